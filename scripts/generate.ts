@@ -1,0 +1,174 @@
+/**
+ * Regenerates everything derived from `spec/`: lints the spec, bundles it into one JSON document
+ * and runs openapi-typescript over it.
+ *
+ *   pnpm generate            lint, bundle, write the generated files
+ *   pnpm generate --check    regenerate in memory; exit 1 naming every stale file
+ *   pnpm generate --watch    regenerate on every save under spec/ (debounced)
+ *   --root DIR               work on another checkout (used by the tests on a temp copy)
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const run = promisify(execFile);
+const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+export class SpecLintError extends Error {
+  override name = 'SpecLintError';
+}
+
+const HEADER = [
+  '/**',
+  ' * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).',
+  ' * Do not edit it by hand: change the spec and regenerate.',
+  ' */',
+  '',
+].join('\n');
+
+function redoclyBin(root: string): string {
+  // The CLI is resolved from the workspace that owns this script, so a temp copy needs no install.
+  return join(scriptRoot, 'node_modules', '.bin', 'redocly');
+}
+
+/** Lints the spec with the project's rules; throws SpecLintError with the report on any error. */
+export async function lintSpec(root: string): Promise<void> {
+  try {
+    await run(redoclyBin(root), ['lint', 'spec/openapi.yaml', '--config', 'spec/redocly.yaml', '--format', 'stylish'], {
+      cwd: root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    const report = `${e.stdout ?? ''}${e.stderr ?? ''}`
+      .split('\n')
+      .filter((line) => !/[║╔╚]/.test(line))
+      .join('\n')
+      .trim();
+    throw new SpecLintError(`spec lint failed:\n${report}`);
+  }
+}
+
+/** Bundles spec/openapi.yaml and its $refs into one document. */
+export async function bundleSpec(root: string): Promise<Record<string, unknown>> {
+  const dir = await mkdtemp(join(tmpdir(), 'resendkit-bundle-'));
+  try {
+    const out = join(dir, 'openapi.json');
+    await run(redoclyBin(root), ['bundle', 'spec/openapi.yaml', '--ext', 'json', '-o', out], {
+      cwd: root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    });
+    return JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Produces every generated file's path (relative to root) and contents, without writing. */
+export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
+  await lintSpec(root);
+  const bundled = await bundleSpec(root);
+  const ast = await openapiTS(bundled as never, { alphabetize: false, exportType: false });
+  const schemaTs = HEADER + astToString(ast);
+  const specJson = `${JSON.stringify(bundled, null, 2)}\n`;
+  return [
+    { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
+    { path: 'packages/types/src/generated/openapi.json', contents: specJson },
+    { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
+  ];
+}
+
+/** Returns the generated files whose committed contents differ from what the spec produces. */
+export async function findStale(root: string, files: GeneratedFile[]): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of files) {
+    const current = await readFile(join(root, file.path), 'utf8').catch(() => null);
+    if (current !== file.contents) stale.push(file.path);
+  }
+  return stale;
+}
+
+async function writeGenerated(root: string, files: GeneratedFile[]): Promise<string[]> {
+  const changed = await findStale(root, files);
+  for (const file of files) {
+    if (!changed.includes(file.path)) continue;
+    await mkdir(dirname(join(root, file.path)), { recursive: true });
+    await writeFile(join(root, file.path), file.contents);
+  }
+  return changed;
+}
+
+async function generateOnce(root: string): Promise<string[]> {
+  return writeGenerated(root, await renderGenerated(root));
+}
+
+async function watch(root: string): Promise<void> {
+  const { watch: chokidarWatch } = await import('chokidar');
+  const specDir = join(root, 'spec');
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const regenerate = (reason: string) => {
+    running = running.then(async () => {
+      const started = performance.now();
+      try {
+        const changed = await generateOnce(root);
+        const ms = Math.round(performance.now() - started);
+        console.log(
+          changed.length > 0
+            ? `[generate] ${reason}: wrote ${changed.join(', ')} in ${ms} ms`
+            : `[generate] ${reason}: generated files already up to date (${ms} ms)`,
+        );
+      } catch (error) {
+        console.error(`[generate] ${reason}: ${(error as Error).message}\n[generate] waiting for the next save…`);
+      }
+    });
+  };
+  chokidarWatch(specDir, { ignoreInitial: true }).on('all', (_event, file) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => regenerate(`${relative(root, file)} changed`), 150);
+  });
+  console.log(`[generate] watching ${relative(process.cwd(), specDir) || specDir} (Ctrl-C to stop)`);
+  regenerate('start');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const rootIndex = argv.indexOf('--root');
+  const root = rootIndex >= 0 && argv[rootIndex + 1] ? resolve(argv[rootIndex + 1]!) : scriptRoot;
+  if (argv.includes('--watch')) {
+    await watch(root);
+    return new Promise<number>(() => {});
+  }
+  const started = performance.now();
+  try {
+    if (argv.includes('--check')) {
+      const stale = await findStale(root, await renderGenerated(root));
+      if (stale.length > 0) {
+        console.error(`Generated files are stale (run \`pnpm generate\`):\n${stale.map((f) => `  ${f}`).join('\n')}`);
+        return 1;
+      }
+      console.log('Generated files are up to date with spec/.');
+      return 0;
+    }
+    const changed = await generateOnce(root);
+    const ms = Math.round(performance.now() - started);
+    console.log(changed.length > 0 ? `Wrote ${changed.join(', ')} in ${ms} ms.` : `Generated files already up to date (${ms} ms).`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof SpecLintError ? error.message : error);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

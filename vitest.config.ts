@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run across the workspace: every package with a vitest.config.ts is a project,
+// plus the repo-level tests of the generator and the spec.
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'scripts/vitest.config.ts'],
+  },
+});
