@@ -33,7 +33,7 @@ export type SendBatchEmailsRequest = Schemas['SendBatchEmailsRequest'];
 /** Paths whose `GET` returns the list envelope. */
 export type ListPath = {
   [P in keyof paths]: paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } }
-    ? B extends { object: 'list'; data: unknown[] }
+    ? B extends { object: 'list'; has_more: boolean; data: unknown[] }
       ? P
       : never
     : never;

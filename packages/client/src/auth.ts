@@ -1,0 +1,76 @@
+/**
+ * API-key handling: validation at construction, and the fetch wrapper that adds
+ * `Authorization: Bearer <key>` to each attempt — the only place the key is ever put on a request,
+ * so no Request, Response or error the user can see holds it.
+ */
+import { ResendConfigError } from './config-error.js';
+import type { FetchLike } from './fetch-like.js';
+
+/**
+ * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
+ * `invalid_api_key`) naming the problem, never the key.
+ */
+export function validateApiKey(apiKey: string | undefined): string {
+  if (apiKey === undefined || apiKey === null) {
+    throw new ResendConfigError(
+      'missing_api_key',
+      'No Resend API key: pass the `apiKey` option or set the RESEND_API_KEY environment variable.',
+    );
+  }
+  if (typeof apiKey !== 'string' || apiKey === '') {
+    throw new ResendConfigError('invalid_api_key', 'The Resend API key is empty.');
+  }
+  if (/\s/.test(apiKey)) {
+    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains whitespace (check for a stray newline or space).');
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(apiKey)) {
+    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains control characters.');
+  }
+  if (!/^[\u0021-\u007e]+$/.test(apiKey)) {
+    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains non-ASCII characters.');
+  }
+  return apiKey;
+}
+
+/** Replaces every occurrence of `secret` in `text` with `[redacted]`. */
+export function redact(text: string, secret: string): string {
+  return secret === '' ? text : text.split(secret).join('[redacted]');
+}
+
+/**
+ * A copy of an error with the key removed from its message (and its causes', two levels deep),
+ * keeping name, message and `code` but dropping everything else (such as a request object a custom
+ * fetch may have attached).
+ */
+export function scrubError(error: unknown, secret: string, depth = 2): unknown {
+  if (!(error instanceof Error)) return error;
+  const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
+  const copy = new Error(redact(error.message, secret), cause === undefined ? undefined : { cause });
+  Object.defineProperty(copy, 'name', { value: error.name, enumerable: false, configurable: true });
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: code, enumerable: true });
+  if (error.stack) copy.stack = redact(error.stack, secret);
+  return copy;
+}
+
+/**
+ * Wraps a fetch so each request gets `Authorization: Bearer <apiKey>`. Put it beneath retries and
+ * redirects handling's caller (i.e. wrap `withRedirects(fetch)`), so the key lives only on the
+ * per-attempt request. Errors thrown below are scrubbed of the key (aborts pass through untouched).
+ * @param next - the fetch to call.
+ * @param apiKey - the key; validated here, throws {@link ResendConfigError} when unusable.
+ */
+export function withAuth(next: FetchLike, apiKey: string): FetchLike {
+  const key = validateApiKey(apiKey);
+  return async function authorizedFetch(request) {
+    const headers = new Headers(request.headers);
+    headers.set('authorization', `Bearer ${key}`);
+    try {
+      return await next(new Request(request, { headers }));
+    } catch (error) {
+      if (request.signal.aborted && error === request.signal.reason) throw error;
+      throw scrubError(error, key);
+    }
+  };
+}

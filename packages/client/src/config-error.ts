@@ -1,0 +1,29 @@
+/** The error thrown synchronously by `createResendClient` (and friends) for unusable options. */
+
+/**
+ * What is wrong with the options:
+ * - `missing_api_key` — no `apiKey` option and no `RESEND_API_KEY` in the environment.
+ * - `invalid_api_key` — the key is empty, or holds whitespace, control or non-ASCII characters.
+ * - `insecure_base_url` — `baseUrl` is plain `http:` on a host that is not loopback.
+ * - `invalid_base_url` — `baseUrl` does not parse, has another scheme, or carries credentials.
+ * - `invalid_option` — any other option is out of range (the message names it).
+ */
+export type ConfigErrorCode =
+  | 'missing_api_key'
+  | 'invalid_api_key'
+  | 'insecure_base_url'
+  | 'invalid_base_url'
+  | 'invalid_option';
+
+/** Thrown at construction when an option cannot work. Its message never contains the API key. */
+export class ResendConfigError extends TypeError {
+  /** Which problem this is. */
+  readonly code: ConfigErrorCode;
+
+  /** @param code - the problem; @param message - what to fix. */
+  constructor(code: ConfigErrorCode, message: string) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'ResendConfigError', enumerable: false, configurable: true });
+    this.code = code;
+  }
+}

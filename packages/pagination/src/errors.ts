@@ -1,0 +1,43 @@
+/**
+ * What went wrong in a walk that the API itself did not report:
+ * - `invalid_limit`: `limit` (or `defaultLimit`) is not an integer from 1 to 100; refused before any request.
+ * - `invalid_option`: another option is out of range (`prefetch`, `max`), or `after` and `before` were both given.
+ * - `cursor_not_advancing`: a page ended on the same item as the cursor that asked for it, so the next
+ *   request would fetch the same page again.
+ * - `empty_page_with_more`: a page had no items but `has_more: true`, so there is no cursor to continue from.
+ * - `invalid_page`: the response body is not a list envelope, or its last item has no string `id`.
+ */
+export type PaginationErrorName =
+  | 'invalid_limit'
+  | 'invalid_option'
+  | 'cursor_not_advancing'
+  | 'empty_page_with_more'
+  | 'invalid_page';
+
+/** Options of {@link PaginationError}. */
+export interface PaginationErrorOptions {
+  /** Which guard fired. */
+  name: PaginationErrorName;
+  /** Human-readable detail. */
+  message: string;
+  /** The list path being walked, e.g. `/contacts` (templated, without parameter values). */
+  path: string;
+}
+
+/**
+ * Thrown (as the rejection of an iteration) when a walk is refused up front or stopped by one of the
+ * guards that keep a misbehaving list from looping forever. Errors from the API are `ResendError`s
+ * instead; tell the two apart with `instanceof`.
+ */
+export class PaginationError extends Error {
+  /** Which guard fired; keyed like `ResendError#name`. */
+  declare readonly name: PaginationErrorName;
+  /** The list path being walked. */
+  readonly path: string;
+
+  constructor({ name, message, path }: PaginationErrorOptions) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: name, enumerable: false, writable: false, configurable: true });
+    this.path = path;
+  }
+}

@@ -1,0 +1,161 @@
+import type { ListPath } from '@resendkit/types';
+import { followSignals } from './abort.js';
+import { PaginationError } from './errors.js';
+import { type PageRead, readPage } from './read-page.js';
+import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
+import { planWalk } from './walk-plan.js';
+
+type AnyInit = Parameters<typeof planWalk>[1];
+
+/** What a scheduled request settles to; never a rejection, so read-ahead cannot leak unhandled ones. */
+type Outcome = { kind: 'start' } | { kind: 'page'; read: PageRead } | { kind: 'error'; error: unknown } | { kind: 'end' };
+
+function throwIfAborted(signals: readonly (AbortSignal | null | undefined)[]): void {
+  for (const signal of signals) signal?.throwIfAborted();
+}
+
+async function* walkPages(
+  client: PaginationClient,
+  path: string,
+  init: AnyInit,
+  options: WalkOptions | undefined,
+): AsyncGenerator<Page<unknown>, void, undefined> {
+  const plan = planWalk(path, init, options);
+  const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
+  throwIfAborted(callerSignals);
+  // Aborted by the caller's signals, and by us when the consumer stops, to cancel the read-ahead.
+  const stop = new AbortController();
+  const unfollow = followSignals(stop, callerSignals);
+
+  // Each request is chained on the one before it, since its cursor comes from that page.
+  let tail: Promise<Outcome> = Promise.resolve({ kind: 'start' });
+  const schedule = (): Promise<Outcome> => {
+    tail = tail.then(async (previous): Promise<Outcome> => {
+      if (stop.signal.aborted) return { kind: 'end' };
+      let cursor: string | undefined;
+      if (previous.kind === 'start') cursor = plan.cursor;
+      else if (previous.kind === 'page' && previous.read.next !== undefined) cursor = previous.read.next;
+      else return { kind: 'end' };
+      try {
+        return { kind: 'page', read: await readPage(client, plan, cursor, stop.signal) };
+      } catch (error) {
+        return { kind: 'error', error };
+      }
+    });
+    return tail;
+  };
+
+  const ahead: Promise<Outcome>[] = [];
+  let pending = schedule();
+  try {
+    for (;;) {
+      const outcome = await pending;
+      // A request that failed because the caller aborted reports the caller's reason, not fetch's.
+      throwIfAborted(callerSignals);
+      if (outcome.kind === 'error') throw outcome.error;
+      if (outcome.kind !== 'page') return;
+      const { page, next } = outcome.read;
+      if (next !== undefined) while (ahead.length < plan.prefetch) ahead.push(schedule());
+      yield page;
+      if (next === undefined) return;
+      pending = ahead.shift() ?? schedule();
+    }
+  } finally {
+    stop.abort(new PaginationAborted());
+    unfollow();
+  }
+}
+
+/** The reason given to the read-ahead request that is cancelled when the consumer stops early. */
+class PaginationAborted extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('The pagination consumer stopped; the read-ahead request is no longer needed.');
+  }
+}
+
+async function* walkItems(
+  client: PaginationClient,
+  path: string,
+  init: AnyInit,
+  options: WalkOptions | undefined,
+): AsyncGenerator<unknown, void, undefined> {
+  const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
+  for await (const page of walkPages(client, path, init, options)) {
+    for (const item of page.data) {
+      throwIfAborted(callerSignals);
+      yield item;
+    }
+  }
+}
+
+/**
+ * Walks a list endpoint item by item, requesting pages as needed.
+ *
+ * Forward by default (`after` = the last item's `id`); backward when `init.params.query.before` is
+ * given (`before` = the first item's `id`; items keep the API's order within a page). Sends `limit`
+ * (`options.defaultLimit`, 100) unless the caller gives one. Reads `options.prefetch` pages ahead.
+ * `break` stops at once and cancels the read-ahead. Rejects with `ResendError` on an API error, after
+ * every item fetched before it; with {@link PaginationError} when a guard fires.
+ *
+ * @example
+ * for await (const contact of paginate(resend, '/contacts')) console.log(contact.email);
+ */
+export function paginate<P extends ListPath>(
+  client: PaginationClient,
+  path: P,
+  ...args: InitAndOptions<P, WalkOptions>
+): AsyncGenerator<ListItem<P>, void, undefined> {
+  const [init, options] = args;
+  return walkItems(client, path, init as AnyInit, options) as AsyncGenerator<ListItem<P>, void, undefined>;
+}
+
+/**
+ * Walks a list endpoint page by page: each page is `{ data, has_more, response }`. Same walk, options
+ * and errors as {@link paginate}.
+ *
+ * @example
+ * for await (const page of pages(resend, '/segments/{segment_id}/contacts', { params: { path: { segment_id } } })) {
+ *   console.log(page.data.length, page.response.headers.get('ratelimit-remaining'));
+ * }
+ */
+export function pages<P extends ListPath>(
+  client: PaginationClient,
+  path: P,
+  ...args: InitAndOptions<P, WalkOptions>
+): AsyncGenerator<Page<ListItem<P>>, void, undefined> {
+  const [init, options] = args;
+  return walkPages(client, path, init as AnyInit, options) as AsyncGenerator<Page<ListItem<P>>, void, undefined>;
+}
+
+/**
+ * Collects a list endpoint into an array, stopping after `options.max` items. Read-ahead is off by
+ * default here (nothing happens between pages), and when `max` is below the page size the `limit` sent
+ * is `max`, so exactly `ceil(max / limit)` requests are made.
+ *
+ * @example
+ * const domains = await collect(resend, '/domains', {}, { max: 500 });
+ */
+export async function collect<P extends ListPath>(
+  client: PaginationClient,
+  path: P,
+  ...args: InitAndOptions<P, CollectOptions>
+): Promise<ListItem<P>[]> {
+  const [init, options] = args;
+  const max = options?.max ?? Number.POSITIVE_INFINITY;
+  if (max !== Number.POSITIVE_INFINITY && !(Number.isInteger(max) && max >= 0)) {
+    throw new PaginationError({ name: 'invalid_option', message: `max must be a non-negative integer, got ${String(max)}.`, path });
+  }
+  const items: ListItem<P>[] = [];
+  if (max === 0) return items;
+  const walk: WalkOptions = {
+    ...options,
+    prefetch: options?.prefetch ?? 0,
+    defaultLimit: options?.defaultLimit ?? Math.min(100, max),
+  };
+  for await (const item of walkItems(client, path, init as AnyInit, walk)) {
+    items.push(item as ListItem<P>);
+    if (items.length >= max) break;
+  }
+  return items;
+}

@@ -1,0 +1,50 @@
+import { toResendError } from '@resendkit/client';
+import { PaginationError } from './errors.js';
+import type { Page, PaginationClient } from './types.js';
+import type { WalkPlan } from './walk-plan.js';
+
+/** One fetched page and the cursor of the page after it (`undefined` when it is the last). */
+export interface PageRead {
+  page: Page<unknown>;
+  next: string | undefined;
+}
+
+function isEnvelope(body: unknown): body is { data: unknown[]; has_more: boolean } {
+  if (typeof body !== 'object' || body === null) return false;
+  const { data, has_more } = body as Record<string, unknown>;
+  return Array.isArray(data) && typeof has_more === 'boolean';
+}
+
+/**
+ * Requests the page at `cursor` and works out the next cursor. Rejects with the client's
+ * `ResendError` on an API error, and with {@link PaginationError} when the page cannot be continued
+ * from (empty with `has_more`, a cursor that does not move, a body that is not a list).
+ */
+export async function readPage(
+  client: PaginationClient,
+  plan: WalkPlan,
+  cursor: string | undefined,
+  signal: AbortSignal,
+): Promise<PageRead> {
+  const guard = (name: 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page', message: string) =>
+    new PaginationError({ name, message, path: plan.path });
+  const { data: body, error, response } = await client.GET(plan.path as never, plan.initFor(cursor, signal));
+  if (error !== undefined || !response.ok) throw toResendError(error, response);
+  if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);
+
+  const page: Page<unknown> = { data: body.data, has_more: body.has_more, response };
+  if (!body.has_more) return { page, next: undefined };
+  // Walking forward the next page starts after the last item; walking back it ends before the first.
+  const edge = plan.direction === 'after' ? body.data[body.data.length - 1] : body.data[0];
+  if (edge === undefined) {
+    throw guard('empty_page_with_more', `GET ${plan.path} returned an empty page with has_more: true.`);
+  }
+  const next = (edge as { id?: unknown }).id;
+  if (typeof next !== 'string' || next === '') {
+    throw guard('invalid_page', `GET ${plan.path} returned an item without a string id; cannot continue.`);
+  }
+  if (next === cursor) {
+    throw guard('cursor_not_advancing', `GET ${plan.path} returned the same cursor (${next}) it was asked for.`);
+  }
+  return { page, next };
+}

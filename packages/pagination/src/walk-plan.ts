@@ -1,0 +1,64 @@
+import { PaginationError } from './errors.js';
+import type { WalkOptions } from './types.js';
+
+/** The largest page Resend serves. */
+const MAX_LIMIT = 100;
+
+/** Everything fixed before the first request: validated options, direction and first cursor. */
+export interface WalkPlan {
+  /** The templated list path, e.g. `/segments/{segment_id}/contacts`. */
+  path: string;
+  /** `after` walks forward (the default); `before` walks back when the caller starts with `before`. */
+  direction: 'after' | 'before';
+  /** The caller's starting cursor, if any. */
+  cursor: string | undefined;
+  /** Pages to read ahead. */
+  prefetch: number;
+  /** The openapi-fetch init for the request at `cursor`. */
+  initFor(cursor: string | undefined, signal: AbortSignal): Record<string, unknown>;
+}
+
+type Init = { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
+
+function isLimit(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_LIMIT;
+}
+
+/**
+ * Validates a walk and fixes its shape. Throws {@link PaginationError} for a `limit` outside 1–100,
+ * a bad `prefetch`, or `after` together with `before`, so that nothing is requested.
+ */
+export function planWalk(path: string, init: Init | undefined, options: WalkOptions | undefined): WalkPlan {
+  const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
+    new PaginationError({ name, message, path });
+  const query = init?.params?.query ?? {};
+  const defaultLimit = options?.defaultLimit ?? MAX_LIMIT;
+  if (!isLimit(defaultLimit)) throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${String(defaultLimit)}.`);
+  if (query.limit !== undefined && !isLimit(query.limit)) {
+    throw refuse('invalid_limit', `limit must be an integer from 1 to 100, got ${String(query.limit)}.`);
+  }
+  const prefetch = options?.prefetch ?? 1;
+  if (!Number.isInteger(prefetch) || prefetch < 0) {
+    throw refuse('invalid_option', `prefetch must be a non-negative integer, got ${String(prefetch)}.`);
+  }
+  if (query.after != null && query.before != null) {
+    throw refuse('invalid_option', 'after and before cannot be combined: give one of them to choose the direction.');
+  }
+  const direction = query.before != null ? 'before' : 'after';
+  const start = query[direction];
+  // Without a limit, lists that paginate on request return everything at once; always send one.
+  const limit = query.limit ?? defaultLimit;
+  const { after: _after, before: _before, ...rest } = query;
+
+  return {
+    path,
+    direction,
+    cursor: start == null ? undefined : String(start),
+    prefetch,
+    initFor(cursor, signal) {
+      const pageQuery: Record<string, unknown> = { ...rest, limit };
+      if (cursor !== undefined) pageQuery[direction] = cursor;
+      return { ...init, params: { ...init?.params, query: pageQuery }, signal };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { readFile, rm, writeFile, cp, mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintSpec, SpecLintError } from '../generate.js';
+import { copyWorkspace, repoRoot, runGenerate, startWatch, waitFor } from './helpers.js';
+
+const temps: string[] = [];
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function editSummary(root: string, from: string, to: string): Promise<void> {
+  const file = join(root, 'spec/paths/emails.yaml');
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+describe('pnpm generate', () => {
+  it('--check passes on the committed tree', async () => {
+    const result = await runGenerate(['--check']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('--check fails naming the stale files after a spec edit, and passes after generate', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    await editSummary(root, 'summary: Retrieve an email', 'summary: Fetch one sent email');
+
+    const stale = await runGenerate(['--check', '--root', root]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/types/src/generated/schema.ts');
+    expect(stale.stderr).toContain('packages/types/src/generated/openapi.json');
+
+    const regenerated = await runGenerate(['--root', root]);
+    expect(regenerated.code).toBe(0);
+    expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Fetch one sent email');
+
+    const fresh = await runGenerate(['--check', '--root', root]);
+    expect(fresh.code).toBe(0);
+  });
+
+  it('refuses to generate from a spec that does not lint', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    await editSummary(root, '    operationId: getEmail\n', '');
+    const result = await runGenerate(['--root', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/operation-operationId/);
+  });
+
+  it('--watch regenerates on save and survives a spec that is temporarily invalid', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const { child, output } = startWatch(root);
+    try {
+      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation');
+      const file = join(root, 'spec/paths/emails.yaml');
+      const valid = await readFile(file, 'utf8');
+
+      await writeFile(file, `${valid}\nbroken: [unclosed\n`);
+      await waitFor(() => /waiting for the next save/.test(output()), 'the lint error');
+      expect(child.exitCode).toBeNull();
+
+      await writeFile(file, valid.replace('summary: Retrieve an email', 'summary: Watch picked this up'));
+      await waitFor(() => /emails\.yaml changed: wrote packages\/types\/src\/generated\/schema\.ts.* in \d+ ms/.test(output()), 'the regeneration');
+      expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Watch picked this up');
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('spec lint', () => {
+  async function fixtureRoot(name: string): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), 'resendkit-lint-'));
+    temps.push(root);
+    await mkdir(join(root, 'spec'), { recursive: true });
+    await cp(join(repoRoot, 'spec/redocly.yaml'), join(root, 'spec/redocly.yaml'));
+    await cp(join(repoRoot, 'spec/lint'), join(root, 'spec/lint'), { recursive: true });
+    await cp(join(repoRoot, 'scripts/test/fixtures', name), join(root, 'spec/openapi.yaml'));
+    return root;
+  }
+
+  it('passes on the real spec', async () => {
+    await expect(lintSpec(repoRoot)).resolves.toBeUndefined();
+  });
+
+  it('catches an operation without error responses', async () => {
+    const root = await fixtureRoot('no-error-responses.yaml');
+    const error = await lintSpec(root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecLintError);
+    expect((error as Error).message).toContain('resendkit/operation-error-responses');
+    expect((error as Error).message).toContain('must declare a 404 response');
+  });
+
+  it('catches an error response that does not reference the shared error model', async () => {
+    const root = await fixtureRoot('inline-error-response.yaml');
+    const error = await lintSpec(root).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('The 422 response must be a $ref to a shared error response');
+  });
+
+  it('catches a list operation without the shared pagination parameters', async () => {
+    const root = await fixtureRoot('list-without-pagination.yaml');
+    const error = await lintSpec(root).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('resendkit/list-uses-shared-pagination');
+  });
+});
