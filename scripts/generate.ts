@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +79,15 @@ export async function bundleSpec(root: string): Promise<Record<string, unknown>>
 export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
   await lintSpec(root);
   const bundled = await bundleSpec(root);
-  const ast = await openapiTS(bundled as never, { alphabetize: false, exportType: false });
+  const ast = await openapiTS(bundled as never, {
+    alphabetize: false,
+    exportType: false,
+    // A `format: binary` field is a file upload (multipart), so callers pass a Blob, not a string.
+    transform(schema) {
+      if (schema.format === 'binary') return ts.factory.createTypeReferenceNode('Blob');
+      return undefined;
+    },
+  });
   const schemaTs = HEADER + astToString(ast);
   const specJson = `${JSON.stringify(bundled, null, 2)}\n`;
   return [
