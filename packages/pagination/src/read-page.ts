@@ -29,7 +29,11 @@ export async function readPage(
   const guard = (name: 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page', message: string) =>
     new PaginationError({ name, message, path: plan.path });
   const { data: body, error, response } = await client.GET(plan.path as never, plan.initFor(cursor, signal));
-  if (error !== undefined || !response.ok) throw toResendError(error, response);
+  if (error !== undefined || !response.ok) {
+    // Names the call (`GET /emails`) even for clients without resendkit's middleware.
+    const request = response.url ? new Request(response.url, { method: 'GET' }) : undefined;
+    throw toResendError(error, response, request);
+  }
   if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);
 
   const page: Page<unknown> = { data: body.data, has_more: body.has_more, response };

@@ -17,6 +17,9 @@ export type ListItem<P extends ListPath> = ListBody<P> extends { data: (infer T)
  */
 export type ListInit<P extends ListPath> = FetchOptions<ListOperation<P>>;
 
+/** True when `T` is a union (e.g. a path that failed inference falls back to all of `ListPath`). */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
 /** Keys of `T` that are not optional. */
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
@@ -28,7 +31,11 @@ type NeedsInit<P extends ListPath> = [RequiredKeys<ListInit<P>>] extends [never]
  * @typeParam O - the options object of the calling function.
  */
 export type InitAndOptions<P extends ListPath, O> =
-  NeedsInit<P> extends true ? [init: ListInit<P>, options?: O] : [init?: ListInit<P>, options?: O];
+  IsUnion<P> extends true
+    ? [init?: ListInit<P>, options?: O] // a path that is not a list: let the error name the path, not the arity
+    : NeedsInit<P> extends true
+      ? [init: ListInit<P>, options?: O]
+      : [init?: ListInit<P>, options?: O];
 
 /** What {@link PaginationClient.GET} resolves to: openapi-fetch's `{ data, error, response }`. */
 export interface FetchResult {

@@ -14,6 +14,8 @@ export interface FakeList {
   handler: HttpHandler;
   /** Every request URL, in order. */
   requests: URL[];
+  /** The headers of every request, in order. */
+  headers: Headers[];
   /** Every item, in the API's order. */
   items: FakeItem[];
 }
@@ -31,10 +33,12 @@ export const itemId = (i: number) => `item_${String(i).padStart(6, '0')}`;
 export function fakeList(path: string, total: number, intercept?: Intercept): FakeList {
   const items = Array.from({ length: total }, (_, i) => ({ id: itemId(i), subject: `Email ${i}` }));
   const requests: URL[] = [];
+  const headers: Headers[] = [];
   const pattern = BASE_URL + path.replace(/\{(\w+)\}/g, ':$1');
   const handler = http.get(pattern, ({ request }) => {
     const url = new URL(request.url);
     requests.push(url);
+    headers.push(request.headers);
     const replaced = intercept?.(url, requests.length);
     if (replaced) return replaced;
     const q = url.searchParams;
@@ -58,7 +62,7 @@ export function fakeList(path: string, total: number, intercept?: Intercept): Fa
     }
     return HttpResponse.json({ object: 'list', has_more: hasMore, data: items.slice(start, end) });
   });
-  return { handler, requests, items };
+  return { handler, requests, headers, items };
 }
 
 export function validationError(message: string, status = 422): Response {

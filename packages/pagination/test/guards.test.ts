@@ -1,0 +1,137 @@
+import { ResendError } from '@resendkit/client';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PaginationError, collect, pages, paginate } from '../src/index.js';
+import { clients } from './client-factories.js';
+import { eventLoopTurns, fakeList, itemId } from './list-api.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => itemId(from + i));
+
+/** Runs a walk to its end, returning what was yielded and what it rejected with. */
+async function drain<T extends { id: string }>(walk: AsyncIterable<T>): Promise<{ seen: string[]; error: unknown }> {
+  const seen: string[] = [];
+  try {
+    for await (const item of walk) seen.push(item.id);
+  } catch (error) {
+    return { seen, error };
+  }
+  return { seen, error: undefined };
+}
+
+describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
+  it.each([1, 0])(
+    'rejects with ResendError after yielding every item fetched before an API error mid-way (prefetch %i)',
+    async (prefetch) => {
+      const list = fakeList('/emails', 100, (_url, n) =>
+        n === 3 ? Response.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 }) : undefined,
+      );
+      server.use(list.handler);
+      const walk = paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { prefetch });
+      const { seen, error } = await drain(walk);
+      expect(seen).toEqual(range(0, 20));
+      expect(error).toBeInstanceOf(ResendError);
+      expect(error).toMatchObject({ name: 'application_error', statusCode: 500, method: 'GET', path: '/emails' });
+      expect(list.requests).toHaveLength(3);
+    },
+  );
+
+  it('ends with cursor_not_advancing when the API answers the same page again, yielding nothing twice', async () => {
+    // An API that ignores `after` keeps returning the first page.
+    const list = fakeList('/emails', 100, (url) => {
+      if (!url.searchParams.has('after')) return undefined;
+      const first = range(0, 10).map((id) => ({ id, subject: id }));
+      return Response.json({ object: 'list', has_more: true, data: first });
+    });
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(seen).toEqual(range(0, 10));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ name: 'cursor_not_advancing', path: '/emails' });
+    expect(list.requests).toHaveLength(2);
+  });
+
+  it('ends with empty_page_with_more on an empty page that claims more', async () => {
+    const list = fakeList('/emails', 100, (_url, n) =>
+      n === 2 ? Response.json({ object: 'list', has_more: true, data: [] }) : undefined,
+    );
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(seen).toEqual(range(0, 10));
+    expect(error).toMatchObject({ name: 'empty_page_with_more' });
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(list.requests).toHaveLength(2);
+  });
+
+  it('ends with invalid_page when the body is not a list envelope', async () => {
+    const list = fakeList('/emails', 10, () => Response.json({ object: 'email', id: 'x' }));
+    server.use(list.handler);
+    await expect(collect(makeClient(), '/emails')).rejects.toMatchObject({ name: 'invalid_page' });
+  });
+
+  it.each([0, 101, 1.5, -1, Number.NaN])('refuses limit %s before any request', async (limit) => {
+    const list = fakeList('/emails', 10);
+    server.use(list.handler);
+    const walk = paginate(makeClient(), '/emails', { params: { query: { limit } } });
+    await expect(walk.next()).rejects.toMatchObject({ name: 'invalid_limit' });
+    await expect(collect(makeClient(), '/emails', { params: { query: { limit } } })).rejects.toBeInstanceOf(PaginationError);
+    expect(list.requests).toHaveLength(0);
+  });
+
+  it('refuses a bad defaultLimit, prefetch or max, and after with before, before any request', async () => {
+    const list = fakeList('/emails', 10);
+    server.use(list.handler);
+    const client = makeClient();
+    await expect(collect(client, '/emails', {}, { defaultLimit: 500 })).rejects.toMatchObject({ name: 'invalid_limit' });
+    await expect(collect(client, '/emails', {}, { prefetch: -1 })).rejects.toMatchObject({ name: 'invalid_option' });
+    await expect(collect(client, '/emails', {}, { max: 2.5 })).rejects.toMatchObject({ name: 'invalid_option' });
+    const both = { params: { query: { after: itemId(1), before: itemId(5) } } };
+    await expect(pages(client, '/emails', both).next()).rejects.toMatchObject({ name: 'invalid_option' });
+    expect(list.requests).toHaveLength(0);
+  });
+
+  it('stops when the AbortSignal aborts: rejects with its reason and requests nothing more', async () => {
+    const list = fakeList('/emails', 1000);
+    server.use(list.handler);
+    const controller = new AbortController();
+    const reason = new Error('user went away');
+    const seen: string[] = [];
+    const walk = paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { signal: controller.signal });
+    const run = (async () => {
+      for await (const email of walk) {
+        seen.push(email.id);
+        if (seen.length === 15) controller.abort(reason);
+      }
+    })();
+    await expect(run).rejects.toBe(reason);
+    expect(seen).toEqual(range(0, 15));
+    // page 1, page 2, and at most page 3 read ahead (cancelled by the abort); nothing after.
+    await eventLoopTurns();
+    expect(list.requests.length).toBeGreaterThanOrEqual(2);
+    expect(list.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('stops on an abort of init.signal too, while a request is in flight', async () => {
+    const controller = new AbortController();
+    const list = fakeList('/emails', 100, (_url, n) => {
+      if (n === 2) controller.abort();
+      return undefined;
+    });
+    server.use(list.handler);
+    const walk = collect(makeClient(), '/emails', { params: { query: { limit: 10 } }, signal: controller.signal });
+    await expect(walk).rejects.toMatchObject({ name: 'AbortError' });
+    expect(list.requests).toHaveLength(2);
+  });
+
+  it('makes no request when the signal is already aborted', async () => {
+    const list = fakeList('/emails', 10);
+    server.use(list.handler);
+    const signal = AbortSignal.abort(new Error('too late'));
+    await expect(collect(makeClient(), '/emails', {}, { signal })).rejects.toThrow('too late');
+    expect(list.requests).toHaveLength(0);
+  });
+});
