@@ -10,6 +10,20 @@ const refTo = (node, file, name) =>
   typeof node?.$ref === 'string' &&
   (node.$ref.endsWith(`${file}#/${name}`) || node.$ref === `#/components/${file.replace('.yaml', '')}/${name}`);
 
+/**
+ * Operations under the top-level `webhooks` describe requests Resend sends to *your* endpoint, so
+ * Resend's error model and rate-limit headers do not apply to their responses. Returns a visitor
+ * fragment that tracks whether the walk is inside `webhooks` (path items there are usually
+ * $ref'd from another file, so the location pointer alone cannot tell), plus the check itself.
+ */
+function webhooksTracker() {
+  let depth = 0;
+  return {
+    visitor: { WebhooksMap: { enter: () => void depth++, leave: () => void depth-- } },
+    inWebhooks: (ctx) => depth > 0 || ctx.location.pointer.startsWith('#/webhooks'),
+  };
+}
+
 function OperationHasTag() {
   return {
     Operation: {
@@ -22,11 +36,14 @@ function OperationHasTag() {
   };
 }
 
-/** Error responses must exist for the common statuses and come from components/responses.yaml. */
+/** Error responses must exist for the common statuses and come from components/responses.yaml (API operations only). */
 function OperationErrorResponses() {
+  const webhooks = webhooksTracker();
   return {
+    ...webhooks.visitor,
     Operation: {
       enter(operation, ctx) {
+        if (webhooks.inWebhooks(ctx)) return;
         const responses = operation.responses ?? {};
         for (const code of REQUIRED_ERROR_CODES) {
           if (!(code in responses)) {
@@ -90,11 +107,14 @@ function ListUsesSharedPagination() {
   };
 }
 
-/** Every response advertises the rate-limit headers, as the API sends them on every response. */
+/** Every API response advertises the rate-limit headers, as the API sends them on every response. */
 function ResponseRateLimitHeaders() {
+  const webhooks = webhooksTracker();
   return {
+    ...webhooks.visitor,
     Response: {
       enter(response, ctx) {
+        if (webhooks.inWebhooks(ctx)) return;
         const headers = Object.keys(response.headers ?? {}).map((h) => h.toLowerCase());
         const missing = RATE_LIMIT_HEADERS.filter((h) => !headers.includes(h));
         if (missing.length > 0) {
