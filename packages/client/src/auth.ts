@@ -4,7 +4,7 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import type { FetchLike } from './fetch-like.js';
+import { type FetchLike, headerPairs, rebuildRequest } from './fetch-like.js';
 
 /**
  * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
@@ -64,10 +64,10 @@ export function scrubError(error: unknown, secret: string, depth = 2): unknown {
 export function withAuth(next: FetchLike, apiKey: string): FetchLike {
   const key = validateApiKey(apiKey);
   return async function authorizedFetch(request) {
-    const headers = new Headers(request.headers);
-    headers.set('authorization', `Bearer ${key}`);
+    const headers = headerPairs(request.headers).filter(([name]) => name !== 'authorization');
+    headers.push(['authorization', `Bearer ${key}`]);
     try {
-      return await next(new Request(request, { headers }));
+      return await next(await rebuildRequest(request, { headers }));
     } catch (error) {
       if (request.signal.aborted && error === request.signal.reason) throw error;
       throw scrubError(error, key);

@@ -1,0 +1,130 @@
+/**
+ * `createResendClient`: an openapi-fetch client typed by `@resendkit/types`, whose custom fetch is
+ * the composition retry → rate limit → timeout → auth → redirects → fetch, with middleware for the
+ * User-Agent, idempotency keys, path-parameter safety and typed errors.
+ */
+import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
+import type { paths } from '@resendkit/types';
+import { validateApiKey, withAuth } from './auth.js';
+import { ResendConfigError } from './config-error.js';
+import { errorMiddleware } from './error-middleware.js';
+import type { ClientError } from './errors.js';
+import type { FetchLike } from './fetch-like.js';
+import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
+import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
+import { type RetryOptions, withRetry } from './retry.js';
+import { withTimeout } from './timeout.js';
+import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
+import { userAgentMiddleware } from './user-agent.js';
+
+/** The response every operation may also produce: one of this client's own failures. */
+interface ClientErrorResponseObject {
+  headers: { [name: string]: unknown };
+  content: { 'application/json': ClientError };
+}
+
+/** An operation with {@link ClientError} added as its `default` response. */
+export type WithClientErrors<Operation> = [Operation] extends [{ responses: infer R }]
+  ? Omit<Operation, 'responses'> & { responses: R & { default: ClientErrorResponseObject } }
+  : Operation;
+
+/**
+ * `paths` from `@resendkit/types` with {@link ClientError} added to every operation's responses, so
+ * a call's `error` is typed `ErrorResponse | ClientError`.
+ */
+export type ResendPaths = {
+  [P in keyof paths]: { [M in keyof paths[P]]: WithClientErrors<paths[P][M]> };
+};
+
+/** The media types the client parses: JSON only (non-JSON error bodies become `invalid_response`). */
+export type JsonMediaType = `${string}/json`;
+
+/** What `createResendClient()` returns: openapi-fetch's client plus the limiter in use. */
+export type ResendClient = Client<ResendPaths, JsonMediaType> & {
+  /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
+  readonly limiter: RateLimiter | undefined;
+  /** The base URL requests go to. */
+  readonly baseUrl: string;
+};
+
+/** `rateLimit` option: the limiter's settings plus how to share it. */
+export interface RateLimitOptions extends RateLimiterOptions {
+  /**
+   * Groups clients that share one limiter. Clients without `team` share by base-URL origin, which is
+   * right when one process uses one Resend team; give each team a name when it uses several.
+   */
+  team?: string;
+  /** Use this limiter instead of the shared one (the other rate-limit options are then ignored). */
+  limiter?: RateLimiter;
+}
+
+/** Options of {@link createResendClient}. */
+export interface ResendClientOptions {
+  /** The API key (`re_…`). @defaultValue `process.env.RESEND_API_KEY`; missing → throws at construction */
+  apiKey?: string;
+  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue `process.env.RESEND_BASE_URL`, else `https://api.resend.com` */
+  baseUrl?: string;
+  /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
+  userAgent?: string;
+  /** Client-side rate limiting (on by default: 5 requests/second, shared per base URL), or `false`. */
+  rateLimit?: RateLimitOptions | false;
+  /** Retries (on by default: 2), or `false`. */
+  retry?: RetryOptions | false;
+  /** Time limit of each attempt until response headers arrive, in ms; `0` for none. @defaultValue 30000 */
+  timeoutMs?: number;
+  /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
+  fetch?: FetchLike;
+  /** Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours. */
+  headers?: HeadersOptions;
+  /** Redirects followed (Authorization dropped on another origin). @defaultValue 5 */
+  maxRedirects?: number;
+  /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. */
+  idempotency?: IdempotencyOptions | false;
+}
+
+function env(name: string): string | undefined {
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  return value === '' ? undefined : value;
+}
+
+/**
+ * Creates a typed Resend client. Throws {@link ResendConfigError} when the key is missing or
+ * malformed or the base URL is unsafe. Creates no timers and does no I/O.
+ *
+ * @example
+ * const resend = createResendClient({ userAgent: 'my-app/1.0' });
+ * const { data, error } = await resend.POST('/emails', {
+ *   body: { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' },
+ * });
+ */
+export function createResendClient(options: ResendClientOptions = {}): ResendClient {
+  const apiKey = validateApiKey(options.apiKey ?? env('RESEND_API_KEY'));
+  const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
+  if (options.timeoutMs !== undefined && !(options.timeoutMs >= 0)) {
+    throw new ResendConfigError('invalid_option', 'timeoutMs must be 0 (no limit) or a positive number of ms.');
+  }
+  const userAgent = userAgentMiddleware(options.userAgent);
+
+  let limiter: RateLimiter | undefined;
+  if (options.rateLimit !== false) {
+    const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
+    limiter = given ?? sharedRateLimiter(team === undefined ? new URL(baseUrl).origin : `team:${team}`, limiterOptions);
+  }
+
+  // Looked up per attempt, so a fetch mock installed after construction (msw) sees every attempt.
+  const baseFetch: FetchLike = (request) => (options.fetch ?? globalThis.fetch)(request);
+  let fetch = withRedirects(baseFetch, { maxRedirects: options.maxRedirects ?? 5 });
+  fetch = withAuth(fetch, apiKey);
+  fetch = withTimeout(fetch, options.timeoutMs ?? 30_000);
+  if (limiter) fetch = withRateLimit(fetch, limiter);
+  if (options.retry !== false) fetch = withRetry(fetch, options.retry);
+
+  const client = createClient<ResendPaths, JsonMediaType>({
+    baseUrl,
+    fetch,
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+  });
+  client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
+  if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
+  return Object.assign(client, { limiter, baseUrl });
+}

@@ -1,0 +1,51 @@
+/**
+ * Idempotency keys: the send routes get a random `Idempotency-Key` when the caller gives none, so
+ * every retry of one call carries the same key and an email whose response was lost is not sent
+ * twice. Caller-given keys are checked (1–256 characters) before anything is sent.
+ */
+import type { Middleware } from 'openapi-fetch';
+import { syntheticErrorResponse } from './errors.js';
+
+/** The operations that get a generated key: `POST /emails` and `POST /emails/batch`. */
+export const IDEMPOTENT_SEND_PATHS: readonly string[] = ['/emails', '/emails/batch'];
+
+/** Options of {@link idempotencyMiddleware}. */
+export interface IdempotencyOptions {
+  /** Schema paths whose POST gets a generated key when none is given. @defaultValue {@link IDEMPOTENT_SEND_PATHS} */
+  paths?: readonly string[];
+  /** Makes a key. @defaultValue `() => crypto.randomUUID()` */
+  generateKey?: () => string;
+}
+
+/** The largest key the API accepts. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
+
+/**
+ * Middleware adding `Idempotency-Key` to the send routes when missing, and refusing an invalid
+ * caller key on any route: the call resolves with `{ error: { name: "invalid_idempotency_key",
+ * statusCode: null } }` (status 400) and nothing is sent.
+ */
+export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middleware {
+  const paths = new Set(options.paths ?? IDEMPOTENT_SEND_PATHS);
+  const generate = options.generateKey ?? (() => globalThis.crypto.randomUUID());
+  return {
+    onRequest({ request, schemaPath }) {
+      const given = request.headers.get('idempotency-key');
+      if (given !== null) {
+        // Count characters (code points), as the API's 1–256 rule does.
+        const length = [...given].length;
+        if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return request;
+        return syntheticErrorResponse(
+          {
+            statusCode: null,
+            name: 'invalid_idempotency_key',
+            message: `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`,
+          },
+          400,
+        );
+      }
+      if (request.method === 'POST' && paths.has(schemaPath)) request.headers.set('idempotency-key', generate());
+      return request;
+    },
+  };
+}

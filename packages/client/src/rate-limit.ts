@@ -1,0 +1,324 @@
+/**
+ * Client-side rate limiting: a FIFO sliding-window limiter (state behind {@link RateLimitStore}), the
+ * fetch wrapper that waits for a slot before each attempt, and the registry sharing one limiter per
+ * team / API origin across every client of the process (Resend's limit is per team, not per key).
+ */
+import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
+import type { FetchLike } from './fetch-like.js';
+
+/** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
+export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: undefined; waitMs: number };
+
+/**
+ * Where the limiter keeps its state. The in-memory store serves one process; a shared store (Redis,
+ * say) can implement the same calls atomically to limit many processes together.
+ *
+ * A slot counts against the window from when it is taken until `windowMs` after its request got a
+ * response (`release`): the server saw the request somewhere in between, so no window the server
+ * measures can hold more than `limit` requests, whatever the latency.
+ */
+export interface RateLimitStore {
+  /**
+   * Takes a slot at `now` when fewer than `limit` slots count in the window ending at `now` and no
+   * pause is in force; otherwise takes nothing and says how many ms to wait before asking again.
+   */
+  tryAcquire(now: number, limit: number, windowMs: number): AcquireResult | Promise<AcquireResult>;
+  /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
+  release(slot: number, now: number): void | Promise<void>;
+  /** Hands out no slot before `until` (same clock as `now`). A later pause only extends it. */
+  pauseUntil(until: number): void | Promise<void>;
+}
+
+/** The default store: the recent slots of this process, oldest first. */
+export class MemoryRateLimitStore implements RateLimitStore {
+  #slots: { id: number; at: number }[] = [];
+  #nextId = 1;
+  #pausedUntil = Number.NEGATIVE_INFINITY;
+
+  /** {@inheritDoc RateLimitStore.tryAcquire} */
+  tryAcquire(now: number, limit: number, windowMs: number): AcquireResult {
+    if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
+    while (this.#slots.length > 0 && (this.#slots[0] as { at: number }).at <= now - windowMs) this.#slots.shift();
+    if (this.#slots.length < limit) {
+      const slot = this.#nextId++;
+      this.#slots.push({ id: slot, at: now });
+      return { slot };
+    }
+    // A slot frees when the one `limit` places back leaves the window.
+    return { waitMs: (this.#slots[this.#slots.length - limit] as { at: number }).at + windowMs - now };
+  }
+
+  /** {@inheritDoc RateLimitStore.release} */
+  release(slot: number, now: number): void {
+    const entry = this.#slots.find((s) => s.id === slot);
+    if (!entry || entry.at >= now) return;
+    entry.at = now;
+    this.#slots.sort((a, b) => a.at - b.at);
+  }
+
+  /** {@inheritDoc RateLimitStore.pauseUntil} */
+  pauseUntil(until: number): void {
+    this.#pausedUntil = Math.max(this.#pausedUntil, until);
+  }
+}
+
+/** Options of {@link RateLimiter} (and of `createResendClient({ rateLimit })`). */
+export interface RateLimiterOptions {
+  /** Requests allowed per window. Replaced by the server's `ratelimit-limit` when `adoptServerLimit`. @defaultValue 5 */
+  limit?: number;
+  /** The window, in ms. Scale it down in tests. @defaultValue 1000 */
+  windowMs?: number;
+  /**
+   * Extra ms each request stays in the window, absorbing clock granularity and timer jitter.
+   * @defaultValue 1 % of `windowMs`, at least 2 ms
+   */
+  marginMs?: number;
+  /** Most calls allowed to wait; one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
+  maxQueue?: number;
+  /** Adopt the `ratelimit-limit` the server advertises. @defaultValue true */
+  adoptServerLimit?: boolean;
+  /** Longest pause a 429 may impose on every waiter, in ms. @defaultValue 60000 */
+  maxPauseMs?: number;
+  /** Where the state lives. @defaultValue a new {@link MemoryRateLimitStore} */
+  store?: RateLimitStore;
+  /** The clock, in ms. @defaultValue `Date.now` (so fake timers drive it) */
+  now?: () => number;
+}
+
+/** Ends a slot: call it when the request got its response (or failed). Calling it again does nothing. */
+export type ReleaseSlot = () => void;
+
+interface Waiter {
+  resolve(release: ReleaseSlot): void;
+  reject(reason: unknown): void;
+  detach(): void;
+}
+
+/**
+ * FIFO sliding-window rate limiter. `acquire()` resolves when the caller may send; calls go out in
+ * the order they asked. No timer exists unless a call is waiting.
+ */
+export class RateLimiter {
+  #limit: number;
+  readonly #windowMs: number;
+  readonly #marginMs: number;
+  readonly #maxQueue: number;
+  readonly #adopt: boolean;
+  readonly #maxPauseMs: number;
+  readonly #store: RateLimitStore;
+  readonly #now: () => number;
+  readonly #queue: Waiter[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Number.POSITIVE_INFINITY;
+  #busy = false;
+
+  /** @param options - see {@link RateLimiterOptions}. */
+  constructor(options: RateLimiterOptions = {}) {
+    this.#limit = positive(options.limit ?? 5, 'rateLimit.limit');
+    this.#windowMs = positive(options.windowMs ?? 1000, 'rateLimit.windowMs');
+    this.#marginMs = options.marginMs ?? Math.max(2, Math.ceil(this.#windowMs * 0.01));
+    this.#maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
+    this.#adopt = options.adoptServerLimit ?? true;
+    this.#maxPauseMs = options.maxPauseMs ?? 60_000;
+    this.#store = options.store ?? new MemoryRateLimitStore();
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Requests allowed per window right now. */
+  get limit(): number {
+    return this.#limit;
+  }
+
+  /** The window, in ms. */
+  get windowMs(): number {
+    return this.#windowMs;
+  }
+
+  /** How many calls are waiting. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * Resolves when the caller may send one request, with a function to call once its response
+   * arrived (the slot then counts for one more window from that moment; not calling it counts the
+   * window from the send). Rejects at once with the signal's reason when `signal` aborts (before or
+   * while waiting), and with a `queue_full` {@link ResendError} when `maxQueue` calls already wait.
+   */
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.#queue.length >= this.#maxQueue) {
+      return Promise.reject(
+        new ResendError({
+          name: 'queue_full',
+          statusCode: null,
+          message: `The rate limiter's queue is full (${this.#maxQueue} calls waiting); nothing was sent.`,
+          method: 'UNKNOWN',
+          path: '',
+        }),
+      );
+    }
+    return new Promise<ReleaseSlot>((resolve, reject) => {
+      const onAbort = () => {
+        const index = this.#queue.indexOf(waiter);
+        if (index !== -1) this.#queue.splice(index, 1);
+        if (this.#queue.length === 0) this.#clearTimer();
+        reject(signal?.reason);
+      };
+      const waiter: Waiter = {
+        resolve,
+        reject,
+        detach: () => signal?.removeEventListener('abort', onAbort),
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(waiter);
+      this.#drain();
+    });
+  }
+
+  /** Hands out no slot for `ms` (every waiter waits), e.g. after a 429. Capped by `maxPauseMs`. */
+  pause(ms: number): void {
+    if (!(ms > 0)) return;
+    const until = this.#now() + Math.min(ms, this.#maxPauseMs);
+    void Promise.resolve(this.#store.pauseUntil(until)).then(() => this.#drain());
+  }
+
+  /** Changes the number of requests allowed per window (e.g. to what the server advertises). */
+  setLimit(limit: number): void {
+    if (!Number.isInteger(limit) || limit < 1 || limit === this.#limit) return;
+    this.#limit = limit;
+    this.#drain();
+  }
+
+  /**
+   * Learns from a response: adopts `ratelimit-limit` (when `adoptServerLimit`), and on a 429 pauses
+   * every waiter for `retry-after` (else `ratelimit-reset`, else one window).
+   */
+  observe(response: Response): void {
+    if (this.#adopt) {
+      const advertised = Number(response.headers.get('ratelimit-limit') ?? Number.NaN);
+      if (Number.isInteger(advertised) && advertised > 0) this.setLimit(advertised);
+    }
+    if (response.status === 429) {
+      const seconds = retryAfterSeconds(response.headers);
+      this.pause(seconds === null ? this.#windowMs : seconds * 1000);
+    }
+  }
+
+  #drain(): void {
+    while (!this.#busy && this.#queue.length > 0) {
+      const result = this.#store.tryAcquire(this.#now(), this.#limit, this.#windowMs + this.#marginMs);
+      if (!('then' in result)) {
+        if (!this.#settle(result)) return;
+        continue;
+      }
+      this.#busy = true;
+      result.then(
+        (answer) => {
+          this.#busy = false;
+          if (this.#settle(answer)) this.#drain();
+        },
+        (error: unknown) => {
+          this.#busy = false;
+          for (const waiter of this.#queue.splice(0)) {
+            waiter.detach();
+            waiter.reject(error);
+          }
+        },
+      );
+      return;
+    }
+  }
+
+  /** Hands a taken slot to the first waiter, or schedules the next try. */
+  #settle(answer: AcquireResult): boolean {
+    if (answer.slot === undefined) {
+      this.#schedule(Math.max(1, answer.waitMs));
+      return false;
+    }
+    const { slot } = answer;
+    let released = false;
+    const release: ReleaseSlot = () => {
+      if (released) return;
+      released = true;
+      void Promise.resolve(this.#store.release(slot, this.#now())).then(() => this.#drain());
+    };
+    const waiter = this.#queue.shift();
+    // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
+    waiter?.detach();
+    if (waiter) waiter.resolve(release);
+    else release();
+    return true;
+  }
+
+  #schedule(wait: number): void {
+    const at = this.#now() + wait;
+    if (this.#timer !== undefined && this.#timerAt <= at) return;
+    this.#clearTimer();
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Number.POSITIVE_INFINITY;
+      this.#drain();
+    }, Math.ceil(wait));
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+  }
+}
+
+function positive(value: number, name: string): number {
+  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive number.`);
+  return value;
+}
+
+/**
+ * Wraps a fetch so each attempt first waits for a slot of `limiter` (aborting with the request's
+ * signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses).
+ */
+export function withRateLimit(next: FetchLike, limiter: RateLimiter): FetchLike {
+  return async function rateLimitedFetch(request) {
+    let release: ReleaseSlot;
+    try {
+      release = await limiter.acquire(request.signal);
+    } catch (error) {
+      if (error instanceof ResendError && error.name === 'queue_full') {
+        throw new ResendError({ ...error.toJSON(), method: request.method, path: pathOf(request.url) });
+      }
+      throw error;
+    }
+    try {
+      const response = await next(request);
+      limiter.observe(response);
+      return response;
+    } finally {
+      release();
+    }
+  };
+}
+
+// The one piece of module-level state: limiters shared by key, so every client of a team (or of an
+// API origin) in this process draws from the same budget.
+const sharedLimiters = new Map<string, RateLimiter>();
+
+/**
+ * The process-wide limiter for `key` (a `team` name, or an API origin such as
+ * `https://api.resend.com`), created with `options` on first use; later callers get the same
+ * instance and their options are ignored.
+ */
+export function sharedRateLimiter(key: string, options?: RateLimiterOptions): RateLimiter {
+  let limiter = sharedLimiters.get(key);
+  if (!limiter) {
+    limiter = new RateLimiter(options);
+    sharedLimiters.set(key, limiter);
+  }
+  return limiter;
+}
+
+/** Forgets every shared limiter (for tests, or after changing plans). Clients already built keep theirs. */
+export function resetSharedRateLimiters(): void {
+  sharedLimiters.clear();
+}

@@ -1,0 +1,165 @@
+/**
+ * Retries, as a fetch wrapper: it reads the request body once and rebuilds a fresh Request for each
+ * attempt, so it works beneath openapi-fetch (whose middleware cannot resend a consumed body).
+ */
+import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
+import { type FetchLike, rebuildRequest } from './fetch-like.js';
+import { isTimeoutError } from './timeout.js';
+
+/** Why an attempt is repeated. */
+export type RetryReason = 'rate_limited' | 'server_error' | 'network_error' | 'timeout' | 'idempotency_conflict';
+
+/** What {@link RetryOptions.onRetry} is told before each wait. */
+export interface RetryEvent {
+  /** Which retry this will be: 1 for the first. */
+  retry: number;
+  /** Why the previous attempt is repeated. */
+  reason: RetryReason;
+  /** The previous attempt's HTTP status, or `null` for network errors and timeouts. */
+  status: number | null;
+  /** How long the wait before the retry is, in ms. */
+  delayMs: number;
+  /** The request's method. */
+  method: string;
+  /** The request's pathname. */
+  path: string;
+}
+
+/** Options of {@link withRetry} (and of `createResendClient({ retry })`). */
+export interface RetryOptions {
+  /** Retries after the first attempt. @defaultValue 2 */
+  retries?: number;
+  /** The backoff's first step, in ms: retry n waits a random time in [0, min(maxDelayMs, baseDelayMs·2ⁿ⁻¹)). @defaultValue 500 */
+  baseDelayMs?: number;
+  /** The backoff's cap, in ms. @defaultValue 10000 */
+  maxDelayMs?: number;
+  /** A 429 asking for a longer wait than this (ms) is returned instead of retried. @defaultValue 60000 */
+  maxRetryAfterMs?: number;
+  /** Random source in [0, 1) for the jitter. @defaultValue `Math.random` */
+  random?: () => number;
+  /** Called before each wait; for logs and metrics (the demo counts 429s with it). */
+  onRetry?: (event: RetryEvent) => void;
+  /** Waits `ms`, rejecting with the signal's reason when it aborts. @defaultValue a `setTimeout` */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+/** Methods that may be repeated without an `Idempotency-Key`. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/** Server errors worth another try when the request is safe to repeat. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
+
+/** True when repeating `request` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
+export function isSafeToRepeat(request: Request): boolean {
+  return SAFE_METHODS.has(request.method.toUpperCase()) || request.headers.has('idempotency-key');
+}
+
+/** Waits `ms`; rejects at once with the signal's reason when it aborts. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+// Quotas reset at midnight UTC or next month: retrying within seconds cannot help.
+const QUOTA_NAMES = new Set(['daily_quota_exceeded', 'monthly_quota_exceeded']);
+
+async function errorName(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = JSON.parse(await response.clone().text());
+    const name = (body as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wraps a fetch with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
+ * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
+ * {@link isSafeToRepeat}; a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
+ * exponential with full jitter and a cap. The request's signal stops a wait at once. When the last
+ * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
+ */
+export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLike {
+  const retries = Math.max(0, Math.floor(options.retries ?? 2));
+  const baseDelayMs = options.baseDelayMs ?? 500;
+  const maxDelayMs = options.maxDelayMs ?? 10_000;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? abortableSleep;
+  const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
+
+  return async function retryingFetch(request) {
+    const body = request.body ? await request.arrayBuffer() : null;
+    const { signal, method } = request;
+    const path = pathOf(request.url);
+    const safe = isSafeToRepeat(request);
+
+    /** The wait before retry `retry`, or `undefined` when `response` is final. */
+    async function waitFor(response: Response, retry: number): Promise<[RetryReason, number] | undefined> {
+      const { status } = response;
+      if (status === 429) {
+        if (QUOTA_NAMES.has((await errorName(response)) ?? '')) return undefined;
+        const seconds = retryAfterSeconds(response.headers);
+        const delay = seconds === null ? backoff(retry) : seconds * 1000;
+        return delay <= maxRetryAfterMs ? ['rate_limited', delay] : undefined;
+      }
+      if (RETRYABLE_STATUSES.has(status) && safe) {
+        const seconds = retryAfterSeconds(response.headers);
+        const delay = Math.max(backoff(retry), seconds === null ? 0 : Math.min(seconds * 1000, maxDelayMs));
+        return ['server_error', delay];
+      }
+      if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
+        return ['idempotency_conflict', backoff(retry)];
+      }
+      return undefined;
+    }
+
+    for (let attempt = 0; ; attempt++) {
+      const retry = attempt + 1;
+      const attemptRequest = await rebuildRequest(request, { body });
+      let wait: [RetryReason, number] | undefined;
+      let status: number | null = null;
+      try {
+        const response = await next(attemptRequest);
+        wait = attempt < retries ? await waitFor(response, retry) : undefined;
+        if (wait === undefined) return response;
+        status = response.status;
+        // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
+        void response.body?.cancel().catch(() => undefined);
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (error instanceof ResendError && !isTimeoutError(error)) throw error;
+        const reason: RetryReason = isTimeoutError(error) ? 'timeout' : 'network_error';
+        if (!safe || attempt >= retries) throw finalError(reason, error, attempt + 1, method, path);
+        wait = [reason, backoff(retry)];
+      }
+      const [reason, delayMs] = wait;
+      options.onRetry?.({ retry, reason, status, delayMs, method, path });
+      await sleep(delayMs, signal);
+    }
+  };
+}
+
+function finalError(reason: 'network_error' | 'timeout', error: unknown, attempts: number, method: string, path: string) {
+  const detail = error instanceof Error ? error.message : String(error);
+  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+  return new ResendError({
+    name: reason,
+    statusCode: null,
+    message: `${reason === 'timeout' ? 'Timed out' : 'Network error'} after ${tries}: ${detail}`,
+    method,
+    path,
+    cause: error,
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The User-Agent header. Resend refuses requests without one (403, error code 1010, in front of the
+ * API), so every request carries `[<app token> ]resendkit/<version> <runtime>/<version>`.
+ */
+import type { Middleware } from 'openapi-fetch';
+import { ResendConfigError } from './config-error.js';
+import { VERSION } from './version.js';
+
+interface RuntimeGlobals {
+  Bun?: { version?: string };
+  Deno?: { version?: { deno?: string } };
+  EdgeRuntime?: unknown;
+  process?: { versions?: { node?: string } };
+  navigator?: { userAgent?: string };
+}
+
+/** The runtime's product token: `node/20.20.2`, `bun/1.1.0`, `deno/2.0.0`, `workerd`, `edge-runtime` or `unknown-runtime`. */
+export function runtimeToken(): string {
+  const g = globalThis as RuntimeGlobals;
+  if (g.Bun?.version) return `bun/${g.Bun.version}`;
+  if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
+  if (typeof g.EdgeRuntime === 'string') return 'edge-runtime';
+  if (g.navigator?.userAgent === 'Cloudflare-Workers') return 'workerd';
+  if (g.process?.versions?.node) return `node/${g.process.versions.node}`;
+  return 'unknown-runtime';
+}
+
+/**
+ * Builds the User-Agent value: the app's token first when given, then `resendkit/<VERSION>`, then
+ * the runtime. Throws {@link ResendConfigError} (`invalid_option`) when `appToken` holds control
+ * characters (which would break the header).
+ */
+export function buildUserAgent(appToken?: string): string {
+  const ours = `resendkit/${VERSION} ${runtimeToken()}`;
+  if (appToken === undefined) return ours;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(appToken) || !/^[\u0020-\u00ff]*$/.test(appToken)) {
+    throw new ResendConfigError('invalid_option', 'userAgent must be printable text (e.g. "my-app/1.0").');
+  }
+  const trimmed = appToken.trim();
+  return trimmed === '' ? ours : `${trimmed} ${ours}`;
+}
+
+/**
+ * Middleware setting `User-Agent` on every request (replacing any other value).
+ * @param appToken - the app's own product token, put before ours (e.g. `my-app/1.0`).
+ */
+export function userAgentMiddleware(appToken?: string): Middleware {
+  const value = buildUserAgent(appToken);
+  return {
+    onRequest({ request }) {
+      request.headers.set('user-agent', value);
+      return request;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ResendError, toResendError, unwrap } from '../src/index.js';
+import { BASE_URL, email, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+describe('errors', () => {
+  it('returns an API error as a typed error, without throwing', async () => {
+    server.use(
+      http.post(`${BASE_URL}/emails`, () =>
+        HttpResponse.json({ statusCode: 422, name: 'missing_required_field', message: 'Missing `to` field.' }, { status: 422 }),
+      ),
+    );
+    const { data, error, response } = await testClient().POST('/emails', { body: email });
+    expect(data).toBeUndefined();
+    expect(error).toEqual({ statusCode: 422, name: 'missing_required_field', message: 'Missing `to` field.' });
+    expect(response.status).toBe(422);
+  });
+
+  it('turns a proxy HTML 502 into invalid_response', async () => {
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } })),
+    );
+    const { error, response } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'k1' } });
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 502 });
+    expect(error?.message).toContain('502 Bad Gateway');
+    expect(response.status).toBe(502);
+  });
+
+  it('turns the 403 "error code: 1010" page into invalid_response naming the User-Agent', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.text('error code: 1010', { status: 403 })));
+    const { error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 403 });
+    expect(error?.message).toMatch(/User-Agent/);
+  });
+
+  it('turns an empty error body into invalid_response', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status: 404 })));
+    const { error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 404 });
+  });
+
+  it('turns a 2xx non-JSON body into invalid_response instead of throwing', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.html('<html>captive portal</html>')));
+    const { data, error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(data).toBeUndefined();
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
+  });
+
+  it('unwrap returns data or throws a ResendError with name, status, retryAfter, method and path', async () => {
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, ({ params }) =>
+        params.id === 'ok'
+          ? HttpResponse.json({ object: 'email', id: 'ok' })
+          : HttpResponse.json(
+              { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' },
+              { status: 429, headers: { 'retry-after': '7' } },
+            ),
+      ),
+    );
+    const resend = testClient({ retry: false });
+    const email1 = unwrap(await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'ok' } } }));
+    expect(email1.id).toBe('ok');
+    let thrown: unknown;
+    try {
+      unwrap(await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'slow' } } }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ResendError);
+    expect((thrown as ResendError).toJSON()).toEqual({
+      name: 'rate_limit_exceeded',
+      statusCode: 429,
+      message: 'Too many requests.',
+      retryAfter: 7,
+      method: 'GET',
+      path: '/emails/slow',
+    });
+  });
+
+  it('toResendError names a network failure network_error with a null status', () => {
+    const error = toResendError(new TypeError('fetch failed'), undefined, new Request(`${BASE_URL}/emails?x=1`, { method: 'POST' }));
+    expect(error).toMatchObject({ name: 'network_error', statusCode: null, method: 'POST', path: '/emails' });
+  });
+
+  it('ResendError keeps the API name, not "ResendError"', () => {
+    const error = new ResendError({ name: 'not_found', statusCode: 404, message: 'nope', method: 'GET', path: '/x' });
+    expect(error.name).toBe('not_found');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.retryAfter).toBeNull();
+  });
+});
+
+describe('idempotency', () => {
+  it('gives POST /emails and /emails/batch a UUID key, and other routes none', async () => {
+    const keys: Record<string, string | null> = {};
+    server.use(
+      http.post(`${BASE_URL}/emails`, ({ request }) => ((keys.send = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' }))),
+      http.post(`${BASE_URL}/emails/batch`, ({ request }) => ((keys.batch = request.headers.get('idempotency-key')), HttpResponse.json({ data: [] }))),
+      http.get(`${BASE_URL}/emails`, ({ request }) => ((keys.list = request.headers.get('idempotency-key')), HttpResponse.json({ object: 'list', has_more: false, data: [] }))),
+    );
+    const resend = testClient();
+    await resend.POST('/emails', { body: email });
+    await resend.POST('/emails/batch', { body: [email] });
+    await resend.GET('/emails');
+    expect(keys.send).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys.batch).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys.batch).not.toBe(keys.send);
+    expect(keys.list).toBeNull();
+  });
+
+  it('keeps a caller-given key', async () => {
+    let key: string | null = null;
+    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' }))));
+    await testClient().POST('/emails', { body: email, params: { header: { 'Idempotency-Key': 'welcome-user/42' } } });
+    expect(key).toBe('welcome-user/42');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['257 characters', 'k'.repeat(257)],
+  ])('refuses a caller key that is %s before sending', async (_label, key) => {
+    let requests = 0;
+    server.use(http.post(`${BASE_URL}/emails`, () => (requests++, HttpResponse.json({ id: '1' }))));
+    const { error, response } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': key } });
+    expect(error).toMatchObject({ name: 'invalid_idempotency_key', statusCode: null });
+    expect(response.status).toBe(400);
+    expect(requests).toBe(0);
+  });
+
+  it('accepts a 256-character key', async () => {
+    server.use(http.post(`${BASE_URL}/emails`, () => HttpResponse.json({ id: '1' })));
+    const { data } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'k'.repeat(256) } });
+    expect(data?.id).toBe('1');
+  });
+});

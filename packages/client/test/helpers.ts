@@ -1,0 +1,39 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from '../src/index.js';
+
+/** A fake key, long and distinctive enough that finding it in output can only mean a leak. */
+export const API_KEY = 're_TESTKEY_3f9a1c7e5b2d4680_SECRET';
+export const BASE_URL = 'https://api.resend.test';
+
+export const email = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };
+
+/** One msw server per test file; unhandled requests fail the test, nothing reaches the network. */
+export function useServer() {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    resetSharedRateLimiters();
+  });
+  afterAll(() => server.close());
+  return server;
+}
+
+/** A client with test defaults: no rate limit, 1 ms backoff steps. */
+export function testClient(options: ResendClientOptions = {}) {
+  return createResendClient({
+    apiKey: API_KEY,
+    baseUrl: BASE_URL,
+    rateLimit: false,
+    ...options,
+    retry: options.retry === false ? false : { baseDelayMs: 1, maxDelayMs: 5, ...options.retry },
+  });
+}
+
+export function json(body: unknown, init: ResponseInit = {}) {
+  return new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
+  });
+}

@@ -1,0 +1,181 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { MemoryRateLimitStore, RateLimiter, createResendClient } from '../src/index.js';
+import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+/** A server enforcing a strict sliding window: request N+1 within any `windowMs` gets a 429. */
+function strictWindowServer(limit: number, windowMs: number) {
+  const accepted: number[] = [];
+  let rejected = 0;
+  server.use(
+    http.post(`${BASE_URL}/emails`, () => {
+      const now = performance.now();
+      const inWindow = accepted.filter((t) => t > now - windowMs).length;
+      if (inWindow >= limit) {
+        rejected++;
+        return HttpResponse.json(
+          { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' },
+          { status: 429, headers: { 'retry-after': '1', 'ratelimit-limit': String(limit) } },
+        );
+      }
+      accepted.push(now);
+      return HttpResponse.json({ id: String(accepted.length) }, { headers: { 'ratelimit-limit': String(limit) } });
+    }),
+  );
+  return { accepted, rejected: () => rejected };
+}
+
+describe('rate limiting', () => {
+  it('sends a burst of 100 concurrent calls with zero 429s at ≥ 95 % of the allowed rate', async () => {
+    // A slot counts until one window after its response (the only sure bound on when the server saw
+    // it), so each window also costs one round trip. msw's round trip on a busy 2-core machine is
+    // 10–40 ms, so a window much shorter than the real one (1 s) would measure the machine, not us.
+    const limit = 5;
+    const windowMs = 1000;
+    const srv = strictWindowServer(limit, windowMs);
+    const resend = testClient({ rateLimit: { limit, windowMs }, retry: false });
+    const results = await Promise.all(Array.from({ length: 100 }, () => resend.POST('/emails', { body: email })));
+
+    expect(srv.rejected()).toBe(0);
+    expect(results.filter((r) => r.error !== undefined)).toEqual([]);
+    expect(srv.accepted).toHaveLength(100);
+    // After the first window's `limit`, each further window admits `limit` more: 95 calls need 19 windows.
+    const span = (srv.accepted.at(-1) as number) - (srv.accepted[0] as number);
+    const ideal = ((100 - limit) / limit) * windowMs;
+    expect(ideal / span).toBeGreaterThanOrEqual(0.95);
+  }, 40_000);
+
+  it('serves waiting calls first in, first out', async () => {
+    const limiter = new RateLimiter({ limit: 1, windowMs: 20 });
+    const order: number[] = [];
+    await Promise.all([0, 1, 2, 3, 4].map((i) => limiter.acquire().then(() => order.push(i))));
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('creates no timer until a call has to wait', async () => {
+    const spy = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const limiter = new RateLimiter({ limit: 2, windowMs: 50 });
+      await limiter.acquire();
+      await limiter.acquire();
+      expect(spy).not.toHaveBeenCalled();
+      await limiter.acquire();
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('cancels a queued call at once when its signal aborts', async () => {
+    let requests = 0;
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => (requests++, HttpResponse.json({ object: 'email', id: 'x' }))));
+    const resend = testClient({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    const controller = new AbortController();
+    const queued = resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } }, signal: controller.signal });
+    await vi.waitFor(() => expect(resend.limiter?.queued).toBe(1));
+    const reason = new Error('user gave up');
+    const started = performance.now();
+    controller.abort(reason);
+    await expect(queued).rejects.toBe(reason);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(resend.limiter?.queued).toBe(0);
+    expect(requests).toBe(1);
+  });
+
+  it('rejects with a typed queue_full error when the bounded queue is full', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.json({ object: 'email', id: 'x' })));
+    const resend = testClient({ rateLimit: { limit: 1, windowMs: 60_000, maxQueue: 1 } });
+    const controller = new AbortController();
+    const get = () => resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } }, signal: controller.signal });
+    const first = await get();
+    expect(first.data?.id).toBe('x');
+    const waiting = get();
+    await vi.waitFor(() => expect(resend.limiter?.queued).toBe(1));
+    const refused = await get();
+    expect(refused.error).toEqual({ statusCode: null, name: 'queue_full', message: expect.stringContaining('queue is full') });
+    expect(refused.response.status).toBe(599);
+    controller.abort();
+    await expect(waiting).rejects.toThrow();
+  });
+
+  it('pauses every waiter on a 429 until retry-after', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ limit: 10, windowMs: 1000 });
+      limiter.observe(new Response(null, { status: 429, headers: { 'retry-after': '2' } }));
+      await Promise.resolve();
+      let released = 0;
+      const waits = [limiter.acquire(), limiter.acquire()].map((p) => p.then(() => released++));
+      await vi.advanceTimersByTimeAsync(1900);
+      expect(released).toBe(0);
+      await vi.advanceTimersByTimeAsync(200);
+      await Promise.all(waits);
+      expect(released).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('adopts the ratelimit-limit the server advertises', async () => {
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, () =>
+        HttpResponse.json({ object: 'email', id: 'x' }, { headers: { 'ratelimit-limit': '4' } }),
+      ),
+    );
+    const resend = testClient({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    const get = () => resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    await get();
+    expect(resend.limiter?.limit).toBe(4);
+    // With the adopted limit three more calls fit in the same (minute-long) window.
+    const started = performance.now();
+    await Promise.all([get(), get(), get()]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('shares one limiter between clients of the same base URL, and separates teams', async () => {
+    let requests = 0;
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => (requests++, HttpResponse.json({ object: 'email', id: 'x' }))));
+    const options = { apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limit: 2, windowMs: 60_000 } } as const;
+    const a = createResendClient(options);
+    const b = createResendClient({ ...options, apiKey: 're_another_key_of_the_team' });
+    const other = createResendClient({ ...options, rateLimit: { ...options.rateLimit, team: 'other' } });
+    expect(a.limiter).toBe(b.limiter);
+    expect(other.limiter).not.toBe(a.limiter);
+
+    const params = { params: { path: { email_id: 'x' } } };
+    await a.GET('/emails/{email_id}', params);
+    await b.GET('/emails/{email_id}', params);
+    const controller = new AbortController();
+    const third = a.GET('/emails/{email_id}', { ...params, signal: controller.signal });
+    await vi.waitFor(() => expect(a.limiter?.queued).toBe(1));
+    expect(requests).toBe(2);
+    controller.abort();
+    await expect(third).rejects.toThrow();
+  });
+
+  it('keeps its state behind a store that can be swapped', async () => {
+    const calls: string[] = [];
+    const memory = new MemoryRateLimitStore();
+    const limiter = new RateLimiter({
+      limit: 3,
+      windowMs: 1000,
+      store: {
+        async tryAcquire(now, limit, windowMs) {
+          calls.push(`acquire ${limit}/${windowMs}`);
+          return memory.tryAcquire(now, limit, windowMs);
+        },
+        release: (slot, now) => {
+          calls.push(`release ${slot}`);
+          memory.release(slot, now);
+        },
+        pauseUntil: (until) => memory.pauseUntil(until),
+      },
+    });
+    const release = await limiter.acquire();
+    release();
+    await vi.waitFor(() => expect(calls).toEqual(['acquire 3/1010', 'release 1']));
+  });
+});

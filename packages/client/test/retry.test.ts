@@ -1,0 +1,227 @@
+import { http, HttpResponse, delay } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import type { RetryEvent } from '../src/index.js';
+import { BASE_URL, email, json, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+/** A send endpoint that remembers idempotency keys like Resend: a replayed key gets the first answer. */
+function idempotentSendServer(firstAttempt: 'error-500' | 'cut-connection') {
+  const sent: { key: string | null; subject: string }[] = [];
+  const keysSeen: (string | null)[] = [];
+  const byKey = new Map<string, { id: string }>();
+  server.use(
+    http.post(`${BASE_URL}/emails`, async ({ request }) => {
+      const key = request.headers.get('idempotency-key');
+      keysSeen.push(key);
+      const stored = key === null ? undefined : byKey.get(key);
+      if (stored) return HttpResponse.json(stored);
+      const body = (await request.json()) as { subject: string };
+      sent.push({ key, subject: body.subject });
+      const result = { id: `email-${sent.length}` };
+      if (key !== null) byKey.set(key, result);
+      // The email went out, but its response is lost on the way back.
+      if (keysSeen.length === 1) {
+        return firstAttempt === 'cut-connection'
+          ? HttpResponse.error()
+          : HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 });
+      }
+      return HttpResponse.json(result);
+    }),
+  );
+  return { sent, keysSeen };
+}
+
+describe('retries', () => {
+  it.each(['error-500', 'cut-connection'] as const)(
+    'delivers a POST /emails whose first response is lost (%s) exactly once, with one key',
+    async (mode) => {
+      const srv = idempotentSendServer(mode);
+      const { data, error } = await testClient().POST('/emails', { body: email });
+      expect(error).toBeUndefined();
+      expect(data?.id).toBe('email-1');
+      expect(srv.sent).toHaveLength(1);
+      expect(srv.keysSeen).toHaveLength(2);
+      expect(new Set(srv.keysSeen).size).toBe(1);
+      expect(srv.keysSeen[0]).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
+
+  it('honours retry-after on a 429 (fake timers)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const times: number[] = [];
+      server.use(
+        http.get(`${BASE_URL}/emails/:id`, () => {
+          times.push(Date.now());
+          return times.length === 1
+            ? HttpResponse.json(
+                { statusCode: 429, name: 'rate_limit_exceeded', message: 'slow down' },
+                { status: 429, headers: { 'retry-after': '3' } },
+              )
+            : HttpResponse.json({ object: 'email', id: 'x' });
+        }),
+      );
+      const call = testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+      await vi.advanceTimersByTimeAsync(2900);
+      expect(times).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(200);
+      const { data } = await call;
+      expect(data?.id).toBe('x');
+      expect(times).toHaveLength(2);
+      expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(3000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('retries a 429 of a POST without an idempotency key, and tells onRetry', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/domains`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ statusCode: 429, name: 'rate_limit_exceeded', message: 'x' }, { status: 429, headers: { 'retry-after': '0' } })
+          : HttpResponse.json({ id: 'd' }),
+      ),
+    );
+    const events: RetryEvent[] = [];
+    const resend = testClient({ retry: { onRetry: (e) => events.push(e) } });
+    // `/domains` is not in the generated core spec yet; the runtime does not care.
+    const { response } = await resend.request('post' as never, '/domains' as never, { body: {} } as never);
+    expect(response.status).toBe(200);
+    expect(calls).toBe(2);
+    expect(events).toEqual([{ retry: 1, reason: 'rate_limited', status: 429, delayMs: 0, method: 'POST', path: '/domains' }]);
+  });
+
+  it('does not retry a quota 429', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => {
+        calls++;
+        return HttpResponse.json({ statusCode: 429, name: 'daily_quota_exceeded', message: 'quota' }, { status: 429 });
+      }),
+    );
+    const { error } = await testClient().POST('/emails', { body: email });
+    expect(error?.name).toBe('daily_quota_exceeded');
+    expect(calls).toBe(1);
+  });
+
+  it('does not retry a POST without an idempotency key on 500', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails/:id/cancel`, () => {
+        calls++;
+        return HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 });
+      }),
+    );
+    const { error, response } = await testClient().request('post' as never, '/emails/{email_id}/cancel' as never, {
+      params: { path: { email_id: 'e1' } },
+    } as never);
+    expect(response.status).toBe(500);
+    expect((error as unknown as { name: string }).name).toBe('application_error');
+    expect(calls).toBe(1);
+  });
+
+  it.each([500, 502, 503, 504])('retries a GET on %i up to `retries` times', async (status) => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, () => {
+        calls++;
+        return HttpResponse.json({ statusCode: status, name: 'application_error', message: 'x' }, { status });
+      }),
+    );
+    const { error } = await testClient({ retry: { retries: 3 } }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'x' } },
+    });
+    expect(error?.statusCode).toBe(status);
+    expect(calls).toBe(4);
+  });
+
+  it('retries a 409 concurrent_idempotent_requests after a short wait', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ statusCode: 409, name: 'concurrent_idempotent_requests', message: 'busy' }, { status: 409 })
+          : HttpResponse.json({ id: 'ok' }),
+      ),
+    );
+    const { data } = await testClient().POST('/emails', { body: email });
+    expect(data?.id).toBe('ok');
+    expect(calls).toBe(2);
+  });
+
+  it('does not retry a 409 invalid_idempotent_request', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => {
+        calls++;
+        return HttpResponse.json({ statusCode: 409, name: 'invalid_idempotent_request', message: 'diff' }, { status: 409 });
+      }),
+    );
+    const { error } = await testClient().POST('/emails', { body: email });
+    expect(error?.name).toBe('invalid_idempotent_request');
+    expect(calls).toBe(1);
+  });
+
+  it('backs off exponentially with full jitter under a cap', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.json({}, { status: 503 })));
+    const delays: number[] = [];
+    const resend = testClient({
+      retry: { retries: 4, baseDelayMs: 100, maxDelayMs: 300, random: () => 0.5, sleep: async (ms) => void delays.push(ms) },
+    });
+    await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(delays).toEqual([50, 100, 150, 150]);
+  });
+
+  it('becomes a typed network_error after the last retry', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => (calls++, HttpResponse.error())));
+    const { error, response } = await testClient({ retry: { retries: 2 } }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'x' } },
+    });
+    expect(error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(error?.message).toMatch(/after 3 attempts/);
+    expect(response.status).toBe(599);
+    expect(calls).toBe(3);
+  });
+
+  it('retries a per-attempt timeout of a GET and then reports timeout', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, async () => {
+        calls++;
+        await delay(5_000);
+        return HttpResponse.json({ object: 'email', id: 'x' });
+      }),
+    );
+    const { error } = await testClient({ timeoutMs: 30, retry: { retries: 1 } }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'x' } },
+    });
+    expect(error).toMatchObject({ name: 'timeout', statusCode: null });
+    expect(calls).toBe(2);
+  });
+
+  it('stops a backoff at once when the caller aborts', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => (calls++, HttpResponse.json({}, { status: 503 }))));
+    const controller = new AbortController();
+    const reason = new Error('caller stopped');
+    const resend = testClient({
+      retry: { baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1, onRetry: () => setTimeout(() => controller.abort(reason), 5) },
+    });
+    const started = performance.now();
+    await expect(
+      resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } }, signal: controller.signal }),
+    ).rejects.toBe(reason);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(calls).toBe(1);
+  });
+
+  it('can be switched off', async () => {
+    let calls = 0;
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => (calls++, json({}, { status: 503 }))));
+    await testClient({ retry: false }).GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(calls).toBe(1);
+  });
+});
