@@ -1,0 +1,219 @@
+/**
+ * The demo: one email, then 1 000 emails through POST /emails/batch in chunks of 100 (as fast as
+ * the rate limiter allows), then the whole list read back with `paginate`. Against the in-process
+ * fake unless an API key is given, in which case the real API is used.
+ */
+import { createResendClient, type RetryEvent } from '@resendkit/client';
+import { createFakeResend, type FakeResend, type FaultOptions } from '@resendkit/mock';
+import { paginate } from '@resendkit/pagination';
+import { createProgress, type Output } from './progress.js';
+
+/** Options of {@link runDemo}; every field has a default suited to `pnpm demo`. */
+export interface DemoOptions {
+  /** A real API key: run against the real API. Without one the fake is started in-process. */
+  apiKey?: string;
+  /** Sender (real mode needs an address on a verified domain). @defaultValue `Acme <onboarding@resend.dev>` */
+  from?: string;
+  /** Recipient. @defaultValue `delivered@resend.dev` (Resend's test inbox) */
+  to?: string;
+  /** Emails sent through the batch endpoint. @defaultValue 1000 */
+  total?: number;
+  /** Emails per batch request (1–100). @defaultValue 100 */
+  chunkSize?: number;
+  /** Requests per window, for the fake and the client's limiter (fake mode). @defaultValue 5 */
+  rps?: number;
+  /** Window length in ms (fake mode). @defaultValue 1000 */
+  windowMs?: number;
+  /** Seed of the fake's IDs and faults. @defaultValue 42 */
+  seed?: number;
+  /** Faults the fake injects so retries show. @defaultValue 5 % errors, 5 % lost responses, 3 % cuts, 5–40 ms latency */
+  faults?: FaultOptions | false;
+  /** Client retries and backoff base (ms). @defaultValue 5 retries, 250 ms */
+  retries?: number;
+  baseDelayMs?: number;
+  /** Where progress and the summary go. @defaultValue process.stdout */
+  out?: Output;
+}
+
+/** What the demo did. */
+export interface DemoSummary {
+  mode: 'fake' | 'real';
+  /** Emails accepted (1 single + the batch ones). */
+  sent: number;
+  /** Of the emails sent, how many the list returned. */
+  listed: number;
+  /** Retries the client made. */
+  retries: number;
+  /** 429 answers (seen by the client). */
+  rateLimited: number;
+  /** HTTP requests the client made, retries included. */
+  requests: number;
+  elapsedMs: number;
+  /** requests / elapsed seconds. */
+  requestsPerSecond: number;
+  /** Faults the fake injected (errors, cuts, lost responses); 0 in real mode. */
+  injectedFaults: number;
+  /** True when every email was delivered exactly once (fake mode: checked in the fake's state). */
+  exactlyOnce: boolean;
+  /** Problems found, for the exit message. */
+  problems: string[];
+}
+
+const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
+
+/** Runs the demo and prints a summary; the caller decides the exit code from `exactlyOnce`. */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
+  const out = options.out ?? process.stdout;
+  const total = options.total ?? 1000;
+  const chunkSize = options.chunkSize ?? 100;
+  const rps = options.rps ?? 5;
+  const windowMs = options.windowMs ?? 1000;
+  const from = options.from ?? 'Acme <onboarding@resend.dev>';
+  const to = options.to ?? 'delivered@resend.dev';
+  const runId = Date.now().toString(36);
+
+  let fake: FakeResend | undefined;
+  let baseUrl: string | undefined;
+  if (!options.apiKey) {
+    fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42, ...(options.faults === false ? {} : { faults: options.faults ?? DEFAULT_FAULTS }) });
+    baseUrl = await fake.listen({ host: '127.0.0.1', port: 0 });
+  }
+
+  let retries = 0;
+  let rateLimited = 0;
+  let requests = 0;
+  const client = createResendClient({
+    apiKey: options.apiKey ?? 're_demo_not_a_real_key',
+    ...(baseUrl ? { baseUrl } : {}),
+    userAgent: 'resendkit-demo/0.0.0',
+    rateLimit: fake ? { limit: rps, windowMs, team: `demo:${baseUrl}` } : {},
+    retry: {
+      retries: options.retries ?? 5,
+      baseDelayMs: options.baseDelayMs ?? 250,
+      onRetry: (event: RetryEvent) => {
+        retries++;
+        if (event.status === 429) rateLimited++;
+      },
+    },
+    fetch: (request) => {
+      requests++;
+      return globalThis.fetch(request);
+    },
+  });
+
+  const progress = createProgress(out);
+  const started = performance.now();
+  let sent = 0;
+  let listed = 0;
+  let injectedFaults = 0;
+  const problems: string[] = [];
+  const show = (phase: string) => {
+    const seconds = (performance.now() - started) / 1000;
+    progress.update(
+      `${phase} · sent ${sent}/${total + 1} · listed ${listed} · retries ${retries} · 429s ${rateLimited} · ${(requests / Math.max(seconds, 0.001)).toFixed(1)} req/s`,
+    );
+  };
+
+  try {
+    const sentIds = new Set<string>();
+    show('sending');
+    const single = await client.POST('/emails', {
+      body: { from, to, subject: `resendkit demo ${runId}: hello`, text: 'The first email of the demo.' },
+    });
+    if (single.data) {
+      sentIds.add(single.data.id);
+      sent++;
+    } else problems.push(`single send failed: ${JSON.stringify(single.error)}`);
+    show('sending');
+
+    const chunks = Array.from({ length: Math.ceil(total / chunkSize) }, (_, c) =>
+      Array.from({ length: Math.min(chunkSize, total - c * chunkSize) }, (_, i) => ({
+        from,
+        to,
+        subject: `resendkit demo ${runId}: #${c * chunkSize + i + 1}`,
+        text: `Email ${c * chunkSize + i + 1} of ${total}.`,
+      })),
+    );
+    // All chunks start at once; the client's limiter spaces them out.
+    await Promise.all(
+      chunks.map(async (chunk, index) => {
+        const { data, error } = await client.POST('/emails/batch', { body: chunk });
+        if (!data) {
+          problems.push(`batch ${index + 1} failed: ${JSON.stringify(error)}`);
+          return;
+        }
+        for (const { id } of data.data) sentIds.add(id);
+        sent += data.data.length;
+        show('sending');
+      }),
+    );
+
+    const seen = new Set<string>();
+    let duplicates = 0;
+    show('listing');
+    for await (const email of paginate(client, '/emails', { params: { query: { limit: 100 } } })) {
+      if (seen.has(email.id)) duplicates++;
+      seen.add(email.id);
+      if (sentIds.has(email.id)) listed++;
+      if (listed % 100 === 0) show('listing');
+      // Real accounts hold older emails too: stop once every email of this run was seen.
+      if (listed === sentIds.size) break;
+    }
+    show('done');
+    progress.done();
+
+    if (duplicates > 0) problems.push(`the list returned ${duplicates} items twice`);
+    if (listed !== sentIds.size) problems.push(`listed ${listed} of ${sentIds.size} sent emails`);
+    if (sent !== total + 1) problems.push(`sent ${sent} of ${total + 1} emails`);
+    if (fake) {
+      // Exactly once: every subject of this run stored once, nothing more.
+      const subjects = new Map<string, number>();
+      for (const email of fake.state.emails) subjects.set(email.subject, (subjects.get(email.subject) ?? 0) + 1);
+      const twice = [...subjects.values()].filter((n) => n > 1).length;
+      if (twice > 0) problems.push(`${twice} emails were stored more than once`);
+      if (fake.state.emails.size !== total + 1) problems.push(`the fake stored ${fake.state.emails.size} emails, expected ${total + 1}`);
+      const counters = fake.state.counters;
+      rateLimited = Math.max(rateLimited, counters.rateLimited);
+      injectedFaults = counters.injectedErrors + counters.injectedCuts + counters.lostResponses;
+    }
+  } finally {
+    progress.done();
+    await fake?.close();
+  }
+
+  const elapsedMs = performance.now() - started;
+  const summary: DemoSummary = {
+    mode: fake ? 'fake' : 'real',
+    sent,
+    listed,
+    retries,
+    rateLimited,
+    requests,
+    elapsedMs,
+    requestsPerSecond: requests / (elapsedMs / 1000),
+    injectedFaults,
+    exactlyOnce: problems.length === 0,
+    problems,
+  };
+  out.write(formatSummary(summary));
+  return summary;
+}
+
+/** The closing summary, one fact per line. */
+export function formatSummary(s: DemoSummary): string {
+  return [
+    '',
+    `Summary (${s.mode === 'fake' ? 'in-process fake' : 'real Resend API'})`,
+    `  sent             ${s.sent}`,
+    `  listed           ${s.listed}`,
+    `  retries          ${s.retries}`,
+    `  429s             ${s.rateLimited}`,
+    ...(s.mode === 'fake' ? [`  injected faults  ${s.injectedFaults}`] : []),
+    `  requests         ${s.requests}`,
+    `  elapsed          ${(s.elapsedMs / 1000).toFixed(2)} s`,
+    `  effective rate   ${s.requestsPerSecond.toFixed(2)} requests/s`,
+    `  exactly once     ${s.exactlyOnce ? 'yes' : 'NO'}`,
+    ...s.problems.map((p) => `  problem: ${p}`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,349 @@
+/**
+ * createFakeResend: a stateful, spec-driven stand-in for the Resend API. The core is a
+ * fetch-standard `Request → Response` function; msw handlers and a node:http server are thin
+ * adapters over it.
+ */
+import { ApiError } from './api-error.js';
+import { createAuth, type ApiKeyOption } from './auth.js';
+import { exampleFor, fitToSchema } from './examples.js';
+import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
+import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
+import { paginate } from './pagination.js';
+import { createRandom } from './random.js';
+import { createRateLimiter } from './rate-limit.js';
+import { createdKeyPermission } from './resources/api-keys.js';
+import type { HandlerContext, HandlerResult, ResourceRoute } from './resources/context.js';
+import { normaliseTemplate } from './resources/context.js';
+import { resourceRoutes } from './resources/index.js';
+import { createRouter } from './router.js';
+import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type OpenApiDocument, type Operation } from './spec.js';
+import { FakeStateStore, type FakeState } from './state.js';
+import { createValidator } from './validate.js';
+import type { RequestHandler } from 'msw';
+import { createMswHandlers } from './msw.js';
+
+/** Options for {@link createFakeResend}. */
+export interface FakeResendOptions {
+  /**
+   * Another base URL to answer on besides `https://api.resend.com` (msw handlers are added for it,
+   * and its path prefix, if any, is stripped before routing).
+   */
+  baseUrl?: string;
+  /**
+   * Accepted API keys. Plain strings have full access; `{ key, permission: 'sending_access' }`
+   * may only send. Default: any well-formed `re_…` key, with full access. Keys created through
+   * `POST /api-keys` are accepted too.
+   */
+  apiKeys?: readonly ApiKeyOption[];
+  /** Requests allowed per window for the whole team (default 5). `0` or `Infinity` disables the limit. */
+  rps?: number;
+  /** Window length in ms (default 1000); shrink it to scale time in tests. */
+  windowMs?: number;
+  /** `false` turns rate limiting (and its headers) off. */
+  rateLimit?: boolean;
+  /** Seed for IDs, tokens and faults (default 1): the same seed gives the same run. */
+  seed?: number;
+  /** Faults to inject; see {@link FaultOptions}. Change later with `fake.setFaults()`. */
+  faults?: FaultOptions;
+  /** Clock in ms since the epoch (default `Date.now`), for rate limits, idempotency expiry and timestamps. */
+  now?: () => number;
+  /** How injected latency waits (default `setTimeout`); tests can pass a controllable promise. */
+  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Check every 2xx body against the operation's response schema and answer 500
+   * `application_error` naming the mismatch instead. Meant for this package's own tests.
+   */
+  validateResponses?: boolean;
+  /** Another OpenAPI document to serve instead of the bundled one (advanced). */
+  spec?: OpenApiDocument;
+}
+
+/** Options for {@link FakeResend.listen}. */
+export interface ListenOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string;
+}
+
+/** What the core produced for one request: a response, or a connection to cut. */
+export type FakeOutcome = { kind: 'response'; response: Response } | { kind: 'cut' };
+
+/** A running fake. */
+export interface FakeResend {
+  /** Answers one request like Resend would. A cut connection rejects with a `TypeError`, as fetch does. */
+  fetch(request: Request): Promise<Response>;
+  /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
+  handle(request: Request): Promise<FakeOutcome>;
+  /** msw handlers for `https://api.resend.com/*` (and `baseUrl/*` when given). */
+  readonly handlers: RequestHandler[];
+  /** Starts a local HTTP server (Node only) and resolves with its base URL, e.g. `http://127.0.0.1:41234`. */
+  listen(options?: ListenOptions): Promise<string>;
+  /** Stops every server `listen` started. */
+  close(): Promise<void>;
+  /** What the fake stored and counted. */
+  readonly state: FakeState;
+  /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
+  reset(): void;
+  /** Replaces the fault configuration (`undefined` = none). */
+  setFaults(faults: FaultOptions | undefined): void;
+  /** The operations served, from the spec. */
+  readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
+}
+
+const DEFAULT_BASE = 'https://api.resend.com';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Resend's timestamp form: `2026-04-03 22:13:42.674000+00`. */
+export function resendTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '000+00');
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
+}
+
+function errorResponse(error: ApiError, headers: Record<string, string>): Response {
+  return json(error.statusCode, error.toBody(), headers);
+}
+
+/** Creates a fake; no work happens until the first request. */
+export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
+  const doc = options.spec ?? bundledSpec;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const seed = options.seed ?? 1;
+  const state = new FakeStateStore();
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rps ?? 5, options.windowMs ?? 1000);
+  const idempotency = createIdempotencyStore();
+  const validator = createValidator(doc);
+  let random = createRandom(seed);
+  let faultRandom = createRandom(seed ^ 0x5bd1e995);
+  let faults = options.faults;
+  const closers = new Set<() => Promise<void>>();
+  const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
+
+  // Built on first use: the operation list, router and handler table.
+  let routing: { operations: Operation[]; router: ReturnType<typeof createRouter>; handlers: Map<string, ResourceRoute> } | undefined;
+  const getRouting = () =>
+    (routing ??= (() => {
+      const operations = listOperations(doc);
+      const handlers = new Map(resourceRoutes.map((r) => [`${r.method} ${r.path}`, r]));
+      return { operations, router: createRouter(operations), handlers };
+    })());
+
+  const examples = new Map<Operation, unknown>();
+  const auth = createAuth(options.apiKeys, (token) => createdKeyPermission(state, token, resendTimestamp(now())));
+
+  function responseSchemaPointer(operation: Operation, status: number): string | undefined {
+    const responses = operation.node.responses as Record<string, unknown> | undefined;
+    const response = responses?.[String(status)] ?? responses?.[`${String(status)[0]}XX`];
+    const media = jsonMedia(doc, response, `${operation.pointer}/responses/${status}`);
+    return media && media.media.schema !== undefined ? `${media.pointer}/schema` : undefined;
+  }
+
+  /** The 2xx body of an operation without hand-written behaviour, from the spec's examples. */
+  function exampleBody(operation: Operation, status: number, params: readonly string[]): unknown {
+    let base = examples.get(operation);
+    if (base === undefined) {
+      const responses = operation.node.responses as Record<string, unknown> | undefined;
+      const media = jsonMedia(doc, responses?.[String(status)], `${operation.pointer}/responses/${status}`);
+      const pointer = responseSchemaPointer(operation, status);
+      if (!media || !pointer) base = null;
+      else {
+        const schema = resolve(doc, media.media.schema, pointer).node;
+        const named = media.media.examples as Record<string, { value?: unknown }> | undefined;
+        const candidate = media.media.example ?? Object.values(named ?? {})[0]?.value ?? exampleFor(doc, schema);
+        base = validator.check(pointer, candidate) === undefined ? candidate : fitToSchema(doc, candidate, schema);
+      }
+      examples.set(operation, base);
+    }
+    const body = structuredClone(base);
+    // Echo the addressed ID when the schema allows it, so GET /x/{id} answers about that id.
+    const last = params[params.length - 1];
+    const pointer = responseSchemaPointer(operation, status);
+    if (last !== undefined && pointer && body && typeof body === 'object' && 'id' in body) {
+      const withId = { ...(body as object), id: last };
+      if (validator.check(pointer, withId) === undefined) return withId;
+    }
+    return body;
+  }
+
+  function redirectLocation(operation: Operation, status: number): string {
+    const responses = operation.node.responses as Record<string, unknown> | undefined;
+    const response = resolve(doc, responses?.[String(status)], `${operation.pointer}/responses/${status}`).node;
+    const header = (response.headers as Record<string, unknown> | undefined)?.location;
+    const example = header === undefined ? undefined : exampleFor(doc, resolve(doc, header, '#').node.schema ?? {});
+    return typeof example === 'string' && example !== 'https://resend.com' ? example : 'https://resend.com/oauth/consent';
+  }
+
+  async function handle(request: Request): Promise<FakeOutcome> {
+    state.counters.requests++;
+    const url = new URL(request.url);
+    let pathname = url.pathname;
+    if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length) || '/';
+    const method = request.method.toUpperCase();
+    const rateHeaders = () => limiter?.peek(now()) ?? {};
+
+    // Blocked in front of the API: not Resend's JSON error model.
+    if (!request.headers.get('user-agent')) {
+      return {
+        kind: 'response',
+        response: new Response('error code: 1010', {
+          status: 403,
+          headers: { 'content-type': 'text/plain; charset=UTF-8', ...rateHeaders() },
+        }),
+      };
+    }
+    const { router, handlers } = getRouting();
+    const match = router.match(method, pathname);
+    try {
+      if (match.kind !== 'operation' || !isPublic(match.operation)) auth(request.headers.get('authorization'), method, pathname);
+    } catch (error) {
+      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, rateHeaders()) };
+      throw error;
+    }
+    const decision = limiter?.take(now());
+    const headers = decision?.headers ?? {};
+    if (decision && !decision.allowed) {
+      state.counters.rateLimited++;
+      const limit = headers['ratelimit-limit'];
+      const error = new ApiError(
+        429,
+        'rate_limit_exceeded',
+        `Too many requests: this team may make ${limit} requests per ${options.windowMs ?? 1000} ms. Wait for \`retry-after\` seconds, then try again.`,
+      );
+      return { kind: 'response', response: errorResponse(error, headers) };
+    }
+
+    if (match.kind === 'not_found') {
+      return { kind: 'response', response: errorResponse(new ApiError(404, 'not_found', 'The requested endpoint does not exist.'), headers) };
+    }
+    if (match.kind === 'method_not_allowed') {
+      return {
+        kind: 'response',
+        response: errorResponse(new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on this path.`), {
+          ...headers,
+          allow: match.allowed.join(', '),
+        }),
+      };
+    }
+    const { operation, params } = match;
+    const opKey = `${operation.method} ${operation.template}`;
+    state.counters.byOperation[opKey] = (state.counters.byOperation[opKey] ?? 0) + 1;
+
+    let finish: ((response: StoredResponse | undefined) => void) | undefined;
+    try {
+      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+      const key = operation.idempotent ? request.headers.get('idempotency-key') : null;
+      checkIdempotencyKey(key);
+      const { query, body } = validator.validateRequest(operation, params, url.searchParams, rawBody, request.headers.get('content-type'));
+      const idem = idempotency.begin(key, method, pathname, body, now());
+      if (idem.kind === 'replay') {
+        state.counters.idempotentReplays++;
+        const stored = idem.response;
+        return { kind: 'response', response: new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...headers } }) };
+      }
+      if (idem.kind === 'fresh') finish = idem.complete;
+
+      const plan = planFaults(faults, faultRandom);
+      if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+      if (plan.before?.kind === 'cut') {
+        state.counters.injectedCuts++;
+        finish?.(undefined);
+        return { kind: 'cut' };
+      }
+      if (plan.before?.kind === 'error') {
+        state.counters.injectedErrors++;
+        finish?.(undefined);
+        const status = plan.before.status;
+        const error = new ApiError(status, faultErrorName(status), 'Injected failure: the fake answered with a server error on purpose.');
+        return { kind: 'response', response: errorResponse(error, headers) };
+      }
+
+      const ctx: HandlerContext = {
+        params,
+        query,
+        body,
+        headers: request.headers,
+        state,
+        random,
+        operation,
+        now: () => new Date(now()),
+        timestamp: () => resendTimestamp(now()),
+        list: (items) =>
+          paginate(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
+      };
+      const handler = handlers.get(`${operation.method} ${normaliseTemplate(operation.template)}`);
+      const result: HandlerResult = handler ? handler.handle(ctx) : { body: undefined };
+      const status = result.status ?? successStatus(operation);
+      const pointer = responseSchemaPointer(operation, status);
+      let payload = handler ? result.body : exampleBody(operation, status, params);
+      if (handler && pointer) payload = fitToSchema(doc, payload, resolve(doc, { $ref: pointer }, pointer).node, new Date(now()));
+      if (options.validateResponses && pointer) {
+        const problem = validator.check(pointer, payload);
+        if (problem) throw new ApiError(500, 'application_error', `Response does not match ${opKey} ${status}: ${problem}`);
+      }
+      const text = payload === undefined || payload === null ? '' : JSON.stringify(payload);
+      const stored: StoredResponse = { status, body: text, headers: text ? { 'content-type': JSON_TYPE } : {} };
+      finish?.(stored);
+      finish = undefined;
+
+      if (plan.lost) {
+        state.counters.lostResponses++;
+        if (plan.lost.kind === 'cut') return { kind: 'cut' };
+        const error = new ApiError(500, 'application_error', 'Injected failure: the request was processed but its response was lost.');
+        return { kind: 'response', response: errorResponse(error, headers) };
+      }
+      const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: redirectLocation(operation, status) } : {};
+      return {
+        kind: 'response',
+        response: new Response(text || null, { status, headers: { ...stored.headers, ...headers, ...redirect } }),
+      };
+    } catch (error) {
+      finish?.(undefined);
+      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, headers) };
+      const message = error instanceof Error ? error.message : String(error);
+      return { kind: 'response', response: errorResponse(new ApiError(500, 'application_error', `The fake failed: ${message}`), headers) };
+    }
+  }
+
+  let handlers: RequestHandler[] | undefined;
+  const fake: FakeResend = {
+    handle,
+    async fetch(request) {
+      const outcome = await handle(request);
+      if (outcome.kind === 'cut') throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
+      return outcome.response;
+    },
+    get handlers() {
+      return (handlers ??= createMswHandlers(handle, [DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]));
+    },
+    async listen(listenOptions = {}) {
+      const { startServer } = await import('./server.js');
+      const server = await startServer(handle, listenOptions);
+      closers.add(server.close);
+      return server.url;
+    },
+    async close() {
+      const all = [...closers];
+      closers.clear();
+      await Promise.all(all.map((c) => c()));
+    },
+    state,
+    reset() {
+      state.clear();
+      limiter?.reset();
+      idempotency.clear();
+      random = createRandom(seed);
+      faultRandom = createRandom(seed ^ 0x5bd1e995);
+    },
+    setFaults(next) {
+      faults = next;
+    },
+    get operations() {
+      return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));
+    },
+  };
+  return fake;
+}

@@ -1,0 +1,86 @@
+/**
+ * Idempotency keys for the send routes: a key is remembered for 24 h per method and path with a
+ * fingerprint of the body and, once the first request finished with a 2xx, its response.
+ */
+import { ApiError } from './api-error.js';
+
+/** A stored response, replayed byte for byte. */
+export interface StoredResponse {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+type Entry = { fingerprint: string; createdAt: number; response: StoredResponse | undefined };
+
+/** What to do with an incoming request. */
+export type IdempotencyDecision =
+  | { kind: 'none' }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'fresh'; complete(response: StoredResponse | undefined): void };
+
+/** How long keys are kept. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Throws 400 unless the key is 1–256 characters. */
+export function checkIdempotencyKey(key: string | null): void {
+  if (key !== null && (key.length < 1 || key.length > 256)) {
+    throw new ApiError(400, 'invalid_idempotency_key', 'The `Idempotency-Key` must be 1 to 256 characters long.');
+  }
+}
+
+/** JSON with sorted object keys, so the same body in another key order is the same body. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The per-fake key store. */
+export function createIdempotencyStore() {
+  const entries = new Map<string, Entry>();
+  return {
+    /** Looks the key up and reserves it when it is new (or expired). */
+    begin(key: string | null, method: string, pathname: string, body: unknown, now: number): IdempotencyDecision {
+      if (key === null) return { kind: 'none' };
+      const id = `${method} ${pathname} ${key}`;
+      const fingerprint = canonical(body);
+      const existing = entries.get(id);
+      if (existing && now - existing.createdAt < IDEMPOTENCY_TTL_MS) {
+        if (existing.fingerprint !== fingerprint) {
+          throw new ApiError(
+            409,
+            'invalid_idempotent_request',
+            'This idempotency key was already used with a different request body within the last 24 hours.',
+          );
+        }
+        if (!existing.response) {
+          throw new ApiError(
+            409,
+            'concurrent_idempotent_requests',
+            'A request with this idempotency key is still being processed. Try again later.',
+          );
+        }
+        return { kind: 'replay', response: existing.response };
+      }
+      const entry: Entry = { fingerprint, createdAt: now, response: undefined };
+      entries.set(id, entry);
+      return {
+        kind: 'fresh',
+        complete(response) {
+          // Only successes are remembered; a failed first attempt frees the key for a retry.
+          if (response && response.status >= 200 && response.status < 300) entry.response = response;
+          else if (entries.get(id) === entry) entries.delete(id);
+        },
+      };
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}

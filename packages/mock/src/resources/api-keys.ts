@@ -1,0 +1,33 @@
+/** API keys: create (returns the `re_…` token once), list, update, delete. */
+import type { Permission } from '../auth.js';
+import type { FakeStateStore } from '../state.js';
+import type { ResourceRoute } from './context.js';
+import { crudRoutes, type CrudSpec } from './crud.js';
+
+const spec: CrudSpec = {
+  base: '/api-keys',
+  object: 'api_key',
+  label: 'API key',
+  collection: (s) => s.apiKeys,
+  create(ctx, body) {
+    return {
+      name: body.name,
+      permission: body.permission ?? 'full_access',
+      domain_id: body.domain_id ?? null,
+      last_used_at: null,
+      token: `re_${ctx.random.alphanumeric(8)}_${ctx.random.alphanumeric(24)}`,
+    };
+  },
+  updatable: ['name'],
+};
+
+/** Routes for API keys (GET by id is not an API operation, so the spec decides whether it answers). */
+export const apiKeyRoutes: ResourceRoute[] = crudRoutes(spec);
+
+/** The permission of a key created through the API, if any; marks it used. */
+export function createdKeyPermission(state: FakeStateStore, token: string, now: string): Permission | undefined {
+  const key = state.apiKeys.find((k) => k.token === token);
+  if (!key) return undefined;
+  key.last_used_at = now;
+  return key.permission as Permission;
+}

@@ -1,0 +1,104 @@
+/** Broadcasts: drafts that can be edited, sent (now or scheduled), canceled or duplicated. */
+import { validationError } from '../api-error.js';
+import type { StoredRecord } from '../state.js';
+import type { HandlerContext, ResourceRoute } from './context.js';
+import { fields } from './context.js';
+import { createRecord, crudRoutes, lookup, type CrudSpec } from './crud.js';
+import { parseScheduledAt } from './emails.js';
+
+function send(ctx: HandlerContext, broadcast: StoredRecord, scheduledAt: unknown): void {
+  if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be sent.');
+  if (typeof scheduledAt === 'string') {
+    broadcast.status = 'scheduled';
+    broadcast.scheduled_at = parseScheduledAt(scheduledAt, ctx.now());
+  } else {
+    broadcast.status = 'sent';
+    broadcast.sent_at = ctx.timestamp();
+  }
+}
+
+const spec: CrudSpec = {
+  base: '/broadcasts',
+  object: 'broadcast',
+  label: 'Broadcast',
+  collection: (s) => s.broadcasts,
+  create(_ctx, body) {
+    const segment = body.segment_id ?? body.audience_id ?? null;
+    return {
+      name: body.name ?? null,
+      segment_id: segment,
+      audience_id: body.audience_id ?? segment,
+      from: body.from,
+      subject: body.subject,
+      reply_to: body.reply_to ?? null,
+      preview_text: body.preview_text ?? null,
+      html: body.html ?? null,
+      text: body.text ?? null,
+      topic_id: body.topic_id ?? null,
+      status: 'draft',
+      scheduled_at: null,
+      sent_at: null,
+    };
+  },
+  updatable: ['name', 'segment_id', 'audience_id', 'from', 'subject', 'reply_to', 'preview_text', 'html', 'text', 'topic_id'],
+  afterUpdate(_ctx, broadcast) {
+    if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be updated.');
+  },
+  onDelete(_ctx, broadcast) {
+    if (broadcast.status !== 'draft' && broadcast.status !== 'scheduled') {
+      throw validationError('Only draft or scheduled broadcasts can be deleted.');
+    }
+  },
+};
+
+/** Routes for broadcasts. Sending marks the broadcast sent at once; nothing is delivered. */
+export const broadcastRoutes: ResourceRoute[] = [
+  // Creating with `send: true` sends at once (or schedules), so POST gets its own handler.
+  ...crudRoutes(spec).map((route) =>
+    route.method === 'POST' && route.path === '/broadcasts'
+      ? {
+          ...route,
+          handle(ctx: HandlerContext) {
+            const body = fields(ctx);
+            const broadcast = createRecord(ctx, spec, body);
+            if (body.send === true) send(ctx, broadcast, body.scheduled_at);
+            return { body: broadcast };
+          },
+        }
+      : route,
+  ),
+  {
+    method: 'POST',
+    path: '/broadcasts/{}/send',
+    handle(ctx) {
+      const broadcast = lookup(ctx, spec);
+      send(ctx, broadcast, fields(ctx).scheduled_at);
+      return { body: broadcast };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/broadcasts/{}/cancel',
+    handle(ctx) {
+      const broadcast = lookup(ctx, spec);
+      if (broadcast.status !== 'scheduled' && broadcast.status !== 'queued') {
+        throw validationError('Only queued or scheduled broadcasts can be canceled.');
+      }
+      broadcast.status = 'draft';
+      broadcast.scheduled_at = null;
+      return { body: broadcast };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/broadcasts/{}/duplicate',
+    handle(ctx) {
+      const original = lookup(ctx, spec);
+      const name = `${String(original.name ?? 'Untitled')} (copy)`.slice(0, 70);
+      const { id: _id, object: _object, created_at: _created, ...rest } = original;
+      const copy = createRecord(ctx, spec, {});
+      Object.assign(copy, rest, { name, status: 'draft', scheduled_at: null, sent_at: null });
+      return { body: copy };
+    },
+  },
+];

@@ -1,0 +1,92 @@
+/** The contract between the request pipeline and the hand-written resource handlers. */
+import { ApiError, notFound } from '../api-error.js';
+import type { ListPage } from '../pagination.js';
+import type { Random } from '../random.js';
+import type { Operation } from '../spec.js';
+import type { FakeStateStore, StoredRecord } from '../state.js';
+import type { Collection } from '../store.js';
+
+/** A validated JSON object body. */
+export type Fields = Record<string, unknown>;
+
+/** Everything a handler may use. */
+export interface HandlerContext {
+  /** Path parameters in template order. */
+  params: readonly string[];
+  /** Coerced query parameters the operation declares. */
+  query: Record<string, unknown>;
+  /** The validated JSON body (or undefined). */
+  body: unknown;
+  headers: Headers;
+  state: FakeStateStore;
+  random: Random;
+  operation: Operation;
+  /** The fake's clock. */
+  now(): Date;
+  /** Resend's timestamp form, e.g. `2026-04-03 22:13:42.674000+00`. */
+  timestamp(): string;
+  /** Pages items (given newest first) by the operation's `x-pagination` mode. */
+  list<T extends { id: string }>(items: readonly T[]): ListPage<T>;
+}
+
+/** A handler's answer; `status` defaults to the operation's first 2xx. */
+export interface HandlerResult {
+  status?: number;
+  body: unknown;
+}
+
+/** A hand-written behaviour for one method and path template (params written `{}`). */
+export interface ResourceRoute {
+  method: string;
+  path: string;
+  handle(ctx: HandlerContext): HandlerResult;
+}
+
+/** `{email_id}` → `{}`, so handlers do not depend on the spec's parameter names. */
+export function normaliseTemplate(template: string): string {
+  return template.replace(/\{[^}]+\}/g, '{}');
+}
+
+/** The JSON body as an object (validation already ran). */
+export function fields(ctx: HandlerContext): Fields {
+  return ctx.body !== null && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? (ctx.body as Fields) : {};
+}
+
+/** The n-th path parameter. */
+export function param(ctx: HandlerContext, index = 0): string {
+  return ctx.params[index] ?? '';
+}
+
+/** Finds a record by ID or by a secondary key (email, alias…), or throws 404. */
+export function findOr404(collection: Collection<StoredRecord>, key: string, label: string, alt?: string): StoredRecord {
+  const record = collection.get(key) ?? (alt ? collection.find((r) => r[alt] === key) : undefined);
+  if (!record) throw notFound(label);
+  return record;
+}
+
+/** Copies the listed fields of `body` that are present onto `record`. */
+export function assignFields(record: StoredRecord, body: Fields, names: readonly string[]): void {
+  for (const name of names) if (body[name] !== undefined) record[name] = body[name];
+}
+
+/** Normalises `string | string[]` address fields to arrays (or null when absent). */
+export function addressList(value: unknown): string[] | null {
+  if (value === undefined || value === null) return null;
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/** Resend accepts `a@b.c` or `Name <a@b.c>`. */
+export function checkAddress(value: string, field: string): void {
+  if (!/^(?:[^<>]*<\s*[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(value.trim())) {
+    throw new ApiError(
+      422,
+      'validation_error',
+      `Invalid \`${field}\` field. The email address needs to follow the \`email@example.com\` or \`Name <email@example.com>\` format.`,
+    );
+  }
+}
+
+/** `{ object, id, deleted: true }`. */
+export function deleted(object: string, id: string): HandlerResult {
+  return { body: { object, id, deleted: true } };
+}

@@ -1,0 +1,82 @@
+/** The create / list / get / update / delete routes most resources share. */
+import type { FakeStateStore, StoredRecord } from '../state.js';
+import type { Collection } from '../store.js';
+import type { Fields, HandlerContext, ResourceRoute } from './context.js';
+import { assignFields, deleted, fields, findOr404, param } from './context.js';
+
+/** How one resource differs from the others. */
+export interface CrudSpec {
+  /** Collection path, e.g. `/domains`. */
+  base: string;
+  /** The `object` value, e.g. `domain`. */
+  object: string;
+  /** Used in 404 messages, e.g. `Domain`. */
+  label: string;
+  collection(state: FakeStateStore): Collection<StoredRecord>;
+  /** A second field that identifies a record in paths (`email` for contacts, `alias` for templates). */
+  altKey?: string;
+  /** Builds the stored fields from a create body (id, object and created_at are added). */
+  create(ctx: HandlerContext, body: Fields): Fields;
+  /** Fields PATCH may change. */
+  updatable: readonly string[];
+  /** Extra checks or side effects on update (after the fields are copied). */
+  afterUpdate?(ctx: HandlerContext, record: StoredRecord, body: Fields): void;
+  /** Side effects on delete, or a check that throws to refuse it. */
+  onDelete?(ctx: HandlerContext, record: StoredRecord): void;
+  /** Which items a list shows (default: all, newest first). */
+  listItems?(ctx: HandlerContext): StoredRecord[];
+}
+
+/** Creates a stored record with a fresh ID. */
+export function createRecord(ctx: HandlerContext, spec: CrudSpec, body: Fields): StoredRecord {
+  const record: StoredRecord = { object: spec.object, id: ctx.random.uuid(), created_at: ctx.timestamp(), ...spec.create(ctx, body) };
+  return spec.collection(ctx.state).insert(record);
+}
+
+/** Finds the record addressed by the first path parameter. */
+export function lookup(ctx: HandlerContext, spec: CrudSpec, index = 0): StoredRecord {
+  return findOr404(spec.collection(ctx.state), param(ctx, index), spec.label, spec.altKey);
+}
+
+/** The five standard routes for `spec`. */
+export function crudRoutes(spec: CrudSpec): ResourceRoute[] {
+  return [
+    {
+      method: 'POST',
+      path: spec.base,
+      handle: (ctx) => ({ body: createRecord(ctx, spec, fields(ctx)) }),
+    },
+    {
+      method: 'GET',
+      path: spec.base,
+      handle: (ctx) => ({ body: ctx.list(spec.listItems?.(ctx) ?? spec.collection(ctx.state).newestFirst()) }),
+    },
+    {
+      method: 'GET',
+      path: `${spec.base}/{}`,
+      handle: (ctx) => ({ body: lookup(ctx, spec) }),
+    },
+    {
+      method: 'PATCH',
+      path: `${spec.base}/{}`,
+      handle(ctx) {
+        const record = lookup(ctx, spec);
+        const body = fields(ctx);
+        assignFields(record, body, spec.updatable);
+        if ('updated_at' in record) record.updated_at = ctx.timestamp();
+        spec.afterUpdate?.(ctx, record, body);
+        return { body: record };
+      },
+    },
+    {
+      method: 'DELETE',
+      path: `${spec.base}/{}`,
+      handle(ctx) {
+        const record = lookup(ctx, spec);
+        spec.onDelete?.(ctx, record);
+        spec.collection(ctx.state).delete(record.id);
+        return deleted(spec.object, record.id);
+      },
+    },
+  ];
+}

@@ -1,0 +1,129 @@
+/** Emails: send, batch send, get, list, reschedule and cancel scheduled ones. */
+import { notFound, validationError } from '../api-error.js';
+import type { StoredEmail } from '../state.js';
+import type { Fields, HandlerContext, ResourceRoute } from './context.js';
+import { addressList, checkAddress, fields, param } from './context.js';
+
+const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
+const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
+
+/** Parses ISO 8601 or `in N min|hours|days`; throws 422 for anything else or > 30 days ahead. */
+export function parseScheduledAt(value: string, now: Date): string {
+  const natural = /^in\s+(\d+)\s*(sec|second|min|minute|hour|day)s?$/i.exec(value.trim());
+  const at = natural ? now.getTime() + Number(natural[1]) * UNITS[natural[2]!.toLowerCase()]! : Date.parse(value);
+  if (Number.isNaN(at)) {
+    throw validationError('Invalid `scheduled_at` field: use an ISO 8601 date or natural language such as `in 1 min`.');
+  }
+  if (at - now.getTime() > MAX_SCHEDULE_MS) {
+    throw validationError('Invalid `scheduled_at` field: emails can be scheduled at most 30 days ahead.');
+  }
+  return new Date(at).toISOString();
+}
+
+/** The test recipients Resend simulates (`bounced@resend.dev`…). */
+function lastEventFor(to: string[]): string {
+  const first = to[0] ?? '';
+  const local = /([^<\s@]+)@resend\.dev/.exec(first)?.[1]?.split('+')[0];
+  if (local === 'bounced' || local === 'complained' || local === 'suppressed') return local;
+  return 'delivered';
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
+  const from = String(body.from);
+  checkAddress(from, 'from');
+  const to = addressList(body.to) ?? [];
+  for (const address of to) checkAddress(address, 'to');
+  const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, ctx.now()) : null;
+  const html = typeof body.html === 'string' ? body.html : null;
+  const text = typeof body.text === 'string' ? body.text : html !== null ? stripTags(html) : null;
+  const id = ctx.random.uuid();
+  return {
+    object: 'email',
+    id,
+    from,
+    to,
+    cc: addressList(body.cc),
+    bcc: addressList(body.bcc),
+    reply_to: addressList(body.reply_to),
+    subject: String(body.subject ?? ''),
+    html,
+    text,
+    created_at: ctx.timestamp(),
+    last_event: scheduled ? 'scheduled' : lastEventFor(to),
+    scheduled_at: scheduled,
+    tags: Array.isArray(body.tags) ? (body.tags as StoredEmail['tags']) : [],
+    headers: (body.headers as Record<string, string> | undefined) ?? null,
+    message_id: `<${id}@resend.dev>`,
+    idempotency_key: ctx.headers.get('idempotency-key'),
+    batch,
+  };
+}
+
+function scheduledEmail(ctx: HandlerContext, action: string): StoredEmail {
+  const email = ctx.state.emails.get(param(ctx));
+  if (!email) throw notFound('Email');
+  if (email.last_event !== 'scheduled') throw validationError(`Only scheduled emails can be ${action}.`);
+  return email;
+}
+
+/** Routes for the email resource. */
+export const emailRoutes: ResourceRoute[] = [
+  {
+    method: 'POST',
+    path: '/emails',
+    handle(ctx) {
+      const email = ctx.state.emails.insert(buildEmail(ctx, fields(ctx), false));
+      return { body: { id: email.id } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/emails/batch',
+    handle(ctx) {
+      const items = Array.isArray(ctx.body) ? (ctx.body as Fields[]) : [];
+      // Strict batch validation: every item is checked before any is stored.
+      const emails = items.map((item) => buildEmail(ctx, item, true));
+      for (const email of emails) ctx.state.emails.insert(email);
+      return { body: { data: emails.map((e) => ({ id: e.id })) } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/emails',
+    handle(ctx) {
+      return { body: ctx.list(ctx.state.emails.newestFirst()) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/emails/{}',
+    handle(ctx) {
+      const email = ctx.state.emails.get(param(ctx));
+      if (!email) throw notFound('Email');
+      return { body: email };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/emails/{}',
+    handle(ctx) {
+      const email = scheduledEmail(ctx, 'updated');
+      const at = fields(ctx).scheduled_at;
+      if (typeof at === 'string') email.scheduled_at = parseScheduledAt(at, ctx.now());
+      return { body: email };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/emails/{}/cancel',
+    handle(ctx) {
+      const email = scheduledEmail(ctx, 'canceled');
+      email.last_event = 'canceled';
+      return { body: email };
+    },
+  },
+];

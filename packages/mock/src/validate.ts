@@ -1,0 +1,228 @@
+/**
+ * Request validation against the spec with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+ * Validators are compiled on first use, once per schema location, per fake.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { ApiError } from './api-error.js';
+import type { OpenApiDocument, Operation, Parameter, SchemaNode } from './spec.js';
+import { requestMedia, resolve } from './spec.js';
+
+// ajv and ajv-formats are CommonJS; under NodeNext their default export may arrive wrapped.
+type AjvInstance = InstanceType<typeof Ajv2020.default>;
+const AjvClass = ((Ajv2020 as unknown as { default?: unknown }).default ?? Ajv2020) as typeof Ajv2020.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: AjvInstance) => void;
+
+const DOC_ID = 'urn:resendkit:openapi';
+
+/** Validated, coerced request inputs. */
+export interface ValidatedRequest {
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/** Validates requests (and, on demand, responses or any value) against one document. */
+export interface SpecValidator {
+  /** Checks path params, query and body; throws ApiError shaped like Resend's. */
+  validateRequest(
+    operation: Operation,
+    params: string[],
+    query: URLSearchParams,
+    rawBody: string,
+    contentType: string | null,
+  ): ValidatedRequest;
+  /** Returns the first problem of `value` against the schema at `pointer`, or undefined when valid. */
+  check(pointer: string, value: unknown): string | undefined;
+}
+
+/** Creates a validator; ajv itself is only built when the first request needs it. */
+export function createValidator(doc: OpenApiDocument): SpecValidator {
+  let ajv: AjvInstance | undefined;
+  const compiled = new Map<string, ValidateFunction>();
+
+  const validatorAt = (pointer: string): ValidateFunction => {
+    let fn = compiled.get(pointer);
+    if (!fn) {
+      if (!ajv) {
+        ajv = new AjvClass({ strict: false, allErrors: false, validateSchema: false, validateFormats: true });
+        addFormats(ajv);
+        ajv.addSchema(doc as object, DOC_ID);
+      }
+      fn = ajv.compile({ $ref: `${DOC_ID}${pointer}` });
+      compiled.set(pointer, fn);
+    }
+    return fn;
+  };
+
+  const check = (pointer: string, value: unknown): string | undefined => {
+    const fn = validatorAt(pointer);
+    if (fn(value)) return undefined;
+    const error = pickError(fn.errors ?? []);
+    return error ? `${fieldName(error) || '(root)'}: ${describe(error, fn.errors ?? [])}` : 'invalid';
+  };
+
+  return {
+    check,
+    validateRequest(operation, params, query, rawBody, contentType) {
+      const pathParams = operation.parameters.filter((p) => p.in === 'path');
+      pathParams.forEach((param, index) => {
+        const value = params[index];
+        if (value === undefined || !param.schemaPointer) return;
+        const fn = validatorAt(param.schemaPointer);
+        if (!fn(value)) {
+          const error = pickError(fn.errors ?? []);
+          const message =
+            error?.keyword === 'format' && error.params.format === 'uuid'
+              ? `The \`${param.name}\` must be a valid UUID.`
+              : `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`;
+          throw new ApiError(422, 'invalid_parameter', message);
+        }
+      });
+
+      const coerced: Record<string, unknown> = {};
+      for (const param of operation.parameters.filter((p) => p.in === 'query')) {
+        const values = query.getAll(param.name);
+        if (values.length === 0) {
+          if (param.required) throw new ApiError(422, 'missing_required_parameter', `Missing \`${param.name}\` parameter.`);
+          continue;
+        }
+        const value = coerceQuery(param, values);
+        coerced[param.name] = value;
+        if (!param.schemaPointer) continue;
+        const fn = validatorAt(param.schemaPointer);
+        if (!fn(value)) {
+          const error = pickError(fn.errors ?? []);
+          throw new ApiError(
+            422,
+            'validation_error',
+            `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`,
+          );
+        }
+      }
+
+      const bodyNode = operation.node.requestBody
+        ? resolve(doc, operation.node.requestBody, `${operation.pointer}/requestBody`).node
+        : undefined;
+      if (rawBody.trim() === '') {
+        if (bodyNode?.required === true) throw new ApiError(422, 'missing_required_field', 'Missing request body.');
+        return { query: coerced, body: undefined };
+      }
+      const media = requestMedia(doc, operation, contentType);
+      let body: unknown;
+      if (!media || /multipart/.test(media.type)) {
+        // Not described (or multipart, which the fake accepts as it is): parse JSON when it is JSON.
+        return { query: coerced, body: parseLenient(rawBody) };
+      } else if (media.type === 'application/x-www-form-urlencoded') {
+        body = Object.fromEntries(new URLSearchParams(rawBody));
+      } else {
+        try {
+          body = JSON.parse(rawBody);
+        } catch {
+          throw new ApiError(422, 'validation_error', 'The request body is not valid JSON.');
+        }
+      }
+      if (media.media.schema === undefined) return { query: coerced, body };
+      const fn = validatorAt(`${media.pointer}/schema`);
+      if (!fn(body)) throw bodyError(fn.errors ?? []);
+      return { query: coerced, body };
+    },
+  };
+}
+
+/** A body the operation does not describe as JSON: parsed when it is JSON, kept as text otherwise. */
+function parseLenient(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+/** Query values arrive as strings; coerce them to what the parameter's schema expects. */
+function coerceQuery(param: Parameter, values: string[]): unknown {
+  const type = primaryType(param.schema);
+  if (type === 'array') {
+    const itemType = primaryType((param.schema.items as SchemaNode | undefined) ?? {});
+    return values.flatMap((v) => v.split(',')).map((v) => coerceScalar(v, itemType));
+  }
+  return coerceScalar(values[values.length - 1]!, type);
+}
+
+function primaryType(schema: SchemaNode): string | undefined {
+  const type = schema.type;
+  if (typeof type === 'string') return type;
+  if (Array.isArray(type)) return type.find((t) => t !== 'null') as string | undefined;
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const branches = schema[key];
+    if (Array.isArray(branches)) {
+      for (const branch of branches) {
+        const t = primaryType(branch as SchemaNode);
+        if (t) return t;
+      }
+    }
+  }
+  return undefined;
+}
+
+function coerceScalar(value: string, type: string | undefined): unknown {
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+const BRANCH = /\/(oneOf|anyOf)\/\d+\//;
+
+/** The error worth reporting: not one of the per-branch errors a oneOf/anyOf also summarises. */
+function pickError(errors: ErrorObject[]): ErrorObject | undefined {
+  return errors.find((e) => !BRANCH.test(e.schemaPath)) ?? errors[0];
+}
+
+/** `/tags/0/name` → `tags[0].name`; plus the missing property for `required` errors. */
+function fieldName(error: ErrorObject): string {
+  let name = '';
+  for (const token of error.instancePath.split('/').slice(1)) {
+    const part = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    name += /^\d+$/.test(part) ? `[${part}]` : name ? `.${part}` : part;
+  }
+  if (error.keyword === 'required') {
+    const missing = String(error.params.missingProperty);
+    name = name ? `${name}.${missing}` : missing;
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(error.params.additionalProperty);
+    name = name ? `${name}.${extra}` : extra;
+  }
+  return name;
+}
+
+function describe(error: ErrorObject, all: ErrorObject[]): string {
+  if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+    const types = all
+      .filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath && BRANCH.test(e.schemaPath))
+      .map((e) => String(e.params.type));
+    if (types.length > 0) return `must be ${[...new Set(types)].join(' or ')}`;
+    const missing = all
+      .filter((e) => e.keyword === 'required' && e.instancePath === error.instancePath)
+      .map((e) => `\`${String(e.params.missingProperty)}\``);
+    if (missing.length > 0) return `must have one of ${[...new Set(missing)].join(', ')}`;
+  }
+  if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+  if (error.keyword === 'additionalProperties') return 'is not a known field';
+  return error.message ?? 'is invalid';
+}
+
+/** Maps a body validation failure to Resend's error names. */
+function bodyError(errors: ErrorObject[]): ApiError {
+  const error = pickError(errors);
+  if (!error) return new ApiError(422, 'validation_error', 'The request body is invalid.');
+  const field = fieldName(error);
+  if (error.keyword === 'required') return new ApiError(422, 'missing_required_field', `Missing \`${field}\` field.`);
+  if (error.keyword === 'anyOf' && /^attachments\[\d+\]$/.test(field)) {
+    return new ApiError(422, 'invalid_attachment', `Attachment \`${field}\` needs either \`content\` or \`path\`.`);
+  }
+  if (field === '') return new ApiError(422, 'validation_error', `The request body ${describe(error, errors)}.`);
+  if (error.keyword === 'additionalProperties') return new ApiError(422, 'validation_error', `Unknown field \`${field}\`.`);
+  return new ApiError(422, 'validation_error', `Invalid \`${field}\` field: ${describe(error, errors)}.`);
+}

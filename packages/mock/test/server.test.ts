@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFakeResend } from '../src/index.js';
+import { HEADERS, email } from './helpers.js';
+
+describe('server mode (listen)', () => {
+  const fake = createFakeResend({ rateLimit: false });
+  let url: string;
+  beforeAll(async () => {
+    url = await fake.listen();
+  });
+  afterAll(() => fake.close());
+
+  it('serves the API over real HTTP on 127.0.0.1 and returns its base URL', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const sent = await fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
+    expect(sent.status).toBe(200);
+    const { id } = (await sent.json()) as { id: string };
+    const got = await fetch(`${url}/emails/${id}`, { headers: HEADERS });
+    expect(((await got.json()) as { subject: string }).subject).toBe('Hello');
+  });
+
+  it('destroys the socket for a cut connection', async () => {
+    fake.setFaults({ cutRate: 1 });
+    try {
+      await expect(fetch(`${url}/emails`, { headers: HEADERS })).rejects.toThrow();
+    } finally {
+      fake.setFaults(undefined);
+    }
+    expect((await fetch(`${url}/emails`, { headers: HEADERS })).status).toBe(200);
+  });
+
+  it('picks another free port for a second server', async () => {
+    const other = createFakeResend();
+    const second = await other.listen({ port: 0 });
+    expect(second).not.toBe(url);
+    await other.close();
+    await expect(fetch(`${second}/emails`, { headers: HEADERS })).rejects.toThrow();
+  });
+});
+
+describe('msw handlers', () => {
+  const fake = createFakeResend({ rateLimit: false, baseUrl: 'https://resend.internal/proxy' });
+  const server = setupServer(...fake.handlers);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+
+  it('answers https://api.resend.com/* in-process', async () => {
+    const response = await fetch('https://api.resend.com/emails', { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
+    expect(response.status).toBe(200);
+    expect(fake.state.emails.size).toBe(1);
+  });
+
+  it('answers the configured base URL, with its path prefix stripped', async () => {
+    const response = await fetch('https://resend.internal/proxy/emails', { headers: HEADERS });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(1);
+  });
+
+  it('turns a cut connection into a network error', async () => {
+    fake.setFaults({ cutRate: 1 });
+    try {
+      await expect(fetch('https://api.resend.com/emails', { headers: HEADERS })).rejects.toThrow(TypeError);
+    } finally {
+      fake.setFaults(undefined);
+    }
+  });
+});
+
+describe('the resendkit-mock bin', () => {
+  it('prints its base URL first, serves requests, and stops on SIGTERM', async () => {
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--rps', '50', '--seed', '4'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout! }).once('line', resolve);
+        child.once('exit', (code) => reject(new Error(`bin exited early with ${code}`)));
+      });
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(firstLine)?.[0];
+      expect(url, firstLine).toBeDefined();
+      const response = await fetch(`${url!}/emails`, { headers: HEADERS });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('ratelimit-limit')).toBe('50');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 20_000);
+});
