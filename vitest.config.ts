@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // plus the repo-level tests of the generator and the spec.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'scripts/vitest.config.ts'],
+    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'scripts/vitest.config.ts', 'bench/vitest.config.ts'],
   },
 });

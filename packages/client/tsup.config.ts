@@ -1,4 +1,17 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// This package is `"type": "module"`, so esbuild gives its CJS build Node's ESM-importing-CJS
+// semantics: `import createClient from 'openapi-fetch'` becomes the whole `module.exports`, not
+// openapi-fetch's `exports.default`, and `require('@resendkit/client')` users get "is not a function".
+// Dropping that flag gives TypeScript's esModuleInterop semantics (honour `__esModule`), which is
+// what our types promise. The ESM build is untouched (Node loads openapi-fetch's .mjs there).
+const cjsDefaultInterop: NonNullable<Options['plugins']>[number] = {
+  name: 'cjs-default-interop',
+  renderChunk(code) {
+    if (this.format !== 'cjs') return;
+    return { code: code.replace(/__toESM\((require\("[^"]+"\)), 1\)/g, '__toESM($1)') };
+  },
+};
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -6,4 +19,5 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'node20',
+  plugins: [cjsDefaultInterop],
 });

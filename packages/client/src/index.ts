@@ -64,4 +64,18 @@ export {
 } from './transport.js';
 export { buildUserAgent, runtimeToken, userAgentMiddleware } from './user-agent.js';
 export { VERSION } from './version.js';
-// sendAll (send-all.ts) is added by a later change; export it here.
+export {
+  MAX_BATCH_SIZE,
+  MAX_IDEMPOTENCY_PREFIX_LENGTH,
+  MAX_RECIPIENTS,
+  type NotSentError,
+  type SendAllError,
+  type SendAllErrorName,
+  SendAllInputError,
+  type SendAllInputProblem,
+  type SendAllOptions,
+  type SendAllProgress,
+  type SendAllReport,
+  type SendAllResult,
+  sendAll,
+} from './send-all.js';

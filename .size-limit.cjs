@@ -1,0 +1,10 @@
+// Size budgets (min + gzip, bundled with esbuild by @size-limit/preset-small-lib), checked by
+// `pnpm size` as part of `pnpm check:packages`. "own code" entries ignore dependencies a consumer
+// installs anyway; the "with …" entries report what an app actually ships.
+module.exports = [
+  { name: '@resendkit/client (own code, openapi-fetch excluded)', path: 'packages/client/dist/index.js', import: '*', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '5 kB' },
+  { name: '@resendkit/client (with openapi-fetch)', path: 'packages/client/dist/index.js', import: '*', ignore: ['@resendkit/types'], gzip: true, limit: '12 kB' },
+  { name: '@resendkit/client: createResendClient only (with openapi-fetch)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['@resendkit/types'], gzip: true, limit: '12 kB' },
+  { name: '@resendkit/pagination (own code)', path: 'packages/pagination/dist/index.js', import: '*', ignore: ['@resendkit/client', '@resendkit/types', 'openapi-fetch'], gzip: true, limit: '2.5 kB' },
+  { name: '@resendkit/mock (own code + bundled spec, msw and ajv excluded)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['msw', 'ajv', 'ajv-formats', '@resendkit/types', 'http'], gzip: true, limit: '80 kB' },
+];

@@ -1,0 +1,141 @@
+/**
+ * Bulk throughput: `sendAll` of many emails against the fake at its rate limit — time, emails/s
+ * against the 100 × rps ceiling, 429s, duplicates and missing emails checked in `fake.state`, one
+ * result per email — and the naive alternative (one `POST /emails` per email) timed on a small
+ * sample and extrapolated.
+ */
+import { RateLimiter, createResendClient, sendAll } from '@resendkit/client';
+import type { SendEmailRequest } from '@resendkit/types';
+import { createFakeResend } from '@resendkit/mock';
+import { round } from './stats.js';
+
+/** Parameters of {@link measureBulk}. */
+export interface BulkConfig {
+  /** Independent `sendAll` runs. */
+  runs: number;
+  /** Emails per run. */
+  emails: number;
+  /** Emails in the naive sample (one request each). */
+  naiveSample: number;
+  /** Requests the fake allows per window (and the client's limit). */
+  rps: number;
+  /** The window, in ms. */
+  windowMs: number;
+}
+
+/** One `sendAll` run's figures. */
+export interface BulkRun {
+  elapsedMs: number;
+  emailsPerSecond: number;
+  /** emails/s ÷ (100 × allowed requests/s). */
+  ratioOfCeiling: number;
+  /** 429 answers from the fake (target 0). */
+  rateLimited: number;
+  /** Emails the fake stored more than once (target 0). */
+  duplicates: number;
+  /** Emails the fake never stored. */
+  missing: number;
+  /** Entries in `report.results` (target = emails). */
+  results: number;
+  /** Results that are not an id matching the stored email. */
+  badResults: number;
+  /** Requests the fake received. */
+  requests: number;
+}
+
+/** The naive alternative's figures. */
+export interface NaiveRun {
+  sample: number;
+  elapsedMs: number;
+  /** `elapsedMs` scaled to `emails` at the sample's steady rate (not measured). */
+  extrapolatedMs: number;
+  extrapolatedTo: number;
+  rateLimited: number;
+}
+
+const API_KEY = 're_bench_0123456789abcdef';
+
+function emailsFor(tag: string, n: number): SendEmailRequest[] {
+  return Array.from({ length: n }, (_, i) => ({
+    from: 'Acme <news@acme.dev>',
+    to: `reader${i}@example.com`,
+    subject: `${tag} #${i}`,
+    text: 'This month at Acme.',
+  }));
+}
+
+async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
+  const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
+  const url = await fake.listen();
+  try {
+    return await body(url, fake);
+  } finally {
+    await fake.close();
+  }
+}
+
+function client(url: string, config: BulkConfig) {
+  return createResendClient({
+    apiKey: API_KEY,
+    baseUrl: url,
+    userAgent: 'bench/1.0',
+    rateLimit: { limiter: new RateLimiter({ limit: config.rps, windowMs: config.windowMs }) },
+  });
+}
+
+/** One `sendAll` run against a fresh fake. */
+export function bulkRun(config: BulkConfig, run: number): Promise<BulkRun> {
+  return withFake(config, async (url, fake) => {
+    const tag = `bulk-${run}`;
+    const emails = emailsFor(tag, config.emails);
+    const start = performance.now();
+    const report = await sendAll(client(url, config), emails, { idempotencyPrefix: tag });
+    const elapsedMs = performance.now() - start;
+
+    const stored = new Map<string, number>();
+    for (const email of fake.state.emails) stored.set(email.subject, (stored.get(email.subject) ?? 0) + 1);
+    let duplicates = 0;
+    for (const count of stored.values()) duplicates += count - 1;
+    const badResults = report.results.filter((r, i) => r.id === undefined || fake.state.emails.get(r.id)?.subject !== emails[i]?.subject).length;
+    const emailsPerSecond = config.emails / (elapsedMs / 1000);
+    return {
+      elapsedMs: round(elapsedMs, 0),
+      emailsPerSecond: round(emailsPerSecond, 1),
+      ratioOfCeiling: round(emailsPerSecond / ((100 * config.rps * 1000) / config.windowMs), 4),
+      rateLimited: fake.state.counters.rateLimited,
+      duplicates,
+      missing: emails.filter((e) => !stored.has(e.subject)).length,
+      results: report.results.length,
+      badResults,
+      requests: fake.state.counters.requests,
+    };
+  });
+}
+
+/** The naive alternative: every email its own `POST /emails`, all started at once, paced by the limiter. */
+export function naiveRun(config: BulkConfig): Promise<NaiveRun> {
+  return withFake(config, async (url, fake) => {
+    const resend = client(url, config);
+    const emails = emailsFor('naive', config.naiveSample);
+    const start = performance.now();
+    const results = await Promise.all(emails.map((body) => resend.POST('/emails', { body })));
+    const elapsedMs = performance.now() - start;
+    if (results.some((r) => r.error !== undefined)) throw new Error('naive run: a send failed');
+    // Beyond the first window's burst, the sample's rate holds: scale the time after the burst.
+    const perEmail = elapsedMs / Math.max(1, config.naiveSample - config.rps);
+    return {
+      sample: config.naiveSample,
+      elapsedMs: round(elapsedMs, 0),
+      extrapolatedMs: round(perEmail * (config.emails - config.rps), 0),
+      extrapolatedTo: config.emails,
+      rateLimited: fake.state.counters.rateLimited,
+    };
+  });
+}
+
+/** Runs the bulk runs and the naive sample. */
+export async function measureBulk(config: BulkConfig): Promise<{ runs: BulkRun[]; naive: NaiveRun }> {
+  const runs: BulkRun[] = [];
+  for (let i = 0; i < config.runs; i++) runs.push(await bulkRun(config, i));
+  return { runs, naive: await naiveRun(config) };
+}

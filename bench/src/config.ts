@@ -1,0 +1,83 @@
+/** Run sizes: the full suite, `--quick`, and the command-line overrides. */
+import type { BulkConfig } from './bulk.js';
+import type { CodegenConfig } from './codegen.js';
+import type { LimiterConfig } from './limiter-accuracy.js';
+import type { OverheadConfig } from './overhead.js';
+import type { PaginationConfig } from './pagination.js';
+
+/** The suites, in the order they run and print. */
+export const SUITES = ['overhead', 'limiter', 'bulk', 'pagination', 'codegen'] as const;
+/** One suite's name. */
+export type SuiteName = (typeof SUITES)[number];
+
+/** Everything a run needs. */
+export interface BenchConfig {
+  mode: 'full' | 'quick' | 'custom';
+  suites: SuiteName[];
+  overhead: OverheadConfig;
+  limiter: LimiterConfig;
+  bulk: BulkConfig;
+  pagination: PaginationConfig;
+  codegen: CodegenConfig;
+}
+
+/** The full suite: ~5 minutes on 2 cores. */
+export function fullConfig(): BenchConfig {
+  return {
+    mode: 'full',
+    suites: [...SUITES],
+    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true },
+    limiter: { runs: 2, sends: 200, rps: 5, windowMs: 1000 },
+    bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
+    pagination: { runs: 3, items: 100_000 },
+    codegen: { runs: 3 },
+  };
+}
+
+/** `--quick`: one run each, smaller N (~40 s). */
+export function quickConfig(): BenchConfig {
+  return {
+    mode: 'quick',
+    suites: [...SUITES],
+    overhead: { rounds: 5, requestsPerRound: 200, breakdown: false },
+    limiter: { runs: 1, sends: 30, rps: 5, windowMs: 1000 },
+    bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
+    pagination: { runs: 1, items: 10_000 },
+    codegen: { runs: 1 },
+  };
+}
+
+/** Command-line usage. */
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,pagination,codegen] [--out FILE]
+  --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~5 min)
+  --runs N  override every suite's run/round count
+  --only    run only these suites
+  --out     where to write the JSON results (default bench/results.json)`;
+
+/** Parses the command line into a config and an output path. */
+export function parseArgs(argv: readonly string[]): { config: BenchConfig; out: string | undefined; help: boolean } {
+  const config = argv.includes('--quick') ? quickConfig() : fullConfig();
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  const runs = value('--runs');
+  if (runs !== undefined) {
+    const n = Number(runs);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--runs must be a positive integer, got ${runs}`);
+    config.mode = 'custom';
+    config.overhead.rounds = n;
+    config.limiter.runs = n;
+    config.bulk.runs = n;
+    config.pagination.runs = n;
+    config.codegen.runs = n;
+  }
+  const only = value('--only');
+  if (only !== undefined) {
+    const names = only.split(',').map((s) => s.trim());
+    const unknown = names.filter((n) => !(SUITES as readonly string[]).includes(n));
+    if (unknown.length > 0) throw new Error(`--only: unknown suite ${unknown.join(', ')} (known: ${SUITES.join(', ')})`);
+    config.suites = SUITES.filter((s) => names.includes(s));
+  }
+  return { config, out: value('--out'), help: argv.includes('--help') || argv.includes('-h') };
+}

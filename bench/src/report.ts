@@ -1,0 +1,74 @@
+/** The markdown table printed by `pnpm bench` (and pasted into the README). */
+import type { BulkRun } from './bulk.js';
+import type { BenchResults } from './run.js';
+import { median } from './stats.js';
+
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+const med = <T>(runs: readonly T[], pick: (run: T) => number) => median(runs.map(pick));
+const runsNote = (n: number) => `median of ${n} run${n === 1 ? '' : 's'}`;
+
+/** Renders the results as markdown: a machine line, then one table. */
+export function renderTable(results: BenchResults): string {
+  const { machine } = results;
+  const lines = [
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.platform} ${machine.arch}); ${results.config.mode} run, ${results.date}`,
+    '',
+    '| Benchmark | Figure | Target | Runs |',
+    '|---|---|---|---|',
+  ];
+  const row = (name: string, figure: string, target: string, runs: string) => lines.push(`| ${name} | ${figure} | ${target} | ${runs} |`);
+
+  const o = results.overhead;
+  if (o) {
+    const note = `median of ${results.config.overhead.rounds} interleaved rounds × ${results.config.overhead.requestsPerRound} sequential requests`;
+    for (const r of o.rows) row(`Overhead: ${r.name.trim()}`, `${fmt(r.medianUs)} µs/request`, '', note);
+    row('Overhead: resendkit ÷ openapi-fetch', `${fmt(o.resendkitVsOpenapiFetch, 2)}×`, `≤ 1.10× ${mark(o.resendkitVsOpenapiFetch <= 1.1)}`, note);
+    row('Overhead: resendkit ÷ resend SDK', `${fmt(o.resendkitVsSdk, 2)}×`, `≤ 1.00× ${mark(o.resendkitVsSdk <= 1)}`, note);
+  }
+  const l = results.limiter;
+  if (l && l.length > 0) {
+    const c = results.config.limiter;
+    const note = `${runsNote(l.length)}, ${c.sends} concurrent sends, fake at ${c.rps}/${c.windowMs} ms`;
+    const ratio = med(l, (r) => r.ratio);
+    const limited = Math.max(...l.map((r) => r.rateLimited));
+    row('Limiter: achieved ÷ allowed rate', `${fmt(med(l, (r) => r.achievedPerSecond), 2)}/s of ${fmt(l[0]!.allowedPerSecond, 2)}/s = ${fmt(ratio * 100, 1)} %`, `≥ 95 % ${mark(ratio >= 0.95)}`, note);
+    row('Limiter: 429s (worst run)', fmt(limited), `0 ${mark(limited === 0)}`, note);
+    row('Limiter: p99 queue wait', `${fmt(med(l, (r) => r.p99QueueWaitMs) / 1000, 2)} s`, 'n/a (a burst queues by design)', note);
+    row('Limiter: p99 lateness vs ideal FIFO schedule', `${fmt(med(l, (r) => r.p99LatenessMs))} ms`, '', note);
+  }
+  const b = results.bulk;
+  if (b && b.runs.length > 0) {
+    const c = results.config.bulk;
+    const note = `${runsNote(b.runs.length)}, fake at ${c.rps}/${c.windowMs} ms`;
+    const seconds = med(b.runs, (r) => r.elapsedMs) / 1000;
+    const targetSeconds = (21 * c.emails) / 10_000;
+    const bulkRuns = b.runs;
+    const worst = (pick: (r: BulkRun) => number) => Math.max(...bulkRuns.map(pick));
+    row(`Bulk: sendAll ${fmt(c.emails)} emails`, `${fmt(seconds, 1)} s (${fmt(med(b.runs, (r) => r.emailsPerSecond))} emails/s, ${fmt(med(b.runs, (r) => r.ratioOfCeiling) * 100, 1)} % of ceiling)`, `≤ ${fmt(targetSeconds, 1)} s ${mark(seconds <= targetSeconds)}`, note);
+    row('Bulk: 429s / duplicates / missing (worst run)', `${worst((r) => r.rateLimited)} / ${worst((r) => r.duplicates)} / ${worst((r) => r.missing)}`, `0 / 0 / 0 ${mark(worst((r) => r.rateLimited + r.duplicates + r.missing) === 0)}`, note);
+    const resultsOk = b.runs.every((r) => r.results === c.emails && r.badResults === 0);
+    row('Bulk: one result per email, ids match the fake', `${b.runs[0]!.results} results, ${worst((r) => r.badResults)} wrong`, `${fmt(c.emails)} ${mark(resultsOk)}`, note);
+    row('Bulk: requests made', fmt(med(b.runs, (r) => r.requests)), `${fmt(Math.ceil(c.emails / 100))}`, note);
+    row(
+      `Bulk: naive, one POST /emails each (**extrapolated** from ${b.naive.sample})`,
+      `${fmt(b.naive.extrapolatedMs / 60_000, 1)} min for ${fmt(b.naive.extrapolatedTo)} (sample: ${fmt(b.naive.elapsedMs / 1000, 1)} s, ${b.naive.rateLimited} 429s)`,
+      'comparison only',
+      '1 run',
+    );
+  }
+  const p = results.pagination;
+  if (p && p.runs.length > 0) {
+    const note = `${runsNote(p.runs.length)}, limit 100, limiter off, fake in a child process`;
+    const growth = med(p.runs, (r) => r.peakHeapGrowthMB);
+    row(`Pagination: ${fmt(p.runs[0]!.items)} items`, `${fmt(med(p.runs, (r) => r.itemsPerSecond))} items/s (${fmt(med(p.runs, (r) => r.elapsedMs) / 1000, 1)} s)`, '', note);
+    row('Pagination: peak heap growth (retained after GC)', `${fmt(growth, 1)} MB (${fmt(med(p.runs, (r) => r.retainedHeapMB), 1)} MB)`, `< 30 MB ${mark(growth < 30)}`, note);
+  }
+  const g = results.codegen;
+  if (g && g.generateMs.length > 0) {
+    const note = runsNote(g.generateMs.length);
+    row('Codegen: pnpm generate (lint + bundle + openapi-typescript)', `${fmt(median(g.generateMs) / 1000, 2)} s`, '', `${note}, child process, on a temp copy`);
+    row('Types: tsc --noEmit, consumer calling 50 operations', `${fmt(median(g.tscConsumerMs) / 1000, 2)} s`, '', `${note}, child process`);
+  }
+  return lines.join('\n');
+}

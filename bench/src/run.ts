@@ -1,0 +1,36 @@
+/** Runs the selected suites and collects their figures with the machine and the config. */
+import { type BulkRun, type NaiveRun, measureBulk } from './bulk.js';
+import { type CodegenResult, measureCodegen } from './codegen.js';
+import type { BenchConfig } from './config.js';
+import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
+import { type MachineInfo, machineInfo } from './machine.js';
+import { type OverheadResult, measureOverhead } from './overhead.js';
+import { type PaginationResult, measurePagination } from './pagination.js';
+
+/** Everything `results.json` holds. */
+export interface BenchResults {
+  date: string;
+  machine: MachineInfo;
+  config: BenchConfig;
+  overhead?: OverheadResult;
+  limiter?: LimiterRun[];
+  bulk?: { runs: BulkRun[]; naive: NaiveRun };
+  pagination?: PaginationResult;
+  codegen?: CodegenResult;
+}
+
+/** Runs `config.suites` in order, telling `log` what it starts. */
+export async function runBench(config: BenchConfig, log: (line: string) => void = () => undefined): Promise<BenchResults> {
+  const results: BenchResults = { date: new Date().toISOString(), machine: machineInfo(), config };
+  for (const suite of config.suites) {
+    const start = performance.now();
+    log(`• ${suite}…`);
+    if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead);
+    if (suite === 'limiter') results.limiter = await measureLimiter(config.limiter);
+    if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
+    if (suite === 'pagination') results.pagination = await measurePagination(config.pagination);
+    if (suite === 'codegen') results.codegen = await measureCodegen(config.codegen);
+    log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+  return results;
+}

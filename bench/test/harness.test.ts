@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchConfig, parseArgs, quickConfig } from '../src/config.js';
+import { renderTable } from '../src/report.js';
+import { runBench } from '../src/run.js';
+import { median, percentile } from '../src/stats.js';
+
+/**
+ * Tiny sizes and a scaled window: the whole harness in a few seconds. The window stays at 300 ms: a
+ * request in flight longer than the window stops counting in the client limiter (rate-limit.ts
+ * prunes slots that are not yet released),
+ * which a loaded 2-core machine can reach at 100 ms.
+ */
+function smokeConfig(): BenchConfig {
+  return {
+    ...quickConfig(),
+    suites: ['overhead', 'limiter', 'bulk', 'pagination'],
+    overhead: { rounds: 2, requestsPerRound: 20, breakdown: false },
+    limiter: { runs: 1, sends: 12, rps: 4, windowMs: 300 },
+    bulk: { runs: 1, emails: 1_000, naiveSample: 8, rps: 4, windowMs: 300 },
+    pagination: { runs: 1, items: 1_000 },
+  };
+}
+
+describe('bench harness', () => {
+  it('runs every suite but codegen with quick parameters and reports each figure', async () => {
+    const results = await runBench(smokeConfig());
+
+    expect(results.machine.cores).toBeGreaterThan(0);
+    expect(results.machine.node).toBe(process.version);
+    expect(results.overhead?.rows.map((r) => r.name)).toEqual([
+      'bare fetch',
+      'bare openapi-fetch',
+      '@resendkit/client (limiter off, retry on)',
+      'resend SDK',
+    ]);
+    for (const row of results.overhead?.rows ?? []) expect(row.medianUs).toBeGreaterThan(0);
+    expect(results.overhead?.resendkitVsOpenapiFetch).toBeGreaterThan(0);
+
+    const [limiter] = results.limiter ?? [];
+    expect(limiter?.rateLimited).toBe(0);
+    expect(limiter?.ratio).toBeGreaterThan(0.5);
+
+    const [bulk] = results.bulk?.runs ?? [];
+    expect(bulk).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0, requests: 10 });
+    expect(results.bulk?.naive.extrapolatedMs).toBeGreaterThan(results.bulk?.naive.elapsedMs ?? Infinity);
+
+    expect(results.pagination?.runs[0]?.items).toBe(1_000);
+
+    const table = renderTable(results);
+    for (const label of ['Overhead: bare fetch', 'Limiter: 429s', 'Bulk: sendAll 1,000 emails', 'extrapolated', 'Pagination: 1,000 items']) {
+      expect(table).toContain(label);
+    }
+    expect(table).not.toContain('Codegen');
+  });
+
+  it('parses --quick, --runs and --only', () => {
+    const { config } = parseArgs(['--quick', '--runs', '2', '--only', 'bulk,codegen']);
+    expect(config.suites).toEqual(['bulk', 'codegen']);
+    expect(config.bulk.runs).toBe(2);
+    expect(config.bulk.emails).toBe(quickConfig().bulk.emails);
+    expect(() => parseArgs(['--only', 'nope'])).toThrow(/unknown suite nope/);
+    expect(() => parseArgs(['--runs', '0'])).toThrow(/positive integer/);
+  });
+
+  it('computes medians and percentiles', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(percentile([10, 20, 30, 40, 50], 99)).toBeCloseTo(49.6);
+    expect(median([])).toBeNaN();
+  });
+});

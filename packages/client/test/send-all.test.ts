@@ -1,0 +1,329 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { SendEmailRequest } from '@resendkit/types';
+import { type ResendClientOptions, ResendError, SendAllInputError, type SendAllProgress, sendAll } from '../src/index.js';
+import { BASE_URL, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+function makeEmails(n: number, tag = 'run'): SendEmailRequest[] {
+  return Array.from({ length: n }, (_, i) => ({
+    from: 'Acme <hi@acme.dev>',
+    to: `user${i}@example.com`,
+    subject: `${tag} #${i}`,
+    text: 'Hello',
+  }));
+}
+
+interface Call {
+  path: string;
+  key: string | null;
+  size: number;
+  at: number;
+}
+
+type Fault = 'none' | 'fail_before' | 'lose_response' | 'cut';
+
+/**
+ * A small Resend-like server written for these tests: stores each email it accepts (id derived from
+ * the subject and a counter), remembers idempotency keys (a repeated key replays the first answer),
+ * and lets a test inject a fault per request.
+ */
+function bulkServer(
+  options: {
+    delayMs?: number;
+    fault?: (call: Call, body: SendEmailRequest[]) => Fault | { status: number; name: string };
+    limit?: { count: number; windowMs: number };
+  } = {},
+) {
+  const calls: Call[] = [];
+  const stored: { id: string; subject: string }[] = [];
+  const remembered = new Map<string, { id: string } | { data: { id: string }[] }>();
+  const admitted: number[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let rejected = 0;
+
+  const handle = async (path: string, request: Request) => {
+    const raw: unknown = await request.json();
+    const body = (path === '/emails/batch' ? raw : [raw]) as SendEmailRequest[];
+    const call: Call = { path, key: request.headers.get('idempotency-key'), size: body.length, at: performance.now() };
+    if (options.limit) {
+      const { count, windowMs } = options.limit;
+      if (admitted.filter((t) => t > call.at - windowMs).length >= count) {
+        rejected++;
+        return HttpResponse.json(
+          { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' },
+          { status: 429, headers: { 'retry-after': '1' } },
+        );
+      }
+      admitted.push(call.at);
+    }
+    calls.push(call);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+      if (call.key !== null && remembered.has(call.key)) return HttpResponse.json(remembered.get(call.key));
+      const fault = options.fault?.(call, body) ?? 'none';
+      if (typeof fault === 'object') {
+        return HttpResponse.json({ statusCode: fault.status, name: fault.name, message: 'Refused.' }, { status: fault.status });
+      }
+      if (fault === 'fail_before') return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'x' }, { status: 500 });
+      if (fault === 'cut') return HttpResponse.error();
+      const ids = body.map((email) => {
+        const id = `${email.subject}@${stored.length}`;
+        stored.push({ id, subject: email.subject });
+        return { id };
+      });
+      const answer = path === '/emails/batch' ? { data: ids } : ids[0]!;
+      if (call.key !== null) remembered.set(call.key, answer);
+      if (fault === 'lose_response') return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'lost' }, { status: 500 });
+      return HttpResponse.json(answer);
+    } finally {
+      inFlight--;
+    }
+  };
+  server.use(
+    http.post(`${BASE_URL}/emails/batch`, ({ request }) => handle('/emails/batch', request)),
+    http.post(`${BASE_URL}/emails`, ({ request }) => handle('/emails', request)),
+  );
+  return {
+    calls,
+    stored,
+    maxInFlight: () => maxInFlight,
+    rejected: () => rejected,
+    /** Subjects stored more than once. */
+    duplicates: () => {
+      const seen = new Set<string>();
+      return stored.filter((s) => (seen.has(s.subject) ? true : (seen.add(s.subject), false))).map((s) => s.subject);
+    },
+  };
+}
+
+const client = (options: ResendClientOptions = {}) => testClient(options);
+
+describe('sendAll', () => {
+  it('chunks 250 emails into batches of 100, 100 and 50 and reports results in input order', async () => {
+    const srv = bulkServer();
+    const emails = makeEmails(250);
+    const report = await sendAll(client(), emails);
+
+    expect(srv.calls.map((c) => [c.path, c.size]).sort()).toEqual([
+      ['/emails/batch', 100],
+      ['/emails/batch', 100],
+      ['/emails/batch', 50],
+    ]);
+    expect(report.results).toHaveLength(250);
+    report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
+    expect(report).toMatchObject({ sent: 250, failed: 0, notSent: 0, aborted: false });
+  });
+
+  it('sends emails with attachments or scheduled_at one by one through POST /emails', async () => {
+    const srv = bulkServer();
+    const emails = makeEmails(5);
+    emails[1] = { ...emails[1]!, attachments: [{ filename: 'a.txt', content: 'aGk=' }] };
+    emails[3] = { ...emails[3]!, scheduled_at: 'in 1 min' };
+    const report = await sendAll(client(), emails);
+
+    const singles = srv.calls.filter((c) => c.path === '/emails');
+    const batches = srv.calls.filter((c) => c.path === '/emails/batch');
+    expect(singles).toHaveLength(2);
+    expect(batches.map((c) => c.size)).toEqual([3]);
+    report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
+  });
+
+  it('derives the same keys from the same input and prefix, and a new key when a chunk changes', async () => {
+    const srv = bulkServer();
+    const emails = makeEmails(250);
+    await sendAll(client(), emails, { idempotencyPrefix: 'job-1', concurrency: 1 });
+    const first = srv.calls.map((c) => c.key);
+    srv.calls.length = 0;
+    // Same content with keys written in another order: same request, same key.
+    const reordered = emails.map(({ text, subject, to, from }) => ({ text, subject, to, from }));
+    await sendAll(client(), reordered, { idempotencyPrefix: 'job-1', concurrency: 1 });
+    expect(srv.calls.map((c) => c.key)).toEqual(first);
+
+    srv.calls.length = 0;
+    const changed = emails.map((e, i) => (i === 150 ? { ...e, text: 'Changed' } : e));
+    await sendAll(client(), changed, { idempotencyPrefix: 'job-1', concurrency: 1 });
+    const third = srv.calls.map((c) => c.key);
+    expect(third[0]).toBe(first[0]);
+    expect(third[1]).not.toBe(first[1]);
+    expect(third[2]).toBe(first[2]);
+
+    expect(new Set(first).size).toBe(3);
+    for (const key of first) {
+      expect(key).toMatch(/^job-1\/b\d+-[0-9a-f]{32}$/);
+    }
+  });
+
+  it('uses random keys without a prefix', async () => {
+    const srv = bulkServer();
+    await sendAll(client(), makeEmails(10));
+    await sendAll(client(), makeEmails(10));
+    const [a, b] = srv.calls.map((c) => c.key);
+    expect(a).toBeTruthy();
+    expect(a).not.toBe(b);
+  });
+
+  it('re-running a crashed job with the same prefix sends nothing twice and reports the first ids', async () => {
+    const srv = bulkServer();
+    const emails = makeEmails(500);
+    const crash = new AbortController();
+    // The "crash": the first run stops after two of its five batches.
+    const first = await sendAll(client(), emails, {
+      idempotencyPrefix: 'newsletter',
+      concurrency: 1,
+      signal: crash.signal,
+      onProgress: ({ sent }) => sent >= 200 && crash.abort(),
+    });
+    expect(first.sent).toBe(200);
+    expect(srv.stored).toHaveLength(200);
+
+    const rerun = await sendAll(client(), emails, { idempotencyPrefix: 'newsletter' });
+    expect(rerun.sent).toBe(500);
+    expect(srv.stored).toHaveLength(500);
+    expect(srv.duplicates()).toEqual([]);
+    expect(rerun.results.slice(0, 200).map((r) => r.id)).toEqual(first.results.slice(0, 200).map((r) => r.id));
+  });
+
+  it('delivers every email exactly once under injected cuts, 500s and lost responses, after a re-run', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const faults: Fault[] = ['fail_before', 'lose_response', 'cut'];
+    const srv = bulkServer({ fault: () => (random() < 0.45 ? (faults[Math.floor(random() * 3)] as Fault) : 'none') });
+    const emails = makeEmails(1500);
+    emails[7] = { ...emails[7]!, attachments: [{ filename: 'a.txt', content: 'aGk=' }] };
+
+    let report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty' });
+    for (let run = 0; run < 10 && report.failed > 0; run++) {
+      report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty' });
+    }
+    expect(report).toMatchObject({ sent: 1500, failed: 0 });
+    // The faults did happen: far more requests than the 16 the job needs.
+    expect(srv.calls.length).toBeGreaterThan(25);
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1500);
+    report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
+  });
+
+  it('reports a chunk that fails for good (422) on its emails only and goes on', async () => {
+    const srv = bulkServer({
+      fault: (_call, body) => (body.some((e) => e.subject === 'run #120') ? { status: 422, name: 'validation_error' } : 'none'),
+    });
+    const report = await sendAll(client(), makeEmails(250));
+
+    expect(report).toMatchObject({ sent: 150, failed: 100, notSent: 0, aborted: false });
+    report.results.forEach((r, i) => {
+      if (i >= 100 && i < 200) {
+        expect(r.error).toBeInstanceOf(ResendError);
+        expect(r.error).toMatchObject({ name: 'validation_error', statusCode: 422, path: '/emails/batch' });
+      } else {
+        expect(r.id).toBeDefined();
+      }
+    });
+    expect(srv.calls).toHaveLength(3);
+  });
+
+  it('retries a batch whose 500 followed processing and delivers it once', async () => {
+    let lost = false;
+    const srv = bulkServer({ fault: () => (lost ? 'none' : ((lost = true), 'lose_response')) });
+    const report = await sendAll(client(), makeEmails(100), { idempotencyPrefix: 'retry' });
+
+    expect(report.sent).toBe(100);
+    expect(srv.calls).toHaveLength(2);
+    expect(srv.calls[0]!.key).toBe(srv.calls[1]!.key);
+    expect(srv.stored).toHaveLength(100);
+  });
+
+  it('stops between chunks on abort: started chunks are reported, the rest are not_sent', async () => {
+    const srv = bulkServer({ delayMs: 5 });
+    const controller = new AbortController();
+    const report = await sendAll(client(), makeEmails(450), {
+      concurrency: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+
+    // Two chunks were in flight when the first one finished; both are reported.
+    expect(srv.calls).toHaveLength(2);
+    expect(report).toMatchObject({ sent: 200, failed: 0, notSent: 250, aborted: true });
+    expect(report.results.slice(0, 200).every((r) => r.id !== undefined)).toBe(true);
+    for (const r of report.results.slice(200)) {
+      expect(r.error).toBeInstanceOf(ResendError);
+      expect(r.error?.name).toBe('not_sent');
+      expect(r.error?.statusCode).toBeNull();
+    }
+  });
+
+  it('sends nothing when the signal is already aborted', async () => {
+    const srv = bulkServer();
+    const report = await sendAll(client(), makeEmails(3), { signal: AbortSignal.abort() });
+    expect(srv.calls).toHaveLength(0);
+    expect(report).toMatchObject({ sent: 0, failed: 0, notSent: 3, aborted: true });
+  });
+
+  it('reports progress after each chunk with running counts', async () => {
+    bulkServer({ fault: (_c, body) => (body[0]!.subject === 'run #200' ? { status: 422, name: 'validation_error' } : 'none') });
+    const progress: SendAllProgress[] = [];
+    await sendAll(client(), makeEmails(320), { concurrency: 1, onProgress: (p) => progress.push({ ...p }) });
+    expect(progress).toEqual([
+      { sent: 100, failed: 0, total: 320 },
+      { sent: 200, failed: 0, total: 320 },
+      { sent: 200, failed: 100, total: 320 },
+      { sent: 220, failed: 100, total: 320 },
+    ]);
+  });
+
+  it('keeps several chunks in flight when the limiter allows, and one with concurrency 1', async () => {
+    const srv = bulkServer({ delayMs: 30 });
+    await sendAll(client({ rateLimit: { limit: 4, windowMs: 20 } }), makeEmails(800));
+    expect(srv.maxInFlight()).toBeGreaterThanOrEqual(2);
+
+    const serial = bulkServer({ delayMs: 5 });
+    await sendAll(client({ rateLimit: { limit: 4, windowMs: 20 } }), makeEmails(400), { concurrency: 1 });
+    expect(serial.maxInFlight()).toBe(1);
+  });
+
+  it('is paced by the client limiter: no 429 from a strict server, at most `limit` requests per window', async () => {
+    const windowMs = 150;
+    const srv = bulkServer({ limit: { count: 2, windowMs } });
+    const report = await sendAll(client({ rateLimit: { limit: 2, windowMs } }), makeEmails(1000), { idempotencyPrefix: 'paced' });
+
+    expect(report.sent).toBe(1000);
+    expect(srv.rejected()).toBe(0);
+    const times = srv.calls.map((c) => c.at);
+    expect(times).toHaveLength(10);
+    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(windowMs);
+    // Paced, not serialised: 10 requests at 2 per window take about 4 windows, far below 10 round trips' worth of windows.
+    expect(times.at(-1)! - times[0]!).toBeLessThan(windowMs * 8);
+  });
+
+  it('rejects bad input before sending anything, naming the index and the problem', async () => {
+    const srv = bulkServer();
+    const resend = client();
+    const emails = makeEmails(5);
+
+    await expect(sendAll(resend, 'nope' as never)).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'not_an_array' });
+    const missing = emails.map((e, i) => (i === 3 ? { ...e, subject: undefined } : e)) as SendEmailRequest[];
+    const error = await sendAll(resend, missing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SendAllInputError);
+    expect(error).toMatchObject({ index: 3, problem: 'invalid_email' });
+    expect((error as Error).message).toMatch(/emails\[3\].*subject/);
+
+    const crowded = emails.map((e, i) => (i === 4 ? { ...e, to: Array.from({ length: 51 }, (_, j) => `u${j}@example.com`) } : e));
+    await expect(sendAll(resend, crowded)).rejects.toMatchObject({ index: 4, problem: 'too_many_recipients' });
+    await expect(sendAll(resend, [{ ...emails[0]!, to: [] }])).rejects.toMatchObject({ index: 0, problem: 'invalid_email' });
+    await expect(sendAll(resend, [null as never])).rejects.toMatchObject({ index: 0, problem: 'invalid_email' });
+    await expect(sendAll(resend, emails, { idempotencyPrefix: 'x'.repeat(201) })).rejects.toMatchObject({ problem: 'invalid_option' });
+    await expect(sendAll(resend, emails, { concurrency: 0 })).rejects.toMatchObject({ problem: 'invalid_option' });
+    expect(srv.calls).toHaveLength(0);
+  });
+
+  it('resolves an empty run at once', async () => {
+    const srv = bulkServer();
+    expect(await sendAll(client(), [])).toEqual({ results: [], sent: 0, failed: 0, notSent: 0, aborted: false });
+    expect(srv.calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,30 @@
+// CommonJS consumer: every package loads with require(), and the CJS build can send too.
+const { createResendClient, VERSION } = require('@resendkit/client');
+const { createFakeResend } = require('@resendkit/mock');
+const pagination = require('@resendkit/pagination');
+const types = require('@resendkit/types');
+const spec = require('@resendkit/types/openapi.json');
+
+(async () => {
+  const fake = createFakeResend();
+  const baseUrl = await fake.listen({ host: '127.0.0.1' });
+  try {
+    const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
+    const { data } = await client.POST('/emails', {
+      body: { from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' },
+    });
+    console.log(JSON.stringify({
+      version: VERSION,
+      paginationExports: Object.keys(pagination).sort(),
+      typesIsObject: typeof types === 'object',
+      openapi: spec.openapi,
+      id: data && data.id,
+      recorded: data ? fake.state.emails.size : 0,
+    }));
+  } finally {
+    await fake.close();
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

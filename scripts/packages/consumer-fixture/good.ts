@@ -1,0 +1,33 @@
+// Must type-check under node16 and bundler resolution: the public types of every package.
+import { createResendClient, ResendError, type ResendClientOptions } from '@resendkit/client';
+import { createFakeResend, type FakeResend } from '@resendkit/mock';
+import { paginate } from '@resendkit/pagination';
+import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';
+
+const options: ResendClientOptions = { apiKey: 're_test_consumer_1234567890', baseUrl: 'http://127.0.0.1:3000' };
+const client = createResendClient(options);
+const fake: FakeResend = createFakeResend({ seed: 7 });
+
+export async function send(): Promise<string | undefined> {
+  const { data, error } = await client.POST('/emails', {
+    body: { from: 'Acme <onboarding@acme.dev>', to: ['a@example.com'], subject: 'Hi', html: '<p>hi</p>' },
+  });
+  if (error) {
+    const body: ErrorResponse | unknown = error;
+    void body;
+    return undefined;
+  }
+  const id: string = data.id;
+  return id;
+}
+
+export async function firstSubject(): Promise<string | undefined> {
+  for await (const email of paginate(client, '/emails')) return email.subject;
+  return undefined;
+}
+
+export const listPath: ListPath = '/emails';
+export type SendBody = paths['/emails']['post']['requestBody'];
+export type LastEvent = Email['last_event'];
+export const isResendError = (e: unknown): e is ResendError => e instanceof ResendError;
+export { fake };

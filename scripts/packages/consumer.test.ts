@@ -1,0 +1,127 @@
+/**
+ * The consumer test: installs the packed tarballs with npm into a project outside the workspace and
+ * uses them the way a user would — ESM and CommonJS at run time, TypeScript under node16 and bundler
+ * resolution (plus files that must fail to compile).
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const exec = promisify(execFile);
+const { repoRoot, versions, tarballs } = inject('packed');
+const fixture = join(repoRoot, 'scripts/packages/consumer-fixture');
+// The workspace's TypeScript, so the consumer needs nothing beyond the tarballs and their deps.
+const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+
+let project: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(command: string, args: string[], timeout = 120_000): Promise<Run> {
+  try {
+    const { stdout, stderr } = await exec(command, args, { cwd: project, timeout, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? String(error) };
+  }
+}
+
+const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true };
+const resolutions = {
+  node16: { module: 'node16', moduleResolution: 'node16' },
+  bundler: { module: 'esnext', moduleResolution: 'bundler' },
+} as const;
+
+/** Type-checks `files` under one resolution mode; returns the tsc run. */
+async function typecheck(mode: keyof typeof resolutions, files: string[]): Promise<Run> {
+  const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}.json`;
+  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode] }, files }));
+  return run(process.execPath, [tsc, '-p', config, '--pretty', 'false']);
+}
+
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), 'resendkit-consumer-'));
+  await cp(fixture, project, { recursive: true });
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module' }, null, 2));
+  // Third-party deps (openapi-fetch, msw, ajv) come from the registry (or npm's cache); scripts are
+  // skipped because nothing here needs them.
+  const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...Object.values(tarballs)], 170_000);
+  if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);
+});
+
+afterAll(async () => {
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+describe('consumer project outside the workspace', () => {
+  it('installed every package from its tarball at the packed version', async () => {
+    const ls = await run('npm', ['ls', '--json', '--all']);
+    const tree = JSON.parse(ls.stdout) as { dependencies: Record<string, { version: string; resolved?: string }> };
+    for (const [name, version] of Object.entries(versions)) {
+      expect(tree.dependencies[name], name).toMatchObject({ version, resolved: expect.stringMatching(/^file:/) });
+    }
+  });
+
+  it('imports as ESM and sends an email through the client to the fake on 127.0.0.1', async () => {
+    const result = await run(process.execPath, ['esm-send.mjs'], 30_000);
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[] };
+    expect(out.error).toBeUndefined();
+    expect(out.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(out.recorded).toBe(out.id);
+    expect(out.listed).toEqual([out.id]);
+  });
+
+  it('loads every package with require() from CommonJS and sends through the CJS build', async () => {
+    const result = await run(process.execPath, ['cjs-require.cjs'], 30_000);
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({
+      version: versions['@resendkit/client'],
+      typesIsObject: true,
+      openapi: expect.stringMatching(/^3\.1\./),
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      recorded: 1,
+    });
+    expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
+  });
+
+  it('runs the resendkit-mock bin', async () => {
+    const result = await run(join(project, 'node_modules/.bin/resendkit-mock'), ['--help']);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: resendkit-mock') });
+  });
+
+  it.each(['node16', 'bundler'] as const)('type-checks a TypeScript consumer under moduleResolution %s', async (mode) => {
+    const result = await typecheck(mode, mode === 'node16' ? ['good.ts', 'good-cjs.cts'] : ['good.ts']);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it.each(['node16', 'bundler'] as const)('rejects a path the API does not have (%s)', async (mode) => {
+    const result = await typecheck(mode, ['bad-wrong-path.ts']);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/bad-wrong-path\.ts\(\d+,\d+\): error TS(2345|2769):/);
+    expect(result.stdout).toContain('"/emailz"');
+  });
+
+  it.each(['node16', 'bundler'] as const)('rejects a send without the required subject (%s)', async (mode) => {
+    const result = await typecheck(mode, ['bad-missing-field.ts']);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/bad-missing-field\.ts\(\d+,\d+\): error TS(2322|2345|2741|2769):/);
+    expect(result.stdout).toMatch(/'subject' is missing/);
+  });
+
+  it.each(['node16', 'bundler'] as const)('rejects an import of a file the exports map does not expose (%s)', async (mode) => {
+    const result = await typecheck(mode, ['bad-private-import.ts']);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/bad-private-import\.ts\(\d+,\d+\): error TS2307: Cannot find module '@resendkit\/client\/dist\/index\.js'/);
+  });
+});

@@ -1,0 +1,43 @@
+/** Size budgets: runs size-limit on the built dist/ with the budgets of .size-limit.cjs. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
+const run = promisify(execFile);
+const { repoRoot } = inject('packed');
+
+interface SizeEntry {
+  name: string;
+  passed: boolean;
+  size: number;
+  sizeLimit: number;
+}
+
+let entries: SizeEntry[];
+
+beforeAll(async () => {
+  // size-limit exits 1 when a budget is exceeded; its JSON report is on stdout either way.
+  const { stdout } = await run(join(repoRoot, 'node_modules/.bin/size-limit'), ['--json'], { cwd: repoRoot }).catch(
+    (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+  );
+  entries = JSON.parse(stdout) as SizeEntry[];
+  // The totals (openapi-fetch included) are part of the report, not just pass/fail.
+  console.log(entries.map((e) => `${e.name}: ${(e.size / 1000).toFixed(2)} kB (limit ${(e.sizeLimit / 1000).toFixed(2)} kB)`).join('\n'));
+});
+
+describe('size budgets (min + gzip)', () => {
+  it('measures every budget in .size-limit.cjs', () => {
+    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^@resendkit\/client \(own code/), expect.stringMatching(/^@resendkit\/pagination/), expect.stringMatching(/^@resendkit\/mock/)]));
+  });
+
+  it("keeps the client's own code (openapi-fetch excluded) within 5 kB", () => {
+    const own = entries.find((e) => e.name.startsWith('@resendkit/client (own code'))!;
+    expect(own.sizeLimit).toBe(5000);
+    expect(own.size, `${own.size} B`).toBeLessThanOrEqual(own.sizeLimit);
+  });
+
+  it('keeps every package within its budget', () => {
+    expect(entries.filter((e) => !e.passed).map((e) => `${e.name}: ${e.size} B > ${e.sizeLimit} B`)).toEqual([]);
+  });
+});

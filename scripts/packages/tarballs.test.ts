@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { describe, expect, inject, it } from 'vitest';
+import { exportTargets, forbiddenPaths, rangeProblems } from './manifest-checks.js';
+import { readTarball, tarballManifest } from './tarball.js';
+
+const run = promisify(execFile);
+const { repoRoot, versions, tarballs } = inject('packed');
+const names = Object.keys(tarballs);
+
+// Condition objects whose first key is not `types` (TypeScript takes the first match).
+function typesNotFirst(node: unknown, at = 'exports'): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const keys = Object.keys(node);
+  const own = keys.includes('types') && keys[0] !== 'types' ? [at] : [];
+  return own.concat(keys.flatMap((key) => typesNotFirst((node as Record<string, unknown>)[key], `${at}[${key}]`)));
+}
+
+describe.each(names)('%s tarball', (name) => {
+  const tarball = tarballs[name]!;
+
+  it('contains dist, README, LICENSE and every exports/bin target, and no source, test or config file', async () => {
+    const files = await readTarball(tarball);
+    const manifest = tarballManifest(files);
+    const paths = [...files.keys()];
+    expect(forbiddenPaths(paths)).toEqual([]);
+    expect(paths.filter((p) => !p.startsWith('dist/')).sort()).toEqual(
+      expect.arrayContaining(['LICENSE', 'README.md', 'package.json']),
+    );
+    const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
+    for (const target of [...exportTargets(manifest.exports), ...bins.map((b) => b.replace(/^\.\//, ''))]) {
+      expect(files.has(target), `${target} is referenced but not packed`).toBe(true);
+    }
+    for (const bin of bins) expect(files.get(bin.replace(/^\.\//, ''))!.toString('utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('has publish metadata, types-first conditions and dist entry points', async () => {
+    const manifest = tarballManifest(await readTarball(tarball));
+    expect(manifest).toMatchObject({ sideEffects: false, license: 'MIT', engines: { node: '>=20' }, type: 'module' });
+    expect(manifest.repository).toMatchObject({ type: 'git', directory: expect.stringMatching(/^packages\//) });
+    expect((manifest.keywords as string[]).length).toBeGreaterThan(0);
+    expect(typesNotFirst(manifest.exports)).toEqual([]);
+    expect(exportTargets(manifest.exports).filter((t) => t !== 'package.json' && !t.startsWith('dist/'))).toEqual([]);
+  });
+
+  it('has real semver ranges (no workspace:) on the packages it depends on', async () => {
+    const manifest = tarballManifest(await readTarball(tarball));
+    expect(rangeProblems(manifest, '@resendkit', new Map(Object.entries(versions)))).toEqual([]);
+  });
+
+  it('passes publint --strict', async () => {
+    const { buffer, byteOffset, byteLength } = await readFile(tarball);
+    const result = await publint({ pack: { tarball: buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer }, strict: true, level: 'suggestion' });
+    expect(result.messages.map((m) => `${m.type} ${m.code}: ${formatMessage(m, result.pkg) ?? ''}`)).toEqual([]);
+  });
+
+  it('has correct types under node16 (ESM and CJS) and bundler resolution (attw)', async () => {
+    const attw = join(repoRoot, 'node_modules/.bin/attw');
+    // attw exits 1 on problems; the JSON report is printed either way.
+    const output = await run(attw, [tarball, '--profile', 'node16', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    const report = JSON.parse(output.stdout) as {
+      problems: Record<string, { resolutionKind?: string; entrypoint?: string }[]>;
+      analysis: { entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
+    };
+    // The JSON report lists problems of every resolution kind; the node16 profile ignores node10
+    // (pre-`exports` resolution, which cannot reach subpaths such as `@resendkit/types/openapi.json`).
+    const problems = Object.values(report.problems).flat().filter((p) => p.resolutionKind !== 'node10');
+    expect(problems).toEqual([]);
+    const root = report.analysis.entrypoints['.']!.resolutions;
+    expect(root['node16-esm']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.ts$/);
+    expect(root['node16-cjs']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.cts$/);
+    expect(root['bundler']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.ts$/);
+  });
+});
