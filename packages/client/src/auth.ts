@@ -4,7 +4,7 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import { type FetchLike, headerPairs, rebuildRequest } from './fetch-like.js';
+import type { Send } from './attempt.js';
 
 /**
  * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
@@ -55,21 +55,22 @@ export function scrubError(error: unknown, secret: string, depth = 2): unknown {
 }
 
 /**
- * Wraps a fetch so each request gets `Authorization: Bearer <apiKey>`. Put it beneath retries and
- * redirects handling's caller (i.e. wrap `withRedirects(fetch)`), so the key lives only on the
- * per-attempt request. Errors thrown below are scrubbed of the key (aborts pass through untouched).
- * @param next - the fetch to call.
+ * Wraps a {@link Send} so each attempt gets `Authorization: Bearer <apiKey>`, replacing any other.
+ * Put it beneath retries, so the key lives only on the per-attempt data, never on a Request the
+ * caller or middleware can see. Errors thrown below are scrubbed of the key (aborts pass untouched).
+ * @param next - what sends the attempt.
  * @param apiKey - the key; validated here, throws {@link ResendConfigError} when unusable.
  */
-export function withAuth(next: FetchLike, apiKey: string): FetchLike {
+export function withAuth(next: Send, apiKey: string): Send {
   const key = validateApiKey(apiKey);
-  return async function authorizedFetch(request) {
-    const headers = headerPairs(request.headers).filter(([name]) => name !== 'authorization');
-    headers.push(['authorization', `Bearer ${key}`]);
+  const authorization = `Bearer ${key}`;
+  return async (attempt) => {
+    const headers = attempt.headers.filter(([name]) => name !== 'authorization');
+    headers.push(['authorization', authorization]);
     try {
-      return await next(await rebuildRequest(request, { headers }));
+      return await next({ ...attempt, headers });
     } catch (error) {
-      if (request.signal.aborted && error === request.signal.reason) throw error;
+      if (attempt.signal.aborted && error === attempt.signal.reason) throw error;
       throw scrubError(error, key);
     }
   };

@@ -1,6 +1,6 @@
 /**
  * `createResendClient`: an openapi-fetch client typed by `@resendkit/types`, whose custom fetch is
- * the composition retry → rate limit → timeout → auth → redirects → fetch, with middleware for the
+ * the composition retry → rate limit → timeout → auth → redirects → fetch (see `attempt.ts`), with middleware for the
  * User-Agent, idempotency keys, path-parameter safety and typed errors.
  */
 import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
@@ -9,7 +9,7 @@ import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError } from './config-error.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientError } from './errors.js';
-import type { FetchLike } from './fetch-like.js';
+import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
@@ -111,17 +111,17 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     limiter = given ?? sharedRateLimiter(team === undefined ? new URL(baseUrl).origin : `team:${team}`, limiterOptions);
   }
 
-  // Looked up per attempt, so a fetch mock installed after construction (msw) sees every attempt.
-  const baseFetch: FetchLike = (request) => (options.fetch ?? globalThis.fetch)(request);
-  let fetch = withRedirects(baseFetch, { maxRedirects: options.maxRedirects ?? 5 });
-  fetch = withAuth(fetch, apiKey);
-  fetch = withTimeout(fetch, options.timeoutMs ?? 30_000);
-  if (limiter) fetch = withRateLimit(fetch, limiter);
-  if (options.retry !== false) fetch = withRetry(fetch, options.retry);
+  // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
+  // every attempt.
+  let send: Send = withRedirects(fetchSend(options.fetch), { maxRedirects: options.maxRedirects ?? 5 });
+  send = withAuth(send, apiKey);
+  send = withTimeout(send, options.timeoutMs ?? 30_000);
+  if (limiter) send = withRateLimit(send, limiter);
+  if (options.retry !== false) send = withRetry(send, options.retry);
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
-    fetch,
+    fetch: toFetch(send),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);

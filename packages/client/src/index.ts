@@ -26,7 +26,7 @@ export {
   toResendError,
   unwrap,
 } from './errors.js';
-export type { FetchLike } from './fetch-like.js';
+export { type Attempt, type FetchLike, type Send, fetchSend, headerOf, toFetch } from './attempt.js';
 export {
   IDEMPOTENT_SEND_PATHS,
   type IdempotencyOptions,

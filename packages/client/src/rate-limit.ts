@@ -4,7 +4,7 @@
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
-import type { FetchLike } from './fetch-like.js';
+import type { Send } from './attempt.js';
 
 /** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
 export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: undefined; waitMs: number };
@@ -24,36 +24,40 @@ export interface RateLimitStore {
    */
   tryAcquire(now: number, limit: number, windowMs: number): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
-  release(slot: number, now: number): void | Promise<void>;
+  release(slot: number, now: number, windowMs: number): void | Promise<void>;
   /** Hands out no slot before `until` (same clock as `now`). A later pause only extends it. */
   pauseUntil(until: number): void | Promise<void>;
 }
 
-/** The default store: the recent slots of this process, oldest first. */
+const HOLD_MS = 60_000;
+
+/** The default store: the slots of this process that still count. */
 export class MemoryRateLimitStore implements RateLimitStore {
-  #slots: { id: number; at: number }[] = [];
+  // `end`: when a slot stops counting. Until its release, a minute past the window, so a release
+  // that never comes (a bug in a caller) cannot stall the limiter for good.
+  #slots: { id: number; end: number }[] = [];
   #nextId = 1;
   #pausedUntil = Number.NEGATIVE_INFINITY;
 
   /** {@inheritDoc RateLimitStore.tryAcquire} */
   tryAcquire(now: number, limit: number, windowMs: number): AcquireResult {
     if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
-    while (this.#slots.length > 0 && (this.#slots[0] as { at: number }).at <= now - windowMs) this.#slots.shift();
+    // A request still in flight counts however old it is: the server may not have seen it yet.
+    this.#slots = this.#slots.filter((s) => s.end > now);
     if (this.#slots.length < limit) {
       const slot = this.#nextId++;
-      this.#slots.push({ id: slot, at: now });
+      this.#slots.push({ id: slot, end: now + windowMs + HOLD_MS });
       return { slot };
     }
-    // A slot frees when the one `limit` places back leaves the window.
-    return { waitMs: (this.#slots[this.#slots.length - limit] as { at: number }).at + windowMs - now };
+    // A slot frees when the `limit`-th from last to end does; a release may make that sooner.
+    const ends = this.#slots.map((s) => s.end).sort((a, b) => a - b);
+    return { waitMs: (ends[ends.length - limit] as number) - now };
   }
 
   /** {@inheritDoc RateLimitStore.release} */
-  release(slot: number, now: number): void {
+  release(slot: number, now: number, windowMs: number): void {
     const entry = this.#slots.find((s) => s.id === slot);
-    if (!entry || entry.at >= now) return;
-    entry.at = now;
-    this.#slots.sort((a, b) => a.at - b.at);
+    if (entry) entry.end = now + windowMs;
   }
 
   /** {@inheritDoc RateLimitStore.pauseUntil} */
@@ -141,8 +145,8 @@ export class RateLimiter {
 
   /**
    * Resolves when the caller may send one request, with a function to call once its response
-   * arrived (the slot then counts for one more window from that moment; not calling it counts the
-   * window from the send). Rejects at once with the signal's reason when `signal` aborts (before or
+   * arrived: the slot counts until one window after that moment (until then, at most a minute).
+   * Rejects at once with the signal's reason when `signal` aborts (before or
    * while waiting), and with a `queue_full` {@link ResendError} when `maxQueue` calls already wait.
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
@@ -228,11 +232,14 @@ export class RateLimiter {
       );
       return;
     }
+    // Nobody waits: a pending timer would only keep the process alive.
+    if (this.#queue.length === 0) this.#clearTimer();
   }
 
   /** Hands a taken slot to the first waiter, or schedules the next try. */
   #settle(answer: AcquireResult): boolean {
     if (answer.slot === undefined) {
+      // A release drains again too, so a slot freed early is not missed.
       this.#schedule(Math.max(1, answer.waitMs));
       return false;
     }
@@ -241,7 +248,7 @@ export class RateLimiter {
     const release: ReleaseSlot = () => {
       if (released) return;
       released = true;
-      void Promise.resolve(this.#store.release(slot, this.#now())).then(() => this.#drain());
+      void Promise.resolve(this.#store.release(slot, this.#now(), this.#windowMs + this.#marginMs)).then(() => this.#drain());
     };
     const waiter = this.#queue.shift();
     // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
@@ -276,22 +283,22 @@ function positive(value: number, name: string): number {
 }
 
 /**
- * Wraps a fetch so each attempt first waits for a slot of `limiter` (aborting with the request's
- * signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses).
+ * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` (aborting with the
+ * attempt's signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses).
  */
-export function withRateLimit(next: FetchLike, limiter: RateLimiter): FetchLike {
-  return async function rateLimitedFetch(request) {
+export function withRateLimit(next: Send, limiter: RateLimiter): Send {
+  return async (attempt) => {
     let release: ReleaseSlot;
     try {
-      release = await limiter.acquire(request.signal);
+      release = await limiter.acquire(attempt.signal);
     } catch (error) {
       if (error instanceof ResendError && error.name === 'queue_full') {
-        throw new ResendError({ ...error.toJSON(), method: request.method, path: pathOf(request.url) });
+        throw new ResendError({ ...error.toJSON(), method: attempt.method, path: pathOf(attempt.url) });
       }
       throw error;
     }
     try {
-      const response = await next(request);
+      const response = await next(attempt);
       limiter.observe(response);
       return response;
     } finally {

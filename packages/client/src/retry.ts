@@ -1,9 +1,9 @@
 /**
- * Retries, as a fetch wrapper: it reads the request body once and rebuilds a fresh Request for each
- * attempt, so it works beneath openapi-fetch (whose middleware cannot resend a consumed body).
+ * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
+ * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
+import { type Attempt, type Send, headerOf } from './attempt.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
-import { type FetchLike, rebuildRequest } from './fetch-like.js';
 import { isTimeoutError } from './timeout.js';
 
 /** Why an attempt is repeated. */
@@ -49,9 +49,9 @@ export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 
 /** Server errors worth another try when the request is safe to repeat. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
-/** True when repeating `request` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
-export function isSafeToRepeat(request: Request): boolean {
-  return SAFE_METHODS.has(request.method.toUpperCase()) || request.headers.has('idempotency-key');
+/** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
+export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
+  return SAFE_METHODS.has(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
@@ -84,13 +84,13 @@ async function errorName(response: Response): Promise<string | undefined> {
 }
 
 /**
- * Wraps a fetch with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
+ * Wraps a {@link Send} with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
  * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
  * {@link isSafeToRepeat}; a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
  * exponential with full jitter and a cap. The request's signal stops a wait at once. When the last
  * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
  */
-export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLike {
+export function withRetry(next: Send, options: RetryOptions = {}): Send {
   const retries = Math.max(0, Math.floor(options.retries ?? 2));
   const baseDelayMs = options.baseDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
@@ -99,11 +99,10 @@ export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLik
   const sleep = options.sleep ?? abortableSleep;
   const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
 
-  return async function retryingFetch(request) {
-    const body = request.body ? await request.arrayBuffer() : null;
-    const { signal, method } = request;
-    const path = pathOf(request.url);
-    const safe = isSafeToRepeat(request);
+  return async (attempt) => {
+    const { signal, method } = attempt;
+    const path = pathOf(attempt.url);
+    const safe = isSafeToRepeat(attempt);
 
     /** The wait before retry `retry`, or `undefined` when `response` is final. */
     async function waitFor(response: Response, retry: number): Promise<[RetryReason, number] | undefined> {
@@ -125,14 +124,13 @@ export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLik
       return undefined;
     }
 
-    for (let attempt = 0; ; attempt++) {
-      const retry = attempt + 1;
-      const attemptRequest = await rebuildRequest(request, { body });
+    for (let done = 0; ; done++) {
+      const retry = done + 1;
       let wait: [RetryReason, number] | undefined;
       let status: number | null = null;
       try {
-        const response = await next(attemptRequest);
-        wait = attempt < retries ? await waitFor(response, retry) : undefined;
+        const response = await next(attempt);
+        wait = done < retries ? await waitFor(response, retry) : undefined;
         if (wait === undefined) return response;
         status = response.status;
         // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
@@ -141,7 +139,7 @@ export function withRetry(next: FetchLike, options: RetryOptions = {}): FetchLik
         if (signal.aborted) throw signal.reason;
         if (error instanceof ResendError && !isTimeoutError(error)) throw error;
         const reason: RetryReason = isTimeoutError(error) ? 'timeout' : 'network_error';
-        if (!safe || attempt >= retries) throw finalError(reason, error, attempt + 1, method, path);
+        if (!safe || done >= retries) throw finalError(reason, error, done + 1, method, path);
         wait = [reason, backoff(retry)];
       }
       const [reason, delayMs] = wait;

@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { ResendConfigError } from './config-error.js';
 import { syntheticErrorResponse } from './errors.js';
-import { type FetchLike, headerPairs, rebuildRequest } from './fetch-like.js';
+import type { Send } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.resend.com';
@@ -64,40 +64,36 @@ export interface RedirectOptions {
 }
 
 /**
- * Wraps a fetch so redirects are followed here (with `redirect: "manual"` below) instead of by the
- * platform: up to `maxRedirects` hops, Authorization dropped as soon as the origin changes, and
+ * Wraps a {@link Send} so redirects are followed here (with `redirect: "manual"` below) instead of by
+ * the platform: up to `maxRedirects` hops, Authorization dropped as soon as the origin changes, and
  * never to a URL that {@link isSafeUrl} refuses (the 3xx response is returned instead). 303, and
  * 301/302 after a POST, continue as a GET without body, as browsers do.
  */
-export function withRedirects(next: FetchLike, options: RedirectOptions = {}): FetchLike {
+export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
   const maxRedirects = options.maxRedirects ?? 5;
-  return async function redirectingFetch(request) {
-    let body = request.body ? await request.arrayBuffer() : null;
-    let method = request.method;
-    let url = new URL(request.url);
-    let headers = headerPairs(request.headers);
-    const origin = url.origin;
+  return async (first) => {
+    const origin = new URL(first.url).origin;
+    let attempt = { ...first, redirect: 'manual' as const };
     for (let hop = 0; ; hop++) {
-      const response = await next(
-        await rebuildRequest(request, { url, method, headers, body, redirect: 'manual' }),
-      );
+      const response = await next(attempt);
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || location === null || hop >= maxRedirects) return response;
       let target: URL;
       try {
-        target = new URL(location, url);
+        target = new URL(location, attempt.url);
       } catch {
         return response;
       }
       if (!isSafeUrl(target)) return response;
       void response.body?.cancel().catch(() => undefined);
+      let { method, body, headers } = attempt;
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         if (method !== 'HEAD') method = 'GET';
         body = null;
         headers = headers.filter(([name]) => name !== 'content-type' && name !== 'content-length');
       }
       if (target.origin !== origin) headers = headers.filter(([name]) => name !== 'authorization');
-      url = target;
+      attempt = { ...attempt, url: target.href, method, body, headers };
     }
   };
 }

@@ -50,18 +50,62 @@ describe('rate limiting', () => {
   it('serves waiting calls first in, first out', async () => {
     const limiter = new RateLimiter({ limit: 1, windowMs: 20 });
     const order: number[] = [];
-    await Promise.all([0, 1, 2, 3, 4].map((i) => limiter.acquire().then(() => order.push(i))));
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        limiter.acquire().then((release) => {
+          order.push(i);
+          release();
+        }),
+      ),
+    );
     expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('counts a request still in flight however long it takes, then one window after its response', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ limit: 1, windowMs: 100, marginMs: 0 });
+      const release = await limiter.acquire();
+      let granted = false;
+      const second = limiter.acquire().then((r) => ((granted = true), r));
+      // Far past the window: the first request may not have reached the server yet.
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(granted).toBe(false);
+      release();
+      await vi.advanceTimersByTimeAsync(99);
+      expect(granted).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(granted).toBe(true);
+      (await second)();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('frees a slot whose release never comes after a minute', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ limit: 1, windowMs: 100, marginMs: 0 });
+      await limiter.acquire();
+      let granted = false;
+      void limiter.acquire().then(() => (granted = true));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(granted).toBe(false);
+      await vi.advanceTimersByTimeAsync(101);
+      expect(granted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('creates no timer until a call has to wait', async () => {
     const spy = vi.spyOn(globalThis, 'setTimeout');
     try {
       const limiter = new RateLimiter({ limit: 2, windowMs: 50 });
-      await limiter.acquire();
-      await limiter.acquire();
+      (await limiter.acquire())();
+      (await limiter.acquire())();
       expect(spy).not.toHaveBeenCalled();
-      await limiter.acquire();
+      (await limiter.acquire())();
       expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
@@ -167,15 +211,15 @@ describe('rate limiting', () => {
           calls.push(`acquire ${limit}/${windowMs}`);
           return memory.tryAcquire(now, limit, windowMs);
         },
-        release: (slot, now) => {
-          calls.push(`release ${slot}`);
-          memory.release(slot, now);
+        release: (slot, now, windowMs) => {
+          calls.push(`release ${slot}/${windowMs}`);
+          memory.release(slot, now, windowMs);
         },
         pauseUntil: (until) => memory.pauseUntil(until),
       },
     });
     const release = await limiter.acquire();
     release();
-    await vi.waitFor(() => expect(calls).toEqual(['acquire 3/1010', 'release 1']));
+    await vi.waitFor(() => expect(calls).toEqual(['acquire 3/1010', 'release 1/1010']));
   });
 });

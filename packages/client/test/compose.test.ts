@@ -1,0 +1,76 @@
+import { http, HttpResponse } from 'msw';
+import createClient from 'openapi-fetch';
+import type { paths } from '@resendkit/types';
+import { describe, expect, it } from 'vitest';
+import {
+  RateLimiter,
+  fetchSend,
+  idempotencyMiddleware,
+  toFetch,
+  withAuth,
+  withRateLimit,
+  withRedirects,
+  withRetry,
+  withTimeout,
+} from '../src/index.js';
+import { API_KEY, BASE_URL, email, useServer } from './helpers.js';
+
+const server = useServer();
+
+describe('composing the exported pieces onto a plain openapi-fetch client', () => {
+  it('resends the same body with the same key after a 500, with the key only on the wire', async () => {
+    const seen: { body: string; key: string | null; auth: string | null }[] = [];
+    server.use(
+      http.post(`${BASE_URL}/emails`, async ({ request }) => {
+        seen.push({ body: await request.text(), key: request.headers.get('idempotency-key'), auth: request.headers.get('authorization') });
+        return seen.length === 1
+          ? HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 })
+          : HttpResponse.json({ id: 'e-1' });
+      }),
+    );
+    const send = withRedirects(fetchSend());
+    const client = createClient<paths>({
+      baseUrl: BASE_URL,
+      fetch: toFetch(
+        withRetry(withRateLimit(withTimeout(withAuth(send, API_KEY), 5_000), new RateLimiter({ limit: 10 })), {
+          baseDelayMs: 1,
+        }),
+      ),
+    });
+    const requestsSeenByMiddleware: (string | null)[] = [];
+    client.use(idempotencyMiddleware(), {
+      onRequest: ({ request }) => void requestsSeenByMiddleware.push(request.headers.get('authorization')),
+    });
+
+    const { data, error } = await client.POST('/emails', { body: email });
+
+    expect(error).toBeUndefined();
+    expect(data).toEqual({ id: 'e-1' });
+    expect(seen).toHaveLength(2);
+    expect(seen[1]?.body).toBe(JSON.stringify(email));
+    expect(seen[0]?.body).toBe(seen[1]?.body);
+    expect(seen[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[1]?.key).toBe(seen[0]?.key);
+    expect(seen.every((s) => s.auth === `Bearer ${API_KEY}`)).toBe(true);
+    expect(requestsSeenByMiddleware).toEqual([null]);
+  });
+
+  it('hands a custom fetch one Request per attempt', async () => {
+    const methods: string[] = [];
+    const client = createClient<paths>({
+      baseUrl: BASE_URL,
+      fetch: toFetch(
+        withAuth(
+          fetchSend(async (request) => {
+            methods.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get('authorization')}`);
+            return HttpResponse.json({ object: 'email', id: 'e-2' });
+          }),
+          API_KEY,
+        ),
+      ),
+    });
+    const { data } = await client.GET('/emails/{email_id}', { params: { path: { email_id: 'e-2' } } });
+    expect(data).toMatchObject({ id: 'e-2' });
+    expect(methods).toEqual([`GET /emails/e-2 Bearer ${API_KEY}`]);
+  });
+});
