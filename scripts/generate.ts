@@ -28,6 +28,9 @@ export class SpecLintError extends Error {
   override name = 'SpecLintError';
 }
 
+/** The marker the generated JSON carries, since JSON has no comments. */
+export const JSON_MARKER = 'Generated from spec/ by `pnpm generate` (scripts/generate.ts). Do not edit by hand: change the spec and regenerate.';
+
 const HEADER = [
   '/**',
   ' * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).',
@@ -89,7 +92,7 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     },
   });
   const schemaTs = HEADER + astToString(ast);
-  const specJson = `${JSON.stringify(bundled, null, 2)}\n`;
+  const specJson = `${JSON.stringify({ 'x-generated': JSON_MARKER, ...bundled }, null, 2)}\n`;
   return [
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },

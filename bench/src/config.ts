@@ -27,7 +27,7 @@ export function fullConfig(): BenchConfig {
     mode: 'full',
     suites: [...SUITES],
     overhead: { rounds: 15, requestsPerRound: 400, breakdown: true },
-    limiter: { runs: 2, sends: 200, rps: 5, windowMs: 1000 },
+    limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },
     codegen: { runs: 3 },

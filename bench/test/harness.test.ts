@@ -5,10 +5,9 @@ import { runBench } from '../src/run.js';
 import { median, percentile } from '../src/stats.js';
 
 /**
- * Tiny sizes and a scaled window: the whole harness in a few seconds. The window stays at 300 ms: a
- * request in flight longer than the window stops counting in the client limiter (rate-limit.ts
- * prunes slots that are not yet released),
- * which a loaded 2-core machine can reach at 100 ms.
+ * Tiny sizes and a scaled window: the whole harness in a few seconds. The window stays at 300 ms
+ * because each slot of the client limiter counts until one window after its response, so a window
+ * close to a loaded 2-core machine's round trip (tens of ms) would measure the machine, not us.
  */
 function smokeConfig(): BenchConfig {
   return {

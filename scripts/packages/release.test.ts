@@ -2,6 +2,7 @@
  * Release dry run: `pnpm version-packages` on a throwaway copy, then the packed manifests that
  * `changeset publish` would upload.
  */
+import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,6 +10,9 @@ import { bumpVersion, pendingBumps } from './changeset-plan.js';
 import { forbiddenPaths, rangeProblems } from './manifest-checks.js';
 import { rehearseRelease, type ReleaseRehearsal } from './release-dry-run.js';
 import { readTarball, tarballManifest } from './tarball.js';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 const { repoRoot } = inject('packed');
 let rehearsal: ReleaseRehearsal;
@@ -52,4 +56,16 @@ describe('release dry run (changeset version + sync-version + pnpm pack on a cop
       expect(forbiddenPaths(files.keys())).toEqual([]);
     }
   });
+
+  it('publishes every package in a dry run (pnpm publish --dry-run) at its new version, dist only', async () => {
+    for (const pkg of rehearsal.after) {
+      const { stdout } = await run('pnpm', ['publish', '--dry-run', '--no-git-checks', '--json'], { cwd: pkg.dir });
+      const report = (JSON.parse(stdout) as Record<string, { id: string; files: { path: string }[] }>)[pkg.name];
+      expect(report?.id).toBe(`${pkg.name}@${pkg.version}`);
+      const paths = report!.files.map((f) => f.path);
+      expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
+      expect(paths.some((p) => p.startsWith('dist/'))).toBe(true);
+      expect(forbiddenPaths(paths)).toEqual([]);
+    }
+  }, 60_000);
 });

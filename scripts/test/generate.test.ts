@@ -2,7 +2,7 @@ import { readFile, rm, writeFile, cp, mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lintSpec, SpecLintError } from '../generate.js';
+import { JSON_MARKER, lintSpec, SpecLintError } from '../generate.js';
 import { copyWorkspace, repoRoot, runGenerate, startWatch, waitFor } from './helpers.js';
 
 const temps: string[] = [];
@@ -22,6 +22,16 @@ describe('pnpm generate', () => {
     const result = await runGenerate(['--check']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+
+  it('marks every generated file as generated, not to be edited', async () => {
+    const schema = await readFile(join(repoRoot, 'packages/types/src/generated/schema.ts'), 'utf8');
+    expect(schema.split('\n').slice(0, 4).join('\n')).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
+    for (const file of ['packages/types/src/generated/openapi.json', 'packages/mock/src/generated/openapi.json']) {
+      const json = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(json)[0], file).toBe('x-generated');
+      expect(json['x-generated'], file).toBe(JSON_MARKER);
+    }
   });
 
   it('--check fails naming the stale files after a spec edit, and passes after generate', async () => {

@@ -163,6 +163,24 @@ describe('rate limiting', () => {
     }
   });
 
+  it('pauses every waiter on a 429 until ratelimit-reset when retry-after is absent', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ limit: 10, windowMs: 1000 });
+      limiter.observe(new Response(null, { status: 429, headers: { 'ratelimit-reset': '3' } }));
+      await Promise.resolve();
+      let released = 0;
+      const wait = limiter.acquire().then(() => released++);
+      await vi.advanceTimersByTimeAsync(2900);
+      expect(released).toBe(0);
+      await vi.advanceTimersByTimeAsync(200);
+      await wait;
+      expect(released).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('adopts the ratelimit-limit the server advertises', async () => {
     server.use(
       http.get(`${BASE_URL}/emails/:id`, () =>

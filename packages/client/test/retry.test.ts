@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { RetryEvent } from '../src/index.js';
+import { type Attempt, type RetryEvent, withRetry } from '../src/index.js';
 import { BASE_URL, email, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -216,6 +216,53 @@ describe('retries', () => {
     ).rejects.toBe(reason);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(calls).toBe(1);
+  });
+
+  it('retries a 503 of a DELETE, which is safe to repeat', async () => {
+    let calls = 0;
+    server.use(
+      http.delete(`${BASE_URL}/api-keys/:id`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ statusCode: 503, name: 'application_error', message: 'busy' }, { status: 503 })
+          : HttpResponse.json({ object: 'api_key', id: 'k1', deleted: true }),
+      ),
+    );
+    const { error } = await testClient().DELETE('/api-keys/{api_key_id}', { params: { path: { api_key_id: 'k1' } } });
+    expect(error).toBeUndefined();
+    expect(calls).toBe(2);
+  });
+
+  it.each([
+    ['PUT', 2],
+    ['HEAD', 2],
+    ['GET', 2],
+    ['PATCH', 1],
+    ['POST', 1],
+  ] as const)('repeats a %s after a 502 only when the method is safe (%d attempts)', async (method, attempts) => {
+    let calls = 0;
+    const send = withRetry(
+      async () => new Response(null, { status: ++calls === 1 ? 502 : 200 }),
+      { baseDelayMs: 1, sleep: async () => undefined },
+    );
+    const attempt: Attempt = { url: `${BASE_URL}/x`, method, headers: [], body: null, signal: new AbortController().signal };
+    const response = await send(attempt);
+    expect(calls).toBe(attempts);
+    expect(response.status).toBe(attempts === 2 ? 200 : 502);
+  });
+
+  it('waits for ratelimit-reset on a 429 without retry-after', async () => {
+    const delays: number[] = [];
+    let calls = 0;
+    const send = withRetry(
+      async () =>
+        ++calls === 1
+          ? new Response('{"name":"rate_limit_exceeded"}', { status: 429, headers: { 'ratelimit-reset': '3' } })
+          : new Response('{"id":"x"}', { status: 200 }),
+      { sleep: async (ms) => void delays.push(ms) },
+    );
+    const response = await send({ url: `${BASE_URL}/emails`, method: 'POST', headers: [], body: null, signal: new AbortController().signal });
+    expect(response.status).toBe(200);
+    expect(delays).toEqual([3000]);
   });
 
   it('can be switched off', async () => {
