@@ -23,7 +23,7 @@ const threadEmail = { ...thread, email_id: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
 const draft = { ...inbox, draft_id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b' };
 const label = { ...inbox, label_id: '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e' };
 
-const calls = {
+export const calls = {
   // Segments
   createSegment: () => client.POST('/segments', { body: { name: 'Active users', filter: { plan: 'pro' } } }),
   listSegments: () => client.GET('/segments'),
