@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
@@ -68,27 +65,4 @@ describe('msw handlers', () => {
       fake.setFaults(undefined);
     }
   });
-});
-
-describe('the resendkit-mock bin', () => {
-  it('prints its base URL first, serves requests, and stops on SIGTERM', async () => {
-    const cwd = fileURLToPath(new URL('..', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--rps', '50', '--seed', '4'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    try {
-      const firstLine = await new Promise<string>((resolve, reject) => {
-        createInterface({ input: child.stdout! }).once('line', resolve);
-        child.once('exit', (code) => reject(new Error(`bin exited early with ${code}`)));
-      });
-      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(firstLine)?.[0];
-      expect(url, firstLine).toBeDefined();
-      const response = await fetch(`${url!}/emails`, { headers: HEADERS });
-      expect(response.status).toBe(200);
-      expect(response.headers.get('ratelimit-limit')).toBe('50');
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  }, 20_000);
 });

@@ -1,0 +1,100 @@
+/** The `resendkit-mock` bin, run as a real child process through tsx. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, type TestContext } from 'vitest';
+import { HEADERS, email } from './helpers.js';
+
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** Spawns the bin with `args`; it is killed when the test finishes if still running. */
+function spawnBin(test: TestContext, args: string[]): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  test.onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exited };
+}
+
+/** Starts the bin and waits for its first stdout line, which must carry the base URL. */
+async function startBin(test: TestContext, args: string[]): Promise<{ child: ChildProcess; firstLine: string; url: string; exited: Promise<number | null> }> {
+  const { child, stderr, exited } = spawnBin(test, args);
+  const firstLine = await Promise.race([
+    new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
+    exited.then((code) => {
+      throw new Error(`bin exited early with ${code}: ${stderr()}`);
+    }),
+  ]);
+  const url = /http:\/\/[^\s/]+:\d+/.exec(firstLine)?.[0];
+  if (url === undefined) throw new Error(`no base URL in first line: ${firstLine}`);
+  return { child, firstLine, url, exited };
+}
+
+/** Runs the bin to completion and returns its exit code and stderr. */
+async function runBin(test: TestContext, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const { stderr, exited } = spawnBin(test, args);
+  const code = await exited;
+  return { code, stderr: stderr() };
+}
+
+async function sendEmail(url: string): Promise<string> {
+  const response = await fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { id: string }).id;
+}
+
+describe('the resendkit-mock bin', () => {
+  it('prints its base URL first, serves requests, and stops on SIGTERM', async (test) => {
+    const { child, firstLine, url, exited } = await startBin(test, ['--port', '0', '--rps', '50', '--seed', '4']);
+    expect(url, firstLine).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${url}/emails`, { headers: HEADERS });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ratelimit-limit')).toBe('50');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 20_000);
+
+  it('binds and advertises the --host it is given', async (test) => {
+    const { url } = await startBin(test, ['--host', '127.0.0.1', '--port', '0']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${url}/emails`, { headers: HEADERS })).status).toBe(200);
+  }, 20_000);
+
+  it('fails to start on a --host that is not a local address, proving the flag reaches listen', async (test) => {
+    // 192.0.2.1 is TEST-NET-1: never assigned to this machine, so bind fails at once with no traffic.
+    const { code, stderr } = await runBin(test, ['--host', '192.0.2.1', '--port', '0']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/EADDRNOTAVAIL.*192\.0\.2\.1/);
+  }, 20_000);
+
+  it.for<[flag: string, value: string]>([
+    ['--port', 'abc'],
+    ['--rps', 'lots'],
+    ['--seed', 'x1'],
+  ])('exits 2 with the usage on stderr for %s %s', { timeout: 20_000 }, async ([flag, value], test) => {
+    const { code, stderr } = await runBin(test, [flag, value]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${flag} must be a number.`);
+    expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]');
+  });
+
+  it('turns the rate limit off for --rps 0 instead of rejecting it', async (test) => {
+    const { url } = await startBin(test, ['--port', '0', '--rps', '0']);
+    const response = await fetch(`${url}/emails`, { headers: HEADERS });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('ratelimit-limit')).toBeNull();
+  }, 20_000);
+
+  it('gives the same ids for the same --seed and different ids for another seed', async (test) => {
+    const runs = await Promise.all(['7', '7', '8'].map((seed) => startBin(test, ['--port', '0', '--seed', seed])));
+    const ids = await Promise.all(runs.map(async ({ url }) => [await sendEmail(url), await sendEmail(url)]));
+    const [first, again, other] = ids as [string[], string[], string[]];
+    expect(first[0]).not.toBe(first[1]);
+    expect(again).toEqual(first);
+    expect(other).not.toContain(first[0]);
+    expect(other).not.toContain(first[1]);
+  }, 20_000);
+});
