@@ -70,14 +70,18 @@ describe('the resendkit-mock bin', () => {
     expect(stderr).toMatch(/EADDRNOTAVAIL.*192\.0\.2\.1/);
   }, 20_000);
 
-  it.for<[flag: string, value: string]>([
-    ['--port', 'abc'],
-    ['--rps', 'lots'],
-    ['--seed', 'x1'],
-  ])('exits 2 with the usage on stderr for %s %s', { timeout: 20_000 }, async ([flag, value], test) => {
-    const { code, stderr } = await runBin(test, [flag, value]);
+  it.for<[args: string[], message: string]>([
+    [['--port', 'abc'], '--port must be a number (got "abc")'],
+    [['--rps', 'lots'], '--rps must be a number (got "lots")'],
+    [['--seed', 'x1'], '--seed must be a number (got "x1")'],
+    [['--seed', ''], '--seed must be a number (got "")'],
+    [['--port', '70000'], '--port must be an integer from 0 to 65535'],
+    [['--rps=-1'], '--rps must not be negative'],
+    [['--colour'], "Unknown option '--colour'"],
+  ])('exits 2 with the problem and the usage on stderr for %s', { timeout: 20_000 }, async ([args, message], test) => {
+    const { code, stderr } = await runBin(test, args);
     expect(code).toBe(2);
-    expect(stderr).toContain(`${flag} must be a number.`);
+    expect(stderr).toContain(message);
     expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]');
   });
 
