@@ -115,6 +115,7 @@ export class RateLimiter {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Number.POSITIVE_INFINITY;
   #busy = false;
+  #again = false;
 
   /** @param options - see {@link RateLimiterOptions}. */
   constructor(options: RateLimiterOptions = {}) {
@@ -176,7 +177,7 @@ export class RateLimiter {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(waiter);
-      this.#drain();
+      void this.#drain();
     });
   }
 
@@ -191,7 +192,7 @@ export class RateLimiter {
   setLimit(limit: number): void {
     if (!Number.isInteger(limit) || limit < 1 || limit === this.#limit) return;
     this.#limit = limit;
-    this.#drain();
+    void this.#drain();
   }
 
   /**
@@ -209,28 +210,29 @@ export class RateLimiter {
     }
   }
 
-  #drain(): void {
-    while (!this.#busy && this.#queue.length > 0) {
-      const result = this.#store.tryAcquire(this.#now(), this.#limit, this.#windowMs + this.#marginMs);
-      if (!('then' in result)) {
-        if (!this.#settle(result)) return;
-        continue;
-      }
-      this.#busy = true;
-      result.then(
-        (answer) => {
-          this.#busy = false;
-          if (this.#settle(answer)) this.#drain();
-        },
-        (error: unknown) => {
-          this.#busy = false;
-          for (const waiter of this.#queue.splice(0)) {
-            waiter.detach();
-            waiter.reject(error);
-          }
-        },
-      );
+  // One drain at a time (a store may answer asynchronously); a call meanwhile makes it go round once
+  // more, so a release that lands during a store call is not missed.
+  async #drain(): Promise<void> {
+    if (this.#busy) {
+      this.#again = true;
       return;
+    }
+    this.#busy = true;
+    try {
+      do {
+        this.#again = false;
+        while (this.#queue.length > 0) {
+          const answer = await this.#store.tryAcquire(this.#now(), this.#limit, this.#windowMs + this.#marginMs);
+          if (!this.#settle(answer)) break;
+        }
+      } while (this.#again);
+    } catch (error) {
+      for (const waiter of this.#queue.splice(0)) {
+        waiter.detach();
+        waiter.reject(error);
+      }
+    } finally {
+      this.#busy = false;
     }
     // Nobody waits: a pending timer would only keep the process alive.
     if (this.#queue.length === 0) this.#clearTimer();
@@ -266,7 +268,7 @@ export class RateLimiter {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#timerAt = Number.POSITIVE_INFINITY;
-      this.#drain();
+      void this.#drain();
     }, Math.ceil(wait));
   }
 

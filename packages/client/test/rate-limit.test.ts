@@ -82,6 +82,40 @@ describe('rate limiting', () => {
     }
   });
 
+  it('does not miss a release that lands while an async store is answering', async () => {
+    vi.useFakeTimers();
+    try {
+      const memory = new MemoryRateLimitStore();
+      let gate: (() => void) | undefined;
+      const limiter = new RateLimiter({
+        limit: 1,
+        windowMs: 100,
+        marginMs: 0,
+        store: {
+          async tryAcquire(now, limit, windowMs) {
+            const answer = memory.tryAcquire(now, limit, windowMs);
+            if (answer.slot === undefined && gate === undefined) await new Promise<void>((resolve) => (gate = resolve));
+            return answer;
+          },
+          release: (slot, now, windowMs) => memory.release(slot, now, windowMs),
+          pauseUntil: (until) => memory.pauseUntil(until),
+        },
+      });
+      const release = await limiter.acquire();
+      let granted = false;
+      void limiter.acquire().then(() => (granted = true));
+      await vi.waitFor(() => expect(gate).toBeDefined());
+      // The store answered "wait" (the first slot is in flight, ~a minute) before hearing of this release.
+      release();
+      await vi.advanceTimersByTimeAsync(0);
+      gate?.();
+      await vi.advanceTimersByTimeAsync(101);
+      expect(granted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('frees a slot whose release never comes after a minute', async () => {
     vi.useFakeTimers();
     try {
