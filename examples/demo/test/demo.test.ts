@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createFakeResend } from '@resendkit/mock';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../src/demo.js';
 
@@ -37,4 +40,36 @@ describe('the demo against the fake', () => {
     expect(summary).toMatchObject({ sent: 151, listed: 151, retries: 0, exactlyOnce: true });
     expect(text()).toContain('\r\x1b[2K');
   }, 30_000);
+});
+
+describe('the demo in real-API mode', () => {
+  // Real mode is what runs when RESEND_API_KEY is set; RESEND_BASE_URL points it at a local fake
+  // here, so the whole path (key from the environment, shared limiter, no in-process fake) runs
+  // without the internet.
+  it('uses RESEND_API_KEY and RESEND_BASE_URL from the environment and exits 0 when all went once', async () => {
+    const fake = createFakeResend({ rps: 50, seed: 3 });
+    const url = await fake.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+      const child = spawn(process.execPath, ['--import', 'tsx', main], {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        env: { ...process.env, RESEND_API_KEY: 're_demo_realmode_0123456789', RESEND_BASE_URL: url, DEMO_COUNT: '150' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      expect(output).toContain(`Running against the real Resend API at ${url}.`);
+      expect(output).toMatch(/Summary \(real Resend API\)/);
+      expect(output).toMatch(/sent\s+151/);
+      expect(output).toMatch(/exactly once\s+yes/);
+      expect(output).not.toContain('re_demo_realmode_0123456789');
+      expect(code).toBe(0);
+      expect(fake.state.emails.size).toBe(151);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 });
