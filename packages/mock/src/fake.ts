@@ -103,7 +103,15 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
 }
 
-function errorResponse(error: ApiError, headers: Record<string, string>): Response {
+// The OAuth flow endpoints answer 400, 401 and 429 in RFC 6749's shape, not Resend's.
+const OAUTH_FLOW = /^\/oauth\/(?:authorize|register|token|revoke)\/?$/;
+const OAUTH_CODES: Record<number, string> = { 400: 'invalid_request', 401: 'invalid_client', 429: 'too_many_requests' };
+
+function errorResponse(error: ApiError, headers: Record<string, string>, pathname = ''): Response {
+  // A request the validator refused is `invalid_request` (400) on these endpoints.
+  const status = OAUTH_FLOW.test(pathname) && error.statusCode === 422 ? 400 : error.statusCode;
+  const code = OAUTH_FLOW.test(pathname) ? OAUTH_CODES[status] : undefined;
+  if (code) return json(status, { error: code, error_description: error.message }, headers);
   return json(error.statusCode, error.toBody(), headers);
 }
 
@@ -200,7 +208,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     try {
       if (match.kind !== 'operation' || !isPublic(match.operation)) auth(request.headers.get('authorization'), method, pathname);
     } catch (error) {
-      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, rateHeaders()) };
+      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, rateHeaders(), pathname) };
       throw error;
     }
     const decision = limiter?.take(now());
@@ -213,11 +221,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         'rate_limit_exceeded',
         `Too many requests: this team may make ${limit} requests per ${options.windowMs ?? 1000} ms. Wait for \`retry-after\` seconds, then try again.`,
       );
-      return { kind: 'response', response: errorResponse(error, headers) };
+      return { kind: 'response', response: errorResponse(error, headers, pathname) };
     }
 
     if (match.kind === 'not_found') {
-      return { kind: 'response', response: errorResponse(new ApiError(404, 'not_found', 'The requested endpoint does not exist.'), headers) };
+      return { kind: 'response', response: errorResponse(new ApiError(404, 'not_found', 'The requested endpoint does not exist.'), headers, pathname) };
     }
     if (match.kind === 'method_not_allowed') {
       return {
@@ -225,7 +233,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         response: errorResponse(new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on this path.`), {
           ...headers,
           allow: match.allowed.join(', '),
-        }),
+        }, pathname),
       };
     }
     const { operation, params } = match;
@@ -258,7 +266,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         finish?.(undefined);
         const status = plan.before.status;
         const error = new ApiError(status, faultErrorName(status), 'Injected failure: the fake answered with a server error on purpose.');
-        return { kind: 'response', response: errorResponse(error, headers) };
+        return { kind: 'response', response: errorResponse(error, headers, pathname) };
       }
 
       const ctx: HandlerContext = {
@@ -293,7 +301,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         state.counters.lostResponses++;
         if (plan.lost.kind === 'cut') return { kind: 'cut' };
         const error = new ApiError(500, 'application_error', 'Injected failure: the request was processed but its response was lost.');
-        return { kind: 'response', response: errorResponse(error, headers) };
+        return { kind: 'response', response: errorResponse(error, headers, pathname) };
       }
       const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: redirectLocation(operation, status) } : {};
       return {
@@ -302,9 +310,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       };
     } catch (error) {
       finish?.(undefined);
-      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, headers) };
+      if (error instanceof ApiError) return { kind: 'response', response: errorResponse(error, headers, pathname) };
       const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'response', response: errorResponse(new ApiError(500, 'application_error', `The fake failed: ${message}`), headers) };
+      return { kind: 'response', response: errorResponse(new ApiError(500, 'application_error', `The fake failed: ${message}`), headers, pathname) };
     }
   }
 
