@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { ApiError } from './api-error.js';
+import { type PartEncodings, parseMultipart } from './multipart.js';
 import type { OpenApiDocument, Operation, Parameter, SchemaNode } from './spec.js';
 import { requestMedia, resolve } from './spec.js';
 
@@ -111,9 +112,11 @@ export function createValidator(doc: OpenApiDocument): SpecValidator {
       }
       const media = requestMedia(doc, operation, contentType);
       let body: unknown;
-      if (!media || /multipart/.test(media.type)) {
-        // Not described (or multipart, which the fake accepts as it is): parse JSON when it is JSON.
+      if (!media) {
+        // Not described: parse JSON when it is JSON.
         return { query: coerced, body: parseLenient(rawBody) };
+      } else if (/multipart\/form-data/.test(media.type)) {
+        body = parseMultipart(rawBody, contentType, media.media.encoding as PartEncodings | undefined);
       } else if (media.type === 'application/x-www-form-urlencoded') {
         body = Object.fromEntries(new URLSearchParams(rawBody));
       } else {

@@ -1,0 +1,41 @@
+/**
+ * Reads a `multipart/form-data` body (the contact import's) into an object the spec's schema can
+ * check: text parts as strings, parts the media type's `encoding` marks `application/json` parsed.
+ * The fake gets the body as text, which is enough for the CSV files this endpoint takes.
+ */
+import { ApiError } from './api-error.js';
+
+/** `encoding` of an OpenAPI multipart media type: field name → its part's content type. */
+export type PartEncodings = Record<string, { contentType?: string } | undefined>;
+
+/** Parses `raw` (sent with `contentType`); throws a 422 `validation_error` naming what is wrong. */
+export function parseMultipart(raw: string, contentType: string | null, encoding: PartEncodings = {}): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) throw new ApiError(422, 'validation_error', 'The multipart body has no boundary in its Content-Type.');
+  const fields: Record<string, unknown> = {};
+  const parts = raw.split(`--${marker}`);
+  // The closing delimiter is `--<boundary>--`; without it the body was cut short.
+  if (parts.length < 2 || !parts[parts.length - 1]!.startsWith('--')) {
+    throw new ApiError(422, 'validation_error', 'The multipart body is incomplete (no closing boundary).');
+  }
+  for (const part of parts.slice(1, -1)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split === -1) throw new ApiError(422, 'validation_error', 'A multipart part has no blank line after its headers.');
+    const head = part.slice(0, split);
+    const name = /content-disposition:[^\r\n]*;\s*name="([^"]*)"/i.exec(head)?.[1];
+    if (name === undefined) throw new ApiError(422, 'validation_error', 'A multipart part has no name.');
+    const value = part.slice(split + 4).replace(/\r\n$/, '');
+    const type = encoding[name]?.contentType ?? '';
+    if (/json/i.test(type)) {
+      try {
+        fields[name] = JSON.parse(value) as unknown;
+      } catch {
+        throw new ApiError(422, 'validation_error', `Invalid \`${name}\` field: the form part must be JSON.`);
+      }
+    } else {
+      fields[name] = value;
+    }
+  }
+  return fields;
+}

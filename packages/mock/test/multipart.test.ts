@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeResend } from '../src/index.js';
+import { API, HEADERS } from './helpers.js';
+
+const CSV = 'Email,First Name\nsteve@example.com,Steve\n';
+
+async function importContacts(fields: Record<string, string | Blob>, headers: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const fake = createFakeResend({ rateLimit: false });
+  const response = await fake.fetch(new Request(`${API}/contacts/imports`, { method: 'POST', headers: { ...HEADERS, ...headers }, body: form }));
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('the contact import multipart body', () => {
+  it('accepts a CSV file with JSON-encoded segments', async () => {
+    const { status, body } = await importContacts({
+      file: new Blob([CSV], { type: 'text/csv' }),
+      on_conflict: 'skip',
+      segments: JSON.stringify([{ id: '78e7a5c6-9a91-4c63-9d1f-3b9c0b5b9ab6' }]),
+    });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ object: 'contact_import' });
+  });
+
+  it('refuses an import without its file', async () => {
+    const { status, body } = await importContacts({ on_conflict: 'skip' });
+    expect(status).toBe(422);
+    expect(body).toEqual({ statusCode: 422, name: 'missing_required_field', message: 'Missing `file` field.' });
+  });
+
+  it('names a form field outside its enum', async () => {
+    const { status, body } = await importContacts({ file: new Blob([CSV]), on_conflict: 'merge' });
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ name: 'validation_error' });
+    expect(body.message).toContain('`on_conflict`');
+  });
+
+  it('refuses a JSON-encoded part that is not JSON', async () => {
+    const { status, body } = await importContacts({ file: new Blob([CSV]), segments: '[{"id":' });
+    expect(status).toBe(422);
+    expect(body.message).toBe('Invalid `segments` field: the form part must be JSON.');
+  });
+
+  it('refuses a multipart body without a boundary', async () => {
+    const fake = createFakeResend({ rateLimit: false });
+    const response = await fake.fetch(
+      new Request(`${API}/contacts/imports`, {
+        method: 'POST',
+        headers: { ...HEADERS, 'content-type': 'multipart/form-data' },
+        body: 'file=x',
+      }),
+    );
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ message: 'The multipart body has no boundary in its Content-Type.' });
+  });
+});
