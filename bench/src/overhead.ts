@@ -34,6 +34,16 @@ export interface OverheadRow {
 /** What {@link measureOverhead} reports. */
 export interface OverheadResult {
   rows: OverheadRow[];
+  /**
+   * The same clients with `globalThis.fetch` stubbed to answer at once in-process: the CPU each
+   * client spends per call, without the loopback's noise (which swings ±100 µs between runs on a
+   * 2-core machine).
+   */
+  cpuRows: OverheadRow[];
+  /** CPU only: `@resendkit/client` ÷ bare openapi-fetch. */
+  cpuResendkitVsOpenapiFetch: number;
+  /** CPU only: `@resendkit/client` ÷ the official SDK. */
+  cpuResendkitVsSdk: number;
   /** `@resendkit/client` ÷ bare openapi-fetch (target ≤ 1.10). */
   resendkitVsOpenapiFetch: number;
   /** `@resendkit/client` ÷ the official SDK (target ≤ 1.00). */
@@ -137,32 +147,57 @@ async function timeRequests(send: Send, count: number): Promise<number> {
   return ((performance.now() - start) / count) * 1000;
 }
 
-/** Runs the overhead comparison. */
+/** Interleaved rounds over `list`; each row is the median of the rounds' mean µs per request. */
+async function interleave(list: [string, Send][], config: OverheadConfig): Promise<OverheadRow[]> {
+  // Warm-up: JIT, connection pools, lazy imports.
+  for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
+  const samples = list.map((): number[] => []);
+  for (let round = 0; round < config.rounds; round++) {
+    for (let k = 0; k < list.length; k++) {
+      const i = (round + k) % list.length;
+      (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound));
+    }
+  }
+  return list.map(([name], i) => ({
+    name,
+    medianUs: round(median(samples[i] as number[]), 1),
+    roundsUs: (samples[i] as number[]).map((v) => round(v, 1)),
+  }));
+}
+
+/** The same clients against a `globalThis.fetch` stub that answers at once, in-process. */
+async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]> {
+  const original = globalThis.fetch;
+  let n = 0;
+  globalThis.fetch = async () =>
+    new Response(`{"id":"4ef9a417-02e9-4d39-ad75-9611e0fcc${String(100 + (n++ % 900))}"}`, {
+      headers: { 'content-type': 'application/json' },
+    });
+  try {
+    // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
+    return await interleave(clients('http://127.0.0.1:9', false), { ...config, requestsPerRound: config.requestsPerRound * 5 });
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+/** Runs the overhead comparison: over loopback, then CPU only with fetch stubbed. */
 export async function measureOverhead(config: OverheadConfig): Promise<OverheadResult> {
   const server = await startLoopbackServer();
+  let rows: OverheadRow[];
   try {
-    const list = clients(server.url, config.breakdown);
-    // Warm-up: JIT, connection pools, lazy imports.
-    for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
-    const samples = list.map((): number[] => []);
-    for (let round = 0; round < config.rounds; round++) {
-      for (let k = 0; k < list.length; k++) {
-        const i = (round + k) % list.length;
-        (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound));
-      }
-    }
-    const rows = list.map(([name], i) => ({
-      name,
-      medianUs: round(median(samples[i] as number[]), 1),
-      roundsUs: (samples[i] as number[]).map((v) => round(v, 1)),
-    }));
-    const [, openapi, resendkit, sdk] = rows as [OverheadRow, OverheadRow, OverheadRow, OverheadRow];
-    return {
-      rows,
-      resendkitVsOpenapiFetch: round(resendkit.medianUs / openapi.medianUs, 3),
-      resendkitVsSdk: round(resendkit.medianUs / sdk.medianUs, 3),
-    };
+    rows = await interleave(clients(server.url, config.breakdown), config);
   } finally {
     await server.stop();
   }
+  const cpuRows = await measureCpu(config);
+  const ratio = (list: OverheadRow[], a: number, b: number) => round((list[a] as OverheadRow).medianUs / (list[b] as OverheadRow).medianUs, 3);
+  return {
+    rows,
+    resendkitVsOpenapiFetch: ratio(rows, 2, 1),
+    resendkitVsSdk: ratio(rows, 2, 3),
+    cpuRows,
+    cpuResendkitVsOpenapiFetch: ratio(cpuRows, 2, 1),
+    cpuResendkitVsSdk: ratio(cpuRows, 2, 3),
+  };
 }

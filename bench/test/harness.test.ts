@@ -34,6 +34,10 @@ describe('bench harness', () => {
     ]);
     for (const row of results.overhead?.rows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(results.overhead?.resendkitVsOpenapiFetch).toBeGreaterThan(0);
+    // The CPU-only pass runs the same four clients against a stubbed fetch and restores fetch after.
+    expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual(results.overhead?.rows.map((r) => r.name));
+    for (const row of results.overhead?.cpuRows ?? []) expect(row.medianUs).toBeGreaterThan(0);
+    expect(globalThis.fetch.name).not.toBe('');
 
     const [limiter] = results.limiter ?? [];
     expect(limiter?.rateLimited).toBe(0);
