@@ -100,9 +100,6 @@ function env(name: string): string | undefined {
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
   const apiKey = validateApiKey(options.apiKey ?? env('RESEND_API_KEY'));
   const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
-  if (options.timeoutMs !== undefined && !(options.timeoutMs >= 0)) {
-    throw new ResendConfigError('invalid_option', 'timeoutMs must be 0 (no limit) or a positive number of ms.');
-  }
   const userAgent = userAgentMiddleware(options.userAgent);
 
   let limiter: RateLimiter | undefined;

@@ -27,3 +27,19 @@ export class ResendConfigError extends TypeError {
     this.code = code;
   }
 }
+
+/** The longest delay `setTimeout` keeps (2³¹−1 ms, ~24.8 days); a larger one would fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Returns `value` (or `fallback` when it is `undefined`) when it is a number from `min` to
+ * {@link MAX_TIMER_MS} (an integer when `integer`); otherwise throws `invalid_option` naming `name`.
+ */
+export function checkNumber(value: unknown, fallback: number, name: string, min: number, integer = false): number {
+  const n = value === undefined ? fallback : value;
+  if (typeof n !== 'number' || !(n >= min && n <= MAX_TIMER_MS) || (integer && !Number.isInteger(n))) {
+    const kind = integer ? 'an integer' : 'a number';
+    throw new ResendConfigError('invalid_option', `${name} must be ${kind} from ${min} to ${MAX_TIMER_MS} (got ${String(value)}).`);
+  }
+  return n;
+}

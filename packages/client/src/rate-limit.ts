@@ -3,6 +3,7 @@
  * fetch wrapper that waits for a slot before each attempt, and the registry sharing one limiter per
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
+import { checkNumber } from './config-error.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import type { Send } from './attempt.js';
 
@@ -119,12 +120,13 @@ export class RateLimiter {
 
   /** @param options - see {@link RateLimiterOptions}. */
   constructor(options: RateLimiterOptions = {}) {
-    this.#limit = positive(options.limit ?? 5, 'rateLimit.limit');
-    this.#windowMs = positive(options.windowMs ?? 1000, 'rateLimit.windowMs');
-    this.#marginMs = options.marginMs ?? Math.max(2, Math.ceil(this.#windowMs * 0.01));
-    this.#maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
+    this.#limit = checkNumber(options.limit, 5, 'rateLimit.limit', 1, true);
+    this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1);
+    this.#marginMs = checkNumber(options.marginMs, Math.max(2, Math.ceil(this.#windowMs * 0.01)), 'rateLimit.marginMs', 0);
+    this.#maxQueue =
+      options.maxQueue === undefined ? Number.POSITIVE_INFINITY : checkNumber(options.maxQueue, 0, 'rateLimit.maxQueue', 0, true);
     this.#adopt = options.adoptServerLimit ?? true;
-    this.#maxPauseMs = options.maxPauseMs ?? 60_000;
+    this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#now = options.now ?? Date.now;
   }
@@ -279,10 +281,6 @@ export class RateLimiter {
   }
 }
 
-function positive(value: number, name: string): number {
-  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive number.`);
-  return value;
-}
 
 /**
  * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` (aborting with the

@@ -3,6 +3,7 @@
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
 import { type Attempt, type Send, headerOf } from './attempt.js';
+import { checkNumber } from './config-error.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { isTimeoutError } from './timeout.js';
 
@@ -91,10 +92,10 @@ async function errorName(response: Response): Promise<string | undefined> {
  * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
  */
 export function withRetry(next: Send, options: RetryOptions = {}): Send {
-  const retries = Math.max(0, Math.floor(options.retries ?? 2));
-  const baseDelayMs = options.baseDelayMs ?? 500;
-  const maxDelayMs = options.maxDelayMs ?? 10_000;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const retries = checkNumber(options.retries, 2, 'retry.retries', 0, true);
+  const baseDelayMs = checkNumber(options.baseDelayMs, 500, 'retry.baseDelayMs', 0);
+  const maxDelayMs = checkNumber(options.maxDelayMs, 10_000, 'retry.maxDelayMs', 0);
+  const maxRetryAfterMs = checkNumber(options.maxRetryAfterMs, 60_000, 'retry.maxRetryAfterMs', 0);
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
   const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));

@@ -1,5 +1,6 @@
 /** A per-attempt time limit, as a {@link Send} wrapper. */
 import type { Send } from './attempt.js';
+import { checkNumber } from './config-error.js';
 import { ResendError, pathOf } from './errors.js';
 
 /** True for the error {@link withTimeout} throws when an attempt runs out of time. */
@@ -10,10 +11,11 @@ export function isTimeoutError(error: unknown): error is ResendError {
 /**
  * Wraps a {@link Send} so an attempt without response headers after `timeoutMs` is aborted and
  * rejects with a {@link ResendError} named `timeout` (the caller's own abort still rejects with the
- * caller's reason). A timer exists only while an attempt is in flight. `0`/`undefined` = no limit.
+ * caller's reason). A timer exists only while an attempt is in flight. `0`/`undefined` = no limit;
+ * anything but a number from 0 to 2³¹−1 throws a `ResendConfigError`.
  */
 export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
-  if (!timeoutMs || timeoutMs <= 0 || !Number.isFinite(timeoutMs)) return next;
+  if (checkNumber(timeoutMs, 0, 'timeoutMs', 0) === 0) return next;
   return async (attempt) => {
     const parent = attempt.signal;
     if (parent.aborted) throw parent.reason;

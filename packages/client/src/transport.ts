@@ -4,7 +4,7 @@
  * would escape their segment.
  */
 import type { Middleware } from 'openapi-fetch';
-import { ResendConfigError } from './config-error.js';
+import { ResendConfigError, checkNumber } from './config-error.js';
 import { syntheticErrorResponse } from './errors.js';
 import type { Send } from './attempt.js';
 
@@ -70,7 +70,7 @@ export interface RedirectOptions {
  * 301/302 after a POST, continue as a GET without body, as browsers do.
  */
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
-  const maxRedirects = options.maxRedirects ?? 5;
+  const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
   return async (first) => {
     const origin = new URL(first.url).origin;
     let attempt = { ...first, redirect: 'manual' as const };

@@ -64,6 +64,34 @@ describe('construction', () => {
     }
   });
 
+  it.each([
+    ['timeoutMs', { timeoutMs: Number.NaN }],
+    ['timeoutMs', { timeoutMs: 3e9 }],
+    ['timeoutMs', { timeoutMs: '100' as unknown as number }],
+    ['retry.retries', { retry: { retries: -1 } }],
+    ['retry.retries', { retry: { retries: 1.5 } }],
+    ['retry.baseDelayMs', { retry: { baseDelayMs: Number.NaN } }],
+    ['retry.maxRetryAfterMs', { retry: { maxRetryAfterMs: 1e12 } }],
+    ['rateLimit.limit', { rateLimit: { limit: 0, team: 'odd-0' } }],
+    ['rateLimit.limit', { rateLimit: { limit: 0.5, team: 'odd-1' } }],
+    ['rateLimit.windowMs', { rateLimit: { windowMs: 3e9, team: 'odd-2' } }],
+    ['rateLimit.marginMs', { rateLimit: { marginMs: Number.NaN, team: 'odd-3' } }],
+    ['rateLimit.maxQueue', { rateLimit: { maxQueue: -1, team: 'odd-4' } }],
+    ['maxRedirects', { maxRedirects: -1 }],
+    ['maxRedirects', { maxRedirects: Number.NaN }],
+  ] as const)('refuses an unusable %s at construction, naming it', (name, options) => {
+    try {
+      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, ...(options as object) });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ResendConfigError);
+      expect(error).toMatchObject({ code: 'invalid_option' });
+      expect((error as Error).message.startsWith(`${name} must be`)).toBe(true);
+    } finally {
+      resetSharedRateLimiters();
+    }
+  });
+
   it('creates no timers at construction', () => {
     const spy = vi.spyOn(globalThis, 'setTimeout');
     try {
