@@ -17,9 +17,10 @@ export function validateApiKey(apiKey: string | undefined): string {
       'No Resend API key: pass the `apiKey` option or set the RESEND_API_KEY environment variable.',
     );
   }
-  if (typeof apiKey !== 'string' || apiKey === '') {
-    throw new ResendConfigError('invalid_api_key', 'The Resend API key is empty.');
+  if (typeof apiKey !== 'string') {
+    throw new ResendConfigError('invalid_api_key', `The Resend API key must be a string (got ${typeof apiKey}).`);
   }
+  if (apiKey === '') throw new ResendConfigError('invalid_api_key', 'The Resend API key is empty.');
   if (/\s/.test(apiKey)) {
     throw new ResendConfigError('invalid_api_key', 'The Resend API key contains whitespace (check for a stray newline or space).');
   }
@@ -39,17 +40,18 @@ export function redact(text: string, secret: string): string {
 }
 
 /**
- * A copy of an error with the key removed from its message (and its causes', two levels deep),
- * keeping name, message and `code` but dropping everything else (such as a request object a custom
- * fetch may have attached).
+ * A copy of an error with the key removed from its message, name and `code` (and its causes', two
+ * levels deep), dropping everything else (such as a request object a custom fetch may have
+ * attached). A thrown non-Error becomes an Error with its redacted text.
  */
-export function scrubError(error: unknown, secret: string, depth = 2): unknown {
-  if (!(error instanceof Error)) return error;
+export function scrubError(error: unknown, secret: string, depth = 2): Error {
+  // Anything else thrown (a string, an object) becomes an Error holding only its redacted text.
+  if (!(error instanceof Error)) return new Error(redact(String(error), secret));
   const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
   const copy = new Error(redact(error.message, secret), cause === undefined ? undefined : { cause });
-  Object.defineProperty(copy, 'name', { value: error.name, enumerable: false, configurable: true });
+  Object.defineProperty(copy, 'name', { value: redact(String(error.name), secret), enumerable: false, configurable: true });
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: code, enumerable: true });
+  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: redact(code, secret), enumerable: true });
   if (error.stack) copy.stack = redact(error.stack, secret);
   return copy;
 }

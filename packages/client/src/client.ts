@@ -101,6 +101,9 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const apiKey = validateApiKey(options.apiKey ?? env('RESEND_API_KEY'));
   const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
   const userAgent = userAgentMiddleware(options.userAgent);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new ResendConfigError('invalid_option', `fetch must be a function taking a Request (got ${typeof options.fetch}).`);
+  }
 
   let limiter: RateLimiter | undefined;
   if (options.rateLimit !== false) {
@@ -114,7 +117,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   send = withAuth(send, apiKey);
   send = withTimeout(send, options.timeoutMs ?? 30_000);
   if (limiter) send = withRateLimit(send, limiter);
-  if (options.retry !== false) send = withRetry(send, options.retry);
+  if (options.retry !== false) send = withRetry(send, options.retry ?? {});
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,

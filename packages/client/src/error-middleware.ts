@@ -46,7 +46,8 @@ function keptHeaders(response: Response): Headers {
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`
  *   (same status, rate-limit headers kept);
- * - a 2xx response whose non-JSON body cannot be parsed → `invalid_response` with status 502;
+ * - a 2xx response whose non-empty body is not JSON → `invalid_response` with status 502 and the
+ *   real status as `statusCode` (the request may well have been carried out);
  * - a thrown network error or timeout → `{ name: "network_error" | "timeout", statusCode: null }` with
  *   status 599, so the call resolves instead of throwing. The caller's own abort still rejects.
  *
@@ -60,16 +61,12 @@ export function errorMiddleware(): Middleware {
       if (response.headers.has(SYNTHETIC_HEADER)) return undefined;
       const contentType = response.headers.get('content-type');
       if (response.ok) {
-        if (
-          options.parseAs !== 'json' ||
-          response.status === 204 ||
-          request.method === 'HEAD' ||
-          (contentType !== null && /json/i.test(contentType))
-        ) {
-          return undefined;
-        }
+        if (options.parseAs !== 'json' || response.status === 204 || request.method === 'HEAD') return undefined;
+        // Checked even when labelled JSON: a truncated or garbled 2xx body would otherwise throw from
+        // the call, and a caller could take an accepted email for a failed one and send it again.
         const text = await response.clone().text();
         if (text === '' || parsesAsJson(text)) return undefined;
+        void response.body?.cancel().catch(() => undefined);
         const replaced = syntheticErrorResponse(
           { statusCode: response.status, name: 'invalid_response', message: describe(response.status, contentType, text) },
           502,

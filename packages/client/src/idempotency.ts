@@ -7,7 +7,7 @@ import type { Middleware } from 'openapi-fetch';
 import { syntheticErrorResponse } from './errors.js';
 
 /** The operations that get a generated key: `POST /emails` and `POST /emails/batch`. */
-export const IDEMPOTENT_SEND_PATHS: readonly string[] = ['/emails', '/emails/batch'];
+export const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(['/emails', '/emails/batch']);
 
 /** Options of {@link idempotencyMiddleware}. */
 export interface IdempotencyOptions {

@@ -124,7 +124,7 @@ export class RateLimiter {
     this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1);
     this.#marginMs = checkNumber(options.marginMs, Math.max(2, Math.ceil(this.#windowMs * 0.01)), 'rateLimit.marginMs', 0);
     this.#maxQueue =
-      options.maxQueue === undefined ? Number.POSITIVE_INFINITY : checkNumber(options.maxQueue, 0, 'rateLimit.maxQueue', 0, true);
+      options.maxQueue === undefined ? Number.POSITIVE_INFINITY : checkNumber(options.maxQueue, 1, 'rateLimit.maxQueue', 1, true);
     this.#adopt = options.adoptServerLimit ?? true;
     this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
     this.#store = options.store ?? new MemoryRateLimitStore();

@@ -44,15 +44,18 @@ export interface RetryOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-/** Methods that may be repeated without an `Idempotency-Key`. */
-export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/** Methods that may be repeated without an `Idempotency-Key` (frozen: a change would make POSTs repeatable). */
+export const SAFE_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** Server errors worth another try when the request is safe to repeat. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
+export const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
+
+const safeMethods = new Set(SAFE_METHODS);
+const retryableStatuses = new Set(RETRYABLE_STATUSES);
 
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
-  return SAFE_METHODS.has(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
+  return safeMethods.has(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
@@ -114,7 +117,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const delay = seconds === null ? backoff(retry) : seconds * 1000;
         return delay <= maxRetryAfterMs ? ['rate_limited', delay] : undefined;
       }
-      if (RETRYABLE_STATUSES.has(status) && safe) {
+      if (retryableStatuses.has(status) && safe) {
         const seconds = retryAfterSeconds(response.headers);
         const delay = Math.max(backoff(retry), seconds === null ? 0 : Math.min(seconds * 1000, maxDelayMs));
         return ['server_error', delay];

@@ -112,6 +112,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkEmail(email: unknown, index: number): void {
   if (!isRecord(email)) throw new SendAllInputError('invalid_email', index, 'is not an email object.');
+  try {
+    JSON.stringify(email);
+  } catch {
+    // Refused here, not inside a batch, where it would fail the 99 emails sent with it.
+    throw new SendAllInputError('invalid_email', index, 'cannot be sent as JSON (a BigInt or a circular reference?).');
+  }
   for (const field of ['from', 'subject'] as const) {
     if (typeof email[field] !== 'string' || (field === 'from' && email[field] === '')) {
       throw new SendAllInputError('invalid_email', index, `"${field}" is missing or not a string.`);
@@ -295,9 +301,14 @@ export async function sendAll(
   emails: readonly SendEmailRequest[],
   options: SendAllOptions = {},
 ): Promise<SendAllReport> {
+  if (typeof (resend as Partial<ResendClient> | null)?.POST !== 'function') {
+    throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
+  }
   if (!Array.isArray(emails)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
+  options ??= {};
   checkOptions(options);
-  emails.forEach(checkEmail);
+  // An index loop, not forEach: a hole in a sparse array is an invalid email, not a skipped one.
+  for (let index = 0; index < emails.length; index++) checkEmail(emails[index], index);
 
   const { idempotencyPrefix: prefix, onProgress, signal } = options;
   const chunks = planChunks(emails);

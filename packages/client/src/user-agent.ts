@@ -33,6 +33,9 @@ export function runtimeToken(): string {
 export function buildUserAgent(appToken?: string): string {
   const ours = `resendkit/${VERSION} ${runtimeToken()}`;
   if (appToken === undefined) return ours;
+  if (typeof appToken !== 'string') {
+    throw new ResendConfigError('invalid_option', `userAgent must be a string such as "my-app/1.0" (got ${typeof appToken}).`);
+  }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(appToken) || !/^[\u0020-\u00ff]*$/.test(appToken)) {
     throw new ResendConfigError('invalid_option', 'userAgent must be printable text (e.g. "my-app/1.0").');

@@ -92,6 +92,48 @@ describe('construction', () => {
     }
   });
 
+  it.each([
+    ['userAgent', { userAgent: 5 as unknown as string }],
+    ['userAgent', { userAgent: null as unknown as string }],
+    ['fetch', { fetch: 'fetch' as unknown as typeof fetch }],
+    ['rateLimit.maxQueue', { rateLimit: { maxQueue: 0, team: 'odd-5' } }],
+  ] as const)('refuses a %s of the wrong kind with a ResendConfigError, not a TypeError crash', (name, options) => {
+    try {
+      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, ...(options as object) });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ResendConfigError);
+      expect((error as Error).message.startsWith(`${name} must be`)).toBe(true);
+    } finally {
+      resetSharedRateLimiters();
+    }
+  });
+
+  it('says a non-string key is not a string', () => {
+    expect(() => createResendClient({ apiKey: 123 as unknown as string, baseUrl: BASE_URL })).toThrow(/must be a string \(got number\)/);
+  });
+
+  it('takes retry: null as the default retries', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      let calls = 0;
+      server.use(
+        http.get(`${BASE_URL}/emails/:id`, () =>
+          ++calls === 1 ? HttpResponse.json({ name: 'application_error' }, { status: 503 }) : HttpResponse.json({ object: 'email', id: 'x' }),
+        ),
+      );
+      const resend = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: false, retry: null as never });
+      const call = resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+      // The default backoff's first step is at most 500 ms.
+      await vi.advanceTimersByTimeAsync(600);
+      const { error } = await call;
+      expect(error).toBeUndefined();
+      expect(calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('creates no timers at construction', () => {
     const spy = vi.spyOn(globalThis, 'setTimeout');
     try {

@@ -48,6 +48,16 @@ describe('errors', () => {
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
   });
 
+  it('turns a garbled 2xx body labelled JSON into invalid_response with the real status, instead of throwing', async () => {
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => new HttpResponse('{"id":"4ef9a417-02e9', { headers: { 'content-type': 'application/json' } })),
+    );
+    const { data, error, response } = await testClient().POST('/emails', { body: email });
+    expect(data).toBeUndefined();
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
+    expect(response.status).toBe(502);
+  });
+
   it('unwrap returns data or throws a ResendError with name, status, retryAfter, method and path', async () => {
     server.use(
       http.get(`${BASE_URL}/emails/:id`, ({ params }) =>

@@ -60,6 +60,19 @@ describe('key redaction', () => {
     const leakyResult = await leaky.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     expect(leakyResult.error?.name).toBe('network_error');
     printable.push(leaky, leakyResult, leakyResult.error, toResendError(leakyResult.error, leakyResult.response));
+    // One that throws a plain string (and a non-Error object) holding the key, through the retries.
+    for (const thrown of [(key: string) => `failed: ${key}`, (key: string) => ({ detail: key, toString: () => `obj ${key}` })]) {
+      const stringy = testClient({
+        fetch: async (request) => {
+          throw thrown(request.headers.get('authorization') ?? '');
+        },
+      });
+      const result = await stringy.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+      expect(result.error?.name).toBe('network_error');
+      expect(result.error?.message).toContain('[redacted]');
+      const error = toResendError(result.error, result.response);
+      printable.push(result, result.error, error, error.cause);
+    }
 
     expect(serverSawKey).toEqual([true]);
 

@@ -1,6 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { type Attempt, type RetryEvent, withRetry } from '../src/index.js';
+import { getEventListeners } from 'node:events';
+import { type Attempt, type RetryEvent, SAFE_METHODS, isSafeToRepeat, withRetry, withTimeout } from '../src/index.js';
 import { BASE_URL, email, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -263,6 +264,22 @@ describe('retries', () => {
     const response = await send({ url: `${BASE_URL}/emails`, method: 'POST', headers: [], body: null, signal: new AbortController().signal });
     expect(response.status).toBe(200);
     expect(delays).toEqual([3000]);
+  });
+
+  it('leaves no abort listener behind on the caller\'s signal after many timed attempts', async () => {
+    const controller = new AbortController();
+    const send = withRetry(withTimeout(async () => new Response(null, { status: 503 }), 1_000), {
+      retries: 12,
+      sleep: async () => undefined,
+    });
+    const response = await send({ url: `${BASE_URL}/x`, method: 'GET', headers: [], body: null, signal: controller.signal });
+    expect(response.status).toBe(503);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('keeps the list of safe methods frozen, so no POST becomes repeatable', () => {
+    expect(() => (SAFE_METHODS as string[]).push('POST')).toThrow(TypeError);
+    expect(isSafeToRepeat({ method: 'POST', headers: [] })).toBe(false);
   });
 
   it('can be switched off', async () => {

@@ -102,6 +102,7 @@ function bulkServer(
 }
 
 const client = (options: ResendClientOptions = {}) => testClient(options);
+const email = (i: number): SendEmailRequest => makeEmails(i + 1)[i] as SendEmailRequest;
 
 describe('sendAll', () => {
   it('chunks 250 emails into batches of 100, 100 and 50 and reports results in input order', async () => {
@@ -325,5 +326,26 @@ describe('sendAll', () => {
     const srv = bulkServer();
     expect(await sendAll(client(), [])).toEqual({ results: [], sent: 0, failed: 0, notSent: 0, aborted: false });
     expect(srv.calls).toHaveLength(0);
+  });
+
+  it('refuses an email that cannot be sent as JSON before sending anything', async () => {
+    let requests = 0;
+    server.use(http.post(`${BASE_URL}/emails/batch`, () => (requests++, HttpResponse.json({ data: [] }))));
+    const emails = [email(0), { ...email(1), tags: [{ name: 'n', value: 1n as unknown as string }] }, email(2)];
+    await expect(sendAll(client(), emails)).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'invalid_email', index: 1 });
+    expect(requests).toBe(0);
+  });
+
+  it('refuses a hole in a sparse array instead of skipping it', async () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const emails = [email(0), , email(2)] as SendEmailRequest[];
+    await expect(sendAll(client(), emails)).rejects.toMatchObject({ problem: 'invalid_email', index: 1 });
+  });
+
+  it('refuses something that is not a client, and takes null options as none', async () => {
+    await expect(sendAll(undefined as never, [email(0)])).rejects.toMatchObject({ problem: 'invalid_option' });
+    server.use(http.post(`${BASE_URL}/emails/batch`, () => HttpResponse.json({ data: [{ id: 'a' }] })));
+    const report = await sendAll(client(), [email(0)], null as never);
+    expect(report.results).toEqual([{ id: 'a' }]);
   });
 });
