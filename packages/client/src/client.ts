@@ -66,19 +66,23 @@ export interface ResendClientOptions {
   baseUrl?: string;
   /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
   userAgent?: string;
-  /** Client-side rate limiting (on by default: 5 requests/second, shared per base URL), or `false`. */
+  /** Client-side rate limiting, or `false`. @defaultValue on: 5 requests per 1000 ms, shared per base-URL origin, adopting the server's `ratelimit-limit` */
   rateLimit?: RateLimitOptions | false;
-  /** Retries (on by default: 2), or `false`. */
+  /** Retries, or `false`. @defaultValue on: 2 retries, 500 ms backoff base, 10 s cap (see {@link RetryOptions}) */
   retry?: RetryOptions | false;
   /** Time limit of each attempt until response headers arrive, in ms; `0` for none. @defaultValue 30000 */
   timeoutMs?: number;
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;
-  /** Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours. */
+  /**
+   * Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours; never
+   * put an `Idempotency-Key` here, or every send would reuse it and all but the first be replayed.
+   * @defaultValue none
+   */
   headers?: HeadersOptions;
   /** Redirects followed (Authorization dropped on another origin). @defaultValue 5 */
   maxRedirects?: number;
-  /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. */
+  /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. @defaultValue on: a random UUID per `POST /emails` and `POST /emails/batch` call without one */
   idempotency?: IdempotencyOptions | false;
 }
 

@@ -1,9 +1,10 @@
 /**
  * What went wrong in a walk that the API itself did not report:
  * - `invalid_limit`: `limit` (or `defaultLimit`) is not an integer from 1 to 100; refused before any request.
- * - `invalid_option`: another option is out of range (`prefetch`, `max`), or `after` and `before` were both given.
- * - `cursor_not_advancing`: a page ended on the same item as the cursor that asked for it, so the next
- *   request would fetch the same page again.
+ * - `invalid_option`: another option is out of range (`prefetch` above 10 or negative, `max`), `after`
+ *   and `before` were both given, or the client is not an openapi-fetch client (no callable `GET`).
+ * - `cursor_not_advancing`: a page ended on an item whose id was already requested as a cursor in this
+ *   walk (the same page again, or a cycle such as A → B → A), so continuing would never end.
  * - `empty_page_with_more`: a page had no items but `has_more: true`, so there is no cursor to continue from.
  * - `invalid_page`: the response body is not a list envelope, or its last item has no string `id`.
  */
@@ -35,6 +36,11 @@ export class PaginationError extends Error {
   /** The list path being walked. */
   readonly path: string;
 
+  /**
+   * Creates the error; the walk functions throw it themselves, so callers only need this to build
+   * one for their own tests or wrappers.
+   * @param options - which guard fired (`name`), the detail (`message`) and the list `path`.
+   */
   constructor({ name, message, path }: PaginationErrorOptions) {
     super(message);
     Object.defineProperty(this, 'name', { value: name, enumerable: false, writable: false, configurable: true });

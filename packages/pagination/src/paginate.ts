@@ -3,7 +3,7 @@ import { followSignals } from './abort.js';
 import { PaginationError } from './errors.js';
 import { type PageRead, readPage } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
-import { planWalk } from './walk-plan.js';
+import { assertClient, planWalk } from './walk-plan.js';
 
 type AnyInit = Parameters<typeof planWalk>[1];
 
@@ -20,7 +20,10 @@ async function* walkPages(
   init: AnyInit,
   options: WalkOptions | undefined,
 ): AsyncGenerator<Page<unknown>, void, undefined> {
+  assertClient(client, path);
   const plan = planWalk(path, init, options);
+  // Every cursor requested in this walk; one that comes back again means the list is cycling.
+  const requested = new Set<string>();
   const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
   throwIfAborted(callerSignals);
   // Aborted by the caller's signals, and by us when the consumer stops, to cancel the read-ahead.
@@ -37,7 +40,7 @@ async function* walkPages(
       else if (previous.kind === 'page' && previous.read.next !== undefined) cursor = previous.read.next;
       else return { kind: 'end' };
       try {
-        return { kind: 'page', read: await readPage(client, plan, cursor, stop.signal) };
+        return { kind: 'page', read: await readPage(client, plan, cursor, requested, stop.signal) };
       } catch (error) {
         return { kind: 'error', error };
       }
@@ -142,6 +145,7 @@ export async function collect<P extends ListPath>(
   ...args: InitAndOptions<P, CollectOptions>
 ): Promise<ListItem<P>[]> {
   const [init, options] = args;
+  assertClient(client, path);
   const max = options?.max ?? Number.POSITIVE_INFINITY;
   if (max !== Number.POSITIVE_INFINITY && !(Number.isInteger(max) && max >= 0)) {
     throw new PaginationError({ name: 'invalid_option', message: `max must be a non-negative integer, got ${String(max)}.`, path });

@@ -18,16 +18,19 @@ function isEnvelope(body: unknown): body is { data: unknown[]; has_more: boolean
 /**
  * Requests the page at `cursor` and works out the next cursor. Rejects with the client's
  * `ResendError` on an API error, and with {@link PaginationError} when the page cannot be continued
- * from (empty with `has_more`, a cursor that does not move, a body that is not a list).
+ * from (empty with `has_more`, a cursor already requested in this walk, a body that is not a list).
+ * `requested` is the walk's set of cursors asked for so far; `cursor` is added to it.
  */
 export async function readPage(
   client: PaginationClient,
   plan: WalkPlan,
   cursor: string | undefined,
+  requested: Set<string>,
   signal: AbortSignal,
 ): Promise<PageRead> {
   const guard = (name: 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page', message: string) =>
     new PaginationError({ name, message, path: plan.path });
+  if (cursor !== undefined) requested.add(cursor);
   const { data: body, error, response } = await client.GET(plan.path as never, plan.initFor(cursor, signal));
   if (error !== undefined || !response.ok) {
     // Names the call (`GET /emails`) even for clients without resendkit's middleware.
@@ -47,8 +50,10 @@ export async function readPage(
   if (typeof next !== 'string' || next === '') {
     throw guard('invalid_page', `GET ${plan.path} returned an item without a string id; cannot continue.`);
   }
-  if (next === cursor) {
-    throw guard('cursor_not_advancing', `GET ${plan.path} returned the same cursor (${next}) it was asked for.`);
+  // Any cursor seen before, not just the one asked for: a cycle A → B → A would otherwise loop forever.
+  if (requested.has(next)) {
+    const how = next === cursor ? 'the same cursor' : 'a cursor already requested in this walk';
+    throw guard('cursor_not_advancing', `GET ${plan.path} returned ${how} (${next}); following it would fetch the same pages again.`);
   }
   return { page, next };
 }

@@ -63,8 +63,9 @@ export interface WalkOptions {
   signal?: AbortSignal;
   /**
    * How many pages to read ahead while the consumer works on the current one. `0` turns read-ahead
-   * off (each request waits for the consumer). Pages held in memory: at most `prefetch + 1`.
-   * @defaultValue 1
+   * off (each request waits for the consumer). Pages held in memory: at most `prefetch + 1`. An
+   * integer from 0 to 10; anything else is refused with {@link PaginationError} `invalid_option`.
+   * @defaultValue 1 (0 in {@link collect})
    */
   prefetch?: number;
   /**

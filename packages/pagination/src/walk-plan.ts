@@ -4,6 +4,9 @@ import type { WalkOptions } from './types.js';
 /** The largest page Resend serves. */
 const MAX_LIMIT = 100;
 
+/** The most pages a walk may read ahead; each one is a promise and a page held in memory. */
+export const MAX_PREFETCH = 10;
+
 /** Everything fixed before the first request: validated options, direction and first cursor. */
 export interface WalkPlan {
   /** The templated list path, e.g. `/segments/{segment_id}/contacts`. */
@@ -25,8 +28,29 @@ function isLimit(value: unknown): value is number {
 }
 
 /**
+ * Throws {@link PaginationError} `invalid_option` unless `client` has a callable `GET`, so that a
+ * missing or wrong client is named instead of failing later with a bare `TypeError`.
+ */
+export function assertClient(client: unknown, path: string): void {
+  const get = typeof client === 'object' || typeof client === 'function' ? (client as { GET?: unknown } | null)?.GET : undefined;
+  if (typeof get !== 'function') {
+    throw new PaginationError({
+      name: 'invalid_option',
+      message: `client must be an openapi-fetch client (createClient<paths>() or createResendClient()) with a GET method, got ${describe(client)}.`,
+      path,
+    });
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object without GET';
+  return typeof value;
+}
+
+/**
  * Validates a walk and fixes its shape. Throws {@link PaginationError} for a `limit` outside 1–100,
- * a bad `prefetch`, or `after` together with `before`, so that nothing is requested.
+ * a `prefetch` outside 0–{@link MAX_PREFETCH}, or `after` together with `before`, so that nothing is requested.
  */
 export function planWalk(path: string, init: Init | undefined, options: WalkOptions | undefined): WalkPlan {
   const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
@@ -38,8 +62,8 @@ export function planWalk(path: string, init: Init | undefined, options: WalkOpti
     throw refuse('invalid_limit', `limit must be an integer from 1 to 100, got ${String(query.limit)}.`);
   }
   const prefetch = options?.prefetch ?? 1;
-  if (!Number.isInteger(prefetch) || prefetch < 0) {
-    throw refuse('invalid_option', `prefetch must be a non-negative integer, got ${String(prefetch)}.`);
+  if (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > MAX_PREFETCH) {
+    throw refuse('invalid_option', `prefetch must be an integer from 0 to ${MAX_PREFETCH}, got ${String(prefetch)}.`);
   }
   if (query.after != null && query.before != null) {
     throw refuse('invalid_option', 'after and before cannot be combined: give one of them to choose the direction.');

@@ -55,6 +55,42 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     expect(list.requests).toHaveLength(2);
   });
 
+  it('ends with cursor_not_advancing when the cursors cycle A → B → A, yielding nothing twice', async () => {
+    // The third page (after item_19) wrongly starts over, so its last id is the first cursor again.
+    const list = fakeList('/emails', 100, (url) => {
+      if (url.searchParams.get('after') !== itemId(19)) return undefined;
+      const first = range(0, 10).map((id) => ({ id, subject: id }));
+      return Response.json({ object: 'list', has_more: true, data: first });
+    });
+    server.use(list.handler);
+    const seen: string[] = [];
+    let error: unknown;
+    try {
+      // Bounded, so that without the guard the test fails instead of looping forever.
+      for await (const email of paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { prefetch: 0 })) {
+        seen.push(email.id);
+        if (seen.length >= 60) break;
+      }
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ name: 'cursor_not_advancing', path: '/emails' });
+    expect(seen).toEqual(range(0, 20));
+    expect(list.requests).toHaveLength(3);
+  });
+
+  it('collect() with max rejects on a cursor cycle instead of returning duplicates', async () => {
+    const list = fakeList('/emails', 100, (url) => {
+      if (url.searchParams.get('after') !== itemId(19)) return undefined;
+      return Response.json({ object: 'list', has_more: true, data: range(0, 10).map((id) => ({ id, subject: id })) });
+    });
+    server.use(list.handler);
+    await expect(collect(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { max: 50 })).rejects.toMatchObject({
+      name: 'cursor_not_advancing',
+    });
+  });
+
   it('ends with empty_page_with_more on an empty page that claims more', async () => {
     const list = fakeList('/emails', 100, (_url, n) =>
       n === 2 ? Response.json({ object: 'list', has_more: true, data: [] }) : undefined,
@@ -92,6 +128,18 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     const both = { params: { query: { after: itemId(1), before: itemId(5) } } };
     await expect(pages(client, '/emails', both).next()).rejects.toMatchObject({ name: 'invalid_option' });
     expect(list.requests).toHaveLength(0);
+  });
+
+  it('refuses prefetch above 10 before any request, naming the limit, and accepts 10', async () => {
+    const list = fakeList('/emails', 10);
+    server.use(list.handler);
+    const client = makeClient();
+    for (const prefetch of [11, 1e7]) {
+      const walk = paginate(client, '/emails', {}, { prefetch });
+      await expect(walk.next()).rejects.toMatchObject({ name: 'invalid_option', message: expect.stringContaining('0 to 10') });
+    }
+    expect(list.requests).toHaveLength(0);
+    expect(await collect(client, '/emails', {}, { prefetch: 10 })).toHaveLength(10);
   });
 
   it('stops when the AbortSignal aborts: rejects with its reason and requests nothing more', async () => {
@@ -133,5 +181,24 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     const signal = AbortSignal.abort(new Error('too late'));
     await expect(collect(makeClient(), '/emails', {}, { signal })).rejects.toThrow('too late');
     expect(list.requests).toHaveLength(0);
+  });
+});
+
+describe('a client that is not an openapi-fetch client', () => {
+  const notClients: [string, unknown][] = [
+    ['undefined', undefined],
+    ['null', null],
+    ['an object without GET', {}],
+    ['an object whose GET is not a function', { GET: 'nope' }],
+  ];
+
+  it.each(notClients)('is refused with PaginationError invalid_option by collect, paginate and pages (%s)', async (_name, client) => {
+    const bad = client as never;
+    const refusal = { name: 'invalid_option', message: expect.stringContaining('client must be an openapi-fetch client') };
+    await expect(collect(bad, '/emails')).rejects.toBeInstanceOf(PaginationError);
+    await expect(collect(bad, '/emails')).rejects.toMatchObject(refusal);
+    await expect(collect(bad, '/emails', {}, { max: 0 })).rejects.toMatchObject(refusal);
+    await expect(paginate(bad, '/emails').next()).rejects.toMatchObject(refusal);
+    await expect(pages(bad, '/emails').next()).rejects.toMatchObject(refusal);
   });
 });
