@@ -5,6 +5,7 @@
  */
 import { ApiError } from './api-error.js';
 import { createAuth, type ApiKeyOption } from './auth.js';
+import { checkFakeOptions, checkFaults } from './check-options.js';
 import { exampleFor, fitToSchema } from './examples.js';
 import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
 import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
@@ -21,40 +22,71 @@ import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
 import type { RequestHandler } from 'msw';
 import { createMswHandlers } from './msw.js';
+import type { FakeOptionsError } from './options-error.js';
 
-/** Options for {@link createFakeResend}. */
+/**
+ * Options for {@link createFakeResend}. Out-of-range values are refused with a
+ * {@link FakeOptionsError} naming the option.
+ */
 export interface FakeResendOptions {
   /**
    * Another base URL to answer on besides `https://api.resend.com` (msw handlers are added for it,
-   * and its path prefix, if any, is stripped before routing).
+   * and its path prefix, if any, is stripped before routing). An absolute `http:` or `https:` URL.
+   * @defaultValue none: only `https://api.resend.com`
    */
   baseUrl?: string;
   /**
    * Accepted API keys. Plain strings have full access; `{ key, permission: 'sending_access' }`
-   * may only send. Default: any well-formed `re_…` key, with full access. Keys created through
-   * `POST /api-keys` are accepted too.
+   * may only send. Keys created through `POST /api-keys` are accepted too.
+   * @defaultValue any well-formed `re_…` key, with full access
    */
   apiKeys?: readonly ApiKeyOption[];
-  /** Requests allowed per window for the whole team (default 5). `0` or `Infinity` disables the limit. */
+  /**
+   * Requests allowed per window for the whole team: a positive integer. `0` or `Infinity` disables
+   * the limit.
+   * @defaultValue 5
+   */
   rps?: number;
-  /** Window length in ms (default 1000); shrink it to scale time in tests. */
+  /**
+   * Window length in ms, above 0 and at most 2³¹−1; shrink it to scale time in tests.
+   * @defaultValue 1000
+   */
   windowMs?: number;
-  /** `false` turns rate limiting (and its headers) off. */
+  /**
+   * `false` turns rate limiting (and its headers) off.
+   * @defaultValue true
+   */
   rateLimit?: boolean;
-  /** Seed for IDs, tokens and faults (default 1): the same seed gives the same run. */
+  /**
+   * Seed for IDs, tokens and faults (a finite number): the same seed gives the same run.
+   * @defaultValue 1
+   */
   seed?: number;
-  /** Faults to inject; see {@link FaultOptions}. Change later with `fake.setFaults()`. */
+  /**
+   * Faults to inject; see {@link FaultOptions}. Change later with `fake.setFaults()`.
+   * @defaultValue none
+   */
   faults?: FaultOptions;
-  /** Clock in ms since the epoch (default `Date.now`), for rate limits, idempotency expiry and timestamps. */
+  /**
+   * Clock in ms since the epoch, for rate limits, idempotency expiry and timestamps.
+   * @defaultValue `Date.now`
+   */
   now?: () => number;
-  /** How injected latency waits (default `setTimeout`); tests can pass a controllable promise. */
+  /**
+   * How injected latency waits; tests can pass a controllable promise.
+   * @defaultValue a `setTimeout` of `ms`
+   */
   sleep?: (ms: number) => Promise<void>;
   /**
    * Check every 2xx body against the operation's response schema and answer 500
    * `application_error` naming the mismatch instead. Meant for this package's own tests.
+   * @defaultValue false
    */
   validateResponses?: boolean;
-  /** Another OpenAPI document to serve instead of the bundled one (advanced). */
+  /**
+   * Another OpenAPI document to serve instead of the bundled one (advanced).
+   * @defaultValue the Resend spec bundled with this package
+   */
   spec?: OpenApiDocument;
 }
 
@@ -85,7 +117,7 @@ export interface FakeResend {
   readonly state: FakeState;
   /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
   reset(): void;
-  /** Replaces the fault configuration (`undefined` = none). */
+  /** Replaces the fault configuration (`undefined` = none); throws {@link FakeOptionsError} like `createFakeResend`. */
   setFaults(faults: FaultOptions | undefined): void;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
@@ -115,8 +147,12 @@ function errorResponse(error: ApiError, headers: Record<string, string>, pathnam
   return json(error.statusCode, error.toBody(), headers);
 }
 
-/** Creates a fake; no work happens until the first request. */
+/**
+ * Creates a fake; no work happens until the first request.
+ * @throws {@link FakeOptionsError} when an option is out of range (e.g. `windowMs: NaN`, `rps: -1`).
+ */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
+  checkFakeOptions(options);
   const doc = options.spec ?? bundledSpec;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -347,6 +383,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       faultRandom = createRandom(seed ^ 0x5bd1e995);
     },
     setFaults(next) {
+      checkFaults(next);
       faults = next;
     },
     get operations() {

@@ -4,22 +4,41 @@
  */
 import type { Random } from './random.js';
 
-/** Faults to inject into admitted requests (after auth and rate limiting). */
+/**
+ * Faults to inject into admitted requests (after auth and rate limiting). Out-of-range values are
+ * refused with a `FakeOptionsError` naming the option (e.g. `faults.errorRate`).
+ */
 export interface FaultOptions {
-  /** Share (0–1) of requests answered with a 5xx before anything is processed. */
+  /**
+   * Share (0–1) of requests answered with a 5xx before anything is processed.
+   * @defaultValue 0
+   */
   errorRate?: number;
-  /** Statuses to pick from for `errorRate` (default `[500, 502, 503]`). */
+  /**
+   * Statuses to pick from for `errorRate`: 5xx statuses (500–599). An empty array means the default.
+   * @defaultValue `[500, 502, 503]`
+   */
   statuses?: readonly number[];
-  /** Added latency per request in ms: a fixed number or a `[min, max]` range. */
+  /**
+   * Added latency per request in ms (0 to 2³¹−1): a fixed number or a `[min, max]` range.
+   * @defaultValue 0
+   */
   latencyMs?: number | readonly [number, number];
-  /** Share (0–1) of requests whose connection is cut before anything is processed. */
+  /**
+   * Share (0–1) of requests whose connection is cut before anything is processed.
+   * @defaultValue 0
+   */
   cutRate?: number;
   /**
    * Share (0–1) of requests that are fully processed (state changes, idempotency key stored)
    * whose response is then lost: the client sees a 500 or a cut connection.
+   * @defaultValue 0
    */
   lostResponseRate?: number;
-  /** How a lost response shows: `'error'` (500), `'cut'`, or `'either'` (seeded coin; default). */
+  /**
+   * How a lost response shows: `'error'` (500), `'cut'`, or `'either'` (seeded coin).
+   * @defaultValue `'either'`
+   */
   lostAs?: 'error' | 'cut' | 'either';
 }
 

@@ -43,11 +43,25 @@ function canonical(value: unknown): string {
 
 /** The per-fake key store. */
 export function createIdempotencyStore() {
+  // Kept in creation order (an entry is re-inserted, never updated in place), so the expired ones
+  // are always at the front and pruning stops at the first live one.
   const entries = new Map<string, Entry>();
+  const pruneExpired = (now: number) => {
+    for (const [id, entry] of entries) {
+      if (now - entry.createdAt < IDEMPOTENCY_TTL_MS) break;
+      entries.delete(id);
+    }
+  };
   return {
+    /** Number of keys held (expired ones are dropped on the next `begin`). */
+    get size(): number {
+      return entries.size;
+    },
     /** Looks the key up and reserves it when it is new (or expired). */
     begin(key: string | null, method: string, pathname: string, body: unknown, now: number): IdempotencyDecision {
       if (key === null) return { kind: 'none' };
+      // Without this a long-running fake would keep every key it ever saw.
+      pruneExpired(now);
       const id = `${method} ${pathname} ${key}`;
       const fingerprint = canonical(body);
       const existing = entries.get(id);
@@ -69,6 +83,7 @@ export function createIdempotencyStore() {
         return { kind: 'replay', response: existing.response };
       }
       const entry: Entry = { fingerprint, createdAt: now, response: undefined };
+      entries.delete(id); // re-insert at the back, keeping creation order
       entries.set(id, entry);
       return {
         kind: 'fresh',

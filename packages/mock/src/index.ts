@@ -8,4 +8,5 @@ export type { FaultOptions } from './faults.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';
 export type { ReadonlyCollection } from './store.js';
+export { FakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';

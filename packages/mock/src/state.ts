@@ -3,21 +3,37 @@ import { Collection, type ReadonlyCollection } from './store.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
+  /** Always `'email'`. */
   object: 'email';
+  /** The email's ID (a UUID from the fake's seeded stream). */
   id: string;
+  /** The sender, as given (`"Name <a@b.co>"` or a bare address). */
   from: string;
+  /** Recipients, always as an array (a single string in the request becomes one entry). */
   to: string[];
+  /** Cc recipients, or `null` when none were given. */
   cc: string[] | null;
+  /** Bcc recipients, or `null` when none were given. */
   bcc: string[] | null;
+  /** Reply-to addresses, or `null` when none were given. */
   reply_to: string[] | null;
+  /** The subject line. */
   subject: string;
+  /** The HTML body, or `null` when none was given. */
   html: string | null;
+  /** The plain-text body (derived from `html` when only that was given), or `null` when neither was. */
   text: string | null;
+  /** When it was accepted, in Resend's timestamp form (`2026-04-03 22:13:42.674000+00`). */
   created_at: string;
+  /** The latest delivery event, e.g. `'sent'` or `'scheduled'`. */
   last_event: string;
+  /** When it is scheduled to go out (Resend's timestamp form), or `null` when sent at once. */
   scheduled_at: string | null;
+  /** Tags given with the email (empty when none). */
   tags: { name: string; value: string }[];
+  /** Custom headers given with the email, or `null` when none. */
   headers: Record<string, string> | null;
+  /** The `Message-ID` the fake assigned. */
   message_id: string;
   /** The Idempotency-Key it was sent with, if any (for tests that check exactly-once delivery). */
   idempotency_key: string | null;
@@ -77,14 +93,24 @@ function emptyCounters(): FakeCounters {
 
 /** What `fake.state` shows: read-only collections (newest first via `newestFirst()`) and counters. */
 export interface FakeState {
+  /** Emails sent or scheduled through `POST /emails` and `POST /emails/batch`. */
   readonly emails: ReadonlyCollection<StoredEmail>;
+  /** Domains created through `POST /domains`. */
   readonly domains: ReadonlyCollection<StoredRecord>;
+  /** API keys created through `POST /api-keys` (not the keys given in `apiKeys`). */
   readonly apiKeys: ReadonlyCollection<StoredRecord>;
+  /** Contacts, whichever route created them. */
   readonly contacts: ReadonlyCollection<StoredRecord>;
+  /** Segments and (deprecated) audiences, which share one store as they do in Resend. */
   readonly segments: ReadonlyCollection<StoredRecord>;
+  /** Topics created through `POST /topics`. */
   readonly topics: ReadonlyCollection<StoredRecord>;
+  /** Broadcasts created through `POST /broadcasts`. */
   readonly broadcasts: ReadonlyCollection<StoredRecord>;
+  /** Templates created through `POST /templates`. */
   readonly templates: ReadonlyCollection<StoredRecord>;
+  /** Webhooks created through `POST /webhooks`. */
   readonly webhooks: ReadonlyCollection<StoredRecord>;
+  /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

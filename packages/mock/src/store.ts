@@ -51,8 +51,11 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
 
 /** The read-only view of a collection exposed on `fake.state`. */
 export interface ReadonlyCollection<T> extends Iterable<T> {
+  /** Number of records. */
   readonly size: number;
+  /** The record with this ID, or `undefined`. */
   get(id: string): T | undefined;
+  /** The first record, oldest first, for which `predicate` returns true, or `undefined`. */
   find(predicate: (record: T) => boolean): T | undefined;
   /** Oldest first. */
   all(): T[];

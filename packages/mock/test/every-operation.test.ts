@@ -59,18 +59,17 @@ describe('every operation in the bundled spec', () => {
   it('answers each one with neither 404, 405 nor a 5xx when called with the spec examples', async () => {
     const fake = createFakeResend({ rateLimit: false, validateResponses: true });
     const created = new Map<string, string>();
-    const answers: string[] = [];
+    const failures: string[] = [];
     for (const op of order(operations)) {
       const response = await fake.fetch(exampleRequest(op, created));
       const text = await response.text();
-      answers.push(`${op.method} ${op.template} → ${response.status}`);
-      expect.soft([404, 405].includes(response.status) || response.status >= 500, `${op.method} ${op.template} → ${response.status} ${text}`).toBe(false);
+      if ([404, 405].includes(response.status) || response.status >= 500) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (op.method === 'POST' && !op.template.includes('{') && response.ok && text) {
         const id = (JSON.parse(text) as { id?: unknown }).id;
         if (typeof id === 'string') created.set(op.template.slice(1), id);
       }
     }
-    expect(answers).toHaveLength(operations.length);
+    expect(failures).toEqual([]);
   });
 
   it('answers every operation with a 2xx or 3xx when the examples address objects created first', async () => {

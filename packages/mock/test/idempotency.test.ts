@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeResend, IDEMPOTENCY_TTL_MS } from '../src/index.js';
+import { createIdempotencyStore } from '../src/idempotency.js';
 import { call, email } from './helpers.js';
 
 const key = (k: string) => ({ 'idempotency-key': k });
@@ -93,5 +94,22 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   it('ignores the header on operations that do not take it', async () => {
     const fake = createFakeResend({ rateLimit: false });
     expect((await call(fake, 'GET', '/emails', { headers: key('') })).status).toBe(200);
+  });
+});
+
+describe('idempotency key store', () => {
+  it('drops expired keys on the next begin, so a long-running fake does not grow without bound', () => {
+    const store = createIdempotencyStore();
+    const ok = { status: 200, body: '{}', headers: {} };
+    for (let i = 0; i < 50; i++) {
+      const decision = store.begin(`key-${i}`, 'POST', '/emails', { i }, i);
+      if (decision.kind === 'fresh') decision.complete(ok);
+    }
+    expect(store.size).toBe(50);
+    // At TTL + 9 the first ten keys (created at 0–9) have expired, the rest have not.
+    store.begin('late', 'POST', '/emails', {}, IDEMPOTENCY_TTL_MS + 9);
+    expect(store.size).toBe(50 - 10 + 1);
+    store.begin('later', 'POST', '/emails', {}, 3 * IDEMPOTENCY_TTL_MS);
+    expect(store.size).toBe(1);
   });
 });

@@ -1,0 +1,80 @@
+/** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
+import type { FaultOptions } from './faults.js';
+import { FakeOptionsError } from './options-error.js';
+
+/** Timers cannot hold longer delays (2³¹−1 ms, about 24.8 days). */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function refuse(option: string, allowed: string, value: unknown): never {
+  throw new FakeOptionsError(option, `${option} must be ${allowed}, got ${show(value)}.`);
+}
+
+function checkRate(option: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) refuse(option, 'a number from 0 to 1', value);
+}
+
+function isDelay(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= MAX_DELAY_MS;
+}
+
+/** The subset of the fake's options these checks look at. */
+export interface CheckedOptions {
+  baseUrl?: unknown;
+  rps?: unknown;
+  windowMs?: unknown;
+  seed?: unknown;
+  faults?: FaultOptions | undefined;
+}
+
+/** Throws {@link FakeOptionsError} naming the first option out of range. */
+export function checkFakeOptions(options: CheckedOptions): void {
+  const { baseUrl, rps, windowMs, seed } = options;
+  if (baseUrl !== undefined) {
+    const url = typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      refuse('baseUrl', 'an absolute http(s) URL such as "http://localhost:3000/resend"', baseUrl);
+    }
+  }
+  // 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently.
+  if (rps !== undefined && rps !== 0 && rps !== Number.POSITIVE_INFINITY && !(Number.isInteger(rps) && (rps as number) > 0)) {
+    refuse('rps', 'a positive integer, or 0 or Infinity to turn the limit off', rps);
+  }
+  if (windowMs !== undefined && !(isDelay(windowMs) && windowMs > 0)) {
+    refuse('windowMs', `a number of ms above 0 and at most ${MAX_DELAY_MS}`, windowMs);
+  }
+  if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
+  checkFaults(options.faults);
+}
+
+/** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */
+export function checkFaults(faults: FaultOptions | undefined): void {
+  if (faults === undefined) return;
+  if (typeof faults !== 'object' || faults === null) refuse('faults', 'an object (or undefined for none)', faults);
+  checkRate('faults.errorRate', faults.errorRate);
+  checkRate('faults.cutRate', faults.cutRate);
+  checkRate('faults.lostResponseRate', faults.lostResponseRate);
+  const { statuses, latencyMs, lostAs } = faults;
+  if (statuses !== undefined) {
+    if (!Array.isArray(statuses)) refuse('faults.statuses', 'an array of 5xx statuses (500–599)', statuses);
+    // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
+    for (const status of statuses) {
+      if (!(Number.isInteger(status) && status >= 500 && status <= 599)) refuse('faults.statuses', 'an array of 5xx statuses (500–599)', status);
+    }
+  }
+  if (latencyMs !== undefined) {
+    const allowed = `a number of ms from 0 to ${MAX_DELAY_MS}, or a [min, max] pair of them with min ≤ max`;
+    if (Array.isArray(latencyMs)) {
+      const [min, max] = latencyMs as readonly unknown[];
+      if (latencyMs.length !== 2 || !isDelay(min) || !isDelay(max) || min > max) refuse('faults.latencyMs', allowed, latencyMs);
+    } else if (!isDelay(latencyMs)) refuse('faults.latencyMs', allowed, latencyMs);
+  }
+  if (lostAs !== undefined && lostAs !== 'error' && lostAs !== 'cut' && lostAs !== 'either') {
+    refuse('faults.lostAs', '"error", "cut" or "either"', lostAs);
+  }
+}
