@@ -79,6 +79,11 @@ describe('construction', () => {
     ['rateLimit.maxQueue', { rateLimit: { maxQueue: -1, team: 'odd-4' } }],
     ['maxRedirects', { maxRedirects: -1 }],
     ['maxRedirects', { maxRedirects: Number.NaN }],
+    // Of the wrong kind: a ResendConfigError, not a TypeError crash.
+    ['userAgent', { userAgent: 5 as unknown as string }],
+    ['userAgent', { userAgent: null as unknown as string }],
+    ['fetch', { fetch: 'fetch' as unknown as typeof fetch }],
+    ['rateLimit.maxQueue', { rateLimit: { maxQueue: 0, team: 'odd-5' } }],
   ] as const)('refuses an unusable %s at construction, naming it', (name, options) => {
     try {
       createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, ...(options as object) });
@@ -86,23 +91,6 @@ describe('construction', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ResendConfigError);
       expect(error).toMatchObject({ code: 'invalid_option' });
-      expect((error as Error).message.startsWith(`${name} must be`)).toBe(true);
-    } finally {
-      resetSharedRateLimiters();
-    }
-  });
-
-  it.each([
-    ['userAgent', { userAgent: 5 as unknown as string }],
-    ['userAgent', { userAgent: null as unknown as string }],
-    ['fetch', { fetch: 'fetch' as unknown as typeof fetch }],
-    ['rateLimit.maxQueue', { rateLimit: { maxQueue: 0, team: 'odd-5' } }],
-  ] as const)('refuses a %s of the wrong kind with a ResendConfigError, not a TypeError crash', (name, options) => {
-    try {
-      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, ...(options as object) });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ResendConfigError);
       expect((error as Error).message.startsWith(`${name} must be`)).toBe(true);
     } finally {
       resetSharedRateLimiters();

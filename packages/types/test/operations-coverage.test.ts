@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { operations, paths } from '../src/index.js';
 // Type-only imports: erased at runtime, so the two groups' tests are not collected a second time here.
 import type { calls as groupA } from './operations-a.test.js';
 import type { calls as groupB } from './operations-b.test.js';
+import { bundled, operationsOf } from './bundled-spec.js';
 
 // Each group test pins its calls to the operations of its own tags; this one makes sure that no
 // operation of the spec falls between the two groups (say, under a tag neither group lists).
@@ -15,13 +15,7 @@ type GroupB = keyof typeof groupB;
 type PathOperation = { [P in keyof paths]: NonNullable<paths[P][Exclude<keyof paths[P], 'parameters'>]> }[keyof paths];
 type PathOperationId = { [K in keyof operations]: operations[K] extends PathOperation ? K : never }[keyof operations];
 
-const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
-const bundled = JSON.parse(readFileSync(new URL('../src/generated/openapi.json', import.meta.url), 'utf8')) as {
-  paths: Record<string, Partial<Record<(typeof METHODS)[number], { operationId: string }>>>;
-};
-const operationIds = Object.values(bundled.paths).flatMap((item) =>
-  METHODS.flatMap((method) => item[method]?.operationId ?? []),
-);
+const operationIds = operationsOf(bundled.paths);
 
 describe('operation coverage across both groups', () => {
   it('gives every operation of the bundled spec a typed call in exactly one group', () => {
