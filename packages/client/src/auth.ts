@@ -11,25 +11,14 @@ import type { Send } from './attempt.js';
  * `invalid_api_key`) naming the problem, never the key.
  */
 export function validateApiKey(apiKey: string | undefined): string {
-  if (apiKey === undefined || apiKey === null) {
-    throw new ResendConfigError(
-      'missing_api_key',
-      'No Resend API key: pass the `apiKey` option or set the RESEND_API_KEY environment variable.',
-    );
+  if (apiKey == null) {
+    throw new ResendConfigError('missing_api_key', 'No API key: pass the apiKey option or set RESEND_API_KEY.');
   }
-  if (typeof apiKey !== 'string') {
-    throw new ResendConfigError('invalid_api_key', `The Resend API key must be a string (got ${typeof apiKey}).`);
-  }
-  if (apiKey === '') throw new ResendConfigError('invalid_api_key', 'The Resend API key is empty.');
-  if (/\s/.test(apiKey)) {
-    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains whitespace (check for a stray newline or space).');
-  }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(apiKey)) {
-    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains control characters.');
-  }
-  if (!/^[\u0021-\u007e]+$/.test(apiKey)) {
-    throw new ResendConfigError('invalid_api_key', 'The Resend API key contains non-ASCII characters.');
+  if (typeof apiKey !== 'string') throw new ResendConfigError('invalid_api_key', `apiKey must be a string (got ${typeof apiKey}).`);
+  // Printable ASCII only: whitespace or a control character (a stray newline) would break the header.
+  if (!/^[!-~]+$/.test(apiKey)) {
+    const why = apiKey === '' ? 'is empty' : 'holds whitespace, control or non-ASCII characters';
+    throw new ResendConfigError('invalid_api_key', `apiKey ${why}.`);
   }
   return apiKey;
 }
@@ -49,9 +38,9 @@ export function scrubError(error: unknown, secret: string, depth = 2): Error {
   if (!(error instanceof Error)) return new Error(redact(String(error), secret));
   const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
   const copy = new Error(redact(error.message, secret), cause === undefined ? undefined : { cause });
-  Object.defineProperty(copy, 'name', { value: redact(String(error.name), secret), enumerable: false, configurable: true });
+  Object.defineProperty(copy, 'name', { value: redact(String(error.name), secret), configurable: true });
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: redact(code, secret), enumerable: true });
+  if (typeof code === 'string') (copy as Error & { code?: string }).code = redact(code, secret);
   if (error.stack) copy.stack = redact(error.stack, secret);
   return copy;
 }

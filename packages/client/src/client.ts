@@ -106,7 +106,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
   const userAgent = userAgentMiddleware(options.userAgent);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ResendConfigError('invalid_option', `fetch must be a function taking a Request (got ${typeof options.fetch}).`);
+    throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
   }
 
   let limiter: RateLimiter | undefined;

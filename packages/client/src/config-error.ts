@@ -23,7 +23,7 @@ export class ResendConfigError extends TypeError {
   /** @param code - the problem; @param message - what to fix. */
   constructor(code: ConfigErrorCode, message: string) {
     super(message);
-    Object.defineProperty(this, 'name', { value: 'ResendConfigError', enumerable: false, configurable: true });
+    Object.defineProperty(this, 'name', { value: 'ResendConfigError', configurable: true });
     this.code = code;
   }
 }

@@ -4,14 +4,7 @@
  * and network failures/timeouts that survived the retries become `network_error`/`timeout`.
  */
 import type { Middleware } from 'openapi-fetch';
-import {
-  type ClientErrorName,
-  ResendError,
-  SYNTHETIC_HEADER,
-  attachRequestInfo,
-
-  syntheticErrorResponse,
-} from './errors.js';
+import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
 
 function parsesAsJson(text: string): boolean {
   try {
@@ -24,28 +17,17 @@ function parsesAsJson(text: string): boolean {
 
 function describe(status: number, contentType: string | null, text: string): string {
   if (status === 403 && /error code:?\s*1010/i.test(text)) {
-    return 'Blocked in front of the API (403, error code 1010): the request had no acceptable User-Agent header.';
+    return 'HTTP 403, error code 1010: blocked in front of the API for lacking an acceptable User-Agent.';
   }
   const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
-  const type = contentType ?? 'no content type';
-  return snippet === ''
-    ? `HTTP ${status} with an empty body (${type}) where a JSON body was expected.`
-    : `HTTP ${status} with a non-JSON body (${type}) where JSON was expected: ${snippet}`;
+  return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}`;
 }
 
-/** Response headers worth keeping on a replaced response (rate-limit and retry hints). */
-function keptHeaders(response: Response): Headers {
-  const headers = new Headers();
-  for (const [name, value] of response.headers) {
-    if (name === 'retry-after' || name.startsWith('ratelimit-') || name.startsWith('x-resend-')) headers.set(name, value);
-  }
-  return headers;
-}
 
 /**
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`
- *   (same status, rate-limit headers kept);
+ *   (same status and headers);
  * - a 2xx response whose non-empty body is not JSON → `invalid_response` with status 502 and the
  *   real status as `statusCode` (the request may well have been carried out);
  * - a thrown network error or timeout → `{ name: "network_error" | "timeout", statusCode: null }` with
@@ -57,45 +39,23 @@ function keptHeaders(response: Response): Headers {
 export function errorMiddleware(): Middleware {
   return {
     async onResponse({ request, response, options }) {
-      attachRequestInfo(response, request);
-      if (response.headers.has(SYNTHETIC_HEADER)) return undefined;
-      const contentType = response.headers.get('content-type');
-      if (response.ok) {
-        if (options.parseAs !== 'json' || response.status === 204 || request.method === 'HEAD') return undefined;
-        // Checked even when labelled JSON: a truncated or garbled 2xx body would otherwise throw from
-        // the call, and a caller could take an accepted email for a failed one and send it again.
-        const text = await response.clone().text();
-        if (text === '' || parsesAsJson(text)) return undefined;
-        void response.body?.cancel().catch(() => undefined);
-        const replaced = syntheticErrorResponse(
-          { statusCode: response.status, name: 'invalid_response', message: describe(response.status, contentType, text) },
-          502,
-          keptHeaders(response),
-        );
-        attachRequestInfo(replaced, request);
-        return replaced;
-      }
-      const text = await response.clone().text();
-      if (text !== '' && parsesAsJson(text)) return undefined;
+      const { ok, status, headers } = response;
+      // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
+      // from the call, and a caller could take an accepted email for a failed one and send it again.
+      // An empty body is fine on a 2xx only.
+      const skip = headers.has(SYNTHETIC_HEADER) || (ok && (options.parseAs !== 'json' || status === 204 || request.method === 'HEAD'));
+      const text = skip ? '' : await response.clone().text();
+      if (skip || (ok && text === '') || parsesAsJson(text)) return attachRequestInfo(response, request);
       void response.body?.cancel().catch(() => undefined);
-      const replaced = syntheticErrorResponse(
-        { statusCode: response.status, name: 'invalid_response', message: describe(response.status, contentType, text) },
-        response.status,
-        keptHeaders(response),
-      );
-      attachRequestInfo(replaced, request);
-      return replaced;
+      const message = describe(status, headers.get('content-type'), text);
+      return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers), request);
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;
       const name: ClientErrorName =
-        error instanceof ResendError && (error.name === 'timeout' || error.name === 'queue_full')
-          ? error.name
-          : 'network_error';
-      const message = error instanceof Error ? error.message : 'The request failed without a response.';
-      const response = syntheticErrorResponse({ statusCode: null, name, message });
-      attachRequestInfo(response, request);
-      return response;
+        error instanceof ResendError && (error.name === 'timeout' || error.name === 'queue_full') ? error.name : 'network_error';
+      const message = error instanceof Error ? error.message : 'No response.';
+      return attachRequestInfo(syntheticErrorResponse({ statusCode: null, name, message }), request);
     },
   };
 }

@@ -57,8 +57,6 @@ export interface ResendErrorInit {
   cause?: unknown;
 }
 
-const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-
 /**
  * An error from the Resend API or from this client, with no secrets in it: its `name` is the API's
  * error name (e.g. `rate_limit_exceeded`) or a {@link ClientErrorName}, never `"ResendError"`; check
@@ -79,7 +77,7 @@ export class ResendError extends Error {
   /** @param init - the error's fields; `cause` is kept as the standard `Error.cause`. */
   constructor(init: ResendErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    Object.defineProperty(this, 'name', { value: init.name, enumerable: false, configurable: true, writable: false });
+    Object.defineProperty(this, 'name', { value: init.name, configurable: true });
     this.statusCode = init.statusCode;
     this.retryAfter = init.retryAfter ?? null;
     this.method = init.method;
@@ -97,12 +95,6 @@ export class ResendError extends Error {
       path: this.path,
     };
   }
-
-  /** Node's `util.inspect` view: the same fields as `toJSON()` plus the stack. */
-  [inspectSymbol](): string {
-    const status = this.statusCode === null ? 'no status' : String(this.statusCode);
-    return `${this.stack ?? `${this.name}: ${this.message}`}\n  ${JSON.stringify({ ...this.toJSON(), status })}`;
-  }
 }
 
 /** Where the request info of a response is kept (set by `errorMiddleware`), so `unwrap` can name the call. */
@@ -119,13 +111,12 @@ export function requestInfoOf(response: Response | undefined): RequestInfo | und
   return (response as unknown as Record<symbol, RequestInfo | undefined> | undefined)?.[REQUEST_INFO];
 }
 
-/** Attaches method and pathname to a response without making them enumerable or visible to inspect. */
-export function attachRequestInfo(response: Response, request: Request): void {
-  if (requestInfoOf(response)) return;
-  Object.defineProperty(response, REQUEST_INFO, {
-    value: { method: request.method, path: pathOf(request.url) },
-    enumerable: false,
-  });
+/** Attaches method and pathname to a response (once; hidden from inspect and spreads) and returns it. */
+export function attachRequestInfo(response: Response, request: Request): Response {
+  if (!requestInfoOf(response)) {
+    Object.defineProperty(response, REQUEST_INFO, { value: { method: request.method, path: pathOf(request.url) } });
+  }
+  return response;
 }
 
 /** The pathname of a URL, or `''` when it does not parse. Never includes the query string. */
@@ -142,17 +133,14 @@ export function pathOf(url: string): string {
  * `ratelimit-reset` (seconds). `null` when neither is usable.
  */
 export function retryAfterSeconds(headers: Headers, now: number = Date.now()): number | null {
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter !== null && retryAfter.trim() !== '') {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, (date - now) / 1000);
-  }
-  const reset = headers.get('ratelimit-reset');
-  if (reset !== null && reset.trim() !== '') {
-    const seconds = Number(reset);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  for (const name of ['retry-after', 'ratelimit-reset']) {
+    const value = headers.get(name)?.trim();
+    if (!value) continue;
+    const seconds = Number(value);
+    if (seconds >= 0 && seconds < Infinity) return seconds;
+    // Only retry-after may be an HTTP date.
+    const date = name === 'retry-after' ? Date.parse(value) : NaN;
+    if (date === date) return Math.max(0, (date - now) / 1000);
   }
   return null;
 }
@@ -215,6 +203,8 @@ export const SYNTHETIC_HEADER = 'x-resendkit-error';
  */
 export function syntheticErrorResponse(body: ClientError, status = 599, headers?: HeadersInit): Response {
   const h = new Headers(headers);
+  // A kept content-length would describe the old body (openapi-fetch skips parsing a "0" one).
+  h.delete('content-length');
   h.set('content-type', 'application/json');
   h.set(SYNTHETIC_HEADER, body.name);
   return new Response(JSON.stringify(body), { status, headers: h });

@@ -4,7 +4,7 @@
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
 import { checkNumber } from './config-error.js';
-import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
+import { ResendError, retryAfterSeconds } from './errors.js';
 import type { Send } from './attempt.js';
 
 /** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
@@ -38,7 +38,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   // that never comes (a bug in a caller) cannot stall the limiter for good.
   #slots: { id: number; end: number }[] = [];
   #nextId = 1;
-  #pausedUntil = Number.NEGATIVE_INFINITY;
+  #pausedUntil = -Infinity;
 
   /** {@inheritDoc RateLimitStore.tryAcquire} */
   tryAcquire(now: number, limit: number, windowMs: number): AcquireResult {
@@ -106,7 +106,8 @@ interface Waiter {
 export class RateLimiter {
   #limit: number;
   readonly #windowMs: number;
-  readonly #marginMs: number;
+  /** How long a released slot counts: the window plus `marginMs`. */
+  readonly #spanMs: number;
   readonly #maxQueue: number;
   readonly #adopt: boolean;
   readonly #maxPauseMs: number;
@@ -114,17 +115,16 @@ export class RateLimiter {
   readonly #now: () => number;
   readonly #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
   #busy = false;
   #again = false;
 
   /** @param options - see {@link RateLimiterOptions}. */
   constructor(options: RateLimiterOptions = {}) {
     this.#limit = checkNumber(options.limit, 5, 'rateLimit.limit', 1, true);
-    this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1);
-    this.#marginMs = checkNumber(options.marginMs, Math.max(2, Math.ceil(this.#windowMs * 0.01)), 'rateLimit.marginMs', 0);
+    const windowMs = (this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1));
+    this.#spanMs = windowMs + checkNumber(options.marginMs, Math.max(2, Math.ceil(windowMs * 0.01)), 'rateLimit.marginMs', 0);
     this.#maxQueue =
-      options.maxQueue === undefined ? Number.POSITIVE_INFINITY : checkNumber(options.maxQueue, 1, 'rateLimit.maxQueue', 1, true);
+      options.maxQueue === undefined ? Infinity : checkNumber(options.maxQueue, 1, 'rateLimit.maxQueue', 1, true);
     this.#adopt = options.adoptServerLimit ?? true;
     this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
     this.#store = options.store ?? new MemoryRateLimitStore();
@@ -155,15 +155,8 @@ export class RateLimiter {
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.#queue.length >= this.#maxQueue) {
-      return Promise.reject(
-        new ResendError({
-          name: 'queue_full',
-          statusCode: null,
-          message: `The rate limiter's queue is full (${this.#maxQueue} calls waiting); nothing was sent.`,
-          method: 'UNKNOWN',
-          path: '',
-        }),
-      );
+      const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
+      return Promise.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: 'UNKNOWN', path: '' }));
     }
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const onAbort = () => {
@@ -203,7 +196,7 @@ export class RateLimiter {
    */
   observe(response: Response): void {
     if (this.#adopt) {
-      const advertised = Number(response.headers.get('ratelimit-limit') ?? Number.NaN);
+      const advertised = Number(response.headers.get('ratelimit-limit'));
       if (Number.isInteger(advertised) && advertised > 0) this.setLimit(advertised);
     }
     if (response.status === 429) {
@@ -224,8 +217,23 @@ export class RateLimiter {
       do {
         this.#again = false;
         while (this.#queue.length > 0) {
-          const answer = await this.#store.tryAcquire(this.#now(), this.#limit, this.#windowMs + this.#marginMs);
-          if (!this.#settle(answer)) break;
+          const { slot, waitMs } = await this.#store.tryAcquire(this.#now(), this.#limit, this.#spanMs);
+          if (slot === undefined) {
+            // A release drains again too, so a slot freed before this timer is not missed.
+            this.#schedule(Math.max(1, waitMs));
+            break;
+          }
+          let released = false;
+          const release: ReleaseSlot = () => {
+            if (released) return;
+            released = true;
+            void Promise.resolve(this.#store.release(slot, this.#now(), this.#spanMs)).then(() => this.#drain());
+          };
+          const waiter = this.#queue.shift();
+          // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
+          waiter?.detach();
+          if (waiter) waiter.resolve(release);
+          else release();
         }
       } while (this.#again);
     } catch (error) {
@@ -240,44 +248,18 @@ export class RateLimiter {
     if (this.#queue.length === 0) this.#clearTimer();
   }
 
-  /** Hands a taken slot to the first waiter, or schedules the next try. */
-  #settle(answer: AcquireResult): boolean {
-    if (answer.slot === undefined) {
-      // A release drains again too, so a slot freed early is not missed.
-      this.#schedule(Math.max(1, answer.waitMs));
-      return false;
-    }
-    const { slot } = answer;
-    let released = false;
-    const release: ReleaseSlot = () => {
-      if (released) return;
-      released = true;
-      void Promise.resolve(this.#store.release(slot, this.#now(), this.#windowMs + this.#marginMs)).then(() => this.#drain());
-    };
-    const waiter = this.#queue.shift();
-    // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
-    waiter?.detach();
-    if (waiter) waiter.resolve(release);
-    else release();
-    return true;
-  }
-
+  // The latest answer of the store supersedes any earlier one, so the timer is simply replaced.
   #schedule(wait: number): void {
-    const at = this.#now() + wait;
-    if (this.#timer !== undefined && this.#timerAt <= at) return;
     this.#clearTimer();
-    this.#timerAt = at;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#timerAt = Number.POSITIVE_INFINITY;
       void this.#drain();
     }, Math.ceil(wait));
   }
 
   #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
   }
 }
 
@@ -288,15 +270,7 @@ export class RateLimiter {
  */
 export function withRateLimit(next: Send, limiter: RateLimiter): Send {
   return async (attempt) => {
-    let release: ReleaseSlot;
-    try {
-      release = await limiter.acquire(attempt.signal);
-    } catch (error) {
-      if (error instanceof ResendError && error.name === 'queue_full') {
-        throw new ResendError({ ...error.toJSON(), method: attempt.method, path: pathOf(attempt.url) });
-      }
-      throw error;
-    }
+    const release = await limiter.acquire(attempt.signal);
     try {
       const response = await next(attempt);
       limiter.observe(response);

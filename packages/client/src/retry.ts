@@ -50,12 +50,9 @@ export const SAFE_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'PU
 /** Server errors worth another try when the request is safe to repeat. */
 export const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
 
-const safeMethods = new Set(SAFE_METHODS);
-const retryableStatuses = new Set(RETRYABLE_STATUSES);
-
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
-  return safeMethods.has(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
+  return SAFE_METHODS.includes(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
@@ -75,13 +72,11 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 // Quotas reset at midnight UTC or next month: retrying within seconds cannot help.
-const QUOTA_NAMES = new Set(['daily_quota_exceeded', 'monthly_quota_exceeded']);
+const QUOTA_NAMES = ['daily_quota_exceeded', 'monthly_quota_exceeded'];
 
-async function errorName(response: Response): Promise<string | undefined> {
+async function errorName(response: Response): Promise<unknown> {
   try {
-    const body: unknown = JSON.parse(await response.clone().text());
-    const name = (body as { name?: unknown } | null)?.name;
-    return typeof name === 'string' ? name : undefined;
+    return (JSON.parse(await response.clone().text()) as { name?: unknown } | null)?.name;
   } catch {
     return undefined;
   }
@@ -108,60 +103,43 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
     const path = pathOf(attempt.url);
     const safe = isSafeToRepeat(attempt);
 
-    /** The wait before retry `retry`, or `undefined` when `response` is final. */
-    async function waitFor(response: Response, retry: number): Promise<[RetryReason, number] | undefined> {
-      const { status } = response;
-      if (status === 429) {
-        if (QUOTA_NAMES.has((await errorName(response)) ?? '')) return undefined;
-        const seconds = retryAfterSeconds(response.headers);
-        const delay = seconds === null ? backoff(retry) : seconds * 1000;
-        return delay <= maxRetryAfterMs ? ['rate_limited', delay] : undefined;
-      }
-      if (retryableStatuses.has(status) && safe) {
-        const seconds = retryAfterSeconds(response.headers);
-        const delay = Math.max(backoff(retry), seconds === null ? 0 : Math.min(seconds * 1000, maxDelayMs));
-        return ['server_error', delay];
-      }
-      if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
-        return ['idempotency_conflict', backoff(retry)];
-      }
-      return undefined;
-    }
-
-    for (let done = 0; ; done++) {
-      const retry = done + 1;
-      let wait: [RetryReason, number] | undefined;
+    for (let retry = 1; ; retry++) {
+      const last = retry > retries;
+      let reason: RetryReason | undefined;
+      let delayMs = 0;
       let status: number | null = null;
       try {
         const response = await next(attempt);
-        wait = done < retries ? await waitFor(response, retry) : undefined;
-        if (wait === undefined) return response;
+        if (last) return response;
         status = response.status;
+        delayMs = backoff(retry);
+        const seconds = retryAfterSeconds(response.headers);
+        if (status === 429 && !QUOTA_NAMES.includes(String(await errorName(response)))) {
+          if (seconds !== null) delayMs = seconds * 1000;
+          if (delayMs <= maxRetryAfterMs) reason = 'rate_limited';
+        } else if (safe && RETRYABLE_STATUSES.includes(status)) {
+          reason = 'server_error';
+          delayMs = Math.max(delayMs, Math.min((seconds ?? 0) * 1000, maxDelayMs));
+        } else if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
+          reason = 'idempotency_conflict';
+        }
+        if (!reason) return response;
         // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
         void response.body?.cancel().catch(() => undefined);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        if (error instanceof ResendError && !isTimeoutError(error)) throw error;
-        const reason: RetryReason = isTimeoutError(error) ? 'timeout' : 'network_error';
-        if (!safe || done >= retries) throw finalError(reason, error, done + 1, method, path);
-        wait = [reason, backoff(retry)];
+        const timedOut = isTimeoutError(error);
+        if (error instanceof ResendError && !timedOut) throw error;
+        reason = timedOut ? 'timeout' : 'network_error';
+        if (!safe || last) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail}`;
+          throw new ResendError({ name: reason, statusCode: null, message, method, path, cause: error });
+        }
+        delayMs = backoff(retry);
       }
-      const [reason, delayMs] = wait;
       options.onRetry?.({ retry, reason, status, delayMs, method, path });
       await sleep(delayMs, signal);
     }
   };
-}
-
-function finalError(reason: 'network_error' | 'timeout', error: unknown, attempts: number, method: string, path: string) {
-  const detail = error instanceof Error ? error.message : String(error);
-  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
-  return new ResendError({
-    name: reason,
-    statusCode: null,
-    message: `${reason === 'timeout' ? 'Timed out' : 'Network error'} after ${tries}: ${detail}`,
-    method,
-    path,
-    cause: error,
-  });
 }

@@ -93,7 +93,7 @@ export class SendAllInputError extends TypeError {
   /** @param problem - the problem; @param index - the email's index or `null`; @param message - what to fix. */
   constructor(problem: SendAllInputProblem, index: number | null, message: string) {
     super(index === null ? message : `emails[${index}]: ${message}`);
-    Object.defineProperty(this, 'name', { value: 'SendAllInputError', enumerable: false, configurable: true });
+    Object.defineProperty(this, 'name', { value: 'SendAllInputError', configurable: true });
     this.problem = problem;
     this.index = index;
   }

@@ -4,7 +4,7 @@
  * would escape their segment.
  */
 import type { Middleware } from 'openapi-fetch';
-import { ResendConfigError, checkNumber } from './config-error.js';
+import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { syntheticErrorResponse } from './errors.js';
 import type { Send } from './attempt.js';
 
@@ -13,11 +13,8 @@ export const DEFAULT_BASE_URL = 'https://api.resend.com';
 
 /** True for `localhost` (and `*.localhost`), 127.0.0.0/8 and `[::1]`. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host === '[::1]') return true;
   // URL normalises IPv4 forms such as `127.1`, so a dotted quad is all that needs checking.
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return /^(?:(?:.+\.)?localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
 }
 
 /** True when a URL may carry the API key: `https:`, or `http:` to a loopback host. */
@@ -31,31 +28,19 @@ export function isSafeUrl(url: URL): boolean {
  * does not parse, another scheme, credentials, a query string or a fragment.
  */
 export function validateBaseUrl(baseUrl: string): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new ResendConfigError('invalid_base_url', 'baseUrl is not an absolute URL (expected e.g. https://api.resend.com).');
+    // reported below
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ResendConfigError('invalid_base_url', `baseUrl must use https: (got ${url.protocol}).`);
-  }
-  if (!isSafeUrl(url)) {
-    throw new ResendConfigError(
-      'insecure_base_url',
-      `baseUrl must use https:; plain http: is allowed only for localhost, 127.0.0.0/8 and [::1] (got host ${url.hostname}).`,
-    );
-  }
-  if (url.username || url.password) {
-    throw new ResendConfigError('invalid_base_url', 'baseUrl must not contain credentials; use the apiKey option.');
-  }
-  if (url.search || url.hash) {
-    throw new ResendConfigError('invalid_base_url', 'baseUrl must not contain a query string or fragment.');
-  }
+  const fail = (code: ConfigErrorCode, why: string) => new ResendConfigError(code, `baseUrl ${why}.`);
+  if (!url || !/^https?:$/.test(url.protocol)) throw fail('invalid_base_url', 'must be an absolute https: URL');
+  if (!isSafeUrl(url)) throw fail('insecure_base_url', `must use https: (http: only on localhost, 127.0.0.0/8, [::1]; got ${url.hostname})`);
+  if (url.username || url.password) throw fail('invalid_base_url', 'must not hold credentials (use the apiKey option)');
+  if (url.search || url.hash) throw fail('invalid_base_url', 'must not have a query string or fragment');
   return url.href.replace(/\/+$/, '');
 }
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Options of {@link withRedirects}. */
 export interface RedirectOptions {
@@ -66,8 +51,10 @@ export interface RedirectOptions {
 /**
  * Wraps a {@link Send} so redirects are followed here (with `redirect: "manual"` below) instead of by
  * the platform: up to `maxRedirects` hops, Authorization dropped as soon as the origin changes, and
- * never to a URL that {@link isSafeUrl} refuses (the 3xx response is returned instead). 303, and
- * 301/302 after a POST, continue as a GET without body, as browsers do.
+ * never to a URL that {@link isSafeUrl} refuses (the 3xx response is returned instead). Only redirects
+ * that keep the method and body are followed: 307/308 for every method, 301/302/303 for GET and HEAD.
+ * A 301/302/303 to a POST is returned as it is, since following it as a GET (as browsers do) would
+ * drop the body — an email would silently not be sent.
  */
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
   const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
@@ -76,8 +63,10 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
     let attempt = { ...first, redirect: 'manual' as const };
     for (let hop = 0; ; hop++) {
       const response = await next(attempt);
-      const location = response.headers.get('location');
-      if (!REDIRECT_STATUSES.has(response.status) || location === null || hop >= maxRedirects) return response;
+      const { status, headers } = response;
+      const location = headers.get('location');
+      const follows = status === 307 || status === 308 || (status > 300 && status < 304 && /^(GET|HEAD)$/.test(attempt.method));
+      if (!follows || location === null || hop >= maxRedirects) return response;
       let target: URL;
       try {
         target = new URL(location, attempt.url);
@@ -86,14 +75,8 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       }
       if (!isSafeUrl(target)) return response;
       void response.body?.cancel().catch(() => undefined);
-      let { method, body, headers } = attempt;
-      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-        if (method !== 'HEAD') method = 'GET';
-        body = null;
-        headers = headers.filter(([name]) => name !== 'content-type' && name !== 'content-length');
-      }
-      if (target.origin !== origin) headers = headers.filter(([name]) => name !== 'authorization');
-      attempt = { ...attempt, url: target.href, method, body, headers };
+      const sameOrigin = target.origin === origin;
+      attempt = { ...attempt, url: target.href, headers: attempt.headers.filter(([name]) => sameOrigin || name !== 'authorization') };
     }
   };
 }
@@ -110,16 +93,9 @@ export function pathParamsMiddleware(): Middleware {
       for (const [name, value] of Object.entries(params.path ?? {})) {
         const values = Array.isArray(value) ? value : [value];
         for (const v of values) {
-          const text = String(v);
-          if (text === '' || text === '.' || text === '..' || v === undefined || v === null) {
-            return syntheticErrorResponse(
-              {
-                statusCode: null,
-                name: 'invalid_path_parameter',
-                message: `Path parameter "${name}" must not be empty, "." or ".."; nothing was sent.`,
-              },
-              400,
-            );
+          if (v == null || /^\.{0,2}$/.test(String(v))) {
+            const message = `Path parameter "${name}" must not be empty, "." or ".."; nothing was sent.`;
+            return syntheticErrorResponse({ statusCode: null, name: 'invalid_path_parameter', message }, 400);
           }
         }
       }

@@ -33,12 +33,9 @@ export function runtimeToken(): string {
 export function buildUserAgent(appToken?: string): string {
   const ours = `resendkit/${VERSION} ${runtimeToken()}`;
   if (appToken === undefined) return ours;
-  if (typeof appToken !== 'string') {
-    throw new ResendConfigError('invalid_option', `userAgent must be a string such as "my-app/1.0" (got ${typeof appToken}).`);
-  }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(appToken) || !/^[\u0020-\u00ff]*$/.test(appToken)) {
-    throw new ResendConfigError('invalid_option', 'userAgent must be printable text (e.g. "my-app/1.0").');
+  // Latin-1 without control characters: anything else would break the header or be refused by fetch.
+  if (typeof appToken !== 'string' || !/^[ -~\u00a0-\u00ff]*$/.test(appToken)) {
+    throw new ResendConfigError('invalid_option', 'userAgent must be printable text such as "my-app/1.0".');
   }
   const trimmed = appToken.trim();
   return trimmed === '' ? ours : `${trimmed} ${ours}`;

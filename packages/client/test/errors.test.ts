@@ -41,6 +41,20 @@ describe('errors', () => {
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: 404 });
   });
 
+  it('turns an empty error body labelled content-length 0 into invalid_response, keeping its other headers', async () => {
+    // openapi-fetch skips parsing a body whose content-length is "0": the replacement must not keep it.
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, () =>
+        new HttpResponse(null, { status: 503, headers: { 'content-length': '0', 'x-request-id': 'req_1', 'retry-after': '7' } }),
+      ),
+    );
+    const { error, response } = await testClient({ retry: false }).GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: 503 });
+    expect(response.headers.get('x-request-id')).toBe('req_1');
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(response.headers.get('content-type')).toBe('application/json');
+  });
+
   it('turns a 2xx non-JSON body into invalid_response instead of throwing', async () => {
     server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.html('<html>captive portal</html>')));
     const { data, error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });

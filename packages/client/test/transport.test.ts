@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ResendConfigError, createResendClient } from '../src/index.js';
-import { API_KEY, BASE_URL, testClient, useServer } from './helpers.js';
+import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
 
@@ -87,6 +87,30 @@ describe('transport safety', () => {
     const { data } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'old' } } });
     expect(data?.id).toBe('new');
     expect(auth).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it.each([301, 302, 303])('returns a %i to a POST instead of following it as a body-less GET', async (status) => {
+    let followed = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => new HttpResponse(null, { status, headers: { location: '/emails/elsewhere' } })),
+      http.all(`${BASE_URL}/emails/elsewhere`, () => ((followed += 1), HttpResponse.json({ id: 'not-sent' }))),
+    );
+    const { data, error, response } = await testClient({ retry: false }).POST('/emails', { body: email });
+    expect(followed).toBe(0);
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(status);
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: status });
+  });
+
+  it('follows a 307 to a POST with the same method and body', async () => {
+    let received: unknown;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () => new HttpResponse(null, { status: 307, headers: { location: '/v2/emails' } })),
+      http.post(`${BASE_URL}/v2/emails`, async ({ request }) => ((received = await request.json()), HttpResponse.json({ id: 'e1' }))),
+    );
+    const { data } = await testClient({ retry: false }).POST('/emails', { body: email });
+    expect(data?.id).toBe('e1');
+    expect(received).toEqual(email);
   });
 
   it('does not follow a redirect to plain http', async () => {
