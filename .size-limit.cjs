@@ -3,13 +3,13 @@
 // installs anyway; the "with …" entries report what an app actually ships.
 //
 // Issue 7 asked for the client's own code to stay within 5 kB. It does not: the runtime a
-// `createResendClient()` user ships is ~5.4 kB and the whole package (with `sendAll`, the exported
-// wrappers and limiter) ~8.1 kB. `pnpm size:floor` shows why: with every error message emptied the
-// same runtime is still ~4.95 kB. The limits below sit a little above today's figures so that
-// growth is a deliberate decision; see README "Package sizes".
+// `createResendClient()` user ships is ~5.6 kB and the whole package (with `sendAll`, the exported
+// wrappers and limiter) ~8.2 kB. `pnpm size:floor` shows why: with every error message emptied the
+// same runtime still takes more than 5 kB. The limits below sit a little above today's figures so
+// that growth is a deliberate decision; see README "Package sizes".
 module.exports = [
-  { name: '@resendkit/client (own code, openapi-fetch excluded)', path: 'packages/client/dist/index.js', import: '*', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '8.3 kB' },
-  { name: '@resendkit/client: createResendClient only (own code)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '5.6 kB' },
+  { name: '@resendkit/client (own code, openapi-fetch excluded)', path: 'packages/client/dist/index.js', import: '*', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '8.4 kB' },
+  { name: '@resendkit/client: createResendClient only (own code)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '5.8 kB' },
   { name: '@resendkit/client (with openapi-fetch)', path: 'packages/client/dist/index.js', import: '*', ignore: ['@resendkit/types'], gzip: true, limit: '12 kB' },
   { name: '@resendkit/client: createResendClient only (with openapi-fetch)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['@resendkit/types'], gzip: true, limit: '12 kB' },
   { name: '@resendkit/types (runtime code; the package is types only)', path: 'packages/types/dist/index.js', import: '*', gzip: true, limit: '0.1 kB' },

@@ -26,9 +26,31 @@ export interface Attempt {
 /** Sends one {@link Attempt}. Every `with…` wrapper takes a `Send` and returns one, so they compose. */
 export type Send = (attempt: Attempt) => Promise<Response>;
 
-/** The bottom of a stack: `globalThis.fetch(url, init)` (looked up per call), or `fetch(new Request(…))`. */
+/** Where {@link fetchSend} keeps the bytes of a body it read, so nothing above has to read or clone it again. */
+export const BODY_BYTES: unique symbol = Symbol.for('resendkit.bodyBytes') as never;
+
+/**
+ * The bottom of a stack: `globalThis.fetch(url, init)` (looked up per call), or `fetch(new Request(…))`.
+ * It reads the whole body before resolving, so the attempt's timeout covers a body that stalls and a
+ * body cut halfway fails the attempt like any network error (and is retried when safe); the response
+ * it returns holds the same bytes, status, headers and `url`.
+ */
 export function fetchSend(fetch?: FetchLike): Send {
-  return ({ url, ...init }) => (fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init));
+  return async ({ url, ...init }) => {
+    const response = await (fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init));
+    if (!response.body) return response;
+    const bytes = await response.arrayBuffer();
+    const copy = new Response(bytes.byteLength > 0 ? bytes : null, response);
+    // Own properties shadow the getters of a constructed Response, which has no url.
+    Object.defineProperties(copy, { url: { value: response.url }, [BODY_BYTES]: { value: bytes } });
+    return copy;
+  };
+}
+
+/** A response's body as text without consuming it: the bytes {@link fetchSend} kept, else a clone's. */
+export function bodyText(response: Response): Promise<string> {
+  const bytes = (response as Response & { [BODY_BYTES]?: ArrayBuffer })[BODY_BYTES];
+  return bytes ? Promise.resolve(new TextDecoder().decode(bytes)) : response.clone().text();
 }
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */

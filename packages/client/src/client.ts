@@ -70,7 +70,7 @@ export interface ResendClientOptions {
   rateLimit?: RateLimitOptions | false;
   /** Retries, or `false`. @defaultValue on: 2 retries, 500 ms backoff base, 10 s cap (see {@link RetryOptions}) */
   retry?: RetryOptions | false;
-  /** Time limit of each attempt until response headers arrive, in ms; `0` for none. @defaultValue 30000 */
+  /** Time limit of each attempt, until the whole response has arrived, in ms; `0` for none. @defaultValue 30000 */
   timeoutMs?: number;
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;

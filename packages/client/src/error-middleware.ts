@@ -4,6 +4,7 @@
  * and network failures/timeouts that survived the retries become `network_error`/`timeout`.
  */
 import type { Middleware } from 'openapi-fetch';
+import { bodyText } from './attempt.js';
 import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
 
 function parsesAsJson(text: string): boolean {
@@ -40,12 +41,13 @@ export function errorMiddleware(): Middleware {
   return {
     async onResponse({ request, response, options }) {
       const { ok, status, headers } = response;
+      if (headers.has(SYNTHETIC_HEADER) || (ok && (options.parseAs !== 'json' || status === 204 || request.method === 'HEAD'))) {
+        return attachRequestInfo(response, request);
+      }
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
-      // An empty body is fine on a 2xx only.
-      const skip = headers.has(SYNTHETIC_HEADER) || (ok && (options.parseAs !== 'json' || status === 204 || request.method === 'HEAD'));
-      const text = skip ? '' : await response.clone().text();
-      if (skip || (ok && text === '') || parsesAsJson(text)) return attachRequestInfo(response, request);
+      const text = await bodyText(response);
+      if ((ok && text === '') || parsesAsJson(text)) return attachRequestInfo(response, request);
       void response.body?.cancel().catch(() => undefined);
       const message = describe(status, headers.get('content-type'), text);
       return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers), request);

@@ -2,7 +2,7 @@
  * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
-import { type Attempt, type Send, headerOf } from './attempt.js';
+import { type Attempt, type Send, bodyText, headerOf } from './attempt.js';
 import { checkNumber } from './config-error.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { isTimeoutError } from './timeout.js';
@@ -76,7 +76,7 @@ const QUOTA_NAMES = ['daily_quota_exceeded', 'monthly_quota_exceeded'];
 
 async function errorName(response: Response): Promise<unknown> {
   try {
-    return (JSON.parse(await response.clone().text()) as { name?: unknown } | null)?.name;
+    return (JSON.parse(await bodyText(response)) as { name?: unknown } | null)?.name;
   } catch {
     return undefined;
   }

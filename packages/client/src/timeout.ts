@@ -1,5 +1,5 @@
 /** A per-attempt time limit, as a {@link Send} wrapper. */
-import type { Send } from './attempt.js';
+import type { Send, fetchSend } from './attempt.js';
 import { checkNumber } from './config-error.js';
 import { ResendError, pathOf } from './errors.js';
 
@@ -9,9 +9,9 @@ export function isTimeoutError(error: unknown): error is ResendError {
 }
 
 /**
- * Wraps a {@link Send} so an attempt without response headers after `timeoutMs` is aborted and
- * rejects with a {@link ResendError} named `timeout` (the caller's own abort still rejects with the
- * caller's reason). A timer exists only while an attempt is in flight. `0`/`undefined` = no limit;
+ * Wraps a {@link Send} so an attempt not answered after `timeoutMs` (with {@link fetchSend} below:
+ * headers and the whole body) is aborted and rejects with a {@link ResendError} named `timeout` (the
+ * caller's own abort still rejects with the caller's reason). A timer exists only while an attempt is in flight. `0`/`undefined` = no limit;
  * anything but a number from 0 to 2³¹−1 throws a `ResendConfigError`.
  */
 export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
@@ -20,8 +20,8 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
     const parent = attempt.signal;
     if (parent.aborted) throw parent.reason;
     // A listener rather than AbortSignal.any(), which costs ~30 µs a call on Node 20. It goes when the
-    // headers arrive, so retries do not pile listeners onto one signal (the small JSON body is read
-    // right after, by openapi-fetch).
+    // attempt settles (with fetchSend below, once the body is read), so retries do not pile listeners
+    // onto one signal.
     const controller = new AbortController();
     const follow = () => controller.abort(parent.reason);
     parent.addEventListener('abort', follow, { once: true });

@@ -7,7 +7,7 @@ import { BASE_URL, email, json, testClient, useServer } from './helpers.js';
 const server = useServer();
 
 /** A send endpoint that remembers idempotency keys like Resend: a replayed key gets the first answer. */
-function idempotentSendServer(firstAttempt: 'error-500' | 'cut-connection') {
+function idempotentSendServer(firstAttempt: 'error-500' | 'cut-connection' | 'cut-body') {
   const sent: { key: string | null; subject: string }[] = [];
   const keysSeen: (string | null)[] = [];
   const byKey = new Map<string, { id: string }>();
@@ -23,6 +23,7 @@ function idempotentSendServer(firstAttempt: 'error-500' | 'cut-connection') {
       if (key !== null) byKey.set(key, result);
       // The email went out, but its response is lost on the way back.
       if (keysSeen.length === 1) {
+        if (firstAttempt === 'cut-body') return cutBody('{"object":"email","id":"ema');
         return firstAttempt === 'cut-connection'
           ? HttpResponse.error()
           : HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 });
@@ -33,8 +34,19 @@ function idempotentSendServer(firstAttempt: 'error-500' | 'cut-connection') {
   return { sent, keysSeen };
 }
 
+/** A 200 whose JSON body breaks off after `prefix`, as when the connection drops mid-body. */
+function cutBody(prefix: string): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(prefix));
+      controller.error(new TypeError('terminated'));
+    },
+  });
+  return new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
+}
+
 describe('retries', () => {
-  it.each(['error-500', 'cut-connection'] as const)(
+  it.each(['error-500', 'cut-connection', 'cut-body'] as const)(
     'delivers a POST /emails whose first response is lost (%s) exactly once, with one key',
     async (mode) => {
       const srv = idempotentSendServer(mode);
@@ -47,6 +59,25 @@ describe('retries', () => {
       expect(srv.keysSeen[0]).toMatch(/^[0-9a-f-]{36}$/);
     },
   );
+
+  it('retries a GET whose body breaks off halfway, as a network error', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, () => (++calls === 1 ? cutBody('{"object":"em') : HttpResponse.json({ object: 'email', id: 'e1' }))),
+    );
+    const { data, error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'e1' } } });
+    expect(error).toBeUndefined();
+    expect(data?.id).toBe('e1');
+    expect(calls).toBe(2);
+  });
+
+  it('resolves a body that breaks off on every attempt as network_error instead of throwing', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => cutBody('{"object":"em')));
+    const { data, error } = await testClient({ retry: { retries: 1 } }).GET('/emails/{email_id}', { params: { path: { email_id: 'e1' } } });
+    expect(data).toBeUndefined();
+    expect(error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(error?.message).toMatch(/after 2 attempts/);
+  });
 
   it('honours retry-after on a 429 (fake timers)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -199,6 +230,27 @@ describe('retries', () => {
     const { error } = await testClient({ timeoutMs: 30, retry: { retries: 1 } }).GET('/emails/{email_id}', {
       params: { path: { email_id: 'x' } },
     });
+    expect(error).toMatchObject({ name: 'timeout', statusCode: null });
+    expect(calls).toBe(2);
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    let calls = 0;
+    const stalled = async (request: Request) => {
+      calls++;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"object":"em'));
+          // As undici does: aborting the request errors a body still arriving.
+          request.signal.addEventListener('abort', () => controller.error(request.signal.reason), { once: true });
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    };
+    const { data, error } = await testClient({ fetch: stalled, timeoutMs: 30, retry: { retries: 1 } }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'x' } },
+    });
+    expect(data).toBeUndefined();
     expect(error).toMatchObject({ name: 'timeout', statusCode: null });
     expect(calls).toBe(2);
   });
