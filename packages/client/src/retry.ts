@@ -112,16 +112,16 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const response = await next(attempt);
         if (last) return response;
         status = response.status;
-        delayMs = backoff(retry);
         const seconds = retryAfterSeconds(response.headers);
         if (status === 429 && !QUOTA_NAMES.includes(String(await errorName(response)))) {
-          if (seconds !== null) delayMs = seconds * 1000;
+          delayMs = seconds === null ? backoff(retry) : seconds * 1000;
           if (delayMs <= maxRetryAfterMs) reason = 'rate_limited';
         } else if (safe && RETRYABLE_STATUSES.includes(status)) {
           reason = 'server_error';
-          delayMs = Math.max(delayMs, Math.min((seconds ?? 0) * 1000, maxDelayMs));
+          delayMs = Math.max(backoff(retry), Math.min((seconds ?? 0) * 1000, maxDelayMs));
         } else if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
           reason = 'idempotency_conflict';
+          delayMs = backoff(retry);
         }
         if (!reason) return response;
         // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
