@@ -24,7 +24,6 @@ function describe(status: number, contentType: string | null, text: string): str
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}`;
 }
 
-
 /**
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`

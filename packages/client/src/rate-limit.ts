@@ -263,7 +263,6 @@ export class RateLimiter {
   }
 }
 
-
 /**
  * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` (aborting with the
  * attempt's signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses).

@@ -112,13 +112,13 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const response = await next(attempt);
         if (last) return response;
         status = response.status;
-        const seconds = retryAfterSeconds(response.headers);
         if (status === 429 && !QUOTA_NAMES.includes(String(await errorName(response)))) {
+          const seconds = retryAfterSeconds(response.headers);
           delayMs = seconds === null ? backoff(retry) : seconds * 1000;
           if (delayMs <= maxRetryAfterMs) reason = 'rate_limited';
         } else if (safe && RETRYABLE_STATUSES.includes(status)) {
           reason = 'server_error';
-          delayMs = Math.max(backoff(retry), Math.min((seconds ?? 0) * 1000, maxDelayMs));
+          delayMs = Math.max(backoff(retry), Math.min((retryAfterSeconds(response.headers) ?? 0) * 1000, maxDelayMs));
         } else if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
           reason = 'idempotency_conflict';
           delayMs = backoff(retry);

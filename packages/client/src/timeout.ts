@@ -11,8 +11,9 @@ export function isTimeoutError(error: unknown): error is ResendError {
 /**
  * Wraps a {@link Send} so an attempt not answered after `timeoutMs` (with {@link fetchSend} below:
  * headers and the whole body) is aborted and rejects with a {@link ResendError} named `timeout` (the
- * caller's own abort still rejects with the caller's reason). A timer exists only while an attempt is in flight. `0`/`undefined` = no limit;
- * anything but a number from 0 to 2³¹−1 throws a `ResendConfigError`.
+ * caller's own abort still rejects with the caller's reason). A timer exists only while an attempt is
+ * in flight. `0`/`undefined` = no limit; anything but a number from 0 to 2³¹−1 throws a
+ * `ResendConfigError`.
  */
 export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
   if (checkNumber(timeoutMs, 0, 'timeoutMs', 0) === 0) return next;
