@@ -4,11 +4,11 @@
  * resolution (plus files that must fail to compile).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createConsumerProject } from './consumer-project.js';
 
 const exec = promisify(execFile);
 const { repoRoot, versions, tarballs } = inject('packed');
@@ -48,13 +48,7 @@ async function typecheck(mode: keyof typeof resolutions, files: string[]): Promi
 }
 
 beforeAll(async () => {
-  project = await mkdtemp(join(tmpdir(), 'resendkit-consumer-'));
-  await cp(fixture, project, { recursive: true });
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module' }, null, 2));
-  // Third-party deps (openapi-fetch, msw, ajv) come from the registry (or npm's cache); scripts are
-  // skipped because nothing here needs them.
-  const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...Object.values(tarballs)], 170_000);
-  if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);
+  project = await createConsumerProject('resendkit-consumer-', tarballs, fixture);
 });
 
 afterAll(async () => {
