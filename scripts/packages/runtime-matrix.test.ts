@@ -73,8 +73,6 @@ async function runCell(runtime: Runtime, kind: Target['kind'], tag: string): Pro
  */
 const KNOWN_FAILURES: Record<string, string> = {
   'deno --allow-net × fake': 'createResendClient() without baseUrl reads RESEND_BASE_URL, which throws NotCapable without --allow-env',
-  'workerd × fake': 'the fake compiles its validators with new Function at run time, which workerd forbids',
-  'edge-runtime × fake': 'the fake compiles its validators with new Function at run time, which edge-runtime forbids',
 };
 
 const targets = [
