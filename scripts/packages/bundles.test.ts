@@ -51,7 +51,7 @@ async function bundle(source: string, resolveDir: string, options: BuildOptions,
     plugins,
     ...options,
   });
-  const code = result.outputFiles[0]!.contents;
+  const code = result.outputFiles![0]!.contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
 
