@@ -36,11 +36,18 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Limits of {@link runScript}; the defaults are the matrix's. */
+export interface ScriptLimits {
+  timeoutMs?: number;
+  exitGraceMs?: number;
+}
+
 /**
  * Spawns `command`, waits for the report line, then for the process to exit by itself. The process
- * is killed (and the cell fails) when it outlives CELL_TIMEOUT_MS or lingers after its report.
+ * is killed (and the cell fails) when it outlives `timeoutMs` or lingers `exitGraceMs` after its report.
  */
-export function runScript(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<ScenarioReport> {
+export function runScript(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, limits: ScriptLimits = {}): Promise<ScenarioReport> {
+  const { timeoutMs = CELL_TIMEOUT_MS, exitGraceMs = EXIT_GRACE_MS } = limits;
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -53,14 +60,15 @@ export function runScript(command: string, args: string[], cwd: string, env: Nod
       clearTimeout(grace);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => finish(failure('run', `no report within ${CELL_TIMEOUT_MS} ms. stderr: ${stderr.slice(-800)}`)), CELL_TIMEOUT_MS);
+    const timer = setTimeout(() => finish(failure('run', `no report within ${timeoutMs} ms. stderr: ${stderr.slice(-800)}`)), timeoutMs);
     let grace: NodeJS.Timeout | undefined;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
-      const line = stdout.split('\n').find((l) => l.startsWith(REPORT_PREFIX));
+      // Complete lines only: a chunk may end inside the report.
+      const line = stdout.split('\n').slice(0, -1).find((l) => l.startsWith(REPORT_PREFIX));
       if (!line || report) return;
       report = JSON.parse(line.slice(REPORT_PREFIX.length)) as ScenarioReport;
-      grace = setTimeout(() => finish(failure('exit', `${report!.ok ? 'every step passed, but ' : ''}the process was still running ${EXIT_GRACE_MS} ms after its report (something keeps it alive)`)), EXIT_GRACE_MS);
+      grace = setTimeout(() => finish(failure('exit', `${report!.ok ? 'every step passed, but ' : ''}the process was still running ${exitGraceMs} ms after its report (something keeps it alive)`)), exitGraceMs);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', (error) => finish(failure('start', error.message)));
