@@ -67,14 +67,6 @@ async function runCell(runtime: Runtime, kind: Target['kind'], tag: string): Pro
   }
 }
 
-/**
- * Cells that fail today for a known reason, run with `it.fails` so they turn red the moment they
- * start passing (then delete the entry). Keyed by `<runtime> × <target>`.
- */
-const KNOWN_FAILURES: Record<string, string> = {
-  'deno --allow-net × fake': 'createResendClient() without baseUrl reads RESEND_BASE_URL, which throws NotCapable without --allow-env',
-};
-
 const targets = [
   ['server', 'the packed resendkit-mock server on 127.0.0.1'],
   ['fake', 'the fake in-process (createFakeResend().fetch)'],
@@ -82,9 +74,7 @@ const targets = [
 
 describe.each(runtimes.map((r, i) => [r.name, r, i] as const))('%s', (_name, runtime, i) => {
   for (const [kind, description] of targets) {
-    const known = KNOWN_FAILURES[`${runtime.name} × ${kind}`];
-    const test = known ? it.fails : it;
-    test(`passes every scenario step against ${description}${known ? ` (known failure: ${known})` : ''}`, async () => {
+    it(`passes every scenario step against ${description}`, async () => {
       const report = await runCell(runtime, kind, `${i}-${kind}`);
       // On failure the diff shows `failed` (the step or stage: bundle, start, run, exit) and `message`.
       expect(report).toEqual({ ok: true, steps: STEPS });
