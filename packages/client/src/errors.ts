@@ -152,7 +152,8 @@ export function retryAfterSeconds(headers: Headers, now: number = Date.now()): n
     if (!value) continue;
     if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value);
     // Only retry-after may be an HTTP date.
-    const date = name === 'retry-after' && HTTP_DATE.test(value) ? Date.parse(value) : NaN;
+    // asctime has no zone: it is GMT, not local time.
+    const date = name === 'retry-after' && HTTP_DATE.test(value) ? Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) : NaN;
     if (date === date) return Math.max(0, (date - now) / 1000);
   }
   return null;
