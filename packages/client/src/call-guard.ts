@@ -18,7 +18,7 @@ interface CallInit {
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
   if (init == null || typeof init !== 'object') return undefined;
   if (init.baseUrl !== undefined && init.baseUrl !== baseUrl && String(init.baseUrl).replace(/\/+$/, '') !== baseUrl) {
-    return { statusCode: null, name: 'invalid_url', message: `A per-call baseUrl is not allowed (the client's is ${baseUrl}); nothing was sent.` };
+    return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl is refused; nothing was sent.' };
   }
   const problem = headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
   if (problem === undefined) return undefined;
