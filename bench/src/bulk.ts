@@ -90,8 +90,8 @@ export function bulkRun(config: BulkConfig, run: number): Promise<BulkRun> {
     const tag = `bulk-${run}`;
     const emails = emailsFor(tag, config.emails);
     const start = performance.now();
-    // About one bucket per 50 emails (sendAll refuses a bucket over 100); fixed per job size.
-    const buckets = 2 ** Math.ceil(Math.log2(Math.max(1, config.emails / 50)));
+    // About one bucket per 60 emails (sendAll refuses a bucket over 100); fixed per job size.
+    const buckets = Math.ceil(config.emails / 60);
     const report = await sendAll(client(url, config), emails, { idempotencyPrefix: tag, buckets });
     const elapsedMs = performance.now() - start;
 

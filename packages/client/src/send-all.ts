@@ -83,7 +83,7 @@ export interface SendAllOptions {
   /**
    * How many batches a job with an `idempotencyPrefix` is spread over. Part of the job's identity:
    * keep it the same on every re-run of one prefix (a change re-sends emails). A job with more than
-   * 100 emails in a bucket is refused before sending (pass a larger value: about one bucket per 50
+   * 100 emails in a bucket is refused before sending (pass a larger value: about one bucket per 60
    * emails). Each non-empty bucket is one request, so a small job takes up to `buckets` requests.
    * @defaultValue {@link DEFAULT_BUCKETS} (jobs up to about 3,000 emails)
    */
@@ -254,7 +254,7 @@ async function planBuckets(emails: readonly SendEmailRequest[], prefix: string, 
   const chunks: Chunk[] = [];
   for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
     if (indices.length > MAX_BATCH_SIZE) {
-      const suggested = 2 ** Math.ceil(Math.log2(emails.length / 50));
+      const suggested = Math.ceil(emails.length / 60);
       throw new SendAllInputError(
         'invalid_option',
         null,
