@@ -23,6 +23,8 @@ import { createValidator } from './validate.js';
 import type { RequestHandler } from 'msw';
 import { createMswHandlers } from './msw.js';
 import type { FakeOptionsError } from './options-error.js';
+import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
+import { createWebhookEventSource } from './webhook-events.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -88,6 +90,13 @@ export interface FakeResendOptions {
    * @defaultValue the Resend spec bundled with this package
    */
   spec?: OpenApiDocument;
+  /**
+   * How webhook deliveries are made (to endpoints registered with `POST /webhooks`): a `fetch` to
+   * receive them in-process, a scaled-down retry schedule, the attempt timeout. See the README,
+   * "Webhooks".
+   * @defaultValue the global `fetch`, Resend's retry schedule, 15 s timeout
+   */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /** Options for {@link FakeResend.listen}. */
@@ -119,6 +128,11 @@ export interface FakeResend {
   reset(): void;
   /** Replaces the fault configuration (`undefined` = none); throws {@link FakeOptionsError} like `createFakeResend`. */
   setFaults(faults: FaultOptions | undefined): void;
+  /**
+   * Resolves once every webhook delivery attempt has finished and no retry is scheduled (use a short
+   * `webhooks.retryDelaysMs` when endpoints fail). Records are in `state.webhookDeliveries`.
+   */
+  settleWebhooks(): Promise<void>;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
 }
@@ -165,6 +179,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   let faultRandom = createRandom(seed ^ 0x5bd1e995);
   let faults = options.faults;
   const closers = new Set<() => Promise<void>>();
+  checkWebhookOptions(options.webhooks);
+  let dispatcher: WebhookDispatcher | undefined;
+  const getDispatcher = () =>
+    (dispatcher ??= createWebhookDispatcher({ state, random: () => random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
+  const webhookEvents = createWebhookEventSource(doc, getDispatcher, () => new Date(now()));
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
 
   // Built on first use: the operation list, router and handler table.
@@ -318,8 +337,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         list: (items) =>
           paginate(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
       };
-      const handler = handlers.get(`${operation.method} ${normaliseTemplate(operation.template)}`);
+      const routeKey = `${operation.method} ${normaliseTemplate(operation.template)}`;
+      const handler = handlers.get(routeKey);
+      const before = webhookEvents.before(routeKey, ctx);
       const result: HandlerResult = handler ? handler.handle(ctx) : { body: undefined };
+      if (handler) webhookEvents.after(routeKey, ctx, result.body, before);
       const status = result.status ?? successStatus(operation);
       const pointer = responseSchemaPointer(operation, status);
       let payload = handler ? result.body : exampleBody(operation, status, params);
@@ -370,12 +392,14 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       return server.url;
     },
     async close() {
+      dispatcher?.stop();
       const all = [...closers];
       closers.clear();
       await Promise.all(all.map((c) => c()));
     },
     state,
     reset() {
+      dispatcher?.stop();
       state.clear();
       limiter?.reset();
       idempotency.clear();
@@ -385,6 +409,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     setFaults(next) {
       checkFaults(next);
       faults = next;
+    },
+    async settleWebhooks() {
+      await dispatcher?.settled();
     },
     get operations() {
       return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));
