@@ -98,7 +98,7 @@ export function endpointProblem(endpoint: unknown): string | undefined {
   }
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return undefined;
-  return 'Invalid `endpoint` field: use an `https:` URL (plain `http:` is accepted for 127.0.0.1, localhost and [::1] only).';
+  return 'Invalid `endpoint` field: use an `https:` URL (plain `http:` is accepted for loopback only: 127.0.0.1, localhost, [::1]).';
 }
 
 /** What the dispatcher needs from the fake. */
