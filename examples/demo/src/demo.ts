@@ -5,6 +5,7 @@
  */
 import { createResendClient, type RetryEvent } from '@resendkit/client';
 import { createFakeResend, type FakeResend, type FaultOptions } from '@resendkit/mock';
+import { listen, type FakeServer } from '@resendkit/mock/server';
 import { paginate } from '@resendkit/pagination';
 import { createProgress, type Output } from './progress.js';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
@@ -80,9 +81,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let fake: FakeResend | undefined;
   let receiver: WebhookReceiver | undefined;
   let baseUrl: string | undefined;
+  let server: FakeServer | undefined;
   if (!options.apiKey) {
     fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
-    baseUrl = await fake.listen({ host: '127.0.0.1', port: 0 });
+    server = await listen(fake, { host: '127.0.0.1', port: 0 });
+    baseUrl = server.url;
     // Registered before faults are switched on, so the faults all land on the demo's own requests.
     if (options.webhooks !== false) receiver = await startWebhookReceiver(fake);
     fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));
@@ -191,7 +194,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     }
   } finally {
     progress.done();
-    await fake?.close();
+    await server?.close();
     await receiver?.close();
   }
 

@@ -1,13 +1,15 @@
 import { verifyWebhook, webhookHandler, type WebhookEvent } from '@resendkit/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeResend, type FakeResend, type FakeResendOptions, type StoredWebhookDelivery } from '../src/index.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { bundledSpec } from '../src/spec.js';
-import { createValidator } from '../src/validate.js';
 import { API, HEADERS } from './helpers.js';
 
 const fakes: FakeResend[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
+afterEach(() => {
+  // reset() cancels scheduled retries.
+  for (const fake of fakes.splice(0)) fake.reset();
 });
 
 /** A fake whose deliveries land in `received` (raw requests), answered by `answer`. */
@@ -91,11 +93,16 @@ describe('webhook delivery by the fake', () => {
       'contact.created', 'contact.updated', 'topic.created', 'topic.updated', 'contact.topics.updated', 'contact.deleted', 'topic.deleted',
       'domain.created', 'domain.updated', 'domain.deleted',
     ]);
-    const validator = createValidator(bundledSpec);
+    // A plain ajv over the bundled spec: the fake's own compiled validators cover requests and responses only.
+    const ajv = new Ajv2020.default({ strict: false, validateSchema: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema(bundledSpec as object, 'spec');
+    expect(ajv.validate({ $ref: 'spec#/components/schemas/EmailBouncedEvent' }, { type: 'email.bounced', created_at: 'x', data: {} })).toBe(false);
     const webhooks = bundledSpec.webhooks as Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
     for (const event of events) {
       const pointer = webhooks[event.type]!.post.requestBody.content['application/json']!.schema.$ref;
-      expect(validator.check(pointer, event), event.type).toBeUndefined();
+      const valid = ajv.validate({ $ref: `spec${pointer}` }, event);
+      expect(valid ? [] : ajv.errors, event.type).toEqual([]);
     }
     const deleted = events.find((e) => e.type === 'contact.deleted');
     expect(deleted?.data).toMatchObject({ id: contact.id, email: 'ada@acme.dev', first_name: 'Ada', last_name: 'Lovelace' });

@@ -4,13 +4,14 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
+import { mswHandlers } from '../src/msw.js';
 import { HEADERS } from './helpers.js';
 
 it('delivers through the global fetch, so an msw handler for the endpoint receives signed events', async () => {
   const fake = createFakeResend({ rateLimit: false });
   const received: Request[] = [];
   const server = setupServer(
-    ...fake.handlers,
+    ...mswHandlers(fake),
     http.post('https://hooks.acme.dev/resend', ({ request }) => {
       received.push(request.clone());
       return HttpResponse.text('ok');
@@ -29,6 +30,6 @@ it('delivers through the global fetch, so an msw handler for the endpoint receiv
     expect(fake.state.webhookDeliveries.all()[0]!.attempts[0]).toMatchObject({ http_status_code: 200, response: 'ok' });
   } finally {
     server.close();
-    await fake.close();
+    fake.reset();
   }
 });

@@ -9,6 +9,7 @@ import { createResendClient } from '@resendkit/client';
 import { webhookHandler, type EmailBouncedEvent } from '@resendkit/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeResend, type FakeResend } from '../src/index.js';
+import { listen } from '../src/server.js';
 
 const API_KEY = 're_test_end_to_end_1234';
 const cleanups: (() => Promise<void>)[] = [];
@@ -51,8 +52,9 @@ async function registerAndSend(fake: FakeResend, baseUrl: string | undefined, en
 describe('webhooks end to end', () => {
   it('delivers a verified, typed email.bounced to a webhookHandler behind a real 127.0.0.1 server', async () => {
     const fake = createFakeResend({ rateLimit: false });
-    cleanups.push(() => fake.close());
-    const apiBase = await fake.listen({ host: '127.0.0.1' });
+    const api = await listen(fake, { host: '127.0.0.1' });
+    cleanups.push(() => api.close());
+    const apiBase = api.url;
     const bounces: EmailBouncedEvent[] = [];
     let handle: (request: Request) => Promise<Response> = async () => new Response('', { status: 503 });
     const endpoint = await serve((request) => handle(request));
