@@ -52,10 +52,30 @@ export interface WebhookHandlerOptions extends VerifyOptions {
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
 
+/** Reads the body, stopping as soon as it passes `max` bytes (a declared length is checked first). */
 async function readBody(request: Request, max: number): Promise<Uint8Array> {
+  const tooLarge = (size: number | string) => new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`);
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) throw new WebhookVerificationError('payload_too_large', `The body is ${declared} bytes, more than the ${max}-byte limit.`);
-  return new Uint8Array(await request.arrayBuffer());
+  if (Number.isFinite(declared) && declared > max) throw tooLarge(declared);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.length;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge(`over ${max}`);
+    }
+    chunks.push(next.value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
 }
 
 /**

@@ -85,6 +85,22 @@ describe('webhookHandler', () => {
     expect((await handle(big)).status).toBe(400);
   });
 
+  it('stops reading a streamed body without a length once it passes the cap', async () => {
+    const errors: unknown[] = [];
+    const handle = webhookHandler(SECRET, {}, { maxPayloadBytes: 1024, onError: (e) => errors.push(e) });
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(512));
+      },
+    });
+    const request = new Request('http://127.0.0.1/', { method: 'POST', body: endless, headers: await signWebhook({ payload: BODY, secret: SECRET }), duplex: 'half' } as RequestInit);
+    expect((await handle(request)).status).toBe(400);
+    expect(errors).toEqual([expect.objectContaining({ code: 'payload_too_large' })]);
+    expect(pulled).toBeLessThan(10);
+  });
+
   it('keeps working when onError throws', async () => {
     const handle = webhookHandler(SECRET, {}, { onError: () => { throw new Error('logger down'); } });
     expect((await handle(await delivery(BODY, OTHER_SECRET))).status).toBe(400);
