@@ -18,5 +18,7 @@ module.exports = [
   { name: '@resendkit/pagination (own code)', path: 'packages/pagination/dist/index.js', import: '*', ignore: ['@resendkit/client', '@resendkit/types', 'openapi-fetch'], gzip: true, limit: '2.5 kB' },
   // The mock's core entry: own code, the bundled spec and the validators compiled at generate time
   // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies).
-  { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types'], gzip: true, limit: '170 kB' },
+  { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types', '@resendkit/webhooks'], gzip: true, limit: '170 kB' },
+  { name: '@resendkit/webhooks (whole package; no dependencies)', path: 'packages/webhooks/dist/index.js', import: '*', gzip: true, limit: '3 kB' },
+  { name: '@resendkit/webhooks: verifyWebhook only', path: 'packages/webhooks/dist/index.js', import: '{ verifyWebhook }', gzip: true, limit: '1.8 kB' },
 ];
