@@ -24,6 +24,9 @@ function describe(status: number, contentType: string | null, text: string): str
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}`;
 }
 
+// Client errors raised before or instead of a request keep their name; anything else thrown is a network failure.
+const PASSED_THROUGH = new Set<string>(['timeout', 'queue_full', 'rate_limit_store_unavailable']);
+
 /**
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`
@@ -53,8 +56,7 @@ export function errorMiddleware(): Middleware {
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;
-      const name: ClientErrorName =
-        error instanceof ResendError && (error.name === 'timeout' || error.name === 'queue_full') ? error.name : 'network_error';
+      const name: ClientErrorName = error instanceof ResendError && PASSED_THROUGH.has(error.name) ? (error.name as ClientErrorName) : 'network_error';
       const message = error instanceof Error ? error.message : 'No response.';
       return attachRequestInfo(syntheticErrorResponse({ statusCode: null, name, message }), request);
     },
