@@ -92,6 +92,7 @@ describe('consumer project outside the workspace', () => {
       recorded: 1,
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
+    expect(out.redisExports).toEqual(expect.arrayContaining(['RedisStoreError', 'redisRateLimitStore']));
   });
 
   it('runs the resendkit-mock bin', async () => {

@@ -2,6 +2,7 @@
 const { createResendClient, VERSION } = require('@resendkit/client');
 const { createFakeResend } = require('@resendkit/mock');
 const pagination = require('@resendkit/pagination');
+const redis = require('@resendkit/redis');
 const types = require('@resendkit/types');
 const spec = require('@resendkit/types/openapi.json');
 
@@ -16,6 +17,7 @@ const spec = require('@resendkit/types/openapi.json');
     console.log(JSON.stringify({
       version: VERSION,
       paginationExports: Object.keys(pagination).sort(),
+      redisExports: Object.keys(redis).sort(),
       typesIsObject: typeof types === 'object',
       openapi: spec.openapi,
       id: data && data.id,

@@ -3,6 +3,7 @@ import { createResendClient, ResendError, type ResendClientOptions } from '@rese
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
 import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';
+import { type NodeRedisLike, RedisStoreError, redisRateLimitStore } from '@resendkit/redis';
 
 const options: ResendClientOptions = { apiKey: 're_test_consumer_1234567890', baseUrl: 'http://127.0.0.1:3000' };
 const client = createResendClient(options);
@@ -31,3 +32,11 @@ export type SendBody = paths['/emails']['post']['requestBody'];
 export type LastEvent = Email['last_event'];
 export const isResendError = (e: unknown): e is ResendError => e instanceof ResendError;
 export { fake };
+
+// A shared limit in Redis: any node-redis or ioredis client fits the structural client type.
+export function sharedClient(redis: NodeRedisLike) {
+  const store = redisRateLimitStore(redis, { key: 'resend:acme', onUnavailable: 'fail' });
+  const code: RedisStoreError['code'] | undefined = undefined;
+  void code;
+  return createResendClient({ ...options, rateLimit: { store } });
+}
