@@ -7,14 +7,19 @@ import { RedisStoreError } from './errors.js';
 
 /** The members of a node-redis client (v4 or v5) the store uses. */
 export interface NodeRedisLike {
+  /** Sends one raw command (`EVALSHA`/`EVAL` here). */
   sendCommand(args: string[]): Promise<unknown>;
+  /** True once `connect()` was called and until the client is closed. */
   readonly isOpen: boolean;
+  /** True while connected (false while reconnecting). */
   readonly isReady: boolean;
 }
 
 /** The members of an ioredis client the store uses. */
 export interface IoRedisLike {
+  /** Sends one raw command (`EVALSHA`/`EVAL` here). */
   call(command: string, ...args: string[]): Promise<unknown>;
+  /** The connection state: `ready` when commands go out at once. */
   readonly status: string;
 }
 
@@ -23,7 +28,9 @@ export type RedisClientLike = NodeRedisLike | IoRedisLike;
 
 /** Runs commands; `ready` says whether a command would go out now instead of queueing. */
 export interface Connection {
+  /** Whether a command would be sent now rather than queued for a reconnect. */
   ready(): boolean;
+  /** Sends one raw command. */
   command(args: string[]): Promise<unknown>;
 }
 
@@ -55,7 +62,9 @@ export function connect(client: unknown): Connection {
 
 /** A script and its SHA-1, run with EVALSHA, loaded again (EVAL) when the server lost it (a restart). */
 export interface Script {
+  /** The Lua source. */
   source: string;
+  /** Its SHA-1, as EVALSHA wants it. */
   sha: string;
 }
 
