@@ -6,10 +6,12 @@
 import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
-import { ResendConfigError } from './config-error.js';
+import { ResendConfigError, checkNumber } from './config-error.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientError } from './errors.js';
 import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
+import { headerProblem } from './headers.js';
+import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
@@ -75,12 +77,15 @@ export interface ResendClientOptions {
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;
   /**
-   * Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours; never
-   * put an `Idempotency-Key` here, or every send would reuse it and all but the first be replayed.
+   * Headers sent with every request (e.g. `x-batch-validation`). `Authorization` (always ours) and
+   * `Idempotency-Key` (every send would reuse it, and all but the first be replayed, not sent) are
+   * refused, as are CR/LF and non-Latin-1 values: `ResendConfigError` `invalid_option`.
    * @defaultValue none
    */
   headers?: HeadersOptions;
-  /** Redirects followed (Authorization dropped on another origin). @defaultValue 5 */
+  /** Largest response body read, in bytes; a larger one fails the call as `response_too_large`. @defaultValue 33554432 (32 MiB) */
+  maxResponseBytes?: number;
+  /** Redirects followed (to another origin only without a body, and with no credentials or custom headers). @defaultValue 5 */
   maxRedirects?: number;
   /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. @defaultValue on: a random UUID per `POST /emails` and `POST /emails/batch` call without one */
   idempotency?: IdempotencyOptions | false;
@@ -109,6 +114,9 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
   }
 
+  const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
+  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
+
   let limiter: RateLimiter | undefined;
   if (options.rateLimit !== false) {
     const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
@@ -117,8 +125,10 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
-  let send: Send = withRedirects(fetchSend(options.fetch), { maxRedirects: options.maxRedirects ?? 5 });
-  send = withAuth(send, apiKey);
+  const maxBytes = checkNumber(options.maxResponseBytes, 32 * 1024 * 1024, 'maxResponseBytes', 1, true);
+  let send: Send = withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 });
+  // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
+  send = withAuth(send, apiKey, baseUrl);
   send = withTimeout(send, options.timeoutMs ?? 30_000);
   if (limiter) send = withRateLimit(send, limiter);
   if (options.retry !== false) send = withRetry(send, options.retry ?? {});
@@ -130,5 +140,5 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   });
   client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
   if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
-  return Object.assign(client, { limiter, baseUrl });
+  return Object.assign(guardCalls(client, baseUrl), { limiter, baseUrl });
 }
