@@ -10,15 +10,13 @@ import { delimiter, join } from 'node:path';
 
 export const NOT_FOUND = 'redis-server not found: install Debian package redis-server (apt-get install redis-server) or set REDIS_URL';
 
-/** The redis-server binary, or `undefined`. */
-export function findRedisServer(): string | undefined {
-  const candidates = [
-    process.env.REDIS_SERVER_BIN,
-    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'redis-server')),
-    '/usr/bin/redis-server',
-    '/usr/local/bin/redis-server',
-  ];
-  return candidates.find((file) => {
+/**
+ * The redis-server binary, or `undefined`: `REDIS_SERVER_BIN`, else `redis-server` on PATH, else one
+ * of the usual places.
+ */
+export function findRedisServer(env: NodeJS.ProcessEnv = process.env, usual = ['/usr/bin/redis-server', '/usr/local/bin/redis-server']): string | undefined {
+  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'redis-server'));
+  return [env.REDIS_SERVER_BIN, ...onPath, ...usual].find((file) => {
     if (!file) return false;
     try {
       accessSync(file, constants.X_OK);
