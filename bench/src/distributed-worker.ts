@@ -23,6 +23,8 @@ export interface DistributedJob {
 export interface DistributedReport {
   /** `Date.now()` when each request left (same host, so comparable across workers). */
   dispatches: number[];
+  /** How long each request took to answer, in ms. */
+  latencies: number[];
   /** Emails that got an id. */
   sent: number;
   /** Error names of failed emails. */
@@ -34,14 +36,18 @@ const redis = createClient({ url: job.redisUrl });
 redis.on('error', (error: Error) => console.error(`worker ${job.worker}: redis: ${error.message}`));
 await redis.connect();
 const dispatches: number[] = [];
+const latencies: number[] = [];
 const resend = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   baseUrl: job.baseUrl,
   userAgent: 'bench/1.0',
   rateLimit: { store: redisRateLimitStore(redis, { key: job.key }), limit: job.rps, windowMs: job.windowMs },
-  fetch: (request) => {
-    dispatches.push(Date.now());
-    return fetch(request);
+  fetch: async (request) => {
+    const start = Date.now();
+    dispatches.push(start);
+    const response = await fetch(request);
+    latencies.push(Date.now() - start);
+    return response;
   },
 });
 await new Promise<void>((resolve) => {
@@ -57,10 +63,10 @@ const emails = Array.from({ length: job.count }, (_, i) => ({
 let report: DistributedReport;
 if (job.mode === 'send') {
   const results = await Promise.all(emails.map((body) => resend.POST('/emails', { body })));
-  report = { dispatches, sent: results.filter((r) => r.data).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
+  report = { dispatches, latencies, sent: results.filter((r) => r.data).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
 } else {
   const { results } = await sendAll(resend, emails, { idempotencyPrefix: `w${job.worker}` });
-  report = { dispatches, sent: results.filter((r) => r.id !== undefined).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
+  report = { dispatches, latencies, sent: results.filter((r) => r.id !== undefined).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
 }
 await redis.quit();
 process.send?.(report, () => process.exit(0));

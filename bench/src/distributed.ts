@@ -39,7 +39,12 @@ export interface DistributedResult {
   /** Most requests the workers dispatched within any one window. */
   maxPerWindow: number;
   failed: number;
+  /** Median request latency (dispatch to response) in the rate run, in ms. */
+  medianLatencyMs: number;
   bulkElapsedMs: number;
+  /** Requests `sendAll` made in all, and their median latency in ms. */
+  bulkRequests: number;
+  bulkMedianLatencyMs: number;
   bulkRateLimited: number;
   bulkDuplicates: number;
   bulkMissing: number;
@@ -107,6 +112,7 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
       rateLimited: fake.state.counters.rateLimited,
       maxPerWindow: maxInWindow(times, config.windowMs),
       failed: reports.reduce((n, r) => n + r.failed.length, 0),
+      medianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
     };
   } finally {
     await fake.close();
@@ -132,6 +138,8 @@ async function bulkRun(config: DistributedConfig, redisUrl: string) {
       bulkDuplicates: duplicates,
       bulkMissing: missing,
       bulkFailed: reports.reduce((n, r) => n + r.failed.length, 0),
+      bulkRequests: fake.state.counters.requests,
+      bulkMedianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
     };
   } finally {
     await fake.close();
