@@ -37,11 +37,12 @@ redis.on('error', (error: Error) => console.error(`worker ${job.worker}: redis: 
 await redis.connect();
 const dispatches: number[] = [];
 const latencies: number[] = [];
+const store = redisRateLimitStore(redis, { key: job.key, onError: (f) => console.error(`worker ${job.worker}: redis ${f.operation}: ${String(f.error)}`) });
 const resend = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   baseUrl: job.baseUrl,
   userAgent: 'bench/1.0',
-  rateLimit: { store: redisRateLimitStore(redis, { key: job.key }), limit: job.rps, windowMs: job.windowMs },
+  rateLimit: { store, limit: job.rps, windowMs: job.windowMs },
   fetch: async (request) => {
     const start = Date.now();
     dispatches.push(start);
@@ -68,5 +69,7 @@ if (job.mode === 'send') {
   const { results } = await sendAll(resend, emails, { idempotencyPrefix: `w${job.worker}` });
   report = { dispatches, latencies, sent: results.filter((r) => r.id !== undefined).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
 }
+// Give this process's last slots back before closing, or the others wait out their lease.
+await store.settled();
 await redis.quit();
 process.send?.(report, () => process.exit(0));

@@ -39,6 +39,8 @@ export interface DistributedResult {
   /** Most requests the workers dispatched within any one window. */
   maxPerWindow: number;
   failed: number;
+  /** Why they failed: error name → count. */
+  failedNames: Record<string, number>;
   /** Median request latency (dispatch to response) in the rate run, in ms. */
   medianLatencyMs: number;
   bulkElapsedMs: number;
@@ -93,6 +95,12 @@ function maxInWindow(times: number[], windowMs: number): number {
   return max;
 }
 
+function countNames(names: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
+  return counts;
+}
+
 async function rateRun(config: DistributedConfig, redisUrl: string) {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
   const baseUrl = await fake.listen();
@@ -112,6 +120,7 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
       rateLimited: fake.state.counters.rateLimited,
       maxPerWindow: maxInWindow(times, config.windowMs),
       failed: reports.reduce((n, r) => n + r.failed.length, 0),
+      failedNames: countNames(reports.flatMap((r) => r.failed)),
       medianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
     };
   } finally {

@@ -106,11 +106,12 @@ export async function workerMain(job: WorkerJob): Promise<void> {
     process.send?.('ready');
   });
   let rateLimited = 0;
+  const store = redisRateLimitStore(redis, { key: job.key });
   const resend = createResendClient({
     apiKey: job.apiKey,
     ...(job.baseUrl ? { baseUrl: job.baseUrl } : {}),
     userAgent: 'resendkit-demo/0.0.0',
-    rateLimit: { store: redisRateLimitStore(redis, { key: job.key }) },
+    rateLimit: { store },
     retry: { onRetry: (event: RetryEvent) => void (event.status === 429 && rateLimited++) },
   });
   const results = await Promise.all(
@@ -125,6 +126,8 @@ export async function workerMain(job: WorkerJob): Promise<void> {
     failed: results.flatMap((r) => (r.error ? [r.error.name] : [])),
     rateLimited,
   };
+  // Give this process's last slots back before closing, or the other workers wait out their lease.
+  await store.settled();
   await redis.quit();
   process.send?.(report, () => process.exit(0));
 }

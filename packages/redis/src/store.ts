@@ -32,7 +32,11 @@ export interface RedisRateLimitStoreOptions {
    * @defaultValue 50
    */
   pollMs?: number;
-  /** A Redis call not answered within this many ms counts as Redis being unavailable. @defaultValue 1000 */
+  /**
+   * A Redis call not answered within this many ms counts as Redis being unavailable. A slot taken by
+   * an answer that comes later is given back at once.
+   * @defaultValue 2000
+   */
   commandTimeoutMs?: number;
   /**
    * When Redis cannot be reached while taking a slot:
@@ -73,6 +77,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #fallback: MemoryRateLimitStore | undefined;
   readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
   #spanMs = 1000;
+  // Releases, pauses and limit changes still on their way to Redis, for `settled()`.
+  readonly #pending = new Set<Promise<unknown>>();
 
   /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
   constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
@@ -88,7 +94,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
     this.#leaseMs = checkMs(options.leaseMs, 35_000, 'leaseMs', 1);
     this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
-    this.#timeoutMs = checkMs(options.commandTimeoutMs, 1000, 'commandTimeoutMs', 1);
+    this.#timeoutMs = checkMs(options.commandTimeoutMs, 2000, 'commandTimeoutMs', 1);
     this.#conn = connect(client);
     // A hash tag keeps both keys on one cluster slot; braces in the key itself would break it.
     const tag = `{${key.replaceAll('{', '(').replaceAll('}', ')')}}`;
@@ -112,7 +118,11 @@ export class RedisRateLimitStore implements RateLimitStore {
     const args = [String(limit), String(windowMs), String(this.#leaseMs), String(this.#pollMs)];
     let reply: unknown;
     try {
-      reply = await this.#run('acquire', SCRIPTS.acquire, args);
+      reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
+        // The answer came after the caller gave up: hand its slot back rather than let it count.
+        const slot = Number((late as unknown[])[0]);
+        if (slot > 0) void this.release(slot, now, 0);
+      });
     } catch (error) {
       this.#report('acquire', error);
       if (!this.#fallback) throw storeUnavailable(error);
@@ -127,7 +137,23 @@ export class RedisRateLimitStore implements RateLimitStore {
   async release(slot: number, now: number, windowMs: number): Promise<void> {
     if (slot < 0) return this.#fallback?.release(-slot, now, windowMs);
     // Unreachable Redis: the slot stops counting when its lease ends.
-    await this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) => this.#report('release', e));
+    await this.#track(this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) => this.#report('release', e)));
+  }
+
+  /**
+   * Resolves once every release, pause and limit change started so far reached Redis (or failed).
+   * Await it before closing the Redis client when a process is done sending: a release lost to a
+   * closed client keeps its slot counting for `leaseMs`, stalling the other processes.
+   */
+  async settled(): Promise<void> {
+    // Releases start a moment after a response reaches the caller (the limiter chains them).
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+  }
+
+  #track(work: Promise<unknown>): Promise<unknown> {
+    this.#pending.add(work);
+    return work.finally(() => this.#pending.delete(work));
   }
 
   /** Pauses every process sharing the key for `until - now` ms (Redis's clock). Never rejects. */
@@ -135,28 +161,35 @@ export class RedisRateLimitStore implements RateLimitStore {
     const ms = Math.max(0, Math.ceil(until - now));
     this.#fallback?.pauseUntil(until);
     if (ms === 0) return;
-    await this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) =>
-      this.#report('pause', e),
-    );
+    await this.#track(this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('pause', e)));
   }
 
   /** Shares an adopted limit with every process using the key. Never rejects. */
   async setLimit(limit: number): Promise<void> {
-    await this.#run('setLimit', SCRIPTS.setLimit, [String(limit), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) =>
-      this.#report('setLimit', e),
-    );
+    await this.#track(this.#run('setLimit', SCRIPTS.setLimit, [String(limit), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('setLimit', e)));
   }
 
   // Fails at once when the client is disconnected (a command would sit in its offline queue and take
-  // a slot long after the caller gave up), and after `commandTimeoutMs` otherwise.
-  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[]): Promise<unknown> {
+  // a slot long after the caller gave up), and after `commandTimeoutMs` otherwise; `onLate` gets an
+  // answer that arrives after that.
+  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[], onLate?: (reply: unknown) => void): Promise<unknown> {
     if (!this.#conn.ready()) throw new Error(`Redis client not ready (${operation})`);
+    const call = runScript(this.#conn, s, this.#keys, args);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+      timer = setTimeout(() => {
+        // A process stalled past the deadline runs this timer before reading the socket: let I/O
+        // deliver an answer already there before calling Redis unavailable.
+        setImmediate(() => {
+          timedOut = true;
+          reject(new Error(`Redis did not answer within ${this.#timeoutMs} ms`));
+        });
+      }, this.#timeoutMs);
     });
+    void call.then((reply) => timedOut && onLate?.(reply), () => undefined);
     try {
-      return await Promise.race([runScript(this.#conn, s, this.#keys, args), timeout]);
+      return await Promise.race([call, timeout]);
     } finally {
       clearTimeout(timer);
     }

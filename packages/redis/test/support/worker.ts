@@ -50,5 +50,6 @@ if (job.mode === 'hold') {
   );
   const errors = results.flatMap((r) => (r.error ? [r.error.name] : []));
   process.stdout.write(`${JSON.stringify({ ok: results.length - errors.length, errors })}\n`);
+  await store.settled();
   await redis.close();
 }
