@@ -80,6 +80,8 @@ export function renderTable(results: BenchResults): string {
     const note = `1 run, ${c.workers} processes × ${c.sendsPerWorker} sends, one Redis, fake at ${c.rps}/${c.windowMs} ms`;
     row('Distributed: aggregate ÷ allowed rate', `${fmt(d.achievedPerSecond, 2)}/s of ${fmt(d.allowedPerSecond, 2)}/s = ${fmt(d.ratio * 100, 1)} %`, `≥ 95 % ${mark(d.ratio >= 0.95)}`, note);
     row('Distributed: 429s / max requests in any window', `${d.rateLimited} / ${d.maxPerWindow}`, `0 / ≤ ${c.rps} ${mark(d.rateLimited === 0 && d.maxPerWindow <= c.rps)}`, note);
+    const failedNote = Object.entries(d.failedNames).map(([name, n]) => `${n} × ${name}`).join(', ');
+    row('Distributed: sends failed', failedNote || '0', `0 ${mark(d.failed === 0)}`, note);
     row('Distributed: median request latency (each slot counts latency + 1 window)', `${fmt(d.medianLatencyMs)} ms`, '', note);
     const bulkNote = `1 run, ${c.bulkProcesses} processes × sendAll ${fmt(c.bulkEmailsPerProcess)} emails, one Redis, fake at ${c.rps}/${c.windowMs} ms`;
     const total = c.bulkProcesses * c.bulkEmailsPerProcess;
