@@ -7,6 +7,7 @@
 import { RateLimiter, createResendClient, sendAll } from '@resendkit/client';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { round } from './stats.js';
 
 /** Parameters of {@link measureBulk}. */
@@ -66,11 +67,11 @@ function emailsFor(tag: string, n: number): SendEmailRequest[] {
 
 async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const url = await fake.listen();
+  const { url, close } = await listen(fake);
   try {
     return await body(url, fake);
   } finally {
-    await fake.close();
+    await close();
   }
 }
 
@@ -89,7 +90,9 @@ export function bulkRun(config: BulkConfig, run: number): Promise<BulkRun> {
     const tag = `bulk-${run}`;
     const emails = emailsFor(tag, config.emails);
     const start = performance.now();
-    const report = await sendAll(client(url, config), emails, { idempotencyPrefix: tag });
+    // About one bucket per 60 emails (sendAll refuses a bucket over 100); fixed per job size.
+    const buckets = Math.ceil(config.emails / 60);
+    const report = await sendAll(client(url, config), emails, { idempotencyPrefix: tag, buckets });
     const elapsedMs = performance.now() - start;
 
     const stored = new Map<string, number>();

@@ -8,6 +8,7 @@ import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { redisRateLimitStore } from '@resendkit/redis';
 import { createClient } from 'redis';
 import type { DistributedJob, DistributedReport } from './distributed-worker.js';
@@ -103,7 +104,8 @@ function countNames(names: string[]): Record<string, number> {
 
 async function rateRun(config: DistributedConfig, redisUrl: string) {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const baseUrl = await fake.listen();
+  const http = await listen(fake);
+  const baseUrl = http.url;
   try {
     const key = `bench:${randomUUID()}`;
     const jobs = Array.from({ length: config.workers }, (_, worker): DistributedJob => ({ mode: 'send', redisUrl, key, baseUrl, worker, count: config.sendsPerWorker, rps: config.rps, windowMs: config.windowMs }));
@@ -124,13 +126,14 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
       medianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
     };
   } finally {
-    await fake.close();
+    await http.close();
   }
 }
 
 async function bulkRun(config: DistributedConfig, redisUrl: string) {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const baseUrl = await fake.listen();
+  const http = await listen(fake);
+  const baseUrl = http.url;
   try {
     const key = `bench:${randomUUID()}`;
     const jobs = Array.from({ length: config.bulkProcesses }, (_, worker): DistributedJob => ({ mode: 'bulk', redisUrl, key, baseUrl, worker, count: config.bulkEmailsPerProcess, rps: config.rps, windowMs: config.windowMs }));
@@ -151,7 +154,7 @@ async function bulkRun(config: DistributedConfig, redisUrl: string) {
       bulkMedianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
     };
   } finally {
-    await fake.close();
+    await http.close();
   }
 }
 

@@ -27,6 +27,8 @@ describe('pnpm generate', () => {
   it('marks every generated file as generated, not to be edited', async () => {
     const schema = await readFile(join(repoRoot, 'packages/types/src/generated/schema.ts'), 'utf8');
     expect(schema.split('\n').slice(0, 4).join('\n')).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
+    const validators = await readFile(join(repoRoot, 'packages/mock/src/generated/validators.ts'), 'utf8');
+    expect(validators.slice(0, 400)).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
     for (const file of ['packages/types/src/generated/openapi.json', 'packages/mock/src/generated/openapi.json']) {
       const json = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
       expect(Object.keys(json)[0], file).toBe('x-generated');
@@ -34,15 +36,43 @@ describe('pnpm generate', () => {
     }
   });
 
+  it('writes one named type per webhook event of the spec and their union, marked as generated', async () => {
+    const events = await readFile(join(repoRoot, 'packages/webhooks/src/generated/events.ts'), 'utf8');
+    expect(events.split('\n').slice(0, 4).join('\n')).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
+    const spec = JSON.parse(await readFile(join(repoRoot, 'packages/types/src/generated/openapi.json'), 'utf8')) as { webhooks: Record<string, unknown> };
+    const types = Object.keys(spec.webhooks);
+    expect(types.length).toBeGreaterThanOrEqual(37);
+    for (const type of types) expect(events, type).toContain(`  '${type}',`);
+    expect(events).toMatch(/export type EmailBouncedEvent = components\['schemas'\]\['EmailBouncedEvent'\];/);
+    expect(events).toMatch(/export type WebhookEvent =\n {2}\| EmailSentEvent\n/);
+    // Self-contained: the package depends on nothing, not even @resendkit/types.
+    expect(events).not.toMatch(/^import /m);
+  });
+
+  it('--check reports the webhook event types stale after a webhook payload edit', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const file = join(root, 'spec/components/schemas/webhook-events.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('description: The receiving server\'s SMTP answers, one per recipient.', 'description: SMTP answers, edited.'));
+    const stale = await runGenerate(['--check', '--root', root]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/webhooks/src/generated/events.ts');
+  });
+
   it('--check fails naming the stale files after a spec edit, and passes after generate', async () => {
     const root = await copyWorkspace();
     temps.push(root);
     await editSummary(root, 'summary: Retrieve an email', 'summary: Fetch one sent email');
+    // A hand edit of the mock's compiled validators is stale too.
+    const validators = join(root, 'packages/mock/src/generated/validators.ts');
+    await writeFile(validators, (await readFile(validators, 'utf8')).replace('@ts-nocheck', '@ts-nocheck (edited)'));
 
     const stale = await runGenerate(['--check', '--root', root]);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('packages/types/src/generated/schema.ts');
     expect(stale.stderr).toContain('packages/types/src/generated/openapi.json');
+    expect(stale.stderr).toContain('packages/mock/src/generated/validators.ts');
 
     const regenerated = await runGenerate(['--root', root]);
     expect(regenerated.code).toBe(0);
@@ -50,7 +80,8 @@ describe('pnpm generate', () => {
 
     const fresh = await runGenerate(['--check', '--root', root]);
     expect(fresh.code).toBe(0);
-  });
+    // Three full generations (each compiles the mock's validators): minutes on a loaded machine.
+  }, 360_000);
 
   it('refuses to generate from a spec that does not lint', async () => {
     const root = await copyWorkspace();
@@ -66,7 +97,7 @@ describe('pnpm generate', () => {
     temps.push(root);
     const { child, output } = startWatch(root);
     try {
-      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation');
+      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation', 150_000);
       const file = join(root, 'spec/paths/emails.yaml');
       const valid = await readFile(file, 'utf8');
 
@@ -75,12 +106,12 @@ describe('pnpm generate', () => {
       expect(child.exitCode).toBeNull();
 
       await writeFile(file, valid.replace('summary: Retrieve an email', 'summary: Watch picked this up'));
-      await waitFor(() => /emails\.yaml changed: wrote packages\/types\/src\/generated\/schema\.ts.* in \d+ ms/.test(output()), 'the regeneration');
+      await waitFor(() => /emails\.yaml changed: wrote packages\/types\/src\/generated\/schema\.ts.* in \d+ ms/.test(output()), 'the regeneration', 150_000);
       expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Watch picked this up');
     } finally {
       child.kill();
     }
-  });
+  }, 360_000);
 });
 
 describe('spec lint', () => {

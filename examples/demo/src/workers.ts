@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createResendClient, type RetryEvent } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { redisRateLimitStore } from '@resendkit/redis';
 import { createClient } from 'redis';
 
@@ -50,7 +51,8 @@ export async function runWorkers(workers: number, env: NodeJS.ProcessEnv = proce
   const apiKey = env.RESEND_API_KEY?.trim();
   const perWorker = env.DEMO_COUNT ? Number(env.DEMO_COUNT) : 10;
   const fake = apiKey ? undefined : createFakeResend({ rps: 5, windowMs: 1000 });
-  const baseUrl = fake ? await fake.listen() : env.RESEND_BASE_URL;
+  const http = fake ? await listen(fake) : undefined;
+  const baseUrl = http ? http.url : env.RESEND_BASE_URL;
   console.log(`${workers} worker processes × ${perWorker} emails, one limit in Redis at ${new URL(redisUrl).host}, against ${fake ? 'the fake (5 requests/s)' : 'the real API'}.`);
   try {
     const job = { redisUrl, key: `resendkit:demo:${fake ? baseUrl : 'real'}`, apiKey: apiKey ?? 're_demo_not_a_real_key', from: env.RESEND_FROM ?? 'Acme <onboarding@resend.dev>', count: perWorker, ...(baseUrl ? { baseUrl } : {}) };
@@ -71,7 +73,7 @@ export async function runWorkers(workers: number, env: NodeJS.ProcessEnv = proce
     if (failed.length > 0) console.log(`Failed: ${[...new Set(failed)].join(', ')}`);
     return ids.length === workers * perWorker && once && seen429 === 0 && !fake429 ? 0 : 1;
   } finally {
-    await fake?.close();
+    await http?.close();
   }
 }
 

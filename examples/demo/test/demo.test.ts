@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../src/demo.js';
 
@@ -31,8 +32,11 @@ describe('the demo against the fake', () => {
     expect(output).not.toContain('\r');
     expect(output).toMatch(/sent 1001\/1001/);
     expect(output).toMatch(/exactly once\s+yes/);
+    // Every stored email came back once as a signed email.delivered, verified at a local endpoint.
+    expect(summary.webhookEvents).toEqual({ 'email.delivered': 1001 });
+    expect(output).toMatch(/webhooks\s+1001 verified email\.delivered/);
     expect(output).toMatch(/effective rate\s+[\d.]+ requests\/s/);
-  }, 30_000);
+  }, 60_000);
 
   it('rewrites one progress line in place on a terminal', async () => {
     const { out, text } = buffer(true);
@@ -48,7 +52,7 @@ describe('the demo in real-API mode', () => {
   // without the internet.
   it('uses RESEND_API_KEY and RESEND_BASE_URL from the environment and exits 0 when all went once', async () => {
     const fake = createFakeResend({ rps: 50, seed: 3 });
-    const url = await fake.listen({ host: '127.0.0.1', port: 0 });
+    const { url, close } = await listen(fake, { host: '127.0.0.1', port: 0 });
     try {
       const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
       const child = spawn(process.execPath, ['--import', 'tsx', main], {
@@ -69,7 +73,7 @@ describe('the demo in real-API mode', () => {
       expect(code).toBe(0);
       expect(fake.state.emails.size).toBe(151);
     } finally {
-      await fake.close();
+      await close();
     }
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * createFakeResend: a stateful, spec-driven stand-in for the Resend API. The core is a
- * fetch-standard `Request → Response` function; msw handlers and a node:http server are thin
- * adapters over it.
+ * fetch-standard `Request → Response` function; msw handlers (`./msw.ts`) and a node:http server
+ * (`./server.ts`) are thin adapters over it, in their own entry points.
  */
 import { ApiError } from './api-error.js';
 import { createAuth, type ApiKeyOption } from './auth.js';
@@ -10,6 +10,7 @@ import { exampleFor, fitToSchema } from './examples.js';
 import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
 import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
 import { paginate } from './pagination.js';
+import { MAX_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, readBody } from './read-body.js';
 import { createRandom } from './random.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createdKeyPermission } from './resources/api-keys.js';
@@ -20,9 +21,9 @@ import { createRouter } from './router.js';
 import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type OpenApiDocument, type Operation } from './spec.js';
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
-import type { RequestHandler } from 'msw';
-import { createMswHandlers } from './msw.js';
 import type { FakeOptionsError } from './options-error.js';
+import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
+import { createWebhookEventSource } from './webhook-events.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -84,18 +85,12 @@ export interface FakeResendOptions {
    */
   validateResponses?: boolean;
   /**
-   * Another OpenAPI document to serve instead of the bundled one (advanced).
-   * @defaultValue the Resend spec bundled with this package
+   * How webhook deliveries are made (to endpoints registered with `POST /webhooks`): a `fetch` to
+   * receive them in-process, a scaled-down retry schedule, the attempt timeout. See the README,
+   * "Webhooks".
+   * @defaultValue the global `fetch`, Resend's retry schedule, 15 s timeout
    */
-  spec?: OpenApiDocument;
-}
-
-/** Options for {@link FakeResend.listen}. */
-export interface ListenOptions {
-  /** Port to listen on; 0 (default) picks a free one. */
-  port?: number;
-  /** Interface to bind (default `127.0.0.1`). */
-  host?: string;
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /** What the core produced for one request: a response, or a connection to cut. */
@@ -107,18 +102,19 @@ export interface FakeResend {
   fetch(request: Request): Promise<Response>;
   /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
   handle(request: Request): Promise<FakeOutcome>;
-  /** msw handlers for `https://api.resend.com/*` (and `baseUrl/*` when given). */
-  readonly handlers: RequestHandler[];
-  /** Starts a local HTTP server (Node only) and resolves with its base URL, e.g. `http://127.0.0.1:41234`. */
-  listen(options?: ListenOptions): Promise<string>;
-  /** Stops every server `listen` started. */
-  close(): Promise<void>;
+  /** The base URLs the fake answers on: `https://api.resend.com`, then `baseUrl` when given. */
+  readonly baseUrls: readonly string[];
   /** What the fake stored and counted. */
   readonly state: FakeState;
   /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
   reset(): void;
   /** Replaces the fault configuration (`undefined` = none); throws {@link FakeOptionsError} like `createFakeResend`. */
   setFaults(faults: FaultOptions | undefined): void;
+  /**
+   * Resolves once every webhook delivery attempt has finished and no retry is scheduled (use a short
+   * `webhooks.retryDelaysMs` when endpoints fail). Records are in `state.webhookDeliveries`.
+   */
+  settleWebhooks(): Promise<void>;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
 }
@@ -153,7 +149,7 @@ function errorResponse(error: ApiError, headers: Record<string, string>, pathnam
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkFakeOptions(options);
-  const doc = options.spec ?? bundledSpec;
+  const doc = bundledSpec;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const seed = options.seed ?? 1;
@@ -164,7 +160,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   let random = createRandom(seed);
   let faultRandom = createRandom(seed ^ 0x5bd1e995);
   let faults = options.faults;
-  const closers = new Set<() => Promise<void>>();
+  checkWebhookOptions(options.webhooks);
+  let dispatcher: WebhookDispatcher | undefined;
+  const getDispatcher = () =>
+    (dispatcher ??= createWebhookDispatcher({ state, random: () => random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
+  const webhookEvents = createWebhookEventSource(doc, getDispatcher, () => new Date(now()));
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
 
   // Built on first use: the operation list, router and handler table.
@@ -278,7 +278,8 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
 
     let finish: ((response: StoredResponse | undefined) => void) | undefined;
     try {
-      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+      const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
+      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
       const key = operation.idempotent ? request.headers.get('idempotency-key') : null;
       checkIdempotencyKey(key);
       const { query, body } = validator.validateRequest(operation, params, url.searchParams, rawBody, request.headers.get('content-type'));
@@ -318,8 +319,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         list: (items) =>
           paginate(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
       };
-      const handler = handlers.get(`${operation.method} ${normaliseTemplate(operation.template)}`);
+      const routeKey = `${operation.method} ${normaliseTemplate(operation.template)}`;
+      const handler = handlers.get(routeKey);
+      const before = webhookEvents.before(routeKey, ctx);
       const result: HandlerResult = handler ? handler.handle(ctx) : { body: undefined };
+      if (handler) webhookEvents.after(routeKey, ctx, result.body, before);
       const status = result.status ?? successStatus(operation);
       const pointer = responseSchemaPointer(operation, status);
       let payload = handler ? result.body : exampleBody(operation, status, params);
@@ -352,7 +356,6 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     }
   }
 
-  let handlers: RequestHandler[] | undefined;
   const fake: FakeResend = {
     handle,
     async fetch(request) {
@@ -360,22 +363,10 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       if (outcome.kind === 'cut') throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
       return outcome.response;
     },
-    get handlers() {
-      return (handlers ??= createMswHandlers(handle, [DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]));
-    },
-    async listen(listenOptions = {}) {
-      const { startServer } = await import('./server.js');
-      const server = await startServer(handle, listenOptions);
-      closers.add(server.close);
-      return server.url;
-    },
-    async close() {
-      const all = [...closers];
-      closers.clear();
-      await Promise.all(all.map((c) => c()));
-    },
+    baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     state,
     reset() {
+      dispatcher?.stop();
       state.clear();
       limiter?.reset();
       idempotency.clear();
@@ -385,6 +376,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     setFaults(next) {
       checkFaults(next);
       faults = next;
+    },
+    async settleWebhooks() {
+      await dispatcher?.settled();
     },
     get operations() {
       return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));

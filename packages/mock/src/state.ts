@@ -1,5 +1,6 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
+import type { StoredWebhookDelivery } from './webhook-delivery.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -77,10 +78,11 @@ export class FakeStateStore {
   readonly broadcasts = new Collection<StoredRecord>();
   readonly templates = new Collection<StoredRecord>();
   readonly webhooks = new Collection<StoredRecord>();
+  readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks]) {
+    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks, this.webhookDeliveries]) {
       c.clear();
     }
     this.counters = emptyCounters();
@@ -111,6 +113,12 @@ export interface FakeState {
   readonly templates: ReadonlyCollection<StoredRecord>;
   /** Webhooks created through `POST /webhooks`. */
   readonly webhooks: ReadonlyCollection<StoredRecord>;
+  /**
+   * Every webhook delivery (one per event and endpoint), oldest first, with its payload, status and
+   * attempts; see {@link StoredWebhookDelivery}. Read-only: the same records the
+   * `/webhooks/{id}/events` endpoints show.
+   */
+  readonly webhookDeliveries: ReadonlyCollection<StoredWebhookDelivery>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { RateLimiter, createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
 import { type ClientKind, openClient } from './support/clients.js';
@@ -24,7 +25,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
   it('redis-server killed and restarted mid-run of 200 sends: each email sent exactly once, the run completes', async () => {
     const fake = createFakeResend({ rps: 20, windowMs: 100 });
-    const baseUrl = await fake.listen();
+    const http = await listen(fake);
+    const baseUrl = http.url;
     const c = await openClient(kind, server.url);
     try {
       const faults: string[] = [];
@@ -61,7 +63,7 @@ describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
       expect(faults).toContain('acquire');
     } finally {
       await c.close();
-      await fake.close();
+      await http.close();
     }
   }, 60_000);
 });
@@ -93,7 +95,8 @@ it('a waiting process gets a slot soon after another process releases, not after
 
 it('with Redis unreachable, a send fails with rate_limit_store_unavailable and nothing reaches the API', async () => {
   const fake = createFakeResend({ rps: 5, windowMs: 100 });
-  const baseUrl = await fake.listen();
+  const http = await listen(fake);
+  const baseUrl = http.url;
   const c = await openClient('node-redis', server.url);
   try {
     const store = redisRateLimitStore(c.client, { key: `down:${randomUUID()}` });
@@ -105,6 +108,6 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable and n
     await server.start();
   } finally {
     await c.close();
-    await fake.close();
+    await http.close();
   }
 });

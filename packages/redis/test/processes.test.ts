@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
 import { CLIENT_KINDS, openClient } from './support/clients.js';
@@ -25,7 +26,8 @@ const WINDOW_MS = 200;
 
 it('four processes on clocks skewed by up to ±5 s share one window: 0 × 429, each email once, near the allowed rate', async () => {
   const fake = createFakeResend({ rps: LIMIT, windowMs: WINDOW_MS });
-  const baseUrl = await fake.listen();
+  const http = await listen(fake);
+  const baseUrl = http.url;
   try {
     const key = `procs:${randomUUID()}`;
     const skews = [-5000, 0, 2500, 5000];
@@ -57,7 +59,7 @@ it('four processes on clocks skewed by up to ±5 s share one window: 0 × 429, e
     expect(elapsed).toBeGreaterThan(7 * WINDOW_MS);
     await Promise.all(workers.map((w) => w.exited));
   } finally {
-    await fake.close();
+    await http.close();
   }
   // Process start-up alone takes seconds on a loaded machine.
 }, 90_000);
