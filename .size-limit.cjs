@@ -21,4 +21,6 @@ module.exports = [
   { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types', '@resendkit/webhooks'], gzip: true, limit: '170 kB' },
   { name: '@resendkit/webhooks (whole package; no dependencies)', path: 'packages/webhooks/dist/index.js', import: '*', gzip: true, limit: '3 kB' },
   { name: '@resendkit/webhooks: verifyWebhook only', path: 'packages/webhooks/dist/index.js', import: '{ verifyWebhook }', gzip: true, limit: '1.8 kB' },
+  { name: '@resendkit/redis (own code, client excluded)', path: 'packages/redis/dist/index.js', import: '*', ignore: ['@resendkit/client', 'node:crypto'], gzip: true, limit: '2.8 kB' },
+  { name: '@resendkit/mock (own code + bundled spec, msw and ajv excluded)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['msw', 'ajv', 'ajv-formats', '@resendkit/types', 'http'], gzip: true, limit: '80 kB' },
 ];

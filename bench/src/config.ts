@@ -1,12 +1,13 @@
 /** Run sizes: the full suite, `--quick`, and the command-line overrides. */
 import type { BulkConfig } from './bulk.js';
 import type { CodegenConfig } from './codegen.js';
+import type { DistributedConfig } from './distributed.js';
 import type { LimiterConfig } from './limiter-accuracy.js';
 import type { OverheadConfig } from './overhead.js';
 import type { PaginationConfig } from './pagination.js';
 
 /** The suites, in the order they run and print. */
-export const SUITES = ['overhead', 'limiter', 'bulk', 'pagination', 'codegen'] as const;
+export const SUITES = ['overhead', 'limiter', 'bulk', 'pagination', 'codegen', 'distributed'] as const;
 /** One suite's name. */
 export type SuiteName = (typeof SUITES)[number];
 
@@ -19,6 +20,7 @@ export interface BenchConfig {
   bulk: BulkConfig;
   pagination: PaginationConfig;
   codegen: CodegenConfig;
+  distributed: DistributedConfig;
 }
 
 /** The full suite: ~5 minutes on 2 cores. */
@@ -31,6 +33,7 @@ export function fullConfig(): BenchConfig {
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },
     codegen: { runs: 3 },
+    distributed: { workers: 8, sendsPerWorker: 50, bulkProcesses: 4, bulkEmailsPerProcess: 2_500, rps: 5, windowMs: 1000, latencySamples: 2_000 },
   };
 }
 
@@ -44,11 +47,12 @@ export function quickConfig(): BenchConfig {
     bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
     pagination: { runs: 1, items: 10_000 },
     codegen: { runs: 1 },
+    distributed: { workers: 4, sendsPerWorker: 10, bulkProcesses: 4, bulkEmailsPerProcess: 250, rps: 5, windowMs: 1000, latencySamples: 500 },
   };
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,pagination,codegen] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,pagination,codegen,distributed] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~5 min)
   --runs N  override every suite's run/round count
   --only    run only these suites

@@ -74,5 +74,21 @@ export function renderTable(results: BenchResults): string {
     row('Codegen: pnpm generate (lint + bundle + openapi-typescript)', `${fmt(median(g.generateMs) / 1000, 2)} s`, '', `${note}, child process, on a temp copy`);
     row('Types: tsc --noEmit, consumer calling 50 operations', `${fmt(median(g.tscConsumerMs) / 1000, 2)} s`, '', `${note}, child process`);
   }
+  const d = results.distributed;
+  if (d) {
+    const c = results.config.distributed;
+    const note = `1 run, ${c.workers} processes × ${c.sendsPerWorker} sends, one Redis, fake at ${c.rps}/${c.windowMs} ms`;
+    row('Distributed: aggregate ÷ allowed rate', `${fmt(d.achievedPerSecond, 2)}/s of ${fmt(d.allowedPerSecond, 2)}/s = ${fmt(d.ratio * 100, 1)} %`, `≥ 95 % ${mark(d.ratio >= 0.95)}`, note);
+    row('Distributed: 429s / max requests in any window', `${d.rateLimited} / ${d.maxPerWindow}`, `0 / ≤ ${c.rps} ${mark(d.rateLimited === 0 && d.maxPerWindow <= c.rps)}`, note);
+    const failedNote = Object.entries(d.failedNames).map(([name, n]) => `${n} × ${name}`).join(', ');
+    row('Distributed: sends failed', failedNote || '0', `0 ${mark(d.failed === 0)}`, note);
+    row('Distributed: median request latency (each slot counts latency + 1 window)', `${fmt(d.medianLatencyMs)} ms`, '', note);
+    const bulkNote = `1 run, ${c.bulkProcesses} processes × sendAll ${fmt(c.bulkEmailsPerProcess)} emails, one Redis, fake at ${c.rps}/${c.windowMs} ms`;
+    const total = c.bulkProcesses * c.bulkEmailsPerProcess;
+    const target = (21 * total) / 10_000;
+    row(`Distributed: sendAll ${fmt(total)} emails from ${c.bulkProcesses} processes`, `${fmt(d.bulkElapsedMs / 1000, 1)} s (${fmt(d.bulkRequests)} requests, median latency ${fmt(d.bulkMedianLatencyMs)} ms)`, `≤ ${fmt(target, 1)} s ${mark(d.bulkElapsedMs / 1000 <= target)}`, bulkNote);
+    row('Distributed: 429s / duplicates / missing', `${d.bulkRateLimited} / ${d.bulkDuplicates} / ${d.bulkMissing}`, `0 / 0 / 0 ${mark(d.bulkRateLimited + d.bulkDuplicates + d.bulkMissing === 0)}`, bulkNote);
+    row('Distributed: one acquire+release, local Redis', `p50 ${fmt(d.acquireReleaseP50Us)} µs, p99 ${fmt(d.acquireReleaseP99Us)} µs`, '', `${fmt(c.latencySamples)} sequential pairs, node-redis 5`);
+  }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import { type BulkRun, type NaiveRun, measureBulk } from './bulk.js';
 import { type CodegenResult, measureCodegen } from './codegen.js';
 import type { BenchConfig } from './config.js';
+import { type DistributedResult, measureDistributed } from './distributed.js';
 import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
 import { type MachineInfo, machineInfo } from './machine.js';
 import { type OverheadResult, measureOverhead } from './overhead.js';
@@ -17,6 +18,7 @@ export interface BenchResults {
   bulk?: { runs: BulkRun[]; naive: NaiveRun };
   pagination?: PaginationResult;
   codegen?: CodegenResult;
+  distributed?: DistributedResult;
 }
 
 /** Runs `config.suites` in order, telling `log` what it starts. */
@@ -30,6 +32,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
     if (suite === 'pagination') results.pagination = await measurePagination(config.pagination);
     if (suite === 'codegen') results.codegen = await measureCodegen(config.codegen);
+    if (suite === 'distributed') results.distributed = await measureDistributed(config.distributed);
     log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
   return results;

@@ -89,6 +89,7 @@ describe('consumer project outside the workspace', () => {
       webhookType: 'email.sent',
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
+    expect(out.redisExports).toEqual(expect.arrayContaining(['RedisStoreError', 'redisRateLimitStore']));
   });
 
   it('runs the resendkit-mock bin', async () => {

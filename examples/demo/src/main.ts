@@ -4,8 +4,16 @@
  * Exits 0 only when every email was sent exactly once.
  */
 import { runDemo } from './demo.js';
+import { runWorkers, workersFlag } from './workers.js';
 
 const env = process.env;
+// `--workers N`: the multi-process demo of one limit shared through Redis (needs REDIS_URL).
+const workers = workersFlag(process.argv.slice(2));
+if (workers !== undefined) {
+  process.exitCode = await runWorkers(workers);
+  process.exit();
+}
+
 const apiKey = env.RESEND_API_KEY?.trim() || undefined;
 const count = env.DEMO_COUNT ? Number(env.DEMO_COUNT) : undefined;
 

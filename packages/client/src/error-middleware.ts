@@ -8,7 +8,7 @@ import { bodyText } from './attempt.js';
 import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
-const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large'];
+const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
 
 const NOT_JSON = Symbol('not JSON');
 

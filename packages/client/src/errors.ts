@@ -13,6 +13,8 @@ import type { ErrorName, ErrorResponse } from '@resendkit/types';
  * - `invalid_response` — the server answered with a body that is not JSON where JSON was expected
  *   (a proxy's HTML 502, the 403 "error code: 1010" page). `statusCode` is the real HTTP status.
  * - `queue_full` — the rate limiter's bounded queue (`rateLimit.maxQueue`) was full; nothing was sent.
+ * - `rate_limit_store_unavailable` — a shared rate-limit store (e.g. `@resendkit/redis`) could not
+ *   be reached, so no slot could be taken; nothing was sent.
  * - `invalid_idempotency_key` — a caller-given `Idempotency-Key` is not 1–256 characters; refused
  *   before sending (the API would answer 400 with the same name).
  * - `invalid_path_parameter` — a path parameter is missing, not a string or number, empty, `.` or
@@ -29,6 +31,7 @@ export type ClientErrorName =
   | 'timeout'
   | 'invalid_response'
   | 'queue_full'
+  | 'rate_limit_store_unavailable'
   | 'invalid_idempotency_key'
   | 'invalid_path_parameter'
   | 'invalid_url'

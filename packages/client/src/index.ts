@@ -34,6 +34,7 @@ export {
   idempotencyMiddleware,
 } from './idempotency.js';
 export {
+  type AcquireResult,
   MemoryRateLimitStore,
   type RateLimitStore,
   RateLimiter,

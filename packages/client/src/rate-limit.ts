@@ -17,6 +17,12 @@ export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: unde
  * A slot counts against the window from when it is taken until `windowMs` after its request got a
  * response (`release`): the server saw the request somewhere in between, so no window the server
  * measures can hold more than `limit` requests, whatever the latency.
+ *
+ * A shared store may keep its own clock (the caller's `now` is then only a reference point), may
+ * answer with a short `waitMs` to poll shared state, and may reject `tryAcquire` (e.g. with a
+ * `rate_limit_store_unavailable` {@link ResendError}): every waiting call then rejects with that
+ * error and nothing is sent. `release` and `pauseUntil` should not reject; if they do, the limiter
+ * carries on.
  */
 export interface RateLimitStore {
   /**
@@ -26,8 +32,13 @@ export interface RateLimitStore {
   tryAcquire(now: number, limit: number, windowMs: number): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
   release(slot: number, now: number, windowMs: number): void | Promise<void>;
-  /** Hands out no slot before `until` (same clock as `now`). A later pause only extends it. */
-  pauseUntil(until: number): void | Promise<void>;
+  /**
+   * Hands out no slot before `until` (same clock as `now`, the caller's clock when it asked: a store
+   * with its own clock pauses for `until - now`). A later pause only extends it.
+   */
+  pauseUntil(until: number, now: number): void | Promise<void>;
+  /** Optional: the limit the server advertised was adopted, so a shared store can share it too. */
+  setLimit?(limit: number): void | Promise<void>;
 }
 
 const HOLD_MS = 60_000;
@@ -178,15 +189,21 @@ export class RateLimiter {
   /** Hands out no slot for `ms` (every waiter waits), e.g. after a 429. Capped by `maxPauseMs`. */
   pause(ms: number): void {
     if (!(ms > 0)) return;
-    const until = this.#now() + Math.min(ms, this.#maxPauseMs);
-    void Promise.resolve(this.#store.pauseUntil(until)).then(() => this.#drain());
+    const now = this.#now();
+    const drain = () => this.#drain();
+    void Promise.resolve()
+      .then(() => this.#store.pauseUntil(now + Math.min(ms, this.#maxPauseMs), now))
+      .then(drain, drain);
   }
 
   /** Changes the number of requests allowed per window (e.g. to what the server advertises). */
   setLimit(limit: number): void {
     if (!Number.isInteger(limit) || limit < 1 || limit === this.#limit) return;
     this.#limit = limit;
-    void this.#drain();
+    const drain = () => this.#drain();
+    void Promise.resolve()
+      .then(() => this.#store.setLimit?.(limit))
+      .then(drain, drain);
   }
 
   /**
@@ -228,7 +245,10 @@ export class RateLimiter {
           const release: ReleaseSlot = () => {
             if (released) return;
             released = true;
-            void Promise.resolve(this.#store.release(slot, this.#now(), this.#spanMs)).then(() => this.#drain());
+            const drain = () => this.#drain();
+            void Promise.resolve()
+              .then(() => this.#store.release(slot, this.#now(), this.#spanMs))
+              .then(drain, drain);
           };
           const waiter = this.#queue.shift();
           // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.

@@ -3,6 +3,7 @@ const { createResendClient, VERSION } = require('@resendkit/client');
 const { createFakeResend } = require('@resendkit/mock');
 const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
+const redis = require('@resendkit/redis');
 const types = require('@resendkit/types');
 const spec = require('@resendkit/types/openapi.json');
 const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
@@ -23,6 +24,7 @@ const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
       webhookType: event.type,
       version: VERSION,
       paginationExports: Object.keys(pagination).sort(),
+      redisExports: Object.keys(redis).sort(),
       typesIsObject: typeof types === 'object',
       openapi: spec.openapi,
       id: data && data.id,

@@ -3,6 +3,7 @@ import { createResendClient, ResendError, type ResendClientOptions } from '@rese
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
 import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';
+import { type NodeRedisLike, RedisStoreError, redisRateLimitStore } from '@resendkit/redis';
 import { verifyWebhook, webhookHandler, isWebhookVerificationError, type WebhookEvent } from '@resendkit/webhooks';
 
 const options: ResendClientOptions = { apiKey: 're_test_consumer_1234567890', baseUrl: 'http://127.0.0.1:3000' };
@@ -33,6 +34,13 @@ export type LastEvent = Email['last_event'];
 export const isResendError = (e: unknown): e is ResendError => e instanceof ResendError;
 export { fake };
 
+// A shared limit in Redis: any node-redis or ioredis client fits the structural client type.
+export function sharedClient(redis: NodeRedisLike) {
+  const store = redisRateLimitStore(redis, { key: 'resend:acme', onUnavailable: 'fail' });
+  const code: RedisStoreError['code'] | undefined = undefined;
+  void code;
+  return createResendClient({ ...options, rateLimit: { store } });
+}
 export async function bounceReason(payload: string, headers: Headers): Promise<string | undefined> {
   try {
     const event: WebhookEvent = await verifyWebhook({ payload, headers, secret: 'whsec_c2VjcmV0' });

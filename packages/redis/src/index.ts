@@ -1,0 +1,7 @@
+/**
+ * `@resendkit/redis`: one Resend rate limit shared by every process and host, kept in Redis.
+ * @packageDocumentation
+ */
+export { RedisRateLimitStore, type RedisRateLimitStoreOptions, type RedisStoreFault, redisRateLimitStore } from './store.js';
+export { RedisStoreError, type RedisStoreErrorCode, storeUnavailable } from './errors.js';
+export type { IoRedisLike, NodeRedisLike, RedisClientLike } from './connection.js';

@@ -1,0 +1,72 @@
+/**
+ * The Lua scripts behind the store. Each runs atomically on the server and reads the time from the
+ * server (`TIME`), so hosts whose clocks disagree still share one window.
+ *
+ * Keys (one hash tag, so a cluster would place both on one slot):
+ * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
+ * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id), `pause` (no slot before this ms), `limit`
+ *   (the limit a client adopted from the API).
+ * Both expire once nothing can count any more, so an idle limiter leaves nothing behind.
+ */
+
+// Shared prologue: the server's clock in ms, and a helper that only ever lengthens a key's TTL.
+const PROLOGUE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function keep(key, ms)
+  if redis.call('PTTL', key) < ms then redis.call('PEXPIRE', key, ms) end
+end
+`;
+
+/**
+ * ARGV: limit (used unless an adopted one is stored), span ms (window + margin), lease ms (how long
+ * an unreleased slot may count beyond the span), poll ms (longest wait answered while the slot to
+ * wait for is still in flight somewhere). Returns `{slot, 0}` or `{0, waitMs}`.
+ */
+export const ACQUIRE = `${PROLOGUE}
+local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
+if now < pause then return {0, pause - now} end
+local limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1])
+local span = tonumber(ARGV[2])
+local lease = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local n = redis.call('ZCARD', KEYS[1])
+if n < limit then
+  local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
+  redis.call('ZADD', KEYS[1], now + span + lease, id)
+  keep(KEYS[1], span + lease)
+  keep(KEYS[2], span + lease)
+  return {id, 0}
+end
+local e = redis.call('ZRANGE', KEYS[1], n - limit, n - limit, 'WITHSCORES')
+local wait = tonumber(e[2]) - now
+-- A slot still in flight elsewhere may be released at any moment: ask again soon.
+if wait > span then wait = math.min(wait, tonumber(ARGV[4])) end
+return {0, math.max(1, wait)}
+`;
+
+/** ARGV: slot id, span ms. The slot counts until `span` after now (server clock). */
+export const RELEASE = `${PROLOGUE}
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
+  redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+end
+return 1
+`;
+
+/** ARGV: pause ms. No slot for anyone before now + ms; a later pause only extends it. */
+export const PAUSE = `${PROLOGUE}
+local ms = tonumber(ARGV[1])
+local ends = now + ms
+if ends > tonumber(redis.call('HGET', KEYS[2], 'pause') or '0') then
+  redis.call('HSET', KEYS[2], 'pause', ends)
+end
+keep(KEYS[2], ms + tonumber(ARGV[2]))
+return 1
+`;
+
+/** ARGV: limit, keep ms. Every client of the key uses this limit from now on. */
+export const SET_LIMIT = `${PROLOGUE}
+redis.call('HSET', KEYS[2], 'limit', ARGV[1])
+keep(KEYS[2], tonumber(ARGV[2]))
+return 1
+`;

@@ -1,0 +1,217 @@
+/** The Redis-backed {@link RateLimitStore}: one sliding window for every process using the same key. */
+import { type AcquireResult, MemoryRateLimitStore, type RateLimitStore } from '@resendkit/client';
+import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
+import { RedisStoreError, storeUnavailable } from './errors.js';
+import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
+
+/** What a fault report says: which call failed and why. */
+export interface RedisStoreFault {
+  /** The store call that could not reach Redis. */
+  operation: 'acquire' | 'release' | 'pause' | 'setLimit';
+  /** The Redis client's error, or the timeout. */
+  error: unknown;
+}
+
+/** Options of {@link redisRateLimitStore}. */
+export interface RedisRateLimitStoreOptions {
+  /**
+   * Names the shared window: every store with the same key, in any process on any host, shares it.
+   * Use one per Resend team (the limit is per team). Keys `{key}:slots` and `{key}:meta` are used.
+   */
+  key: string;
+  /**
+   * How long a slot taken but never released (its process crashed) keeps counting beyond the
+   * window, in ms: a crash stalls the others at most this plus one window. Keep it above the
+   * client's `timeoutMs` (30 s by default), or a slow request's slot may free early.
+   * @defaultValue 35000
+   */
+  leaseMs?: number;
+  /**
+   * Longest wait before asking Redis again while the slot to wait for is in flight in some process
+   * (its release may come at any moment), in ms.
+   * @defaultValue 50
+   */
+  pollMs?: number;
+  /**
+   * A Redis call not answered within this many ms counts as Redis being unavailable. A slot taken by
+   * an answer that comes later is given back at once.
+   * @defaultValue 2000
+   */
+  commandTimeoutMs?: number;
+  /**
+   * When Redis cannot be reached while taking a slot:
+   * - `"fail"` — every waiting call fails with a `rate_limit_store_unavailable` `ResendError`;
+   *   nothing is sent (retry later: the client's idempotency keys make that safe).
+   * - `"memory"` — fall back to a limiter in this process (the full limit for this process alone,
+   *   so several processes together may exceed it and meet 429s, which the client retries).
+   * @defaultValue "fail"
+   */
+  onUnavailable?: 'fail' | 'memory';
+  /** Called on every failed Redis call (also releases and pauses, which never fail the send). */
+  onError?: (fault: RedisStoreFault) => void;
+}
+
+const MAX_KEY_LENGTH = 512;
+
+function checkMs(value: unknown, fallback: number, name: string, min: number): number {
+  const n = value === undefined ? fallback : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > 2_147_483_647) {
+    throw new RedisStoreError('invalid_option', `${name} must be an integer from ${min} to 2147483647 (got ${String(value)}).`);
+  }
+  return n;
+}
+
+const SCRIPTS = { acquire: script(ACQUIRE), release: script(RELEASE), pause: script(PAUSE), setLimit: script(SET_LIMIT) };
+
+/**
+ * A {@link RateLimitStore} in Redis: slots live in a sorted set scored by when they stop counting,
+ * on the server's clock; acquire, release, pause and limit changes are each one Lua script. Create
+ * it with {@link redisRateLimitStore}.
+ */
+export class RedisRateLimitStore implements RateLimitStore {
+  readonly #conn: Connection;
+  readonly #keys: string[];
+  readonly #leaseMs: number;
+  readonly #pollMs: number;
+  readonly #timeoutMs: number;
+  readonly #fallback: MemoryRateLimitStore | undefined;
+  readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
+  #spanMs = 1000;
+  // Releases, pauses and limit changes still on their way to Redis, for `settled()`.
+  readonly #pending = new Set<Promise<unknown>>();
+
+  /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
+  constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
+    const key: unknown = options?.key;
+    if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw new RedisStoreError('invalid_key', `key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters (got ${typeof key === 'string' ? `${key.length} characters` : typeof key}).`);
+    }
+    if (options.onUnavailable !== undefined && options.onUnavailable !== 'fail' && options.onUnavailable !== 'memory') {
+      throw new RedisStoreError('invalid_option', `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`);
+    }
+    if (options.onError !== undefined && typeof options.onError !== 'function') {
+      throw new RedisStoreError('invalid_option', 'onError must be a function.');
+    }
+    this.#leaseMs = checkMs(options.leaseMs, 35_000, 'leaseMs', 1);
+    this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
+    this.#timeoutMs = checkMs(options.commandTimeoutMs, 2000, 'commandTimeoutMs', 1);
+    this.#conn = connect(client);
+    // A hash tag keeps both keys on one cluster slot; braces in the key itself would break it.
+    const tag = `{${key.replaceAll('{', '(').replaceAll('}', ')')}}`;
+    this.#keys = [`${tag}:slots`, `${tag}:meta`];
+    this.#fallback = options.onUnavailable === 'memory' ? new MemoryRateLimitStore() : undefined;
+    this.#onError = options.onError;
+  }
+
+  /** The Redis keys this store uses (both expire when the limiter is idle). */
+  get keys(): readonly string[] {
+    return this.#keys;
+  }
+
+  /**
+   * Takes a slot in the shared window (the caller's `now` is ignored: Redis's clock decides). When
+   * Redis is unreachable: rejects with `rate_limit_store_unavailable`, or uses the in-process
+   * fallback (`onUnavailable: "memory"`), whose slots are negative numbers.
+   */
+  async tryAcquire(now: number, limit: number, windowMs: number): Promise<AcquireResult> {
+    this.#spanMs = windowMs;
+    const args = [String(limit), String(windowMs), String(this.#leaseMs), String(this.#pollMs)];
+    let reply: unknown;
+    try {
+      reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
+        // The answer came after the caller gave up: hand its slot back rather than let it count.
+        const slot = Number((late as unknown[])[0]);
+        if (slot > 0) void this.release(slot, now, 0);
+      });
+    } catch (error) {
+      this.#report('acquire', error);
+      if (!this.#fallback) throw storeUnavailable(error);
+      const local = this.#fallback.tryAcquire(now, limit, windowMs);
+      return local.slot === undefined ? local : { slot: -local.slot };
+    }
+    const [slot, waitMs] = (reply as unknown[]).map(Number) as [number, number];
+    return slot > 0 ? { slot } : { waitMs };
+  }
+
+  /** Ends `slot`: it counts for one more window from now (Redis's clock). Never rejects. */
+  async release(slot: number, now: number, windowMs: number): Promise<void> {
+    if (slot < 0) return this.#fallback?.release(-slot, now, windowMs);
+    // Unreachable Redis: the slot stops counting when its lease ends.
+    await this.#track(this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) => this.#report('release', e)));
+  }
+
+  /**
+   * Resolves once every release, pause and limit change started so far reached Redis (or failed).
+   * Await it before closing the Redis client when a process is done sending: a release lost to a
+   * closed client keeps its slot counting for `leaseMs`, stalling the other processes.
+   */
+  async settled(): Promise<void> {
+    // Releases start a moment after a response reaches the caller (the limiter chains them).
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+  }
+
+  #track(work: Promise<unknown>): Promise<unknown> {
+    this.#pending.add(work);
+    return work.finally(() => this.#pending.delete(work));
+  }
+
+  /** Pauses every process sharing the key for `until - now` ms (Redis's clock). Never rejects. */
+  async pauseUntil(until: number, now: number): Promise<void> {
+    const ms = Math.max(0, Math.ceil(until - now));
+    this.#fallback?.pauseUntil(until);
+    if (ms === 0) return;
+    await this.#track(this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('pause', e)));
+  }
+
+  /** Shares an adopted limit with every process using the key. Never rejects. */
+  async setLimit(limit: number): Promise<void> {
+    await this.#track(this.#run('setLimit', SCRIPTS.setLimit, [String(limit), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('setLimit', e)));
+  }
+
+  // Fails at once when the client is disconnected (a command would sit in its offline queue and take
+  // a slot long after the caller gave up), and after `commandTimeoutMs` otherwise; `onLate` gets an
+  // answer that arrives after that.
+  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[], onLate?: (reply: unknown) => void): Promise<unknown> {
+    if (!this.#conn.ready()) throw new Error(`Redis client not ready (${operation})`);
+    const call = runScript(this.#conn, s, this.#keys, args);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // A process stalled past the deadline runs this timer before reading the socket: let I/O
+        // deliver an answer already there before calling Redis unavailable.
+        setImmediate(() => {
+          timedOut = true;
+          reject(new Error(`Redis did not answer within ${this.#timeoutMs} ms`));
+        });
+      }, this.#timeoutMs);
+    });
+    void call.then((reply) => timedOut && onLate?.(reply), () => undefined);
+    try {
+      return await Promise.race([call, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #report(operation: RedisStoreFault['operation'], error: unknown): void {
+    try {
+      this.#onError?.({ operation, error });
+    } catch {
+      // A throwing callback must not turn a handled fault into a failed send.
+    }
+  }
+}
+
+/**
+ * A rate-limit store in Redis shared by every process and host using the same `key`: pass it as
+ * `createResendClient({ rateLimit: { store } })`. `client` is a connected node-redis (v4/v5) or
+ * ioredis client. Throws a {@link RedisStoreError} for a client that cannot work or a bad option.
+ */
+export function redisRateLimitStore(client: RedisClientLike, options: RedisRateLimitStoreOptions): RedisRateLimitStore {
+  if (typeof options !== 'object' || options === null) {
+    throw new RedisStoreError('invalid_key', 'Options with a key are required: redisRateLimitStore(client, { key: "resend:acme" }).');
+  }
+  return new RedisRateLimitStore(client, options);
+}

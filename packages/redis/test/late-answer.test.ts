@@ -1,0 +1,41 @@
+/** Timing edges that a real server rarely shows on demand, with a scripted node-redis-shaped client. */
+import { ResendError } from '@resendkit/client';
+import { expect, it } from 'vitest';
+import { type NodeRedisLike, redisRateLimitStore } from '../src/index.js';
+
+// Answers EVALSHA of the acquire script with slot 7 after `delayMs`; records every command.
+function slowClient(delayMs: number) {
+  const calls: string[][] = [];
+  const client: NodeRedisLike = {
+    isOpen: true,
+    isReady: true,
+    sendCommand: (args) => {
+      calls.push(args);
+      const isAcquire = args.length === 9; // EVALSHA sha 2 k1 k2 limit span lease poll
+      return new Promise((resolve) => setTimeout(() => resolve(isAcquire ? [7, 0] : 1), isAcquire ? delayMs : 1));
+    },
+  };
+  return { client, calls };
+}
+
+it('an acquire answered after commandTimeoutMs fails as rate_limit_store_unavailable and its slot is given back', async () => {
+  const { client, calls } = slowClient(150);
+  const store = redisRateLimitStore(client, { key: 'late', commandTimeoutMs: 30 });
+  const error = await store.tryAcquire(0, 5, 100).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ResendError);
+  expect((error as ResendError).name).toBe('rate_limit_store_unavailable');
+  await new Promise((r) => setTimeout(r, 200));
+  await store.settled();
+  // The late slot 7 went back at once (span 0), not left counting for its lease.
+  const release = calls.find((args) => args.length === 7);
+  expect(release?.slice(-2)).toEqual(['7', '0']);
+});
+
+it('settled() waits for releases still on their way to Redis', async () => {
+  const { client, calls } = slowClient(1);
+  const store = redisRateLimitStore(client, { key: 'settle' });
+  const { slot } = await store.tryAcquire(0, 5, 100);
+  void store.release(slot as number, 0, 100);
+  await store.settled();
+  expect(calls.filter((args) => args.length === 7)).toHaveLength(1);
+});
