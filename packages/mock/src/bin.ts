@@ -1,9 +1,12 @@
 /**
  * resendkit-mock [--port N] [--host H] [--rps N] [--seed N]
+ * Also serves a web inbox at <url>/_inbox/. Binds 127.0.0.1 unless --host says otherwise (and then warns).
  * Serves the fake Resend API until SIGINT/SIGTERM. The first line printed contains the base URL.
  */
 import { parseArgs } from 'node:util';
 import { createFakeResend } from './fake.js';
+import { exposedWarning, isLoopback } from './inbox/exposure.js';
+import { INBOX_PREFIX } from './inbox/serve.js';
 
 const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
 
@@ -47,9 +50,12 @@ async function main(): Promise<void> {
     return;
   }
   const fake = createFakeResend({ rps: numberOption('rps', values.rps, 5), seed: numberOption('seed', values.seed, 1) });
-  const url = await fake.listen({ port: numberOption('port', values.port, 0), host: values.host ?? '127.0.0.1' });
+  const host = values.host ?? '127.0.0.1';
+  const url = await fake.listen({ port: numberOption('port', values.port, 0), host });
   console.log(`resendkit-mock listening on ${url}`);
+  console.log(`Inbox (emails, requests, webhooks): ${url}${INBOX_PREFIX}/`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
+  if (!isLoopback(host)) console.error(exposedWarning(host));
   const stop = () => {
     void fake.close().then(() => process.exit(0));
   };

@@ -23,6 +23,8 @@ import { createValidator } from './validate.js';
 import type { RequestHandler } from 'msw';
 import { createMswHandlers } from './msw.js';
 import type { FakeOptionsError } from './options-error.js';
+import { observeRequest, type RequestNote } from './inbox/observe.js';
+import { createInboxSource } from './inbox/source.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -221,7 +223,10 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     return typeof example === 'string' && example !== 'https://resend.com' ? example : 'https://resend.com/oauth/consent';
   }
 
-  async function handle(request: Request): Promise<FakeOutcome> {
+  // Every request the fake answers goes through the request log (the inbox reads it).
+  const handle = (request: Request) => observeRequest(state.requests, request, now, answer);
+
+  async function answer(request: Request, note: RequestNote): Promise<FakeOutcome> {
     state.counters.requests++;
     const url = new URL(request.url);
     let pathname = url.pathname;
@@ -285,6 +290,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       const idem = idempotency.begin(key, method, pathname, body, now());
       if (idem.kind === 'replay') {
         state.counters.idempotentReplays++;
+        note.replayed = true;
         const stored = idem.response;
         return { kind: 'response', response: new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...headers } }) };
       }
@@ -352,6 +358,13 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     }
   }
 
+  /** A stored record as the API would answer with it (fitted to the operation's 200 schema). */
+  function apiView(method: string, template: string, record: unknown): unknown {
+    const operation = getRouting().operations.find((o) => o.method === method && o.template === template);
+    const pointer = operation && responseSchemaPointer(operation, 200);
+    return pointer ? fitToSchema(doc, structuredClone(record), resolve(doc, { $ref: pointer }, pointer).node, new Date(now())) : record;
+  }
+
   let handlers: RequestHandler[] | undefined;
   const fake: FakeResend = {
     handle,
@@ -365,7 +378,8 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     async listen(listenOptions = {}) {
       const { startServer } = await import('./server.js');
-      const server = await startServer(handle, listenOptions);
+      const inbox = createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email));
+      const server = await startServer(handle, listenOptions, inbox);
       closers.add(server.close);
       return server.url;
     },

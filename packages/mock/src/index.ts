@@ -8,5 +8,6 @@ export type { FaultOptions } from './faults.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';
 export type { ReadonlyCollection } from './store.js';
+export type { RequestLogEntry, ReadonlyRequestLog } from './inbox/request-log.js';
 export { FakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';

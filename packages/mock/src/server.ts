@@ -2,6 +2,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeOutcome, ListenOptions } from './fake.js';
+import { isLoopback } from './inbox/exposure.js';
+import { isInboxPath, serveInbox } from './inbox/serve.js';
+import type { InboxSource } from './inbox/source.js';
 
 /** A started server. */
 export interface StartedServer {
@@ -26,9 +29,12 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
 }
 
 /** Starts listening; a cut outcome destroys the socket without an answer. */
-export async function startServer(handle: (request: Request) => Promise<FakeOutcome>, options: ListenOptions): Promise<StartedServer> {
+export async function startServer(handle: (request: Request) => Promise<FakeOutcome>, options: ListenOptions, inbox?: InboxSource): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
+  const loopbackOnly = isLoopback(host);
   const server = createServer((req, res) => {
+    // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
+    if (inbox && isInboxPath(req.url)) return serveInbox(req, res, inbox, loopbackOnly);
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     toRequest(req, origin)

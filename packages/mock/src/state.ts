@@ -1,5 +1,6 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
+import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -77,6 +78,8 @@ export class FakeStateStore {
   readonly broadcasts = new Collection<StoredRecord>();
   readonly templates = new Collection<StoredRecord>();
   readonly webhooks = new Collection<StoredRecord>();
+  /** Every API request answered, for the inbox and for tests. */
+  readonly requests = new RequestLog();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
@@ -84,6 +87,7 @@ export class FakeStateStore {
       c.clear();
     }
     this.counters = emptyCounters();
+    this.requests.clear();
   }
 }
 
@@ -111,6 +115,11 @@ export interface FakeState {
   readonly templates: ReadonlyCollection<StoredRecord>;
   /** Webhooks created through `POST /webhooks`. */
   readonly webhooks: ReadonlyCollection<StoredRecord>;
+  /**
+   * Every API request the fake answered, newest last (the last 20 000 are kept): method, path,
+   * status, error, duration, idempotency key, and the bodies with API keys masked.
+   */
+  readonly requests: ReadonlyRequestLog;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }
