@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createFakeResend } from './fake.js';
 import { exposedWarning, isLoopback } from './inbox/exposure.js';
-import { INBOX_PREFIX } from './inbox/serve.js';
+import { listen } from './server.js';
 
 const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
 
@@ -51,13 +51,13 @@ async function main(): Promise<void> {
   }
   const fake = createFakeResend({ rps: numberOption('rps', values.rps, 5), seed: numberOption('seed', values.seed, 1) });
   const host = values.host ?? '127.0.0.1';
-  const url = await fake.listen({ port: numberOption('port', values.port, 0), host });
+  const { url, inboxUrl, close } = await listen(fake, { port: numberOption('port', values.port, 0), host });
   console.log(`resendkit-mock listening on ${url}`);
-  console.log(`Inbox (emails, requests, webhooks): ${url}${INBOX_PREFIX}/`);
+  console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
   if (!isLoopback(host)) console.error(exposedWarning(host));
   const stop = () => {
-    void fake.close().then(() => process.exit(0));
+    void close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,7 +1,7 @@
 /**
  * createFakeResend: a stateful, spec-driven stand-in for the Resend API. The core is a
- * fetch-standard `Request → Response` function; msw handlers and a node:http server are thin
- * adapters over it.
+ * fetch-standard `Request → Response` function; msw handlers (`./msw.ts`) and a node:http server
+ * (`./server.ts`) are thin adapters over it, in their own entry points.
  */
 import { ApiError } from './api-error.js';
 import { createAuth, type ApiKeyOption } from './auth.js';
@@ -20,11 +20,9 @@ import { createRouter } from './router.js';
 import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type OpenApiDocument, type Operation } from './spec.js';
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
-import type { RequestHandler } from 'msw';
-import { createMswHandlers } from './msw.js';
 import type { FakeOptionsError } from './options-error.js';
 import { observeRequest, type RequestNote } from './inbox/observe.js';
-import { createInboxSource } from './inbox/source.js';
+import { createInboxSource, type InboxSource } from './inbox/source.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -92,14 +90,6 @@ export interface FakeResendOptions {
   spec?: OpenApiDocument;
 }
 
-/** Options for {@link FakeResend.listen}. */
-export interface ListenOptions {
-  /** Port to listen on; 0 (default) picks a free one. */
-  port?: number;
-  /** Interface to bind (default `127.0.0.1`). */
-  host?: string;
-}
-
 /** What the core produced for one request: a response, or a connection to cut. */
 export type FakeOutcome = { kind: 'response'; response: Response } | { kind: 'cut' };
 
@@ -109,12 +99,8 @@ export interface FakeResend {
   fetch(request: Request): Promise<Response>;
   /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
   handle(request: Request): Promise<FakeOutcome>;
-  /** msw handlers for `https://api.resend.com/*` (and `baseUrl/*` when given). */
-  readonly handlers: RequestHandler[];
-  /** Starts a local HTTP server (Node only) and resolves with its base URL, e.g. `http://127.0.0.1:41234`. */
-  listen(options?: ListenOptions): Promise<string>;
-  /** Stops every server `listen` started. */
-  close(): Promise<void>;
+  /** The base URLs the fake answers on: `https://api.resend.com`, then `baseUrl` when given. */
+  readonly baseUrls: readonly string[];
   /** What the fake stored and counted. */
   readonly state: FakeState;
   /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
@@ -123,6 +109,11 @@ export interface FakeResend {
   setFaults(faults: FaultOptions | undefined): void;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
+  /**
+   * What the web inbox shows (emails with search and paging, the request log, webhook deliveries),
+   * read from this fake's state. `listen()` from `@resendkit/mock/server` serves it under `/_inbox/`.
+   */
+  readonly inbox: InboxSource;
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
@@ -166,7 +157,6 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   let random = createRandom(seed);
   let faultRandom = createRandom(seed ^ 0x5bd1e995);
   let faults = options.faults;
-  const closers = new Set<() => Promise<void>>();
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
 
   // Built on first use: the operation list, router and handler table.
@@ -365,7 +355,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     return pointer ? fitToSchema(doc, structuredClone(record), resolve(doc, { $ref: pointer }, pointer).node, new Date(now())) : record;
   }
 
-  let handlers: RequestHandler[] | undefined;
+  let inbox: InboxSource | undefined;
   const fake: FakeResend = {
     handle,
     async fetch(request) {
@@ -373,20 +363,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       if (outcome.kind === 'cut') throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
       return outcome.response;
     },
-    get handlers() {
-      return (handlers ??= createMswHandlers(handle, [DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]));
-    },
-    async listen(listenOptions = {}) {
-      const { startServer } = await import('./server.js');
-      const inbox = createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email));
-      const server = await startServer(handle, listenOptions, inbox);
-      closers.add(server.close);
-      return server.url;
-    },
-    async close() {
-      const all = [...closers];
-      closers.clear();
-      await Promise.all(all.map((c) => c()));
+    baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
+    get inbox() {
+      return (inbox ??= createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email)));
     },
     state,
     reset() {

@@ -1,14 +1,34 @@
-/** node:http adapter: serves the fake's core on a local port. */
+/**
+ * `@resendkit/mock/server`: serves a fake's core over node:http on a local port. This is the only
+ * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
+ */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeOutcome, ListenOptions } from './fake.js';
+import type { FakeResend } from './fake.js';
 import { isLoopback } from './inbox/exposure.js';
-import { isInboxPath, serveInbox } from './inbox/serve.js';
-import type { InboxSource } from './inbox/source.js';
+import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
 
-/** A started server. */
-export interface StartedServer {
-  url: string;
+/** Options for {@link listen}. */
+export interface ListenOptions {
+  /**
+   * Port to listen on; 0 picks a free one.
+   * @defaultValue 0
+   */
+  port?: number;
+  /**
+   * Interface to bind.
+   * @defaultValue `127.0.0.1`
+   */
+  host?: string;
+}
+
+/** A running local server. */
+export interface FakeServer {
+  /** Its base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** The web inbox on the same port, e.g. `http://127.0.0.1:41234/_inbox/`. */
+  readonly inboxUrl: string;
+  /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 
@@ -28,17 +48,27 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body?.length ? new Uint8Array(body) : undefined });
 }
 
-/** Starts listening; a cut outcome destroys the socket without an answer. */
-export async function startServer(handle: (request: Request) => Promise<FakeOutcome>, options: ListenOptions, inbox?: InboxSource): Promise<StartedServer> {
+/**
+ * Serves `fake` over HTTP (Node only) until `close()`. A cut connection (fault injection) destroys
+ * the socket without an answer.
+ *
+ * @example
+ * ```ts
+ * const server = await listen(createFakeResend());
+ * const resend = new Resend('re_test', { baseUrl: server.url });
+ * await server.close();
+ * ```
+ */
+export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const loopbackOnly = isLoopback(host);
   const server = createServer((req, res) => {
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (inbox && isInboxPath(req.url)) return serveInbox(req, res, inbox, loopbackOnly);
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     toRequest(req, origin)
-      .then(handle)
+      .then((request) => fake.handle(request))
       .then(async (outcome) => {
         if (outcome.kind === 'cut') {
           req.socket.destroy();
@@ -62,6 +92,7 @@ export async function startServer(handle: (request: Request) => Promise<FakeOutc
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
+    inboxUrl: `${url}${INBOX_PREFIX}/`,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
