@@ -34,6 +34,8 @@ export interface DemoOptions {
   baseDelayMs?: number;
   /** Where progress and the summary go. @defaultValue process.stdout */
   out?: Output;
+  /** A fake already serving (e.g. for `--inbox`): used instead of starting one, and left running. */
+  running?: { fake: FakeResend; url: string };
 }
 
 /** What the demo did. */
@@ -60,7 +62,8 @@ export interface DemoSummary {
   problems: string[];
 }
 
-const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
+/** The faults the demo's fake injects unless told otherwise. */
+export const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
 
 /** Runs the demo and prints a summary; the caller decides the exit code from `exactlyOnce`. */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
@@ -76,7 +79,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let fake: FakeResend | undefined;
   let baseUrl: string | undefined;
   let server: FakeServer | undefined;
-  if (!options.apiKey) {
+  if (options.running) {
+    ({ fake, url: baseUrl } = options.running);
+  } else if (!options.apiKey) {
     fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42, ...(options.faults === false ? {} : { faults: options.faults ?? DEFAULT_FAULTS }) });
     server = await listen(fake, { host: '127.0.0.1', port: 0 });
     baseUrl = server.url;
