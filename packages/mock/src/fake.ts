@@ -10,6 +10,7 @@ import { exampleFor, fitToSchema } from './examples.js';
 import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
 import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
 import { paginate } from './pagination.js';
+import { MAX_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, readBody } from './read-body.js';
 import { createRandom } from './random.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createdKeyPermission } from './resources/api-keys.js';
@@ -83,11 +84,6 @@ export interface FakeResendOptions {
    * @defaultValue false
    */
   validateResponses?: boolean;
-  /**
-   * Another OpenAPI document to serve instead of the bundled one (advanced).
-   * @defaultValue the Resend spec bundled with this package
-   */
-  spec?: OpenApiDocument;
 }
 
 /** What the core produced for one request: a response, or a connection to cut. */
@@ -146,7 +142,7 @@ function errorResponse(error: ApiError, headers: Record<string, string>, pathnam
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkFakeOptions(options);
-  const doc = options.spec ?? bundledSpec;
+  const doc = bundledSpec;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const seed = options.seed ?? 1;
@@ -273,7 +269,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
 
     let finish: ((response: StoredResponse | undefined) => void) | undefined;
     try {
-      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+      const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
+      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
+      note.requestBody = rawBody;
       const key = operation.idempotent ? request.headers.get('idempotency-key') : null;
       checkIdempotencyKey(key);
       const { query, body } = validator.validateRequest(operation, params, url.searchParams, rawBody, request.headers.get('content-type'));

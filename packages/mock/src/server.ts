@@ -2,7 +2,8 @@
  * `@resendkit/mock/server`: serves a fake's core over node:http on a local port. This is the only
  * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FakeResend } from './fake.js';
 import { isLoopback } from './inbox/exposure.js';
@@ -32,20 +33,34 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+// The fetch standard forbids these methods in a `Request`; the server answers them itself.
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** The core's error shape, for answers the server gives without the core. */
+function jsonError(statusCode: number, name: string, message: string): { status: number; body: string } {
+  return { status: statusCode, body: JSON.stringify({ statusCode, name, message }) };
+}
+
+/** The body stays a stream, so the core checks the key and User-Agent before reading any of it. */
+function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const method = req.method ?? 'GET';
-  let body: Buffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = Buffer.concat(chunks);
-  }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+function send(res: ServerResponse, status: number, body: string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
 }
 
 /**
@@ -67,8 +82,13 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-    toRequest(req, origin)
-      .then((request) => fake.handle(request))
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (FORBIDDEN_METHODS.has(method)) {
+      const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
+      return send(res, error.status, error.body);
+    }
+    Promise.resolve()
+      .then(() => fake.handle(toRequest(req, origin)))
       .then(async (outcome) => {
         if (outcome.kind === 'cut') {
           req.socket.destroy();
@@ -79,10 +99,15 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
         res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
         res.end(body);
       })
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('fake failed');
+      .catch((error: unknown) => {
+        const failure = jsonError(500, 'application_error', `The fake failed: ${error instanceof Error ? error.message : String(error)}`);
+        send(res, failure.status, failure.body);
       });
+  });
+  // CONNECT never reaches the request handler; answer it on the raw socket.
+  server.on('connect', (_req, socket) => {
+    const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -6,11 +6,14 @@ import type { RequestLog } from './request-log.js';
 export interface RequestNote {
   /** True when the answer was a replayed idempotent response. */
   replayed?: boolean;
+  /** The body text as the pipeline read it (within its size cap); absent when it was never read. */
+  requestBody?: string;
 }
 
 /**
- * Runs `answer` and records the request in `log`. The bodies are read from clones, so neither the
- * pipeline nor the caller sees a consumed stream.
+ * Runs `answer` and records the request in `log`. The request body is the text the pipeline read
+ * (so the log never reads past the pipeline's size cap); the response body is read from a clone, so
+ * the caller still gets an unread stream.
  */
 export async function observeRequest(
   log: RequestLog,
@@ -20,10 +23,6 @@ export async function observeRequest(
 ): Promise<FakeOutcome> {
   const startedAt = now();
   const started = performance.now();
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
-  const requestBody = hasBody ? request.clone().text() : Promise.resolve('');
-  // A body that cannot be read is the pipeline's problem to report; the log keeps what it got.
-  requestBody.catch(() => undefined);
   const note: RequestNote = {};
   const outcome = await answer(request, note);
   const durationMs = performance.now() - started;
@@ -37,7 +36,7 @@ export async function observeRequest(
     authorization: request.headers.get('authorization'),
     idempotencyKey: request.headers.get('idempotency-key'),
     replayed: note.replayed === true,
-    requestBody: await requestBody.catch(() => ''),
+    requestBody: note.requestBody ?? '',
     status: outcome.kind === 'response' ? outcome.response.status : null,
     responseBody,
   });
