@@ -115,6 +115,15 @@ export interface FakeResend {
 const DEFAULT_BASE = 'https://api.resend.com';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/**
+ * The webhook deliveries the state records, oldest first, once the fake delivers webhooks (the state
+ * then holds a `webhookDeliveries` collection); none before.
+ */
+function webhookDeliveries(state: FakeStateStore): readonly unknown[] {
+  const deliveries = (state as unknown as { webhookDeliveries?: { all(): unknown[] } }).webhookDeliveries;
+  return deliveries ? deliveries.all() : [];
+}
+
 /** Resend's timestamp form: `2026-04-03 22:13:42.674000+00`. */
 export function resendTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').replace('Z', '000+00');
@@ -363,7 +372,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     get inbox() {
-      return (inbox ??= createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email)));
+      return (inbox ??= createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email), () => webhookDeliveries(state)));
     },
     state,
     reset() {

@@ -149,10 +149,14 @@ describe('the inbox in Chromium', () => {
     const detail = (await page.locator('#request-detail').textContent())!;
     expect(detail).toContain('re_…9876');
     expect(await page.content()).not.toContain('re_browser_test_key');
+    expect(await page.locator('#requests').textContent()).not.toContain('favicon');
     await page.screenshot({ path: new URL('requests.png', ARTIFACTS).pathname });
   }, 30_000);
 
   it('is usable from the keyboard and labels its controls', async () => {
+    await page.click('#tab-deliveries');
+    await expect.poll(() => page.locator('#deliveries').textContent()).toBe('Nothing yet.');
+    expect(await page.locator('#count-deliveries').textContent()).toBe('(0)');
     await page.focus('#tab-requests');
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-emails');

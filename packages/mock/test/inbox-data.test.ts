@@ -145,3 +145,14 @@ describe('inbox data (fake.inbox)', () => {
     expect(fake.inbox.deliveries({})).toEqual({ total: 0, offset: 0, items: [] });
   });
 });
+
+describe('inbox deliveries', () => {
+  it('lists the deliveries the state records, newest first, paged', async () => {
+    const { createInboxSource } = await import('../src/inbox/source.js');
+    const { FakeStateStore } = await import('../src/state.js');
+    const deliveries = [1, 2, 3].map((n) => ({ id: `msg_${n}`, type: 'email.delivered', status: 'success', attempts: [] }));
+    const source = createInboxSource(new FakeStateStore(), (e) => e, () => deliveries);
+    expect(source.deliveries({}).items.map((d) => (d as { id: string }).id)).toEqual(['msg_3', 'msg_2', 'msg_1']);
+    expect(source.deliveries({ offset: 2, limit: 5 })).toMatchObject({ total: 3, offset: 2, items: [{ id: 'msg_1' }] });
+  });
+});

@@ -170,13 +170,13 @@ export const INBOX_SCRIPT = String.raw`'use strict';
     });
   }
 
-  // Webhook deliveries (shape given by the fake; unknown fields are shown as JSON)
+  // Webhook deliveries: one event for one endpoint, with its attempts and payload.
   function deliveryRow(d, i) {
-    var status = d.status === undefined ? '' : String(d.status);
-    var attempts = Array.isArray(d.attempts) ? d.attempts.length : d.attempts;
-    return row(i, false, [
-      el('span', { class: 'line' }, [el('span', { class: 'grow', text: String(d.event || d.type || 'delivery') }), status ? badge(status, /fail|error/.test(status) ? 'err' : 'ok') : null]),
-      el('span', { class: 'line muted' }, [el('span', { class: 'grow', text: String(d.url || d.endpoint || '') + (attempts !== undefined ? ' · attempts ' + attempts : '') })]),
+    var status = String(d.status || '');
+    var attempts = Array.isArray(d.attempts) ? d.attempts.length : 0;
+    return row(i, state.deliveries.open === String(i), [
+      el('span', { class: 'line' }, [el('span', { class: 'grow', text: String(d.type || 'event') }), badge(status || '?', status === 'success' ? 'ok' : status === 'failed' ? 'err' : '')]),
+      el('span', { class: 'line muted' }, [el('span', { class: 'grow', text: String(d.endpoint || '') + ' · attempts ' + attempts }), el('span', { text: when(d.created_at) })]),
     ]);
   }
   function loadDeliveries() {
@@ -188,7 +188,19 @@ export const INBOX_SCRIPT = String.raw`'use strict';
   }
   function openDelivery(i) {
     var d = state.deliveries.items[Number(i)];
-    if (d) $('delivery-detail').replaceChildren(el('h2', { text: String(d.event || d.type || 'delivery') }), el('pre', { text: JSON.stringify(d, null, 2) }));
+    if (!d) return;
+    state.deliveries.open = String(i);
+    var dl = el('dl');
+    field(dl, 'Status', d.status); field(dl, 'Endpoint', d.endpoint); field(dl, 'Message ID', d.id);
+    field(dl, 'Created', when(d.created_at)); field(dl, 'Next attempt', d.next_attempt_at && when(d.next_attempt_at));
+    var attempts = (Array.isArray(d.attempts) ? d.attempts : []).map(function (a) {
+      return el('tr', {}, [el('td', { text: when(a.sent_at) }), el('td', { text: a.http_status_code ? String(a.http_status_code) : 'no answer' }),
+        el('td', { text: a.replay ? 'replay' : '' }), el('td', { text: String(a.response || '') })]);
+    });
+    $('delivery-detail').replaceChildren(el('h2', { text: String(d.type || 'event') }), dl,
+      el('h3', { text: 'Attempts' }), attempts.length ? el('table', {}, attempts) : el('p', { class: 'empty', text: 'None yet.' }),
+      el('h3', { text: 'Payload' }), el('pre', { text: JSON.stringify(d.payload, null, 2) }));
+    markCurrent($('deliveries'), String(i));
   }
 
   var views = { emails: { load: loadEmails, open: openEmail }, requests: { load: loadRequests, open: openRequest }, deliveries: { load: loadDeliveries, open: openDelivery } };
@@ -274,6 +286,8 @@ export const INBOX_SCRIPT = String.raw`'use strict';
       if (change.kind === 'email' && state.emails.open === change.id) openEmail(change.id);
       refreshSoon();
     };
+    // Delivery retries happen without an API request, so that tab also refreshes on its own.
+    setInterval(function () { if (state.view === 'deliveries' && !document.hidden) loadDeliveries(); }, 2000);
     select('emails').then(function () {
       countOnly('requests'); countOnly('deliveries');
       document.body.setAttribute('data-ready', 'true');
