@@ -5,7 +5,6 @@
  */
 import { parseArgs } from 'node:util';
 import { createFakeResend } from './fake.js';
-import { exposedWarning, isLoopback } from './inbox/exposure.js';
 import { listen } from './server.js';
 
 const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
@@ -55,7 +54,6 @@ async function main(): Promise<void> {
   console.log(`resendkit-mock listening on ${url}`);
   console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
-  if (!isLoopback(host)) console.error(exposedWarning(host));
   const stop = () => {
     void close().then(() => process.exit(0));
   };

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FakeResend } from './fake.js';
-import { isLoopback } from './inbox/exposure.js';
+import { exposedWarning, isLoopback } from './inbox/exposure.js';
 import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
 
 /** Options for {@link listen}. */
@@ -17,7 +17,8 @@ export interface ListenOptions {
    */
   port?: number;
   /**
-   * Interface to bind.
+   * Interface to bind. Anything but loopback (e.g. `0.0.0.0`) exposes the API and the inbox to the
+   * network, and prints a warning saying so.
    * @defaultValue `127.0.0.1`
    */
   host?: string;
@@ -113,6 +114,8 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolveListen());
   });
+  // Anything but loopback exposes the API and the inbox's data: allowed, but never silently.
+  if (!loopbackOnly) console.warn(exposedWarning(host));
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
