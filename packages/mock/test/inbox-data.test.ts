@@ -156,3 +156,20 @@ describe('inbox deliveries', () => {
     expect(source.deliveries({ offset: 2, limit: 5 })).toMatchObject({ total: 3, offset: 2, items: [{ id: 'msg_1' }] });
   });
 });
+
+describe('request log memory', () => {
+  it('drops the bodies of the oldest entries once all bodies pass the budget, keeping the entries', async () => {
+    const { RequestLog } = await import('../src/inbox/request-log.js');
+    const log = new RequestLog(10_000);
+    const facts = (n: number) => ({
+      method: 'POST', path: '/contacts', startedAt: 0, durationMs: 1, authorization: null, idempotencyKey: null,
+      replayed: false, requestBody: `${n}`.padEnd(3000, 'x'), status: 201, responseBody: '{}',
+    });
+    for (let n = 1; n <= 10; n++) log.record(facts(n));
+    const kept = log.all().filter((e) => e.requestBody.startsWith(String(e.id)));
+    expect(log.size).toBe(10);
+    expect(kept.map((e) => e.id)).toEqual([8, 9, 10]);
+    expect(log.get(1)!.requestBody).toMatch(/^\(not kept/);
+    expect(log.all().reduce((sum, e) => sum + e.requestBody.length + e.responseBody.length, 0)).toBeLessThanOrEqual(10_000);
+  });
+});

@@ -8,6 +8,9 @@ import { maskApiKey, redactKeys } from './redact.js';
 export const REQUEST_LOG_LIMIT = 20_000;
 /** Request and response bodies are kept up to this many characters (the rest is cut with a note). */
 export const BODY_LIMIT = 64 * 1024;
+/** All kept bodies together stay under this many characters; the oldest entries lose theirs first. */
+export const BODY_BUDGET = 32 * 1024 * 1024;
+const DROPPED = '(not kept: the log keeps the bodies of recent requests only)';
 
 /** One API request the fake answered (or cut). */
 export interface RequestLogEntry {
@@ -124,10 +127,19 @@ function attachmentsOf(requestBody: unknown): StoredAttachment[] {
 export class RequestLog implements ReadonlyRequestLog {
   #entries: RequestLogEntry[] = [];
   #next = 1;
+  /** Characters of all kept bodies, and the sequence number of the oldest entry still holding its bodies. */
+  #bodyChars = 0;
+  #withBodies = 1;
   #attachments = new Map<string, StoredAttachment[]>();
   /** Email ID → the sequence number of the request that created it, and how often it was replayed. */
   #origins = new Map<string, { requestId: number; batchSize: number; replays: number }>();
   #listeners = new Set<(change: InboxChange) => void>();
+  readonly #bodyBudget: number;
+
+  /** `bodyBudget`: characters of bodies kept in all (tests shrink it). */
+  constructor(bodyBudget = BODY_BUDGET) {
+    this.#bodyBudget = bodyBudget;
+  }
 
   get size(): number {
     return this.#entries.length;
@@ -162,11 +174,12 @@ export class RequestLog implements ReadonlyRequestLog {
 
   /** Adds an entry from the facts of one answered request. */
   record(facts: RequestFacts): RequestLogEntry {
-    const requestJson = parseJson(facts.requestBody);
-    const responseJson = parseJson(facts.responseBody);
+    // Parsed only when it can name an error or created emails (bulk traffic stays cheap to log).
+    const mayName = facts.status === null || facts.status >= 400 || (facts.method === 'POST' && /\/emails(?:\/batch)?\/?(?:\?|$)/.test(facts.path));
+    const responseJson = mayName ? parseJson(facts.responseBody) : undefined;
     const error = errorOf(facts.status, responseJson);
     const emailIds = emailIdsOf(facts.method, facts.path, facts.status, responseJson);
-    const entry: RequestLogEntry = Object.freeze({
+    const entry: RequestLogEntry = {
       id: this.#next++,
       at: new Date(facts.startedAt).toISOString(),
       method: facts.method,
@@ -180,23 +193,43 @@ export class RequestLog implements ReadonlyRequestLog {
       apiKey: maskApiKey(facts.authorization),
       requestBody: cut(facts.requestBody),
       responseBody: cut(facts.responseBody),
-      emailIds: Object.freeze(emailIds),
-    });
-    this.#noteEmails(entry, requestJson);
+      emailIds,
+    };
+    this.#noteEmails(entry, facts.requestBody);
     this.#entries.push(entry);
-    if (this.#entries.length > REQUEST_LOG_LIMIT) this.#entries.shift();
+    this.#bodyChars += entry.requestBody.length + entry.responseBody.length;
+    if (this.#entries.length > REQUEST_LOG_LIMIT) this.#forgetBodies(this.#entries.shift()!);
+    this.#keepBodiesInBudget();
     this.notify({ kind: 'request', id: entry.id });
     return entry;
   }
 
-  #noteEmails(entry: RequestLogEntry, requestJson: unknown): void {
+  #forgetBodies(entry: RequestLogEntry): void {
+    this.#bodyChars -= entry.requestBody.length + entry.responseBody.length;
+  }
+
+  #keepBodiesInBudget(): void {
+    const first = this.#entries[0];
+    if (!first) return;
+    this.#withBodies = Math.max(this.#withBodies, first.id);
+    while (this.#bodyChars > this.#bodyBudget && this.#withBodies < this.#next - 1) {
+      const index = this.#withBodies - first.id;
+      const old = this.#entries[index]!;
+      this.#forgetBodies(old);
+      this.#entries[index] = { ...old, requestBody: DROPPED, responseBody: DROPPED };
+      this.#bodyChars += 2 * DROPPED.length;
+      this.#withBodies++;
+    }
+  }
+
+  #noteEmails(entry: RequestLogEntry, requestBody: string): void {
     for (const id of entry.emailIds) {
       const known = this.#origins.get(id);
       if (known && entry.replayed) known.replays++;
       else if (!known) this.#origins.set(id, { requestId: entry.id, batchSize: entry.emailIds.length, replays: 0 });
     }
-    if (!entry.replayed && entry.emailIds.length === 1) {
-      const attachments = attachmentsOf(requestJson);
+    if (!entry.replayed && entry.emailIds.length === 1 && requestBody.includes('"attachments"')) {
+      const attachments = attachmentsOf(parseJson(requestBody));
       if (attachments.length > 0) this.#attachments.set(entry.emailIds[0]!, attachments);
     }
   }
@@ -221,6 +254,8 @@ export class RequestLog implements ReadonlyRequestLog {
   /** Forgets every entry, attachment and origin; subscribers stay and are told. */
   clear(): void {
     this.#entries = [];
+    this.#bodyChars = 0;
+    this.#withBodies = this.#next;
     this.#attachments.clear();
     this.#origins.clear();
     this.notify({ kind: 'clear' });

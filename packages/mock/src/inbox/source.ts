@@ -4,7 +4,7 @@
  * data, the server entry only serves it.
  */
 import type { FakeStateStore, StoredEmail } from '../state.js';
-import type { InboxChange, RequestLogEntry, StoredAttachment } from './request-log.js';
+import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
 
 /** Largest page the inbox API returns. */
 export const MAX_PAGE = 200;
@@ -78,30 +78,32 @@ function base64Size(content: string | null): number | null {
   return Math.floor((clean.length * 3) / 4) - (clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0);
 }
 
+function summary(email: StoredEmail, log: RequestLog): EmailSummary {
+  const origin = log.origin(email.id);
+  return {
+    id: email.id,
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    created_at: email.created_at,
+    last_event: email.last_event,
+    scheduled_at: email.scheduled_at,
+    tags: email.tags,
+    request: origin ? { id: origin.requestId, size: origin.batchSize } : null,
+    batch: email.batch,
+    replays: origin?.replays ?? 0,
+    idempotency_key: email.idempotency_key,
+    attachments: log.attachments(email.id).length,
+  };
+}
+
 /**
  * The inbox's view of a fake's state. `apiView` turns a stored email into the JSON
  * `GET /emails/{id}` answers with.
  */
 export function createInboxSource(state: FakeStateStore, apiView: (email: StoredEmail) => unknown, deliveries: () => readonly unknown[] = () => []): InboxSource {
   const log = state.requests;
-  const summarise = (email: StoredEmail): EmailSummary => {
-    const origin = log.origin(email.id);
-    return {
-      id: email.id,
-      from: email.from,
-      to: email.to,
-      subject: email.subject,
-      created_at: email.created_at,
-      last_event: email.last_event,
-      scheduled_at: email.scheduled_at,
-      tags: email.tags,
-      request: origin ? { id: origin.requestId, size: origin.batchSize } : null,
-      batch: email.batch,
-      replays: origin?.replays ?? 0,
-      idempotency_key: email.idempotency_key,
-      attachments: log.attachments(email.id).length,
-    };
-  };
+  const summarise = (email: StoredEmail) => summary(email, log);
   return {
     emails({ q, status, offset, limit }) {
       const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
