@@ -70,17 +70,19 @@ describe('consumer project outside the workspace', () => {
     }
   });
 
-  it('imports as ESM and sends an email through the client to the fake on 127.0.0.1', async () => {
+  it('imports as ESM, sends an email through the client to the fake on 127.0.0.1 and verifies its webhook', async () => {
     const result = await run(process.execPath, ['esm-send.mjs'], 30_000);
     expect(result.stderr).toBe('');
-    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[] };
+    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[]; delivered: string[] };
     expect(out.error).toBeUndefined();
     expect(out.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(out.recorded).toBe(out.id);
     expect(out.listed).toEqual([out.id]);
+    // The fake delivered a signed email.delivered that @resendkit/webhooks verified.
+    expect(out.delivered).toEqual([out.id]);
   });
 
-  it('loads every package with require() from CommonJS and sends through the CJS build', async () => {
+  it('loads every package with require() from CommonJS, sends through the CJS build and verifies a signed webhook', async () => {
     const result = await run(process.execPath, ['cjs-require.cjs'], 30_000);
     expect(result.stderr).toBe('');
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
@@ -90,6 +92,7 @@ describe('consumer project outside the workspace', () => {
       openapi: expect.stringMatching(/^3\.1\./),
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       recorded: 1,
+      webhookType: 'email.sent',
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
   });

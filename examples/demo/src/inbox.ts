@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
-import { DEFAULT_FAULTS, runDemo, type DemoOptions, type DemoSummary } from './demo.js';
+import { runDemo, type DemoOptions, type DemoSummary } from './demo.js';
 import type { Output } from './progress.js';
 
 export const DEMO_USAGE = 'Usage: pnpm demo [--inbox]\n  --inbox  run against the fake\'s local server and keep its web inbox open until Ctrl-C';
@@ -62,7 +62,8 @@ export async function runInboxDemo(options: InboxDemoOptions = {}): Promise<Demo
   const out: Output = options.out ?? process.stdout;
   const rps = options.rps ?? 5;
   const windowMs = options.windowMs ?? 1000;
-  const fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42, ...(options.faults === false ? {} : { faults: options.faults ?? DEFAULT_FAULTS }) });
+  // No faults yet: runDemo registers its webhook endpoint first, then switches them on.
+  const fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
   const server = await listen(fake, { host: '127.0.0.1', port: 0 });
   try {
     out.write(`Inbox: ${server.inboxUrl} (open it now to watch the emails arrive)\n`);

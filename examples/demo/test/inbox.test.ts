@@ -30,6 +30,7 @@ describe('pnpm demo --inbox', () => {
   it('prints the inbox URL, serves the emails there while open, and closes when told to stop', async () => {
     const chunks: string[] = [];
     let seen: { total: number } | undefined;
+    let deliveries: { total: number; items: { type: string }[] } | undefined;
     let inbox = '';
     const summary = await runInboxDemo({
       out: { isTTY: false, write: (t: string) => chunks.push(t) },
@@ -40,11 +41,15 @@ describe('pnpm demo --inbox', () => {
       waitForStop: async (url) => {
         inbox = url;
         seen = (await (await fetch(`${url}api/emails?limit=1`)).json()) as { total: number };
+        deliveries = (await (await fetch(`${url}api/deliveries?limit=200`)).json()) as typeof deliveries;
       },
     });
     expect(summary).toMatchObject({ sent: 121, exactlyOnce: true });
     expect(inbox).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_inbox\/$/);
     expect(seen?.total).toBe(121);
+    // The demo's own webhook endpoint: its deliveries are in the inbox's Webhooks tab.
+    expect(deliveries!.total).toBeGreaterThan(0);
+    expect(deliveries!.items.map((d) => d.type)).toContain('email.delivered');
     const output = chunks.join('');
     expect(output.indexOf(`Inbox: ${inbox}`)).toBe(0);
     expect(output).toContain(`The inbox stays open at ${inbox}. Press Ctrl-C to stop.`);

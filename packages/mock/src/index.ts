@@ -11,5 +11,7 @@ export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state
 export type { ReadonlyCollection } from './store.js';
 export type { RequestLogEntry, ReadonlyRequestLog, StoredAttachment, InboxChange } from './inbox/request-log.js';
 export type { InboxSource, EmailSummary, EmailQuery, Page } from './inbox/source.js';
+export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOptions } from './webhook-delivery.js';
+export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
 export { FakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';

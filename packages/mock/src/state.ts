@@ -1,6 +1,7 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
 import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
+import type { StoredWebhookDelivery } from './webhook-delivery.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -80,10 +81,11 @@ export class FakeStateStore {
   readonly webhooks = new Collection<StoredRecord>();
   /** Every API request answered, for the inbox and for tests. */
   readonly requests = new RequestLog();
+  readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks]) {
+    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks, this.webhookDeliveries]) {
       c.clear();
     }
     this.counters = emptyCounters();
@@ -120,6 +122,12 @@ export interface FakeState {
    * status, error, duration, idempotency key, and the bodies with API keys masked.
    */
   readonly requests: ReadonlyRequestLog;
+  /**
+   * Every webhook delivery (one per event and endpoint), oldest first, with its payload, status and
+   * attempts; see {@link StoredWebhookDelivery}. Read-only: the same records the
+   * `/webhooks/{id}/events` endpoints show.
+   */
+  readonly webhookDeliveries: ReadonlyCollection<StoredWebhookDelivery>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

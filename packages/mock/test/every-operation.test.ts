@@ -20,7 +20,9 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
       const name = /^\{(.+)\}$/.exec(segment)?.[1];
       if (!name) return segment;
       const param = pathParams.find((p) => p.name === name);
-      const fromCreate = created.get(segments[i - 1] ?? '');
+      // `/webhooks/{id}/events/{event_id}` addresses a delivery, not a custom event of `/events`.
+      const collection = segments[i - 1] === 'events' && segments[1] === 'webhooks' ? 'webhooks/events' : (segments[i - 1] ?? '');
+      const fromCreate = created.get(collection);
       const value = fromCreate ?? param?.example ?? exampleFor(bundledSpec, param?.schema ?? {});
       return encodeURIComponent(String(value));
     })
@@ -51,13 +53,25 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
   return new Request(`https://api.resend.com${path}${qs}`, { method: op.method, headers, body });
 }
 
+/** After `POST /webhooks`, sends one email so `/webhooks/{id}/events/{event_id}` has an event to address. */
+async function deliverOneEvent(fake: ReturnType<typeof createFakeResend>, created: Map<string, string>): Promise<void> {
+  const body = JSON.stringify({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi', text: 'hi' });
+  await fake.fetch(new Request('https://api.resend.com/emails', { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body }));
+  await fake.settleWebhooks();
+  const delivery = fake.state.webhookDeliveries.all()[0];
+  if (delivery) created.set('webhooks/events', delivery.id);
+}
+
+// Deliveries are answered in-process: no test reaches the network.
+const webhooks = { fetch: () => new Response('ok') };
+
 describe('every operation in the bundled spec', () => {
   it('has operations to check', () => {
     expect(operations.length).toBeGreaterThan(3);
   });
 
   it('answers each one with neither 404, 405 nor a 5xx when called with the spec examples', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     for (const op of order(operations)) {
@@ -67,13 +81,14 @@ describe('every operation in the bundled spec', () => {
       if (op.method === 'POST' && !op.template.includes('{') && response.ok && text) {
         const id = (JSON.parse(text) as { id?: unknown }).id;
         if (typeof id === 'string') created.set(op.template.slice(1), id);
+        if (op.template === '/webhooks') await deliverOneEvent(fake, created);
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 30_000);
 
   it('answers every operation with a 2xx or 3xx when the examples address objects created first', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     for (const op of order(operations)) {
@@ -83,8 +98,9 @@ describe('every operation in the bundled spec', () => {
       if (op.method === 'POST' && !op.template.includes('{') && response.ok && text) {
         const id = (JSON.parse(text) as { id?: unknown }).id;
         if (typeof id === 'string') created.set(op.template.slice(1), id);
+        if (op.template === '/webhooks') await deliverOneEvent(fake, created);
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -8,6 +8,7 @@ import { emailRoutes } from './emails.js';
 import { segmentRoutes } from './segments.js';
 import { templateRoutes } from './templates.js';
 import { topicRoutes } from './topics.js';
+import { webhookEventRoutes } from './webhook-events.js';
 import { webhookRoutes } from './webhooks.js';
 
 /** All routes; the spec decides which of them are reachable. */
@@ -21,4 +22,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...broadcastRoutes,
   ...templateRoutes,
   ...webhookRoutes,
+  ...webhookEventRoutes,
 ];
