@@ -13,7 +13,8 @@ import { launchChromium } from './chromium.js';
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
 const DOCS_SCREENSHOT = new URL('../docs/inbox.png', import.meta.url);
 
-const fake = createFakeResend({ rateLimit: false });
+// Webhook deliveries are received in-process, so the Webhooks tab has something to show.
+const fake = createFakeResend({ rateLimit: false, webhooks: { fetch: async () => new Response('ok') } });
 let server: FakeServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -170,6 +171,26 @@ describe('the inbox in Chromium', () => {
     for (const label of ['Search', 'Status']) expect(await page.getByLabel(label, { exact: true }).count()).toBe(1);
     expect(await page.getByRole('tab').count()).toBe(3);
     expect(await page.getByRole('button', { name: 'Clear' }).count()).toBe(1);
+  }, 30_000);
+
+  it('lists webhook deliveries with their status, attempts and payload', async () => {
+    const { data: hook } = await client.POST('/webhooks', { body: { endpoint: 'https://app.test/hooks', events: ['email.bounced'] } });
+    expect(hook?.signing_secret).toMatch(/^whsec_/);
+    const subject = '<img src=x onerror="window.pwned=\'webhook\'">bounce';
+    await client.POST('/emails', { body: { from: 'Acme <hello@acme.dev>', to: 'bounced@resend.dev', subject, text: 'x' } });
+    await fake.settleWebhooks();
+    await page.click('#tab-deliveries');
+    const delivery = page.locator('#deliveries .row').first();
+    await expect.poll(() => delivery.textContent(), { timeout: 5000 }).toContain('email.bounced');
+    expect(await delivery.textContent()).toContain('success');
+    expect(await delivery.textContent()).toContain('https://app.test/hooks · attempts 1');
+    await delivery.click();
+    await expect.poll(() => page.locator('#delivery-detail pre').textContent()).toContain('"type": "email.bounced"');
+    expect(await page.locator('#delivery-detail pre').textContent()).toContain('onerror=\\"window.pwned');
+    expect(await page.locator('#delivery-detail td').nth(1).textContent()).toBe('200');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
+    await page.screenshot({ path: new URL('webhooks.png', ARTIFACTS).pathname });
+    await page.click('#tab-emails');
   }, 30_000);
 
   it('keeps text contrast at 4.5:1 or more', async () => {

@@ -198,7 +198,7 @@ export const INBOX_SCRIPT = String.raw`'use strict';
         el('td', { text: a.replay ? 'replay' : '' }), el('td', { text: String(a.response || '') })]);
     });
     $('delivery-detail').replaceChildren(el('h2', { text: String(d.type || 'event') }), dl,
-      el('h3', { text: 'Attempts' }), attempts.length ? el('table', {}, attempts) : el('p', { class: 'empty', text: 'None yet.' }),
+      el('h3', { text: 'Attempts' }), attempts.length ? el('table', {}, [el('tr', {}, ['Sent', 'HTTP status', 'Replay', 'Response'].map(function (h) { return el('th', { scope: 'col', text: h }); }))].concat(attempts)) : el('p', { class: 'empty', text: 'None yet.' }),
       el('h3', { text: 'Payload' }), el('pre', { text: JSON.stringify(d.payload, null, 2) }));
     markCurrent($('deliveries'), String(i));
   }
