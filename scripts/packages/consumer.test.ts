@@ -41,9 +41,9 @@ const resolutions = {
 } as const;
 
 /** Type-checks `files` under one resolution mode; returns the tsc run. */
-async function typecheck(mode: keyof typeof resolutions, files: string[]): Promise<Run> {
-  const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}.json`;
-  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode] }, files }));
+async function typecheck(mode: keyof typeof resolutions, files: string[], extra: Record<string, unknown> = {}): Promise<Run> {
+  const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}${Object.keys(extra).length ? '.strict' : ''}.json`;
+  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode], ...extra }, files }));
   return run(process.execPath, [tsc, '-p', config, '--pretty', 'false']);
 }
 
@@ -104,6 +104,14 @@ describe('consumer project outside the workspace', () => {
 
   it.each(['node16', 'bundler'] as const)('type-checks a TypeScript consumer under moduleResolution %s', async (mode) => {
     const result = await typecheck(mode, mode === 'node16' ? ['good.ts', 'good-cjs.cts'] : ['good.ts']);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('type-checks a CommonJS consumer of the mock with skipLibCheck: false and no msw installed', async () => {
+    const ls = await run('npm', ['ls', 'msw', '--json']);
+    expect(JSON.parse(ls.stdout || '{}').dependencies?.msw).toBeUndefined();
+    const result = await typecheck('node16', ['mock-strict.cts'], { skipLibCheck: false });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
