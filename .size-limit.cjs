@@ -16,9 +16,11 @@ module.exports = [
   { name: '@resendkit/client: createResendClient only (with openapi-fetch)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['@resendkit/types'], gzip: true, limit: '12 kB' },
   { name: '@resendkit/types (runtime code; the package is types only)', path: 'packages/types/dist/index.js', import: '*', gzip: true, limit: '0.1 kB' },
   { name: '@resendkit/pagination (own code)', path: 'packages/pagination/dist/index.js', import: '*', ignore: ['@resendkit/client', '@resendkit/types', 'openapi-fetch'], gzip: true, limit: '2.5 kB' },
+  { name: '@resendkit/mock/server (local server + the inbox page, CSS and script)', path: 'packages/mock/dist/server.js', import: '*', ignore: ['http', 'net', 'stream', 'node:http', 'node:net', 'node:stream'], gzip: true, limit: '10 kB' },
   // The mock's core entry: own code, the bundled spec and the validators compiled at generate time
-  // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies).
-  { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types', '@resendkit/webhooks'], gzip: true, limit: '170 kB' },
+  // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies), and
+  // the request log and inbox queries (~2.4 kB).
+  { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types', '@resendkit/webhooks'], gzip: true, limit: '173 kB' },
   { name: '@resendkit/webhooks (whole package; no dependencies)', path: 'packages/webhooks/dist/index.js', import: '*', gzip: true, limit: '3 kB' },
   { name: '@resendkit/webhooks: verifyWebhook only', path: 'packages/webhooks/dist/index.js', import: '{ verifyWebhook }', gzip: true, limit: '1.8 kB' },
   { name: '@resendkit/redis (own code, client excluded)', path: 'packages/redis/dist/index.js', import: '*', ignore: ['@resendkit/client', 'node:crypto'], gzip: true, limit: '2.8 kB' },

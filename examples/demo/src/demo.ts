@@ -35,6 +35,8 @@ export interface DemoOptions {
   baseDelayMs?: number;
   /** Where progress and the summary go. @defaultValue process.stdout */
   out?: Output;
+  /** A fake already serving (e.g. for `--inbox`): used instead of starting one, and left running. */
+  running?: { fake: FakeResend; url: string };
   /** Fake mode: register a local webhook endpoint and count the verified events. @defaultValue true */
   webhooks?: boolean;
 }
@@ -65,7 +67,8 @@ export interface DemoSummary {
   problems: string[];
 }
 
-const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
+/** The faults the demo's fake injects unless told otherwise. */
+export const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
 
 /** Runs the demo and prints a summary; the caller decides the exit code from `exactlyOnce`. */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
@@ -82,10 +85,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let receiver: WebhookReceiver | undefined;
   let baseUrl: string | undefined;
   let server: FakeServer | undefined;
-  if (!options.apiKey) {
-    fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
-    server = await listen(fake, { host: '127.0.0.1', port: 0 });
-    baseUrl = server.url;
+  if (options.running || !options.apiKey) {
+    if (options.running) ({ fake, url: baseUrl } = options.running);
+    else {
+      fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
+      server = await listen(fake, { host: '127.0.0.1', port: 0 });
+      baseUrl = server.url;
+    }
     // Registered before faults are switched on, so the faults all land on the demo's own requests.
     if (options.webhooks !== false) receiver = await startWebhookReceiver(fake);
     fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));

@@ -1,5 +1,6 @@
 /**
  * resendkit-mock [--port N] [--host H] [--rps N] [--seed N]
+ * Also serves a web inbox at <url>/_inbox/. Binds 127.0.0.1 unless --host says otherwise (and then warns).
  * Serves the fake Resend API until SIGINT/SIGTERM. The first line printed contains the base URL.
  */
 import { parseArgs } from 'node:util';
@@ -50,8 +51,9 @@ async function main(): Promise<void> {
   const port = numberOption('port', values.port, 0);
   // Loaded after the flags are checked, so a usage error answers at once.
   const [{ createFakeResend }, { listen }] = await Promise.all([import('./fake.js'), import('./server.js')]);
-  const { url, close } = await listen(createFakeResend({ rps, seed }), { port, host: values.host ?? '127.0.0.1' });
+  const { url, inboxUrl, close } = await listen(createFakeResend({ rps, seed }), { port, host: values.host ?? '127.0.0.1' });
   console.log(`resendkit-mock listening on ${url}`);
+  console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
   const stop = () => {
     void close().then(() => process.exit(0));

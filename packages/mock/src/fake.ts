@@ -22,6 +22,8 @@ import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatu
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
 import type { FakeOptionsError } from './options-error.js';
+import { observeRequest, type RequestNote } from './inbox/observe.js';
+import { createInboxSource, type InboxSource } from './inbox/source.js';
 import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
 import { createWebhookEventSource } from './webhook-events.js';
 
@@ -117,6 +119,11 @@ export interface FakeResend {
   settleWebhooks(): Promise<void>;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
+  /**
+   * What the web inbox shows (emails with search and paging, the request log, webhook deliveries),
+   * read from this fake's state. `listen()` from `@resendkit/mock/server` serves it under `/_inbox/`.
+   */
+  readonly inbox: InboxSource;
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
@@ -221,7 +228,10 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     return typeof example === 'string' && example !== 'https://resend.com' ? example : 'https://resend.com/oauth/consent';
   }
 
-  async function handle(request: Request): Promise<FakeOutcome> {
+  // Every request the fake answers goes through the request log (the inbox reads it).
+  const handle = (request: Request) => observeRequest(state.requests, request, now, answer);
+
+  async function answer(request: Request, note: RequestNote): Promise<FakeOutcome> {
     state.counters.requests++;
     const url = new URL(request.url);
     let pathname = url.pathname;
@@ -280,12 +290,14 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     try {
       const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
       const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
+      note.requestBody = rawBody;
       const key = operation.idempotent ? request.headers.get('idempotency-key') : null;
       checkIdempotencyKey(key);
       const { query, body } = validator.validateRequest(operation, params, url.searchParams, rawBody, request.headers.get('content-type'));
       const idem = idempotency.begin(key, method, pathname, body, now());
       if (idem.kind === 'replay') {
         state.counters.idempotentReplays++;
+        note.replayed = true;
         const stored = idem.response;
         return { kind: 'response', response: new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...headers } }) };
       }
@@ -356,6 +368,14 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     }
   }
 
+  /** A stored record as the API would answer with it (fitted to the operation's 200 schema). */
+  function apiView(method: string, template: string, record: unknown): unknown {
+    const operation = getRouting().operations.find((o) => o.method === method && o.template === template);
+    const pointer = operation && responseSchemaPointer(operation, 200);
+    return pointer ? fitToSchema(doc, structuredClone(record), resolve(doc, { $ref: pointer }, pointer).node, new Date(now())) : record;
+  }
+
+  let inbox: InboxSource | undefined;
   const fake: FakeResend = {
     handle,
     async fetch(request) {
@@ -364,6 +384,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       return outcome.response;
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
+    get inbox() {
+      return (inbox ??= createInboxSource(state, (email) => apiView('GET', '/emails/{email_id}', email), () => state.webhookDeliveries.all()));
+    },
     state,
     reset() {
       dispatcher?.stop();

@@ -9,6 +9,8 @@ export type { FaultOptions } from './faults.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';
 export type { ReadonlyCollection } from './store.js';
+export type { RequestLogEntry, ReadonlyRequestLog, StoredAttachment, InboxChange } from './inbox/request-log.js';
+export type { InboxSource, EmailSummary, EmailQuery, Page } from './inbox/source.js';
 export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOptions } from './webhook-delivery.js';
 export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
 export { FakeOptionsError } from './options-error.js';

@@ -6,6 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FakeResend } from './fake.js';
+import { exposedWarning, isLoopback } from './inbox/exposure.js';
+import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
 
 /** Options for {@link listen}. */
 export interface ListenOptions {
@@ -15,7 +17,8 @@ export interface ListenOptions {
    */
   port?: number;
   /**
-   * Interface to bind.
+   * Interface to bind. Anything but loopback (e.g. `0.0.0.0`) exposes the API and the inbox to the
+   * network, and prints a warning saying so.
    * @defaultValue `127.0.0.1`
    */
   host?: string;
@@ -25,6 +28,8 @@ export interface ListenOptions {
 export interface FakeServer {
   /** Its base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
+  /** The web inbox on the same port, e.g. `http://127.0.0.1:41234/_inbox/`. */
+  readonly inboxUrl: string;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -72,7 +77,10 @@ function send(res: ServerResponse, status: number, body: string): void {
  */
 export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
+  const loopbackOnly = isLoopback(host);
   const server = createServer((req, res) => {
+    // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     const method = (req.method ?? 'GET').toUpperCase();
@@ -106,10 +114,13 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolveListen());
   });
+  // Anything but loopback exposes the API and the inbox's data: allowed, but never silently.
+  if (!loopbackOnly) console.warn(exposedWarning(host));
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
+    inboxUrl: `${url}${INBOX_PREFIX}/`,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();

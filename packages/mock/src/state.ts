@@ -1,5 +1,6 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
+import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
 import type { StoredWebhookDelivery } from './webhook-delivery.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
@@ -78,6 +79,8 @@ export class FakeStateStore {
   readonly broadcasts = new Collection<StoredRecord>();
   readonly templates = new Collection<StoredRecord>();
   readonly webhooks = new Collection<StoredRecord>();
+  /** Every API request answered, for the inbox and for tests. */
+  readonly requests = new RequestLog();
   readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   counters: FakeCounters = emptyCounters();
 
@@ -86,6 +89,7 @@ export class FakeStateStore {
       c.clear();
     }
     this.counters = emptyCounters();
+    this.requests.clear();
   }
 }
 
@@ -113,6 +117,11 @@ export interface FakeState {
   readonly templates: ReadonlyCollection<StoredRecord>;
   /** Webhooks created through `POST /webhooks`. */
   readonly webhooks: ReadonlyCollection<StoredRecord>;
+  /**
+   * Every API request the fake answered, newest last (the last 20 000 are kept): method, path,
+   * status, error, duration, idempotency key, and the bodies with API keys masked.
+   */
+  readonly requests: ReadonlyRequestLog;
   /**
    * Every webhook delivery (one per event and endpoint), oldest first, with its payload, status and
    * attempts; see {@link StoredWebhookDelivery}. Read-only: the same records the

@@ -1,0 +1,21 @@
+/** Masking of API keys wherever the inbox shows request data: `re_…` plus the last 4 characters. */
+
+const KEY_PATTERN = /\bre_[A-Za-z0-9_-]{5,}/g;
+
+/** `re_abc…` → `re_…wxyz`; other tokens keep only their last 4 characters. Never the whole key. */
+export function maskToken(token: string): string {
+  const last4 = token.length > 8 ? token.slice(-4) : '';
+  return token.startsWith('re_') ? `re_…${last4}` : `…${last4}`;
+}
+
+/** The key of an `Authorization: Bearer …` header, masked; `null` when there is none. */
+export function maskApiKey(authorization: string | null): string | null {
+  if (!authorization) return null;
+  const token = authorization.replace(/^\s*Bearer\s+/i, '').trim();
+  return token ? maskToken(token) : null;
+}
+
+/** Masks every `re_…` key inside a text (e.g. the token `POST /api-keys` answers with). */
+export function redactKeys(text: string): string {
+  return text.replace(KEY_PATTERN, (key) => maskToken(key));
+}

@@ -1,0 +1,142 @@
+/**
+ * Serves the inbox over node:http under {@link INBOX_PREFIX}: the page and its assets, a JSON API
+ * for scripts, and a server-sent event stream that tells the page what changed.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import type { InboxSource } from './source.js';
+
+/** Every inbox URL starts with this; no Resend API path does (a test enumerates the spec's paths). */
+export const INBOX_PREFIX = '/_inbox';
+
+/** The page's policy: its own script and styles only; emails render in a sandboxed srcdoc frame. */
+const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // The email frame inherits this policy; its own meta policy narrows it (inline styles, images).
+  "style-src 'self' 'unsafe-inline'",
+  'img-src * data:',
+  'font-src data:',
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const ASSETS: Record<string, { type: string; body: string }> = {
+  '/': { type: 'text/html; charset=utf-8', body: INBOX_HTML },
+  '/app.css': { type: 'text/css; charset=utf-8', body: INBOX_CSS },
+  '/app.js': { type: 'text/javascript; charset=utf-8', body: INBOX_SCRIPT },
+};
+
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** True for a URL path the inbox answers. */
+export function isInboxPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?')[0]!;
+  return path === INBOX_PREFIX || path.startsWith(`${INBOX_PREFIX}/`);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': String(bytes.length),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(bytes);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function intParam(params: URLSearchParams, name: string): number | undefined {
+  const value = params.get(name);
+  return value === null || !/^\d{1,9}$/.test(value) ? undefined : Number(value);
+}
+
+/** Refuses requests that name another host (DNS rebinding) or come from another origin (CSRF). */
+function refused(req: IncomingMessage, loopbackOnly: boolean): string | undefined {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (loopbackOnly && !LOOPBACK_NAMES.has(host)) return `host ${JSON.stringify(host)} is not served (the inbox answers on localhost only)`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== 'null' && new URL(origin).host !== req.headers.host) return 'cross-origin requests are refused';
+  if (origin === 'null') return 'cross-origin requests are refused';
+  return undefined;
+}
+
+function streamEvents(req: IncomingMessage, res: ServerResponse, source: InboxSource): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write('retry: 1000\n\n');
+  const unsubscribe = source.subscribe((change) => {
+    res.write(`data: ${JSON.stringify(change)}\n\n`);
+  });
+  req.on('close', unsubscribe);
+}
+
+function serveApi(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, source: InboxSource): void {
+  const method = req.method ?? 'GET';
+  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [collection, id, sub, index] = parts;
+  const page = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
+  if (method === 'DELETE' && parts.length === 0) {
+    source.clear();
+    return sendJson(res, 200, { cleared: true });
+  }
+  if (method === 'GET' && collection === 'events' && parts.length === 1) return streamEvents(req, res, source);
+  if (method === 'GET' && collection === 'emails' && parts.length === 1) {
+    return sendJson(res, 200, source.emails({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, ...page }));
+  }
+  if (collection === 'emails' && id !== undefined) {
+    if (method === 'GET' && parts.length === 2) {
+      const detail = source.email(id);
+      return detail ? sendJson(res, 200, detail) : sendJson(res, 404, { error: 'no such email' });
+    }
+    if (method === 'POST' && sub === 'cancel' && parts.length === 3) {
+      return source.cancel(id) ? sendJson(res, 200, { canceled: true }) : sendJson(res, 409, { error: 'the email is not scheduled' });
+    }
+    if (method === 'GET' && sub === 'attachments' && parts.length === 4) {
+      const attachment = /^\d+$/.test(index!) ? source.attachment(id, Number(index)) : undefined;
+      if (!attachment || attachment.content === null) return sendJson(res, 404, { error: 'no such attachment content' });
+      const name = attachment.filename.replace(/[^\w.\- ]/g, '_');
+      return send(res, 200, 'application/octet-stream', Buffer.from(attachment.content, 'base64'), {
+        'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      });
+    }
+  }
+  if (method === 'GET' && collection === 'requests' && parts.length === 1) return sendJson(res, 200, source.requests({ q: params.get('q') ?? undefined, ...page }));
+  if (method === 'GET' && collection === 'requests' && parts.length === 2) {
+    const entry = /^\d+$/.test(id!) ? source.request(Number(id)) : undefined;
+    return entry ? sendJson(res, 200, entry) : sendJson(res, 404, { error: 'no such request (the log keeps the last 20 000)' });
+  }
+  if (method === 'GET' && collection === 'deliveries' && parts.length === 1) return sendJson(res, 200, source.deliveries(page));
+  sendJson(res, 404, { error: `no inbox route ${method} ${INBOX_PREFIX}/api${path}` });
+}
+
+/** Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback. */
+export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean): void {
+  const url = new URL(req.url ?? '/', 'http://inbox.invalid');
+  const problem = refused(req, loopbackOnly);
+  if (problem) return sendJson(res, 403, { error: problem });
+  const rest = url.pathname.slice(INBOX_PREFIX.length);
+  if (rest === '') {
+    res.writeHead(308, { location: `${INBOX_PREFIX}/` });
+    res.end();
+    return;
+  }
+  if (rest === '/api' || rest.startsWith('/api/')) {
+    try {
+      return serveApi(req, res, rest.slice('/api'.length), url.searchParams, source);
+    } catch {
+      return sendJson(res, 400, { error: 'malformed inbox request' });
+    }
+  }
+  const asset = req.method === 'GET' || req.method === 'HEAD' ? ASSETS[rest] : undefined;
+  if (!asset) return sendJson(res, 404, { error: `no inbox page ${rest}` });
+  send(res, 200, asset.type, asset.body, rest === '/' ? { 'content-security-policy': PAGE_CSP, 'x-frame-options': 'DENY' } : {});
+}

@@ -1,0 +1,152 @@
+/**
+ * What the inbox shows, computed from the fake's state: email summaries with search and paging,
+ * an email's detail, the request log, webhook deliveries. Web-standard only: the core owns the
+ * data, the server entry only serves it.
+ */
+import type { FakeStateStore, StoredEmail } from '../state.js';
+import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
+
+/** Largest page the inbox API returns. */
+export const MAX_PAGE = 200;
+
+/** One row of the email list. */
+export interface EmailSummary {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  created_at: string;
+  last_event: string;
+  scheduled_at: string | null;
+  tags: { name: string; value: string }[];
+  /** The request that created it, and how many emails that request created (a batch when > 1 or `batch`). */
+  request: { id: number; size: number } | null;
+  batch: boolean;
+  /** Answers replayed for its idempotency key. */
+  replays: number;
+  idempotency_key: string | null;
+  attachments: number;
+}
+
+/** A page of results. */
+export interface Page<T> {
+  total: number;
+  offset: number;
+  items: T[];
+}
+
+/** Query of the email list. */
+export interface EmailQuery {
+  /** Words that must all appear in the sender, a recipient, the subject or a tag (`name:value`). */
+  q?: string;
+  /** Only this `last_event`. */
+  status?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** The data the inbox serves. */
+export interface InboxSource {
+  emails(query: EmailQuery): Page<EmailSummary>;
+  email(id: string): { summary: EmailSummary; email: StoredEmail; attachments: { filename: string; contentType: string | null; size: number | null; path: string | null }[]; api: unknown } | undefined;
+  attachment(id: string, index: number): StoredAttachment | undefined;
+  /** Cancels a scheduled email; `false` when it is not (or no longer) scheduled. */
+  cancel(id: string): boolean;
+  requests(query: { q?: string; offset?: number; limit?: number }): Page<Omit<RequestLogEntry, 'requestBody' | 'responseBody'>>;
+  request(id: number): RequestLogEntry | undefined;
+  deliveries(query: { offset?: number; limit?: number }): Page<unknown>;
+  /** Forgets sent emails, the request log and deliveries (other resources, rate limits and idempotency keys stay). */
+  clear(): void;
+  subscribe(listener: (change: InboxChange) => void): () => void;
+}
+
+function bounds(offset: number | undefined, limit: number | undefined): { start: number; count: number } {
+  const start = Number.isInteger(offset) && offset! > 0 ? offset! : 0;
+  const count = Number.isInteger(limit) && limit! > 0 ? Math.min(limit!, MAX_PAGE) : 50;
+  return { start, count };
+}
+
+function haystack(email: StoredEmail): string {
+  return [email.from, ...email.to, ...(email.cc ?? []), ...(email.bcc ?? []), email.subject, ...email.tags.map((t) => `${t.name}:${t.value}`)]
+    .join('\n')
+    .toLowerCase();
+}
+
+function base64Size(content: string | null): number | null {
+  if (content === null) return null;
+  const clean = content.replace(/\s/g, '');
+  return Math.floor((clean.length * 3) / 4) - (clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0);
+}
+
+function summary(email: StoredEmail, log: RequestLog): EmailSummary {
+  const origin = log.origin(email.id);
+  return {
+    id: email.id,
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    created_at: email.created_at,
+    last_event: email.last_event,
+    scheduled_at: email.scheduled_at,
+    tags: email.tags,
+    request: origin ? { id: origin.requestId, size: origin.batchSize } : null,
+    batch: email.batch,
+    replays: origin?.replays ?? 0,
+    idempotency_key: email.idempotency_key,
+    attachments: log.attachments(email.id).length,
+  };
+}
+
+/**
+ * The inbox's view of a fake's state. `apiView` turns a stored email into the JSON
+ * `GET /emails/{id}` answers with.
+ */
+export function createInboxSource(state: FakeStateStore, apiView: (email: StoredEmail) => unknown, deliveries: () => readonly unknown[] = () => []): InboxSource {
+  const log = state.requests;
+  const summarise = (email: StoredEmail) => summary(email, log);
+  return {
+    emails({ q, status, offset, limit }) {
+      const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      let all = state.emails.newestFirst();
+      if (status) all = all.filter((e) => e.last_event === status);
+      if (words.length > 0) all = all.filter((e) => ((text) => words.every((w) => text.includes(w)))(haystack(e)));
+      const { start, count } = bounds(offset, limit);
+      return { total: all.length, offset: start, items: all.slice(start, start + count).map(summarise) };
+    },
+    email(id) {
+      const email = state.emails.get(id);
+      if (!email) return undefined;
+      const attachments = log.attachments(id).map((a) => ({ filename: a.filename, contentType: a.contentType, size: base64Size(a.content), path: a.path }));
+      return { summary: summarise(email), email, attachments, api: apiView(email) };
+    },
+    attachment(id, index) {
+      return log.attachments(id)[index];
+    },
+    cancel(id) {
+      const email = state.emails.get(id);
+      if (!email || email.last_event !== 'scheduled') return false;
+      email.last_event = 'canceled';
+      log.notify({ kind: 'email', id });
+      return true;
+    },
+    requests({ q, offset, limit }) {
+      const needle = (q ?? '').toLowerCase().trim();
+      let all = log.newestFirst();
+      if (needle) all = all.filter((r) => `${r.method} ${r.path} ${r.status ?? 'cut'} ${r.errorName ?? ''}`.toLowerCase().includes(needle));
+      const { start, count } = bounds(offset, limit);
+      const items = all.slice(start, start + count).map(({ requestBody: _req, responseBody: _res, ...rest }) => rest);
+      return { total: all.length, offset: start, items };
+    },
+    request: (id) => log.get(id),
+    deliveries({ offset, limit }) {
+      const all = [...deliveries()].reverse();
+      const { start, count } = bounds(offset, limit);
+      return { total: all.length, offset: start, items: all.slice(start, start + count) };
+    },
+    clear() {
+      state.emails.clear();
+      log.clear();
+    },
+    subscribe: (listener) => log.subscribe(listener),
+  };
+}
