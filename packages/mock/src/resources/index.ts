@@ -10,6 +10,7 @@ import { templateRoutes } from './templates.js';
 import { topicRoutes } from './topics.js';
 import { webhookRoutes } from './webhooks.js';
 import { automationRoutes } from './automations.js';
+import { emailMetricsRoutes } from './email-metrics.js';
 import { contactImportRoutes } from './contact-imports.js';
 import { contactPropertyRoutes } from './contact-properties.js';
 import { domainClaimRoutes } from './domain-claims.js';
@@ -30,6 +31,7 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...broadcastRoutes,
   ...templateRoutes,
   ...webhookRoutes,
+  ...emailMetricsRoutes,
   ...contactPropertyRoutes,
   ...contactImportRoutes,
   ...domainClaimRoutes,
