@@ -5681,7 +5681,8 @@ export interface components {
             data: components["schemas"]["ContactTopic"][];
         };
         /**
-         * @description Subscriptions to set; topics not listed keep theirs.
+         * @description Subscriptions to set; topics not listed keep theirs. The docs send `{ topics: [...] }`; the
+         *     official SDK sends the bare array, which the API also accepts.
          * @example {
          *       "topics": [
          *         {
@@ -5697,7 +5698,7 @@ export interface components {
          */
         UpdateContactTopicsRequest: {
             topics: components["schemas"]["ContactTopicSubscriptionInput"][];
-        };
+        } | components["schemas"]["ContactTopicSubscriptionInput"][];
         /**
          * @description Acknowledgement of a subscription update. Resend's spec returns `contact_id` and the updated
          *     `topics`; the docs example shows `{object, id}`, so only `object` is certain.
