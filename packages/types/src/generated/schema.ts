@@ -2286,77 +2286,6 @@ export interface paths {
         patch: operations["updateInboxThread"];
         trace?: never;
     };
-    "/inboxes/{inbox_id}/threads/{thread_id}/labels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The inbox's ID or its email address (ID or address).
-                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
-                 */
-                inbox_id: string;
-                /**
-                 * @description The thread's ID.
-                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
-                 */
-                thread_id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set a thread's labels
-         * @description Beta: replaces a thread's labels with the given ones and returns them.
-         */
-        put: operations["setInboxThreadLabels"];
-        /**
-         * Add labels to a thread
-         * @description Beta: adds 1 to 10 of the inbox's labels to a thread, keeping the ones it has, and returns every label now on it.
-         */
-        post: operations["addInboxThreadLabels"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The inbox's ID or its email address (ID or address).
-                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
-                 */
-                inbox_id: string;
-                /**
-                 * @description The thread's ID.
-                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
-                 */
-                thread_id: string;
-                /**
-                 * @description The label's ID.
-                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
-                 */
-                label_id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Remove a label from a thread
-         * @description Beta: takes one label off a thread (the label itself stays in the inbox) and returns the labels left on it.
-         */
-        delete: operations["removeInboxThreadLabel"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/inboxes/{inbox_id}/threads/{thread_id}/emails": {
         parameters: {
             query?: never;
@@ -2659,6 +2588,77 @@ export interface paths {
          * @description Beta: renames or recolours a label.
          */
         patch: operations["updateInboxLabel"];
+        trace?: never;
+    };
+    "/inboxes/{inbox_id}/threads/{thread_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a thread's labels
+         * @description Beta: replaces a thread's labels with the given ones and returns them.
+         */
+        put: operations["setInboxThreadLabels"];
+        /**
+         * Add labels to a thread
+         * @description Beta: adds 1 to 10 of the inbox's labels to a thread, keeping the ones it has, and returns every label now on it.
+         */
+        post: operations["addInboxThreadLabels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+                /**
+                 * @description The label's ID.
+                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+                 */
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a label from a thread
+         * @description Beta: takes one label off a thread (the label itself stays in the inbox) and returns the labels left on it.
+         */
+        delete: operations["removeInboxThreadLabel"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/usage": {
@@ -5221,9 +5221,9 @@ export interface components {
          * @deprecated
          * @description Deprecated along with audiences. A new contact in the audience named by the path.
          * @example {
-         *       "email": "steve.wozniak@gmail.com",
-         *       "first_name": "Steve",
-         *       "last_name": "Wozniak",
+         *       "email": "grace.hopper@gmail.com",
+         *       "first_name": "Grace",
+         *       "last_name": "Hopper",
          *       "unsubscribed": false
          *     }
          */
@@ -6680,7 +6680,7 @@ export interface components {
          * @description Give either `emails` or `ids` (1–100 entries), not both.
          * @example {
          *       "emails": [
-         *         "ada@example.com"
+         *         "grace@example.com"
          *       ]
          *     }
          */
@@ -16378,154 +16378,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    setInboxThreadLabels: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The inbox's ID or its email address (ID or address).
-                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
-                 */
-                inbox_id: string;
-                /**
-                 * @description The thread's ID.
-                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
-                 */
-                thread_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
-            };
-        };
-        responses: {
-            /** @description The thread's labels after the change. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
-                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
-                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxThreadLabelList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    addInboxThreadLabels: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The inbox's ID or its email address (ID or address).
-                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
-                 */
-                inbox_id: string;
-                /**
-                 * @description The thread's ID.
-                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
-                 */
-                thread_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
-            };
-        };
-        responses: {
-            /** @description The thread's labels after the change. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
-                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
-                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxThreadLabelList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    removeInboxThreadLabel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The inbox's ID or its email address (ID or address).
-                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
-                 */
-                inbox_id: string;
-                /**
-                 * @description The thread's ID.
-                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
-                 */
-                thread_id: string;
-                /**
-                 * @description The label's ID.
-                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
-                 */
-                label_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The thread's labels after the change. */
-            200: {
-                headers: {
-                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    "ratelimit-reset": components["headers"]["RateLimitReset"];
-                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
-                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
-                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxThreadLabelList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     listInboxThreadEmails: {
         parameters: {
             query?: {
@@ -17246,6 +17098,154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateInboxLabelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setInboxThreadLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addInboxThreadLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeInboxThreadLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+                /**
+                 * @description The label's ID.
+                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+                 */
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
                 };
             };
             400: components["responses"]["BadRequest"];
