@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { renderValidators } from './generate-validators.js';
+import type { OpenApiDocument } from '../packages/mock/src/spec.js';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +99,7 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
     { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
+    { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
   ];
 }
 

@@ -7,6 +7,7 @@
 import { RateLimiter, createResendClient, sendAll } from '@resendkit/client';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { round } from './stats.js';
 
 /** Parameters of {@link measureBulk}. */
@@ -66,11 +67,11 @@ function emailsFor(tag: string, n: number): SendEmailRequest[] {
 
 async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const url = await fake.listen();
+  const { url, close } = await listen(fake);
   try {
     return await body(url, fake);
   } finally {
-    await fake.close();
+    await close();
   }
 }
 

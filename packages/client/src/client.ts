@@ -6,16 +6,19 @@
 import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
-import { ResendConfigError } from './config-error.js';
+import { ResendConfigError, checkNumber } from './config-error.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientError } from './errors.js';
 import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
+import { headerProblem } from './headers.js';
+import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
 import { userAgentMiddleware } from './user-agent.js';
+import { readEnvironment } from './environment.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -60,9 +63,9 @@ export interface RateLimitOptions extends RateLimiterOptions {
 
 /** Options of {@link createResendClient}. */
 export interface ResendClientOptions {
-  /** The API key (`re_…`). @defaultValue `process.env.RESEND_API_KEY`; missing → throws at construction */
+  /** The API key (`re_…`). @defaultValue the `RESEND_API_KEY` environment variable (`process.env`, else `Deno.env`; an unreadable environment counts as unset); missing → throws at construction */
   apiKey?: string;
-  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue `process.env.RESEND_BASE_URL`, else `https://api.resend.com` */
+  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
   baseUrl?: string;
   /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
   userAgent?: string;
@@ -75,20 +78,18 @@ export interface ResendClientOptions {
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;
   /**
-   * Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours; never
-   * put an `Idempotency-Key` here, or every send would reuse it and all but the first be replayed.
+   * Headers sent with every request (e.g. `x-batch-validation`). `Authorization` (always ours) and
+   * `Idempotency-Key` (every send would reuse it, and all but the first be replayed, not sent) are
+   * refused, as are CR/LF and non-Latin-1 values: `ResendConfigError` `invalid_option`.
    * @defaultValue none
    */
   headers?: HeadersOptions;
-  /** Redirects followed (Authorization dropped on another origin). @defaultValue 5 */
+  /** Largest response body read, in bytes; a larger one fails the call as `response_too_large`. @defaultValue 33554432 (32 MiB) */
+  maxResponseBytes?: number;
+  /** Redirects followed (to another origin only without a body, and with no credentials or custom headers). @defaultValue 5 */
   maxRedirects?: number;
   /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. @defaultValue on: a random UUID per `POST /emails` and `POST /emails/batch` call without one */
   idempotency?: IdempotencyOptions | false;
-}
-
-function env(name: string): string | undefined {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  return value === '' ? undefined : value;
 }
 
 /**
@@ -102,12 +103,15 @@ function env(name: string): string | undefined {
  * });
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
-  const apiKey = validateApiKey(options.apiKey ?? env('RESEND_API_KEY'));
-  const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
+  const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
+  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
   const userAgent = userAgentMiddleware(options.userAgent);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
   }
+
+  const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
+  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
 
   let limiter: RateLimiter | undefined;
   if (options.rateLimit !== false) {
@@ -117,8 +121,10 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
-  let send: Send = withRedirects(fetchSend(options.fetch), { maxRedirects: options.maxRedirects ?? 5 });
-  send = withAuth(send, apiKey);
+  const maxBytes = checkNumber(options.maxResponseBytes, 32 * 1024 * 1024, 'maxResponseBytes', 1, true);
+  let send: Send = withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 });
+  // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
+  send = withAuth(send, apiKey, baseUrl);
   send = withTimeout(send, options.timeoutMs ?? 30_000);
   if (limiter) send = withRateLimit(send, limiter);
   if (options.retry !== false) send = withRetry(send, options.retry ?? {});
@@ -130,5 +136,5 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   });
   client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
   if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
-  return Object.assign(client, { limiter, baseUrl });
+  return Object.assign(guardCalls(client, baseUrl), { limiter, baseUrl });
 }

@@ -1,13 +1,15 @@
 // CommonJS consumer: every package loads with require(), and the CJS build can send too.
 const { createResendClient, VERSION } = require('@resendkit/client');
 const { createFakeResend } = require('@resendkit/mock');
+const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
 const types = require('@resendkit/types');
 const spec = require('@resendkit/types/openapi.json');
 
 (async () => {
   const fake = createFakeResend();
-  const baseUrl = await fake.listen({ host: '127.0.0.1' });
+  const server = await listen(fake, { host: '127.0.0.1' });
+  const baseUrl = server.url;
   try {
     const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
     const { data } = await client.POST('/emails', {
@@ -22,7 +24,7 @@ const spec = require('@resendkit/types/openapi.json');
       recorded: data ? fake.state.emails.size : 0,
     }));
   } finally {
-    await fake.close();
+    await server.close();
   }
 })().catch((error) => {
   console.error(error);
