@@ -69,7 +69,7 @@ export interface SendAllOptions {
    * emails were reordered, some removed, changed or added:
    * - each email goes to one of `buckets` batches chosen by a SHA-256 fingerprint of its `to` (not its
    *   position), sorted by a fingerprint of its content inside it, under the key `<prefix>/b<bucket>`;
-   *   an email with attachments or `scheduled_at` goes alone under `<prefix>/e-<content fingerprint>`;
+   *   an email with attachments goes alone under `<prefix>/e-<content fingerprint>`;
    * - a batch whose emails are the same as in an earlier run is answered from that run (nothing sent);
    * - a batch whose emails changed since a run that was accepted is refused by the API (409
    *   `invalid_idempotent_request`): none of its emails is sent again, and each is reported with that
@@ -102,6 +102,20 @@ export interface SendAllOptions {
    * @defaultValue the limiter's current `limit` (re-read as it adapts), or 4 without a limiter
    */
   concurrency?: number;
+  /**
+   * How the API treats a batch with invalid emails (the `x-batch-validation` header):
+   * - `"strict"`: any invalid email fails its whole batch (422 for each of its emails) and nothing
+   *   in it is sent;
+   * - `"permissive"`: the valid emails are sent and each invalid one gets its own `validation_error`
+   *   in `results`, at its input index, so one bad address no longer fails 99 good emails.
+   * Strict is the default because it is the API's and the official SDK's, and because a strict batch
+   * that failed is not kept by the API: with an `idempotencyPrefix`, fixing the bad email and
+   * re-running sends the batch. A permissive batch with a bad email was accepted, so after a fix its
+   * content differs from the first run and the re-run is refused (409) for the whole batch; send the
+   * fixed emails as a new job instead.
+   * @defaultValue `"strict"`
+   */
+  batchValidation?: 'strict' | 'permissive';
 }
 
 /** What is wrong with the input of {@link sendAll}. */
@@ -166,7 +180,10 @@ function checkEmail(email: unknown, index: number): void {
 const PREFIX = /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,198}[!-~\u00a1-\u00ff])?$/;
 
 function checkOptions(options: SendAllOptions): void {
-  const { idempotencyPrefix: prefix, concurrency, buckets } = options;
+  const { idempotencyPrefix: prefix, concurrency, buckets, batchValidation } = options;
+  if (batchValidation !== undefined && batchValidation !== 'strict' && batchValidation !== 'permissive') {
+    throw new SendAllInputError('invalid_option', null, `batchValidation must be "strict" or "permissive", got ${JSON.stringify(String(batchValidation))}.`);
+  }
   if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
     throw new SendAllInputError(
       'invalid_option',
@@ -182,9 +199,9 @@ function checkOptions(options: SendAllOptions): void {
   }
 }
 
-/** The batch endpoint takes neither attachments nor `scheduled_at` (docs): such emails go alone. */
+/** The batch endpoint takes no attachments (docs): such emails go alone. It does take `scheduled_at`. */
 function needsSingleSend(email: SendEmailRequest): boolean {
-  return (email.attachments !== undefined && email.attachments.length > 0) || email.scheduled_at !== undefined;
+  return email.attachments !== undefined && email.attachments.length > 0;
 }
 
 /** Batches of ≤ 100 in input order, and single sends, ordered by their first email. */
@@ -327,6 +344,7 @@ async function sendChunk(
   emails: readonly SendEmailRequest[],
   chunk: Chunk,
   signal: AbortSignal | undefined,
+  validation: 'strict' | 'permissive',
 ): Promise<SendAllResult[]> {
   const path = chunk.kind === 'batch' ? '/emails/batch' : '/emails';
   try {
@@ -341,7 +359,7 @@ async function sendChunk(
     const body = chunk.indices.map((i) =>
       chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
     );
-    const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID() };
+    const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID(), 'x-batch-validation': validation };
     const { data, error, response } = await resend.POST('/emails/batch', { body, headers, signal });
     if (error !== undefined || !response.ok) {
       const failure = explainConflict(toResendError(error, response));
@@ -374,8 +392,9 @@ function explainConflict(error: ResendError): ResendError {
 
 /**
  * Sends every email of `emails` and reports, in input order, each one's id or error. Chunks of up
- * to 100 go through `POST /emails/batch`; emails with `attachments` or `scheduled_at` (which the
- * batch endpoint refuses) go one by one through `POST /emails`. Requests run several at once, as
+ * to 100 go through `POST /emails/batch` (scheduled ones too); emails with `attachments` (which the
+ * batch endpoint refuses) go one by one through `POST /emails`. With `batchValidation: "permissive"`
+ * an invalid email fails alone instead of with its batch. Requests run several at once, as
  * the client's rate limiter allows, and are retried by the client like any call; a request that
  * fails for good gives `{ error }` to each of its emails and the run goes on.
  *
@@ -418,7 +437,7 @@ export async function sendAll(
       while (!stopped() && next < chunks.length && inFlight < concurrency()) {
         const chunk = chunks[next++] as Chunk;
         inFlight++;
-        void sendChunk(resend, emails, chunk, signal).then((outcome) => {
+        void sendChunk(resend, emails, chunk, signal, options.batchValidation ?? 'strict').then((outcome) => {
           chunk.indices.forEach((index, position) => {
             const result = outcome[position] as SendAllResult;
             results[index] = result;

@@ -128,7 +128,7 @@ describe('sendAll', () => {
     expect(report).toMatchObject({ sent: 250, failed: 0, notSent: 0, aborted: false });
   });
 
-  it('sends emails with attachments or scheduled_at one by one through POST /emails', async () => {
+  it('sends emails with attachments one by one through POST /emails, and batches scheduled ones', async () => {
     const srv = bulkServer();
     const emails = makeEmails(5);
     emails[1] = { ...emails[1]!, attachments: [{ filename: 'a.txt', content: 'aGk=' }] };
@@ -137,8 +137,8 @@ describe('sendAll', () => {
 
     const singles = srv.calls.filter((c) => c.path === '/emails');
     const batches = srv.calls.filter((c) => c.path === '/emails/batch');
-    expect(singles).toHaveLength(2);
-    expect(batches.map((c) => c.size)).toEqual([3]);
+    expect(singles).toHaveLength(1);
+    expect(batches.map((c) => c.size)).toEqual([4]);
     report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
   });
 
@@ -472,5 +472,55 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     srv.calls.length = 0;
     await sendAll(client(), makeEmails(300), { idempotencyPrefix: 'b', buckets: 16 });
     expect(srv.calls.some((c) => !keys.has(c.key))).toBe(true);
+  });
+});
+
+describe('sendAll batchValidation', () => {
+  /** Answers like the API: strict fails the batch on a bad `to`, permissive reports it by position. */
+  function validatingServer() {
+    const modes: (string | null)[] = [];
+    let next = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails/batch`, async ({ request }) => {
+        const body = (await request.json()) as SendEmailRequest[];
+        const mode = request.headers.get('x-batch-validation');
+        modes.push(mode);
+        const bad = body.flatMap((e, index) => (String(e.to).includes('@') ? [] : [{ index, message: 'Invalid `to` field.' }]));
+        if (mode !== 'permissive' && bad.length > 0) {
+          return HttpResponse.json({ statusCode: 422, name: 'validation_error', message: bad[0]!.message }, { status: 422 });
+        }
+        const data = body.filter((_, i) => !bad.some((b) => b.index === i)).map(() => ({ id: `id-${next++}` }));
+        return HttpResponse.json(mode === 'permissive' ? { data, errors: bad } : { data });
+      }),
+    );
+    return modes;
+  }
+
+  it('is strict by default: one bad address fails every email of its batch', async () => {
+    const modes = validatingServer();
+    const emails = makeEmails(5);
+    emails[2] = { ...emails[2]!, to: 'not-an-address' };
+    const report = await sendAll(testClient(), emails);
+    expect(modes).toEqual(['strict']);
+    expect(report).toMatchObject({ sent: 0, failed: 5 });
+  });
+
+  it('permissive sends the good emails and maps each error back to its input index', async () => {
+    const modes = validatingServer();
+    const emails = makeEmails(205);
+    for (const i of [2, 150, 204]) emails[i] = { ...emails[i]!, to: `bad-${i}` };
+    const report = await sendAll(testClient(), emails, { batchValidation: 'permissive', concurrency: 1 });
+    expect(modes).toEqual(['permissive', 'permissive', 'permissive']);
+    expect(report).toMatchObject({ sent: 202, failed: 3 });
+    const failedAt = report.results.flatMap((r, i) => (r.error ? [i] : []));
+    expect(failedAt).toEqual([2, 150, 204]);
+    expect(report.results[150]!.error).toMatchObject({ name: 'validation_error', statusCode: 422 });
+    expect(new Set(report.results.filter((r) => r.id).map((r) => r.id)).size).toBe(202);
+  });
+
+  it('refuses an unknown mode before sending', async () => {
+    const modes = validatingServer();
+    await expect(sendAll(testClient(), makeEmails(1), { batchValidation: 'lenient' as never })).rejects.toMatchObject({ problem: 'invalid_option' });
+    expect(modes).toEqual([]);
   });
 });
