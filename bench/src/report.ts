@@ -61,6 +61,21 @@ export function renderTable(results: BenchResults): string {
       '1 run',
     );
   }
+  const s = results.scheduled;
+  if (s && s.length > 0) {
+    const c = results.config.bulk;
+    const note = `${runsNote(s.length)}, fake at ${c.rps}/${c.windowMs} ms`;
+    const seconds = med(s, (r) => r.elapsedMs) / 1000;
+    const targetSeconds = (21 * c.emails) / 10_000;
+    const oneByOneMinutes = (c.emails * c.windowMs) / c.rps / 60_000;
+    const clean = s.every((r) => r.rateLimited + r.duplicates + r.missing + r.badResults + (r.notScheduled ?? 0) === 0 && r.results === c.emails);
+    row(
+      `Bulk: sendAll ${fmt(c.emails)} scheduled emails (batched)`,
+      `${fmt(seconds, 1)} s, ${fmt(med(s, (r) => r.requests))} requests (one by one: ${fmt(oneByOneMinutes, 1)} min)`,
+      `≤ ${fmt(targetSeconds, 1)} s, all scheduled, 0 429s/duplicates/missing ${mark(seconds <= targetSeconds && clean)}`,
+      note,
+    );
+  }
   const p = results.pagination;
   if (p && p.runs.length > 0) {
     const note = `${runsNote(p.runs.length)}, limit 100, limiter off, fake in a child process`;
