@@ -191,7 +191,16 @@ const steps: Step[] = [
   { method: 'apiKeys.create', call: (r) => r.apiKeys.create({ name: 'CI', permission: 'sending_access' }), save: 'apiKey' },
   { method: 'apiKeys.list', call: (r) => r.apiKeys.list() },
   { method: 'apiKeys.update', call: (r, ids) => r.apiKeys.update(ids.apiKey!, { name: 'CI key' } as never) },
-  { method: 'webhooks.create', call: (r) => r.webhooks.create({ endpoint: 'https://hooks.acme.dev/resend', events: ['email.sent'] }), save: 'webhook' },
+  {
+    method: 'webhooks.create',
+    // One email after the endpoint exists gives `webhooks.events.*` a delivery to address.
+    call: async (r) => {
+      const created = await r.webhooks.create({ endpoint: 'https://hooks.acme.dev/resend', events: ['email.sent'] });
+      await r.emails.send({ from, to, subject: 'For the webhook', html: '<p>x</p>' });
+      return created;
+    },
+    save: 'webhook',
+  },
   { method: 'webhooks.list', call: (r) => r.webhooks.list() },
   { method: 'webhooks.get', call: (r, ids) => r.webhooks.get(ids.webhook!) },
   { method: 'webhooks.update', call: (r, ids) => r.webhooks.update(ids.webhook!, { status: 'disabled' } as never) },
@@ -264,7 +273,8 @@ const steps: Step[] = [
 ];
 
 describe('the official resend SDK, every method, against the fake', () => {
-  const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+  // Deliveries are answered in-process: nothing reaches hooks.acme.dev.
+  const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: () => new Response('ok') } });
   let resend: Resend;
   let server: FakeServer;
   const realFetch = globalThis.fetch;
