@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +98,20 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
     { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
+    ...(await renderClientMethods(root, bundled)),
+  ];
+}
+
+/** The client's endpoint methods and README migration table, and the runtime spec facts, from the bundled spec. */
+async function renderClientMethods(root: string, bundled: Record<string, unknown>): Promise<GeneratedFile[]> {
+  const doc = bundled as Parameters<typeof renderMethodsFile>[0];
+  const readmePath = 'packages/client/README.md';
+  const readme = await readFile(join(root, readmePath), 'utf8');
+  return [
+    { path: 'packages/client/src/generated/methods.ts', contents: renderMethodsFile(doc) },
+    { path: 'packages/client/src/generated/routes.ts', contents: renderRoutesFile(doc) },
+    { path: 'packages/types/src/generated/facts.ts', contents: renderFactsFile(doc) },
+    { path: readmePath, contents: withMigrationTable(readme, renderMigrationTable(doc)) },
   ];
 }
 
@@ -176,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(changed.length > 0 ? `Wrote ${changed.join(', ')} in ${ms} ms.` : `Generated files already up to date (${ms} ms).`);
     return 0;
   } catch (error) {
-    console.error(error instanceof SpecLintError ? error.message : error);
+    console.error(error instanceof SpecLintError || error instanceof MethodNamingError ? error.message : error);
     return 1;
   }
 }

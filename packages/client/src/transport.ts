@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
-import { syntheticErrorResponse } from './errors.js';
+import { refusal } from './errors.js';
 import type { Send } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
@@ -89,13 +89,13 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
  */
 export function pathParamsMiddleware(): Middleware {
   return {
-    onRequest({ params }) {
+    onRequest({ request, params }) {
       for (const [name, value] of Object.entries(params.path ?? {})) {
         const values = Array.isArray(value) ? value : [value];
         for (const v of values) {
           if (v == null || /^\.{0,2}$/.test(String(v))) {
             const message = `Path parameter "${name}" must not be empty, "." or ".."; nothing was sent.`;
-            return syntheticErrorResponse({ statusCode: null, name: 'invalid_path_parameter', message }, 400);
+            return refusal(request, { statusCode: null, name: 'invalid_path_parameter', message });
           }
         }
       }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryRateLimitStore, RateLimiter, createResendClient } from '../src/index.js';
+import { MemoryRateLimitStore, RateLimiter, createResendClient } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
