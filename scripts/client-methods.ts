@@ -324,7 +324,7 @@ export function renderFactsFile(doc: Doc): string {
       const op = item[method];
       if (!op) continue;
       if (op['x-idempotent'] === true) idempotent.push(`${method.toUpperCase()} ${path}`);
-      if (method === 'get' && typeof op['x-pagination'] === 'string' && op['x-pagination'] !== 'none') paginated[path] = op['x-pagination'];
+      if (method === 'get' && typeof op['x-pagination'] === 'string') paginated[path] = op['x-pagination'];
     }
   }
   const schemas = doc.components?.schemas ?? {};
@@ -333,19 +333,19 @@ export function renderFactsFile(doc: Doc): string {
   if (maxBatchSize === undefined || maxRecipients === undefined) {
     throw new MethodNamingError('The spec must give maxItems to SendBatchEmailsRequest and SendEmailRequest.to.');
   }
-  const facts = { idempotentRoutes: idempotent.sort(), paginatedRoutes: paginated, maxBatchSize, maxRecipients };
+  const facts = { idempotentRoutes: idempotent.sort(), listRoutes: paginated, maxBatchSize, maxRecipients };
   return [
     HEADER,
     '/**',
     ' * Facts of the API read at run time, taken from the spec: the routes marked `x-idempotent` (they get',
-    ' * an `Idempotency-Key` and are retried after a 5xx), the paginated GET routes and their `x-pagination`',
+    ' * an `Idempotency-Key` and are retried after a 5xx), the list routes and their `x-pagination`',
     ' * mode, and the `maxItems` of a batch send and of one email\'s recipients.',
     ' */',
     'export interface SpecFacts {',
     '  /** `METHOD /path` of every `x-idempotent` operation. */',
     '  readonly idempotentRoutes: readonly string[];',
-    '  /** Paginated GET routes (path template → `x-pagination` mode). */',
-    '  readonly paginatedRoutes: Readonly<Record<string, string>>;',
+    '  /** List routes (GET path template → `x-pagination` mode: `always`, `optional`, `after-only` or `none`). */',
+    '  readonly listRoutes: Readonly<Record<string, string>>;',
     '  /** Most emails in one `POST /emails/batch`. */',
     '  readonly maxBatchSize: number;',
     '  /** Most `to` recipients of one email. */',

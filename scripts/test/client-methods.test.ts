@@ -77,7 +77,7 @@ describe('the generated spec facts', () => {
     });
     expect(text).toContain('"POST /emails"');
     expect(text).toContain('"/emails": "always"');
-    expect(text).not.toContain('/audiences');
+    expect(text).toContain('"/audiences": "none"');
     expect(text).toContain('"maxBatchSize": 7');
     expect(text).toContain('"maxRecipients": 3');
   });

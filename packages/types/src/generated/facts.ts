@@ -5,14 +5,14 @@
 
 /**
  * Facts of the API read at run time, taken from the spec: the routes marked `x-idempotent` (they get
- * an `Idempotency-Key` and are retried after a 5xx), the paginated GET routes and their `x-pagination`
+ * an `Idempotency-Key` and are retried after a 5xx), the list routes and their `x-pagination`
  * mode, and the `maxItems` of a batch send and of one email's recipients.
  */
 export interface SpecFacts {
   /** `METHOD /path` of every `x-idempotent` operation. */
   readonly idempotentRoutes: readonly string[];
-  /** Paginated GET routes (path template → `x-pagination` mode). */
-  readonly paginatedRoutes: Readonly<Record<string, string>>;
+  /** List routes (GET path template → `x-pagination` mode: `always`, `optional`, `after-only` or `none`). */
+  readonly listRoutes: Readonly<Record<string, string>>;
   /** Most emails in one `POST /emails/batch`. */
   readonly maxBatchSize: number;
   /** Most `to` recipients of one email. */
@@ -28,7 +28,7 @@ export const specFacts: SpecFacts = Object.freeze({
     "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward",
     "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply"
   ],
-  "paginatedRoutes": {
+  "listRoutes": {
     "/emails": "always",
     "/emails/{email_id}/attachments": "optional",
     "/emails/receiving": "optional",
@@ -37,6 +37,7 @@ export const specFacts: SpecFacts = Object.freeze({
     "/api-keys": "optional",
     "/oauth/grants": "optional",
     "/templates": "always",
+    "/audiences": "none",
     "/contacts": "optional",
     "/contacts/imports": "always",
     "/contacts/{contact_id}/segments": "optional",
@@ -60,7 +61,8 @@ export const specFacts: SpecFacts = Object.freeze({
     "/inboxes/{inbox_id}/threads": "always",
     "/inboxes/{inbox_id}/threads/search": "always",
     "/inboxes/{inbox_id}/threads/{thread_id}/emails": "always",
-    "/inboxes/{inbox_id}/drafts": "always"
+    "/inboxes/{inbox_id}/drafts": "always",
+    "/inboxes/{inbox_id}/labels": "none"
   },
   "maxBatchSize": 100,
   "maxRecipients": 50
