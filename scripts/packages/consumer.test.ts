@@ -92,6 +92,7 @@ describe('consumer project outside the workspace', () => {
       recorded: 1,
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
+    expect(out.composeExports).toEqual(expect.arrayContaining(['RateLimiter', 'fetchSend', 'toFetch', 'withRetry']));
   });
 
   it('runs the resendkit-mock bin', async () => {

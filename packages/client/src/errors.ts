@@ -78,6 +78,11 @@ export class ResendError extends Error {
   /** The request's pathname, e.g. `/emails` (no origin, no query string). */
   readonly path: string;
 
+  /** The same as `name`: every resendkit error class carries its snake_case discriminant as `code`. */
+  get code(): ErrorName | ClientErrorName {
+    return this.name;
+  }
+
   /** @param init - the error's fields; `cause` is kept as the standard `Error.cause`. */
   constructor(init: ResendErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -90,6 +90,11 @@ export class SendAllInputError extends TypeError {
   /** The index of the offending email, or `null` when the problem is the whole input or an option. */
   readonly index: number | null;
 
+  /** The same as `problem`: every resendkit error class carries its snake_case discriminant as `code`. */
+  get code(): SendAllInputProblem {
+    return this.problem;
+  }
+
   /** @param problem - the problem; @param index - the email's index or `null`; @param message - what to fix. */
   constructor(problem: SendAllInputProblem, index: number | null, message: string) {
     super(index === null ? message : `emails[${index}]: ${message}`);

@@ -1,5 +1,6 @@
 // CommonJS consumer: every package loads with require(), and the CJS build can send too.
 const { createResendClient, VERSION } = require('@resendkit/client');
+const compose = require('@resendkit/client/compose');
 const { createFakeResend } = require('@resendkit/mock');
 const pagination = require('@resendkit/pagination');
 const types = require('@resendkit/types');
@@ -10,12 +11,11 @@ const spec = require('@resendkit/types/openapi.json');
   const baseUrl = await fake.listen({ host: '127.0.0.1' });
   try {
     const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
-    const { data } = await client.POST('/emails', {
-      body: { from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' },
-    });
+    const { data } = await client.emails.send({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' });
     console.log(JSON.stringify({
       version: VERSION,
       paginationExports: Object.keys(pagination).sort(),
+      composeExports: Object.keys(compose).sort(),
       typesIsObject: typeof types === 'object',
       openapi: spec.openapi,
       id: data && data.id,
