@@ -4,7 +4,8 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import type { Send } from './attempt.js';
+import { BODY_BYTES, type Send } from './attempt.js';
+import { ResendError, syntheticErrorResponse } from './errors.js';
 
 /**
  * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
@@ -45,23 +46,79 @@ export function scrubError(error: unknown, secret: string, depth = 2): Error {
   return copy;
 }
 
+/** The forms of `key` a response may echo it in: as is, and JSON-escaped (when that differs). */
+function echoes(key: string): string[] {
+  const escaped = JSON.stringify(key).slice(1, -1);
+  return escaped === key ? [key] : [key, escaped];
+}
+
+/**
+ * `response` with every echo of the key in its body (when {@link fetchSend} read it), headers and
+ * status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
+ * built from it can show the key. Returned as is when nothing echoes it (the usual case).
+ */
+export function redactResponse(response: Response, key: string): Response {
+  const forms = echoes(key);
+  const bytes = (response as Response & { [BODY_BYTES]?: ArrayBuffer })[BODY_BYTES];
+  const text = bytes ? new TextDecoder().decode(bytes) : '';
+  const leaks = (value: string) => forms.some((form) => value.includes(form));
+  const headerLeak = [...response.headers].some(([, value]) => leaks(value));
+  if (!leaks(text) && !headerLeak && !leaks(response.statusText)) return response;
+  const clean = (value: string) => forms.reduce((out, form) => redact(out, form), value);
+  const headers = new Headers();
+  for (const [name, value] of response.headers) headers.append(name, clean(value));
+  headers.delete('content-length');
+  const body = bytes ? new TextEncoder().encode(clean(text)) : response.body;
+  const copy = new Response(body && (!(body instanceof Uint8Array) || body.byteLength > 0) ? body : null, {
+    status: response.status,
+    statusText: clean(response.statusText),
+    headers,
+  });
+  const props: PropertyDescriptorMap = { url: { value: clean(response.url) } };
+  if (bytes) props[BODY_BYTES] = { value: (body as Uint8Array).buffer };
+  return Object.defineProperties(copy, props);
+}
+
+/** True when `url` is `base` or lies under it (same scheme, host and port, path below base's, no credentials). */
+export function isUnderBaseUrl(url: string, base: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password || parsed.origin !== new URL(base).origin) return false;
+  const href = parsed.href;
+  return href.startsWith(base) && /^(?:[/?]|$)/.test(href.slice(base.length));
+}
+
 /**
  * Wraps a {@link Send} so each attempt gets `Authorization: Bearer <apiKey>`, replacing any other.
  * Put it beneath retries, so the key lives only on the per-attempt data, never on a Request the
- * caller or middleware can see. Errors thrown below are scrubbed of the key (aborts pass untouched).
+ * caller or middleware can see. Errors thrown below are scrubbed of the key (aborts pass untouched),
+ * and a response echoing the key gets it replaced by `[redacted]` ({@link redactResponse}).
+ * With `baseUrl`, every attempt is pinned to it: one whose URL has another scheme, host or port, or
+ * a path outside `baseUrl`'s (a per-call `baseUrl`, a path such as `.evil.example/x` or `:8443/x`)
+ * sends nothing and answers a 400 `{ name: "invalid_url" }` response.
  * @param next - what sends the attempt.
  * @param apiKey - the key; validated here, throws {@link ResendConfigError} when unusable.
+ * @param baseUrl - the only URL prefix the key may go to (as returned by `validateBaseUrl`).
  */
-export function withAuth(next: Send, apiKey: string): Send {
+export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
   const key = validateApiKey(apiKey);
   const authorization = `Bearer ${key}`;
   return async (attempt) => {
+    if (baseUrl !== undefined && !isUnderBaseUrl(attempt.url, baseUrl)) {
+      const message = `The request URL is not under the client's baseUrl (${baseUrl}); nothing was sent.`;
+      return syntheticErrorResponse({ statusCode: null, name: 'invalid_url', message }, 400);
+    }
     const headers = attempt.headers.filter(([name]) => name !== 'authorization');
     headers.push(['authorization', authorization]);
     try {
-      return await next({ ...attempt, headers });
+      return redactResponse(await next({ ...attempt, headers }), key);
     } catch (error) {
-      if (attempt.signal.aborted && error === attempt.signal.reason) throw error;
+      // Our own errors (built from our text, never holding the key) keep their type.
+      if ((attempt.signal.aborted && error === attempt.signal.reason) || error instanceof ResendError) throw error;
       throw scrubError(error, key);
     }
   };

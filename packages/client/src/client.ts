@@ -6,10 +6,12 @@
 import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
-import { ResendConfigError } from './config-error.js';
+import { ResendConfigError, checkNumber } from './config-error.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientError } from './errors.js';
 import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
+import { headerProblem } from './headers.js';
+import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
@@ -81,12 +83,15 @@ export interface ResendClientOptions {
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;
   /**
-   * Headers sent with every request (e.g. `x-batch-validation`). Authorization is always ours; never
-   * put an `Idempotency-Key` here, or every send would reuse it and all but the first be replayed.
+   * Headers sent with every request (e.g. `x-batch-validation`). `Authorization` (always ours) and
+   * `Idempotency-Key` (every send would reuse it, and all but the first be replayed, not sent) are
+   * refused, as are CR/LF and non-Latin-1 values: `ResendConfigError` `invalid_option`.
    * @defaultValue none
    */
   headers?: HeadersOptions;
-  /** Redirects followed (Authorization dropped on another origin). @defaultValue 5 */
+  /** Largest response body read, in bytes; a larger one fails the call as `response_too_large`. @defaultValue 33554432 (32 MiB) */
+  maxResponseBytes?: number;
+  /** Redirects followed (to another origin only without a body, and with no credentials or custom headers). @defaultValue 5 */
   maxRedirects?: number;
   /** Idempotency-Key generation for the send routes, or `false` to leave keys to the caller. @defaultValue on: a random UUID per `POST /emails` and `POST /emails/batch` call without one */
   idempotency?: IdempotencyOptions | false;
@@ -129,6 +134,9 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
   }
 
+  const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
+  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
+
   let limiter: RateLimiter | undefined;
   if (options.rateLimit !== false) {
     const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
@@ -137,7 +145,10 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
-  const authed: Send = withAuth(withRedirects(fetchSend(options.fetch), { maxRedirects: options.maxRedirects ?? 5 }), apiKey);
+  const maxBytes = checkNumber(options.maxResponseBytes, 32 * 1024 * 1024, 'maxResponseBytes', 1, true);
+  // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
+  const authed: Send = withAuth(withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 }), apiKey, baseUrl);
+  // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
     let send = withTimeout(authed, timeoutMs);
     if (limiter) send = withRateLimit(send, limiter);
@@ -154,9 +165,11 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   });
   client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
   if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
+  const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
+  // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
     const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
-    return (client.request as (method: string, path: string, init: object) => Promise<unknown>)(method, path, { ...init, ...perCall });
+    return guarded[method]!(path, { ...init, ...perCall });
   };
   return Object.assign(client, bindMethods(call), { limiter, baseUrl });
 }

@@ -7,13 +7,29 @@ import type { Middleware } from 'openapi-fetch';
 import { bodyText } from './attempt.js';
 import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
 
-function parsesAsJson(text: string): boolean {
+/** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
+const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large'];
+
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text);
   } catch {
-    return false;
+    return NOT_JSON;
   }
+}
+
+/**
+ * What a 2xx answer to a send must hold for the caller to know the email's id: `POST /emails` an
+ * object with a string `id`, `POST /emails/batch` an object with a `data` array. `undefined` for
+ * other routes, which are not checked.
+ */
+function sendAnswerProblem(method: string, schemaPath: string, body: unknown): string | undefined {
+  if (method !== 'POST' || (schemaPath !== '/emails' && schemaPath !== '/emails/batch')) return undefined;
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
+  if (schemaPath === '/emails' ? typeof record?.id === 'string' : Array.isArray(record?.data)) return undefined;
+  return `no ${schemaPath === '/emails' ? 'string "id"' : '"data" array'}`;
 }
 
 function describe(status: number, contentType: string | null, text: string): string {
@@ -28,7 +44,8 @@ function describe(status: number, contentType: string | null, text: string): str
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`
  *   (same status and headers);
- * - a 2xx response whose non-empty body is not JSON → `invalid_response` with status 502 and the
+ * - a 2xx response whose non-empty body is not JSON, or a 2xx answer to `POST /emails` (or
+ *   `/emails/batch`) without an `id` (or `data` array) → `invalid_response` with status 502 and the
  *   real status as `statusCode` (the request may well have been carried out);
  * - a thrown network error or timeout → `{ name: "network_error" | "timeout", statusCode: null }` with
  *   status 599, so the call resolves instead of throwing. The caller's own abort still rejects.
@@ -38,25 +55,34 @@ function describe(status: number, contentType: string | null, text: string): str
  */
 export function errorMiddleware(): Middleware {
   return {
-    async onResponse({ request, response, options }) {
+    async onResponse({ request, response, options, schemaPath }) {
       const { ok, status, headers } = response;
-      if (headers.has(SYNTHETIC_HEADER) || (ok && (options.parseAs !== 'json' || status === 204 || request.method === 'HEAD'))) {
+      const json = options.parseAs === 'json';
+      const send = json && sendAnswerProblem(request.method, schemaPath, {}) !== undefined;
+      if (headers.has(SYNTHETIC_HEADER) || (ok && !send && (!json || status === 204 || request.method === 'HEAD'))) {
         return attachRequestInfo(response, request);
       }
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
       const text = await bodyText(response);
-      if ((ok && text === '') || parsesAsJson(text)) return attachRequestInfo(response, request);
+      const parsed = parseJson(text);
+      const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
+      if (missing !== undefined) {
+        const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
+        return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers), request);
+      }
+      if ((ok && text === '') || parsed !== NOT_JSON) return attachRequestInfo(response, request);
       void response.body?.cancel().catch(() => undefined);
       const message = describe(status, headers.get('content-type'), text);
       return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers), request);
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;
-      const name: ClientErrorName =
-        error instanceof ResendError && (error.name === 'timeout' || error.name === 'queue_full') ? error.name : 'network_error';
+      const own = error instanceof ResendError && PASSED_THROUGH.includes(error.name);
+      const name = own ? (error.name as ClientErrorName) : 'network_error';
       const message = error instanceof Error ? error.message : 'No response.';
-      return attachRequestInfo(syntheticErrorResponse({ statusCode: null, name, message }), request);
+      const statusCode = own ? error.statusCode : null;
+      return attachRequestInfo(syntheticErrorResponse({ statusCode, name, message }), request);
     },
   };
 }

@@ -15,8 +15,14 @@ import type { ErrorName, ErrorResponse } from '@resendkit/types';
  * - `queue_full` — the rate limiter's bounded queue (`rateLimit.maxQueue`) was full; nothing was sent.
  * - `invalid_idempotency_key` — a caller-given `Idempotency-Key` is not 1–256 characters; refused
  *   before sending (the API would answer 400 with the same name).
- * - `invalid_path_parameter` — a path parameter is empty, `.` or `..`, which no encoding can keep
- *   inside its path segment; refused before sending.
+ * - `invalid_path_parameter` — a path parameter is missing, not a string or number, empty, `.` or
+ *   `..`, which no encoding can keep inside its path segment; refused before sending.
+ * - `invalid_url` — the request's URL is not under the client's `baseUrl` (a per-call `baseUrl`, or a
+ *   path that changes the host or port); refused before sending, so the key never leaves.
+ * - `invalid_header` — a per-call header is malformed (CR/LF, non-Latin-1) or is `Authorization`;
+ *   refused before sending.
+ * - `response_too_large` — the response body exceeded the client's `maxResponseBytes`; the request
+ *   reached the server and may have been carried out (`statusCode` is the real status).
  */
 export type ClientErrorName =
   | 'network_error'
@@ -24,7 +30,10 @@ export type ClientErrorName =
   | 'invalid_response'
   | 'queue_full'
   | 'invalid_idempotency_key'
-  | 'invalid_path_parameter';
+  | 'invalid_path_parameter'
+  | 'invalid_url'
+  | 'invalid_header'
+  | 'response_too_large';
 
 /** The `error` body of a failure produced by this client (see {@link ClientErrorName}). */
 export interface ClientError {
@@ -147,18 +156,23 @@ export function pathOf(url: string): string {
   }
 }
 
+/** An HTTP-date in one of the three forms RFC 9110 allows (IMF-fixdate, RFC 850, asctime). */
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+
 /**
- * Seconds to wait according to a response: `retry-after` (seconds or an HTTP date), else
- * `ratelimit-reset` (seconds). `null` when neither is usable.
+ * Seconds to wait according to a response: `retry-after` (seconds or an HTTP-date), else
+ * `ratelimit-reset` (seconds). `null` when neither is usable: only digits (a decimal fraction is
+ * tolerated) count as seconds, so `-5`, `1, 2` or `0x10` are ignored rather than misread.
  */
 export function retryAfterSeconds(headers: Headers, now: number = Date.now()): number | null {
   for (const name of ['retry-after', 'ratelimit-reset']) {
     const value = headers.get(name)?.trim();
     if (!value) continue;
-    const seconds = Number(value);
-    if (seconds >= 0 && seconds < Infinity) return seconds;
+    if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value);
     // Only retry-after may be an HTTP date.
-    const date = name === 'retry-after' ? Date.parse(value) : NaN;
+    // asctime has no zone: it is GMT, not local time.
+    const date = name === 'retry-after' && HTTP_DATE.test(value) ? Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) : NaN;
     if (date === date) return Math.max(0, (date - now) / 1000);
   }
   return null;
@@ -227,7 +241,8 @@ export const SYNTHETIC_HEADER = 'x-resendkit-error';
 
 /**
  * A response standing for a failure that has no (usable) HTTP answer, so openapi-fetch resolves with
- * `{ error }` instead of throwing. Status 599 (outside the real range) unless given.
+ * `{ error }` instead of throwing. Status 599 (outside the real range) unless given; 502 for a given
+ * status that cannot carry a body (204, 205, 304) or is outside 200–599.
  */
 export function syntheticErrorResponse(body: ClientError, status = 599, headers?: HeadersInit): Response {
   const h = new Headers(headers);
@@ -235,7 +250,9 @@ export function syntheticErrorResponse(body: ClientError, status = 599, headers?
   h.delete('content-length');
   h.set('content-type', 'application/json');
   h.set(SYNTHETIC_HEADER, body.name);
-  return new Response(JSON.stringify(body), { status, headers: h });
+  // A status that cannot carry a body (a 304 answered with an error) is reported as 502.
+  const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
+  return new Response(JSON.stringify(body), { status: usable, headers: h });
 }
 
 /**

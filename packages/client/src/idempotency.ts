@@ -51,8 +51,15 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
           400,
         );
       }
-      if (request.method === 'POST' && paths.has(schemaPath)) request.headers.set('idempotency-key', generate());
-      return request;
+      if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
+      const key: unknown = generate();
+      // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
+      if (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key)) {
+        request.headers.set('idempotency-key', key);
+        return request;
+      }
+      const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
+      return refusal(request, { statusCode: null, name: 'invalid_idempotency_key', message });
     },
   };
 }

@@ -78,9 +78,9 @@ export interface RateLimiterOptions {
    * @defaultValue 1 % of `windowMs`, at least 2 ms
    */
   marginMs?: number;
-  /** Most calls allowed to wait; one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
+  /** Most calls allowed to wait for a slot (calls that get one at once do not count); one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
   maxQueue?: number;
-  /** Adopt the `ratelimit-limit` the server advertises. @defaultValue true */
+  /** Adopt the `ratelimit-limit` the server advertises (at most {@link MAX_ADOPTED_LIMIT}, and only from the request's own origin). @defaultValue true */
   adoptServerLimit?: boolean;
   /** Longest pause a 429 may impose on every waiter, in ms. @defaultValue 60000 */
   maxPauseMs?: number;
@@ -89,6 +89,9 @@ export interface RateLimiterOptions {
   /** The clock, in ms. @defaultValue `Date.now` (so fake timers drive it) */
   now?: () => number;
 }
+
+/** The largest `ratelimit-limit` adopted from a server: a hostile or broken one cannot unleash a burst. */
+export const MAX_ADOPTED_LIMIT = 100;
 
 /** Ends a slot: call it when the request got its response (or failed). Calling it again does nothing. */
 export type ReleaseSlot = () => void;
@@ -154,10 +157,6 @@ export class RateLimiter {
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.#queue.length >= this.#maxQueue) {
-      const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
-      return Promise.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: 'UNKNOWN', path: '' }));
-    }
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const onAbort = () => {
         const index = this.#queue.indexOf(waiter);
@@ -191,13 +190,15 @@ export class RateLimiter {
   }
 
   /**
-   * Learns from a response: adopts `ratelimit-limit` (when `adoptServerLimit`), and on a 429 pauses
+   * Learns from a response: adopts `ratelimit-limit` (when `adoptServerLimit`, capped at
+   * {@link MAX_ADOPTED_LIMIT}), and on a 429 pauses
    * every waiter for `retry-after` (else `ratelimit-reset`, else one window).
    */
   observe(response: Response): void {
     if (this.#adopt) {
-      const advertised = Number(response.headers.get('ratelimit-limit'));
-      if (Number.isInteger(advertised) && advertised > 0) this.setLimit(advertised);
+      const value = response.headers.get('ratelimit-limit')?.trim() ?? '';
+      const advertised = /^\d{1,9}$/.test(value) ? Number(value) : 0;
+      if (advertised > 0) this.setLimit(Math.min(advertised, MAX_ADOPTED_LIMIT));
     }
     if (response.status === 429) {
       const seconds = retryAfterSeconds(response.headers);
@@ -244,6 +245,13 @@ export class RateLimiter {
     } finally {
       this.#busy = false;
     }
+    // Only calls that found no slot count against maxQueue: the newest beyond it are refused.
+    while (this.#queue.length > this.#maxQueue) {
+      const waiter = this.#queue.pop() as Waiter;
+      waiter.detach();
+      const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
+      waiter.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: 'UNKNOWN', path: '' }));
+    }
     // Nobody waits: a pending timer would only keep the process alive.
     if (this.#queue.length === 0) this.#clearTimer();
   }
@@ -263,16 +271,26 @@ export class RateLimiter {
   }
 }
 
+/** True when `response` came from `url`'s origin (or does not say where it came from). */
+function fromOrigin(response: Response, url: string): boolean {
+  try {
+    return !response.url || new URL(response.url).origin === new URL(url).origin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` (aborting with the
- * attempt's signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses).
+ * attempt's signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses)
+ * when it came from the attempt's own origin, not from another one reached by a redirect.
  */
 export function withRateLimit(next: Send, limiter: RateLimiter): Send {
   return async (attempt) => {
     const release = await limiter.acquire(attempt.signal);
     try {
       const response = await next(attempt);
-      limiter.observe(response);
+      if (fromOrigin(response, attempt.url)) limiter.observe(response);
       return response;
     } finally {
       release();

@@ -83,6 +83,16 @@ async function errorName(response: Response): Promise<unknown> {
 }
 
 /**
+ * A client error met on a retry, restated: an earlier attempt reached (or may have reached) the
+ * server, so it must not claim that nothing was sent.
+ */
+function afterSent(error: ResendError, retry: number): ResendError {
+  const message = `${error.message.replace(/;? ?nothing was sent\.?$/, '.')} This was retry ${retry - 1}: an earlier attempt reached the server and may have been carried out.`;
+  const { name, statusCode, retryAfter, method, path } = error;
+  return new ResendError({ name, statusCode, message, retryAfter, method, path, cause: error });
+}
+
+/**
  * Wraps a {@link Send} with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
  * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
  * {@link isSafeToRepeat}; a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
@@ -129,7 +139,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         const timedOut = isTimeoutError(error);
-        if (error instanceof ResendError && !timedOut) throw error;
+        if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
         if (!safe || last) {
           const detail = error instanceof Error ? error.message : String(error);

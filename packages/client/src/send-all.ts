@@ -13,16 +13,22 @@ import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
 /** Most `to` recipients of one email (the spec's `maxItems`). */
 export const MAX_RECIPIENTS = specFacts.maxRecipients;
-/** Longest `idempotencyPrefix`: the derived key (prefix + position + hash) must fit in 256 characters. */
+/** Longest `idempotencyPrefix`: the derived key (prefix + bucket or fingerprint) must fit in 256 characters. */
 export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
+/** Buckets of a job with an `idempotencyPrefix` when `buckets` is not given. */
+export const DEFAULT_BUCKETS = 64;
+/** Most buckets a job may use. */
+export const MAX_BUCKETS = 65_536;
 
 /**
- * The error name `sendAll` adds to the client's ({@link ClientErrorName}): `not_sent` — the run was
- * aborted before this email's request started; it was certainly not sent (`statusCode: null`).
+ * The error names `sendAll` adds to the client's ({@link ClientErrorName}), both with `statusCode: null`:
+ * - `not_sent` — the run was aborted before this email's request started; it was certainly not sent.
+ * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
+ *   retry, or was in flight: it may have been sent (a re-run with the same `idempotencyPrefix` settles it).
  */
-export type SendAllErrorName = 'not_sent';
+export type SendAllErrorName = 'not_sent' | 'aborted';
 
-/** A {@link ResendError} whose `name` is `not_sent` (see {@link SendAllErrorName}). */
+/** A {@link ResendError} whose `name` is `not_sent` or `aborted` (see {@link SendAllErrorName}). */
 export type NotSentError = Omit<ResendError, 'name'> & { readonly name: SendAllErrorName };
 
 /** Why an email has no id: the API's or the client's error for its request, or `not_sent`. All are `instanceof ResendError`. */
@@ -47,7 +53,7 @@ export interface SendAllReport {
   results: SendAllResult[];
   /** Emails sent (results with an `id`). */
   sent: number;
-  /** Emails whose request failed for good (the API's or the client's error). */
+  /** Emails whose request failed for good (the API's or the client's error, or `aborted`). */
   failed: number;
   /** Emails never sent because the run was aborted (`error.name === "not_sent"`). */
   notSent: number;
@@ -58,18 +64,36 @@ export interface SendAllReport {
 /** Options of {@link sendAll}. */
 export interface SendAllOptions {
   /**
-   * Names the job (e.g. `newsletter-2026-11`, at most 200 characters). Each request's
-   * `Idempotency-Key` is `<prefix>/<b|e><index>-<hash>`: the position of its first email and a
-   * SHA-256 of its content, so running the same job again within 24 h sends nothing twice and
-   * reports the first run's ids. Without it each request gets a random key (still safe to retry).
+   * Names the job (e.g. `newsletter-2026-11`; 1–200 printable Latin-1 characters). With it, running
+   * the job again within 24 h sends nothing twice and reports the first run's ids, also after the
+   * emails were reordered, some removed, changed or added:
+   * - each email goes to one of `buckets` batches chosen by a SHA-256 fingerprint of its `to` (not its
+   *   position), sorted by a fingerprint of its content inside it, under the key `<prefix>/b<bucket>`;
+   *   an email with attachments or `scheduled_at` goes alone under `<prefix>/e-<content fingerprint>`;
+   * - a batch whose emails are the same as in an earlier run is answered from that run (nothing sent);
+   * - a batch whose emails changed since a run that was accepted is refused by the API (409
+   *   `invalid_idempotent_request`): none of its emails is sent again, and each is reported with that
+   *   error. Those that were in the earlier run were sent then; send added or changed ones as a new
+   *   job (another prefix). A batch that failed before (e.g. a 422 for one bad email) was not kept by
+   *   the API, so fixing (with the same `to`) or removing its bad email and re-running sends it; a
+   *   fixed `to` may move the email to a batch that was sent, which is then refused as above.
+   * Without a prefix each request gets a random key (still safe to retry) and batches follow input order.
    */
   idempotencyPrefix?: string;
+  /**
+   * How many batches a job with an `idempotencyPrefix` is spread over. Part of the job's identity:
+   * keep it the same on every re-run of one prefix (a change re-sends emails). A job with more than
+   * 100 emails in a bucket is refused before sending (pass a larger value: about one bucket per 50
+   * emails). Each non-empty bucket is one request, so a small job takes up to `buckets` requests.
+   * @defaultValue {@link DEFAULT_BUCKETS} (jobs up to about 3,000 emails)
+   */
+  buckets?: number;
   /** Called after each request settles, with running counts. Must not throw: a throw stops the run (rethrown once in-flight requests finish). */
   onProgress?: (progress: SendAllProgress) => void;
   /**
-   * Stops the run between requests: requests not yet started report `not_sent`; requests already
-   * handed to the client (at most `concurrency`, possibly still waiting for a rate-limit slot)
-   * finish and are reported.
+   * Stops the run: requests not yet handed to the client report `not_sent`; those handed to it (at
+   * most `concurrency`) are aborted, whether waiting for a rate-limit slot, a retry or an answer, and
+   * report `aborted` (they may have been sent). Requests that already settled keep their results.
    */
   signal?: AbortSignal;
   /**
@@ -107,8 +131,10 @@ export class SendAllInputError extends TypeError {
 /** A request to make: a batch of emails, or one email the batch endpoint does not accept. */
 interface Chunk {
   kind: 'batch' | 'single';
-  /** Input indices of its emails, ascending. */
+  /** Input indices of its emails, in the order they are sent. */
   indices: number[];
+  /** Its `Idempotency-Key` (with a prefix), else a random one is drawn per run. */
+  key?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -141,14 +167,20 @@ function checkEmail(email: unknown, index: number): void {
   }
 }
 
+/** 1–200 printable Latin-1 characters, no space at either end (a header value would lose it). */
+const PREFIX = /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,198}[!-~\u00a1-\u00ff])?$/;
+
 function checkOptions(options: SendAllOptions): void {
-  const { idempotencyPrefix: prefix, concurrency } = options;
-  if (prefix !== undefined && (typeof prefix !== 'string' || prefix === '' || [...prefix].length > MAX_IDEMPOTENCY_PREFIX_LENGTH)) {
+  const { idempotencyPrefix: prefix, concurrency, buckets } = options;
+  if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
     throw new SendAllInputError(
       'invalid_option',
       null,
-      `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} characters, so the derived key fits in ${MAX_IDEMPOTENCY_KEY_LENGTH}.`,
+      `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters without control characters or spaces at its ends, so the derived key fits in ${MAX_IDEMPOTENCY_KEY_LENGTH} and in a header.`,
     );
+  }
+  if (buckets !== undefined && !(Number.isInteger(buckets) && buckets >= 1 && buckets <= MAX_BUCKETS)) {
+    throw new SendAllInputError('invalid_option', null, `buckets must be an integer from 1 to ${MAX_BUCKETS}, got ${String(buckets)}.`);
   }
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
     throw new SendAllInputError('invalid_option', null, `concurrency must be a positive integer, got ${String(concurrency)}.`);
@@ -196,10 +228,59 @@ async function contentHash(value: unknown): Promise<string> {
   return Array.from(new Uint8Array(digest).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function idempotencyKey(prefix: string | undefined, chunk: Chunk, body: unknown): Promise<string> {
-  if (prefix === undefined) return globalThis.crypto.randomUUID();
-  const tag = chunk.kind === 'batch' ? 'b' : 'e';
-  return `${prefix}/${tag}${chunk.indices[0]}-${await contentHash(body)}`;
+/** The fingerprint of each email: 128 bits of SHA-256 of its canonical JSON, as hex. */
+function fingerprints(emails: readonly SendEmailRequest[]): Promise<string[]> {
+  return Promise.all(emails.map((email) => contentHash(email)));
+}
+
+/**
+ * Chunks of a job with a prefix: each email's batch follows from its own `to` (a bucket of its
+ * fingerprint), sorted by content fingerprint, so no edit elsewhere in the job, nor to its content,
+ * moves it to another batch.
+ * Throws when a bucket holds more than a batch can.
+ */
+async function planBuckets(emails: readonly SendEmailRequest[], prefix: string, buckets: number): Promise<Chunk[]> {
+  const prints = await fingerprints(emails);
+  // The bucket follows the recipients, so a fix to an email's content keeps it in its batch.
+  const places = await fingerprints(emails.map((email) => [email.to].flat() as never));
+  const singles: Chunk[] = [];
+  const groups = new Map<number, number[]>();
+  emails.forEach((email, index) => {
+    const print = prints[index] as string;
+    if (needsSingleSend(email)) {
+      singles.push({ kind: 'single', indices: [index], key: `${prefix}/e-${print}` });
+      return;
+    }
+    const bucket = parseInt((places[index] as string).slice(0, 8), 16) % buckets;
+    const group = groups.get(bucket) ?? [];
+    groups.set(bucket, group);
+    group.push(index);
+  });
+  const chunks: Chunk[] = [];
+  for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
+    if (indices.length > MAX_BATCH_SIZE) {
+      const suggested = 2 ** Math.ceil(Math.log2(emails.length / 50));
+      throw new SendAllInputError(
+        'invalid_option',
+        null,
+        `${indices.length} emails fall in one of ${buckets} buckets; a batch holds ${MAX_BATCH_SIZE}. Pass buckets: ${suggested} (and the same on every re-run of this job); emails with the same "to" always share a bucket.`,
+      );
+    }
+    indices.sort((a, b) => ((prints[a] as string) < (prints[b] as string) ? -1 : (prints[a] as string) > (prints[b] as string) ? 1 : a - b));
+    chunks.push({ kind: 'batch', indices, key: `${prefix}/b${bucket}` });
+  }
+  return [...chunks, ...singles];
+}
+
+/**
+ * An email as sent under a prefix key: object keys sorted (so the bytes, which an API may compare on
+ * a re-run, do not depend on how the caller wrote it), and without an empty `attachments` list in a
+ * batch (the batch endpoint takes none).
+ */
+function canonicalEmail(email: SendEmailRequest, inBatch: boolean): SendEmailRequest {
+  const copy = JSON.parse(canonicalJson(email)) as SendEmailRequest;
+  if (inBatch) delete copy.attachments;
+  return copy;
 }
 
 /** A batch email without an empty `attachments` list (the batch endpoint takes none). */
@@ -250,40 +331,50 @@ async function sendChunk(
   resend: ResendClient,
   emails: readonly SendEmailRequest[],
   chunk: Chunk,
-  prefix: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<SendAllResult[]> {
   const path = chunk.kind === 'batch' ? '/emails/batch' : '/emails';
   try {
     if (chunk.kind === 'single') {
-      const body = emails[chunk.indices[0] as number] as SendEmailRequest;
-      const headers = { 'Idempotency-Key': await idempotencyKey(prefix, chunk, body) };
-      const { data, error, response } = await resend.POST('/emails', { body, headers });
+      const email = emails[chunk.indices[0] as number] as SendEmailRequest;
+      const body = chunk.key === undefined ? email : canonicalEmail(email, false);
+      const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID() };
+      const { data, error, response } = await resend.POST('/emails', { body, headers, signal });
       if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response) }];
       return [{ id: data.id }];
     }
-    const body = chunk.indices.map((i) => batchItem(emails[i] as SendEmailRequest));
-    const headers = { 'Idempotency-Key': await idempotencyKey(prefix, chunk, body) };
-    const { data, error, response } = await resend.POST('/emails/batch', { body, headers });
+    const body = chunk.indices.map((i) =>
+      chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
+    );
+    const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID() };
+    const { data, error, response } = await resend.POST('/emails/batch', { body, headers, signal });
     if (error !== undefined || !response.ok) {
-      const failure = toResendError(error, response);
+      const failure = explainConflict(toResendError(error, response));
       return chunk.indices.map(() => ({ error: failure }));
     }
     return batchResults(chunk, data);
   } catch (thrown) {
-    // Only a bug or an exotic fetch gets here (the client resolves failures as `{ error }`).
-    const failure = toResendError(thrown, undefined, new Request(new URL(path, 'http://sendall.invalid'), { method: 'POST' }));
+    // The run's abort, or a bug or an exotic fetch (the client resolves failures as `{ error }`).
+    const failure = signal?.aborted
+      ? runError('aborted', path, 'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.')
+      : toResendError(thrown, undefined, new Request(new URL(path, 'http://sendall.invalid'), { method: 'POST' }));
     return chunk.indices.map(() => ({ error: failure }));
   }
 }
 
-function notSentError(path: string): NotSentError {
+function runError(name: SendAllErrorName, path: string, message: string): NotSentError {
+  return new ResendError({ name: name as ResendError['name'], statusCode: null, message, method: 'POST', path }) as unknown as NotSentError;
+}
+
+/** The API's 409 for a key reused with other content, restated for a job re-run after an edit. */
+function explainConflict(error: ResendError): ResendError {
+  if (error.name !== 'invalid_idempotent_request') return error;
   return new ResendError({
-    name: 'not_sent' as ResendError['name'],
-    statusCode: null,
-    message: 'The run was aborted before this email was sent; nothing was sent for it.',
-    method: 'POST',
-    path,
-  }) as unknown as NotSentError;
+    ...error.toJSON(),
+    message:
+      'This batch was sent by an earlier run of the job with other emails (one was added, removed or changed since), so none of its emails was sent again: those in the earlier run were sent then; send added or changed ones as a new job.',
+    cause: error,
+  });
 }
 
 /**
@@ -316,7 +407,7 @@ export async function sendAll(
   for (let index = 0; index < emails.length; index++) checkEmail(emails[index], index);
 
   const { idempotencyPrefix: prefix, onProgress, signal } = options;
-  const chunks = planChunks(emails);
+  const chunks = prefix === undefined ? planChunks(emails) : await planBuckets(emails, prefix, options.buckets ?? DEFAULT_BUCKETS);
   const results: (SendAllResult | undefined)[] = new Array(emails.length).fill(undefined);
   const total = emails.length;
   let sent = 0;
@@ -332,7 +423,7 @@ export async function sendAll(
       while (!stopped() && next < chunks.length && inFlight < concurrency()) {
         const chunk = chunks[next++] as Chunk;
         inFlight++;
-        void sendChunk(resend, emails, chunk, prefix).then((outcome) => {
+        void sendChunk(resend, emails, chunk, signal).then((outcome) => {
           chunk.indices.forEach((index, position) => {
             const result = outcome[position] as SendAllResult;
             results[index] = result;
@@ -358,7 +449,8 @@ export async function sendAll(
   if (progressError) throw progressError.error;
   let notSent = 0;
   for (const chunk of chunks.slice(next)) {
-    const error = notSentError(chunk.kind === 'batch' ? '/emails/batch' : '/emails');
+    const path = chunk.kind === 'batch' ? '/emails/batch' : '/emails';
+    const error = runError('not_sent', path, 'The run was aborted before this email was sent; nothing was sent for it.');
     for (const index of chunk.indices) results[index] = { error };
     notSent += chunk.indices.length;
   }

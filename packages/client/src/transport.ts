@@ -11,10 +11,13 @@ import type { Send } from './attempt.js';
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.resend.com';
 
-/** True for `localhost` (and `*.localhost`), 127.0.0.0/8 and `[::1]`. */
+/**
+ * True for `localhost`, 127.0.0.0/8 and `[::1]`. Not `*.localhost`: such a name is loopback only if
+ * the resolver says so, and an ordinary DNS server may send it anywhere.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   // URL normalises IPv4 forms such as `127.1`, so a dotted quad is all that needs checking.
-  return /^(?:(?:.+\.)?localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
+  return /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
 }
 
 /** True when a URL may carry the API key: `https:`, or `http:` to a loopback host. */
@@ -38,7 +41,8 @@ export function validateBaseUrl(baseUrl: string): string {
   if (!url || !/^https?:$/.test(url.protocol)) throw fail('invalid_base_url', 'must be an absolute https: URL');
   if (!isSafeUrl(url)) throw fail('insecure_base_url', `must use https: (http: only on localhost, 127.0.0.0/8, [::1]; got ${url.hostname})`);
   if (url.username || url.password) throw fail('invalid_base_url', 'must not hold credentials (use the apiKey option)');
-  if (url.search || url.hash) throw fail('invalid_base_url', 'must not have a query string or fragment');
+  // A bare `?` or `#` leaves `search`/`hash` empty, so the raw text is checked.
+  if (/[?#]/.test(baseUrl)) throw fail('invalid_base_url', 'must not have a query string or fragment');
   return url.href.replace(/\/+$/, '');
 }
 
@@ -48,13 +52,18 @@ export interface RedirectOptions {
   maxRedirects?: number;
 }
 
+/** Headers kept on a hop to another origin: nothing that identifies the caller (cookies, credentials, custom headers). */
+const CROSS_ORIGIN_HEADERS = ['accept', 'accept-language', 'user-agent'];
+
 /**
  * Wraps a {@link Send} so redirects are followed here (with `redirect: "manual"` below) instead of by
- * the platform: up to `maxRedirects` hops, Authorization dropped as soon as the origin changes, and
- * never to a URL that {@link isSafeUrl} refuses (the 3xx response is returned instead). Only redirects
- * that keep the method and body are followed: 307/308 for every method, 301/302/303 for GET and HEAD.
- * A 301/302/303 to a POST is returned as it is, since following it as a GET (as browsers do) would
- * drop the body — an email would silently not be sent.
+ * the platform: up to `maxRedirects` hops, never to a URL that {@link isSafeUrl} refuses (the 3xx
+ * response is returned instead). Only redirects that keep the method and body are followed: 307/308
+ * for every method, 301/302/303 for GET and HEAD. A 301/302/303 to a POST is returned as it is,
+ * since following it as a GET (as browsers do) would drop the body — an email would silently not be
+ * sent. A hop to another origin is followed only for a request without a body, and carries only
+ * `Accept`, `Accept-Language` and `User-Agent` (no Authorization, Cookie, Proxy-Authorization or
+ * custom header); a request with a body gets the 3xx response instead.
  */
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
   const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
@@ -73,30 +82,40 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       } catch {
         return response;
       }
-      if (!isSafeUrl(target)) return response;
-      void response.body?.cancel().catch(() => undefined);
       const sameOrigin = target.origin === origin;
-      attempt = { ...attempt, url: target.href, headers: attempt.headers.filter(([name]) => sameOrigin || name !== 'authorization') };
+      if (!isSafeUrl(target) || (!sameOrigin && attempt.body !== null)) return response;
+      void response.body?.cancel().catch(() => undefined);
+      const kept = sameOrigin ? attempt.headers : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
+      attempt = { ...attempt, url: target.href, headers: kept };
     }
   };
 }
 
+/** Path parameters of a schema path, e.g. `["email_id"]` for `/emails/{email_id}`. */
+function placeholders(schemaPath: string): string[] {
+  return Array.from(schemaPath.matchAll(/\{([^{}]+)\}/g), (m) => m[1] as string);
+}
+
 /**
- * Middleware refusing path parameters that are empty, `.` or `..`: URL parsing would drop or resolve
- * such a segment (`/emails/..` becomes `/`), so no encoding can keep it in place. The call resolves
- * with `{ error: { name: "invalid_path_parameter" } }` and nothing is sent. Every other value is
- * percent-encoded by openapi-fetch (`../api-keys` → `..%2Fapi-keys`) and stays in its segment.
+ * Middleware refusing path parameters that are missing, not a string or finite number, empty, `.` or
+ * `..`: a missing one would stay as a literal `{id}`, an array or object would become an empty or
+ * `[object Object]` segment, and URL parsing would drop or resolve `.`/`..` (`/emails/..` becomes
+ * `/`), so no encoding can keep such a value in place. The call resolves with `{ error: { name:
+ * "invalid_path_parameter" } }` and nothing is sent. Every other value is percent-encoded by
+ * openapi-fetch (`../api-keys` → `..%2Fapi-keys`) and stays in its segment.
  */
 export function pathParamsMiddleware(): Middleware {
   return {
-    onRequest({ request, params }) {
-      for (const [name, value] of Object.entries(params.path ?? {})) {
-        const values = Array.isArray(value) ? value : [value];
-        for (const v of values) {
-          if (v == null || /^\.{0,2}$/.test(String(v))) {
-            const message = `Path parameter "${name}" must not be empty, "." or ".."; nothing was sent.`;
-            return refusal(request, { statusCode: null, name: 'invalid_path_parameter', message });
-          }
+    onRequest({ request, params, schemaPath }) {
+      const given = (params.path ?? {}) as Record<string, unknown>;
+      const names = new Set([...placeholders(schemaPath), ...Object.keys(given)]);
+      for (const name of names) {
+        const v = given[name];
+        const usable = (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
+        if (!usable) {
+          const got = v === undefined ? 'missing' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;
+          const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
+          return refusal(request, { statusCode: null, name: 'invalid_path_parameter', message });
         }
       }
       return undefined;

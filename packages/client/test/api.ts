@@ -2,3 +2,4 @@
 export * from '../src/index.js';
 export * from '../src/compose.js';
 export { SAFE_METHODS, isSafeToRepeat } from '../src/retry.js';
+export { retryAfterSeconds } from '../src/errors.js';

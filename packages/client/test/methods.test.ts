@@ -111,6 +111,13 @@ describe('endpoint methods', () => {
       expect(seen[0]!.headers.get('x-trace')).toBe('t1');
     });
 
+    it('refuses an Authorization header like the path-based calls do, sending nothing', async () => {
+      const { resend, seen } = recording();
+      const { error } = await resend.emails.get('e1', { headers: { authorization: 'Bearer re_other' } });
+      expect(error).toMatchObject({ name: 'invalid_header' });
+      expect(seen).toHaveLength(0);
+    });
+
     it('aborts with the signal', async () => {
       const { resend } = recording();
       const controller = new AbortController();

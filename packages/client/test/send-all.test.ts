@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
 import { type ResendClientOptions, ResendError, SendAllInputError, type SendAllProgress, sendAll } from '../src/index.js';
 import { BASE_URL, testClient, useServer } from './helpers.js';
@@ -26,8 +26,9 @@ type Fault = 'none' | 'fail_before' | 'lose_response' | 'cut';
 
 /**
  * A small Resend-like server written for these tests: stores each email it accepts (id derived from
- * the subject and a counter), remembers idempotency keys (a repeated key replays the first answer),
- * and lets a test inject a fault per request.
+ * the subject and a counter), remembers the idempotency keys of accepted requests as Resend does (a
+ * repeated key with the same body replays the first answer; with another body, 409
+ * `invalid_idempotent_request`), and lets a test inject a fault per request.
  */
 function bulkServer(
   options: {
@@ -38,7 +39,8 @@ function bulkServer(
 ) {
   const calls: Call[] = [];
   const stored: { id: string; subject: string }[] = [];
-  const remembered = new Map<string, { id: string } | { data: { id: string }[] }>();
+  const remembered = new Map<string, { body: string; answer: { id: string } | { data: { id: string }[] } }>();
+  let conflicts = 0;
   const admitted: number[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -64,7 +66,12 @@ function bulkServer(
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-      if (call.key !== null && remembered.has(call.key)) return HttpResponse.json(remembered.get(call.key));
+      const known = call.key === null ? undefined : remembered.get(call.key);
+      if (known && known.body !== JSON.stringify(raw)) {
+        conflicts++;
+        return HttpResponse.json({ statusCode: 409, name: 'invalid_idempotent_request', message: 'Other body.' }, { status: 409 });
+      }
+      if (known) return HttpResponse.json(known.answer);
       const fault = options.fault?.(call, body) ?? 'none';
       if (typeof fault === 'object') {
         return HttpResponse.json({ statusCode: fault.status, name: fault.name, message: 'Refused.' }, { status: fault.status });
@@ -77,7 +84,7 @@ function bulkServer(
         return { id };
       });
       const answer = path === '/emails/batch' ? { data: ids } : ids[0]!;
-      if (call.key !== null) remembered.set(call.key, answer);
+      if (call.key !== null) remembered.set(call.key, { body: JSON.stringify(raw), answer });
       if (fault === 'lose_response') return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'lost' }, { status: 500 });
       return HttpResponse.json(answer);
     } finally {
@@ -92,6 +99,7 @@ function bulkServer(
     calls,
     stored,
     maxInFlight: () => maxInFlight,
+    conflicts: () => conflicts,
     rejected: () => rejected,
     /** Subjects stored more than once. */
     duplicates: () => {
@@ -134,29 +142,21 @@ describe('sendAll', () => {
     report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
   });
 
-  it('derives the same keys from the same input and prefix, and a new key when a chunk changes', async () => {
+  it('with a prefix, keys name content buckets: the same job gives the same requests, an edited email changes only its batch', async () => {
     const srv = bulkServer();
     const emails = makeEmails(250);
-    await sendAll(client(), emails, { idempotencyPrefix: 'job-1', concurrency: 1 });
-    const first = srv.calls.map((c) => c.key);
+    await sendAll(client(), emails, { idempotencyPrefix: 'job-1', concurrency: 1, buckets: 4 });
+    const first = new Map(srv.calls.map((c) => [c.key, c.size]));
+    expect(first.size).toBe(4);
+    for (const key of first.keys()) expect(key).toMatch(/^job-1\/b[0-3]$/);
     srv.calls.length = 0;
-    // Same content with keys written in another order: same request, same key.
-    const reordered = emails.map(({ text, subject, to, from }) => ({ text, subject, to, from }));
-    await sendAll(client(), reordered, { idempotencyPrefix: 'job-1', concurrency: 1 });
-    expect(srv.calls.map((c) => c.key)).toEqual(first);
-
-    srv.calls.length = 0;
-    const changed = emails.map((e, i) => (i === 150 ? { ...e, text: 'Changed' } : e));
-    await sendAll(client(), changed, { idempotencyPrefix: 'job-1', concurrency: 1 });
-    const third = srv.calls.map((c) => c.key);
-    expect(third[0]).toBe(first[0]);
-    expect(third[1]).not.toBe(first[1]);
-    expect(third[2]).toBe(first[2]);
-
-    expect(new Set(first).size).toBe(3);
-    for (const key of first) {
-      expect(key).toMatch(/^job-1\/b\d+-[0-9a-f]{32}$/);
-    }
+    // Same content, keys written in another order and emails in reverse: the very same requests, replayed.
+    const rewritten = emails.map(({ text, subject, to, from }) => ({ text, subject, to, from })).reverse();
+    const again = await sendAll(client(), rewritten, { idempotencyPrefix: 'job-1', concurrency: 1, buckets: 4 });
+    expect(new Map(srv.calls.map((c) => [c.key, c.size]))).toEqual(first);
+    expect(srv.conflicts()).toBe(0);
+    expect(srv.stored).toHaveLength(250);
+    expect(again.sent).toBe(250);
   });
 
   it('uses random keys without a prefix', async () => {
@@ -175,18 +175,20 @@ describe('sendAll', () => {
     // The "crash": the first run stops after two of its five batches.
     const first = await sendAll(client(), emails, {
       idempotencyPrefix: 'newsletter',
+      buckets: 8,
       concurrency: 1,
       signal: crash.signal,
       onProgress: ({ sent }) => sent >= 200 && crash.abort(),
     });
-    expect(first.sent).toBe(200);
-    expect(srv.stored).toHaveLength(200);
+    expect(first.sent).toBeGreaterThanOrEqual(200);
+    expect(first.sent).toBeLessThan(500);
+    expect(srv.stored).toHaveLength(first.sent);
 
-    const rerun = await sendAll(client(), emails, { idempotencyPrefix: 'newsletter' });
+    const rerun = await sendAll(client(), emails, { idempotencyPrefix: 'newsletter', buckets: 8 });
     expect(rerun.sent).toBe(500);
     expect(srv.stored).toHaveLength(500);
     expect(srv.duplicates()).toEqual([]);
-    expect(rerun.results.slice(0, 200).map((r) => r.id)).toEqual(first.results.slice(0, 200).map((r) => r.id));
+    first.results.forEach((r, i) => r.id !== undefined && expect(rerun.results[i]?.id).toBe(r.id));
   });
 
   it('delivers every email exactly once under injected cuts, 500s and lost responses, after a re-run', async () => {
@@ -230,7 +232,7 @@ describe('sendAll', () => {
   it('retries a batch whose 500 followed processing and delivers it once', async () => {
     let lost = false;
     const srv = bulkServer({ fault: () => (lost ? 'none' : ((lost = true), 'lose_response')) });
-    const report = await sendAll(client(), makeEmails(100), { idempotencyPrefix: 'retry' });
+    const report = await sendAll(client(), makeEmails(100), { idempotencyPrefix: 'retry', buckets: 1 });
 
     expect(report.sent).toBe(100);
     expect(srv.calls).toHaveLength(2);
@@ -238,7 +240,7 @@ describe('sendAll', () => {
     expect(srv.stored).toHaveLength(100);
   });
 
-  it('stops between chunks on abort: started chunks are reported, the rest are not_sent', async () => {
+  it('stops on abort: settled chunks are reported, chunks in flight are aborted, the rest are not_sent', async () => {
     const srv = bulkServer({ delayMs: 5 });
     const controller = new AbortController();
     const report = await sendAll(client(), makeEmails(450), {
@@ -247,10 +249,11 @@ describe('sendAll', () => {
       onProgress: () => controller.abort(),
     });
 
-    // Two chunks were in flight when the first one finished; both are reported.
+    // Two chunks were in flight when the first one finished: the second is aborted and may have been sent.
     expect(srv.calls).toHaveLength(2);
-    expect(report).toMatchObject({ sent: 200, failed: 0, notSent: 250, aborted: true });
-    expect(report.results.slice(0, 200).every((r) => r.id !== undefined)).toBe(true);
+    expect(report).toMatchObject({ sent: 100, failed: 100, notSent: 250, aborted: true });
+    expect(report.results.slice(0, 100).every((r) => r.id !== undefined)).toBe(true);
+    for (const r of report.results.slice(100, 200)) expect(r.error).toMatchObject({ name: 'aborted', statusCode: null });
     for (const r of report.results.slice(200)) {
       expect(r.error).toBeInstanceOf(ResendError);
       expect(r.error?.name).toBe('not_sent');
@@ -290,15 +293,15 @@ describe('sendAll', () => {
   it('is paced by the client limiter: no 429 from a strict server, at most `limit` requests per window', async () => {
     const windowMs = 150;
     const srv = bulkServer({ limit: { count: 2, windowMs } });
-    const report = await sendAll(client({ rateLimit: { limit: 2, windowMs } }), makeEmails(1000), { idempotencyPrefix: 'paced' });
+    const report = await sendAll(client({ rateLimit: { limit: 2, windowMs } }), makeEmails(1000), { idempotencyPrefix: 'paced', buckets: 16 });
 
     expect(report.sent).toBe(1000);
     expect(srv.rejected()).toBe(0);
     const times = srv.calls.map((c) => c.at);
-    expect(times).toHaveLength(10);
+    expect(times).toHaveLength(16);
     for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(windowMs);
-    // Paced, not serialised: 10 requests at 2 per window take about 4 windows, far below 10 round trips' worth of windows.
-    expect(times.at(-1)! - times[0]!).toBeLessThan(windowMs * 8);
+    // Paced, not serialised: 16 requests at 2 per window take about 7 windows, far below 16 round trips' worth of windows.
+    expect(times.at(-1)! - times[0]!).toBeLessThan(windowMs * 13);
   });
 
   it('rejects bad input before sending anything, naming the index and the problem', async () => {
@@ -347,5 +350,127 @@ describe('sendAll', () => {
     server.use(http.post(`${BASE_URL}/emails/batch`, () => HttpResponse.json({ data: [{ id: 'a' }] })));
     const report = await sendAll(client(), [email(0)], null as never);
     expect(report.results).toEqual([{ id: 'a' }]);
+  });
+
+  it('refuses an idempotencyPrefix with control or non-Latin-1 characters, or bad buckets, before sending', async () => {
+    const srv = bulkServer();
+    for (const idempotencyPrefix of ['job\n1', 'job\u0000', 'jöb-€', ' job', 'job ']) {
+      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix })).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'invalid_option' });
+    }
+    for (const buckets of [0, 1.5, -1, 70_000, Number.NaN]) {
+      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix: 'ok', buckets })).rejects.toMatchObject({ problem: 'invalid_option' });
+    }
+    expect(srv.calls).toHaveLength(0);
+    await sendAll(client(), makeEmails(3), { idempotencyPrefix: 'jöb-1' });
+    expect(srv.stored).toHaveLength(3);
+  });
+
+  it('refuses a job whose buckets would overflow a batch, naming the buckets to pass, before sending', async () => {
+    const srv = bulkServer();
+    const error = await sendAll(client(), makeEmails(8000), { idempotencyPrefix: 'big' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'SendAllInputError', problem: 'invalid_option' });
+    expect((error as Error).message).toMatch(/buckets: 256/);
+    expect(srv.calls).toHaveLength(0);
+  });
+
+  it('aborting cancels requests waiting for a rate-limit slot: nothing more is sent after the abort', async () => {
+    const srv = bulkServer();
+    const controller = new AbortController();
+    // One request per minute: after the first, every request waits for a slot.
+    const resend = client({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    const run = sendAll(resend, makeEmails(1000), { concurrency: 5, signal: controller.signal });
+    await vi.waitFor(() => expect(srv.calls).toHaveLength(1));
+    const started = performance.now();
+    controller.abort();
+    const report = await run;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(srv.calls).toHaveLength(1);
+    expect(report).toMatchObject({ sent: 100, aborted: true });
+    // The chunks handed to the client (waiting for a slot) are aborted; the others never started.
+    const aborted = report.results.filter((r) => r.error?.name === 'aborted').length;
+    expect(aborted).toBeGreaterThanOrEqual(400);
+    expect(aborted + report.notSent).toBe(900);
+    expect(resend.limiter?.queued).toBe(0);
+  });
+});
+
+describe('sendAll re-runs after an edit send nothing twice', () => {
+  const job = () => makeEmails(1200, 'job');
+  const options = { idempotencyPrefix: 'edit-job', buckets: 32 } as const;
+  const isBad = (e: SendEmailRequest) => e.subject.endsWith('#13') || e.subject.endsWith('#500') || e.subject.endsWith('#977');
+
+  it('remove: dropping the 3 emails that failed their batches sends the rest of those batches, and nothing twice', async () => {
+    const srv = bulkServer({ fault: (_c, body) => (body.some(isBad) ? { status: 422, name: 'validation_error' } : 'none') });
+    const first = await sendAll(client(), job(), options);
+    expect(first.failed).toBeGreaterThan(3);
+    const kept = job().filter((e) => !isBad(e));
+    const rerun = await sendAll(client(), kept, options);
+    expect(rerun).toMatchObject({ sent: 1197, failed: 0 });
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1197);
+    expect(srv.conflicts()).toBe(0);
+  });
+
+  it('remove after a run that was accepted: changed batches are refused by the API and reported, nothing is sent twice', async () => {
+    const srv = bulkServer();
+    const first = await sendAll(client(), job(), options);
+    expect(first.sent).toBe(1200);
+    const kept = job().filter((e) => !isBad(e));
+    const rerun = await sendAll(client(), kept, options);
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1200);
+    expect(srv.conflicts()).toBeGreaterThanOrEqual(1);
+    expect(srv.conflicts()).toBeLessThanOrEqual(3);
+    const all = job();
+    const ids = new Map(first.results.map((r, i) => [all[i]!.subject, r.id]));
+    rerun.results.forEach((r, i) => {
+      if (r.id !== undefined) expect(r.id).toBe(ids.get(kept[i]!.subject));
+      else expect(r.error).toMatchObject({ name: 'invalid_idempotent_request', statusCode: 409, message: expect.stringMatching(/earlier run/) });
+    });
+    // Only the batches that held a removed email are refused; every other email gets its first id back.
+    expect(rerun.sent).toBeGreaterThan(1000);
+  });
+
+  it('fix: correcting a bad email in a batch that failed sends that batch once, and the rest is replayed', async () => {
+    const srv = bulkServer({ fault: (_c, body) => (body.some((e) => e.text === 'BAD') ? { status: 422, name: 'validation_error' } : 'none') });
+    const broken = job().map((e, i) => (i === 700 ? { ...e, text: 'BAD' } : e));
+    const first = await sendAll(client(), broken, options);
+    expect(first.results[700]?.error?.name).toBe('validation_error');
+    const rerun = await sendAll(client(), job(), options);
+    expect(rerun).toMatchObject({ sent: 1200, failed: 0 });
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1200);
+  });
+
+  it('reorder: a shuffled job is answered from the first run, with the same ids', async () => {
+    const srv = bulkServer();
+    const first = await sendAll(client(), job(), options);
+    const all = job();
+    const order = all.map((_, i) => (i * 7919) % 1200);
+    const shuffled = order.map((i) => all[i]!);
+    const rerun = await sendAll(client(), shuffled, options);
+    expect(srv.stored).toHaveLength(1200);
+    expect(srv.conflicts()).toBe(0);
+    rerun.results.forEach((r, k) => expect(r.id).toBe(first.results[order[k]!]?.id));
+  });
+
+  it('append: added emails are sent or, in a batch that was sent before, refused and reported; nothing is sent twice', async () => {
+    const srv = bulkServer();
+    await sendAll(client(), job(), options);
+    const added = makeEmails(30, 'added');
+    const rerun = await sendAll(client(), [...job(), ...added], options);
+    expect(srv.duplicates()).toEqual([]);
+    const refused = rerun.results.filter((r) => r.error?.name === 'invalid_idempotent_request').length;
+    expect(rerun.sent + refused).toBe(1230);
+    expect(srv.stored).toHaveLength(1200 + rerun.results.slice(1200).filter((r) => r.id !== undefined).length);
+  });
+
+  it('a job of the same emails without a prefix change or with another bucket count is not made safe (documented): the keys differ', async () => {
+    const srv = bulkServer();
+    await sendAll(client(), makeEmails(300), { idempotencyPrefix: 'b', buckets: 8 });
+    const keys = new Set(srv.calls.map((c) => c.key));
+    srv.calls.length = 0;
+    await sendAll(client(), makeEmails(300), { idempotencyPrefix: 'b', buckets: 16 });
+    expect(srv.calls.some((c) => !keys.has(c.key))).toBe(true);
   });
 });

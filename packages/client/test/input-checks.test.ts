@@ -1,0 +1,121 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ResendConfigError, createResendClient, retryAfterSeconds } from './api.js';
+import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+function configError(build: () => unknown): ResendConfigError {
+  try {
+    build();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ResendConfigError);
+    expect(String((error as Error).message)).not.toContain(API_KEY);
+    return error as ResendConfigError;
+  }
+  throw new Error('expected a ResendConfigError');
+}
+
+describe('client options and per-call inputs are checked before anything is sent', () => {
+  it.each(['https://api.resend.test?', 'https://api.resend.test/#', 'https://api.resend.test/v1?#'])('refuses a baseUrl ending in a bare ? or #: %s', (baseUrl) => {
+    expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('invalid_base_url');
+  });
+
+  it.each(['http://api.localhost', 'http://evil.localhost:8080', 'http://a.b.localhost.'])('does not trust a *.localhost name as loopback for http: %s', (baseUrl) => {
+    expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('insecure_base_url');
+  });
+
+  it.each([
+    ['Idempotency-Key', { 'Idempotency-Key': 'fixed' }],
+    ['idempotency-key (pairs)', [['idempotency-key', 'fixed']]],
+    ['Authorization', { Authorization: 'Bearer other' }],
+    ['Authorization (Headers)', new Headers({ authorization: 'Bearer other' })],
+    ['a CR/LF value', { 'x-batch-validation': 'strict\r\nx-evil: 1' }],
+    ['a LF value', { 'x-tag': 'a\nb' }],
+    ['a non-Latin-1 value', { 'x-tag': 'caf€' }],
+    ['a name with a space', { 'x tag': 'a' }],
+  ])('refuses client-wide headers holding %s at construction', (_, headers) => {
+    const error = configError(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, headers: headers as never }));
+    expect(error.code).toBe('invalid_option');
+    expect(error.message).toMatch(/^headers: /);
+    expect(error.message).not.toContain('Bearer other');
+  });
+
+  it('keeps sending valid client-wide headers', async () => {
+    let seen: string | null = null;
+    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((seen = request.headers.get('x-batch-validation')), HttpResponse.json({ id: 'e' }))));
+    const { data } = await testClient({ headers: { 'x-batch-validation': 'permissive' } }).POST('/emails', { body: email });
+    expect(data?.id).toBe('e');
+    expect(seen).toBe('permissive');
+  });
+
+  it.each([
+    ['Authorization', { Authorization: 'Bearer x' }],
+    ['a CR/LF value', { 'x-tag': 'a\r\nb' }],
+    ['a non-Latin-1 Idempotency-Key', { 'Idempotency-Key': 'clé-€' }],
+    ['a NUL', { 'x-tag': 'a\u0000' }],
+  ])('resolves a per-call header holding %s as a typed invalid_header error, sending nothing', async (_, headers) => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
+    const result = await testClient().POST('/emails', { body: email, headers });
+    expect(result.error).toMatchObject({ name: 'invalid_header', statusCode: null });
+    expect(result.response.status).toBe(400);
+    expect(requests).toBe(0);
+  });
+
+  it('keeps a valid per-call Idempotency-Key', async () => {
+    let key: string | null = null;
+    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: 'e' }))));
+    await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'order-42' } });
+    expect(key).toBe('order-42');
+  });
+
+  it('refuses a generated key that would break the header, sending nothing', async () => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
+    const resend = testClient({ idempotency: { generateKey: () => 'a\r\nb' } });
+    const { error } = await resend.POST('/emails', { body: email });
+    expect(error).toMatchObject({ name: 'invalid_idempotency_key' });
+    expect(requests).toBe(0);
+  });
+
+  it.each([
+    ['an empty array', { email_id: [] }],
+    ['an object', { email_id: {} }],
+    ['a missing parameter', {}],
+    ['no params.path at all', undefined],
+    ['null', { email_id: null }],
+    ['NaN', { email_id: Number.NaN }],
+    ['an array of one', { email_id: ['a'] }],
+  ])('refuses the path parameter as %s with invalid_path_parameter, sending nothing', async (_, path) => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({}))));
+    const init = path === undefined ? {} : { params: { path } };
+    const { error, response } = await testClient().GET('/emails/{email_id}', init as never);
+    expect(error).toMatchObject({ name: 'invalid_path_parameter', statusCode: null });
+    expect(response.status).toBe(400);
+    expect(requests).toBe(0);
+  });
+
+  it('still takes a number as a path parameter', async () => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, ({ params }) => HttpResponse.json({ object: 'email', id: params.id })));
+    const { data } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 42 as never } } });
+    expect(data?.id).toBe('42');
+  });
+});
+
+describe('retry-after parsing', () => {
+  const headers = (value: string) => new Headers({ 'retry-after': value });
+  it.each(['-5', '1, 2', '0x10', '1e3', 'soon', '5s', 'Infinity', '-1', '2'.padStart(3, ' ') + 'x'])('ignores %j', (value) => {
+    expect(retryAfterSeconds(headers(value))).toBeNull();
+  });
+
+  it('reads digits, a decimal fraction and the three HTTP-date forms', () => {
+    const now = Date.parse('Sun, 06 Nov 1994 08:49:00 GMT');
+    expect(retryAfterSeconds(headers('7'))).toBe(7);
+    expect(retryAfterSeconds(headers('0.25'))).toBe(0.25);
+    expect(retryAfterSeconds(headers('Sun, 06 Nov 1994 08:49:37 GMT'), now)).toBe(37);
+    expect(retryAfterSeconds(headers('Sunday, 06-Nov-94 08:49:37 GMT'), now)).toBe(37);
+    expect(retryAfterSeconds(headers('Sun Nov  6 08:49:37 1994'), now)).toBe(37);
+  });
+});
