@@ -16,6 +16,8 @@ import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
+import { renderValidators } from './generate-validators.js';
+import type { OpenApiDocument } from '../packages/mock/src/spec.js';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +100,7 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
     { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
+    { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
     ...(await renderClientMethods(root, bundled)),
   ];
 }

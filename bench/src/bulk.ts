@@ -8,6 +8,7 @@ import { createResendClient, sendAll } from '@resendkit/client';
 import { RateLimiter } from '@resendkit/client/compose';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { round } from './stats.js';
 
 /** Parameters of {@link measureBulk}. */
@@ -67,11 +68,11 @@ function emailsFor(tag: string, n: number): SendEmailRequest[] {
 
 async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const url = await fake.listen();
+  const { url, close } = await listen(fake);
   try {
     return await body(url, fake);
   } finally {
-    await fake.close();
+    await close();
   }
 }
 

@@ -6,6 +6,7 @@
 import { createResendClient } from '@resendkit/client';
 import { RateLimiter } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { percentile, round } from './stats.js';
 
 /** Parameters of {@link measureLimiter}. */
@@ -43,7 +44,7 @@ const API_KEY = 're_bench_0123456789abcdef';
 /** One burst of `sends` concurrent sends against a fresh fake. */
 export async function limiterRun(config: LimiterConfig): Promise<LimiterRun> {
   const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
-  const url = await fake.listen();
+  const { url, close } = await listen(fake);
   try {
     const limiter = new RateLimiter({ limit: config.rps, windowMs: config.windowMs });
     const firstDispatch = new Map<string, number>();
@@ -88,7 +89,7 @@ export async function limiterRun(config: LimiterConfig): Promise<LimiterRun> {
       elapsedMs: round(elapsedMs, 0),
     };
   } finally {
-    await fake.close();
+    await close();
   }
 }
 

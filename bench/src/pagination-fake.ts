@@ -8,6 +8,7 @@
  */
 import { createResendClient, sendAll } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 
 const items = Number(process.argv[2] ?? '100000');
 const fake = createFakeResend({ rateLimit: false });
@@ -28,7 +29,7 @@ const emails = Array.from({ length: items }, (_, i) => ({
 const report = await sendAll(seeder, emails, { concurrency: 8 });
 if (report.sent !== items) throw new Error(`seeding sent ${report.sent} of ${items}`);
 const seedMs = performance.now() - start;
-const url = await fake.listen();
+const { url, close } = await listen(fake);
 process.stdout.write(`${JSON.stringify({ url, seedMs })}\n`);
 process.stdin.resume();
-process.stdin.on('end', () => void fake.close().then(() => process.exit(0)));
+process.stdin.on('end', () => void close().then(() => process.exit(0)));

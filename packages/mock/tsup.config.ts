@@ -13,13 +13,16 @@ const binShebang: NonNullable<Options['plugins']>[number] = {
   },
 };
 
-// One build (so `clean` cannot race a second one): the library as ESM + CJS, the bin as ESM sharing
-// the library's chunks. The bundled spec JSON (src/generated/openapi.json) is inlined by esbuild, so
-// the published package never reads a file at run time.
+// One build (so `clean` cannot race a second one): the three entries (core, msw, server) as ESM +
+// CJS, the bin as ESM sharing their chunks. The bundled spec JSON (src/generated/openapi.json) is
+// inlined by esbuild, so the published package never reads a file at run time. msw is a peer and
+// stays external (tsup externalises dependencies and peerDependencies).
+const libraryEntries = { index: 'src/index.ts', msw: 'src/msw.ts', server: 'src/server.ts' };
+
 export default defineConfig({
-  entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
+  entry: { ...libraryEntries, bin: 'src/bin.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: libraryEntries },
   clean: true,
   target: 'node20',
   plugins: [binShebang],

@@ -27,6 +27,8 @@ describe('pnpm generate', () => {
   it('marks every generated file as generated, not to be edited', async () => {
     const schema = await readFile(join(repoRoot, 'packages/types/src/generated/schema.ts'), 'utf8');
     expect(schema.split('\n').slice(0, 4).join('\n')).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
+    const validators = await readFile(join(repoRoot, 'packages/mock/src/generated/validators.ts'), 'utf8');
+    expect(validators.slice(0, 400)).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
     for (const file of ['packages/types/src/generated/openapi.json', 'packages/mock/src/generated/openapi.json']) {
       const json = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
       expect(Object.keys(json)[0], file).toBe('x-generated');
@@ -38,11 +40,15 @@ describe('pnpm generate', () => {
     const root = await copyWorkspace();
     temps.push(root);
     await editSummary(root, 'summary: Retrieve an email', 'summary: Fetch one sent email');
+    // A hand edit of the mock's compiled validators is stale too.
+    const validators = join(root, 'packages/mock/src/generated/validators.ts');
+    await writeFile(validators, (await readFile(validators, 'utf8')).replace('@ts-nocheck', '@ts-nocheck (edited)'));
 
     const stale = await runGenerate(['--check', '--root', root]);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('packages/types/src/generated/schema.ts');
     expect(stale.stderr).toContain('packages/types/src/generated/openapi.json');
+    expect(stale.stderr).toContain('packages/mock/src/generated/validators.ts');
 
     const regenerated = await runGenerate(['--root', root]);
     expect(regenerated.code).toBe(0);
@@ -50,7 +56,8 @@ describe('pnpm generate', () => {
 
     const fresh = await runGenerate(['--check', '--root', root]);
     expect(fresh.code).toBe(0);
-  });
+    // Three full generations (each compiles the mock's validators): minutes on a loaded machine.
+  }, 360_000);
 
   it('refuses to generate from a spec that does not lint', async () => {
     const root = await copyWorkspace();
@@ -66,7 +73,7 @@ describe('pnpm generate', () => {
     temps.push(root);
     const { child, output } = startWatch(root);
     try {
-      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation');
+      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation', 150_000);
       const file = join(root, 'spec/paths/emails.yaml');
       const valid = await readFile(file, 'utf8');
 
@@ -75,12 +82,12 @@ describe('pnpm generate', () => {
       expect(child.exitCode).toBeNull();
 
       await writeFile(file, valid.replace('summary: Retrieve an email', 'summary: Watch picked this up'));
-      await waitFor(() => /emails\.yaml changed: wrote packages\/types\/src\/generated\/schema\.ts.* in \d+ ms/.test(output()), 'the regeneration');
+      await waitFor(() => /emails\.yaml changed: wrote packages\/types\/src\/generated\/schema\.ts.* in \d+ ms/.test(output()), 'the regeneration', 150_000);
       expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Watch picked this up');
     } finally {
       child.kill();
     }
-  });
+  }, 360_000);
 });
 
 describe('spec lint', () => {

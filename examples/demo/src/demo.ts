@@ -5,6 +5,7 @@
  */
 import { createResendClient, type RetryEvent } from '@resendkit/client';
 import { createFakeResend, type FakeResend, type FaultOptions } from '@resendkit/mock';
+import { listen, type FakeServer } from '@resendkit/mock/server';
 import { paginate } from '@resendkit/pagination';
 import { createProgress, type Output } from './progress.js';
 
@@ -74,9 +75,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
 
   let fake: FakeResend | undefined;
   let baseUrl: string | undefined;
+  let server: FakeServer | undefined;
   if (!options.apiKey) {
     fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42, ...(options.faults === false ? {} : { faults: options.faults ?? DEFAULT_FAULTS }) });
-    baseUrl = await fake.listen({ host: '127.0.0.1', port: 0 });
+    server = await listen(fake, { host: '127.0.0.1', port: 0 });
+    baseUrl = server.url;
   }
 
   let retries = 0;
@@ -178,7 +181,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     }
   } finally {
     progress.done();
-    await fake?.close();
+    await server?.close();
   }
 
   const elapsedMs = performance.now() - started;

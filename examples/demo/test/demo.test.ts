@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../src/demo.js';
 
@@ -48,7 +49,7 @@ describe('the demo in real-API mode', () => {
   // without the internet.
   it('uses RESEND_API_KEY and RESEND_BASE_URL from the environment and exits 0 when all went once', async () => {
     const fake = createFakeResend({ rps: 50, seed: 3 });
-    const url = await fake.listen({ host: '127.0.0.1', port: 0 });
+    const { url, close } = await listen(fake, { host: '127.0.0.1', port: 0 });
     try {
       const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
       const child = spawn(process.execPath, ['--import', 'tsx', main], {
@@ -69,7 +70,7 @@ describe('the demo in real-API mode', () => {
       expect(code).toBe(0);
       expect(fake.state.emails.size).toBe(151);
     } finally {
-      await fake.close();
+      await close();
     }
   }, 60_000);
 });

@@ -21,6 +21,7 @@ import { userAgentMiddleware } from './user-agent.js';
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
+import { readEnvironment } from './environment.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -68,9 +69,9 @@ export interface RateLimitOptions extends RateLimiterOptions {
 
 /** Options of {@link createResendClient}. */
 export interface ResendClientOptions {
-  /** The API key (`re_…`). @defaultValue `process.env.RESEND_API_KEY`; missing → throws at construction */
+  /** The API key (`re_…`). @defaultValue the `RESEND_API_KEY` environment variable (`process.env`, else `Deno.env`; an unreadable environment counts as unset); missing → throws at construction */
   apiKey?: string;
-  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue `process.env.RESEND_BASE_URL`, else `https://api.resend.com` */
+  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
   baseUrl?: string;
   /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
   userAgent?: string;
@@ -111,11 +112,6 @@ function callInit(
   return init;
 }
 
-function env(name: string): string | undefined {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  return value === '' ? undefined : value;
-}
-
 /**
  * Creates a typed Resend client. Throws {@link ResendConfigError} when the key is missing or
  * malformed or the base URL is unsafe. Creates no timers and does no I/O.
@@ -127,8 +123,8 @@ function env(name: string): string | undefined {
  * });
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
-  const apiKey = validateApiKey(options.apiKey ?? env('RESEND_API_KEY'));
-  const baseUrl = validateBaseUrl(options.baseUrl ?? env('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
+  const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
+  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
   const userAgent = userAgentMiddleware(options.userAgent);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);

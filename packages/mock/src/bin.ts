@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createFakeResend } from './fake.js';
+import { listen } from './server.js';
 
 const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
 
@@ -47,11 +48,11 @@ async function main(): Promise<void> {
     return;
   }
   const fake = createFakeResend({ rps: numberOption('rps', values.rps, 5), seed: numberOption('seed', values.seed, 1) });
-  const url = await fake.listen({ port: numberOption('port', values.port, 0), host: values.host ?? '127.0.0.1' });
+  const { url, close } = await listen(fake, { port: numberOption('port', values.port, 0), host: values.host ?? '127.0.0.1' });
   console.log(`resendkit-mock listening on ${url}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
   const stop = () => {
-    void fake.close().then(() => process.exit(0));
+    void close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,7 +1,7 @@
 /**
  * createFakeResend: a stateful, spec-driven stand-in for the Resend API. The core is a
- * fetch-standard `Request → Response` function; msw handlers and a node:http server are thin
- * adapters over it.
+ * fetch-standard `Request → Response` function; msw handlers (`./msw.ts`) and a node:http server
+ * (`./server.ts`) are thin adapters over it, in their own entry points.
  */
 import { ApiError } from './api-error.js';
 import { createAuth, type ApiKeyOption } from './auth.js';
@@ -10,6 +10,7 @@ import { exampleFor, fitToSchema } from './examples.js';
 import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
 import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
 import { paginate } from './pagination.js';
+import { MAX_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, readBody } from './read-body.js';
 import { createRandom } from './random.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createdKeyPermission } from './resources/api-keys.js';
@@ -20,8 +21,6 @@ import { createRouter } from './router.js';
 import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type OpenApiDocument, type Operation } from './spec.js';
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
-import type { RequestHandler } from 'msw';
-import { createMswHandlers } from './msw.js';
 import type { FakeOptionsError } from './options-error.js';
 
 /**
@@ -83,19 +82,6 @@ export interface FakeResendOptions {
    * @defaultValue false
    */
   validateResponses?: boolean;
-  /**
-   * Another OpenAPI document to serve instead of the bundled one (advanced).
-   * @defaultValue the Resend spec bundled with this package
-   */
-  spec?: OpenApiDocument;
-}
-
-/** Options for {@link FakeResend.listen}. */
-export interface ListenOptions {
-  /** Port to listen on; 0 (default) picks a free one. */
-  port?: number;
-  /** Interface to bind (default `127.0.0.1`). */
-  host?: string;
 }
 
 /** What the core produced for one request: a response, or a connection to cut. */
@@ -107,12 +93,8 @@ export interface FakeResend {
   fetch(request: Request): Promise<Response>;
   /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
   handle(request: Request): Promise<FakeOutcome>;
-  /** msw handlers for `https://api.resend.com/*` (and `baseUrl/*` when given). */
-  readonly handlers: RequestHandler[];
-  /** Starts a local HTTP server (Node only) and resolves with its base URL, e.g. `http://127.0.0.1:41234`. */
-  listen(options?: ListenOptions): Promise<string>;
-  /** Stops every server `listen` started. */
-  close(): Promise<void>;
+  /** The base URLs the fake answers on: `https://api.resend.com`, then `baseUrl` when given. */
+  readonly baseUrls: readonly string[];
   /** What the fake stored and counted. */
   readonly state: FakeState;
   /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
@@ -153,7 +135,7 @@ function errorResponse(error: ApiError, headers: Record<string, string>, pathnam
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkFakeOptions(options);
-  const doc = options.spec ?? bundledSpec;
+  const doc = bundledSpec;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const seed = options.seed ?? 1;
@@ -164,7 +146,6 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   let random = createRandom(seed);
   let faultRandom = createRandom(seed ^ 0x5bd1e995);
   let faults = options.faults;
-  const closers = new Set<() => Promise<void>>();
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
 
   // Built on first use: the operation list, router and handler table.
@@ -278,7 +259,8 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
 
     let finish: ((response: StoredResponse | undefined) => void) | undefined;
     try {
-      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+      const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
+      const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
       const key = operation.idempotent ? request.headers.get('idempotency-key') : null;
       checkIdempotencyKey(key);
       const { query, body } = validator.validateRequest(operation, params, url.searchParams, rawBody, request.headers.get('content-type'));
@@ -352,7 +334,6 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     }
   }
 
-  let handlers: RequestHandler[] | undefined;
   const fake: FakeResend = {
     handle,
     async fetch(request) {
@@ -360,20 +341,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       if (outcome.kind === 'cut') throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
       return outcome.response;
     },
-    get handlers() {
-      return (handlers ??= createMswHandlers(handle, [DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]));
-    },
-    async listen(listenOptions = {}) {
-      const { startServer } = await import('./server.js');
-      const server = await startServer(handle, listenOptions);
-      closers.add(server.close);
-      return server.url;
-    },
-    async close() {
-      const all = [...closers];
-      closers.clear();
-      await Promise.all(all.map((c) => c()));
-    },
+    baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     state,
     reset() {
       state.clear();

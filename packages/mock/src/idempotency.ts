@@ -41,6 +41,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * A 64-bit digest (two independent 32-bit FNV-1a-style hashes) of the canonical body: what a key
+ * remembers instead of the body itself, so a stored key costs 16 characters, not a second copy of
+ * every email. Collisions are as likely as any two of 2⁶⁴ bodies meeting under the same key.
+ */
+export function fingerprint(body: unknown): string {
+  const text = canonical(body);
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 /** The per-fake key store. */
 export function createIdempotencyStore() {
   // Kept in creation order (an entry is re-inserted, never updated in place), so the expired ones
@@ -63,10 +81,10 @@ export function createIdempotencyStore() {
       // Without this a long-running fake would keep every key it ever saw.
       pruneExpired(now);
       const id = `${method} ${pathname} ${key}`;
-      const fingerprint = canonical(body);
+      const digest = fingerprint(body);
       const existing = entries.get(id);
       if (existing && now - existing.createdAt < IDEMPOTENCY_TTL_MS) {
-        if (existing.fingerprint !== fingerprint) {
+        if (existing.fingerprint !== digest) {
           throw new ApiError(
             409,
             'invalid_idempotent_request',
@@ -82,7 +100,7 @@ export function createIdempotencyStore() {
         }
         return { kind: 'replay', response: existing.response };
       }
-      const entry: Entry = { fingerprint, createdAt: now, response: undefined };
+      const entry: Entry = { fingerprint: digest, createdAt: now, response: undefined };
       entries.delete(id); // re-insert at the back, keeping creation order
       entries.set(id, entry);
       return {

@@ -1,9 +1,10 @@
 /**
- * @resendkit/mock: a stateful, spec-driven fake of the Resend API, usable in-process (fetch
- * handler, msw handlers) and as a local HTTP server.
+ * @resendkit/mock: a stateful, spec-driven fake of the Resend API. This core entry is a
+ * fetch-standard handler with no msw and no Node built-in; msw handlers live in
+ * `@resendkit/mock/msw` and the local HTTP server in `@resendkit/mock/server`.
  */
 export { createFakeResend, resendTimestamp } from './fake.js';
-export type { FakeResend, FakeResendOptions, FakeOutcome, ListenOptions } from './fake.js';
+export type { FakeResend, FakeResendOptions, FakeOutcome } from './fake.js';
 export type { FaultOptions } from './faults.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';

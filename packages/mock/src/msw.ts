@@ -1,15 +1,23 @@
-/** msw adapter: request handlers that delegate to the fake's core. */
+/**
+ * `@resendkit/mock/msw`: msw 2 request handlers that delegate to a fake's core. This is the only
+ * entry that imports msw (an optional peer dependency), so the core runs where msw cannot.
+ */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { FakeOutcome } from './fake.js';
+import type { FakeResend } from './fake.js';
 
-/** One catch-all handler per base URL; a cut connection becomes a network error. */
-export function createMswHandlers(
-  handle: (request: Request) => Promise<FakeOutcome>,
-  baseUrls: readonly string[],
-): RequestHandler[] {
-  return [...new Set(baseUrls.map((u) => u.replace(/\/+$/, '')))].map((base) =>
+/**
+ * msw handlers answering `https://api.resend.com/*` (and the fake's `baseUrl/*` when it has one)
+ * with `fake`. A cut connection (fault injection) becomes `HttpResponse.error()`, a network error.
+ *
+ * @example
+ * ```ts
+ * const server = setupServer(...mswHandlers(createFakeResend()));
+ * ```
+ */
+export function mswHandlers(fake: FakeResend): RequestHandler[] {
+  return [...new Set(fake.baseUrls.map((u) => u.replace(/\/+$/, '')))].map((base) =>
     http.all(`${base}/*`, async ({ request }) => {
-      const outcome = await handle(request);
+      const outcome = await fake.handle(request);
       return outcome.kind === 'cut' ? HttpResponse.error() : outcome.response;
     }),
   );

@@ -1,38 +1,87 @@
-/** node:http adapter: serves the fake's core on a local port. */
-import { createServer, type IncomingMessage } from 'node:http';
+/**
+ * `@resendkit/mock/server`: serves a fake's core over node:http on a local port. This is the only
+ * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import type { FakeOutcome, ListenOptions } from './fake.js';
+import type { FakeResend } from './fake.js';
 
-/** A started server. */
-export interface StartedServer {
-  url: string;
+/** Options for {@link listen}. */
+export interface ListenOptions {
+  /**
+   * Port to listen on; 0 picks a free one.
+   * @defaultValue 0
+   */
+  port?: number;
+  /**
+   * Interface to bind.
+   * @defaultValue `127.0.0.1`
+   */
+  host?: string;
+}
+
+/** A running local server. */
+export interface FakeServer {
+  /** Its base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+// The fetch standard forbids these methods in a `Request`; the server answers them itself.
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** The core's error shape, for answers the server gives without the core. */
+function jsonError(statusCode: number, name: string, message: string): { status: number; body: string } {
+  return { status: statusCode, body: JSON.stringify({ statusCode, name, message }) };
+}
+
+/** The body stays a stream, so the core checks the key and User-Agent before reading any of it. */
+function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const method = req.method ?? 'GET';
-  let body: Buffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = Buffer.concat(chunks);
-  }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
 }
 
-/** Starts listening; a cut outcome destroys the socket without an answer. */
-export async function startServer(handle: (request: Request) => Promise<FakeOutcome>, options: ListenOptions): Promise<StartedServer> {
+function send(res: ServerResponse, status: number, body: string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
+
+/**
+ * Serves `fake` over HTTP (Node only) until `close()`. A cut connection (fault injection) destroys
+ * the socket without an answer.
+ *
+ * @example
+ * ```ts
+ * const server = await listen(createFakeResend());
+ * const resend = new Resend('re_test', { baseUrl: server.url });
+ * await server.close();
+ * ```
+ */
+export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-    toRequest(req, origin)
-      .then(handle)
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (FORBIDDEN_METHODS.has(method)) {
+      const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
+      return send(res, error.status, error.body);
+    }
+    Promise.resolve()
+      .then(() => fake.handle(toRequest(req, origin)))
       .then(async (outcome) => {
         if (outcome.kind === 'cut') {
           req.socket.destroy();
@@ -43,10 +92,15 @@ export async function startServer(handle: (request: Request) => Promise<FakeOutc
         res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
         res.end(body);
       })
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('fake failed');
+      .catch((error: unknown) => {
+        const failure = jsonError(500, 'application_error', `The fake failed: ${error instanceof Error ? error.message : String(error)}`);
+        send(res, failure.status, failure.body);
       });
+  });
+  // CONNECT never reaches the request handler; answer it on the raw socket.
+  server.on('connect', (_req, socket) => {
+    const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -1,22 +1,30 @@
 /**
- * Request validation against the spec with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
- * Validators are compiled on first use, once per schema location, per fake.
+ * Request validation against the spec (JSON Schema 2020-12, as OpenAPI 3.1 uses). The validators
+ * are compiled by `pnpm generate` (ajv standalone code in src/generated/validators.ts), so nothing
+ * is compiled, and no code generated, at run time.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { ApiError } from './api-error.js';
+import { validators as compiled } from './generated/validators.js';
 import { type PartEncodings, parseMultipart } from './multipart.js';
 import type { OpenApiDocument, Operation, Parameter, SchemaNode } from './spec.js';
 import { requestMedia, resolve } from './spec.js';
 
-// ajv and ajv-formats are CommonJS; under NodeNext their default export may arrive wrapped.
-type AjvInstance = InstanceType<typeof Ajv2020.default>;
-const AjvClass = ((Ajv2020 as unknown as { default?: unknown }).default ?? Ajv2020) as typeof Ajv2020.default;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: AjvInstance) => void;
+/** The parts of an ajv error the fake reads. */
+interface ErrorObject {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
 
-const DOC_ID = 'urn:resendkit:openapi';
+/** A compiled validator: true when valid; otherwise `errors` holds why. */
+interface ValidateFunction {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+const VALIDATORS = compiled as unknown as Readonly<Record<string, ValidateFunction>>;
 
 /** Validated, coerced request inputs. */
 export interface ValidatedRequest {
@@ -38,22 +46,12 @@ export interface SpecValidator {
   check(pointer: string, value: unknown): string | undefined;
 }
 
-/** Creates a validator; ajv itself is only built when the first request needs it. */
+/** Creates a validator for the bundled document. */
 export function createValidator(doc: OpenApiDocument): SpecValidator {
-  let ajv: AjvInstance | undefined;
-  const compiled = new Map<string, ValidateFunction>();
-
   const validatorAt = (pointer: string): ValidateFunction => {
-    let fn = compiled.get(pointer);
-    if (!fn) {
-      if (!ajv) {
-        ajv = new AjvClass({ strict: false, allErrors: false, validateSchema: false, validateFormats: true });
-        addFormats(ajv);
-        ajv.addSchema(doc as object, DOC_ID);
-      }
-      fn = ajv.compile({ $ref: `${DOC_ID}${pointer}` });
-      compiled.set(pointer, fn);
-    }
+    const fn = Object.hasOwn(VALIDATORS, pointer) ? VALIDATORS[pointer] : undefined;
+    // Only a stale src/generated/validators.ts gets here; `pnpm generate --check` catches that.
+    if (!fn) throw new Error(`No compiled validator for ${pointer}: run \`pnpm generate\`.`);
     return fn;
   };
 
@@ -112,8 +110,9 @@ export function createValidator(doc: OpenApiDocument): SpecValidator {
       }
       const media = requestMedia(doc, operation, contentType);
       let body: unknown;
+      if (!media && bodyNode) throw unsupportedMediaType(bodyNode, contentType);
       if (!media) {
-        // Not described: parse JSON when it is JSON.
+        // The operation takes no body: parse JSON when it is JSON.
         return { query: coerced, body: parseLenient(rawBody) };
       } else if (/multipart\/form-data/.test(media.type)) {
         body = parseMultipart(rawBody, contentType, media.media.encoding as PartEncodings | undefined);
@@ -132,6 +131,16 @@ export function createValidator(doc: OpenApiDocument): SpecValidator {
       return { query: coerced, body };
     },
   };
+}
+
+/**
+ * A body sent as a type the operation does not take (e.g. `text/plain` to a JSON endpoint) is
+ * refused, never read as if it were JSON and never validated away to nothing.
+ */
+function unsupportedMediaType(bodyNode: SchemaNode, contentType: string | null): ApiError {
+  const accepted = Object.keys((bodyNode.content as Record<string, unknown> | undefined) ?? {}).map((t) => `\`${t}\``);
+  const sent = (contentType ?? '').split(';')[0]!.trim().slice(0, 100);
+  return new ApiError(422, 'validation_error', `Invalid \`Content-Type\` header \`${sent}\`: send the request body as ${accepted.join(' or ')}.`);
 }
 
 /** A body the operation does not describe as JSON: parsed when it is JSON, kept as text otherwise. */

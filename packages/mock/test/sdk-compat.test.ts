@@ -1,6 +1,7 @@
 import { Resend } from 'resend';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
+import { listen, type FakeServer } from '../src/server.js';
 
 // The official SDK reads RESEND_BASE_URL once, in its constructor (resend/dist: getDefaultBaseUrl).
 function sdkAt(url: string, key = 're_sdk_test_123'): Resend {
@@ -19,10 +20,12 @@ const message = { from: 'Acme <onboarding@acme.dev>', to: ['delivered@resend.dev
 describe('the official resend SDK against the fake (local server)', () => {
   const fake = createFakeResend({ rateLimit: false, validateResponses: true });
   let resend: Resend;
+  let server: FakeServer;
   beforeAll(async () => {
-    resend = sdkAt(await fake.listen());
+    server = await listen(fake);
+    resend = sdkAt(server.url);
   });
-  afterAll(() => fake.close());
+  afterAll(() => server.close());
 
   it('sends an email and gets it back', async () => {
     const sent = await resend.emails.send(message);
@@ -85,10 +88,12 @@ describe('the official resend SDK against the fake (local server)', () => {
 describe('the official resend SDK and the rate limit', () => {
   const fake = createFakeResend({ rps: 2, windowMs: 60_000 });
   let resend: Resend;
+  let server: FakeServer;
   beforeAll(async () => {
-    resend = sdkAt(await fake.listen());
+    server = await listen(fake);
+    resend = sdkAt(server.url);
   });
-  afterAll(() => fake.close());
+  afterAll(() => server.close());
 
   it('gets 429 rate_limit_exceeded with the retry-after header', async () => {
     await resend.emails.list();

@@ -1,15 +1,19 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
+import { mswHandlers } from '../src/msw.js';
+import { listen, type FakeServer } from '../src/server.js';
 import { HEADERS, email } from './helpers.js';
 
-describe('server mode (listen)', () => {
+describe('server mode (@resendkit/mock/server)', () => {
   const fake = createFakeResend({ rateLimit: false });
   let url: string;
+  let server: FakeServer;
   beforeAll(async () => {
-    url = await fake.listen();
+    server = await listen(fake);
+    url = server.url;
   });
-  afterAll(() => fake.close());
+  afterAll(() => server.close());
 
   it('serves the API over real HTTP on 127.0.0.1 and returns its base URL', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -31,17 +35,16 @@ describe('server mode (listen)', () => {
   });
 
   it('picks another free port for a second server', async () => {
-    const other = createFakeResend();
-    const second = await other.listen({ port: 0 });
-    expect(second).not.toBe(url);
-    await other.close();
-    await expect(fetch(`${second}/emails`, { headers: HEADERS })).rejects.toThrow();
+    const second = await listen(createFakeResend(), { port: 0 });
+    expect(second.url).not.toBe(url);
+    await second.close();
+    await expect(fetch(`${second.url}/emails`, { headers: HEADERS })).rejects.toThrow();
   });
 });
 
-describe('msw handlers', () => {
+describe('msw handlers (@resendkit/mock/msw)', () => {
   const fake = createFakeResend({ rateLimit: false, baseUrl: 'https://resend.internal/proxy' });
-  const server = setupServer(...fake.handlers);
+  const server = setupServer(...mswHandlers(fake));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 

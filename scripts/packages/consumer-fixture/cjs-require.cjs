@@ -2,13 +2,15 @@
 const { createResendClient, VERSION } = require('@resendkit/client');
 const compose = require('@resendkit/client/compose');
 const { createFakeResend } = require('@resendkit/mock');
+const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
 const types = require('@resendkit/types');
 const spec = require('@resendkit/types/openapi.json');
 
 (async () => {
   const fake = createFakeResend();
-  const baseUrl = await fake.listen({ host: '127.0.0.1' });
+  const server = await listen(fake, { host: '127.0.0.1' });
+  const baseUrl = server.url;
   try {
     const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
     const { data } = await client.emails.send({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' });
@@ -22,7 +24,7 @@ const spec = require('@resendkit/types/openapi.json');
       recorded: data ? fake.state.emails.size : 0,
     }));
   } finally {
-    await fake.close();
+    await server.close();
   }
 })().catch((error) => {
   console.error(error);

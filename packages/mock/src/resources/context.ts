@@ -75,9 +75,29 @@ export function addressList(value: unknown): string[] | null {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
+/** RFC 5321's longest address (64-octet local part, `@`, 255-octet domain). */
+const MAX_ADDRESS_LENGTH = 320;
+/** A display name longer than this is not a name; it also bounds the work per field. */
+const MAX_NAME_LENGTH = 998;
+
+/** `local@domain.tld`: one `@`, no spaces or angle brackets, a dot inside the domain. Linear time. */
+function isBareAddress(value: string): boolean {
+  if (value.length > MAX_ADDRESS_LENGTH || /[\s<>]/.test(value)) return false;
+  const at = value.indexOf('@');
+  if (at <= 0 || value.indexOf('@', at + 1) >= 0) return false;
+  const dot = value.indexOf('.', at + 2);
+  return dot > at + 1 && dot < value.length - 1;
+}
+
 /** Resend accepts `a@b.c` or `Name <a@b.c>`. */
 export function checkAddress(value: string, field: string): void {
-  if (!/^(?:[^<>]*<\s*[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(value.trim())) {
+  const trimmed = value.trim();
+  const open = trimmed.indexOf('<');
+  const valid =
+    open < 0
+      ? isBareAddress(trimmed)
+      : open <= MAX_NAME_LENGTH && trimmed.endsWith('>') && !trimmed.slice(0, open).includes('>') && isBareAddress(trimmed.slice(open + 1, -1).trim());
+  if (!valid) {
     throw new ApiError(
       422,
       'validation_error',

@@ -23,13 +23,35 @@ export function parseScheduledAt(value: string, now: Date): string {
 /** The test recipients Resend simulates (`bounced@resend.dev`…). */
 function lastEventFor(to: string[]): string {
   const first = to[0] ?? '';
-  const local = /([^<\s@]+)@resend\.dev/.exec(first)?.[1]?.split('+')[0];
+  const local = resendDevLocalPart(first)?.split('+')[0];
   if (local === 'bounced' || local === 'complained' || local === 'suppressed') return local;
   return 'delivered';
 }
 
+/** The local part before the first `@resend.dev` (a scan, not a regex: linear on any input). */
+function resendDevLocalPart(address: string): string | undefined {
+  const at = address.indexOf('@resend.dev');
+  if (at <= 0) return undefined;
+  let start = at;
+  while (start > 0 && !/[<\s@]/.test(address[start - 1]!)) start--;
+  return start < at ? address.slice(start, at) : undefined;
+}
+
+/** Drops `<…>` tags and squeezes whitespace, in one pass (a `<` without a `>` is kept as text). */
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    const close = open < 0 ? -1 : html.indexOf('>', open);
+    if (close < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, open);
+    i = close + 1;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
