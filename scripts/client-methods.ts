@@ -57,7 +57,7 @@ function resolve(doc: Doc, node: unknown): Node {
 
 /**
  * The rule: the path's literal segments (camelCased) are the namespace; the verb comes from the HTTP
- * method — `list` (a GET that declares `x-pagination`), `get`, `create` (POST to a path that also has a GET), `update`,
+ * method — `list` (a GET that declares `x-pagination`), `get`, `create` (POST to a collection: a path with a GET or with items beneath it), `update`,
  * `remove` — or is the last literal segment when it is an action (`POST /emails/{id}/cancel` →
  * `emails.cancel`, `GET /emails/metrics` → `emails.metrics`).
  */
@@ -122,7 +122,8 @@ function describeOperation(doc: Doc, method: string, path: string, op: Node, typ
     }
   }
   const given = op['x-method'];
-  const pathHasGet = Boolean(doc.paths[path]?.get);
+  // A collection: the path has a GET, or items beneath it (`/audiences/{id}/contacts/{contact_id}`).
+  const pathHasGet = Boolean(doc.paths[path]?.get) || Object.keys(doc.paths).some((other) => other.startsWith(`${path}/{`));
   // Every list declares x-pagination (`none` for a list that comes back whole).
   const rule = ruleName(method, path, op['x-pagination'] !== undefined, pathHasGet);
   if (given !== undefined && given === rule) {

@@ -43,6 +43,8 @@ export interface BulkRun {
   badResults: number;
   /** Requests the fake received. */
   requests: number;
+  /** For a scheduled run: stored emails that are not `scheduled` (target 0). */
+  notScheduled?: number;
 }
 
 /** The naive alternative's figures. */
@@ -57,12 +59,13 @@ export interface NaiveRun {
 
 const API_KEY = 're_bench_0123456789abcdef';
 
-function emailsFor(tag: string, n: number): SendEmailRequest[] {
+function emailsFor(tag: string, n: number, scheduledAt?: string): SendEmailRequest[] {
   return Array.from({ length: n }, (_, i) => ({
     from: 'Acme <news@acme.dev>',
     to: `reader${i}@example.com`,
     subject: `${tag} #${i}`,
     text: 'This month at Acme.',
+    ...(scheduledAt === undefined ? {} : { scheduled_at: scheduledAt }),
   }));
 }
 
@@ -85,13 +88,21 @@ function client(url: string, config: BulkConfig) {
   });
 }
 
-/** One `sendAll` run against a fresh fake. */
-export function bulkRun(config: BulkConfig, run: number): Promise<BulkRun> {
+/**
+ * How a bulk run calls `sendAll`: `plain` with no options (input-order chunks of 100, random keys),
+ * `prefixed` with an `idempotencyPrefix` and the default buckets (re-run safe: a few more requests),
+ * `scheduled` like `plain` with every email scheduled (batched too).
+ */
+export type BulkMode = 'plain' | 'prefixed' | 'scheduled';
+
+/** One `sendAll` run against a fresh fake, in the given {@link BulkMode}. */
+export function bulkRun(config: BulkConfig, run: number, mode: BulkMode = 'plain'): Promise<BulkRun> {
+  const scheduled = mode === 'scheduled';
   return withFake(config, async (url, fake) => {
-    const tag = `bulk-${run}`;
-    const emails = emailsFor(tag, config.emails);
+    const tag = `${mode === 'plain' ? 'bulk' : mode}-${run}`;
+    const emails = emailsFor(tag, config.emails, scheduled ? 'in 1 hour' : undefined);
     const start = performance.now();
-    const report = await sendAll(client(url, config), emails, { idempotencyPrefix: tag });
+    const report = await sendAll(client(url, config), emails, mode === 'prefixed' ? { idempotencyPrefix: tag } : {});
     const elapsedMs = performance.now() - start;
 
     const stored = new Map<string, number>();
@@ -110,8 +121,16 @@ export function bulkRun(config: BulkConfig, run: number): Promise<BulkRun> {
       results: report.results.length,
       badResults,
       requests: fake.state.counters.requests,
+      ...(scheduled ? { notScheduled: fake.state.emails.all().filter((e) => e.last_event !== 'scheduled').length } : {}),
     };
   });
+}
+
+/** `sendAll` runs of scheduled emails, which the batch endpoint takes, so they go 100 per request. */
+export async function measureScheduled(config: BulkConfig): Promise<BulkRun[]> {
+  const runs: BulkRun[] = [];
+  for (let i = 0; i < config.runs; i++) runs.push(await bulkRun(config, i, 'scheduled'));
+  return runs;
 }
 
 /** The naive alternative: every email its own `POST /emails`, all started at once, paced by the limiter. */
@@ -135,9 +154,19 @@ export function naiveRun(config: BulkConfig): Promise<NaiveRun> {
   });
 }
 
-/** Runs the bulk runs and the naive sample. */
-export async function measureBulk(config: BulkConfig): Promise<{ runs: BulkRun[]; naive: NaiveRun }> {
+/** The bulk suite's figures: plain runs, runs with an `idempotencyPrefix`, and the naive sample. */
+export interface BulkResults {
+  runs: BulkRun[];
+  /** The same job with an `idempotencyPrefix` and the default buckets (re-run safe). */
+  prefixed: BulkRun[];
+  naive: NaiveRun;
+}
+
+/** Runs the plain and the prefixed bulk runs and the naive sample. */
+export async function measureBulk(config: BulkConfig): Promise<BulkResults> {
   const runs: BulkRun[] = [];
-  for (let i = 0; i < config.runs; i++) runs.push(await bulkRun(config, i));
-  return { runs, naive: await naiveRun(config) };
+  const prefixed: BulkRun[] = [];
+  for (let i = 0; i < config.runs; i++) runs.push(await bulkRun(config, i, 'plain'));
+  for (let i = 0; i < config.runs; i++) prefixed.push(await bulkRun(config, i, 'prefixed'));
+  return { runs, prefixed, naive: await naiveRun(config) };
 }

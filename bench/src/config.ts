@@ -6,7 +6,7 @@ import type { OverheadConfig } from './overhead.js';
 import type { PaginationConfig } from './pagination.js';
 
 /** The suites, in the order they run and print. */
-export const SUITES = ['overhead', 'limiter', 'bulk', 'pagination', 'codegen'] as const;
+export const SUITES = ['overhead', 'limiter', 'bulk', 'scheduled', 'pagination', 'codegen'] as const;
 /** One suite's name. */
 export type SuiteName = (typeof SUITES)[number];
 
@@ -48,10 +48,10 @@ export function quickConfig(): BenchConfig {
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,pagination,codegen] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,scheduled,pagination,codegen] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~5 min)
   --runs N  override every suite's run/round count
-  --only    run only these suites
+  --only    run only these suites ("scheduled" = the bulk run with every email scheduled)
   --out     where to write the JSON results (default bench/results.json)`;
 
 /** Parses the command line into a config and an output path. */

@@ -1,5 +1,5 @@
 /** Runs the selected suites and collects their figures with the machine and the config. */
-import { type BulkRun, type NaiveRun, measureBulk } from './bulk.js';
+import { type BulkResults, type BulkRun, measureBulk, measureScheduled } from './bulk.js';
 import { type CodegenResult, measureCodegen } from './codegen.js';
 import type { BenchConfig } from './config.js';
 import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
@@ -14,7 +14,9 @@ export interface BenchResults {
   config: BenchConfig;
   overhead?: OverheadResult;
   limiter?: LimiterRun[];
-  bulk?: { runs: BulkRun[]; naive: NaiveRun };
+  bulk?: BulkResults;
+  /** `sendAll` of scheduled emails (sized like `bulk`). */
+  scheduled?: BulkRun[];
   pagination?: PaginationResult;
   codegen?: CodegenResult;
 }
@@ -28,6 +30,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead);
     if (suite === 'limiter') results.limiter = await measureLimiter(config.limiter);
     if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
+    if (suite === 'scheduled') results.scheduled = await measureScheduled(config.bulk);
     if (suite === 'pagination') results.pagination = await measurePagination(config.pagination);
     if (suite === 'codegen') results.codegen = await measureCodegen(config.codegen);
     log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);

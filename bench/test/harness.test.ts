@@ -12,7 +12,7 @@ import { median, percentile } from '../src/stats.js';
 function smokeConfig(): BenchConfig {
   return {
     ...quickConfig(),
-    suites: ['overhead', 'limiter', 'bulk', 'pagination'],
+    suites: ['overhead', 'limiter', 'bulk', 'scheduled', 'pagination'],
     overhead: { rounds: 2, requestsPerRound: 20, breakdown: false },
     limiter: { runs: 1, sends: 12, rps: 4, windowMs: 300 },
     bulk: { runs: 1, emails: 1_000, naiveSample: 8, rps: 4, windowMs: 300 },
@@ -46,15 +46,24 @@ describe('bench harness', () => {
     const [bulk] = results.bulk?.runs ?? [];
     expect(bulk).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0, requests: 10 });
     expect(results.bulk?.naive.extrapolatedMs).toBeGreaterThan(results.bulk?.naive.elapsedMs ?? Infinity);
+    // With an idempotencyPrefix and the default 16 buckets: each bucket ends in a partial batch.
+    const [prefixed] = results.bulk?.prefixed ?? [];
+    expect(prefixed).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0 });
+    expect(prefixed?.requests).toBeGreaterThanOrEqual(16);
+    expect(prefixed?.requests).toBeLessThanOrEqual(26);
+
+    // Scheduled emails go 100 per batch request too, all stored as scheduled.
+    const [scheduled] = results.scheduled ?? [];
+    expect(scheduled).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0, requests: 10, notScheduled: 0 });
 
     expect(results.pagination?.runs[0]?.items).toBe(1_000);
 
     const table = renderTable(results);
-    for (const label of ['Overhead: bare fetch', 'Limiter: 429s', 'Bulk: sendAll 1,000 emails', 'extrapolated', 'Pagination: 1,000 items']) {
+    for (const label of ['Overhead: bare fetch', 'Limiter: 429s', 'Bulk: sendAll 1,000 emails', 'with idempotencyPrefix (re-run safe)', 'extrapolated', 'Pagination: 1,000 items']) {
       expect(table).toContain(label);
     }
     expect(table).not.toContain('Codegen');
-  });
+  }, 60_000);
 
   it('parses --quick, --runs and --only', () => {
     const { config } = parseArgs(['--quick', '--runs', '2', '--only', 'bulk,codegen']);

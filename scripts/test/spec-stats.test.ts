@@ -10,7 +10,7 @@ const EXPECTED_PER_TAG: Record<string, number> = {
   'API Keys': 4,
   OAuth: 6,
   Templates: 7,
-  Audiences: 4,
+  Audiences: 8,
   Contacts: 13,
   'Contact Properties': 5,
   Segments: 7,
@@ -21,7 +21,7 @@ const EXPECTED_PER_TAG: Record<string, number> = {
   Logs: 2,
   Automations: 9,
   Events: 6,
-  Inboxes: 26,
+  Inboxes: 29,
   Usage: 1,
 };
 
@@ -30,14 +30,14 @@ describe('pnpm spec:stats', () => {
     const stats = specStats(await loadBundledSpec(repoRoot));
     const perTag = Object.fromEntries(stats.tags.map((t) => [t.tag, t.operations]));
     expect(perTag).toEqual(EXPECTED_PER_TAG);
-    expect(stats.operations).toBe(144);
+    expect(stats.operations).toBe(151);
     expect(stats.webhookEvents).toBe(37);
   });
 
   it('marks the deprecated audiences and the beta inboxes', async () => {
     const stats = specStats(await loadBundledSpec(repoRoot));
-    expect(stats.tags.find((t) => t.tag === 'Audiences')?.deprecated).toBe(4);
-    expect(stats.tags.find((t) => t.tag === 'Inboxes')?.beta).toBe(26);
+    expect(stats.tags.find((t) => t.tag === 'Audiences')?.deprecated).toBe(8);
+    expect(stats.tags.find((t) => t.tag === 'Inboxes')?.beta).toBe(29);
   });
 
   it('prints a markdown table whose total row matches the operation count', async () => {

@@ -156,9 +156,8 @@ export function pathOf(url: string): string {
   }
 }
 
-/** An HTTP-date in one of the three forms RFC 9110 allows (IMF-fixdate, RFC 850, asctime). */
-const HTTP_DATE =
-  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** The shape of the three HTTP-date forms (IMF-fixdate, RFC 850, asctime): a day name, then a time. */
+const HTTP_DATE = /^[A-Z][a-z]{2}[a-z]*,? [\w -]+ \d\d:\d\d:\d\d\b/;
 
 /**
  * Seconds to wait according to a response: `retry-after` (seconds or an HTTP-date), else

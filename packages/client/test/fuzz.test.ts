@@ -15,6 +15,8 @@ const BASE = 'https://api.resend.test/v1';
 /** `FUZZ_SCALE=20 pnpm vitest run test/fuzz.test.ts` for a longer search (runs and time limits scale). */
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
 const RUNS = { numRuns: 150 * SCALE, interruptAfterTimeLimit: 4000 * SCALE, markInterruptAsFailure: false } as const;
+/** Each property stops searching after 4 s (× scale); the test itself gets room to finish its last run. */
+const TEST_TIMEOUT = 10_000 * SCALE;
 
 function printable(value: unknown): string {
   const parts = [inspect(value, { depth: 6, showHidden: true })];
@@ -70,7 +72,7 @@ describe('fuzz: client inputs', () => {
       }),
       { ...RUNS, numRuns: 400 * SCALE },
     );
-  });
+  }, TEST_TIMEOUT);
 
   it('a call with any path, parameters, query, headers and body resolves typed, and sends only to the base URL', async () => {
     const seen: Request[] = [];
@@ -116,7 +118,7 @@ describe('fuzz: client inputs', () => {
       }),
       RUNS,
     );
-  });
+  }, TEST_TIMEOUT);
 
   it('any answer (status, headers, body, even echoing the key) resolves typed, without the key, without hanging', async () => {
     const answer = fc.record({
@@ -163,5 +165,5 @@ describe('fuzz: client inputs', () => {
       }),
       RUNS,
     );
-  });
+  }, TEST_TIMEOUT);
 });

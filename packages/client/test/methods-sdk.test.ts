@@ -24,9 +24,6 @@ const NOT_IN_SPEC = new Set([
   'emails.receiving.forward',
   'emails.receiving.forwardPassthrough',
   'emails.receiving.forwardWrapped',
-  'inboxes.threads.labels.add',
-  'inboxes.threads.labels.remove',
-  'inboxes.threads.labels.set',
 ]);
 
 /** Every method of the SDK's resources, found by walking a `Resend` instance: `emails.send`, `contacts.imports.get`, … */

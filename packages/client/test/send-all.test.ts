@@ -20,6 +20,8 @@ interface Call {
   key: string | null;
   size: number;
   at: number;
+  /** The subjects of its emails, in the order sent. */
+  subjects: string[];
 }
 
 type Fault = 'none' | 'fail_before' | 'lose_response' | 'cut';
@@ -49,7 +51,7 @@ function bulkServer(
   const handle = async (path: string, request: Request) => {
     const raw: unknown = await request.json();
     const body = (path === '/emails/batch' ? raw : [raw]) as SendEmailRequest[];
-    const call: Call = { path, key: request.headers.get('idempotency-key'), size: body.length, at: performance.now() };
+    const call: Call = { path, key: request.headers.get('idempotency-key'), size: body.length, at: performance.now(), subjects: body.map((e) => e.subject) };
     if (options.limit) {
       const { count, windowMs } = options.limit;
       if (admitted.filter((t) => t > call.at - windowMs).length >= count) {
@@ -128,7 +130,7 @@ describe('sendAll', () => {
     expect(report).toMatchObject({ sent: 250, failed: 0, notSent: 0, aborted: false });
   });
 
-  it('sends emails with attachments or scheduled_at one by one through POST /emails', async () => {
+  it('sends emails with attachments one by one through POST /emails, and batches scheduled ones', async () => {
     const srv = bulkServer();
     const emails = makeEmails(5);
     emails[1] = { ...emails[1]!, attachments: [{ filename: 'a.txt', content: 'aGk=' }] };
@@ -137,8 +139,8 @@ describe('sendAll', () => {
 
     const singles = srv.calls.filter((c) => c.path === '/emails');
     const batches = srv.calls.filter((c) => c.path === '/emails/batch');
-    expect(singles).toHaveLength(2);
-    expect(batches.map((c) => c.size)).toEqual([3]);
+    expect(singles).toHaveLength(1);
+    expect(batches.map((c) => c.size)).toEqual([4]);
     report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
   });
 
@@ -148,7 +150,7 @@ describe('sendAll', () => {
     await sendAll(client(), emails, { idempotencyPrefix: 'job-1', concurrency: 1, buckets: 4 });
     const first = new Map(srv.calls.map((c) => [c.key, c.size]));
     expect(first.size).toBe(4);
-    for (const key of first.keys()) expect(key).toMatch(/^job-1\/b[0-3]$/);
+    for (const key of first.keys()) expect(key).toMatch(/^job-1\/b[0-3]\.0$/);
     srv.calls.length = 0;
     // Same content, keys written in another order and emails in reverse: the very same requests, replayed.
     const rewritten = emails.map(({ text, subject, to, from }) => ({ text, subject, to, from })).reverse();
@@ -365,13 +367,70 @@ describe('sendAll', () => {
     expect(srv.stored).toHaveLength(3);
   });
 
-  it('refuses a job whose buckets would overflow a batch, naming the buckets to pass, before sending', async () => {
+  it('sends a 10,000-email job with a prefix and the default buckets: every email once, in at most 116 requests', async () => {
     const srv = bulkServer();
-    const error = await sendAll(client(), makeEmails(8000), { idempotencyPrefix: 'big' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'SendAllInputError', problem: 'invalid_option' });
-    expect((error as Error).message).toMatch(/buckets: 256/);
-    expect(srv.calls).toHaveLength(0);
-  });
+    const report = await sendAll(client(), makeEmails(10_000), { idempotencyPrefix: 'big' });
+    expect(report).toMatchObject({ sent: 10_000, failed: 0, notSent: 0 });
+    expect(srv.stored).toHaveLength(10_000);
+    expect(srv.duplicates()).toEqual([]);
+    report.results.forEach((r, i) => expect(r.id?.startsWith(`run #${i}@`)).toBe(true));
+    // Every batch holds at most 100; a bucket's batches are numbered from 0; each key fits the limit.
+    expect(Math.max(...srv.calls.map((c) => c.size))).toBe(100);
+    for (const { key } of srv.calls) expect(key).toMatch(/^big\/b(?:[0-9]|1[0-5])\.[0-9]+$/);
+    expect(new Set(srv.calls.map((c) => c.key)).size).toBe(srv.calls.length);
+    // At most one partial batch per bucket: ⌈10,000 ÷ 100⌉ + 16 at worst (the count is reported here).
+    console.info(`sendAll: 10,000 emails with idempotencyPrefix and default buckets = ${srv.calls.length} requests`);
+    expect(srv.calls.length).toBeGreaterThanOrEqual(100);
+    expect(srv.calls.length).toBeLessThanOrEqual(116);
+  }, 60_000);
+
+  it('a re-run of the 10,000-email job without 3 emails sends nothing twice and reports each refused email', async () => {
+    const srv = bulkServer();
+    const all = makeEmails(10_000);
+    const first = await sendAll(client(), all, { idempotencyPrefix: 'big' });
+    expect(first.sent).toBe(10_000);
+    const removed = new Set([17, 4_321, 9_998]);
+    const kept = all.filter((_, i) => !removed.has(i));
+    const calls = srv.calls.length;
+    const rerun = await sendAll(client(), kept, { idempotencyPrefix: 'big' });
+    expect(srv.calls.length - calls).toBe(calls);
+    expect(srv.stored).toHaveLength(10_000);
+    expect(srv.duplicates()).toEqual([]);
+    const ids = new Map(first.results.map((r, i) => [all[i]!.subject, r.id]));
+    let refused = 0;
+    rerun.results.forEach((r, i) => {
+      if (r.id !== undefined) return expect(r.id).toBe(ids.get(kept[i]!.subject));
+      refused++;
+      expect(r.error).toMatchObject({ name: 'invalid_idempotent_request', statusCode: 409 });
+    });
+    // Only the batches from each removed email to the end of its bucket changed: a few hundred at most.
+    expect(srv.conflicts()).toBeGreaterThanOrEqual(3);
+    expect(refused).toBe(rerun.failed);
+    expect(refused).toBeLessThan(3 * 700);
+    expect(rerun.sent + refused).toBe(9_997);
+    console.info(`sendAll: re-run without 3 of 10,000 emails: ${srv.conflicts()} batches refused (409), ${refused} emails reported, 0 sent twice`);
+  }, 60_000);
+
+  it('cuts a bucket of more than 100 emails into batches of 100; removing an email refuses only batches of its bucket from its own on', async () => {
+    const srv = bulkServer();
+    const all = makeEmails(1_000);
+    await sendAll(client(), all, { idempotencyPrefix: 'cut', buckets: 2 });
+    expect(Math.max(...srv.calls.map((c) => c.size))).toBe(100);
+    for (const { key } of srv.calls) expect(key).toMatch(/^cut\/b[01]\.[0-9]$/);
+    const keyOf = new Map(srv.calls.flatMap((c) => c.subjects.map((subject) => [subject, c.key as string] as const)));
+    // Remove the first email of some bucket's second batch: its batch and the later ones of its bucket change.
+    const second = srv.calls.find((c) => c.key === 'cut/b0.1')!;
+    const removed = second.subjects[0]!;
+    const kept = all.filter((e) => e.subject !== removed);
+    const rerun = await sendAll(client(), kept, { idempotencyPrefix: 'cut', buckets: 2 });
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1_000);
+    const refusedKeys = new Set(kept.flatMap((e, i) => (rerun.results[i]?.error ? [keyOf.get(e.subject)] : [])));
+    expect(refusedKeys.has('cut/b0.1')).toBe(true);
+    expect(refusedKeys.has('cut/b0.0')).toBe(false);
+    for (const key of refusedKeys) expect(key).toMatch(/^cut\/b0\./);
+    kept.forEach((e, i) => keyOf.get(e.subject)!.startsWith('cut/b1.') && expect(rerun.results[i]?.id).toBeDefined());
+  }, 30_000);
 
   it('aborting cancels requests waiting for a rate-limit slot: nothing more is sent after the abort', async () => {
     const srv = bulkServer();
@@ -472,5 +531,55 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     srv.calls.length = 0;
     await sendAll(client(), makeEmails(300), { idempotencyPrefix: 'b', buckets: 16 });
     expect(srv.calls.some((c) => !keys.has(c.key))).toBe(true);
+  });
+});
+
+describe('sendAll batchValidation', () => {
+  /** Answers like the API: strict fails the batch on a bad `to`, permissive reports it by position. */
+  function validatingServer() {
+    const modes: (string | null)[] = [];
+    let next = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails/batch`, async ({ request }) => {
+        const body = (await request.json()) as SendEmailRequest[];
+        const mode = request.headers.get('x-batch-validation');
+        modes.push(mode);
+        const bad = body.flatMap((e, index) => (String(e.to).includes('@') ? [] : [{ index, message: 'Invalid `to` field.' }]));
+        if (mode !== 'permissive' && bad.length > 0) {
+          return HttpResponse.json({ statusCode: 422, name: 'validation_error', message: bad[0]!.message }, { status: 422 });
+        }
+        const data = body.filter((_, i) => !bad.some((b) => b.index === i)).map(() => ({ id: `id-${next++}` }));
+        return HttpResponse.json(mode === 'permissive' ? { data, errors: bad } : { data });
+      }),
+    );
+    return modes;
+  }
+
+  it('is strict by default: one bad address fails every email of its batch', async () => {
+    const modes = validatingServer();
+    const emails = makeEmails(5);
+    emails[2] = { ...emails[2]!, to: 'not-an-address' };
+    const report = await sendAll(testClient(), emails);
+    expect(modes).toEqual(['strict']);
+    expect(report).toMatchObject({ sent: 0, failed: 5 });
+  });
+
+  it('permissive sends the good emails and maps each error back to its input index', async () => {
+    const modes = validatingServer();
+    const emails = makeEmails(205);
+    for (const i of [2, 150, 204]) emails[i] = { ...emails[i]!, to: `bad-${i}` };
+    const report = await sendAll(testClient(), emails, { batchValidation: 'permissive', concurrency: 1 });
+    expect(modes).toEqual(['permissive', 'permissive', 'permissive']);
+    expect(report).toMatchObject({ sent: 202, failed: 3 });
+    const failedAt = report.results.flatMap((r, i) => (r.error ? [i] : []));
+    expect(failedAt).toEqual([2, 150, 204]);
+    expect(report.results[150]!.error).toMatchObject({ name: 'validation_error', statusCode: 422 });
+    expect(new Set(report.results.filter((r) => r.id).map((r) => r.id)).size).toBe(202);
+  });
+
+  it('refuses an unknown mode before sending', async () => {
+    const modes = validatingServer();
+    await expect(sendAll(testClient(), makeEmails(1), { batchValidation: 'lenient' as never })).rejects.toMatchObject({ problem: 'invalid_option' });
+    expect(modes).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ export type ContactSegmentMembership = components['schemas']['ContactSegmentMemb
 export type ContactTopicList = components['schemas']['ContactTopicList'];
 export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
 export type CreateApiKeyResponse = components['schemas']['CreateApiKeyResponse'];
+export type CreateAudienceContactRequest = components['schemas']['CreateAudienceContactRequest'];
 export type CreateAudienceRequest = components['schemas']['CreateAudienceRequest'];
 export type CreateAudienceResponse = components['schemas']['CreateAudienceResponse'];
 export type CreateAutomationRequest = components['schemas']['CreateAutomationRequest'];
@@ -111,6 +112,8 @@ export type InboxMessage = components['schemas']['InboxMessage'];
 export type InboxMessageList = components['schemas']['InboxMessageList'];
 export type InboxSentMessage = components['schemas']['InboxSentMessage'];
 export type InboxThread = components['schemas']['InboxThread'];
+export type InboxThreadLabelList = components['schemas']['InboxThreadLabelList'];
+export type InboxThreadLabelsRequest = components['schemas']['InboxThreadLabelsRequest'];
 export type InboxThreadList = components['schemas']['InboxThreadList'];
 export type InboxThreadSearchList = components['schemas']['InboxThreadSearchList'];
 export type ListApiKeysQuery = NonNullable<operations['listApiKeys']['parameters']['query']>;
@@ -231,6 +234,16 @@ export interface ResendMethods {
     update(apiKeyId: string, body: UpdateApiKeyRequest, options?: CallOptions): Promise<MethodResult<ApiKeyReference>>;
   };
   readonly audiences: {
+    readonly contacts: {
+      /** Create a contact in an audience: `POST /audiences/{audience_id}/contacts`. */
+      create(audienceId: string, body: CreateAudienceContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+      /** Retrieve a contact in an audience: `GET /audiences/{audience_id}/contacts/{id}`. */
+      get(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<Contact>>;
+      /** Remove a contact from an audience: `DELETE /audiences/{audience_id}/contacts/{id}`. */
+      remove(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
+      /** Update a contact in an audience: `PATCH /audiences/{audience_id}/contacts/{id}`. */
+      update(path: { audience_id: string; id: string }, body: UpdateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    };
     /** Create an audience: `POST /audiences`. */
     create(body: CreateAudienceRequest, options?: CallOptions): Promise<MethodResult<CreateAudienceResponse>>;
     /** Retrieve an audience: `GET /audiences/{id}`. */
@@ -456,6 +469,14 @@ export interface ResendMethods {
       };
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
+      readonly labels: {
+        /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
+        add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
+        remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
+        set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+      };
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
       list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */

@@ -2,6 +2,7 @@
 import type { FakeStateStore, StoredRecord } from '../state.js';
 import type { Collection } from '../store.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
+import { notFound } from '../api-error.js';
 import { assignFields, deleted, fields, findOr404, param } from './context.js';
 
 /** How one resource differs from the others. */
@@ -25,17 +26,39 @@ export interface CrudSpec {
   onDelete?(ctx: HandlerContext, record: StoredRecord): void;
   /** Which items a list shows (default: all, newest first). */
   listItems?(ctx: HandlerContext): StoredRecord[];
+  /**
+   * For a collection nested under another (`/inboxes/{}/labels`): the parent's description and the
+   * field that stores the parent's ID. The parent is the first path parameter, the record the second.
+   */
+  parent?: { spec: CrudSpec; key: string };
+}
+
+/** The parent record a nested collection's path names, or 404. */
+function parentOf(ctx: HandlerContext, spec: CrudSpec): StoredRecord | undefined {
+  return spec.parent ? lookup(ctx, spec.parent.spec, 0) : undefined;
+}
+
+/** The records of `spec`'s collection that belong to the addressed parent (all when not nested), newest first. */
+export function scopedItems(ctx: HandlerContext, spec: CrudSpec): StoredRecord[] {
+  const parent = parentOf(ctx, spec);
+  const all = spec.collection(ctx.state).newestFirst();
+  return parent ? all.filter((r) => r[spec.parent!.key] === parent.id) : all;
 }
 
 /** Creates a stored record with a fresh ID. */
 export function createRecord(ctx: HandlerContext, spec: CrudSpec, body: Fields): StoredRecord {
+  const parent = parentOf(ctx, spec);
   const record: StoredRecord = { object: spec.object, id: ctx.random.uuid(), created_at: ctx.timestamp(), ...spec.create(ctx, body) };
+  if (parent) record[spec.parent!.key] = parent.id;
   return spec.collection(ctx.state).insert(record);
 }
 
 /** Finds the record addressed by the first path parameter. */
-export function lookup(ctx: HandlerContext, spec: CrudSpec, index = 0): StoredRecord {
-  return findOr404(spec.collection(ctx.state), param(ctx, index), spec.label, spec.altKey);
+export function lookup(ctx: HandlerContext, spec: CrudSpec, index = spec.parent ? 1 : 0): StoredRecord {
+  const parent = parentOf(ctx, spec);
+  const record = findOr404(spec.collection(ctx.state), param(ctx, index), spec.label, spec.altKey);
+  if (parent && record[spec.parent!.key] !== parent.id) throw notFound(spec.label);
+  return record;
 }
 
 /** The five standard routes for `spec`. */
@@ -49,7 +72,7 @@ export function crudRoutes(spec: CrudSpec): ResourceRoute[] {
     {
       method: 'GET',
       path: spec.base,
-      handle: (ctx) => ({ body: ctx.list(spec.listItems?.(ctx) ?? spec.collection(ctx.state).newestFirst()) }),
+      handle: (ctx) => ({ body: ctx.list(spec.listItems?.(ctx) ?? scopedItems(ctx, spec)) }),
     },
     {
       method: 'GET',

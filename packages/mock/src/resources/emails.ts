@@ -1,7 +1,7 @@
 /** Emails: send, batch send, get, list, reschedule and cancel scheduled ones. */
-import { notFound, validationError } from '../api-error.js';
+import { ApiError, notFound, validationError } from '../api-error.js';
 import type { StoredEmail } from '../state.js';
-import type { Fields, HandlerContext, ResourceRoute } from './context.js';
+import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
 import { addressList, checkAddress, fields, param } from './context.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -85,6 +85,29 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
   };
 }
 
+/** One email of a batch; the batch endpoint refuses attachments, as Resend's docs say. */
+function batchEmail(ctx: HandlerContext, item: Fields, index: number): StoredEmail {
+  if (item.attachments !== undefined) {
+    throw validationError(`Invalid \`attachments\` field in email ${index}: attachments are not supported in batch emails; send that email through \`POST /emails\`.`);
+  }
+  return buildEmail(ctx, item, true);
+}
+
+/** `x-batch-validation: permissive`: valid emails are sent, invalid ones reported by their index. */
+function permissiveBatch(ctx: HandlerContext, items: Fields[]): HandlerResult {
+  const data: { id: string }[] = [];
+  const errors: { index: number; message: string }[] = [];
+  items.forEach((item, index) => {
+    try {
+      data.push({ id: ctx.state.emails.insert(batchEmail(ctx, item, index)).id });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      errors.push({ index, message: error.message });
+    }
+  });
+  return { body: { data, errors } };
+}
+
 function scheduledEmail(ctx: HandlerContext, action: string): StoredEmail {
   const email = ctx.state.emails.get(param(ctx));
   if (!email) throw notFound('Email');
@@ -107,8 +130,13 @@ export const emailRoutes: ResourceRoute[] = [
     path: '/emails/batch',
     handle(ctx) {
       const items = Array.isArray(ctx.body) ? (ctx.body as Fields[]) : [];
+      const mode = ctx.headers.get('x-batch-validation') ?? 'strict';
+      if (mode !== 'strict' && mode !== 'permissive') {
+        throw validationError('Invalid `x-batch-validation` header: use `strict` or `permissive`.');
+      }
+      if (mode === 'permissive') return permissiveBatch(ctx, items);
       // Strict batch validation: every item is checked before any is stored.
-      const emails = items.map((item) => buildEmail(ctx, item, true));
+      const emails = items.map((item, index) => batchEmail(ctx, item, index));
       for (const email of emails) ctx.state.emails.insert(email);
       return { body: { data: emails.map((e) => ({ id: e.id })) } };
     },

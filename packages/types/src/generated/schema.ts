@@ -39,6 +39,8 @@ export interface paths {
         /**
          * Send up to 100 emails at once
          * @description Sends a batch of up to 100 emails as one request; the batch counts once against the rate limit.
+         *     `attachments` are refused (422). `scheduled_at` is accepted per email. With
+         *     `x-batch-validation: permissive`, valid emails are sent and invalid ones are listed in `errors`.
          */
         post: operations["sendBatchEmails"];
         delete?: never;
@@ -832,6 +834,75 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/audiences/{audience_id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a contact in an audience
+         * @deprecated
+         * @description Deprecated; use `POST /contacts` with `segments` instead. Creates a contact that belongs to this audience. The official SDK still calls it when `audienceId` is passed to `contacts.create`.
+         */
+        post: operations["createAudienceContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audiences/{audience_id}/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+                /**
+                 * @description The contact's ID or email address.
+                 * @example e169aa45-1ecf-4183-9955-b1499d5701d3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a contact in an audience
+         * @deprecated
+         * @description Deprecated; use `GET /contacts/{id}` instead. Returns one contact of this audience, by ID or email address; 404 when the contact is not in the audience.
+         */
+        get: operations["getAudienceContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a contact from an audience
+         * @deprecated
+         * @description Deprecated; use `DELETE /contacts/{id}` instead. Removes a contact of this audience.
+         */
+        delete: operations["deleteAudienceContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact in an audience
+         * @deprecated
+         * @description Deprecated; use `PATCH /contacts/{id}` instead. Changes a contact of this audience.
+         */
+        patch: operations["updateAudienceContact"];
         trace?: never;
     };
     "/contacts": {
@@ -2519,6 +2590,77 @@ export interface paths {
         patch: operations["updateInboxLabel"];
         trace?: never;
     };
+    "/inboxes/{inbox_id}/threads/{thread_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a thread's labels
+         * @description Beta: replaces a thread's labels with the given ones and returns them.
+         */
+        put: operations["setInboxThreadLabels"];
+        /**
+         * Add labels to a thread
+         * @description Beta: adds 1 to 10 of the inbox's labels to a thread, keeping the ones it has, and returns every label now on it.
+         */
+        post: operations["addInboxThreadLabels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+                /**
+                 * @description The label's ID.
+                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+                 */
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a label from a thread
+         * @description Beta: takes one label off a thread (the label itself stays in the inbox) and returns the labels left on it.
+         */
+        delete: operations["removeInboxThreadLabel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/usage": {
         parameters: {
             query?: never;
@@ -3365,9 +3507,12 @@ export interface components {
         EmailTemplateInput: {
             /** @description ID or alias of a published template. */
             id: string;
-            /** @description Values for the template variables: keys of ASCII letters, digits and `_`; strings up to 2,000 characters. */
+            /**
+             * @description Values for the template variables, by key (ASCII letters, digits and `_`): strings up to 2,000
+             *     characters, numbers up to 2^53−1, booleans, objects or lists, matching each variable's `type`.
+             */
             variables?: {
-                [key: string]: string | number;
+                [key: string]: string | number | boolean | Record<string, never> | unknown[];
             };
         };
         /**
@@ -3415,8 +3560,8 @@ export interface components {
         };
         /**
          * @description One email of a batch: the same fields as a single send except `attachments`, which the batch
-         *     endpoint does not accept (Resend's own spec allows them; its docs do not, and we follow the
-         *     docs).
+         *     endpoint refuses with 422 `validation_error` (Resend's own spec allows them; its docs do not,
+         *     and we follow the docs). `scheduled_at` is accepted as in a single send.
          * @example {
          *       "from": "Acme <onboarding@acme.dev>",
          *       "to": "delivered@resend.dev",
@@ -3490,6 +3635,21 @@ export interface components {
         SendBatchEmailsResponse: {
             /** @description One entry per email sent, in the order of the request. */
             data: components["schemas"]["SendEmailResponse"][];
+            /** @description Only with the `x-batch-validation` header set to `permissive`, one entry per email that was not sent. */
+            errors?: components["schemas"]["BatchEmailError"][];
+        };
+        /**
+         * @description An email of a permissive batch that was not sent.
+         * @example {
+         *       "index": 1,
+         *       "message": "Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format."
+         *     }
+         */
+        BatchEmailError: {
+            /** @description The email's position in the request (0-based). */
+            index: number;
+            /** @description Why it was refused. */
+            message: string;
         };
         /**
          * @description The latest delivery event of an email.
@@ -3793,6 +3953,8 @@ export interface components {
             email_id?: string;
             /** Format: uuid */
             broadcast_id?: string;
+            /** @description The broadcast's name (present with the `broadcast` dimension). */
+            broadcast_name?: string;
         } & components["schemas"]["EmailMetricValues"];
         /**
          * @description Team-wide email metrics over a date range (private beta). Without dimensions only `totals` is
@@ -4758,8 +4920,8 @@ export interface components {
         /** @enum {string} */
         TemplateStatus: "draft" | "published";
         /**
-         * @description Type of a template variable. The docs accept `string` and `number` on input; Resend's spec also
-         *     lists `boolean`, `object` and `list`, which may come back on existing templates.
+         * @description Type of a template variable: `string`, `number`, `boolean`, `object` (a JSON object) or `list`
+         *     (a JSON array), as the template docs list them.
          * @enum {string}
          */
         TemplateVariableType: "string" | "number" | "boolean" | "object" | "list";
@@ -4776,8 +4938,8 @@ export interface components {
             key: string;
             /** @enum {string} */
             type: "string" | "number";
-            /** @description Used when a send gives no value; must match `type`. */
-            fallback_value?: string | number;
+            /** @description Used when a send gives no value; must match `type` (a string, number, boolean, object or list). */
+            fallback_value?: string | number | boolean | Record<string, never> | unknown[];
         };
         /**
          * @description A new template. When `text` is absent it is derived from `html`; an empty string switches that off.
@@ -4898,7 +5060,7 @@ export interface components {
             id: string;
             key: string;
             type: components["schemas"]["TemplateVariableType"];
-            fallback_value: string | number | null;
+            fallback_value: string | number | boolean | Record<string, never> | unknown[] | null;
             created_at: string;
             updated_at: string;
         };
@@ -5054,6 +5216,25 @@ export interface components {
         DeletedAudience: components["schemas"]["DeletedObject"] & {
             /** @constant */
             object?: "audience";
+        };
+        /**
+         * @deprecated
+         * @description Deprecated along with audiences. A new contact in the audience named by the path.
+         * @example {
+         *       "email": "grace.hopper@gmail.com",
+         *       "first_name": "Grace",
+         *       "last_name": "Hopper",
+         *       "unsubscribed": false
+         *     }
+         */
+        CreateAudienceContactRequest: {
+            /** Format: email */
+            email: string;
+            first_name?: string;
+            last_name?: string;
+            /** @description Opts the contact out of all broadcasts. */
+            unsubscribed?: boolean;
+            properties?: components["schemas"]["ContactPropertiesInput"];
         };
         /**
          * @description `opt_in` receives broadcasts of the topic; `opt_out` does not.
@@ -5500,7 +5681,8 @@ export interface components {
             data: components["schemas"]["ContactTopic"][];
         };
         /**
-         * @description Subscriptions to set; topics not listed keep theirs.
+         * @description Subscriptions to set; topics not listed keep theirs. The docs send `{ topics: [...] }`; the
+         *     official SDK sends the bare array, which the API also accepts.
          * @example {
          *       "topics": [
          *         {
@@ -5516,7 +5698,7 @@ export interface components {
          */
         UpdateContactTopicsRequest: {
             topics: components["schemas"]["ContactTopicSubscriptionInput"][];
-        };
+        } | components["schemas"]["ContactTopicSubscriptionInput"][];
         /**
          * @description Acknowledgement of a subscription update. Resend's spec returns `contact_id` and the updated
          *     `topics`; the docs example shows `{object, id}`, so only `object` is certain.
@@ -6498,7 +6680,7 @@ export interface components {
          * @description Give either `emails` or `ids` (1–100 entries), not both.
          * @example {
          *       "emails": [
-         *         "ada@example.com"
+         *         "grace@example.com"
          *       ]
          *     }
          */
@@ -7822,6 +8004,35 @@ export interface components {
             id: string;
             name: string;
             color: components["schemas"]["InboxLabelColor"];
+        };
+        /**
+         * @description Every label now on the thread, after the change (beta). Not paginated.
+         * @example {
+         *       "object": "list",
+         *       "data": [
+         *         {
+         *           "id": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+         *           "name": "Billing",
+         *           "color": "orange"
+         *         }
+         *       ]
+         *     }
+         */
+        InboxThreadLabelList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["InboxThreadLabel"][];
+        };
+        /**
+         * @description Label IDs of this inbox to add to a thread, or to set as its only labels (beta).
+         * @example {
+         *       "labels": [
+         *         "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"
+         *       ]
+         *     }
+         */
+        InboxThreadLabelsRequest: {
+            labels: string[];
         };
         /**
          * @description A conversation thread as shown in lists (beta).
@@ -9952,6 +10163,14 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
+         * @description How a batch with invalid emails is handled. `strict` (the default, and what the official SDKs
+         *     send) refuses the whole batch when any email is invalid, so nothing is sent. `permissive` sends
+         *     the valid emails and reports each invalid one in `errors[]` by its index in the request. Not in
+         *     Resend's OpenAPI file or docs; the official SDK sends it.
+         * @example permissive
+         */
+        BatchValidation: "strict" | "permissive";
+        /**
          * @description Mandatory product token identifying the calling software (for example `my-app/1.0`).
          *     Requests without it are refused in front of the API with a 403 carrying error code 1010 and a
          *     non-JSON body.
@@ -10133,6 +10352,14 @@ export interface operations {
                  * @example welcome-user/123456789
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description How a batch with invalid emails is handled. `strict` (the default, and what the official SDKs
+                 *     send) refuses the whole batch when any email is invalid, so nothing is sent. `permissive` sends
+                 *     the valid emails and reports each invalid one in `errors[]` by its index in the request. Not in
+                 *     Resend's OpenAPI file or docs; the official SDK sends it.
+                 * @example permissive
+                 */
+                "x-batch-validation"?: components["parameters"]["BatchValidation"];
             };
             path?: never;
             cookie?: never;
@@ -10143,7 +10370,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every email of the batch was accepted; IDs are in request order. */
+            /**
+             * @description Strict: every email was accepted and `data` holds their IDs in request order. Permissive:
+             *     `data` holds the IDs of the valid emails in request order and `errors` the invalid ones.
+             */
             200: {
                 headers: {
                     "ratelimit-limit": components["headers"]["RateLimitLimit"];
@@ -12002,6 +12232,189 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeletedAudience"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAudienceContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAudienceContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact was created. */
+            201: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactReference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAudienceContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+                /**
+                 * @description The contact's ID or email address.
+                 * @example e169aa45-1ecf-4183-9955-b1499d5701d3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAudienceContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+                /**
+                 * @description The contact's ID or email address.
+                 * @example e169aa45-1ecf-4183-9955-b1499d5701d3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was removed. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAudienceContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The audience's ID (an audience is a segment under its older name).
+                 * @example 78261eea-8f8b-4381-83c6-79fa7120f1cf
+                 */
+                audience_id: string;
+                /**
+                 * @description The contact's ID or email address.
+                 * @example e169aa45-1ecf-4183-9955-b1499d5701d3
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact was updated. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactReference"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16685,6 +17098,154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdateInboxLabelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setInboxThreadLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addInboxThreadLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxThreadLabelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeInboxThreadLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The inbox's ID or its email address (ID or address).
+                 * @example 6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                inbox_id: string;
+                /**
+                 * @description The thread's ID.
+                 * @example 0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d
+                 */
+                thread_id: string;
+                /**
+                 * @description The label's ID.
+                 * @example 5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e
+                 */
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread's labels after the change. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxThreadLabelList"];
                 };
             };
             400: components["responses"]["BadRequest"];

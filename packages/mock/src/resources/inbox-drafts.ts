@@ -1,0 +1,70 @@
+/** Inbox drafts (beta): standalone or reply drafts kept per inbox, until sent or deleted. */
+import { ApiError, validationError } from '../api-error.js';
+import type { StoredRecord } from '../state.js';
+import type { Fields, HandlerContext, ResourceRoute } from './context.js';
+import { addressList, fields } from './context.js';
+import { createRecord, crudRoutes, lookup, scopedItems, type CrudSpec } from './crud.js';
+import { inboxSpec } from './inboxes.js';
+
+const ADDRESS_FIELDS = ['to', 'cc', 'bcc'] as const;
+
+function snippet(record: StoredRecord): string | null {
+  const text = typeof record.text === 'string' ? record.text : typeof record.html === 'string' ? record.html.replace(/<[^>]*>/g, '') : null;
+  return text === null ? null : text.replace(/\s+/g, ' ').trim().slice(0, 100);
+}
+
+const spec: CrudSpec = {
+  base: '/inboxes/{}/drafts',
+  object: 'inbox_draft',
+  label: 'Draft',
+  parent: { spec: inboxSpec, key: 'inbox_id' },
+  collection: (s) => s.inboxDrafts,
+  create(ctx, body) {
+    const draft: Fields = {
+      type: typeof body.thread_id === 'string' ? 'reply' : 'standalone',
+      subject: body.subject ?? null,
+      html: body.html ?? null,
+      text: body.text ?? null,
+      thread_id: body.thread_id ?? null,
+      reply_to_email_id: body.reply_to_email_id ?? null,
+      email_id: null,
+      updated_at: ctx.timestamp(),
+    };
+    for (const f of ADDRESS_FIELDS) draft[f] = addressList(body[f]) ?? [];
+    return draft;
+  },
+  updatable: ['subject', 'html', 'text'],
+  afterUpdate(_ctx, draft, body) {
+    if (draft.email_id !== null) throw new ApiError(409, 'conflict', 'This draft was already sent.');
+    for (const f of ADDRESS_FIELDS) if (f in body) draft[f] = addressList(body[f]) ?? [];
+    for (const f of ['subject', 'html', 'text']) if (body[f] === null) draft[f] = null;
+    draft.snippet = snippet(draft);
+  },
+};
+
+/** A reply draft for an email that already has one is returned (200) instead of a new one. */
+function createDraft(ctx: HandlerContext) {
+  const body = fields(ctx);
+  const existing = scopedItems(ctx, spec).find((d) => d.reply_to_email_id === body.reply_to_email_id && d.type === 'reply' && d.email_id === null);
+  if (typeof body.reply_to_email_id === 'string' && existing) return { status: 200, body: existing };
+  const draft = createRecord(ctx, spec, body);
+  draft.snippet = snippet(draft);
+  return { status: 201, body: draft };
+}
+
+/** Routes for inbox drafts. */
+export const inboxDraftRoutes: ResourceRoute[] = [
+  ...crudRoutes(spec).map((route) => (route.method === 'POST' ? { ...route, handle: createDraft } : route)),
+  {
+    method: 'POST',
+    path: '/inboxes/{}/drafts/{}/send',
+    handle(ctx) {
+      const draft = lookup(ctx, spec);
+      if (draft.email_id !== null) throw new ApiError(409, 'conflict', 'This draft was already sent.');
+      if (ADDRESS_FIELDS.every((f) => (draft[f] as string[]).length === 0)) throw validationError('The draft has no recipient.');
+      draft.email_id = ctx.random.uuid();
+      draft.thread_id ??= ctx.random.uuid();
+      return { body: { object: 'inbox_draft', id: draft.id, thread_id: draft.thread_id, email_id: draft.email_id } };
+    },
+  },
+];

@@ -1,0 +1,38 @@
+/** Inboxes (beta): addressed by ID or email address. Threads and messages answer the spec's examples. */
+import { validationError } from '../api-error.js';
+import type { ResourceRoute } from './context.js';
+import { crudRoutes, type CrudSpec } from './crud.js';
+
+/** The inbox store's CRUD description (drafts and labels nest under it). */
+export const inboxSpec: CrudSpec = {
+  base: '/inboxes',
+  object: 'inbox',
+  label: 'Inbox',
+  altKey: 'email_address',
+  collection: (s) => s.inboxes,
+  create(ctx, body) {
+    const address = String(body.email_address).toLowerCase();
+    if (ctx.state.inboxes.find((i) => i.email_address === address)) throw validationError(`An inbox for \`${address}\` already exists.`);
+    const host = address.split('@')[1] ?? '';
+    const domain = ctx.state.domains.find((d) => d.name === host);
+    return {
+      name: typeof body.name === 'string' ? body.name : address,
+      email_address: address,
+      domain_id: domain?.id ?? ctx.random.uuid(),
+      receiving_address: body.forwarding === true ? `${ctx.random.alphanumeric(12).toLowerCase()}@inbound.resend.app` : null,
+      from_name: typeof body.from_name === 'string' ? body.from_name : null,
+      unread: 0,
+      drafts: 0,
+      last_received: null,
+    };
+  },
+  updatable: ['name', 'from_name'],
+  onDelete(ctx, inbox) {
+    for (const c of [ctx.state.inboxDrafts, ctx.state.inboxLabels, ctx.state.inboxThreads]) {
+      for (const r of c.all()) if (r.inbox_id === inbox.id) c.delete(r.id);
+    }
+  },
+};
+
+/** Routes for inboxes. */
+export const inboxRoutes: ResourceRoute[] = crudRoutes(inboxSpec);
