@@ -1,5 +1,6 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
+import type { StoredWebhookDelivery } from './webhook-delivery.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -77,26 +78,13 @@ export class FakeStateStore {
   readonly broadcasts = new Collection<StoredRecord>();
   readonly templates = new Collection<StoredRecord>();
   readonly webhooks = new Collection<StoredRecord>();
-  readonly contactProperties = new Collection<StoredRecord>();
-  readonly contactImports = new Collection<StoredRecord>();
-  readonly domainClaims = new Collection<StoredRecord>();
-  readonly suppressions = new Collection<StoredRecord>();
-  readonly events = new Collection<StoredRecord>();
-  readonly automations = new Collection<StoredRecord>();
-  readonly automationRuns = new Collection<StoredRecord>();
-  readonly inboxes = new Collection<StoredRecord>();
-  readonly inboxDrafts = new Collection<StoredRecord>();
-  readonly inboxLabels = new Collection<StoredRecord>();
-  /** Threads the fake has seen through their label routes: `{ id, inbox_id, label_ids }`. */
-  readonly inboxThreads = new Collection<StoredRecord>();
+  readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks]) {
+    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks, this.webhookDeliveries]) {
       c.clear();
     }
-    for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
-    for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads]) c.clear();
     this.counters = emptyCounters();
   }
 }
@@ -125,28 +113,12 @@ export interface FakeState {
   readonly templates: ReadonlyCollection<StoredRecord>;
   /** Webhooks created through `POST /webhooks`. */
   readonly webhooks: ReadonlyCollection<StoredRecord>;
-  /** Contact properties created through `POST /contact-properties`. */
-  readonly contactProperties: ReadonlyCollection<StoredRecord>;
-  /** Contact imports (`POST /contacts/imports`); their contacts are in `contacts`. */
-  readonly contactImports: ReadonlyCollection<StoredRecord>;
-  /** Domain claims created through `POST /domains/claim`. */
-  readonly domainClaims: ReadonlyCollection<StoredRecord>;
-  /** Suppressed addresses, added one by one or in batches. */
-  readonly suppressions: ReadonlyCollection<StoredRecord>;
-  /** Custom event definitions created through `POST /events`. */
-  readonly events: ReadonlyCollection<StoredRecord>;
-  /** Automations created or duplicated. */
-  readonly automations: ReadonlyCollection<StoredRecord>;
-  /** Automation runs, one per event sent that triggers an enabled automation (`automation_id` names it). */
-  readonly automationRuns: ReadonlyCollection<StoredRecord>;
-  /** Inboxes created through `POST /inboxes`. */
-  readonly inboxes: ReadonlyCollection<StoredRecord>;
-  /** Inbox drafts (`inbox_id` names the inbox). */
-  readonly inboxDrafts: ReadonlyCollection<StoredRecord>;
-  /** Inbox labels (`inbox_id` names the inbox). */
-  readonly inboxLabels: ReadonlyCollection<StoredRecord>;
-  /** Threads whose labels were set: `{ id, inbox_id, label_ids }`. */
-  readonly inboxThreads: ReadonlyCollection<StoredRecord>;
+  /**
+   * Every webhook delivery (one per event and endpoint), oldest first, with its payload, status and
+   * attempts; see {@link StoredWebhookDelivery}. Read-only: the same records the
+   * `/webhooks/{id}/events` endpoints show.
+   */
+  readonly webhookDeliveries: ReadonlyCollection<StoredWebhookDelivery>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

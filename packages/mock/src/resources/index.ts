@@ -8,17 +8,8 @@ import { emailRoutes } from './emails.js';
 import { segmentRoutes } from './segments.js';
 import { templateRoutes } from './templates.js';
 import { topicRoutes } from './topics.js';
+import { webhookEventRoutes } from './webhook-events.js';
 import { webhookRoutes } from './webhooks.js';
-import { automationRoutes } from './automations.js';
-import { emailMetricsRoutes } from './email-metrics.js';
-import { contactImportRoutes } from './contact-imports.js';
-import { contactPropertyRoutes } from './contact-properties.js';
-import { domainClaimRoutes } from './domain-claims.js';
-import { eventRoutes } from './events.js';
-import { inboxDraftRoutes } from './inbox-drafts.js';
-import { inboxLabelRoutes } from './inbox-labels.js';
-import { inboxRoutes } from './inboxes.js';
-import { suppressionRoutes } from './suppressions.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -31,14 +22,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...broadcastRoutes,
   ...templateRoutes,
   ...webhookRoutes,
-  ...emailMetricsRoutes,
-  ...contactPropertyRoutes,
-  ...contactImportRoutes,
-  ...domainClaimRoutes,
-  ...suppressionRoutes,
-  ...eventRoutes,
-  ...automationRoutes,
-  ...inboxRoutes,
-  ...inboxDraftRoutes,
-  ...inboxLabelRoutes,
+  ...webhookEventRoutes,
 ];
