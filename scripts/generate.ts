@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
 
@@ -101,6 +102,20 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
     await renderWebhookEvents(bundled),
     { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
+    ...(await renderClientMethods(root, bundled)),
+  ];
+}
+
+/** The client's endpoint methods and README migration table, and the runtime spec facts, from the bundled spec. */
+async function renderClientMethods(root: string, bundled: Record<string, unknown>): Promise<GeneratedFile[]> {
+  const doc = bundled as Parameters<typeof renderMethodsFile>[0];
+  const readmePath = 'packages/client/README.md';
+  const readme = await readFile(join(root, readmePath), 'utf8');
+  return [
+    { path: 'packages/client/src/generated/methods.ts', contents: renderMethodsFile(doc) },
+    { path: 'packages/client/src/generated/routes.ts', contents: renderRoutesFile(doc) },
+    { path: 'packages/types/src/generated/facts.ts', contents: renderFactsFile(doc) },
+    { path: readmePath, contents: withMigrationTable(readme, renderMigrationTable(doc)) },
   ];
 }
 
@@ -241,7 +256,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(changed.length > 0 ? `Wrote ${changed.join(', ')} in ${ms} ms.` : `Generated files already up to date (${ms} ms).`);
     return 0;
   } catch (error) {
-    console.error(error instanceof SpecLintError ? error.message : error);
+    console.error(error instanceof SpecLintError || error instanceof MethodNamingError ? error.message : error);
     return 1;
   }
 }

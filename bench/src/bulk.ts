@@ -4,7 +4,8 @@
  * result per email — and the naive alternative (one `POST /emails` per email) timed on a small
  * sample and extrapolated.
  */
-import { RateLimiter, createResendClient, sendAll } from '@resendkit/client';
+import { createResendClient, sendAll } from '@resendkit/client';
+import { RateLimiter } from '@resendkit/client/compose';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';

@@ -3,7 +3,8 @@
  * strict sliding window — the rate achieved against the rate allowed, the 429s, and how long calls
  * queued (p99, and p99 lateness against an ideal FIFO schedule of `limit` per window).
  */
-import { RateLimiter, createResendClient } from '@resendkit/client';
+import { createResendClient } from '@resendkit/client';
+import { RateLimiter } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import { percentile, round } from './stats.js';

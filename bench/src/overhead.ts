@@ -114,11 +114,17 @@ function clients(url: string, breakdown: boolean): [string, Send][] {
     const { data, error } = await sdk.emails.send(EMAIL);
     if (!data?.id) throw new Error(`resend SDK: ${error?.name}`);
   };
+  // The same client through its endpoint method: the cost of the methods layer is this row minus row 2.
+  const viaMethod: Send = async () => {
+    const { data, error } = await resendkit.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`resendkit method: ${error?.name}`);
+  };
   const list: [string, Send][] = [
     ['bare fetch', bare],
     ['bare openapi-fetch', viaOpenapi],
     ['@resendkit/client (limiter off, retry on)', viaResendkit],
     ['resend SDK', viaSdk],
+    ['  ↳ resendkit via resend.emails.send (endpoint method)', viaMethod],
   ];
   if (breakdown) {
     const variants: [string, Parameters<typeof createResendClient>[0]][] = [

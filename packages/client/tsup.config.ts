@@ -14,7 +14,7 @@ const cjsDefaultInterop: NonNullable<Options['plugins']>[number] = {
 };
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/compose.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -90,6 +90,7 @@ describe('consumer project outside the workspace', () => {
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
     expect(out.redisExports).toEqual(expect.arrayContaining(['RedisStoreError', 'redisRateLimitStore']));
+    expect(out.composeExports).toEqual(expect.arrayContaining(['RateLimiter', 'fetchSend', 'toFetch', 'withRetry']));
   });
 
   it('runs the resendkit-mock bin', async () => {

@@ -72,9 +72,14 @@ describe.each(names)('%s tarball', (name) => {
     // (pre-`exports` resolution, which cannot reach subpaths such as `@resendkit/types/openapi.json`).
     const problems = Object.values(report.problems).flat().filter((p) => p.resolutionKind !== 'node10');
     expect(problems).toEqual([]);
-    const root = report.analysis.entrypoints['.']!.resolutions;
-    expect(root['node16-esm']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.ts$/);
-    expect(root['node16-cjs']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.cts$/);
-    expect(root['bundler']?.resolution?.fileName).toMatch(/\/dist\/index\.d\.ts$/);
+    // Every code entry point (`.`, `./compose`, …) resolves to its own declarations in ESM, CJS and bundler mode.
+    for (const [entry, { resolutions }] of Object.entries(report.analysis.entrypoints)) {
+      if (/\.json$/.test(entry)) continue;
+      const file = entry === '.' ? 'index' : entry.slice(2);
+      expect(resolutions['node16-esm']?.resolution?.fileName, entry).toMatch(new RegExp(`/dist/${file}\\.d\\.ts$`));
+      expect(resolutions['node16-cjs']?.resolution?.fileName, entry).toMatch(new RegExp(`/dist/${file}\\.d\\.cts$`));
+      expect(resolutions['bundler']?.resolution?.fileName, entry).toMatch(new RegExp(`/dist/${file}\\.d\\.ts$`));
+    }
+    expect(Object.keys(report.analysis.entrypoints)).toContain('.');
   });
 });

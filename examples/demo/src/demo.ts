@@ -39,6 +39,19 @@ export interface DemoOptions {
   running?: { fake: FakeResend; url: string };
   /** Fake mode: register a local webhook endpoint and count the verified events. @defaultValue true */
   webhooks?: boolean;
+  /** Real-API mode only: where the API is. @defaultValue `RESEND_BASE_URL`, else Resend's */
+  baseUrl?: string;
+}
+
+/** How many seconds the live rate looks back: a windowed rate, not an average since the start. */
+const RATE_WINDOW_S = 3;
+
+/** A reason to stop at once instead of sending the rest: no network, or a key the API refuses. */
+function fatalReason(error: { name?: string; statusCode?: number | null; message?: string } | undefined): string | undefined {
+  if (!error) return undefined;
+  if (error.name === 'network_error' || error.name === 'timeout') return `cannot reach the API (${error.name}: ${error.message ?? ''})`;
+  if (error.statusCode === 401 || error.statusCode === 403) return `the API refused the key (${error.name}: ${error.message ?? ''})`;
+  return undefined;
 }
 
 /** What the demo did. */
@@ -65,6 +78,8 @@ export interface DemoSummary {
   webhookEvents: Record<string, number>;
   /** Problems found, for the exit message. */
   problems: string[];
+  /** Why the demo stopped early (bad key, no network), if it did. */
+  stopped?: string;
 }
 
 /** The faults the demo's fake injects unless told otherwise. */
@@ -100,9 +115,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let retries = 0;
   let rateLimited = 0;
   let requests = 0;
+  // When each request went out, for the windowed live rate.
+  const stamps: number[] = [];
   const client = createResendClient({
     apiKey: options.apiKey ?? 're_demo_not_a_real_key',
-    ...(baseUrl ? { baseUrl } : {}),
+    ...(baseUrl ? { baseUrl } : options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     userAgent: 'resendkit-demo/0.0.0',
     rateLimit: fake ? { limit: rps, windowMs, team: `demo:${baseUrl}` } : {},
     retry: {
@@ -115,6 +132,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     },
     fetch: (request) => {
       requests++;
+      stamps.push(performance.now());
       return globalThis.fetch(request);
     },
   });
@@ -126,23 +144,36 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let injectedFaults = 0;
   let apiDoneAt: number | undefined;
   const problems: string[] = [];
+  let stopped: string | undefined;
   const show = (phase: string) => {
-    const seconds = (performance.now() - started) / 1000;
+    const now = performance.now();
+    while (stamps.length > 0 && stamps[0]! < now - RATE_WINDOW_S * 1000) stamps.shift();
+    const seconds = Math.min(RATE_WINDOW_S, (now - started) / 1000);
     progress.update(
-      `${phase} · sent ${sent}/${total + 1} · listed ${listed} · retries ${retries} · 429s ${rateLimited} · ${(requests / Math.max(seconds, 0.001)).toFixed(1)} req/s`,
+      `${phase} · sent ${sent}/${total + 1} · listed ${listed} · retries ${retries} · 429s ${rateLimited} · ${(stamps.length / Math.max(seconds, 0.001)).toFixed(1)} req/s (last ${RATE_WINDOW_S} s)`,
     );
   };
 
+  const sentIds = new Set<string>();
   try {
-    const sentIds = new Set<string>();
     show('sending');
-    const single = await client.POST('/emails', {
-      body: { from, to, subject: `resendkit demo ${runId}: hello`, text: 'The first email of the demo.' },
-    });
+    const single = await client.emails.send({ from, to, subject: `resendkit demo ${runId}: hello`, text: 'The first email of the demo.' });
     if (single.data) {
       sentIds.add(single.data.id);
       sent++;
-    } else problems.push(`single send failed: ${JSON.stringify(single.error)}`);
+    } else {
+      problems.push(`single send failed: ${single.error.name}: ${single.error.message}`);
+      stopped = fatalReason(single.error);
+    }
+    if (!stopped) await sendAndList();
+  } finally {
+    progress.done();
+    await server?.close();
+    await receiver?.close();
+  }
+  return finish();
+
+  async function sendAndList(): Promise<void> {
     show('sending');
 
     const chunks = Array.from({ length: Math.ceil(total / chunkSize) }, (_, c) =>
@@ -156,9 +187,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     // All chunks start at once; the client's limiter spaces them out.
     await Promise.all(
       chunks.map(async (chunk, index) => {
-        const { data, error } = await client.POST('/emails/batch', { body: chunk });
+        const { data, error } = await client.batch.send(chunk);
         if (!data) {
-          problems.push(`batch ${index + 1} failed: ${JSON.stringify(error)}`);
+          problems.push(`batch ${index + 1} failed: ${error.name}: ${error.message}`);
           return;
         }
         for (const { id } of data.data) sentIds.add(id);
@@ -170,13 +201,19 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     const seen = new Set<string>();
     let duplicates = 0;
     show('listing');
-    for await (const email of paginate(client, '/emails', { params: { query: { limit: 100 } } })) {
-      if (seen.has(email.id)) duplicates++;
-      seen.add(email.id);
-      if (sentIds.has(email.id)) listed++;
-      if (listed % 100 === 0) show('listing');
-      // Real accounts hold older emails too: stop once every email of this run was seen.
-      if (listed === sentIds.size) break;
+    try {
+      for await (const email of paginate(client, '/emails', { params: { query: { limit: 100 } } })) {
+        if (seen.has(email.id)) duplicates++;
+        seen.add(email.id);
+        if (sentIds.has(email.id)) listed++;
+        if (listed % 100 === 0) show('listing');
+        // Real accounts hold older emails too: stop once every email of this run was seen.
+        if (listed === sentIds.size) break;
+      }
+    } catch (error) {
+      const e = error as { name?: string; message?: string };
+      problems.push(`listing stopped: ${e.name ?? 'error'}: ${e.message ?? String(error)}`);
+      stopped ??= fatalReason(e as never);
     }
     show('done');
     progress.done();
@@ -198,29 +235,28 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
       apiDoneAt = performance.now();
       if (receiver) await webhookProblems(fake, receiver, problems);
     }
-  } finally {
-    progress.done();
-    await server?.close();
-    await receiver?.close();
   }
 
-  const elapsedMs = (apiDoneAt ?? performance.now()) - started;
-  const summary: DemoSummary = {
-    mode: fake ? 'fake' : 'real',
-    sent,
-    listed,
-    retries,
-    rateLimited,
-    requests,
-    elapsedMs,
-    requestsPerSecond: requests / (elapsedMs / 1000),
-    injectedFaults,
-    webhookEvents: { ...receiver?.verified },
-    exactlyOnce: problems.length === 0,
-    problems,
-  };
-  out.write(formatSummary(summary));
-  return summary;
+  function finish(): DemoSummary {
+    const elapsedMs = (apiDoneAt ?? performance.now()) - started;
+    const summary: DemoSummary = {
+      mode: fake ? 'fake' : 'real',
+      sent,
+      listed,
+      retries,
+      rateLimited,
+      requests,
+      elapsedMs,
+      requestsPerSecond: requests / (elapsedMs / 1000),
+      injectedFaults,
+      webhookEvents: { ...receiver?.verified },
+      exactlyOnce: problems.length === 0,
+      problems,
+      ...(stopped ? { stopped } : {}),
+    };
+    out.write(formatSummary(summary));
+    return summary;
+  }
 }
 
 /** The closing summary, one fact per line. */
@@ -239,6 +275,7 @@ export function formatSummary(s: DemoSummary): string {
     ...Object.entries(s.webhookEvents).map(([type, n]) => `  webhooks         ${n} verified ${type}`),
     `  exactly once     ${s.exactlyOnce ? 'yes' : 'NO'}`,
     ...s.problems.map((p) => `  problem: ${p}`),
+    ...(s.stopped ? [`  stopped early: ${s.stopped}`] : []),
     '',
   ].join('\n');
 }

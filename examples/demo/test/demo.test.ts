@@ -31,6 +31,8 @@ describe('the demo against the fake', () => {
     const output = text();
     expect(output).not.toContain('\r');
     expect(output).toMatch(/sent 1001\/1001/);
+    // The live rate is over the last seconds, not an average since the start.
+    expect(output).toMatch(/[\d.]+ req\/s \(last 3 s\)/);
     expect(output).toMatch(/exactly once\s+yes/);
     // Every stored email came back once as a signed email.delivered, verified at a local endpoint.
     expect(summary.webhookEvents).toEqual({ 'email.delivered': 1001 });
@@ -76,4 +78,32 @@ describe('the demo in real-API mode', () => {
       await close();
     }
   }, 60_000);
+});
+
+describe('the demo when it cannot work', () => {
+  it('ends with its summary and a clear reason when the network is unreachable, without a stack trace', async () => {
+    const { out, text } = buffer(false);
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    const summary = await runDemo({ out, apiKey: 're_demo_unreachable_1234', baseUrl: 'http://127.0.0.1:9', retries: 0, total: 200 });
+    expect(summary).toMatchObject({ mode: 'real', sent: 0, exactlyOnce: false });
+    expect(summary.stopped).toMatch(/^cannot reach the API \(network_error/);
+    expect(summary.requests).toBe(1);
+    expect(text()).toMatch(/stopped early: cannot reach the API/);
+    expect(text()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('stops at once with a clear reason when the API refuses the key', async () => {
+    const fake = createFakeResend({ rateLimit: false, apiKeys: ['re_the_only_good_key_123'] });
+    const server = await listen(fake, { host: '127.0.0.1', port: 0 });
+    try {
+      const { out, text } = buffer(false);
+      const summary = await runDemo({ out, apiKey: 're_a_wrong_key_1234567', baseUrl: server.url, retries: 0, total: 200 });
+      expect(summary).toMatchObject({ sent: 0, exactlyOnce: false });
+      expect(summary.stopped).toMatch(/^the API refused the key/);
+      expect(summary.requests).toBe(1);
+      expect(text()).toMatch(/stopped early: the API refused the key/);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
 });

@@ -18,6 +18,9 @@ import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
 import { userAgentMiddleware } from './user-agent.js';
+import type { CallOptions } from './call-options.js';
+import type { ResendMethods } from './generated/methods.js';
+import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
@@ -42,8 +45,11 @@ export type ResendPaths = {
 /** The media types the client parses: JSON only (non-JSON error bodies become `invalid_response`). */
 export type JsonMediaType = `${string}/json`;
 
-/** What `createResendClient()` returns: openapi-fetch's client plus the limiter in use. */
-export type ResendClient = Client<ResendPaths, JsonMediaType> & {
+/**
+ * What `createResendClient()` returns: the endpoint methods (`resend.emails.get(id)`), openapi-fetch's
+ * path-based calls (`resend.GET("/emails/{email_id}", …)`) and the limiter in use.
+ */
+export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & {
   /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
   readonly limiter: RateLimiter | undefined;
   /** The base URL requests go to. */
@@ -92,6 +98,20 @@ export interface ResendClientOptions {
   idempotency?: IdempotencyOptions | false;
 }
 
+/** openapi-fetch's per-request options for {@link CallOptions}; a stack of its own only when `timeoutMs` or `retry` is overridden. */
+function callInit(
+  options: CallOptions,
+  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined) => FetchLike,
+): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } {
+  const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
+  if (options.signal) init.signal = options.signal;
+  if (options.headers || options.idempotencyKey !== undefined) {
+    init.headers = { ...options.headers, ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }) };
+  }
+  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry);
+  return init;
+}
+
 /**
  * Creates a typed Resend client. Throws {@link ResendConfigError} when the key is missing or
  * malformed or the base URL is unsafe. Creates no timers and does no I/O.
@@ -122,19 +142,30 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
   const maxBytes = checkNumber(options.maxResponseBytes, 32 * 1024 * 1024, 'maxResponseBytes', 1, true);
-  let send: Send = withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 });
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
-  send = withAuth(send, apiKey, baseUrl);
-  send = withTimeout(send, options.timeoutMs ?? 30_000);
-  if (limiter) send = withRateLimit(send, limiter);
-  if (options.retry !== false) send = withRetry(send, options.retry ?? {});
+  const authed: Send = withAuth(withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 }), apiKey, baseUrl);
+  // The stack above auth; built again only for a call that overrides timeoutMs or retry.
+  const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
+    let send = withTimeout(authed, timeoutMs);
+    if (limiter) send = withRateLimit(send, limiter);
+    if (retry !== false) send = withRetry(send, retry);
+    return toFetch(send);
+  };
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const retry = options.retry ?? {};
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
-    fetch: toFetch(send),
+    fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
   if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
-  return Object.assign(guardCalls(client, baseUrl), { limiter, baseUrl });
+  const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
+  // Methods go through the guarded path-based calls, so both get the same per-call checks.
+  const call: MethodCaller = async (method, path, init, callOptions) => {
+    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
+    return guarded[method]!(path, { ...init, ...perCall });
+  };
+  return Object.assign(client, bindMethods(call), { limiter, baseUrl });
 }

@@ -74,7 +74,11 @@ export interface ResendErrorInit {
  * error name (e.g. `rate_limit_exceeded`) or a {@link ClientErrorName}, never `"ResendError"`; check
  * for it with `instanceof ResendError`.
  */
+const RESEND_ERROR: unique symbol = Symbol.for('resendkit.error') as never;
+
 export class ResendError extends Error {
+  /** Brand read by {@link isResendError}, so the check holds across copies of this package. */
+  declare readonly [RESEND_ERROR]: true;
   /** The API's error name or a {@link ClientErrorName}. Key on this, not on `statusCode`. */
   declare readonly name: ErrorName | ClientErrorName;
   /** The HTTP status, or `null` when no HTTP answer was received. */
@@ -86,10 +90,16 @@ export class ResendError extends Error {
   /** The request's pathname, e.g. `/emails` (no origin, no query string). */
   readonly path: string;
 
+  /** The same as `name`: every resendkit error class carries its snake_case discriminant as `code`. */
+  get code(): ErrorName | ClientErrorName {
+    return this.name;
+  }
+
   /** @param init - the error's fields; `cause` is kept as the standard `Error.cause`. */
   constructor(init: ResendErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     Object.defineProperty(this, 'name', { value: init.name, configurable: true });
+    Object.defineProperty(this, RESEND_ERROR, { value: true });
     this.statusCode = init.statusCode;
     this.retryAfter = init.retryAfter ?? null;
     this.method = init.method;
@@ -107,6 +117,15 @@ export class ResendError extends Error {
       path: this.path,
     };
   }
+}
+
+/**
+ * True for every error this client throws or returns as a class: a {@link ResendError} (API errors,
+ * network failures, timeouts, refusals before sending, `sendAll`'s `not_sent`). Works across copies of
+ * the package (checks the brand, not only `instanceof`).
+ */
+export function isResendError(error: unknown): error is ResendError {
+  return error instanceof ResendError || (error instanceof Error && (error as { [RESEND_ERROR]?: true })[RESEND_ERROR] === true);
 }
 
 /** Where the request info of a response is kept (set by `errorMiddleware`), so `unwrap` can name the call. */
@@ -201,13 +220,22 @@ export function toResendError(error: unknown, response: Response | undefined, re
   });
 }
 
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
 /**
  * Returns `result.data`, or throws a {@link ResendError} when the call failed: for users who prefer
- * exceptions. `const email = unwrap(await resend.POST("/emails", { body }))`.
+ * exceptions. Given the call's promise, returns a promise: `const email = await unwrap(resend.emails.get(id))`;
+ * given a result, returns the data: `unwrap(await resend.POST("/emails", { body }))`.
  */
-export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.error !== undefined || !result.response.ok) throw toResendError(result.error, result.response);
-  return result.data as T;
+export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
+export function unwrap<T>(result: Result<T>): T;
+export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
+  if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
+    return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));
+  }
+  const { data, error, response } = result as Result<T>;
+  if (error !== undefined || !response.ok) throw toResendError(error, response);
+  return data as T;
 }
 
 /** Header marking a response this client made up instead of receiving it. */
@@ -227,4 +255,13 @@ export function syntheticErrorResponse(body: ClientError, status = 599, headers?
   // A status that cannot carry a body (a 304 answered with an error) is reported as 502.
   const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
   return new Response(JSON.stringify(body), { status: usable, headers: h });
+}
+
+/**
+ * A call refused before sending (bad idempotency key, bad path parameter) as a synthetic response that
+ * already names its request, since openapi-fetch runs no `onResponse` for a response returned by
+ * `onRequest`: every `ResendError` then carries the real method and path.
+ */
+export function refusal(request: Request, body: ClientError, status = 400): Response {
+  return attachRequestInfo(syntheticErrorResponse(body, status), request);
 }

@@ -4,10 +4,16 @@
  * twice. Caller-given keys are checked (1–256 characters) before anything is sent.
  */
 import type { Middleware } from 'openapi-fetch';
-import { syntheticErrorResponse } from './errors.js';
+import { specFacts } from '@resendkit/types';
+import { refusal } from './errors.js';
 
-/** The operations that get a generated key: `POST /emails` and `POST /emails/batch`. */
-export const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(['/emails', '/emails/batch']);
+/**
+ * The schema paths whose POST gets a generated key: every operation the spec marks `x-idempotent`
+ * (`POST /emails`, `POST /emails/batch`, the inbox reply, forward and draft send).
+ */
+export const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
+  specFacts.idempotentRoutes.filter((route) => route.startsWith('POST ')).map((route) => route.slice(5)),
+);
 
 /** Options of {@link idempotencyMiddleware}. */
 export interface IdempotencyOptions {
@@ -35,7 +41,8 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         // Count characters (code points), as the API's 1–256 rule does.
         const length = [...given].length;
         if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return request;
-        return syntheticErrorResponse(
+        return refusal(
+          request,
           {
             statusCode: null,
             name: 'invalid_idempotency_key',
@@ -52,7 +59,7 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         return request;
       }
       const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
-      return syntheticErrorResponse({ statusCode: null, name: 'invalid_idempotency_key', message }, 400);
+      return refusal(request, { statusCode: null, name: 'invalid_idempotency_key', message });
     },
   };
 }

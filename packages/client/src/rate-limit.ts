@@ -3,7 +3,7 @@
  * fetch wrapper that waits for a slot before each attempt, and the registry sharing one limiter per
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
-import { checkNumber } from './config-error.js';
+import { ResendConfigError, checkNumber } from './config-error.js';
 import { ResendError, retryAfterSeconds } from './errors.js';
 import type { Send } from './attempt.js';
 
@@ -319,21 +319,40 @@ export function withRateLimit(next: Send, limiter: RateLimiter): Send {
 }
 
 // The one piece of module-level state: limiters shared by key, so every client of a team (or of an
-// API origin) in this process draws from the same budget.
-const sharedLimiters = new Map<string, RateLimiter>();
+// API origin) in this process draws from the same budget. Each keeps the options it was made with.
+const sharedLimiters = new Map<string, { limiter: RateLimiter; options: RateLimiterOptions }>();
+
+const LIMITER_DEFAULTS: RateLimiterOptions = { limit: 5, windowMs: 1000, adoptServerLimit: true, maxPauseMs: 60_000 };
+const LIMITER_KEYS = ['limit', 'windowMs', 'marginMs', 'maxQueue', 'adoptServerLimit', 'maxPauseMs', 'store', 'now'] as const;
+
+/** The options that differ between two requests for one shared limiter (an absent option counts as its default). */
+function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeof LIMITER_KEYS)[number][] {
+  return LIMITER_KEYS.filter((key) => !Object.is(first[key] ?? LIMITER_DEFAULTS[key], later[key] ?? LIMITER_DEFAULTS[key]));
+}
 
 /**
  * The process-wide limiter for `key` (a `team` name, or an API origin such as
  * `https://api.resend.com`), created with `options` on first use; later callers get the same
- * instance and their options are ignored.
+ * instance. Every caller must ask with the same options: different ones throw a `ResendConfigError`
+ * (`invalid_option`) naming them, since one budget cannot follow two settings (give a `team` for a
+ * separate budget, or pass your own `limiter`).
  */
-export function sharedRateLimiter(key: string, options?: RateLimiterOptions): RateLimiter {
-  let limiter = sharedLimiters.get(key);
-  if (!limiter) {
-    limiter = new RateLimiter(options);
-    sharedLimiters.set(key, limiter);
+export function sharedRateLimiter(key: string, options: RateLimiterOptions = {}): RateLimiter {
+  const shared = sharedLimiters.get(key);
+  if (!shared) {
+    const limiter = new RateLimiter(options);
+    sharedLimiters.set(key, { limiter, options: { ...options } });
+    return limiter;
   }
-  return limiter;
+  const differing = conflicts(shared.options, options);
+  if (differing.length > 0) {
+    const was = differing.map((name) => `${name}: ${String(shared.options[name] ?? LIMITER_DEFAULTS[name] ?? 'default')}`).join(', ');
+    throw new ResendConfigError(
+      'invalid_option',
+      `rateLimit for ${key} is already shared with other settings (${was}); give every client of ${key} the same rateLimit options, a separate team, or its own limiter.`,
+    );
+  }
+  return shared.limiter;
 }
 
 /** Forgets every shared limiter (for tests, or after changing plans). Clients already built keep theirs. */

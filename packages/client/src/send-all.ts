@@ -4,15 +4,15 @@
  * `POST /emails`), paced by the client's limiter, retried by the client, each request under an
  * `Idempotency-Key` derived from the job so a re-run after a crash sends nothing twice.
  */
-import type { SendEmailRequest } from '@resendkit/types';
+import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
 import { ResendError, toResendError } from './errors.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 
-/** Most emails in one `POST /emails/batch` (the documented cap). */
-export const MAX_BATCH_SIZE = 100;
-/** Most `to` recipients of one email (the documented cap). */
-export const MAX_RECIPIENTS = 50;
+/** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
+export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
+/** Most `to` recipients of one email (the spec's `maxItems`). */
+export const MAX_RECIPIENTS = specFacts.maxRecipients;
 /** Longest `idempotencyPrefix`: the derived key (prefix + bucket and chunk, or fingerprint) must fit in 256 characters. */
 export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
 /**
@@ -137,6 +137,11 @@ export class SendAllInputError extends TypeError {
   readonly problem: SendAllInputProblem;
   /** The index of the offending email, or `null` when the problem is the whole input or an option. */
   readonly index: number | null;
+
+  /** The same as `problem`: every resendkit error class carries its snake_case discriminant as `code`. */
+  get code(): SendAllInputProblem {
+    return this.problem;
+  }
 
   /** @param problem - the problem; @param index - the email's index or `null`; @param message - what to fix. */
   constructor(problem: SendAllInputProblem, index: number | null, message: string) {

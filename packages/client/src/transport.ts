@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
-import { syntheticErrorResponse } from './errors.js';
+import { refusal } from './errors.js';
 import type { Send } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
@@ -106,7 +106,7 @@ function placeholders(schemaPath: string): string[] {
  */
 export function pathParamsMiddleware(): Middleware {
   return {
-    onRequest({ params, schemaPath }) {
+    onRequest({ request, params, schemaPath }) {
       const given = (params.path ?? {}) as Record<string, unknown>;
       const names = new Set([...placeholders(schemaPath), ...Object.keys(given)]);
       for (const name of names) {
@@ -115,7 +115,7 @@ export function pathParamsMiddleware(): Middleware {
         if (!usable) {
           const got = v === undefined ? 'missing' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;
           const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
-          return syntheticErrorResponse({ statusCode: null, name: 'invalid_path_parameter', message }, 400);
+          return refusal(request, { statusCode: null, name: 'invalid_path_parameter', message });
         }
       }
       return undefined;

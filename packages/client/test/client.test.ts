@@ -8,7 +8,7 @@ import {
   VERSION,
   createResendClient,
   resetSharedRateLimiters,
-} from '../src/index.js';
+} from './api.js';
 import { API_KEY, BASE_URL, email, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();

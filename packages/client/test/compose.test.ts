@@ -12,7 +12,7 @@ import {
   withRedirects,
   withRetry,
   withTimeout,
-} from '../src/index.js';
+} from './api.js';
 import { API_KEY, BASE_URL, email, useServer } from './helpers.js';
 
 const server = useServer();

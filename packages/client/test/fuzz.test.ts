@@ -8,7 +8,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResendConfigError, ResendError, createResendClient, toResendError } from '../src/index.js';
+import { ResendConfigError, ResendError, createResendClient, toResendError } from './api.js';
 import { API_KEY } from './helpers.js';
 
 const BASE = 'https://api.resend.test/v1';

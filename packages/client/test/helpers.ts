@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from '../src/index.js';
+import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
 
 /** A fake key, long and distinctive enough that finding it in output can only mean a leak. */
 export const API_KEY = 're_TESTKEY_3f9a1c7e5b2d4680_SECRET';

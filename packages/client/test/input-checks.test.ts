@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ResendConfigError, createResendClient, retryAfterSeconds } from '../src/index.js';
+import { ResendConfigError, createResendClient, retryAfterSeconds } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { type Attempt, createResendClient, unwrap, withAuth } from '../src/index.js';
+import { type Attempt, createResendClient, unwrap, withAuth } from './api.js';
 import { API_KEY, BASE_URL, email } from './helpers.js';
 
 /** A client whose fetch records every request it is handed (and answers 200), never touching msw. */

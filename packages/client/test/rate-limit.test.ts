@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryRateLimitStore, RateLimiter, createResendClient } from '../src/index.js';
+import { MemoryRateLimitStore, RateLimiter, ResendConfigError, createResendClient } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -250,6 +250,29 @@ describe('rate limiting', () => {
     expect(requests).toBe(2);
     controller.abort();
     await expect(third).rejects.toThrow();
+  });
+
+  it('refuses a second client of the same base URL asking for other limiter settings, naming them', () => {
+    const first = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limit: 2, windowMs: 60_000 } });
+    let thrown: unknown;
+    try {
+      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limit: 50 } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ResendConfigError);
+    expect(thrown).toMatchObject({ code: 'invalid_option' });
+    expect((thrown as Error).message).toContain('limit: 2');
+    expect((thrown as Error).message).toContain('windowMs: 60000');
+    expect((thrown as Error).message).not.toContain(API_KEY);
+    // Defaults differ from { limit: 2 } too; the same settings, a team or an own limiter are fine.
+    expect(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL })).toThrow(ResendConfigError);
+    const same = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { windowMs: 60_000, limit: 2 } });
+    expect(same.limiter).toBe(first.limiter);
+    const team = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limit: 50, team: 'bulk' } });
+    expect(team.limiter?.limit).toBe(50);
+    const own = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limiter: new RateLimiter({ limit: 9 }) } });
+    expect(own.limiter?.limit).toBe(9);
   });
 
   it('keeps its state behind a store that can be swapped', async () => {

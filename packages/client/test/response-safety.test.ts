@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { RateLimiter, createResendClient, toResendError, unwrap } from '../src/index.js';
+import { RateLimiter, createResendClient, toResendError, unwrap } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();

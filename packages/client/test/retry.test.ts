@@ -1,7 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { getEventListeners } from 'node:events';
-import { type Attempt, type RetryEvent, SAFE_METHODS, isSafeToRepeat, withRetry, withTimeout } from '../src/index.js';
+import { type Attempt, type RetryEvent, SAFE_METHODS, isSafeToRepeat, withRetry, withTimeout } from './api.js';
 import { BASE_URL, email, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();

@@ -36,6 +36,11 @@ export class PaginationError extends Error {
   /** The list path being walked. */
   readonly path: string;
 
+  /** The same as `name`: every resendkit error class carries its snake_case discriminant as `code`. */
+  get code(): PaginationErrorName {
+    return this.name;
+  }
+
   /**
    * Creates the error; the walk functions throw it themselves, so callers only need this to build
    * one for their own tests or wrappers.

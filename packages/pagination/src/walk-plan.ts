@@ -1,3 +1,4 @@
+import { specFacts } from '@resendkit/types';
 import { PaginationError } from './errors.js';
 import type { WalkOptions } from './types.js';
 
@@ -55,6 +56,9 @@ function describe(value: unknown): string {
 export function planWalk(path: string, init: Init | undefined, options: WalkOptions | undefined): WalkPlan {
   const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
     new PaginationError({ name, message, path });
+  // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named.
+  const mode = specFacts.listRoutes[path];
+  if (mode === undefined) throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
   const query = init?.params?.query ?? {};
   const defaultLimit = options?.defaultLimit ?? MAX_LIMIT;
   if (!isLimit(defaultLimit)) throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${String(defaultLimit)}.`);
@@ -69,6 +73,7 @@ export function planWalk(path: string, init: Init | undefined, options: WalkOpti
     throw refuse('invalid_option', 'after and before cannot be combined: give one of them to choose the direction.');
   }
   const direction = query.before != null ? 'before' : 'after';
+  if (direction === 'before' && mode === 'after-only') throw refuse('invalid_option', `${path} pages forward only: give after, not before.`);
   const start = query[direction];
   // Without a limit, lists that paginate on request return everything at once; always send one.
   const limit = query.limit ?? defaultLimit;

@@ -130,6 +130,20 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     expect(list.requests).toHaveLength(0);
   });
 
+  it('refuses a path that is not a list route of the spec, and before on an after-only list, before any request', async () => {
+    const list = fakeList('/emails', 10);
+    server.use(list.handler);
+    const client = makeClient();
+    const notAList = '/emails/{email_id}' as '/emails';
+    await expect(collect(client, notAList)).rejects.toMatchObject({ name: 'invalid_option', message: expect.stringContaining('not a list route') });
+    const backwards = { params: { path: { webhook_id: 'w1' }, query: { before: itemId(3) } } };
+    await expect(collect(client, '/webhooks/{webhook_id}/events', backwards as never)).rejects.toMatchObject({
+      name: 'invalid_option',
+      message: expect.stringContaining('pages forward only'),
+    });
+    expect(list.requests).toHaveLength(0);
+  });
+
   it('refuses prefetch above 10 before any request, naming the limit, and accepts 10', async () => {
     const list = fakeList('/emails', 10);
     server.use(list.handler);

@@ -1,5 +1,5 @@
 /** The Redis-backed {@link RateLimitStore}: one sliding window for every process using the same key. */
-import { type AcquireResult, MemoryRateLimitStore, type RateLimitStore } from '@resendkit/client';
+import { type AcquireResult, MemoryRateLimitStore, type RateLimitStore } from '@resendkit/client/compose';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';

@@ -38,3 +38,5 @@ export type ListPath = {
       : never
     : never;
 }[keyof paths];
+
+export { type SpecFacts, specFacts } from './generated/facts.js';

@@ -1,5 +1,6 @@
 // CommonJS consumer: every package loads with require(), and the CJS build can send too.
 const { createResendClient, VERSION } = require('@resendkit/client');
+const compose = require('@resendkit/client/compose');
 const { createFakeResend } = require('@resendkit/mock');
 const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
@@ -14,9 +15,7 @@ const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
   const baseUrl = server.url;
   try {
     const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
-    const { data } = await client.POST('/emails', {
-      body: { from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' },
-    });
+    const { data } = await client.emails.send({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' });
     const secret = `whsec_${Buffer.from('consumer test secret').toString('base64')}`;
     const payload = JSON.stringify({ type: 'email.sent', created_at: new Date().toISOString(), data: {} });
     const event = await verifyWebhook({ payload, headers: await signWebhook({ payload, secret }), secret });
@@ -25,6 +24,7 @@ const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
       version: VERSION,
       paginationExports: Object.keys(pagination).sort(),
       redisExports: Object.keys(redis).sort(),
+      composeExports: Object.keys(compose).sort(),
       typesIsObject: typeof types === 'object',
       openapi: spec.openapi,
       id: data && data.id,

@@ -1,5 +1,6 @@
 // Must type-check under node16 and bundler resolution: the public types of every package.
-import { createResendClient, ResendError, type ResendClientOptions } from '@resendkit/client';
+import { createResendClient, ResendError, type ResendClientOptions, type SendEmailRequest, unwrap } from '@resendkit/client';
+import { type AcquireResult, RateLimiter, type RateLimitStore, type ReleaseSlot, withRetry } from '@resendkit/client/compose';
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
 import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';
@@ -41,6 +42,16 @@ export function sharedClient(redis: NodeRedisLike) {
   void code;
   return createResendClient({ ...options, rateLimit: { store } });
 }
+// Endpoint methods with the named types, and the building blocks at /compose.
+export async function viaMethods(body: SendEmailRequest): Promise<string> {
+  const sent = await unwrap(client.emails.send(body, { idempotencyKey: 'order-1' }));
+  const email: Email = await unwrap(client.emails.get(sent.id));
+  return email.id;
+}
+export const store: RateLimitStore = { tryAcquire: (): AcquireResult => ({ slot: 1 }), release() {}, pauseUntil() {} };
+export const limiter = new RateLimiter({ store });
+export const release: ReleaseSlot = () => undefined;
+export const wrap = withRetry;
 export async function bounceReason(payload: string, headers: Headers): Promise<string | undefined> {
   try {
     const event: WebhookEvent = await verifyWebhook({ payload, headers, secret: 'whsec_c2VjcmV0' });

@@ -1,0 +1,24 @@
+/**
+ * The per-call options every endpoint method takes last, and the result every method resolves with.
+ */
+import type { ResendErrorBody } from './errors.js';
+import type { RetryOptions } from './retry.js';
+
+/** Options of one endpoint-method call; each overrides the client's setting for this call only. */
+export interface CallOptions {
+  /** Aborts the call (queued, waiting between retries, or in flight); the call rejects with its reason. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+  /** The `Idempotency-Key` to send (1–256 characters); the `x-idempotent` routes get a random one otherwise. */
+  idempotencyKey?: string;
+  /** Time limit of each attempt in ms (`0` for none), instead of the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Retry settings for this call, or `false` for none, instead of the client's `retry`. */
+  retry?: RetryOptions | false;
+}
+
+/** What an endpoint method resolves with: `data` on success, else `error`; `response` always. */
+export type MethodResult<T> =
+  | { data: T; error?: undefined; response: Response }
+  | { data?: undefined; error: ResendErrorBody; response: Response };

@@ -1,0 +1,606 @@
+/**
+ * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).
+ * Do not edit it by hand: change the spec and regenerate.
+ */
+
+import type { components, operations } from '@resendkit/types';
+import type { CallOptions, MethodResult } from '../call-options.js';
+
+// Named request and response types, so signatures and hovers stay short.
+export type AddSuppressionRequest = components['schemas']['AddSuppressionRequest'];
+export type AddSuppressionResponse = components['schemas']['AddSuppressionResponse'];
+export type ApiKeyList = components['schemas']['ApiKeyList'];
+export type ApiKeyReference = components['schemas']['ApiKeyReference'];
+export type Audience = components['schemas']['Audience'];
+export type AudienceList = components['schemas']['AudienceList'];
+export type AuthorizeOAuthClientQuery = NonNullable<operations['authorizeOAuthClient']['parameters']['query']>;
+export type Automation = components['schemas']['Automation'];
+export type AutomationList = components['schemas']['AutomationList'];
+export type AutomationRun = components['schemas']['AutomationRun'];
+export type AutomationRunList = components['schemas']['AutomationRunList'];
+export type BatchAddSuppressionsRequest = components['schemas']['BatchAddSuppressionsRequest'];
+export type BatchAddSuppressionsResponse = components['schemas']['BatchAddSuppressionsResponse'];
+export type BatchRemoveSuppressionsRequest = components['schemas']['BatchRemoveSuppressionsRequest'];
+export type BatchRemoveSuppressionsResponse = components['schemas']['BatchRemoveSuppressionsResponse'];
+export type Broadcast = components['schemas']['Broadcast'];
+export type BroadcastClickedLinkList = components['schemas']['BroadcastClickedLinkList'];
+export type BroadcastList = components['schemas']['BroadcastList'];
+export type BroadcastRecipientList = components['schemas']['BroadcastRecipientList'];
+export type CancelBroadcastResponse = components['schemas']['CancelBroadcastResponse'];
+export type Contact = components['schemas']['Contact'];
+export type ContactImport = components['schemas']['ContactImport'];
+export type ContactImportList = components['schemas']['ContactImportList'];
+export type ContactImportReference = components['schemas']['ContactImportReference'];
+export type ContactList = components['schemas']['ContactList'];
+export type ContactProperty = components['schemas']['ContactProperty'];
+export type ContactPropertyList = components['schemas']['ContactPropertyList'];
+export type ContactPropertyReference = components['schemas']['ContactPropertyReference'];
+export type ContactReference = components['schemas']['ContactReference'];
+export type ContactSegmentList = components['schemas']['ContactSegmentList'];
+export type ContactSegmentMembership = components['schemas']['ContactSegmentMembership'];
+export type ContactTopicList = components['schemas']['ContactTopicList'];
+export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
+export type CreateApiKeyResponse = components['schemas']['CreateApiKeyResponse'];
+export type CreateAudienceContactRequest = components['schemas']['CreateAudienceContactRequest'];
+export type CreateAudienceRequest = components['schemas']['CreateAudienceRequest'];
+export type CreateAudienceResponse = components['schemas']['CreateAudienceResponse'];
+export type CreateAutomationRequest = components['schemas']['CreateAutomationRequest'];
+export type CreateAutomationResponse = components['schemas']['CreateAutomationResponse'];
+export type CreateBroadcastRequest = components['schemas']['CreateBroadcastRequest'];
+export type CreateBroadcastResponse = components['schemas']['CreateBroadcastResponse'];
+export type CreateContactImportRequest = components['schemas']['CreateContactImportRequest'];
+export type CreateContactPropertyRequest = components['schemas']['CreateContactPropertyRequest'];
+export type CreateContactRequest = components['schemas']['CreateContactRequest'];
+export type CreateDomainClaimRequest = components['schemas']['CreateDomainClaimRequest'];
+export type CreateDomainRequest = components['schemas']['CreateDomainRequest'];
+export type CreateDomainResponse = components['schemas']['CreateDomainResponse'];
+export type CreateEventRequest = components['schemas']['CreateEventRequest'];
+export type CreateEventResponse = components['schemas']['CreateEventResponse'];
+export type CreateInboxDraftRequest = components['schemas']['CreateInboxDraftRequest'];
+export type CreateInboxLabelRequest = components['schemas']['CreateInboxLabelRequest'];
+export type CreateInboxRequest = components['schemas']['CreateInboxRequest'];
+export type CreateSegmentRequest = components['schemas']['CreateSegmentRequest'];
+export type CreateSegmentResponse = components['schemas']['CreateSegmentResponse'];
+export type CreateTemplateRequest = components['schemas']['CreateTemplateRequest'];
+export type CreateTopicRequest = components['schemas']['CreateTopicRequest'];
+export type CreateTopicResponse = components['schemas']['CreateTopicResponse'];
+export type CreateWebhookRequest = components['schemas']['CreateWebhookRequest'];
+export type CreateWebhookResponse = components['schemas']['CreateWebhookResponse'];
+export type CustomEvent = components['schemas']['CustomEvent'];
+export type CustomEventList = components['schemas']['CustomEventList'];
+export type DeleteAutomationResponse = components['schemas']['DeleteAutomationResponse'];
+export type DeleteBroadcastResponse = components['schemas']['DeleteBroadcastResponse'];
+export type DeletedApiKey = components['schemas']['DeletedApiKey'];
+export type DeletedAudience = components['schemas']['DeletedAudience'];
+export type DeletedContact = components['schemas']['DeletedContact'];
+export type DeletedContactProperty = components['schemas']['DeletedContactProperty'];
+export type DeletedDomain = components['schemas']['DeletedDomain'];
+export type DeletedTemplate = components['schemas']['DeletedTemplate'];
+export type DeleteEventResponse = components['schemas']['DeleteEventResponse'];
+export type DeleteInboxDraftResponse = components['schemas']['DeleteInboxDraftResponse'];
+export type DeleteInboxLabelResponse = components['schemas']['DeleteInboxLabelResponse'];
+export type DeleteInboxResponse = components['schemas']['DeleteInboxResponse'];
+export type DeleteInboxThreadResponse = components['schemas']['DeleteInboxThreadResponse'];
+export type DeleteSegmentResponse = components['schemas']['DeleteSegmentResponse'];
+export type DeleteSuppressionResponse = components['schemas']['DeleteSuppressionResponse'];
+export type DeleteTopicResponse = components['schemas']['DeleteTopicResponse'];
+export type DeleteWebhookResponse = components['schemas']['DeleteWebhookResponse'];
+export type Domain = components['schemas']['Domain'];
+export type DomainClaim = components['schemas']['DomainClaim'];
+export type DomainList = components['schemas']['DomainList'];
+export type DomainReference = components['schemas']['DomainReference'];
+export type DuplicateAutomationResponse = components['schemas']['DuplicateAutomationResponse'];
+export type DuplicateBroadcastResponse = components['schemas']['DuplicateBroadcastResponse'];
+export type Email = components['schemas']['Email'];
+export type EmailAttachment = components['schemas']['EmailAttachment'];
+export type EmailAttachmentList = components['schemas']['EmailAttachmentList'];
+export type EmailList = components['schemas']['EmailList'];
+export type EmailMetrics = components['schemas']['EmailMetrics'];
+export type EmailReference = components['schemas']['EmailReference'];
+export type ForwardInboxEmailRequest = components['schemas']['ForwardInboxEmailRequest'];
+export type GetEmailMetricsQuery = NonNullable<operations['getEmailMetrics']['parameters']['query']>;
+export type GetReceivedEmailQuery = NonNullable<operations['getReceivedEmail']['parameters']['query']>;
+export type GetSegmentMetricsQuery = NonNullable<operations['getSegmentMetrics']['parameters']['query']>;
+export type Inbox = components['schemas']['Inbox'];
+export type InboxAgent = components['schemas']['InboxAgent'];
+export type InboxDraft = components['schemas']['InboxDraft'];
+export type InboxDraftList = components['schemas']['InboxDraftList'];
+export type InboxLabel = components['schemas']['InboxLabel'];
+export type InboxLabelList = components['schemas']['InboxLabelList'];
+export type InboxList = components['schemas']['InboxList'];
+export type InboxMessage = components['schemas']['InboxMessage'];
+export type InboxMessageList = components['schemas']['InboxMessageList'];
+export type InboxSentMessage = components['schemas']['InboxSentMessage'];
+export type InboxThread = components['schemas']['InboxThread'];
+export type InboxThreadLabelList = components['schemas']['InboxThreadLabelList'];
+export type InboxThreadLabelsRequest = components['schemas']['InboxThreadLabelsRequest'];
+export type InboxThreadList = components['schemas']['InboxThreadList'];
+export type InboxThreadSearchList = components['schemas']['InboxThreadSearchList'];
+export type ListApiKeysQuery = NonNullable<operations['listApiKeys']['parameters']['query']>;
+export type ListAutomationRunsQuery = NonNullable<operations['listAutomationRuns']['parameters']['query']>;
+export type ListAutomationsQuery = NonNullable<operations['listAutomations']['parameters']['query']>;
+export type ListBroadcastClickedLinksQuery = NonNullable<operations['listBroadcastClickedLinks']['parameters']['query']>;
+export type ListBroadcastRecipientsQuery = NonNullable<operations['listBroadcastRecipients']['parameters']['query']>;
+export type ListBroadcastsQuery = NonNullable<operations['listBroadcasts']['parameters']['query']>;
+export type ListContactImportsQuery = NonNullable<operations['listContactImports']['parameters']['query']>;
+export type ListContactPropertiesQuery = NonNullable<operations['listContactProperties']['parameters']['query']>;
+export type ListContactSegmentsQuery = NonNullable<operations['listContactSegments']['parameters']['query']>;
+export type ListContactsQuery = NonNullable<operations['listContacts']['parameters']['query']>;
+export type ListContactTopicsQuery = NonNullable<operations['listContactTopics']['parameters']['query']>;
+export type ListDomainsQuery = NonNullable<operations['listDomains']['parameters']['query']>;
+export type ListEmailAttachmentsQuery = NonNullable<operations['listEmailAttachments']['parameters']['query']>;
+export type ListEmailsQuery = NonNullable<operations['listEmails']['parameters']['query']>;
+export type ListEventsQuery = NonNullable<operations['listEvents']['parameters']['query']>;
+export type ListInboxDraftsQuery = NonNullable<operations['listInboxDrafts']['parameters']['query']>;
+export type ListInboxesQuery = NonNullable<operations['listInboxes']['parameters']['query']>;
+export type ListInboxThreadEmailsQuery = NonNullable<operations['listInboxThreadEmails']['parameters']['query']>;
+export type ListInboxThreadsQuery = NonNullable<operations['listInboxThreads']['parameters']['query']>;
+export type ListLogsQuery = NonNullable<operations['listLogs']['parameters']['query']>;
+export type ListOAuthGrantsQuery = NonNullable<operations['listOAuthGrants']['parameters']['query']>;
+export type ListReceivedEmailAttachmentsQuery = NonNullable<operations['listReceivedEmailAttachments']['parameters']['query']>;
+export type ListReceivedEmailsQuery = NonNullable<operations['listReceivedEmails']['parameters']['query']>;
+export type ListSegmentContactsQuery = NonNullable<operations['listSegmentContacts']['parameters']['query']>;
+export type ListSegmentsQuery = NonNullable<operations['listSegments']['parameters']['query']>;
+export type ListSuppressionsQuery = NonNullable<operations['listSuppressions']['parameters']['query']>;
+export type ListTemplatesQuery = NonNullable<operations['listTemplates']['parameters']['query']>;
+export type ListTopicsQuery = NonNullable<operations['listTopics']['parameters']['query']>;
+export type ListWebhookEventAttemptsQuery = NonNullable<operations['listWebhookEventAttempts']['parameters']['query']>;
+export type ListWebhookEventsQuery = NonNullable<operations['listWebhookEvents']['parameters']['query']>;
+export type ListWebhooksQuery = NonNullable<operations['listWebhooks']['parameters']['query']>;
+export type Log = components['schemas']['Log'];
+export type LogList = components['schemas']['LogList'];
+export type OAuthClient = components['schemas']['OAuthClient'];
+export type OAuthGrantList = components['schemas']['OAuthGrantList'];
+export type OAuthTokenRequest = components['schemas']['OAuthTokenRequest'];
+export type OAuthTokenResponse = components['schemas']['OAuthTokenResponse'];
+export type ReceivedEmail = components['schemas']['ReceivedEmail'];
+export type ReceivedEmailList = components['schemas']['ReceivedEmailList'];
+export type RegisterOAuthClientRequest = components['schemas']['RegisterOAuthClientRequest'];
+export type RemovedContactSegmentMembership = components['schemas']['RemovedContactSegmentMembership'];
+export type ReplayWebhookEventResponse = components['schemas']['ReplayWebhookEventResponse'];
+export type ReplyInboxEmailRequest = components['schemas']['ReplyInboxEmailRequest'];
+export type RevokedOAuthGrant = components['schemas']['RevokedOAuthGrant'];
+export type RevokeOAuthTokenRequest = components['schemas']['RevokeOAuthTokenRequest'];
+export type RotateWebhookSigningSecretResponse = components['schemas']['RotateWebhookSigningSecretResponse'];
+export type SearchInboxThreadsQuery = NonNullable<operations['searchInboxThreads']['parameters']['query']>;
+export type Segment = components['schemas']['Segment'];
+export type SegmentContactList = components['schemas']['SegmentContactList'];
+export type SegmentList = components['schemas']['SegmentList'];
+export type SegmentMetrics = components['schemas']['SegmentMetrics'];
+export type SendBatchEmailsRequest = components['schemas']['SendBatchEmailsRequest'];
+export type SendBatchEmailsResponse = components['schemas']['SendBatchEmailsResponse'];
+export type SendBroadcastRequest = components['schemas']['SendBroadcastRequest'];
+export type SendBroadcastResponse = components['schemas']['SendBroadcastResponse'];
+export type SendEmailRequest = components['schemas']['SendEmailRequest'];
+export type SendEmailResponse = components['schemas']['SendEmailResponse'];
+export type SendEventRequest = components['schemas']['SendEventRequest'];
+export type SendEventResponse = components['schemas']['SendEventResponse'];
+export type SendInboxDraftResponse = components['schemas']['SendInboxDraftResponse'];
+export type ShareEmailRequest = components['schemas']['ShareEmailRequest'];
+export type ShareEmailResponse = components['schemas']['ShareEmailResponse'];
+export type StopAutomationResponse = components['schemas']['StopAutomationResponse'];
+export type Suppression = components['schemas']['Suppression'];
+export type SuppressionList = components['schemas']['SuppressionList'];
+export type Template = components['schemas']['Template'];
+export type TemplateList = components['schemas']['TemplateList'];
+export type TemplateReference = components['schemas']['TemplateReference'];
+export type Topic = components['schemas']['Topic'];
+export type TopicList = components['schemas']['TopicList'];
+export type UpdateApiKeyRequest = components['schemas']['UpdateApiKeyRequest'];
+export type UpdateAutomationRequest = components['schemas']['UpdateAutomationRequest'];
+export type UpdateAutomationResponse = components['schemas']['UpdateAutomationResponse'];
+export type UpdateBroadcastRequest = components['schemas']['UpdateBroadcastRequest'];
+export type UpdateBroadcastResponse = components['schemas']['UpdateBroadcastResponse'];
+export type UpdateContactPropertyRequest = components['schemas']['UpdateContactPropertyRequest'];
+export type UpdateContactRequest = components['schemas']['UpdateContactRequest'];
+export type UpdateContactTopicsRequest = components['schemas']['UpdateContactTopicsRequest'];
+export type UpdateContactTopicsResponse = components['schemas']['UpdateContactTopicsResponse'];
+export type UpdateDomainRequest = components['schemas']['UpdateDomainRequest'];
+export type UpdateEmailRequest = components['schemas']['UpdateEmailRequest'];
+export type UpdateEventRequest = components['schemas']['UpdateEventRequest'];
+export type UpdateEventResponse = components['schemas']['UpdateEventResponse'];
+export type UpdateInboxAgentRequest = components['schemas']['UpdateInboxAgentRequest'];
+export type UpdateInboxAgentResponse = components['schemas']['UpdateInboxAgentResponse'];
+export type UpdateInboxDraftRequest = components['schemas']['UpdateInboxDraftRequest'];
+export type UpdateInboxLabelRequest = components['schemas']['UpdateInboxLabelRequest'];
+export type UpdateInboxLabelResponse = components['schemas']['UpdateInboxLabelResponse'];
+export type UpdateInboxRequest = components['schemas']['UpdateInboxRequest'];
+export type UpdateInboxResponse = components['schemas']['UpdateInboxResponse'];
+export type UpdateInboxThreadRequest = components['schemas']['UpdateInboxThreadRequest'];
+export type UpdateSegmentRequest = components['schemas']['UpdateSegmentRequest'];
+export type UpdateSegmentResponse = components['schemas']['UpdateSegmentResponse'];
+export type UpdateTemplateRequest = components['schemas']['UpdateTemplateRequest'];
+export type UpdateTopicRequest = components['schemas']['UpdateTopicRequest'];
+export type UpdateTopicResponse = components['schemas']['UpdateTopicResponse'];
+export type UpdateWebhookRequest = components['schemas']['UpdateWebhookRequest'];
+export type UpdateWebhookResponse = components['schemas']['UpdateWebhookResponse'];
+export type Usage = components['schemas']['Usage'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventAttemptList = components['schemas']['WebhookEventAttemptList'];
+export type WebhookEventList = components['schemas']['WebhookEventList'];
+export type WebhookList = components['schemas']['WebhookList'];
+
+/** Endpoint methods, one per operation of the spec: `resend.emails.get(id)`. */
+export interface ResendMethods {
+  readonly apiKeys: {
+    /** Create an API key: `POST /api-keys`. */
+    create(body: CreateApiKeyRequest, options?: CallOptions): Promise<MethodResult<CreateApiKeyResponse>>;
+    /** List API keys: `GET /api-keys`. */
+    list(query?: ListApiKeysQuery, options?: CallOptions): Promise<MethodResult<ApiKeyList>>;
+    /** Remove an API key: `DELETE /api-keys/{api_key_id}`. */
+    remove(apiKeyId: string, options?: CallOptions): Promise<MethodResult<DeletedApiKey>>;
+    /** Rename an API key: `PATCH /api-keys/{api_key_id}`. */
+    update(apiKeyId: string, body: UpdateApiKeyRequest, options?: CallOptions): Promise<MethodResult<ApiKeyReference>>;
+  };
+  readonly audiences: {
+    readonly contacts: {
+      /** Create a contact in an audience: `POST /audiences/{audience_id}/contacts`. */
+      create(audienceId: string, body: CreateAudienceContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+      /** Retrieve a contact in an audience: `GET /audiences/{audience_id}/contacts/{id}`. */
+      get(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<Contact>>;
+      /** Remove a contact from an audience: `DELETE /audiences/{audience_id}/contacts/{id}`. */
+      remove(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
+      /** Update a contact in an audience: `PATCH /audiences/{audience_id}/contacts/{id}`. */
+      update(path: { audience_id: string; id: string }, body: UpdateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    };
+    /** Create an audience: `POST /audiences`. */
+    create(body: CreateAudienceRequest, options?: CallOptions): Promise<MethodResult<CreateAudienceResponse>>;
+    /** Retrieve an audience: `GET /audiences/{id}`. */
+    get(id: string, options?: CallOptions): Promise<MethodResult<Audience>>;
+    /** List audiences: `GET /audiences`. */
+    list(options?: CallOptions): Promise<MethodResult<AudienceList>>;
+    /** Remove an audience: `DELETE /audiences/{id}`. */
+    remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedAudience>>;
+  };
+  readonly automations: {
+    /** Create an automation: `POST /automations`. */
+    create(body: CreateAutomationRequest, options?: CallOptions): Promise<MethodResult<CreateAutomationResponse>>;
+    /** Duplicate an automation: `POST /automations/{automation_id}/duplicate`. */
+    duplicate(automationId: string, options?: CallOptions): Promise<MethodResult<DuplicateAutomationResponse>>;
+    /** Retrieve an automation: `GET /automations/{automation_id}`. */
+    get(automationId: string, options?: CallOptions): Promise<MethodResult<Automation>>;
+    /** List automations: `GET /automations`. */
+    list(query?: ListAutomationsQuery, options?: CallOptions): Promise<MethodResult<AutomationList>>;
+    /** Delete an automation: `DELETE /automations/{automation_id}`. */
+    remove(automationId: string, options?: CallOptions): Promise<MethodResult<DeleteAutomationResponse>>;
+    readonly runs: {
+      /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`. */
+      get(path: { automation_id: string; run_id: string }, options?: CallOptions): Promise<MethodResult<AutomationRun>>;
+      /** List an automation's runs: `GET /automations/{automation_id}/runs`. */
+      list(automationId: string, query?: ListAutomationRunsQuery, options?: CallOptions): Promise<MethodResult<AutomationRunList>>;
+    };
+    /** Stop an automation: `POST /automations/{automation_id}/stop`. */
+    stop(automationId: string, options?: CallOptions): Promise<MethodResult<StopAutomationResponse>>;
+    /** Update an automation: `PATCH /automations/{automation_id}`. */
+    update(automationId: string, body: UpdateAutomationRequest, options?: CallOptions): Promise<MethodResult<UpdateAutomationResponse>>;
+  };
+  readonly batch: {
+    /** Send up to 100 emails at once: `POST /emails/batch`. */
+    send(body: SendBatchEmailsRequest, options?: CallOptions): Promise<MethodResult<SendBatchEmailsResponse>>;
+  };
+  readonly broadcasts: {
+    /** Cancel a broadcast: `POST /broadcasts/{broadcast_id}/cancel`. */
+    cancel(broadcastId: string, options?: CallOptions): Promise<MethodResult<CancelBroadcastResponse>>;
+    /** List a broadcast's clicked links: `GET /broadcasts/{broadcast_id}/clicked-links`. */
+    clickedLinks(broadcastId: string, query?: ListBroadcastClickedLinksQuery, options?: CallOptions): Promise<MethodResult<BroadcastClickedLinkList>>;
+    /** Create a broadcast: `POST /broadcasts`. */
+    create(body: CreateBroadcastRequest, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
+    /** Duplicate a broadcast: `POST /broadcasts/{broadcast_id}/duplicate`. */
+    duplicate(broadcastId: string, options?: CallOptions): Promise<MethodResult<DuplicateBroadcastResponse>>;
+    /** Retrieve a broadcast: `GET /broadcasts/{broadcast_id}`. */
+    get(broadcastId: string, options?: CallOptions): Promise<MethodResult<Broadcast>>;
+    /** List broadcasts: `GET /broadcasts`. */
+    list(query?: ListBroadcastsQuery, options?: CallOptions): Promise<MethodResult<BroadcastList>>;
+    /** List a broadcast's recipients by event: `GET /broadcasts/{broadcast_id}/recipients`. */
+    recipients(broadcastId: string, query: ListBroadcastRecipientsQuery, options?: CallOptions): Promise<MethodResult<BroadcastRecipientList>>;
+    /** Delete a draft broadcast: `DELETE /broadcasts/{broadcast_id}`. */
+    remove(broadcastId: string, options?: CallOptions): Promise<MethodResult<DeleteBroadcastResponse>>;
+    /** Send or schedule a broadcast: `POST /broadcasts/{broadcast_id}/send`. */
+    send(broadcastId: string, body?: SendBroadcastRequest, options?: CallOptions): Promise<MethodResult<SendBroadcastResponse>>;
+    /** Update a broadcast: `PATCH /broadcasts/{broadcast_id}`. */
+    update(broadcastId: string, body: UpdateBroadcastRequest, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
+  };
+  readonly contactProperties: {
+    /** Create a contact property: `POST /contact-properties`. */
+    create(body: CreateContactPropertyRequest, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
+    /** Retrieve a contact property: `GET /contact-properties/{id}`. */
+    get(id: string, options?: CallOptions): Promise<MethodResult<ContactProperty>>;
+    /** List contact properties: `GET /contact-properties`. */
+    list(query?: ListContactPropertiesQuery, options?: CallOptions): Promise<MethodResult<ContactPropertyList>>;
+    /** Remove a contact property: `DELETE /contact-properties/{id}`. */
+    remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContactProperty>>;
+    /** Update a contact property: `PATCH /contact-properties/{id}`. */
+    update(id: string, body: UpdateContactPropertyRequest, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
+  };
+  readonly contacts: {
+    /** Create a contact: `POST /contacts`. */
+    create(body: CreateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    /** Retrieve a contact: `GET /contacts/{id}`. */
+    get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
+    readonly imports: {
+      /** Import contacts from a CSV file: `POST /contacts/imports`. */
+      create(body: CreateContactImportRequest, options?: CallOptions): Promise<MethodResult<ContactImportReference>>;
+      /** Retrieve a contact import: `GET /contacts/imports/{id}`. */
+      get(id: string, options?: CallOptions): Promise<MethodResult<ContactImport>>;
+      /** List contact imports: `GET /contacts/imports`. */
+      list(query?: ListContactImportsQuery, options?: CallOptions): Promise<MethodResult<ContactImportList>>;
+    };
+    /** List contacts: `GET /contacts`. */
+    list(query?: ListContactsQuery, options?: CallOptions): Promise<MethodResult<ContactList>>;
+    /** Remove a contact: `DELETE /contacts/{id}`. */
+    remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
+    readonly segments: {
+      /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`. */
+      add(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
+      /** List a contact's segments: `GET /contacts/{contact_id}/segments`. */
+      list(contactId: string, query?: ListContactSegmentsQuery, options?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
+      /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`. */
+      remove(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
+    };
+    readonly topics: {
+      /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`. */
+      list(contactId: string, query?: ListContactTopicsQuery, options?: CallOptions): Promise<MethodResult<ContactTopicList>>;
+      /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`. */
+      update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
+    };
+    /** Update a contact: `PATCH /contacts/{id}`. */
+    update(id: string, body: UpdateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+  };
+  readonly domains: {
+    readonly claims: {
+      /** Claim a domain verified by another team: `POST /domains/claim`. */
+      create(body: CreateDomainClaimRequest, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
+      /** Retrieve a domain claim: `GET /domains/{domain_id}/claim`. */
+      get(domainId: string, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
+      /** Verify a domain claim: `POST /domains/{domain_id}/claim/verify`. */
+      verify(domainId: string, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
+    };
+    /** Add a domain: `POST /domains`. */
+    create(body: CreateDomainRequest, options?: CallOptions): Promise<MethodResult<CreateDomainResponse>>;
+    /** Retrieve a domain: `GET /domains/{domain_id}`. */
+    get(domainId: string, options?: CallOptions): Promise<MethodResult<Domain>>;
+    /** List domains: `GET /domains`. */
+    list(query?: ListDomainsQuery, options?: CallOptions): Promise<MethodResult<DomainList>>;
+    /** Remove a domain: `DELETE /domains/{domain_id}`. */
+    remove(domainId: string, options?: CallOptions): Promise<MethodResult<DeletedDomain>>;
+    /** Update a domain: `PATCH /domains/{domain_id}`. */
+    update(domainId: string, body: UpdateDomainRequest, options?: CallOptions): Promise<MethodResult<DomainReference>>;
+    /** Verify a domain: `POST /domains/{domain_id}/verify`. */
+    verify(domainId: string, options?: CallOptions): Promise<MethodResult<DomainReference>>;
+  };
+  readonly emails: {
+    readonly attachments: {
+      /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`. */
+      get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
+      /** List a sent email's attachments: `GET /emails/{email_id}/attachments`. */
+      list(emailId: string, query?: ListEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
+    };
+    /** Cancel a scheduled email: `POST /emails/{email_id}/cancel`. */
+    cancel(emailId: string, options?: CallOptions): Promise<MethodResult<EmailReference>>;
+    /** Retrieve an email: `GET /emails/{email_id}`. */
+    get(emailId: string, options?: CallOptions): Promise<MethodResult<Email>>;
+    /** List sent emails: `GET /emails`. */
+    list(query?: ListEmailsQuery, options?: CallOptions): Promise<MethodResult<EmailList>>;
+    /** Retrieve email metrics: `GET /emails/metrics`. */
+    metrics(query?: GetEmailMetricsQuery, options?: CallOptions): Promise<MethodResult<EmailMetrics>>;
+    readonly receiving: {
+      readonly attachments: {
+        /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`. */
+        get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
+        /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`. */
+        list(emailId: string, query?: ListReceivedEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
+      };
+      /** Retrieve a received email: `GET /emails/receiving/{email_id}`. */
+      get(emailId: string, query?: GetReceivedEmailQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmail>>;
+      /** List received emails: `GET /emails/receiving`. */
+      list(query?: ListReceivedEmailsQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmailList>>;
+    };
+    /** Send an email: `POST /emails`. */
+    send(body: SendEmailRequest, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
+    /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
+    share(emailId: string, body?: ShareEmailRequest, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
+    /** Reschedule an email: `PATCH /emails/{email_id}`. */
+    update(emailId: string, body: UpdateEmailRequest, options?: CallOptions): Promise<MethodResult<EmailReference>>;
+  };
+  readonly events: {
+    /** Define a custom event: `POST /events`. */
+    create(body: CreateEventRequest, options?: CallOptions): Promise<MethodResult<CreateEventResponse>>;
+    /** Retrieve a custom event: `GET /events/{identifier}`. */
+    get(identifier: string, options?: CallOptions): Promise<MethodResult<CustomEvent>>;
+    /** List custom events: `GET /events`. */
+    list(query?: ListEventsQuery, options?: CallOptions): Promise<MethodResult<CustomEventList>>;
+    /** Delete a custom event: `DELETE /events/{identifier}`. */
+    remove(identifier: string, options?: CallOptions): Promise<MethodResult<DeleteEventResponse>>;
+    /** Send a custom event: `POST /events/send`. */
+    send(body: SendEventRequest, options?: CallOptions): Promise<MethodResult<SendEventResponse>>;
+    /** Update a custom event's schema: `PATCH /events/{identifier}`. */
+    update(identifier: string, body: UpdateEventRequest, options?: CallOptions): Promise<MethodResult<UpdateEventResponse>>;
+  };
+  readonly inboxes: {
+    readonly agent: {
+      /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
+      get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
+      /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
+      update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+    };
+    /** Create an inbox: `POST /inboxes`. */
+    create(body: CreateInboxRequest, options?: CallOptions): Promise<MethodResult<Inbox>>;
+    readonly drafts: {
+      /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
+      create(inboxId: string, body: CreateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
+      get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
+      list(inboxId: string, query?: ListInboxDraftsQuery, options?: CallOptions): Promise<MethodResult<InboxDraftList>>;
+      /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`. */
+      remove(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
+      /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
+      send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
+      /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
+      update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+    };
+    /** Retrieve an inbox: `GET /inboxes/{inbox_id}`. */
+    get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;
+    readonly labels: {
+      /** Create a label: `POST /inboxes/{inbox_id}/labels`. */
+      create(inboxId: string, body: CreateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<InboxLabel>>;
+      /** List labels: `GET /inboxes/{inbox_id}/labels`. */
+      list(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxLabelList>>;
+      /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`. */
+      remove(path: { inbox_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
+      /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`. */
+      update(path: { inbox_id: string; label_id: string }, body: UpdateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
+    };
+    /** List inboxes: `GET /inboxes`. */
+    list(query?: ListInboxesQuery, options?: CallOptions): Promise<MethodResult<InboxList>>;
+    /** Delete an inbox: `DELETE /inboxes/{inbox_id}`. */
+    remove(inboxId: string, options?: CallOptions): Promise<MethodResult<DeleteInboxResponse>>;
+    readonly threads: {
+      readonly emails: {
+        /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`. */
+        forward(path: { inbox_id: string; thread_id: string; email_id: string }, body: ForwardInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`. */
+        get(path: { inbox_id: string; thread_id: string; email_id: string }, options?: CallOptions): Promise<MethodResult<InboxMessage>>;
+        /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
+        list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
+        /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
+        reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: ReplyInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+      };
+      /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
+      get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
+      readonly labels: {
+        /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
+        add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
+        remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
+        set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+      };
+      /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
+      list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
+      /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
+      remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
+      /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
+      search(inboxId: string, query?: SearchInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
+      /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
+      update(path: { inbox_id: string; thread_id: string }, body: UpdateInboxThreadRequest, options?: CallOptions): Promise<MethodResult<InboxThread>>;
+    };
+    /** Update an inbox: `PATCH /inboxes/{inbox_id}`. */
+    update(inboxId: string, body: UpdateInboxRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxResponse>>;
+  };
+  readonly logs: {
+    /** Retrieve an API request log: `GET /logs/{log_id}`. */
+    get(logId: string, options?: CallOptions): Promise<MethodResult<Log>>;
+    /** List API request logs: `GET /logs`. */
+    list(query?: ListLogsQuery, options?: CallOptions): Promise<MethodResult<LogList>>;
+  };
+  readonly oauth: {
+    /** Start an OAuth authorization: `GET /oauth/authorize`. */
+    authorize(query: AuthorizeOAuthClientQuery, options?: CallOptions): Promise<MethodResult<undefined>>;
+    /** Register an OAuth client: `POST /oauth/register`. */
+    register(body: RegisterOAuthClientRequest, options?: CallOptions): Promise<MethodResult<OAuthClient>>;
+    /** Revoke a refresh token: `POST /oauth/revoke`. */
+    revoke(body: RevokeOAuthTokenRequest, options?: CallOptions): Promise<MethodResult<undefined>>;
+    /** Exchange a code or refresh token for tokens: `POST /oauth/token`. */
+    token(body: OAuthTokenRequest, options?: CallOptions): Promise<MethodResult<OAuthTokenResponse>>;
+  };
+  readonly oauthGrants: {
+    /** List OAuth grants: `GET /oauth/grants`. */
+    list(query?: ListOAuthGrantsQuery, options?: CallOptions): Promise<MethodResult<OAuthGrantList>>;
+    /** Revoke an OAuth grant: `DELETE /oauth/grants/{oauth_grant_id}`. */
+    revoke(oauthGrantId: string, options?: CallOptions): Promise<MethodResult<RevokedOAuthGrant>>;
+  };
+  readonly segments: {
+    readonly contacts: {
+      /** List a segment's contacts: `GET /segments/{segment_id}/contacts`. */
+      list(segmentId: string, query?: ListSegmentContactsQuery, options?: CallOptions): Promise<MethodResult<SegmentContactList>>;
+    };
+    /** Create a segment: `POST /segments`. */
+    create(body: CreateSegmentRequest, options?: CallOptions): Promise<MethodResult<CreateSegmentResponse>>;
+    /** Retrieve a segment: `GET /segments/{segment_id}`. */
+    get(segmentId: string, options?: CallOptions): Promise<MethodResult<Segment>>;
+    /** List segments: `GET /segments`. */
+    list(query?: ListSegmentsQuery, options?: CallOptions): Promise<MethodResult<SegmentList>>;
+    /** Retrieve segment metrics: `GET /segments/metrics`. */
+    metrics(query?: GetSegmentMetricsQuery, options?: CallOptions): Promise<MethodResult<SegmentMetrics>>;
+    /** Delete a segment: `DELETE /segments/{segment_id}`. */
+    remove(segmentId: string, options?: CallOptions): Promise<MethodResult<DeleteSegmentResponse>>;
+    /** Rename a segment: `PATCH /segments/{segment_id}`. */
+    update(segmentId: string, body: UpdateSegmentRequest, options?: CallOptions): Promise<MethodResult<UpdateSegmentResponse>>;
+  };
+  readonly suppressions: {
+    /** Suppress an address: `POST /suppressions`. */
+    add(body: AddSuppressionRequest, options?: CallOptions): Promise<MethodResult<AddSuppressionResponse>>;
+    readonly batch: {
+      /** Suppress up to 100 addresses: `POST /suppressions/batch/add`. */
+      add(body: BatchAddSuppressionsRequest, options?: CallOptions): Promise<MethodResult<BatchAddSuppressionsResponse>>;
+      /** Unsuppress up to 100 entries: `POST /suppressions/batch/remove`. */
+      remove(body: BatchRemoveSuppressionsRequest, options?: CallOptions): Promise<MethodResult<BatchRemoveSuppressionsResponse>>;
+    };
+    /** Retrieve a suppression: `GET /suppressions/{suppression}`. */
+    get(suppression: string, options?: CallOptions): Promise<MethodResult<Suppression>>;
+    /** List suppressed addresses: `GET /suppressions`. */
+    list(query?: ListSuppressionsQuery, options?: CallOptions): Promise<MethodResult<SuppressionList>>;
+    /** Unsuppress an address: `DELETE /suppressions/{suppression}`. */
+    remove(suppression: string, options?: CallOptions): Promise<MethodResult<DeleteSuppressionResponse>>;
+  };
+  readonly templates: {
+    /** Create a template: `POST /templates`. */
+    create(body: CreateTemplateRequest, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    /** Duplicate a template: `POST /templates/{id}/duplicate`. */
+    duplicate(id: string, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    /** Retrieve a template: `GET /templates/{id}`. */
+    get(id: string, options?: CallOptions): Promise<MethodResult<Template>>;
+    /** List templates: `GET /templates`. */
+    list(query?: ListTemplatesQuery, options?: CallOptions): Promise<MethodResult<TemplateList>>;
+    /** Publish a template: `POST /templates/{id}/publish`. */
+    publish(id: string, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    /** Remove a template: `DELETE /templates/{id}`. */
+    remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedTemplate>>;
+    /** Update a template: `PATCH /templates/{id}`. */
+    update(id: string, body: UpdateTemplateRequest, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+  };
+  readonly topics: {
+    /** Create a topic: `POST /topics`. */
+    create(body: CreateTopicRequest, options?: CallOptions): Promise<MethodResult<CreateTopicResponse>>;
+    /** Retrieve a topic: `GET /topics/{topic_id}`. */
+    get(topicId: string, options?: CallOptions): Promise<MethodResult<Topic>>;
+    /** List topics: `GET /topics`. */
+    list(query?: ListTopicsQuery, options?: CallOptions): Promise<MethodResult<TopicList>>;
+    /** Delete a topic: `DELETE /topics/{topic_id}`. */
+    remove(topicId: string, options?: CallOptions): Promise<MethodResult<DeleteTopicResponse>>;
+    /** Update a topic: `PATCH /topics/{topic_id}`. */
+    update(topicId: string, body: UpdateTopicRequest, options?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
+  };
+  readonly usage: {
+    /** Retrieve account usage: `GET /usage`. */
+    get(options?: CallOptions): Promise<MethodResult<Usage>>;
+  };
+  readonly webhooks: {
+    /** Create a webhook: `POST /webhooks`. */
+    create(body: CreateWebhookRequest, options?: CallOptions): Promise<MethodResult<CreateWebhookResponse>>;
+    readonly events: {
+      readonly attempts: {
+        /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`. */
+        list(path: { webhook_id: string; event_id: string }, query?: ListWebhookEventAttemptsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
+      };
+      /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`. */
+      get(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<WebhookEvent>>;
+      /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`. */
+      list(webhookId: string, query?: ListWebhookEventsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventList>>;
+      /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`. */
+      replay(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<ReplayWebhookEventResponse>>;
+    };
+    /** Retrieve a webhook: `GET /webhooks/{webhook_id}`. */
+    get(webhookId: string, options?: CallOptions): Promise<MethodResult<Webhook>>;
+    /** List webhooks: `GET /webhooks`. */
+    list(query?: ListWebhooksQuery, options?: CallOptions): Promise<MethodResult<WebhookList>>;
+    /** Delete a webhook: `DELETE /webhooks/{webhook_id}`. */
+    remove(webhookId: string, options?: CallOptions): Promise<MethodResult<DeleteWebhookResponse>>;
+    /** Rotate a webhook's signing secret: `POST /webhooks/{webhook_id}/signing-secret/rotate`. */
+    rotateSigningSecret(webhookId: string, options?: CallOptions): Promise<MethodResult<RotateWebhookSigningSecretResponse>>;
+    /** Update a webhook: `PATCH /webhooks/{webhook_id}`. */
+    update(webhookId: string, body: UpdateWebhookRequest, options?: CallOptions): Promise<MethodResult<UpdateWebhookResponse>>;
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Resend } from 'resend';
+import { ROUTES } from '../src/generated/routes.js';
+
+/** SDK methods that are aliases of another SDK method; resendkit has the one they alias. */
+const ALIASES: Record<string, string> = { 'emails.create': 'emails.send', 'batch.create': 'batch.send' };
+
+/** SDK methods that send no request of their own (helpers around another call, or local checks). */
+const NOT_ENDPOINTS = new Set([
+  'contacts.imports.appendField',
+  'contacts.imports.buildColumnMap',
+  'contacts.imports.buildCreateFormData',
+  'templates.performCreate',
+  'webhooks.verify',
+]);
+
+/**
+ * SDK methods for operations the spec does not describe yet. Each must stay without a counterpart:
+ * once the spec gains the operation, this test fails until the entry is removed.
+ */
+const NOT_IN_SPEC = new Set([
+  'audiences.update',
+  'emails.receiving.downloadRaw',
+  'emails.receiving.forward',
+  'emails.receiving.forwardPassthrough',
+  'emails.receiving.forwardWrapped',
+]);
+
+/** Every method of the SDK's resources, found by walking a `Resend` instance: `emails.send`, `contacts.imports.get`, … */
+function sdkMethods(): string[] {
+  const found: string[] = [];
+  const walk = (value: object, prefix: string, depth: number) => {
+    for (const [key, child] of Object.entries(value)) {
+      if (typeof child !== 'object' || child === null || Array.isArray(child) || depth > 4) continue;
+      const proto = Object.getPrototypeOf(child) as object | null;
+      // Resources are class instances; skip plain data, Headers and the back-reference to the client.
+      if (!proto || proto === Object.prototype || child instanceof Headers || child instanceof Resend) continue;
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (name !== 'constructor' && typeof (proto as Record<string, unknown>)[name] === 'function') found.push(`${prefix}${key}.${name}`);
+      }
+      walk(child, `${prefix}${key}.`, depth + 1);
+    }
+  };
+  walk(new Resend('re_sdk_walk_only'), '', 0);
+  return found.sort();
+}
+
+describe('the official resend SDK', () => {
+  const ours = new Set(ROUTES.split('\n').map((line) => line.split(' ')[0]!));
+  const sdk = sdkMethods();
+
+  it('is walked: the resources are found', () => {
+    expect(sdk).toContain('emails.send');
+    expect(sdk).toContain('contacts.segments.add');
+    expect(sdk.length).toBeGreaterThan(100);
+  });
+
+  it('has a resendkit counterpart of the same name for each method', () => {
+    const missing = sdk.filter((name) => !NOT_ENDPOINTS.has(name) && !NOT_IN_SPEC.has(name) && !ours.has(ALIASES[name] ?? name));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists as not in the spec only operations that still have no counterpart', () => {
+    expect([...NOT_IN_SPEC].filter((name) => ours.has(name))).toEqual([]);
+    expect([...NOT_IN_SPEC, ...NOT_ENDPOINTS, ...Object.keys(ALIASES)].filter((name) => !sdk.includes(name))).toEqual([]);
+  });
+});

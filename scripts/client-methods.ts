@@ -1,0 +1,360 @@
+/**
+ * The spec-derived parts of the client: endpoint method names (a rule over each operation's path and
+ * HTTP method, with `x-method` in the spec where the rule would not match the official SDK), the
+ * method table the client binds at run time, the named request/response types, the migration table
+ * of the client README, and the runtime facts table of `@resendkit/types` (idempotent routes,
+ * paginated routes, batch and recipient caps).
+ */
+
+/** One operation as the method generator sees it. */
+export interface MethodOperation {
+  /** `emails.send`: namespace path and verb, dot-separated. */
+  name: string;
+  method: string;
+  path: string;
+  operationId: string;
+  pathParams: string[];
+  /** `json`, `multipart` or `undefined` when the operation takes no body. */
+  body: 'json' | 'multipart' | undefined;
+  bodyRequired: boolean;
+  bodyType: string | undefined;
+  hasQuery: boolean;
+  queryRequired: boolean;
+  queryType: string | undefined;
+  responseType: string;
+  summary: string;
+  /** `true` when the name came from `x-method`. */
+  overridden: boolean;
+}
+
+type Node = Record<string, unknown>;
+type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+const NAME_PATTERN = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+
+/** Thrown when the operations cannot be given distinct, valid method names. */
+export class MethodNamingError extends Error {
+  override name = 'MethodNamingError';
+}
+
+function camel(segment: string): string {
+  return segment.replace(/[-_]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function pascal(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+function resolve(doc: Doc, node: unknown): Node {
+  let current = node as Node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
+    const parts = (current.$ref as string).replace(/^#\//, '').split('/');
+    current = parts.reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) as Node;
+  }
+  return current ?? {};
+}
+
+/**
+ * The rule: the path's literal segments (camelCased) are the namespace; the verb comes from the HTTP
+ * method — `list` (a GET that declares `x-pagination`), `get`, `create` (POST to a collection: a path with a GET or with items beneath it), `update`,
+ * `remove` — or is the last literal segment when it is an action (`POST /emails/{id}/cancel` →
+ * `emails.cancel`, `GET /emails/metrics` → `emails.metrics`).
+ */
+export function ruleName(method: string, path: string, paginated: boolean, pathHasGet: boolean): string {
+  const segments = path.split('/').filter(Boolean);
+  const literals = segments.filter((s) => !s.startsWith('{')).map(camel);
+  const lastIsParam = segments.at(-1)?.startsWith('{') ?? false;
+  const afterParam = segments.at(-2)?.startsWith('{') ?? false;
+  const action = [...literals.slice(0, -1), literals.at(-1)].join('.');
+  const on = (verb: string) => [...literals, verb].join('.');
+  if (method === 'get') {
+    if (paginated) return on('list');
+    return lastIsParam || afterParam || literals.length === 1 ? on('get') : action;
+  }
+  if (method === 'patch' || method === 'put') return on('update');
+  if (method === 'delete') return on('remove');
+  if (lastIsParam) return on('create');
+  return pathHasGet ? on('create') : action;
+}
+
+function schemaTypeName(doc: Doc, schema: unknown, fallback: string, types: Map<string, string>): string {
+  const ref = (schema as Node | undefined)?.$ref;
+  const match = typeof ref === 'string' ? /^#\/components\/schemas\/([A-Za-z0-9_]+)$/.exec(ref) : null;
+  if (match) {
+    types.set(match[1]!, `components['schemas']['${match[1]}']`);
+    return match[1]!;
+  }
+  return fallback;
+}
+
+function describeOperation(doc: Doc, method: string, path: string, op: Node, types: Map<string, string>): MethodOperation {
+  const operationId = String(op.operationId ?? '');
+  const id = pascal(operationId);
+  const params = [...((doc.paths[path]?.parameters as unknown as unknown[] | undefined) ?? []), ...((op.parameters as unknown[]) ?? [])].map((p) => resolve(doc, p));
+  const pathParams = path.match(/\{[^}]+\}/g)?.map((p) => p.slice(1, -1)) ?? [];
+  const query = params.filter((p) => p.in === 'query');
+  let queryType: string | undefined;
+  if (query.length > 0) {
+    queryType = `${id}Query`;
+    types.set(queryType, `NonNullable<operations['${operationId}']['parameters']['query']>`);
+  }
+  const requestBody = op.requestBody ? resolve(doc, op.requestBody) : undefined;
+  const content = (requestBody?.content ?? {}) as Record<string, Node>;
+  const multipart = 'multipart/form-data' in content;
+  const bodySchema = (content['application/json'] ?? content['multipart/form-data'])?.schema;
+  let bodyType: string | undefined;
+  if (requestBody) {
+    const media = multipart ? 'multipart/form-data' : 'application/json';
+    bodyType = schemaTypeName(doc, bodySchema, `${id}Request`, types);
+    if (bodyType === `${id}Request` && !types.has(bodyType)) {
+      types.set(bodyType, `NonNullable<operations['${operationId}']['requestBody']>['content']['${media}']`);
+    }
+  }
+  const responses = (op.responses ?? {}) as Record<string, unknown>;
+  const success = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0];
+  const successContent = success ? (resolve(doc, responses[success]).content as Record<string, Node> | undefined) : undefined;
+  let responseType = 'undefined';
+  if (successContent?.['application/json']) {
+    responseType = schemaTypeName(doc, successContent['application/json'].schema, `${id}Response`, types);
+    if (responseType === `${id}Response` && !types.has(responseType)) {
+      types.set(responseType, `operations['${operationId}']['responses'][${success}]['content']['application/json']`);
+    }
+  }
+  const given = op['x-method'];
+  // A collection: the path has a GET, or items beneath it (`/audiences/{id}/contacts/{contact_id}`).
+  const pathHasGet = Boolean(doc.paths[path]?.get) || Object.keys(doc.paths).some((other) => other.startsWith(`${path}/{`));
+  // Every list declares x-pagination (`none` for a list that comes back whole).
+  const rule = ruleName(method, path, op['x-pagination'] !== undefined, pathHasGet);
+  if (given !== undefined && given === rule) {
+    throw new MethodNamingError(`${method.toUpperCase()} ${path}: x-method "${rule}" is what the naming rule gives; remove it.`);
+  }
+  return {
+    name: typeof given === 'string' ? given : rule,
+    method: method.toUpperCase(),
+    path,
+    operationId,
+    pathParams,
+    body: requestBody ? (multipart ? 'multipart' : 'json') : undefined,
+    bodyRequired: requestBody?.required === true,
+    bodyType,
+    hasQuery: query.length > 0,
+    queryRequired: query.some((p) => p.required === true),
+    queryType,
+    responseType,
+    summary: String(op.summary ?? ''),
+    overridden: typeof given === 'string',
+  };
+}
+
+/**
+ * Every operation of the bundled spec with its method name and named types. Throws
+ * {@link MethodNamingError} when a name is missing or malformed, two operations share one, or a name
+ * is both a method and a namespace (`emails.get` and `emails.get.x`).
+ */
+export function collectMethods(doc: Doc): { methods: MethodOperation[]; types: Map<string, string> } {
+  const types = new Map<string, string>();
+  const methods: MethodOperation[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      if (item[method]) methods.push(describeOperation(doc, method, path, item[method]!, types));
+    }
+  }
+  checkNames(methods);
+  return { methods, types };
+}
+
+/** Throws when a name is malformed, used twice, or also a namespace. */
+export function checkNames(methods: Pick<MethodOperation, 'name' | 'method' | 'path'>[]): void {
+  const owner = new Map<string, string>();
+  for (const m of methods) {
+    const route = `${m.method} ${m.path}`;
+    if (!NAME_PATTERN.test(m.name)) throw new MethodNamingError(`${route} has no valid method name (got "${m.name}").`);
+    const previous = owner.get(m.name);
+    if (previous) throw new MethodNamingError(`${route} and ${previous} both get the method name "${m.name}"; give one an x-method.`);
+    owner.set(m.name, route);
+  }
+  for (const name of owner.keys()) {
+    const clash = [...owner.keys()].find((other) => other.startsWith(`${name}.`));
+    if (clash) throw new MethodNamingError(`"${name}" (${owner.get(name)}) is a method and also the namespace of "${clash}".`);
+  }
+}
+
+const HEADER = [
+  '/**',
+  ' * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).',
+  ' * Do not edit it by hand: change the spec and regenerate.',
+  ' */',
+  '',
+].join('\n');
+
+function argList(m: MethodOperation): string[] {
+  const args: string[] = [];
+  if (m.pathParams.length === 1) args.push(`${camel(m.pathParams[0]!)}: string`);
+  if (m.pathParams.length > 1) args.push(`path: { ${m.pathParams.map((p) => `${p}: string`).join('; ')} }`);
+  if (m.bodyType) args.push(`body${m.bodyRequired ? '' : '?'}: ${m.bodyType}`);
+  else if (m.queryType) args.push(`query${m.queryRequired ? '' : '?'}: ${m.queryType}`);
+  args.push('options?: CallOptions');
+  return args;
+}
+
+interface Tree {
+  [key: string]: Tree | MethodOperation;
+}
+
+function buildTree(methods: MethodOperation[]): Tree {
+  const root: Tree = {};
+  for (const m of methods) {
+    const parts = m.name.split('.');
+    let at = root;
+    for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Tree;
+    at[parts.at(-1)!] = m;
+  }
+  return root;
+}
+
+function renderTree(tree: Tree, indent: string): string[] {
+  const lines: string[] = [];
+  for (const key of Object.keys(tree).sort()) {
+    const value = tree[key]!;
+    if (typeof (value as MethodOperation).operationId === 'string') {
+      const m = value as MethodOperation;
+      lines.push(`${indent}/** ${m.summary ? `${m.summary}: ` : ''}\`${m.method} ${m.path}\`. */`);
+      lines.push(`${indent}${key}(${argList(m).join(', ')}): Promise<MethodResult<${m.responseType}>>;`);
+    } else {
+      lines.push(`${indent}readonly ${key}: {`, ...renderTree(value as Tree, `${indent}  `), `${indent}};`);
+    }
+  }
+  return lines;
+}
+
+/** The compact route table the client binds: `name METHOD /path flags` per line (flags: b body, m multipart, q query). */
+function routeTable(methods: MethodOperation[]): string {
+  return methods
+    .map((m) => `${m.name} ${m.method} ${m.path}${m.body === 'multipart' ? ' m' : m.body ? ' b' : m.hasQuery ? ' q' : ''}`)
+    .sort()
+    .join('\n');
+}
+
+/** `packages/client/src/generated/methods.ts`: the named types and the `ResendMethods` interface. */
+export function renderMethodsFile(doc: Doc): string {
+  const { methods, types } = collectMethods(doc);
+  const typeLines = [...types.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, expr]) => `export type ${name} = ${expr};`);
+  return [
+    HEADER,
+    "import type { components, operations } from '@resendkit/types';",
+    "import type { CallOptions, MethodResult } from '../call-options.js';",
+    '',
+    '// Named request and response types, so signatures and hovers stay short.',
+    ...typeLines,
+    '',
+    '/** Endpoint methods, one per operation of the spec: `resend.emails.get(id)`. */',
+    'export interface ResendMethods {',
+    ...renderTree(buildTree(methods), '  '),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** `packages/client/src/generated/routes.ts`: the route table the client binds at run time. */
+export function renderRoutesFile(doc: Doc): string {
+  return [
+    HEADER,
+    '/** `name METHOD /path flags` per operation (flags: b JSON body, m multipart body, q query). */',
+    `export const ROUTES = ${JSON.stringify(routeTable(collectMethods(doc).methods))};`,
+    '',
+  ].join('\n');
+}
+
+function callExample(m: MethodOperation): string {
+  const args: string[] = [];
+  if (m.pathParams.length === 1) args.push(camel(m.pathParams[0]!));
+  if (m.pathParams.length > 1) args.push(`{ ${m.pathParams.join(', ')} }`);
+  if (m.body) args.push(m.bodyRequired ? 'body' : 'body?');
+  else if (m.hasQuery) args.push(m.queryRequired ? 'query' : 'query?');
+  return `resend.${m.name}(${args.join(', ')})`;
+}
+
+/** SDK methods whose resendkit name differs: the SDK's aliases. */
+export const SDK_ALIASES: Readonly<Record<string, string>> = { 'emails.create': 'emails.send', 'batch.create': 'batch.send' };
+
+/** The migration table for the client README: every method, its route and the SDK call it replaces. */
+export function renderMigrationTable(doc: Doc): string {
+  const { methods } = collectMethods(doc);
+  const aliasesOf = (name: string) => Object.keys(SDK_ALIASES).filter((a) => SDK_ALIASES[a] === name);
+  const rows = [...methods]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((m) => {
+      const sdk = [m.name, ...aliasesOf(m.name)].map((n) => `\`resend.${n}\``).join(', ');
+      return `| ${sdk} | \`${callExample(m)}\` | \`${m.method} ${m.path}\` |`;
+    });
+  return ['| `resend` SDK | resendkit | Route |', '|---|---|---|', ...rows].join('\n');
+}
+
+const TABLE_START = '<!-- methods-table:start (generated by `pnpm generate`; do not edit) -->';
+const TABLE_END = '<!-- methods-table:end -->';
+
+/** `readme` with the migration table between its markers replaced; throws when the markers are missing. */
+export function withMigrationTable(readme: string, table: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new MethodNamingError(`packages/client/README.md lacks the markers ${TABLE_START} … ${TABLE_END}.`);
+  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+function maxItemsOf(doc: Doc, schema: unknown): number | undefined {
+  const node = resolve(doc, schema);
+  if (typeof node.maxItems === 'number') return node.maxItems;
+  for (const key of ['oneOf', 'anyOf']) {
+    for (const option of (node[key] as unknown[] | undefined) ?? []) {
+      const found = maxItemsOf(doc, option);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** `packages/types/src/generated/facts.ts`: the spec facts the client, pagination and the mock read at run time. */
+export function renderFactsFile(doc: Doc): string {
+  const idempotent: string[] = [];
+  const paginated: Record<string, string> = {};
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (op['x-idempotent'] === true) idempotent.push(`${method.toUpperCase()} ${path}`);
+      if (method === 'get' && typeof op['x-pagination'] === 'string') paginated[path] = op['x-pagination'];
+    }
+  }
+  const schemas = doc.components?.schemas ?? {};
+  const maxBatchSize = maxItemsOf(doc, schemas.SendBatchEmailsRequest);
+  const maxRecipients = maxItemsOf(doc, (resolve(doc, schemas.SendEmailRequest).properties as Node | undefined)?.to);
+  if (maxBatchSize === undefined || maxRecipients === undefined) {
+    throw new MethodNamingError('The spec must give maxItems to SendBatchEmailsRequest and SendEmailRequest.to.');
+  }
+  const facts = { idempotentRoutes: idempotent.sort(), listRoutes: paginated, maxBatchSize, maxRecipients };
+  return [
+    HEADER,
+    '/**',
+    ' * Facts of the API read at run time, taken from the spec: the routes marked `x-idempotent` (they get',
+    ' * an `Idempotency-Key` and are retried after a 5xx), the list routes and their `x-pagination`',
+    ' * mode, and the `maxItems` of a batch send and of one email\'s recipients.',
+    ' */',
+    'export interface SpecFacts {',
+    '  /** `METHOD /path` of every `x-idempotent` operation. */',
+    '  readonly idempotentRoutes: readonly string[];',
+    '  /** List routes (GET path template → `x-pagination` mode: `always`, `optional`, `after-only` or `none`). */',
+    '  readonly listRoutes: Readonly<Record<string, string>>;',
+    '  /** Most emails in one `POST /emails/batch`. */',
+    '  readonly maxBatchSize: number;',
+    '  /** Most `to` recipients of one email. */',
+    '  readonly maxRecipients: number;',
+    '}',
+    '',
+    '/** The facts, frozen. */',
+    `export const specFacts: SpecFacts = Object.freeze(${JSON.stringify(facts, null, 2)});`,
+    '',
+  ].join('\n');
+}
