@@ -99,8 +99,70 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
     { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
+    await renderWebhookEvents(bundled),
     { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
   ];
+}
+
+/** Collects the named component schemas `node` reaches through `$ref`s, into `found`. */
+function collectSchemaRefs(node: unknown, schemas: Record<string, unknown>, found: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectSchemaRefs(item, schemas, found);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    const name = key === '$ref' && typeof value === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1] : undefined;
+    if (name !== undefined) {
+      if (found.has(name)) continue;
+      found.add(name);
+      collectSchemaRefs(schemas[name], schemas, found);
+    } else collectSchemaRefs(value, schemas, found);
+  }
+}
+
+/**
+ * The webhook payload types of `@resendkit/webhooks`: one named type per event of the spec's
+ * `webhooks` section and their union, with only the schemas those payloads reach (the package has
+ * no dependency on @resendkit/types).
+ */
+export async function renderWebhookEvents(bundled: Record<string, unknown>): Promise<GeneratedFile> {
+  const schemas = ((bundled.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {});
+  const events: { type: string; schema: string }[] = [];
+  for (const [type, item] of Object.entries((bundled.webhooks ?? {}) as Record<string, unknown>)) {
+    const ref = (item as { post?: { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } }).post?.requestBody?.content?.[
+      'application/json'
+    ]?.schema?.$ref;
+    const schema = ref ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
+    if (!schema) throw new Error(`webhooks.${type}: the POST body must be a $ref to a named schema in components.schemas`);
+    events.push({ type, schema });
+  }
+  const reached = new Set(events.map((e) => e.schema));
+  for (const name of [...reached]) collectSchemaRefs(schemas[name], schemas, reached);
+  const subset = Object.fromEntries([...reached].sort().map((name) => [name, schemas[name]]));
+  const ast = await openapiTS({ openapi: '3.1.0', info: { title: 'webhooks', version: '0' }, paths: {}, components: { schemas: subset } } as never, {
+    alphabetize: false,
+    exportType: false,
+  });
+  // Only the schemas are wanted: drop the empty paths/webhooks/operations aliases and keep
+  // `components` internal, so the package exports the named event types alone.
+  const components = astToString(ast)
+    .replace(/^export type \S+ = Record<string, never>;\n/gm, '')
+    .replace(/^export (?=interface components\b)/m, '');
+  const named = events.map((e) => `/** The \`${e.type}\` payload. */\nexport type ${e.schema} = components['schemas']['${e.schema}'];`);
+  const contents = [
+    HEADER + components.trimEnd(),
+    '',
+    ...named,
+    '',
+    '/** Every payload a Resend webhook delivers, discriminated by `type`. */',
+    `export type WebhookEvent =\n${events.map((e) => `  | ${e.schema}`).join('\n')};`,
+    '',
+    '/** Every event type, in the order of the spec. */',
+    `export const WEBHOOK_EVENT_TYPES = [\n${events.map((e) => `  '${e.type}',`).join('\n')}\n] as const;`,
+    '',
+  ].join('\n');
+  return { path: 'packages/webhooks/src/generated/events.ts', contents };
 }
 
 /** Returns the generated files whose committed contents differ from what the spec produces. */

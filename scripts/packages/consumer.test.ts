@@ -4,11 +4,11 @@
  * resolution (plus files that must fail to compile).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createConsumerProject } from './consumer-project.js';
 
 const exec = promisify(execFile);
 const { repoRoot, versions, tarballs } = inject('packed');
@@ -41,20 +41,14 @@ const resolutions = {
 } as const;
 
 /** Type-checks `files` under one resolution mode; returns the tsc run. */
-async function typecheck(mode: keyof typeof resolutions, files: string[]): Promise<Run> {
-  const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}.json`;
-  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode] }, files }));
+async function typecheck(mode: keyof typeof resolutions, files: string[], extra: Record<string, unknown> = {}): Promise<Run> {
+  const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}${Object.keys(extra).length ? '.strict' : ''}.json`;
+  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode], ...extra }, files }));
   return run(process.execPath, [tsc, '-p', config, '--pretty', 'false']);
 }
 
 beforeAll(async () => {
-  project = await mkdtemp(join(tmpdir(), 'resendkit-consumer-'));
-  await cp(fixture, project, { recursive: true });
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module' }, null, 2));
-  // Third-party deps (openapi-fetch, msw, ajv) come from the registry (or npm's cache); scripts are
-  // skipped because nothing here needs them.
-  const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...Object.values(tarballs)], 170_000);
-  if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);
+  project = await createConsumerProject('resendkit-consumer-', tarballs, fixture);
 });
 
 afterAll(async () => {
@@ -70,17 +64,19 @@ describe('consumer project outside the workspace', () => {
     }
   });
 
-  it('imports as ESM and sends an email through the client to the fake on 127.0.0.1', async () => {
+  it('imports as ESM, sends an email through the client to the fake on 127.0.0.1 and verifies its webhook', async () => {
     const result = await run(process.execPath, ['esm-send.mjs'], 30_000);
     expect(result.stderr).toBe('');
-    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[] };
+    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[]; delivered: string[] };
     expect(out.error).toBeUndefined();
     expect(out.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(out.recorded).toBe(out.id);
     expect(out.listed).toEqual([out.id]);
+    // The fake delivered a signed email.delivered that @resendkit/webhooks verified.
+    expect(out.delivered).toEqual([out.id]);
   });
 
-  it('loads every package with require() from CommonJS and sends through the CJS build', async () => {
+  it('loads every package with require() from CommonJS, sends through the CJS build and verifies a signed webhook', async () => {
     const result = await run(process.execPath, ['cjs-require.cjs'], 30_000);
     expect(result.stderr).toBe('');
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
@@ -90,6 +86,7 @@ describe('consumer project outside the workspace', () => {
       openapi: expect.stringMatching(/^3\.1\./),
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       recorded: 1,
+      webhookType: 'email.sent',
     });
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
   });
@@ -101,6 +98,14 @@ describe('consumer project outside the workspace', () => {
 
   it.each(['node16', 'bundler'] as const)('type-checks a TypeScript consumer under moduleResolution %s', async (mode) => {
     const result = await typecheck(mode, mode === 'node16' ? ['good.ts', 'good-cjs.cts'] : ['good.ts']);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('type-checks a CommonJS consumer of the mock with skipLibCheck: false and no msw installed', async () => {
+    const ls = await run('npm', ['ls', 'msw', '--json']);
+    expect(JSON.parse(ls.stdout || '{}').dependencies?.msw).toBeUndefined();
+    const result = await typecheck('node16', ['mock-strict.cts'], { skipLibCheck: false });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
   });

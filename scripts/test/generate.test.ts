@@ -36,6 +36,30 @@ describe('pnpm generate', () => {
     }
   });
 
+  it('writes one named type per webhook event of the spec and their union, marked as generated', async () => {
+    const events = await readFile(join(repoRoot, 'packages/webhooks/src/generated/events.ts'), 'utf8');
+    expect(events.split('\n').slice(0, 4).join('\n')).toMatch(/generated from spec\/ by `pnpm generate`[\s\S]*Do not edit it by hand/);
+    const spec = JSON.parse(await readFile(join(repoRoot, 'packages/types/src/generated/openapi.json'), 'utf8')) as { webhooks: Record<string, unknown> };
+    const types = Object.keys(spec.webhooks);
+    expect(types.length).toBeGreaterThanOrEqual(37);
+    for (const type of types) expect(events, type).toContain(`  '${type}',`);
+    expect(events).toMatch(/export type EmailBouncedEvent = components\['schemas'\]\['EmailBouncedEvent'\];/);
+    expect(events).toMatch(/export type WebhookEvent =\n {2}\| EmailSentEvent\n/);
+    // Self-contained: the package depends on nothing, not even @resendkit/types.
+    expect(events).not.toMatch(/^import /m);
+  });
+
+  it('--check reports the webhook event types stale after a webhook payload edit', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const file = join(root, 'spec/components/schemas/webhook-events.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('description: The receiving server\'s SMTP answers, one per recipient.', 'description: SMTP answers, edited.'));
+    const stale = await runGenerate(['--check', '--root', root]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/webhooks/src/generated/events.ts');
+  });
+
   it('--check fails naming the stale files after a spec edit, and passes after generate', async () => {
     const root = await copyWorkspace();
     temps.push(root);

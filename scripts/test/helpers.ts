@@ -10,7 +10,7 @@ export const generateScript = join(repoRoot, 'scripts/generate.ts');
 /** A throwaway copy of what the generator reads and writes: spec/ and the generated folders. */
 export async function copyWorkspace(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'resendkit-gen-'));
-  for (const part of ['spec', 'packages/types/src/generated', 'packages/mock/src/generated']) {
+  for (const part of ['spec', 'packages/types/src/generated', 'packages/mock/src/generated', 'packages/webhooks/src/generated']) {
     await cp(join(repoRoot, part), join(dir, part), { recursive: true });
   }
   return dir;

@@ -8,6 +8,7 @@ import { createFakeResend, type FakeResend, type FaultOptions } from '@resendkit
 import { listen, type FakeServer } from '@resendkit/mock/server';
 import { paginate } from '@resendkit/pagination';
 import { createProgress, type Output } from './progress.js';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 /** Options of {@link runDemo}; every field has a default suited to `pnpm demo`. */
 export interface DemoOptions {
@@ -34,6 +35,8 @@ export interface DemoOptions {
   baseDelayMs?: number;
   /** Where progress and the summary go. @defaultValue process.stdout */
   out?: Output;
+  /** Fake mode: register a local webhook endpoint and count the verified events. @defaultValue true */
+  webhooks?: boolean;
 }
 
 /** What the demo did. */
@@ -56,6 +59,8 @@ export interface DemoSummary {
   injectedFaults: number;
   /** True when every email was delivered exactly once (fake mode: checked in the fake's state). */
   exactlyOnce: boolean;
+  /** Fake mode: verified webhook events by type received at the local endpoint (empty otherwise). */
+  webhookEvents: Record<string, number>;
   /** Problems found, for the exit message. */
   problems: string[];
 }
@@ -74,12 +79,16 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   const runId = Date.now().toString(36);
 
   let fake: FakeResend | undefined;
+  let receiver: WebhookReceiver | undefined;
   let baseUrl: string | undefined;
   let server: FakeServer | undefined;
   if (!options.apiKey) {
-    fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42, ...(options.faults === false ? {} : { faults: options.faults ?? DEFAULT_FAULTS }) });
+    fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
     server = await listen(fake, { host: '127.0.0.1', port: 0 });
     baseUrl = server.url;
+    // Registered before faults are switched on, so the faults all land on the demo's own requests.
+    if (options.webhooks !== false) receiver = await startWebhookReceiver(fake);
+    fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));
   }
 
   let retries = 0;
@@ -109,6 +118,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let sent = 0;
   let listed = 0;
   let injectedFaults = 0;
+  let apiDoneAt: number | undefined;
   const problems: string[] = [];
   const show = (phase: string) => {
     const seconds = (performance.now() - started) / 1000;
@@ -178,13 +188,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
       const counters = fake.state.counters;
       rateLimited = Math.max(rateLimited, counters.rateLimited);
       injectedFaults = counters.injectedErrors + counters.injectedCuts + counters.lostResponses;
+      // The rate covers the API calls; waiting for the last webhook deliveries is not part of it.
+      apiDoneAt = performance.now();
+      if (receiver) await webhookProblems(fake, receiver, problems);
     }
   } finally {
     progress.done();
     await server?.close();
+    await receiver?.close();
   }
 
-  const elapsedMs = performance.now() - started;
+  const elapsedMs = (apiDoneAt ?? performance.now()) - started;
   const summary: DemoSummary = {
     mode: fake ? 'fake' : 'real',
     sent,
@@ -195,6 +209,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     elapsedMs,
     requestsPerSecond: requests / (elapsedMs / 1000),
     injectedFaults,
+    webhookEvents: { ...receiver?.verified },
     exactlyOnce: problems.length === 0,
     problems,
   };
@@ -215,8 +230,17 @@ export function formatSummary(s: DemoSummary): string {
     `  requests         ${s.requests}`,
     `  elapsed          ${(s.elapsedMs / 1000).toFixed(2)} s`,
     `  effective rate   ${s.requestsPerSecond.toFixed(2)} requests/s`,
+    ...Object.entries(s.webhookEvents).map(([type, n]) => `  webhooks         ${n} verified ${type}`),
     `  exactly once     ${s.exactlyOnce ? 'yes' : 'NO'}`,
     ...s.problems.map((p) => `  problem: ${p}`),
     '',
   ].join('\n');
+}
+
+/** Every stored email must come back as exactly one verified `email.delivered`, and nothing be refused. */
+async function webhookProblems(fake: FakeResend, receiver: WebhookReceiver, problems: string[]): Promise<void> {
+  await fake.settleWebhooks();
+  const delivered = receiver.verified['email.delivered'] ?? 0;
+  if (delivered !== fake.state.emails.size) problems.push(`verified ${delivered} email.delivered webhooks for ${fake.state.emails.size} emails`);
+  if (receiver.refused > 0) problems.push(`the webhook endpoint refused ${receiver.refused} deliveries`);
 }

@@ -32,8 +32,11 @@ describe('the demo against the fake', () => {
     expect(output).not.toContain('\r');
     expect(output).toMatch(/sent 1001\/1001/);
     expect(output).toMatch(/exactly once\s+yes/);
+    // Every stored email came back once as a signed email.delivered, verified at a local endpoint.
+    expect(summary.webhookEvents).toEqual({ 'email.delivered': 1001 });
+    expect(output).toMatch(/webhooks\s+1001 verified email\.delivered/);
     expect(output).toMatch(/effective rate\s+[\d.]+ requests\/s/);
-  }, 30_000);
+  }, 60_000);
 
   it('rewrites one progress line in place on a terminal', async () => {
     const { out, text } = buffer(true);

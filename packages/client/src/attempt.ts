@@ -52,7 +52,7 @@ async function readCapped(response: Response, maxBytes: number, attempt: Attempt
   }
   if (over) {
     void reader.cancel().catch(() => undefined);
-    const message = `The response body is larger than maxResponseBytes (${maxBytes}); the request reached the server and may have been carried out.`;
+    const message = `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`;
     throw new ResendError({ name: 'response_too_large', statusCode: response.status, message, method: attempt.method, path: pathOf(attempt.url) });
   }
   const bytes = new Uint8Array(size);

@@ -109,8 +109,7 @@ export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
   const authorization = `Bearer ${key}`;
   return async (attempt) => {
     if (baseUrl !== undefined && !isUnderBaseUrl(attempt.url, baseUrl)) {
-      const message = `The request URL is not under the client's baseUrl (${baseUrl}); nothing was sent.`;
-      return syntheticErrorResponse({ statusCode: null, name: 'invalid_url', message }, 400);
+      return syntheticErrorResponse({ statusCode: null, name: 'invalid_url', message: `URL not under ${baseUrl}; nothing was sent.` }, 400);
     }
     const headers = attempt.headers.filter(([name]) => name !== 'authorization');
     headers.push(['authorization', authorization]);

@@ -18,7 +18,7 @@ interface CallInit {
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
   if (init == null || typeof init !== 'object') return undefined;
   if (init.baseUrl !== undefined && init.baseUrl !== baseUrl && String(init.baseUrl).replace(/\/+$/, '') !== baseUrl) {
-    return { statusCode: null, name: 'invalid_url', message: `A per-call baseUrl is not allowed (the client's is ${baseUrl}); nothing was sent.` };
+    return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl is refused; nothing was sent.' };
   }
   const problem = headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
   if (problem === undefined) return undefined;
@@ -29,17 +29,21 @@ function refusal(init: CallInit | undefined, baseUrl: string): ClientError | und
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
  * resolves with `{ error, response }` (status 400) like any other failure.
  */
-export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number]>>(client: C, baseUrl: string): C {
-  const calls = client as unknown as Record<string, (path: string, init?: CallInit) => Promise<unknown>>;
+export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(client: C, baseUrl: string): C {
+  type Call = (path: string, init?: CallInit) => Promise<unknown>;
+  const calls = client as unknown as Record<string, Call> & { request: (method: string, path: string, init?: CallInit) => Promise<unknown> };
+  const refused = (method: string, path: string, init: CallInit | undefined) => {
+    const error = refusal(init, baseUrl);
+    if (error === undefined) return undefined;
+    const response = syntheticErrorResponse(error, 400);
+    attachRequestInfo(response, { method: String(method).toUpperCase(), url: `${baseUrl}${String(path)}` } as Request);
+    return Promise.resolve({ error, response });
+  };
   for (const method of METHODS) {
-    const call = calls[method] as (path: string, init?: CallInit) => Promise<unknown>;
-    calls[method] = (path, init) => {
-      const error = refusal(init, baseUrl);
-      if (error === undefined) return call(path, init);
-      const response = syntheticErrorResponse(error, 400);
-      attachRequestInfo(response, { method, url: `${baseUrl}${String(path)}` } as Request);
-      return Promise.resolve({ error, response });
-    };
+    const call = calls[method] as Call;
+    calls[method] = (path, init) => refused(method, path, init) ?? call(path, init);
   }
+  const request = calls.request;
+  calls.request = (method, path, init) => refused(method, path, init) ?? request(method, path, init);
   return client;
 }

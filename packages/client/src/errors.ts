@@ -137,9 +137,8 @@ export function pathOf(url: string): string {
   }
 }
 
-/** An HTTP-date in one of the three forms RFC 9110 allows (IMF-fixdate, RFC 850, asctime). */
-const HTTP_DATE =
-  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** The shape of the three HTTP-date forms (IMF-fixdate, RFC 850, asctime): a day name, then a time. */
+const HTTP_DATE = /^[A-Z][a-z]{2}[a-z]*,? [\w -]+ \d\d:\d\d:\d\d\b/;
 
 /**
  * Seconds to wait according to a response: `retry-after` (seconds or an HTTP-date), else
@@ -213,7 +212,8 @@ export const SYNTHETIC_HEADER = 'x-resendkit-error';
 
 /**
  * A response standing for a failure that has no (usable) HTTP answer, so openapi-fetch resolves with
- * `{ error }` instead of throwing. Status 599 (outside the real range) unless given.
+ * `{ error }` instead of throwing. Status 599 (outside the real range) unless given; 502 for a given
+ * status that cannot carry a body (204, 205, 304) or is outside 200–599.
  */
 export function syntheticErrorResponse(body: ClientError, status = 599, headers?: HeadersInit): Response {
   const h = new Headers(headers);
@@ -221,5 +221,7 @@ export function syntheticErrorResponse(body: ClientError, status = 599, headers?
   h.delete('content-length');
   h.set('content-type', 'application/json');
   h.set(SYNTHETIC_HEADER, body.name);
-  return new Response(JSON.stringify(body), { status, headers: h });
+  // A status that cannot carry a body (a 304 answered with an error) is reported as 502.
+  const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
+  return new Response(JSON.stringify(body), { status: usable, headers: h });
 }

@@ -83,7 +83,7 @@ export interface SendAllOptions {
   /**
    * How many batches a job with an `idempotencyPrefix` is spread over. Part of the job's identity:
    * keep it the same on every re-run of one prefix (a change re-sends emails). A job with more than
-   * 100 emails in a bucket is refused before sending (pass a larger value: about one bucket per 50
+   * 100 emails in a bucket is refused before sending (pass a larger value: about one bucket per 60
    * emails). Each non-empty bucket is one request, so a small job takes up to `buckets` requests.
    * @defaultValue {@link DEFAULT_BUCKETS} (jobs up to about 3,000 emails)
    */
@@ -188,7 +188,7 @@ function checkOptions(options: SendAllOptions): void {
     throw new SendAllInputError(
       'invalid_option',
       null,
-      `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters without control characters or spaces at its ends, so the derived key fits in ${MAX_IDEMPOTENCY_KEY_LENGTH} and in a header.`,
+      `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters, no space at its ends.`,
     );
   }
   if (buckets !== undefined && !(Number.isInteger(buckets) && buckets >= 1 && buckets <= MAX_BUCKETS)) {
@@ -271,11 +271,11 @@ async function planBuckets(emails: readonly SendEmailRequest[], prefix: string, 
   const chunks: Chunk[] = [];
   for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
     if (indices.length > MAX_BATCH_SIZE) {
-      const suggested = 2 ** Math.ceil(Math.log2(emails.length / 50));
+      const suggested = Math.ceil(emails.length / 60);
       throw new SendAllInputError(
         'invalid_option',
         null,
-        `${indices.length} emails fall in one of ${buckets} buckets; a batch holds ${MAX_BATCH_SIZE}. Pass buckets: ${suggested} (and the same on every re-run of this job); emails with the same "to" always share a bucket.`,
+        `${indices.length} emails share one of ${buckets} buckets (a batch holds ${MAX_BATCH_SIZE}; same "to", same bucket): pass buckets: ${suggested}, and the same on re-runs.`,
       );
     }
     indices.sort((a, b) => ((prints[a] as string) < (prints[b] as string) ? -1 : (prints[a] as string) > (prints[b] as string) ? 1 : a - b));
@@ -385,7 +385,7 @@ function explainConflict(error: ResendError): ResendError {
   return new ResendError({
     ...error.toJSON(),
     message:
-      'This batch was sent by an earlier run of the job with other emails (one was added, removed or changed since), so none of its emails was sent again: those in the earlier run were sent then; send added or changed ones as a new job.',
+      'An earlier run sent this batch with other emails (some added, removed or changed since): none was sent again; send new or changed ones as a new job.',
     cause: error,
   });
 }

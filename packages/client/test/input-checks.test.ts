@@ -63,6 +63,18 @@ describe('client options and per-call inputs are checked before anything is sent
     expect(requests).toBe(0);
   });
 
+  it('checks calls made through client.request() too', async () => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
+    const resend = testClient();
+    const viaRequest = resend.request as unknown as (m: string, p: string, i: object) => Promise<{ error?: unknown }>;
+    expect((await viaRequest('post', '/emails', { body: email, headers: { 'x-tag': 'a\r\nb' } })).error).toMatchObject({ name: 'invalid_header' });
+    expect((await viaRequest('post', '/emails', { body: email, baseUrl: 'https://evil.example' })).error).toMatchObject({ name: 'invalid_url' });
+    expect(requests).toBe(0);
+    expect((await viaRequest('post', '/emails', { body: email })).error).toBeUndefined();
+    expect(requests).toBe(1);
+  });
+
   it('keeps a valid per-call Idempotency-Key', async () => {
     let key: string | null = null;
     server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: 'e' }))));

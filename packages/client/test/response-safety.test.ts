@@ -148,4 +148,11 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     expect(error?.message).not.toMatch(/nothing was sent/);
     expect(error?.message).toMatch(/may have been carried out/);
   });
+
+  it.each([304])('turns a %i to a GET into a typed error instead of throwing', async (status) => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status, headers: { 'content-type': 'application/json' } })));
+    const { error, response } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    expect(error).toMatchObject({ name: 'invalid_response', statusCode: status });
+    expect(response.status).toBe(502);
+  });
 });

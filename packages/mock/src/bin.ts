@@ -3,8 +3,6 @@
  * Serves the fake Resend API until SIGINT/SIGTERM. The first line printed contains the base URL.
  */
 import { parseArgs } from 'node:util';
-import { createFakeResend } from './fake.js';
-import { listen } from './server.js';
 
 const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
 
@@ -47,8 +45,12 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const fake = createFakeResend({ rps: numberOption('rps', values.rps, 5), seed: numberOption('seed', values.seed, 1) });
-  const { url, close } = await listen(fake, { port: numberOption('port', values.port, 0), host: values.host ?? '127.0.0.1' });
+  const rps = numberOption('rps', values.rps, 5);
+  const seed = numberOption('seed', values.seed, 1);
+  const port = numberOption('port', values.port, 0);
+  // Loaded after the flags are checked, so a usage error answers at once.
+  const [{ createFakeResend }, { listen }] = await Promise.all([import('./fake.js'), import('./server.js')]);
+  const { url, close } = await listen(createFakeResend({ rps, seed }), { port, host: values.host ?? '127.0.0.1' });
   console.log(`resendkit-mock listening on ${url}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
   const stop = () => {

@@ -22,6 +22,8 @@ import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatu
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
 import type { FakeOptionsError } from './options-error.js';
+import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
+import { createWebhookEventSource } from './webhook-events.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -82,6 +84,13 @@ export interface FakeResendOptions {
    * @defaultValue false
    */
   validateResponses?: boolean;
+  /**
+   * How webhook deliveries are made (to endpoints registered with `POST /webhooks`): a `fetch` to
+   * receive them in-process, a scaled-down retry schedule, the attempt timeout. See the README,
+   * "Webhooks".
+   * @defaultValue the global `fetch`, Resend's retry schedule, 15 s timeout
+   */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /** What the core produced for one request: a response, or a connection to cut. */
@@ -101,6 +110,11 @@ export interface FakeResend {
   reset(): void;
   /** Replaces the fault configuration (`undefined` = none); throws {@link FakeOptionsError} like `createFakeResend`. */
   setFaults(faults: FaultOptions | undefined): void;
+  /**
+   * Resolves once every webhook delivery attempt has finished and no retry is scheduled (use a short
+   * `webhooks.retryDelaysMs` when endpoints fail). Records are in `state.webhookDeliveries`.
+   */
+  settleWebhooks(): Promise<void>;
   /** The operations served, from the spec. */
   readonly operations: readonly Pick<Operation, 'method' | 'template' | 'operationId'>[];
 }
@@ -146,6 +160,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   let random = createRandom(seed);
   let faultRandom = createRandom(seed ^ 0x5bd1e995);
   let faults = options.faults;
+  checkWebhookOptions(options.webhooks);
+  let dispatcher: WebhookDispatcher | undefined;
+  const getDispatcher = () =>
+    (dispatcher ??= createWebhookDispatcher({ state, random: () => random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
+  const webhookEvents = createWebhookEventSource(doc, getDispatcher, () => new Date(now()));
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
 
   // Built on first use: the operation list, router and handler table.
@@ -300,8 +319,11 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         list: (items) =>
           paginate(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
       };
-      const handler = handlers.get(`${operation.method} ${normaliseTemplate(operation.template)}`);
+      const routeKey = `${operation.method} ${normaliseTemplate(operation.template)}`;
+      const handler = handlers.get(routeKey);
+      const before = webhookEvents.before(routeKey, ctx);
       const result: HandlerResult = handler ? handler.handle(ctx) : { body: undefined };
+      if (handler) webhookEvents.after(routeKey, ctx, result.body, before);
       const status = result.status ?? successStatus(operation);
       const pointer = responseSchemaPointer(operation, status);
       let payload = handler ? result.body : exampleBody(operation, status, params);
@@ -344,6 +366,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     state,
     reset() {
+      dispatcher?.stop();
       state.clear();
       limiter?.reset();
       idempotency.clear();
@@ -353,6 +376,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     setFaults(next) {
       checkFaults(next);
       faults = next;
+    },
+    async settleWebhooks() {
+      await dispatcher?.settled();
     },
     get operations() {
       return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));

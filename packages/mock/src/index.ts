@@ -9,5 +9,7 @@ export type { FaultOptions } from './faults.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';
 export type { ReadonlyCollection } from './store.js';
+export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOptions } from './webhook-delivery.js';
+export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
 export { FakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';

@@ -1,5 +1,6 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
+import type { StoredWebhookDelivery } from './webhook-delivery.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -89,10 +90,11 @@ export class FakeStateStore {
   readonly inboxLabels = new Collection<StoredRecord>();
   /** Threads the fake has seen through their label routes: `{ id, inbox_id, label_ids }`. */
   readonly inboxThreads = new Collection<StoredRecord>();
+  readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks]) {
+    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks, this.webhookDeliveries]) {
       c.clear();
     }
     for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
@@ -147,6 +149,12 @@ export interface FakeState {
   readonly inboxLabels: ReadonlyCollection<StoredRecord>;
   /** Threads whose labels were set: `{ id, inbox_id, label_ids }`. */
   readonly inboxThreads: ReadonlyCollection<StoredRecord>;
+  /**
+   * Every webhook delivery (one per event and endpoint), oldest first, with its payload, status and
+   * attempts; see {@link StoredWebhookDelivery}. Read-only: the same records the
+   * `/webhooks/{id}/events` endpoints show.
+   */
+  readonly webhookDeliveries: ReadonlyCollection<StoredWebhookDelivery>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

@@ -20,6 +20,8 @@ function order(ops: Operation[]): Operation[] {
 function createdFor(collection: string, template: string, created: Map<string, string>): string | undefined {
   if (collection === '/domains' && /\/claim(\/verify)?$/.test(template)) return created.get('/domains/claim#domain_id');
   if (collection.endsWith('/threads/{thread_id}/labels')) return created.get('/inboxes/{inbox_id}/labels');
+  // `/webhooks/{id}/events/{event_id}` addresses a delivery, not a custom event of `/events`.
+  if (collection === '/webhooks/{webhook_id}/events') return created.get('webhooks/events');
   // A nested membership (`/contacts/{contact_id}/segments/{segment_id}`) names a top-level object.
   return created.get(collection) ?? created.get(`/${collection.split('/').pop()}`);
 }
@@ -81,13 +83,25 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
   return new Request(`https://api.resend.com${path}${qs}`, { method: op.method, headers, body });
 }
 
+/** After `POST /webhooks`, sends one email so `/webhooks/{id}/events/{event_id}` has an event to address. */
+async function deliverOneEvent(fake: ReturnType<typeof createFakeResend>, created: Map<string, string>): Promise<void> {
+  const body = JSON.stringify({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi', text: 'hi' });
+  await fake.fetch(new Request('https://api.resend.com/emails', { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body }));
+  await fake.settleWebhooks();
+  const delivery = fake.state.webhookDeliveries.all()[0];
+  if (delivery) created.set('webhooks/events', delivery.id);
+}
+
+// Deliveries are answered in-process: no test reaches the network.
+const webhooks = { fetch: () => new Response('ok') };
+
 describe('every operation in the bundled spec', () => {
   it('has operations to check', () => {
     expect(operations.length).toBeGreaterThan(3);
   });
 
   it('answers each one with neither 404, 405 nor a 5xx when called with the spec examples', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;
@@ -97,12 +111,13 @@ describe('every operation in the bundled spec', () => {
       const text = await response.text();
       if ([404, 405].includes(response.status) || response.status >= 500) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);
+      if (response.ok && op.method === 'POST' && op.template === '/webhooks') await deliverOneEvent(fake, created);
     }
     expect(failures).toEqual([]);
   }, 30_000);
 
   it('answers every operation with a 2xx or 3xx when the examples address objects created first', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;
@@ -112,6 +127,7 @@ describe('every operation in the bundled spec', () => {
       const text = await response.text();
       if (response.status >= 400) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);
+      if (response.ok && op.method === 'POST' && op.template === '/webhooks') await deliverOneEvent(fake, created);
     }
     expect(failures).toEqual([]);
   }, 30_000);

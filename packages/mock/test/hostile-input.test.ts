@@ -44,18 +44,18 @@ describe('long field values', () => {
   const hostile: Record<string, Record<string, unknown>> = {
     'an 80 KB `to` of letters': { to: 'a'.repeat(n) },
     'an 80 KB `to` of dotted labels after an @': { to: `a@${'b.'.repeat(n / 2)}!` },
-    'an 80 KB `to` of letters before @resend.dev-less text': { to: ['x'.repeat(n)] },
+    'an 80 KB local part at another domain than resend.dev': { to: [`${'x'.repeat(n)}@example.com`] },
     'an 80 KB `from` with many dots': { from: `Acme <a@${'b.'.repeat(n / 2)} >` },
     'an 80 KB `html` of unclosed tags': { html: '<'.repeat(n) },
     'an 80 KB `to` display name': { to: `${'n'.repeat(n)} <a@b.co>` },
   };
   for (const [name, overrides] of Object.entries(hostile)) {
-    it(`answers ${name} within 250 ms`, async () => {
+    it(`answers ${name} within a second (the old expressions took tens of seconds)`, async () => {
       const started = performance.now();
       const { status } = await call(fake, 'POST', '/emails', { body: email(overrides) });
       const elapsed = performance.now() - started;
       expect(status).toBeLessThan(500);
-      expect(elapsed).toBeLessThan(250);
+      expect(elapsed).toBeLessThan(1000);
     });
   }
 

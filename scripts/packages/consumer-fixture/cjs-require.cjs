@@ -5,6 +5,7 @@ const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
 const types = require('@resendkit/types');
 const spec = require('@resendkit/types/openapi.json');
+const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
 
 (async () => {
   const fake = createFakeResend();
@@ -15,7 +16,11 @@ const spec = require('@resendkit/types/openapi.json');
     const { data } = await client.POST('/emails', {
       body: { from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' },
     });
+    const secret = `whsec_${Buffer.from('consumer test secret').toString('base64')}`;
+    const payload = JSON.stringify({ type: 'email.sent', created_at: new Date().toISOString(), data: {} });
+    const event = await verifyWebhook({ payload, headers: await signWebhook({ payload, secret }), secret });
     console.log(JSON.stringify({
+      webhookType: event.type,
       version: VERSION,
       paginationExports: Object.keys(pagination).sort(),
       typesIsObject: typeof types === 'object',

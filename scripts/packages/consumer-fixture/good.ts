@@ -3,6 +3,7 @@ import { createResendClient, ResendError, type ResendClientOptions } from '@rese
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
 import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';
+import { verifyWebhook, webhookHandler, isWebhookVerificationError, type WebhookEvent } from '@resendkit/webhooks';
 
 const options: ResendClientOptions = { apiKey: 're_test_consumer_1234567890', baseUrl: 'http://127.0.0.1:3000' };
 const client = createResendClient(options);
@@ -31,3 +32,16 @@ export type SendBody = paths['/emails']['post']['requestBody'];
 export type LastEvent = Email['last_event'];
 export const isResendError = (e: unknown): e is ResendError => e instanceof ResendError;
 export { fake };
+
+export async function bounceReason(payload: string, headers: Headers): Promise<string | undefined> {
+  try {
+    const event: WebhookEvent = await verifyWebhook({ payload, headers, secret: 'whsec_c2VjcmV0' });
+    return event.type === 'email.bounced' ? event.data.bounce.message : undefined;
+  } catch (error) {
+    if (isWebhookVerificationError(error)) return error.code;
+    throw error;
+  }
+}
+export const POST: (request: Request) => Promise<Response> = webhookHandler('whsec_c2VjcmV0', {
+  'email.bounced': (event) => void event.data.bounce.subType,
+});

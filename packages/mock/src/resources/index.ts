@@ -8,6 +8,7 @@ import { emailRoutes } from './emails.js';
 import { segmentRoutes } from './segments.js';
 import { templateRoutes } from './templates.js';
 import { topicRoutes } from './topics.js';
+import { webhookEventRoutes } from './webhook-events.js';
 import { webhookRoutes } from './webhooks.js';
 import { automationRoutes } from './automations.js';
 import { emailMetricsRoutes } from './email-metrics.js';
@@ -41,4 +42,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...inboxRoutes,
   ...inboxDraftRoutes,
   ...inboxLabelRoutes,
+  ...webhookEventRoutes,
 ];

@@ -15,7 +15,7 @@ const spec: CrudSpec = {
   updatable: ['endpoint', 'events', 'status'],
 };
 
-/** Routes for webhook endpoints. No events are delivered by the fake. */
+/** Routes for webhook endpoints; deliveries are made by webhook-delivery.ts. */
 export const webhookRoutes: ResourceRoute[] = [
   ...crudRoutes(spec),
   {

@@ -1,0 +1,47 @@
+/** The one error `verifyWebhook` throws, with a `code` naming what was wrong. */
+
+/**
+ * Why a delivery was refused:
+ * - `missing_header`: `svix-id`, `svix-timestamp` or `svix-signature` is absent or empty.
+ * - `invalid_header`: a header is present but malformed (a timestamp that is not whole seconds,
+ *   an over-long header).
+ * - `invalid_secret`: the configured secret is empty or not base64 (with or without `whsec_`).
+ * - `invalid_signature`: no `v1` signature matches the body; the body or headers were changed, or
+ *   the secret is not this endpoint's.
+ * - `timestamp_too_old` / `timestamp_too_new`: `svix-timestamp` is outside the tolerance (a replay,
+ *   or a clock far off).
+ * - `payload_too_large`: the body is over `maxPayloadBytes`.
+ * - `invalid_payload`: the signature matched but the body is not a JSON event (`{ type, … }`).
+ */
+export type WebhookVerificationErrorCode =
+  | 'missing_header'
+  | 'invalid_header'
+  | 'invalid_secret'
+  | 'invalid_signature'
+  | 'timestamp_too_old'
+  | 'timestamp_too_new'
+  | 'payload_too_large'
+  | 'invalid_payload';
+
+/**
+ * A webhook delivery failed verification. The message names the problem, never the secret or the
+ * signatures; answer the sender with a bare 400 rather than this message.
+ */
+export class WebhookVerificationError extends Error {
+  override name = 'WebhookVerificationError';
+  /** What was wrong; see {@link WebhookVerificationErrorCode}. */
+  readonly code: WebhookVerificationErrorCode;
+
+  constructor(code: WebhookVerificationErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** True when `error` is a {@link WebhookVerificationError} (also across duplicated package copies). */
+export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
+  return (
+    error instanceof WebhookVerificationError ||
+    (error instanceof Error && error.name === 'WebhookVerificationError' && typeof (error as { code?: unknown }).code === 'string')
+  );
+}

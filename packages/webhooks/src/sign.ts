@@ -1,0 +1,56 @@
+/** signWebhook: produces the `svix-*` headers for a body, as Resend would, for tests and fakes. */
+import { WebhookVerificationError } from './errors.js';
+import type { WebhookHeaders } from './headers.js';
+import { importSecret } from './secret.js';
+import { computeSignature, payloadBytes, toBase64 } from './signature.js';
+
+/** What {@link signWebhook} needs. */
+export interface SignWebhookInput {
+  /** The exact body that will be sent. */
+  payload: string | Uint8Array | ArrayBuffer;
+  /**
+   * The signing secret(s), `whsec_…` or bare base64. Several secrets (during a rotation) give one
+   * `v1` signature each, space-separated.
+   */
+  secret: string | readonly string[];
+  /** The message ID (`svix-id`); stays the same across retries of one message. @defaultValue a random `msg_…` */
+  id?: string;
+  /** When it was sent: a `Date` or Unix seconds. @defaultValue now */
+  timestamp?: Date | number;
+}
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return `msg_${toBase64(bytes).replace(/[+/=]/g, '')}`;
+}
+
+function timestampSeconds(timestamp: Date | number | undefined): string {
+  const seconds = timestamp === undefined ? Date.now() / 1000 : timestamp instanceof Date ? timestamp.getTime() / 1000 : timestamp;
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new WebhookVerificationError('invalid_header', '`timestamp` must be a valid Date or a non-negative number of Unix seconds.');
+  }
+  return String(Math.floor(seconds));
+}
+
+/**
+ * Signs a body the way Resend does and returns the three headers to send with it.
+ *
+ * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is not base64.
+ * @example
+ * ```ts
+ * const body = JSON.stringify({ type: 'email.delivered', created_at: new Date().toISOString(), data: { … } });
+ * const headers = await signWebhook({ payload: body, secret: 'whsec_…' });
+ * await fetch('http://127.0.0.1:3000/api/webhooks', { method: 'POST', body, headers });
+ * ```
+ */
+export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeaders> {
+  const secrets = typeof input.secret === 'string' ? [input.secret] : [...input.secret];
+  if (secrets.length === 0) throw new WebhookVerificationError('invalid_secret', 'At least one signing secret is needed.');
+  const keys = await Promise.all(secrets.map(importSecret));
+  const id = input.id ?? randomId();
+  if (id.trim() === '' || /[\s,]/.test(id)) throw new WebhookVerificationError('invalid_header', '`id` must be a non-empty message ID without spaces or commas.');
+  const timestamp = timestampSeconds(input.timestamp);
+  const body = payloadBytes(input.payload);
+  const signatures = await Promise.all(keys.map(async (key) => `v1,${toBase64(await computeSignature(key, id, timestamp, body))}`));
+  return { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signatures.join(' ') };
+}

@@ -1,0 +1,78 @@
+/**
+ * The small entry files that run runtime-matrix/scenario.mjs in each runtime: a script that prints
+ * its report (Node, Bun, Deno), a module worker (workerd) and a fetch-event script (edge-runtime),
+ * for either target — the packed `resendkit-mock` server or the fake in-process.
+ */
+import { build } from 'esbuild';
+
+/** What a cell's scenario talks to. */
+export type Target = { kind: 'server'; baseUrl: string } | { kind: 'fake' };
+
+/** How the entry hands its report over. */
+export type EntryShape = 'script' | 'module-worker' | 'fetch-event';
+
+/** The report the scenario returns (see runtime-matrix/scenario.mjs). */
+export interface ScenarioReport {
+  ok: boolean;
+  steps: string[];
+  failed?: string;
+  message?: string;
+}
+
+/** The line prefix a script entry prints its JSON report after. */
+export const REPORT_PREFIX = 'RESENDKIT_MATRIX_REPORT ';
+
+/** Code that defines `run()`, resolving with a ScenarioReport for `target`. */
+function runFunction(target: Target): string {
+  if (target.kind === 'server') return `const run = () => runScenario({ baseUrl: ${JSON.stringify(target.baseUrl)} });`;
+  // The fake is loaded inside run() so that a fake that cannot load is reported as its own step.
+  return `async function run() {
+  let fake;
+  try {
+    const { createFakeResend } = await import('@resendkit/mock');
+    fake = createFakeResend({ rateLimit: false });
+  } catch (error) {
+    return { ok: false, steps: [], failed: 'load @resendkit/mock', message: String(error && error.stack || error) };
+  }
+  return runScenario({ fetch: fake.fetch });
+}`;
+}
+
+const hand: Record<EntryShape, string> = {
+  script: `const report = await run().catch((error) => ({ ok: false, steps: [], failed: 'scenario', message: String(error) }));
+console.log(${JSON.stringify(REPORT_PREFIX)} + JSON.stringify(report));`,
+  'module-worker': `export default { fetch: () => run().then((report) => Response.json(report)) };`,
+  'fetch-event': `addEventListener('fetch', (event) => event.respondWith(run().then((report) => Response.json(report))));`,
+};
+
+/** The entry's source; it sits beside scenario.mjs. */
+export function entrySource(target: Target, shape: EntryShape): string {
+  return `import { runScenario } from './scenario.mjs';\n${runFunction(target)}\n${hand[shape]}\n`;
+}
+
+/** esbuild settings of the two bundled runtimes (the conditions their own tooling uses). */
+export const bundleTargets = {
+  workerd: { conditions: ['workerd', 'worker', 'browser'], format: 'esm' },
+  'edge-runtime': { conditions: ['edge-light', 'worker', 'browser'], format: 'iife' },
+} as const;
+
+/**
+ * Bundles `entry` (resolving packages from `cwd`'s node_modules) for workerd or edge-runtime, with no
+ * Node built-ins available. Resolves with the code, or rejects with esbuild's messages.
+ */
+export async function bundleFor(runtime: keyof typeof bundleTargets, entry: string, cwd: string): Promise<string> {
+  const { conditions, format } = bundleTargets[runtime];
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: cwd,
+    bundle: true,
+    write: false,
+    platform: 'neutral',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: [...conditions],
+    format,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}

@@ -1,0 +1,83 @@
+/**
+ * The runtime matrix: the packed packages, installed by npm into a project outside the workspace, run
+ * one scenario (runtime-matrix/scenario.mjs) in every runtime the READMEs name, against the packed
+ * `resendkit-mock` server on 127.0.0.1 and against the fake in-process (`createFakeResend().fetch`).
+ * Bun, Deno and workerd are the binaries their npm packages ship (root devDependencies).
+ */
+import { access, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createConsumerProject } from './consumer-project.js';
+import { type Runtime, type MockServer, edgeRuntime, scriptRuntime, startMockServer, workerdRuntime } from './runtime-cells.js';
+import type { ScenarioReport, Target } from './runtime-entries.js';
+
+const { repoRoot, tarballs } = inject('packed');
+const fixture = join(repoRoot, 'scripts/packages/runtime-matrix');
+
+/** The steps of scenario.mjs, in order: a passing cell reports all of them. */
+const STEPS = ['create a client', 'send', 'batch', 'get', 'a 422', 'sendAll', 'paginate', 'verify a webhook'];
+
+/** The runtime binaries shipped by npm devDependencies (their postinstall puts them in place). */
+const binaries = {
+  bun: join(repoRoot, 'node_modules/bun/bin/bun.exe'),
+  deno: join(repoRoot, 'node_modules/deno/deno'),
+  workerd: join(repoRoot, 'node_modules/workerd/bin/workerd'),
+};
+
+// No RESEND_* variables from the caller's shell: the scenario passes its key and base URL itself.
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RESEND_')));
+const denoEnv = { ...childEnv, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+
+const runtimes: Runtime[] = [
+  scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
+  scriptRuntime('bun', binaries.bun, [], childEnv),
+  scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv),
+  scriptRuntime('deno --allow-net', binaries.deno, ['run', '--allow-net'], denoEnv),
+  workerdRuntime(binaries.workerd),
+  edgeRuntime,
+];
+
+let project: string;
+const timings: string[] = [];
+
+beforeAll(async () => {
+  for (const [pkg, file] of Object.entries(binaries)) {
+    await access(file).catch(() => {
+      throw new Error(`${pkg} binary missing at ${file}: run \`pnpm install\` (the ${pkg} package's postinstall puts it there; it must be listed in onlyBuiltDependencies).`);
+    });
+  }
+  project = await createConsumerProject('resendkit-matrix-', tarballs, fixture);
+});
+
+afterAll(async () => {
+  console.log(`runtime matrix (ms per cell):\n${timings.join('\n')}`);
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+/** Runs one cell; `server` targets get their own resendkit-mock process so lists hold only this cell's emails. */
+async function runCell(runtime: Runtime, kind: Target['kind'], tag: string): Promise<ScenarioReport> {
+  const started = Date.now();
+  let server: MockServer | undefined;
+  try {
+    if (kind === 'server') server = await startMockServer(project);
+    return await runtime.run(project, server ? { kind: 'server', baseUrl: server.baseUrl } : { kind: 'fake' }, tag);
+  } finally {
+    await server?.stop();
+    timings.push(`${runtime.name} × ${kind}: ${Date.now() - started}`);
+  }
+}
+
+const targets = [
+  ['server', 'the packed resendkit-mock server on 127.0.0.1'],
+  ['fake', 'the fake in-process (createFakeResend().fetch)'],
+] as const;
+
+describe.each(runtimes.map((r, i) => [r.name, r, i] as const))('%s', (_name, runtime, i) => {
+  for (const [kind, description] of targets) {
+    it(`passes every scenario step against ${description}`, async () => {
+      const report = await runCell(runtime, kind, `${i}-${kind}`);
+      // On failure the diff shows `failed` (the step or stage: bundle, start, run, exit) and `message`.
+      expect(report).toEqual({ ok: true, steps: STEPS });
+    });
+  }
+});
