@@ -205,7 +205,15 @@ const steps: Step[] = [
   { method: 'webhooks.get', call: (r, ids) => r.webhooks.get(ids.webhook!) },
   { method: 'webhooks.update', call: (r, ids) => r.webhooks.update(ids.webhook!, { status: 'disabled' } as never) },
   { method: 'webhooks.rotateSigningSecret', call: (r, ids) => r.webhooks.rotateSigningSecret(ids.webhook!) },
-  { method: 'webhooks.events.list', call: (r, ids) => r.webhooks.events.list({ webhookId: ids.webhook! }), save: 'webhookEvent', pick: (d) => d.data[0]?.id ?? 'msg_none' },
+  {
+    method: 'webhooks.events.list',
+    // An email sent now is delivered to the (re-enabled) webhook, so the list has an event.
+    call: async (r, ids) => {
+      await r.webhooks.update(ids.webhook!, { status: 'enabled' } as never);
+      await r.emails.send({ from, to, subject: 'for the webhook', text: 'x' });
+      await fakeUnderTest.settleWebhooks();
+      return r.webhooks.events.list({ webhookId: ids.webhook! });
+    }, save: 'webhookEvent', pick: (d) => d.data[0]?.id ?? 'msg_none' },
   { method: 'webhooks.events.get', call: (r, ids) => r.webhooks.events.get({ webhookId: ids.webhook!, eventId: ids.webhookEvent! }) },
   { method: 'webhooks.events.replay', call: (r, ids) => r.webhooks.events.replay({ webhookId: ids.webhook!, eventId: ids.webhookEvent! }) },
   { method: 'webhooks.events.attempts.list', call: (r, ids) => r.webhooks.events.attempts.list({ webhookId: ids.webhook!, eventId: ids.webhookEvent! }) },
@@ -272,9 +280,11 @@ const steps: Step[] = [
   { method: 'domains.remove', call: (r, ids) => r.domains.remove(ids.domain!) },
 ];
 
+// Deliveries are answered in-process: no test reaches the network.
+const fakeUnderTest = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: () => new Response('ok') } });
+
 describe('the official resend SDK, every method, against the fake', () => {
-  // Deliveries are answered in-process: nothing reaches hooks.acme.dev.
-  const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: () => new Response('ok') } });
+  const fake = fakeUnderTest;
   let resend: Resend;
   let server: FakeServer;
   const realFetch = globalThis.fetch;

@@ -117,6 +117,12 @@ export const calls = {
   listAudiences: () => client.GET('/audiences'),
   getAudience: () => client.GET('/audiences/{id}', { params: { path: { id: uuid } } }),
   deleteAudience: () => client.DELETE('/audiences/{id}', { params: { path: { id: uuid } } }),
+  createAudienceContact: () =>
+    client.POST('/audiences/{audience_id}/contacts', { params: { path: { audience_id: uuid } }, body: { email: 'grace@example.com', first_name: 'Grace' } }),
+  getAudienceContact: () => client.GET('/audiences/{audience_id}/contacts/{id}', { params: { path: { audience_id: uuid, id: 'grace@example.com' } } }),
+  updateAudienceContact: () =>
+    client.PATCH('/audiences/{audience_id}/contacts/{id}', { params: { path: { audience_id: uuid, id: uuid } }, body: { unsubscribed: true } }),
+  deleteAudienceContact: () => client.DELETE('/audiences/{audience_id}/contacts/{id}', { params: { path: { audience_id: uuid, id: uuid } } }),
   // Contacts
   createContact: () =>
     client.POST('/contacts', {
@@ -159,7 +165,7 @@ describe('group A operations', () => {
     // Emails 10, receiving 4, domains 9, API keys 4, OAuth 6, templates 7, audiences 4,
     // contacts 13, contact properties 5.
     expect(Object.keys(calls).sort()).toEqual(operationsOf(bundled.paths, GROUP_A_TAGS).sort());
-    expect(Object.keys(calls)).toHaveLength(62);
+    expect(Object.keys(calls)).toHaveLength(66);
     expectTypeOf(calls.getDomain).toBeFunction();
   });
 

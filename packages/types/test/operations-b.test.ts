@@ -174,6 +174,12 @@ export const calls = {
   updateInboxLabel: () =>
     client.PATCH('/inboxes/{inbox_id}/labels/{label_id}', { params: { path: label }, body: { color: 'crimson' } }),
   deleteInboxLabel: () => client.DELETE('/inboxes/{inbox_id}/labels/{label_id}', { params: { path: label } }),
+  addInboxThreadLabels: () =>
+    client.POST('/inboxes/{inbox_id}/threads/{thread_id}/labels', { params: { path: thread }, body: { labels: [label.label_id] } }),
+  setInboxThreadLabels: () =>
+    client.PUT('/inboxes/{inbox_id}/threads/{thread_id}/labels', { params: { path: thread }, body: { labels: [label.label_id] } }),
+  removeInboxThreadLabel: () =>
+    client.DELETE('/inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}', { params: { path: { ...thread, label_id: label.label_id } } }),
   // Usage (beta)
   getUsage: () => client.GET('/usage'),
 } satisfies Partial<Record<keyof operations, () => unknown>>;
@@ -188,7 +194,7 @@ describe('group B operations', () => {
     // Segments 7, topics 5, broadcasts 10, suppressions 6, webhooks 10, logs 2, automations 9,
     // events 6, inboxes 26, usage 1.
     expect(Object.keys(calls).sort()).toEqual(operationsOf(bundled.paths, GROUP_B_TAGS).sort());
-    expect(Object.keys(calls)).toHaveLength(82);
+    expect(Object.keys(calls)).toHaveLength(85);
   });
 
   it('types responses with the named schemas', () => {

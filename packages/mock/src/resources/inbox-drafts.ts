@@ -8,6 +8,14 @@ import { inboxSpec } from './inboxes.js';
 
 const ADDRESS_FIELDS = ['to', 'cc', 'bcc'] as const;
 
+/**
+ * The docs answer 409 for a draft already sent without naming the error; `validation_error` is a
+ * documented name that no client retries (`resource_locked`, the other 409, invites a retry).
+ */
+function alreadySent(): ApiError {
+  return new ApiError(409, 'validation_error', 'This draft was already sent.');
+}
+
 function snippet(record: StoredRecord): string | null {
   const text = typeof record.text === 'string' ? record.text : typeof record.html === 'string' ? record.html.replace(/<[^>]*>/g, '') : null;
   return text === null ? null : text.replace(/\s+/g, ' ').trim().slice(0, 100);
@@ -35,7 +43,7 @@ const spec: CrudSpec = {
   },
   updatable: ['subject', 'html', 'text'],
   afterUpdate(_ctx, draft, body) {
-    if (draft.email_id !== null) throw new ApiError(409, 'conflict', 'This draft was already sent.');
+    if (draft.email_id !== null) throw alreadySent();
     for (const f of ADDRESS_FIELDS) if (f in body) draft[f] = addressList(body[f]) ?? [];
     for (const f of ['subject', 'html', 'text']) if (body[f] === null) draft[f] = null;
     draft.snippet = snippet(draft);
@@ -60,7 +68,7 @@ export const inboxDraftRoutes: ResourceRoute[] = [
     path: '/inboxes/{}/drafts/{}/send',
     handle(ctx) {
       const draft = lookup(ctx, spec);
-      if (draft.email_id !== null) throw new ApiError(409, 'conflict', 'This draft was already sent.');
+      if (draft.email_id !== null) throw alreadySent();
       if (ADDRESS_FIELDS.every((f) => (draft[f] as string[]).length === 0)) throw validationError('The draft has no recipient.');
       draft.email_id = ctx.random.uuid();
       draft.thread_id ??= ctx.random.uuid();

@@ -3512,7 +3512,9 @@ export interface components {
              *     characters, numbers up to 2^53−1, booleans, objects or lists, matching each variable's `type`.
              */
             variables?: {
-                [key: string]: string | number | boolean | Record<string, never> | unknown[];
+                [key: string]: string | number | boolean | {
+                    [key: string]: unknown;
+                } | unknown[];
             };
         };
         /**
@@ -4939,7 +4941,9 @@ export interface components {
             /** @enum {string} */
             type: "string" | "number";
             /** @description Used when a send gives no value; must match `type` (a string, number, boolean, object or list). */
-            fallback_value?: string | number | boolean | Record<string, never> | unknown[];
+            fallback_value?: string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
         };
         /**
          * @description A new template. When `text` is absent it is derived from `html`; an empty string switches that off.
@@ -5060,7 +5064,9 @@ export interface components {
             id: string;
             key: string;
             type: components["schemas"]["TemplateVariableType"];
-            fallback_value: string | number | boolean | Record<string, never> | unknown[] | null;
+            fallback_value: string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[] | null;
             created_at: string;
             updated_at: string;
         };
