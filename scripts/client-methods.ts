@@ -5,6 +5,7 @@
  * of the client README, and the runtime facts table of `@resendkit/types` (idempotent routes,
  * paginated routes, batch and recipient caps).
  */
+import { GENERATED_HEADER } from './generated-header.js';
 
 /** One operation as the method generator sees it. */
 export interface MethodOperation {
@@ -180,13 +181,7 @@ export function checkNames(methods: Pick<MethodOperation, 'name' | 'method' | 'p
   }
 }
 
-const HEADER = [
-  '/**',
-  ' * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).',
-  ' * Do not edit it by hand: change the spec and regenerate.',
-  ' */',
-  '',
-].join('\n');
+const HEADER = GENERATED_HEADER;
 
 function argList(m: MethodOperation): string[] {
   const args: string[] = [];

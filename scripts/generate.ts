@@ -18,6 +18,7 @@ import ts from 'typescript';
 import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
+import { GENERATED_HEADER } from './generated-header.js';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,13 +35,7 @@ export class SpecLintError extends Error {
 /** The marker the generated JSON carries, since JSON has no comments. */
 export const JSON_MARKER = 'Generated from spec/ by `pnpm generate` (scripts/generate.ts). Do not edit by hand: change the spec and regenerate.';
 
-const HEADER = [
-  '/**',
-  ' * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).',
-  ' * Do not edit it by hand: change the spec and regenerate.',
-  ' */',
-  '',
-].join('\n');
+const HEADER = GENERATED_HEADER;
 
 function redoclyBin(root: string): string {
   // The CLI is resolved from the workspace that owns this script, so a temp copy needs no install.

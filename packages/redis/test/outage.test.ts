@@ -4,7 +4,8 @@
  * process's own releases.
  */
 import { randomUUID } from 'node:crypto';
-import { RateLimiter, createResendClient } from '@resendkit/client';
+import { createResendClient } from '@resendkit/client';
+import { RateLimiter } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
