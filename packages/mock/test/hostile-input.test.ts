@@ -59,6 +59,14 @@ describe('long field values', () => {
     });
   }
 
+  it('answers an inbox draft whose 80 KB `html` is unclosed tags within a second (its preview scans, not backtracks)', async () => {
+    const inbox = (await call(fake, 'POST', '/inboxes', { body: { email_address: 'support@acme.dev' } })).body.id;
+    const started = performance.now();
+    const { status, body } = await call(fake, 'POST', `/inboxes/${inbox}/drafts`, { body: { to: 'ada@acme.dev', html: '<'.repeat(n) } });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(201);
+  });
+
   it('refuses an address longer than RFC 5321 allows (320 characters)', async () => {
     const { status, body } = await call(fake, 'POST', '/emails', { body: email({ to: `${'a'.repeat(64)}@${'b'.repeat(300)}.com` }) });
     expect(status).toBe(422);

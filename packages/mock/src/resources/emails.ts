@@ -3,6 +3,7 @@ import { ApiError, notFound, validationError } from '../api-error.js';
 import type { StoredEmail } from '../state.js';
 import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
 import { addressList, checkAddress, fields, param } from './context.js';
+import { stripTags } from '../strip-tags.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
@@ -35,23 +36,6 @@ function resendDevLocalPart(address: string): string | undefined {
   let start = at;
   while (start > 0 && !/[<\s@]/.test(address[start - 1]!)) start--;
   return start < at ? address.slice(start, at) : undefined;
-}
-
-/** Drops `<…>` tags and squeezes whitespace, in one pass (a `<` without a `>` is kept as text). */
-function stripTags(html: string): string {
-  let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const open = html.indexOf('<', i);
-    const close = open < 0 ? -1 : html.indexOf('>', open);
-    if (close < 0) {
-      out += html.slice(i);
-      break;
-    }
-    out += html.slice(i, open);
-    i = close + 1;
-  }
-  return out.replace(/\s+/g, ' ').trim();
 }
 
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {

@@ -5,6 +5,7 @@ import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { addressList, fields } from './context.js';
 import { createRecord, crudRoutes, lookup, scopedItems, type CrudSpec } from './crud.js';
 import { inboxSpec } from './inboxes.js';
+import { stripTags } from '../strip-tags.js';
 
 const ADDRESS_FIELDS = ['to', 'cc', 'bcc'] as const;
 
@@ -17,8 +18,9 @@ function alreadySent(): ApiError {
 }
 
 function snippet(record: StoredRecord): string | null {
-  const text = typeof record.text === 'string' ? record.text : typeof record.html === 'string' ? record.html.replace(/<[^>]*>/g, '') : null;
-  return text === null ? null : text.replace(/\s+/g, ' ').trim().slice(0, 100);
+  // A scan, not a `<[^>]*>` regex: that one is quadratic on a body of unclosed `<`.
+  const text = typeof record.text === 'string' ? record.text.replace(/\s+/g, ' ').trim() : typeof record.html === 'string' ? stripTags(record.html) : null;
+  return text === null ? null : text.slice(0, 100);
 }
 
 const spec: CrudSpec = {
