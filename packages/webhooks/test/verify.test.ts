@@ -58,13 +58,14 @@ describe('verifyWebhook', () => {
 
   it('refuses a wrong secret, a tampered body, a changed id and a truncated signature', async () => {
     const headers = await signWebhook({ payload: BODY, secret: SECRET });
+    // Thunks, not promises: a rejection created before it is awaited reaches the runtime as unhandled.
     const cases = [
-      verifyWebhook({ payload: BODY, headers, secret: OTHER_SECRET }),
-      verifyWebhook({ payload: BODY.replace('NoEmail', 'General'), headers, secret: SECRET }),
-      verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-id': 'msg_other' }, secret: SECRET }),
-      verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-signature': headers['svix-signature'].slice(0, -4) }, secret: SECRET }),
+      () => verifyWebhook({ payload: BODY, headers, secret: OTHER_SECRET }),
+      () => verifyWebhook({ payload: BODY.replace('NoEmail', 'General'), headers, secret: SECRET }),
+      () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-id': 'msg_other' }, secret: SECRET }),
+      () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-signature': headers['svix-signature'].slice(0, -4) }, secret: SECRET }),
     ];
-    for (const attempt of cases) expect((await refusal(attempt)).code).toBe('invalid_signature');
+    for (const attempt of cases) expect((await refusal(attempt())).code).toBe('invalid_signature');
   });
 
   it('applies the timestamp tolerance in both directions (default 5 minutes, configurable)', async () => {
