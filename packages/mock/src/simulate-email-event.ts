@@ -3,31 +3,16 @@
  * a real domain; delays and failures need a real mail server), applied to a stored email as Resend
  * would apply them.
  */
+import { WEBHOOK_EVENT_TYPES, type WebhookEvent } from '@resendkit/webhooks';
 import { FakeOptionsError } from './options-error.js';
 import type { FakeStateStore } from './state.js';
 import { emailEventDetails, type WebhookEventSource } from './webhook-events.js';
 
-/** The outbound email events a test can make happen to an email the fake accepted. */
-export type SimulatedEmailEventType =
-  | 'email.delivered'
-  | 'email.delivery_delayed'
-  | 'email.bounced'
-  | 'email.complained'
-  | 'email.opened'
-  | 'email.clicked'
-  | 'email.failed'
-  | 'email.suppressed';
+/** Events about an email that an accepted send does not decide by itself: all outbound `email.*` but the send's own. */
+export type SimulatedEmailEventType = Exclude<Extract<WebhookEvent['type'], `email.${string}`>, 'email.sent' | 'email.scheduled' | 'email.received'>;
 
-const TYPES: readonly SimulatedEmailEventType[] = [
-  'email.delivered',
-  'email.delivery_delayed',
-  'email.bounced',
-  'email.complained',
-  'email.opened',
-  'email.clicked',
-  'email.failed',
-  'email.suppressed',
-];
+const NOT_SIMULATED = new Set(['email.sent', 'email.scheduled', 'email.received']);
+const TYPES = WEBHOOK_EVENT_TYPES.filter((type) => type.startsWith('email.') && !NOT_SIMULATED.has(type)) as SimulatedEmailEventType[];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
