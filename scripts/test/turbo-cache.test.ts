@@ -6,9 +6,9 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers.js';
@@ -46,6 +46,28 @@ async function plan(root: string, tasks: string[]): Promise<Map<string, PlannedT
   return new Map(parsed.tasks.map((task) => [task.taskId, task]));
 }
 
+/** A relative import, dynamic import or `new URL(…, import.meta.url)` in a source or test file. */
+const RELATIVE_REFERENCE = /(?:from |import\(|new URL\()\s*'(\.\.\/[^']+)'/g;
+
+/** Files a package's src/ and test/ import or read from outside the package folder, relative to it. */
+async function readsOutside(dir: string): Promise<string[]> {
+  const packageDir = join(repoRoot, dir);
+  const found = new Set<string>();
+  for (const folder of ['src', 'test']) {
+    if (!existsSync(join(packageDir, folder))) continue;
+    const files = (await readdir(join(packageDir, folder), { recursive: true })).filter((file) => file.endsWith('.ts'));
+    for (const file of files) {
+      const path = join(packageDir, folder, file);
+      for (const [, reference] of (await readFile(path, 'utf8')).matchAll(RELATIVE_REFERENCE)) {
+        const target = relative(packageDir, resolve(dirname(path), reference!)).replace(/\.js$/, '.ts');
+        // node_modules/.cache is scratch space (a worker bundle), not something the tests read as input.
+        if (target.startsWith('..') && !target.includes('node_modules')) found.add(target);
+      }
+    }
+  }
+  return [...found];
+}
+
 function hashes(tasks: Map<string, PlannedTask>): Record<string, string> {
   return Object.fromEntries([...tasks].map(([id, task]) => [id, task.hash]));
 }
@@ -81,6 +103,16 @@ describe('the turbo test tasks behind `pnpm test`', () => {
     // The spec is read by the mock's own tests (not only through generated files).
     expect(Object.keys(before.get('@resendkit/mock#test')!.inputs)).toContain('../../spec/openapi.yaml');
     expect(Object.keys(before.get('//#test:generate')!.inputs)).toContain('scripts/generate.ts');
+  });
+
+  it("lists among a package's test inputs every file its sources or tests reach outside the package", async () => {
+    const outside: Record<string, string[]> = {};
+    for (const dir of PACKAGE_DIRS) {
+      const task = before.get(`${await packageName(dir)}#test`)!;
+      const missing = (await readsOutside(dir)).filter((file) => !(file in task.inputs));
+      if (missing.length > 0) outside[dir] = missing;
+    }
+    expect(outside).toEqual({});
   });
 
   it('reruns the client and what depends on it after a client source edit, and nothing else', async () => {
