@@ -22,6 +22,7 @@ import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
+import { PlainRequest } from './plain-request.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -156,6 +157,8 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
+    // Middleware gets a PlainRequest: no stream or AbortSignal is built for a JSON body (see plain-request.ts).
+    Request: PlainRequest as unknown as typeof Request,
     fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });

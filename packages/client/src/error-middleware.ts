@@ -4,7 +4,8 @@
  * and network failures/timeouts that survived the retries become `network_error`/`timeout`.
  */
 import type { Middleware } from 'openapi-fetch';
-import { bodyText } from './attempt.js';
+import { bodyText, discardBody } from './attempt.js';
+import { BufferedResponse } from './buffered-response.js';
 import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
@@ -12,9 +13,10 @@ const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large',
 
 const NOT_JSON = Symbol('not JSON');
 
-function parseJson(text: string): unknown {
+/** The body as JSON (parsed once: a {@link BufferedResponse} keeps it for the caller), or NOT_JSON. */
+function parseJson(response: Response, text: string): unknown {
   try {
-    return JSON.parse(text);
+    return BufferedResponse.isBuffered(response) ? BufferedResponse.peekJson(response) : JSON.parse(text);
   } catch {
     return NOT_JSON;
   }
@@ -65,14 +67,14 @@ export function errorMiddleware(): Middleware {
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
       const text = await bodyText(response);
-      const parsed = parseJson(text);
+      const parsed = text === '' ? NOT_JSON : parseJson(response, text);
       const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
       if (missing !== undefined) {
         const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
         return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers), request);
       }
       if ((ok && text === '') || parsed !== NOT_JSON) return attachRequestInfo(response, request);
-      void response.body?.cancel().catch(() => undefined);
+      discardBody(response);
       const message = describe(status, headers.get('content-type'), text);
       return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers), request);
     },

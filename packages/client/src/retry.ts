@@ -2,7 +2,7 @@
  * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
-import { type Attempt, type Send, bodyText, headerOf } from './attempt.js';
+import { type Attempt, type Send, bodyText, discardBody, headerOf } from './attempt.js';
 import { checkNumber } from './config-error.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { isTimeoutError } from './timeout.js';
@@ -134,10 +134,9 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
           delayMs = backoff(retry);
         }
         if (!reason) return response;
-        // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
-        void response.body?.cancel().catch(() => undefined);
+        discardBody(response);
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
@@ -149,7 +148,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         delayMs = backoff(retry);
       }
       options.onRetry?.({ retry, reason, status, delayMs, method, path });
-      await sleep(delayMs, signal);
+      // A signal of its own when the caller gave none: waits are rare, so it is made only here.
+      await sleep(delayMs, signal ?? new AbortController().signal);
     }
   };
 }

@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { refusal } from './errors.js';
-import type { Send } from './attempt.js';
+import { type Send, discardBody } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.resend.com';
@@ -84,7 +84,7 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       }
       const sameOrigin = target.origin === origin;
       if (!isSafeUrl(target) || (!sameOrigin && attempt.body !== null)) return response;
-      void response.body?.cancel().catch(() => undefined);
+      discardBody(response);
       const kept = sameOrigin ? attempt.headers : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
       attempt = { ...attempt, url: target.href, headers: kept };
     }
