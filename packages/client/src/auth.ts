@@ -83,7 +83,8 @@ export function isUnderBaseUrl(url: string, base: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.username || parsed.password || parsed.origin !== new URL(base).origin) return false;
+  // `base` is a normalised href without credentials (validateBaseUrl), so a prefix ending at a
+  // path or query boundary also means the same scheme, host and port, and no credentials.
   const href = parsed.href;
   return href.startsWith(base) && /^(?:[/?]|$)/.test(href.slice(base.length));
 }

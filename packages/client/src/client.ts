@@ -3,7 +3,7 @@
  * the composition retry → rate limit → timeout → auth → redirects → fetch (see `attempt.ts`), with middleware for the
  * User-Agent, idempotency keys, path-parameter safety and typed errors.
  */
-import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
+import createClient, { type Client, type HeadersOptions, createQuerySerializer } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
@@ -159,6 +159,8 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     baseUrl,
     // Middleware gets a PlainRequest: no stream or AbortSignal is built for a JSON body (see plain-request.ts).
     Request: PlainRequest as unknown as typeof Request,
+    // openapi-fetch's default, made once instead of on every call.
+    querySerializer: createQuerySerializer(),
     fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });

@@ -47,7 +47,8 @@ export class PlainRequest {
     } else {
       if (body !== null && (this.method === 'GET' || this.method === 'HEAD')) throw new TypeError('Request with GET/HEAD method cannot have body.');
       this.url = new URL(input).href;
-      this.headers = new Headers(init.headers);
+      // openapi-fetch hands over a Headers object of its own for each call: kept rather than copied.
+      this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
       if (body !== null && !this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
     }
     this.#text = typeof body === 'string' ? body : null;
@@ -122,7 +123,7 @@ export class PlainRequest {
   /** A copy with its own headers and an unread body. */
   clone(): PlainRequest {
     if (this.bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
-    const init: RequestInit = { method: this.method, headers: this.headers, redirect: this.redirect, body: this.#platform ? this.#platform.clone().body : this.#text };
+    const init: RequestInit = { method: this.method, headers: new Headers(this.headers), redirect: this.redirect, body: this.#platform ? this.#platform.clone().body : this.#text };
     if (this.#platform) Object.assign(init, { duplex: 'half' });
     if (this.#callerSignal) init.signal = this.#callerSignal;
     return new PlainRequest(this.url, init);

@@ -110,7 +110,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
 
   return async (attempt) => {
     const { signal, method } = attempt;
-    const path = pathOf(attempt.url);
+    // Only errors and retry events need the path: parsed then, not on every call.
+    const path = () => pathOf(attempt.url);
     const safe = isSafeToRepeat(attempt);
 
     for (let retry = 1; ; retry++) {
@@ -143,11 +144,11 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         if (!safe || last) {
           const detail = error instanceof Error ? error.message : String(error);
           const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail}`;
-          throw new ResendError({ name: reason, statusCode: null, message, method, path, cause: error });
+          throw new ResendError({ name: reason, statusCode: null, message, method, path: path(), cause: error });
         }
         delayMs = backoff(retry);
       }
-      options.onRetry?.({ retry, reason, status, delayMs, method, path });
+      options.onRetry?.({ retry, reason, status, delayMs, method, path: path() });
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
       await sleep(delayMs, signal ?? new AbortController().signal);
     }
