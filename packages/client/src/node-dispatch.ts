@@ -87,8 +87,60 @@ export interface Dispatched {
 }
 
 /**
+ * The handler collecting one answer, whole: `done` is called once, with the answer or an error
+ * (`fail` ends it early: an abort, or a body over `maxBytes`).
+ */
+function collector(maxBytes: number, tooLarge: (status: number) => Error, done: (error: unknown, result?: Dispatched) => void): DispatchHandler & { fail(error: unknown): void } {
+  let abort: ((reason?: unknown) => void) | undefined;
+  let failure: unknown;
+  let settled = false;
+  let status = 0;
+  let statusText = '';
+  let raw: RawHeaders = [];
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const settle = (error: unknown, result?: Dispatched) => {
+    if (settled) return;
+    settled = true;
+    done(error, result);
+  };
+  // Settled first: aborting makes undici call onError at once, which must not win.
+  const fail = (error: unknown) => {
+    failure = error;
+    settle(error);
+    abort?.(error);
+    return false;
+  };
+  return {
+    fail,
+    onConnect: (cancel) => {
+      abort = cancel;
+      if (settled) cancel(failure);
+    },
+    onHeaders: (code, headerBytes, _resume, text) => {
+      // 1xx interim answers carry no body; the final answer follows.
+      if (code < 200) return true;
+      status = code;
+      statusText = text;
+      raw = headerBytes;
+      // A declared length over the cap fails before reading a byte.
+      const length = headerPairs(raw).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+      return Number(length) > maxBytes ? fail(tooLarge(status)) : true;
+    },
+    onData: (chunk) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) return fail(tooLarge(status));
+      chunks.push(chunk);
+      return true;
+    },
+    onComplete: () => settle(undefined, { status, statusText, headers: headerPairs(raw), bytes: joined(chunks, size) }),
+    onError: (error) => settle(new TypeError('fetch failed', { cause: error })),
+  };
+}
+
+/**
  * Sends `attempt` through `dispatcher` and resolves once the whole body is in, with at most
- * `maxBytes` of it (else rejects with `tooLarge()`). Redirects are not followed. Network errors
+ * `maxBytes` of it (else rejects with `tooLarge(status)`). Redirects are not followed. Network errors
  * reject with a `TypeError('fetch failed')` whose `cause` is undici's error, as `fetch` does; the
  * attempt's signal aborts it at any point (rejecting with its reason).
  */
@@ -98,60 +150,15 @@ export function dispatchAttempt(dispatcher: Dispatcher, attempt: Attempt, maxByt
   const url = new URL(attempt.url);
   const headers: string[] = [];
   for (const [name, value] of attempt.headers) headers.push(name, value);
+  const body = attempt.body === null ? null : new Uint8Array(attempt.body);
   return new Promise((resolve, reject) => {
-    let abort: ((reason?: unknown) => void) | undefined;
-    let status = 0;
-    let statusText = '';
-    let raw: RawHeaders = [];
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (error: unknown, result?: Dispatched) => {
-      if (settled) return;
-      settled = true;
+    const onAbort = () => handler.fail(signal?.reason);
+    const handler = collector(maxBytes, tooLarge, (error, result) => {
       signal?.removeEventListener('abort', onAbort);
       if (result) resolve(result);
       else reject(error);
-    };
-    // Settled first: aborting makes undici call onError at once, which must not win.
-    const fail = (error: unknown) => {
-      settle(error);
-      abort?.(error);
-    };
-    const onAbort = () => fail(signal?.reason);
+    });
     signal?.addEventListener('abort', onAbort, { once: true });
-    const handler: DispatchHandler = {
-      onConnect: (cancel) => {
-        abort = cancel;
-        if (settled) cancel(signal?.reason);
-      },
-      onHeaders: (code, headerBytes, _resume, text) => {
-        // 1xx interim answers carry no body; the final answer follows.
-        if (code < 200) return true;
-        status = code;
-        statusText = text;
-        raw = headerBytes;
-        // A declared length over the cap fails before reading a byte.
-        const length = headerPairs(raw).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
-        if (Number(length) > maxBytes) {
-          fail(tooLarge(status));
-          return false;
-        }
-        return true;
-      },
-      onData: (chunk) => {
-        size += chunk.byteLength;
-        if (size > maxBytes) {
-          fail(tooLarge(status));
-          return false;
-        }
-        chunks.push(chunk);
-        return true;
-      },
-      onComplete: () => settle(undefined, { status, statusText, headers: headerPairs(raw), bytes: joined(chunks, size) }),
-      onError: (error) => settle(settled || signal?.aborted ? signal?.reason : new TypeError('fetch failed', { cause: error })),
-    };
-    const body = attempt.body === null ? null : new Uint8Array(attempt.body);
     dispatcher.dispatch({ origin: url.origin, path: url.pathname + url.search, method: attempt.method, headers, body }, handler);
   });
 }
