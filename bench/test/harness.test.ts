@@ -32,6 +32,7 @@ describe('bench harness', () => {
       '@resendkit/client (limiter off, retry on)',
       'resend SDK',
       '  ↳ resendkit via resend.emails.send (endpoint method)',
+      '  ↳ resendkit.emails.send, limiter + retries + timeout + idempotency on',
     ]);
     for (const row of results.overhead?.rows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(results.overhead?.resendkitVsOpenapiFetch).toBeGreaterThan(0);
