@@ -7,6 +7,7 @@ import { BufferedResponse } from './buffered-response.js';
 import { ResendError, pathOf } from './errors.js';
 import { dispatchSend, nodeDispatcher } from './node-dispatch.js';
 import { PlainRequest } from './plain-request.js';
+import { readCapped } from './read-body.js';
 
 /** A fetch taking one `Request`, like openapi-fetch's `fetch` option (and `createResendClient`'s). */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -36,36 +37,6 @@ export interface FetchSendOptions {
   maxBytes?: number;
 }
 
-/** Reads a body up to `maxBytes`, cancelling the stream (and so any decompression) once past it. */
-async function readCapped(response: Response, maxBytes: number, tooLarge: (status: number) => Error): Promise<Uint8Array> {
-  // A declared length over the cap fails before reading a byte.
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void response.body?.cancel().catch(() => undefined);
-    throw tooLarge(response.status);
-  }
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge(response.status);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /**
  * The bottom of a stack. Without `fetch`: on Node, while `globalThis.fetch` is Node's own, the undici
  * dispatcher beneath it (see `node-dispatch.ts`); otherwise `globalThis.fetch(url, init)`, looked up
@@ -87,7 +58,7 @@ export function fetchSend(fetch?: FetchLike, options: FetchSendOptions = {}): Se
     if (dispatcher) return dispatchSend(dispatcher, attempt, maxBytes, tooLarge);
     const { url, ...init } = attempt;
     const response = await (fetch ? fetch(new Request(url, init)) : (platform as typeof globalThis.fetch)(url, init));
-    const bytes = response.body ? await readCapped(response, maxBytes, tooLarge) : new Uint8Array(0);
+    const bytes = await readCapped(response, maxBytes, tooLarge);
     return new BufferedResponse(bytes, response, response.url);
   };
 }

@@ -61,55 +61,51 @@ export class BufferedResponse extends Response {
     return this.#url;
   }
 
+  /** Where every reader but `text()` and `json()` reads: a `Response` over a copy of the bytes (made once). */
+  #source(): Response {
+    if (!this.#streamed) {
+      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+      this.#streamed = new Response(this.#bytes.byteLength > 0 ? this.#bytes.slice() : null, { headers: this.headers });
+    }
+    return this.#streamed;
+  }
+
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    if (this.#bytes.byteLength === 0) return null;
-    this.#streamed ??= new Response(this.#used ? new ReadableStream({ start: (c) => c.error(new TypeError('Body is unusable')) }) : this.#bytes.slice());
-    return this.#streamed.body;
+    // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
+    return this.#bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
   }
 
   override get bodyUsed(): boolean {
     return this.#streamed ? this.#streamed.bodyUsed : this.#used;
   }
 
-  #take(): Uint8Array {
-    if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
-    this.#used = true;
-    return this.#bytes;
-  }
-
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this.#streamed) return this.#streamed.arrayBuffer();
-    return this.#take().slice().buffer;
-  }
-
-  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    if (this.#streamed) return new Uint8Array(await this.#streamed.arrayBuffer());
-    return this.#take().slice();
-  }
-
   override async text(): Promise<string> {
     if (this.#streamed) return this.#streamed.text();
-    this.#take();
+    if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+    this.#used = true;
     return BufferedResponse.peekText(this) as string;
   }
 
   override async json(): Promise<unknown> {
     if (this.#streamed) return this.#streamed.json();
-    this.#take();
-    const parsed = BufferedResponse.peekJson(this);
-    // Handed over once: the body is used now, so no later caller can get the same object.
-    this.#json = UNPARSED;
-    return parsed;
+    await this.text();
+    return BufferedResponse.peekJson(this);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#source().arrayBuffer();
+  }
+
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return new Uint8Array(await this.arrayBuffer());
   }
 
   override async blob(): Promise<Blob> {
-    if (this.#streamed) return this.#streamed.blob();
-    return new Blob([this.#take() as Uint8Array<ArrayBuffer>], { type: this.headers.get('content-type') ?? '' });
+    return this.#source().blob();
   }
 
   override async formData(): Promise<FormData> {
-    if (this.#streamed) return this.#streamed.formData();
-    return new Response(this.#take().slice(), { headers: this.headers }).formData();
+    return this.#source().formData();
   }
 
   override clone(): BufferedResponse {

@@ -10,6 +10,7 @@
  */
 import type { Attempt } from './attempt.js';
 import { BufferedResponse } from './buffered-response.js';
+import { concatChunks, readCapped } from './read-body.js';
 
 /** The parts of undici's Dispatcher API (version 1, undici 6) used here. */
 interface Dispatcher {
@@ -67,17 +68,6 @@ function headerPairs(raw: RawHeaders): [string, string][] {
   return pairs;
 }
 
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /** What {@link dispatchAttempt} resolves with before decoding: status, headers and the raw bytes. */
 export interface Dispatched {
   status: number;
@@ -133,7 +123,7 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
       chunks.push(chunk);
       return true;
     },
-    onComplete: () => settle(undefined, { status, statusText, headers: headerPairs(raw), bytes: joined(chunks, size) }),
+    onComplete: () => settle(undefined, { status, statusText, headers: headerPairs(raw), bytes: concatChunks(chunks, size) }),
     onError: (error) => settle(new TypeError('fetch failed', { cause: error })),
   };
 }
@@ -177,23 +167,8 @@ export async function dispatchSend(dispatcher: Dispatcher, attempt: Attempt, max
   if (coding && coding !== 'identity' && bytes.byteLength > 0) {
     const format = CODINGS[coding];
     if (!format) throw new TypeError('fetch failed', { cause: new Error(`Unsupported content-encoding: ${coding}`) });
-    body = await decoded(bytes, format, maxBytes, () => tooLarge(status));
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format));
+    body = await readCapped(new Response(stream, { status }), maxBytes, tooLarge);
   }
   return new BufferedResponse(body, { status, statusText, headers }, attempt.url);
-}
-
-async function decoded(bytes: Uint8Array, format: CompressionFormat, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format)).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return joined(chunks, size);
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
 }

@@ -68,8 +68,7 @@ export class PlainRequest {
   static async parts(request: Request | PlainRequest): Promise<{ body: ArrayBuffer | null; signal: AbortSignal | undefined }> {
     if (!(#text in request)) return { body: request.body ? await request.arrayBuffer() : null, signal: request.signal };
     if (request.#platform) return { body: request.#platform.body ? await request.#platform.arrayBuffer() : null, signal: request.#callerSignal };
-    if (request.#streamed) return { body: await request.#streamed.arrayBuffer(), signal: request.#callerSignal };
-    if (request.#used) throw new TypeError('Body is unusable: Body has already been read');
+    if (request.#streamed || request.#used) return { body: await request.arrayBuffer(), signal: request.#callerSignal };
     return { body: request.#text === null ? null : (new TextEncoder().encode(request.#text).buffer as ArrayBuffer), signal: request.#callerSignal };
   }
 
@@ -78,46 +77,50 @@ export class PlainRequest {
     return (this.#signal ??= this.#platform?.signal ?? this.#callerSignal ?? new AbortController().signal);
   }
 
+  /** Where every reader but `text()` reads: the platform request, else a `Response` over the text (made once). */
+  #source(): Request | Response {
+    if (!this.#platform && !this.#streamed) {
+      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+      this.#streamed = new Response(this.#text, { headers: this.headers });
+    }
+    return (this.#platform ?? this.#streamed) as Request | Response;
+  }
+
   get body(): ReadableStream<Uint8Array> | null {
+    // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
     if (this.#platform) return this.#platform.body;
-    if (this.#text === null) return null;
-    this.#streamed ??= new Response(this.#used ? '' : this.#text);
-    return this.#streamed.body;
+    return this.#text === null || (this.#used && !this.#streamed) ? null : this.#source().body;
   }
 
   get bodyUsed(): boolean {
     return (this.#platform ?? this.#streamed)?.bodyUsed ?? this.#used;
   }
 
-  /** Where the body is read from: the platform request or stream built for `body`, else the text. */
-  get #delegate(): Request | Response | undefined {
-    return this.#platform ?? this.#streamed;
-  }
-
-  #take(): string {
+  async text(): Promise<string> {
+    if (this.#platform || this.#streamed) return this.#source().text();
     if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
     this.#used = true;
     return this.#text ?? '';
   }
 
-  async text(): Promise<string> {
-    return this.#delegate ? this.#delegate.text() : this.#take();
-  }
-
   async json(): Promise<unknown> {
-    return this.#delegate ? this.#delegate.json() : JSON.parse(this.#take());
+    return JSON.parse(await this.text());
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#delegate ? this.#delegate.arrayBuffer() : (new TextEncoder().encode(this.#take()).buffer as ArrayBuffer);
+    return this.#source().arrayBuffer();
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.arrayBuffer());
   }
 
   async blob(): Promise<Blob> {
-    return this.#delegate ? this.#delegate.blob() : new Blob([this.#take()], { type: this.headers.get('content-type') ?? '' });
+    return this.#source().blob();
   }
 
   async formData(): Promise<FormData> {
-    return this.#delegate ? this.#delegate.formData() : new Response(this.#take(), { headers: this.headers }).formData();
+    return this.#source().formData();
   }
 
   /** A copy with its own headers and an unread body. */

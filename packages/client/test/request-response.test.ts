@@ -27,6 +27,8 @@ describe('PlainRequest', () => {
     expect(request.bodyUsed).toBe(true);
     await expect(request.text()).rejects.toThrow(TypeError);
     expect(await copy.text()).toBe('{"a":1}');
+    await expect(request.arrayBuffer()).rejects.toThrow(TypeError);
+    expect(await new PlainRequest(`${BASE_URL}/x`, { method: 'PUT', body: 'hi' }).bytes()).toEqual(new Uint8Array([104, 105]));
     expect(await new Response(new PlainRequest(`${BASE_URL}/x`, { method: 'PUT', body: 'hi' }).body).text()).toBe('hi');
   });
 
@@ -87,6 +89,10 @@ describe('BufferedResponse', () => {
     expect(await copy.text()).toBe('{"a":1}');
     expect(new Uint8Array(await make('ab').arrayBuffer())).toEqual(new Uint8Array([97, 98]));
     expect(await (await make('ab').blob()).text()).toBe('ab');
+    expect(await make('ab').bytes()).toEqual(new Uint8Array([97, 98]));
+    const read = make('x');
+    await read.text();
+    await expect(read.arrayBuffer()).rejects.toThrow(TypeError);
   });
 
   it('serves its body as a stream when asked, and then reads from that stream', async () => {
