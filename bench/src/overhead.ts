@@ -44,6 +44,8 @@ export interface OverheadResult {
   cpuResendkitVsOpenapiFetch: number;
   /** CPU only: `@resendkit/client` ÷ the official SDK. */
   cpuResendkitVsSdk: number;
+  /** CPU only: `@resendkit/client` with `timeoutMs: 0` ÷ the official SDK (which has no time limit). */
+  cpuUntimedVsSdk: number;
   /** `@resendkit/client` ÷ bare openapi-fetch (target ≤ 1.10). */
   resendkitVsOpenapiFetch: number;
   /** `@resendkit/client` ÷ the official SDK (target ≤ 0.80). */
@@ -191,7 +193,17 @@ async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]> {
     });
   try {
     // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
-    return await interleave(clients('http://127.0.0.1:9', false), { ...config, requestsPerRound: config.requestsPerRound * 5 });
+    const list = clients('http://127.0.0.1:9', false);
+    // The SDK has no time limit; this row shows what the client's per-attempt one costs here.
+    const untimed = createResendClient({ apiKey: API_KEY, baseUrl: 'http://127.0.0.1:9', rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0 });
+    list.push([
+      '  ↳ resendkit, no timeout (timeoutMs: 0)',
+      async () => {
+        const { data, error } = await untimed.POST('/emails', { body: EMAIL });
+        if (!data?.id) throw new Error(`resendkit untimed: ${error?.name}`);
+      },
+    ]);
+    return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 });
   } finally {
     globalThis.fetch = original;
   }
@@ -216,5 +228,6 @@ export async function measureOverhead(config: OverheadConfig): Promise<OverheadR
     cpuRows,
     cpuResendkitVsOpenapiFetch: ratio(cpuRows, 2, 1),
     cpuResendkitVsSdk: ratio(cpuRows, 2, 3),
+    cpuUntimedVsSdk: ratio(cpuRows, cpuRows.length - 1, 3),
   };
 }

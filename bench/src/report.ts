@@ -32,6 +32,7 @@ export function renderTable(results: BenchResults): string {
     for (const r of o.cpuRows) row(`Client CPU per call: ${r.name.trim()}`, `${fmt(r.medianUs, 1)} µs`, '', cpuNote);
     row('Client CPU: resendkit ÷ openapi-fetch', `${fmt(o.cpuResendkitVsOpenapiFetch, 2)}×`, `≤ 1.20× ${mark(o.cpuResendkitVsOpenapiFetch <= 1.2)}`, cpuNote);
     row('Client CPU: resendkit ÷ resend SDK', `${fmt(o.cpuResendkitVsSdk, 2)}×`, `≤ 2.00× ${mark(o.cpuResendkitVsSdk <= 2)}`, cpuNote);
+    if (o.cpuUntimedVsSdk !== undefined) row('Client CPU: resendkit without its timeout ÷ resend SDK (no timeout)', `${fmt(o.cpuUntimedVsSdk, 2)}×`, '', cpuNote);
   }
   const l = results.limiter;
   if (l && l.length > 0) {
