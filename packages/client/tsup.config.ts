@@ -14,7 +14,7 @@ const cjsDefaultInterop: NonNullable<Options['plugins']>[number] = {
 };
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/compose.ts'],
+  entry: { index: 'src/index.ts', compose: 'src/compose.ts', errors: 'src/error-base.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

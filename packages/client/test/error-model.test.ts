@@ -7,7 +7,7 @@ describe('one error model', () => {
     const error = new ResendError({ name: 'not_found', statusCode: 404, message: 'x', method: 'GET', path: '/emails/1' });
     expect(isResendError(error)).toBe(true);
     // A second copy of the package (two versions installed) has its own class but the same brand.
-    const foreign = Object.assign(new Error('x'), { [Symbol.for('resendkit.error')]: true });
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('resendkit.error')]: 'ResendError' });
     expect(isResendError(foreign)).toBe(true);
     expect(isResendError(new Error('x'))).toBe(false);
     expect(isResendError({ name: 'not_found', statusCode: 404 })).toBe(false);
