@@ -37,7 +37,7 @@ function describe(status: number, contentType: string | null, text: string): str
     return 'HTTP 403, error code 1010: blocked in front of the API for lacking an acceptable User-Agent.';
   }
   const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}`;
+  return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 
 /**
@@ -80,7 +80,8 @@ export function errorMiddleware(): Middleware {
       if (request.signal.aborted) return undefined;
       const own = error instanceof ResendError && PASSED_THROUGH.includes(error.name);
       const name = own ? (error.name as ClientErrorName) : 'network_error';
-      const message = error instanceof Error ? error.message : 'No response.';
+      const detail = error instanceof Error ? error.message.replace(/\.?$/, '.') : 'no answer.';
+      const message = error instanceof ResendError ? error.message : `The request got no answer: ${detail}`;
       const statusCode = own ? error.statusCode : null;
       return syntheticErrorResponse({ statusCode, name, message });
     },

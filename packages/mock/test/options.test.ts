@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectErrorModel } from '../../client/test/error-shape.js';
 import { createFakeResend, FakeOptionsError, type FakeResendOptions, type FaultOptions, isFakeOptionsError } from '../src/index.js';
 
 /** Runs `make` and returns what it threw (or undefined). */
@@ -17,6 +18,7 @@ function expectRefused(options: FakeResendOptions, option: string, range: string
   // One base class for every resendkit error: no longer a TypeError.
   expect(isFakeOptionsError(error)).toBe(true);
   expect(error).toMatchObject({ name: 'invalid_option', code: 'invalid_option', option });
+  expectErrorModel(error, 'FakeOptionsError', isFakeOptionsError, { option });
   expect((error as Error).message).toContain(option);
   expect((error as Error).message).toContain(range);
 }
