@@ -72,9 +72,13 @@ export interface ResendErrorInit {
 
 /** {@link ResendError#toJSON}'s shape. */
 export interface ResendErrorJSON extends ResendKitErrorJSON<ErrorName | ClientErrorName> {
+  /** The HTTP status, or `null` when no HTTP answer was received. */
   statusCode: number | null;
+  /** Seconds the server asked us to wait, or `null`. */
   retryAfter: number | null;
+  /** The request's method; `null` only for an error made outside any request. */
   method: string | null;
+  /** The request's pathname; `null` like `method`. */
   path: string | null;
 }
 
@@ -122,7 +126,9 @@ export function isResendError(error: unknown): error is ResendError {
 
 /** Method and pathname of the request behind a result; `null` where no request exists. */
 export interface RequestInfo {
+  /** The method, upper case, e.g. `POST`. */
   method: string | null;
+  /** The pathname, e.g. `/emails/4ef9…` (no origin, no query string). */
   path: string | null;
 }
 
