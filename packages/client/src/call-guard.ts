@@ -19,8 +19,13 @@ interface CallInit {
 
 /** Method and pathname of the request a call makes (as openapi-fetch builds its URL), without the query. */
 function requestInfo(method: string, path: string, init: CallInit | undefined, baseUrl: string): RequestInfo {
-  const params = { path: init?.params?.path ?? {} };
-  const url = createFinalURL(String(path), { baseUrl, params, querySerializer: () => '', pathSerializer: defaultPathSerializer });
+  let url = `${baseUrl}${String(path)}`;
+  try {
+    const params = { path: init?.params?.path ?? {} };
+    url = createFinalURL(String(path), { baseUrl, params, querySerializer: () => '', pathSerializer: defaultPathSerializer });
+  } catch {
+    // Parameters openapi-fetch cannot serialise were refused or failed already; name the template.
+  }
   return { method: String(method).toUpperCase(), path: pathOf(url) };
 }
 
