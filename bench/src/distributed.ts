@@ -12,7 +12,8 @@ import { listen } from '@resendkit/mock/server';
 import { redisRateLimitStore } from '@resendkit/redis';
 import { createClient } from 'redis';
 import type { DistributedJob, DistributedReport } from './distributed-worker.js';
-import { benchRedis } from './redis-server.js';
+// The redis package's test server: REDIS_URL when set, else a redis-server on a free loopback port.
+import { testRedis } from '../../packages/redis/test/support/redis-server.js';
 import { percentile, round } from './stats.js';
 
 /** Parameters of {@link measureDistributed}. */
@@ -180,7 +181,7 @@ async function latency(config: DistributedConfig, redisUrl: string) {
 
 /** Runs the three measurements against one Redis (own redis-server unless `REDIS_URL`). */
 export async function measureDistributed(config: DistributedConfig): Promise<DistributedResult> {
-  const redis = await benchRedis();
+  const redis = await testRedis();
   try {
     const rate = await rateRun(config, redis.url);
     const bulk = await bulkRun(config, redis.url);

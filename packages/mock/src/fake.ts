@@ -26,6 +26,7 @@ import { observeRequest, type RequestNote } from './inbox/observe.js';
 import { createInboxSource, type InboxSource } from './inbox/source.js';
 import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
 import { createWebhookEventSource } from './webhook-events.js';
+import { simulateEmailEvent, type SimulatedEmailEventType } from './simulate-email-event.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -124,6 +125,15 @@ export interface FakeResend {
    * read from this fake's state. `listen()` from `@resendkit/mock/server` serves it under `/_inbox/`.
    */
   readonly inbox: InboxSource;
+  /**
+   * Puts an accepted email through an event the fake does not cause by itself: an open or a click
+   * (tracking), a delivery delay, a failure, or a bounce/complaint/suppression for any address. The
+   * email's `last_event` changes, and endpoints subscribed to `type` receive the signed event. `data`
+   * is laid over the event's `data` one level deep (`{ click: { link } }` keeps the other click
+   * fields); defaults fill the rest (the first link of the html for a click).
+   * @throws {@link FakeOptionsError} for an unknown email, a scheduled or canceled one, or another type.
+   */
+  simulateEmailEvent(emailId: string, type: SimulatedEmailEventType, data?: Record<string, unknown>): void;
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
@@ -402,6 +412,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     async settleWebhooks() {
       await dispatcher?.settled();
+    },
+    simulateEmailEvent(emailId, type, data) {
+      simulateEmailEvent(state, webhookEvents, new Date(now()), { emailId, type, data });
     },
     get operations() {
       return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));

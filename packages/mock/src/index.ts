@@ -6,6 +6,7 @@
 export { createFakeResend, resendTimestamp } from './fake.js';
 export type { FakeResend, FakeResendOptions, FakeOutcome } from './fake.js';
 export type { FaultOptions } from './faults.js';
+export type { SimulatedEmailEventType } from './simulate-email-event.js';
 export type { ApiKeyOption, Permission } from './auth.js';
 export type { FakeState, FakeCounters, StoredEmail, StoredRecord } from './state.js';
 export type { ReadonlyCollection } from './store.js';

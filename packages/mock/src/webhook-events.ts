@@ -6,7 +6,9 @@ import { ApiError } from './api-error.js';
 import { fitToSchema } from './examples.js';
 import { resolve, type OpenApiDocument } from './spec.js';
 import type { StoredEmail, StoredRecord } from './state.js';
+import type { ReadonlyCollection } from './store.js';
 import type { HandlerContext } from './resources/context.js';
+import { suppressionOf } from './suppression-lookup.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
 
 /** `2026-04-03 22:13:42.674000+00` (the fake's stored form) → ISO 8601, as payloads carry it. */
@@ -21,7 +23,7 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
 }
 
-const TEST_OUTCOMES = new Set(['delivered', 'bounced', 'complained']);
+const TEST_OUTCOMES = new Set(['delivered', 'bounced', 'complained', 'suppressed']);
 
 /** What happens to a recipient after `email.sent`: Resend's test addresses ask; others are delivered. */
 export function outcomeFor(address: string): string[] {
@@ -29,6 +31,7 @@ export function outcomeFor(address: string): string[] {
   const kind = local && TEST_OUTCOMES.has(local) ? local : 'delivered';
   if (kind === 'bounced') return ['email.bounced'];
   if (kind === 'complained') return ['email.delivered', 'email.complained'];
+  if (kind === 'suppressed') return ['email.suppressed'];
   return ['email.delivered'];
 }
 
@@ -48,20 +51,48 @@ const BOUNCE = {
   bounce: { type: 'Permanent', subType: 'General', message: 'The recipient\'s mail server rejected the email permanently.', diagnosticCode: ['smtp; 550 5.1.1 user unknown'] },
 };
 
-/** The events one accepted email causes, in order: `email.sent` (or `email.scheduled`), then the outcome per recipient group. */
-export function emailEvents(email: StoredEmail): { type: string; data: Record<string, unknown> }[] {
+/** Why an address was not sent to: on the account's suppression list (after a bounce or complaint), or a test address. */
+function suppressedData(entry: StoredRecord | undefined): Record<string, unknown> {
+  const reason = entry?.origin === 'complaint' ? 'previous_complaint' : 'previous_bounce';
+  const message = entry
+    ? 'Resend did not send to this address: it is on the account\'s suppression list.'
+    : 'Resend did not send to this address: it is suppressed.';
+  return { suppressed: { type: entry ? 'OnAccountSuppressionList' : 'Suppressed', reason, message, diagnosticCode: [] } };
+}
+
+/** The default details of an email event the fake does not cause itself (see `simulateEmailEvent`). */
+export function emailEventDetails(type: string, email: StoredEmail, at: Date): Record<string, unknown> {
+  if (type === 'email.bounced') return BOUNCE;
+  if (type === 'email.suppressed') return suppressedData(undefined);
+  if (type === 'email.failed') return { failed: { reason: 'reached_daily_quota' } };
+  if (type !== 'email.clicked') return {};
+  const link = /href="(https?:\/\/[^"]{1,2000})"/.exec(email.html ?? '')?.[1] ?? 'https://example.com/';
+  return { click: { link, ipAddress: '127.0.0.1', userAgent: 'resendkit-mock', timestamp: at.toISOString() } };
+}
+
+/**
+ * The events one accepted email causes, in order: `email.sent` (or `email.scheduled`), then the outcome
+ * per recipient group. A recipient on the suppression list gets `email.suppressed` instead of an outcome.
+ */
+export function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection<StoredRecord>): { type: string; data: Record<string, unknown> }[] {
   if (email.last_event === 'scheduled') return [{ type: 'email.scheduled', data: emailData(email, email.to) }];
   const events = [{ type: 'email.sent', data: emailData(email, email.to) }];
   const byOutcome = new Map<string, string[]>();
-  for (const address of email.to) for (const type of outcomeFor(address)) byOutcome.set(type, [...(byOutcome.get(type) ?? []), address]);
-  for (const type of ['email.delivered', 'email.bounced', 'email.complained']) {
-    const to = byOutcome.get(type);
-    if (to) events.push({ type, data: { ...emailData(email, to), ...(type === 'email.bounced' ? BOUNCE : {}) } });
+  const suppressed: { to: string; entry: StoredRecord }[] = [];
+  for (const address of email.to) {
+    const entry = suppressionOf(suppressions, address);
+    if (entry) suppressed.push({ to: address, entry });
+    else for (const type of outcomeFor(address)) byOutcome.set(type, [...(byOutcome.get(type) ?? []), address]);
   }
+  for (const type of ['email.delivered', 'email.bounced', 'email.complained', 'email.suppressed']) {
+    const to = byOutcome.get(type);
+    if (to) events.push({ type, data: { ...emailData(email, to), ...(type === 'email.bounced' ? BOUNCE : type === 'email.suppressed' ? suppressedData(undefined) : {}) } });
+  }
+  for (const { to, entry } of suppressed) events.push({ type: 'email.suppressed', data: { ...emailData(email, [to]), ...suppressedData(entry) } });
   return events;
 }
 
-type Collection = 'contacts' | 'domains' | 'topics';
+type Collection = 'contacts' | 'domains' | 'topics' | 'inboxes' | 'inboxDrafts';
 interface Rule {
   type: string;
   collection: Collection;
@@ -90,21 +121,48 @@ const RULES: Record<string, Rule> = {
   'POST /topics': { type: 'topic.created', collection: 'topics', from: 'result' },
   'PATCH /topics/{}': { type: 'topic.updated', collection: 'topics', from: 'result' },
   'DELETE /topics/{}': { type: 'topic.deleted', collection: 'topics', from: 0 },
+  'POST /inboxes': { type: 'inbox.created', collection: 'inboxes', from: 'result' },
+  'PATCH /inboxes/{}': { type: 'inbox.updated', collection: 'inboxes', from: 'result' },
+  'DELETE /inboxes/{}': { type: 'inbox.deleted', collection: 'inboxes', from: 0 },
+  'POST /inboxes/{}/drafts': { type: 'inbox.draft.created', collection: 'inboxDrafts', from: 'result' },
+  'PATCH /inboxes/{}/drafts/{}': { type: 'inbox.draft.updated', collection: 'inboxDrafts', from: 'result' },
+  'DELETE /inboxes/{}/drafts/{}': { type: 'inbox.draft.deleted', collection: 'inboxDrafts', from: 1 },
+  'POST /inboxes/{}/drafts/{}/send': { type: 'inbox.draft.sent', collection: 'inboxDrafts', from: 1 },
 };
 
+/** Routes that change the suppression list; their events come from comparing the list before and after. */
+const SUPPRESSION_ROUTES = new Set(['POST /suppressions', 'POST /suppressions/batch/add', 'POST /suppressions/batch/remove', 'DELETE /suppressions/{}']);
+
+/** Inbox events carry IDs, not the records: `source`, `inbox_id`, and the draft's IDs where they apply. */
+function inboxData(rule: Rule, record: StoredRecord): Record<string, unknown> {
+  if (rule.collection === 'inboxes') return { source: 'api', inbox_id: record.id };
+  const ids = { draft_id: record.id, thread_id: record.thread_id, email_id: record.email_id };
+  return withoutNulls({ source: 'api', inbox_id: record.inbox_id, ...ids });
+}
+
+function suppressionData(entry: StoredRecord): Record<string, unknown> {
+  return { id: entry.id, email: entry.email, origin: entry.origin, source_id: entry.source_id ?? null, created_at: isoTimestamp(entry.created_at) };
+}
+
 function recordData(rule: Rule, record: StoredRecord, deleted: boolean): Record<string, unknown> {
+  if (rule.collection === 'inboxes' || rule.collection === 'inboxDrafts') return inboxData(rule, record);
   const data = withoutNulls({ ...record, created_at: isoTimestamp(record.created_at), updated_at: isoTimestamp(record.updated_at ?? record.created_at) });
   if (rule.type === 'contact.topics.updated') return { email: record.email, topics: record.topics };
   if (rule.collection === 'topics') return { ...data, description: record.description ?? null, deleted };
   return data;
 }
 
+/** What `before` keeps for `after`: the record a delete removes, or the suppression list before a change. */
+export type EventSnapshot = StoredRecord | readonly StoredRecord[] | undefined;
+
 /** Connects the request pipeline to a dispatcher: checks before an operation, events after it. */
 export interface WebhookEventSource {
-  /** Runs before the handler: refuses bad webhook endpoints; keeps what a delete will remove. */
-  before(key: string, ctx: HandlerContext): StoredRecord | undefined;
+  /** Runs before the handler: refuses bad webhook endpoints; keeps what the operation will change. */
+  before(key: string, ctx: HandlerContext): EventSnapshot;
   /** Runs after a successful handler with its (unshaped) answer. */
-  after(key: string, ctx: HandlerContext, body: unknown, before: StoredRecord | undefined): void;
+  after(key: string, ctx: HandlerContext, body: unknown, before: EventSnapshot): void;
+  /** Sends one `email.*` event about a stored email (for `fake.simulateEmailEvent`). */
+  emailEvent(email: StoredEmail, type: string, data: Record<string, unknown>): void;
 }
 
 /** Builds the event source for one fake. */
@@ -116,12 +174,20 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
     if (!schema) return;
     const at = now();
     const payload = fitToSchema(doc, { type, created_at: at.toISOString(), data }, resolve(doc, schema, '#').node, at) as Record<string, unknown>;
+    // Inbox data declares only `source` and `inbox_id` but allows more: keep the IDs the fitting dropped.
+    if (type.startsWith('inbox.')) payload.data = { ...data, ...(payload.data as Record<string, unknown>) };
     dispatcher().emit(type, payload);
   }
   const find = (ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined => {
     const key = ctx.params[index] ?? '';
     const collection = ctx.state[rule.collection];
-    return collection.get(key) ?? collection.find((r) => r.email === key || r.name === key);
+    return collection.get(key) ?? collection.find((r) => r.email === key || r.name === key || r.email_address === key);
+  };
+  /** `suppression.added` for entries that are new, `suppression.removed` for entries that are gone. */
+  const suppressionEvents = (ctx: HandlerContext, before: readonly StoredRecord[]) => {
+    const was = new Set(before.map((entry) => entry.id));
+    for (const entry of ctx.state.suppressions.all()) if (!was.has(entry.id)) emit('suppression.added', suppressionData(entry));
+    for (const entry of before) if (!ctx.state.suppressions.get(entry.id)) emit('suppression.removed', suppressionData(entry));
   };
 
   return {
@@ -131,6 +197,7 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
         const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);
         if (problem) throw new ApiError(422, 'validation_error', problem);
       }
+      if (SUPPRESSION_ROUTES.has(key)) return ctx.state.suppressions.all().map((entry) => ({ ...entry }));
       if (key === 'POST /webhooks/{}/signing-secret/rotate') {
         const webhook = ctx.state.webhooks.get(ctx.params[0] ?? '');
         return webhook ? structuredClone(webhook) : undefined;
@@ -145,16 +212,21 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
         const ids = key === 'POST /emails' ? [(body as { id: string }).id] : (body as { data: { id: string }[] }).data.map((e) => e.id);
         for (const id of ids) {
           const email = ctx.state.emails.get(id);
-          if (email) for (const event of emailEvents(email)) emit(event.type, event.data);
+          if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
         }
         return;
       }
-      if (key === 'POST /webhooks/{}/signing-secret/rotate' && before) return dispatcher().rotated(before.id, String(before.signing_secret));
+      if (Array.isArray(before)) return suppressionEvents(ctx, before);
+      const record = before as StoredRecord | undefined;
+      if (key === 'POST /webhooks/{}/signing-secret/rotate' && record) return dispatcher().rotated(record.id, String(record.signing_secret));
       if (key === 'POST /webhooks/{}/events/{}/replay') return dispatcher().replay(ctx.params[1] ?? '');
       const rule = RULES[key];
       if (!rule) return;
-      const record = before ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : find(ctx, rule, rule.from));
-      if (record && typeof record === 'object') emit(rule.type, recordData(rule, record, before !== undefined && key.startsWith('DELETE ')));
+      const subject = record ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : find(ctx, rule, rule.from));
+      if (subject && typeof subject === 'object') emit(rule.type, recordData(rule, subject, record !== undefined && key.startsWith('DELETE ')));
+    },
+    emailEvent(email, type, data) {
+      emit(type, { ...emailData(email, email.to), ...data });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { StoredEmail } from '../state.js';
 import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
 import { addressList, checkAddress, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
+import { suppressionOf } from '../suppression-lookup.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
@@ -21,9 +22,10 @@ export function parseScheduledAt(value: string, now: Date): string {
   return new Date(at).toISOString();
 }
 
-/** The test recipients Resend simulates (`bounced@resend.dev`…). */
-function lastEventFor(to: string[]): string {
+/** The test recipients Resend simulates (`bounced@resend.dev`…); an address on the suppression list is not sent to. */
+function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppressions']): string {
   const first = to[0] ?? '';
+  if (suppressionOf(suppressions, first)) return 'suppressed';
   const local = resendDevLocalPart(first)?.split('+')[0];
   if (local === 'bounced' || local === 'complained' || local === 'suppressed') return local;
   return 'delivered';
@@ -59,7 +61,7 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
     html,
     text,
     created_at: ctx.timestamp(),
-    last_event: scheduled ? 'scheduled' : lastEventFor(to),
+    last_event: scheduled ? 'scheduled' : lastEventFor(to, ctx.state.suppressions),
     scheduled_at: scheduled,
     tags: Array.isArray(body.tags) ? (body.tags as StoredEmail['tags']) : [],
     headers: (body.headers as Record<string, string> | undefined) ?? null,
