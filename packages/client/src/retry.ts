@@ -143,7 +143,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         reason = timedOut ? 'timeout' : 'network_error';
         if (!safe || last) {
           const detail = error instanceof Error ? error.message : String(error);
-          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail}`;
+          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail.replace(/\.?$/, '.')}`;
           throw new ResendError({ name: reason, statusCode: null, message, method, path: path(), cause: error });
         }
         delayMs = backoff(retry);
