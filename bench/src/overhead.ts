@@ -159,21 +159,29 @@ function clients(url: string, breakdown: boolean): [string, Send][] {
   return list;
 }
 
-async function timeRequests(send: Send, count: number): Promise<number> {
+/** What a round measures: elapsed time, or the CPU time this process spent (user + system). */
+type Clock = 'wall' | 'cpu';
+
+async function timeRequests(send: Send, count: number, clock: Clock = 'wall'): Promise<number> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < count; i++) await send();
+  if (clock === 'cpu') {
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / count;
+  }
   return ((performance.now() - start) / count) * 1000;
 }
 
 /** Interleaved rounds over `list`; each row is the median of the rounds' mean µs per request. */
-async function interleave(list: [string, Send][], config: OverheadConfig): Promise<OverheadRow[]> {
+async function interleave(list: [string, Send][], config: OverheadConfig, clock: Clock = 'wall'): Promise<OverheadRow[]> {
   // Warm-up: JIT, connection pools, lazy imports.
   for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
   const samples = list.map((): number[] => []);
   for (let round = 0; round < config.rounds; round++) {
     for (let k = 0; k < list.length; k++) {
       const i = (round + k) % list.length;
-      (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound));
+      (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound, clock));
     }
   }
   return list.map(([name], i) => ({
@@ -203,7 +211,9 @@ async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]> {
         if (!data?.id) throw new Error(`resendkit untimed: ${error?.name}`);
       },
     ]);
-    return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 });
+    // CPU time, not elapsed time: on a shared machine the wall clock also counts the time other
+    // processes hold the cores, which is what made these rows swing between runs.
+    return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, 'cpu');
   } finally {
     globalThis.fetch = original;
   }
