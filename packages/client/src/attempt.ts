@@ -1,7 +1,8 @@
 /**
  * Beneath openapi-fetch, a request travels as an {@link Attempt}: plain data with its body read once.
  * Wrappers copy and change that data instead of rebuilding `Request`s (each costs tens of µs), a
- * retry resends the same bytes, and `fetch(url, init)` builds the only Request below openapi-fetch.
+ * retry resends the same bytes, and at the bottom either Node's dispatcher gets it (no Request at
+ * all) or `fetch(url, init)` builds the only Request below openapi-fetch.
  */
 import { BufferedResponse } from './buffered-response.js';
 import { ResendError, pathOf } from './errors.js';
