@@ -32,11 +32,12 @@ describe('bench harness', () => {
       '@resendkit/client (limiter off, retry on)',
       'resend SDK',
       '  ↳ resendkit via resend.emails.send (endpoint method)',
+      '  ↳ resendkit.emails.send, limiter + retries + timeout + idempotency on',
     ]);
     for (const row of results.overhead?.rows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(results.overhead?.resendkitVsOpenapiFetch).toBeGreaterThan(0);
     // The CPU-only pass runs the same clients against a stubbed fetch and restores fetch after.
-    expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual(results.overhead?.rows.map((r) => r.name));
+    expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual([...(results.overhead?.rows.map((r) => r.name) ?? []), '  ↳ resendkit, no timeout (timeoutMs: 0)']);
     for (const row of results.overhead?.cpuRows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(globalThis.fetch.name).not.toBe('');
 

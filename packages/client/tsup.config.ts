@@ -14,7 +14,12 @@ const cjsDefaultInterop: NonNullable<Options['plugins']>[number] = {
 };
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/compose.ts'],
+  entry: { index: 'src/index.ts', compose: 'src/compose.ts', errors: 'src/error-base.ts' },
+  // Shared code goes to chunks in CJS too (ESM splits by default), so `require('@resendkit/client')`
+  // and `require('@resendkit/client/errors')` hand out the same ResendKitError class. The split CJS
+  // output imports through `_interopRequireDefault`, which honours `__esModule` as the plugin above
+  // does for the unsplit form; the plugin stays for any entry built without a chunk.
+  splitting: true,
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

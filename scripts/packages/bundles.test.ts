@@ -70,6 +70,27 @@ describe('client bundles', () => {
   });
 });
 
+describe('webhooks bundle', () => {
+  it('carries only the error base of @resendkit/client: no openapi-fetch, no client runtime', async () => {
+    const webhooksDir = join(repoRoot, 'packages/webhooks');
+    const entry = JSON.stringify(join(webhooksDir, 'dist/index.js'));
+    const result = await build({
+      stdin: { contents: `export * from ${entry};`, resolveDir: webhooksDir, loader: 'js' },
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+      ...targets.browser,
+    });
+    const inputs = Object.keys(result.metafile!.inputs);
+    const fromClient = inputs.filter((input) => /packages\/client\/|openapi-fetch|@resendkit\/types/.test(input));
+    expect(fromClient.length).toBeGreaterThan(0);
+    // The base is one import-free file: the /errors entry (and, built, the chunk it re-exports).
+    expect(fromClient.filter((input) => !/packages\/client\/(src\/error-base\.ts|dist\/errors\.js|dist\/chunk-[\w-]+\.js)$/.test(input))).toEqual([]);
+  });
+});
+
 describe('size beside the official SDK (min + gzip, esbuild, browser target)', () => {
   const rows: [string, { min: number; gz: number }][] = [];
   const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;

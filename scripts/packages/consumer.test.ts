@@ -91,6 +91,10 @@ describe('consumer project outside the workspace', () => {
     expect(out.paginationExports).toEqual(expect.arrayContaining(['collect', 'pages', 'paginate']));
     expect(out.redisExports).toEqual(expect.arrayContaining(['RedisStoreError', 'redisRateLimitStore']));
     expect(out.composeExports).toEqual(expect.arrayContaining(['RateLimiter', 'fetchSend', 'toFetch', 'withRetry']));
+    expect(out.errorsExports).toEqual(['ResendKitError', 'isResendKitError']);
+    expect(out.webhookErrorIsBase).toBe(true);
+    // The root and /errors entries share one class (the CJS build splits shared code into a chunk).
+    expect(out.oneBaseClass).toBe(true);
   });
 
   it('runs the resendkit-mock bin', async () => {

@@ -34,8 +34,9 @@ describe('size budgets (min + gzip)', () => {
   it('budgets the client runtime a createResendClient() user ships apart from the whole package', () => {
     const whole = entries.find((e) => e.name.startsWith('@resendkit/client (own code'))!;
     const core = entries.find((e) => e.name.startsWith('@resendkit/client: createResendClient only (own code'))!;
-    // Tree-shaking must keep sendAll, the wrappers and the error helpers out of the core.
-    expect(core.size).toBeLessThan(whole.size * 0.8);
+    // Tree-shaking must keep sendAll, the wrappers and the error helpers (~2.8 kB) out of the core. An
+    // absolute margin, not a ratio: the send path every call needs may grow without them coming back.
+    expect(whole.size - core.size).toBeGreaterThan(2500);
   });
 
   it('keeps every package within its budget', () => {

@@ -1,9 +1,14 @@
 /**
  * Beneath openapi-fetch, a request travels as an {@link Attempt}: plain data with its body read once.
  * Wrappers copy and change that data instead of rebuilding `Request`s (each costs tens of µs), a
- * retry resends the same bytes, and `fetch(url, init)` builds the only Request below openapi-fetch.
+ * retry resends the same bytes, and at the bottom either Node's dispatcher gets it (no Request at
+ * all) or `fetch(url, init)` builds the only Request below openapi-fetch.
  */
+import { BufferedResponse } from './buffered-response.js';
 import { ResendError, pathOf } from './errors.js';
+import { dispatchSend, nodeDispatcher } from './node-dispatch.js';
+import { PlainRequest } from './plain-request.js';
+import { readCapped } from './read-body.js';
 
 /** A fetch taking one `Request`, like openapi-fetch's `fetch` option (and `createResendClient`'s). */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -18,8 +23,8 @@ export interface Attempt {
   headers: [string, string][];
   /** The body, read once, so every attempt can send it again. */
   body: ArrayBuffer | null;
-  /** Aborts the attempt (the caller's signal, or one that also follows a timeout). */
-  signal: AbortSignal;
+  /** Aborts the attempt: the caller's signal, or one that also follows a timeout; none when neither applies. */
+  signal?: AbortSignal;
   /** Redirect mode; `withRedirects` sets `manual` and follows them itself. */
   redirect?: RequestRedirect;
 }
@@ -27,67 +32,48 @@ export interface Attempt {
 /** Sends one {@link Attempt}. Every `with…` wrapper takes a `Send` and returns one, so they compose. */
 export type Send = (attempt: Attempt) => Promise<Response>;
 
-/** Where {@link fetchSend} keeps the bytes of a body it read, so nothing above has to read or clone it again. */
-export const BODY_BYTES: unique symbol = Symbol.for('resendkit.bodyBytes') as never;
-
 /** Options of {@link fetchSend}. */
 export interface FetchSendOptions {
   /** Largest body read, in bytes; a larger one (or a decompressed one) rejects with `response_too_large`. @defaultValue unbounded */
   maxBytes?: number;
 }
 
-/** Reads a body up to `maxBytes`, cancelling the stream (and so any decompression) once past it. */
-async function readCapped(response: Response, maxBytes: number, attempt: Attempt): Promise<ArrayBuffer> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  // A declared length over the cap fails before reading a byte.
-  let over = Number(response.headers.get('content-length')) > maxBytes;
-  while (!over) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    over = size > maxBytes;
-    chunks.push(value);
-  }
-  if (over) {
-    void reader.cancel().catch(() => undefined);
-    const message = `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`;
-    throw new ResendError({ name: 'response_too_large', statusCode: response.status, message, method: attempt.method, path: pathOf(attempt.url) });
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes.buffer;
-}
-
 /**
- * The bottom of a stack: `globalThis.fetch(url, init)` (looked up per call), or `fetch(new Request(…))`.
- * It reads the whole body before resolving, so the attempt's timeout covers a body that stalls and a
- * body cut halfway fails the attempt like any network error (and is retried when safe); the response
- * it returns holds the same bytes, status, headers and `url`.
+ * The bottom of a stack. Without `fetch`: on Node, while `globalThis.fetch` is Node's own, the undici
+ * dispatcher beneath it (see `node-dispatch.ts`); otherwise `globalThis.fetch(url, init)`, looked up
+ * per attempt, so a mock installed later (msw) sees every attempt. With `fetch`:
+ * `fetch(new Request(…))`. It reads the whole body before resolving, so the attempt's timeout covers
+ * a body that stalls and a body cut halfway fails the attempt like any network error (and is
+ * retried when safe); it resolves with a `Response` over those bytes with the same status, headers
+ * and `url` (a `BufferedResponse`).
  */
 export function fetchSend(fetch?: FetchLike, options: FetchSendOptions = {}): Send {
-  const { maxBytes } = options;
+  const maxBytes = options.maxBytes ?? Infinity;
   return async (attempt) => {
+    const tooLarge = (status: number) => {
+      const message = `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`;
+      return new ResendError({ name: 'response_too_large', statusCode: status, message, method: attempt.method, path: pathOf(attempt.url) });
+    };
+    const platform = fetch === undefined ? globalThis.fetch : undefined;
+    const dispatcher = attempt.redirect === 'manual' ? nodeDispatcher(platform) : undefined;
+    if (dispatcher) return dispatchSend(dispatcher, attempt, maxBytes, tooLarge);
     const { url, ...init } = attempt;
-    const response = await (fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init));
-    if (!response.body) return response;
-    const bytes = maxBytes === undefined ? await response.arrayBuffer() : await readCapped(response, maxBytes, attempt);
-    const copy = new Response(bytes.byteLength > 0 ? bytes : null, response);
-    // Own properties shadow the getters of a constructed Response, which has no url.
-    Object.defineProperties(copy, { url: { value: response.url }, [BODY_BYTES]: { value: bytes } });
-    return copy;
+    const response = await (fetch ? fetch(new Request(url, init)) : (platform as typeof globalThis.fetch)(url, init));
+    const bytes = await readCapped(response, maxBytes, tooLarge);
+    return new BufferedResponse(bytes, response, response.url);
   };
 }
 
-/** A response's body as text without consuming it: the bytes {@link fetchSend} kept, else a clone's. */
+/** A response's body as text without consuming it: a {@link BufferedResponse}'s, else a clone's. */
 export function bodyText(response: Response): Promise<string> {
-  const bytes = (response as Response & { [BODY_BYTES]?: ArrayBuffer })[BODY_BYTES];
-  return bytes ? Promise.resolve(new TextDecoder().decode(bytes)) : response.clone().text();
+  const text = BufferedResponse.peekText(response);
+  return text === undefined ? response.clone().text() : Promise.resolve(text);
+}
+
+/** Lets go of a response's body unread: cancels its stream (a {@link BufferedResponse} holds none). */
+export function discardBody(response: Response): void {
+  // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
+  if (!BufferedResponse.isBuffered(response)) void response.body?.cancel().catch(() => undefined);
 }
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */
@@ -101,13 +87,10 @@ export function headerOf(headers: [string, string][], name: string): string | un
  * @example createClient<paths>({ baseUrl, fetch: toFetch(withRetry(fetchSend())) })
  */
 export function toFetch(send: Send): FetchLike {
-  return async (request) =>
-    send({
-      url: request.url,
-      method: request.method,
-      headers: [...request.headers],
-      body: request.body ? await request.arrayBuffer() : null,
-      signal: request.signal,
-      redirect: request.redirect,
-    });
+  return async (request) => {
+    const { body, signal } = await PlainRequest.parts(request);
+    const attempt: Attempt = { url: request.url, method: request.method, headers: [...request.headers], body, redirect: request.redirect };
+    if (signal) attempt.signal = signal;
+    return send(attempt);
+  };
 }

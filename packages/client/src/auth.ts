@@ -4,7 +4,8 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import { BODY_BYTES, type Send } from './attempt.js';
+import type { Send } from './attempt.js';
+import { BufferedResponse } from './buffered-response.js';
 import { ResendError, syntheticErrorResponse } from './errors.js';
 
 /**
@@ -53,30 +54,25 @@ function echoes(key: string): string[] {
 }
 
 /**
- * `response` with every echo of the key in its body (when {@link fetchSend} read it), headers and
- * status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
+ * `response` with every echo of the key in its body (when it is a {@link BufferedResponse}), headers
+ * and status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
  * built from it can show the key. Returned as is when nothing echoes it (the usual case).
  */
 export function redactResponse(response: Response, key: string): Response {
   const forms = echoes(key);
-  const bytes = (response as Response & { [BODY_BYTES]?: ArrayBuffer })[BODY_BYTES];
-  const text = bytes ? new TextDecoder().decode(bytes) : '';
+  const text = BufferedResponse.peekText(response) ?? '';
   const leaks = (value: string) => forms.some((form) => value.includes(form));
-  const headerLeak = [...response.headers].some(([, value]) => leaks(value));
+  let headerLeak = false;
+  response.headers.forEach((value) => (headerLeak ||= leaks(value)));
   if (!leaks(text) && !headerLeak && !leaks(response.statusText)) return response;
   const clean = (value: string) => forms.reduce((out, form) => redact(out, form), value);
   const headers = new Headers();
   for (const [name, value] of response.headers) headers.append(name, clean(value));
   headers.delete('content-length');
-  const body = bytes ? new TextEncoder().encode(clean(text)) : response.body;
-  const copy = new Response(body && (!(body instanceof Uint8Array) || body.byteLength > 0) ? body : null, {
-    status: response.status,
-    statusText: clean(response.statusText),
-    headers,
-  });
-  const props: PropertyDescriptorMap = { url: { value: clean(response.url) } };
-  if (bytes) props[BODY_BYTES] = { value: (body as Uint8Array).buffer };
-  return Object.defineProperties(copy, props);
+  const init = { status: response.status, statusText: clean(response.statusText), headers };
+  if (BufferedResponse.isBuffered(response)) return new BufferedResponse(new TextEncoder().encode(clean(text)), init, clean(response.url));
+  const copy = new Response(response.body, init);
+  return Object.defineProperty(copy, 'url', { value: clean(response.url) });
 }
 
 /** True when `url` is `base` or lies under it (same scheme, host and port, path below base's, no credentials). */
@@ -87,7 +83,8 @@ export function isUnderBaseUrl(url: string, base: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.username || parsed.password || parsed.origin !== new URL(base).origin) return false;
+  // `base` is a normalised href without credentials (validateBaseUrl), so a prefix ending at a
+  // path or query boundary also means the same scheme, host and port, and no credentials.
   const href = parsed.href;
   return href.startsWith(base) && /^(?:[/?]|$)/.test(href.slice(base.length));
 }
@@ -117,7 +114,7 @@ export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
       return redactResponse(await next({ ...attempt, headers }), key);
     } catch (error) {
       // Our own errors (built from our text, never holding the key) keep their type.
-      if ((attempt.signal.aborted && error === attempt.signal.reason) || error instanceof ResendError) throw error;
+      if ((attempt.signal?.aborted && error === attempt.signal.reason) || error instanceof ResendError) throw error;
       throw scrubError(error, key);
     }
   };

@@ -1,10 +1,12 @@
 /**
- * Per-call option checks, run before openapi-fetch builds its `Request`: a per-call `baseUrl` other
- * than the client's, or a malformed or `Authorization` header, resolves as a typed `{ error }` with
- * nothing sent, instead of sending the key elsewhere or throwing a platform `TypeError`.
+ * The one place every call of a client passes through, both ways. On the way in, per-call option
+ * checks run before openapi-fetch builds its `Request`: a per-call `baseUrl` other than the client's,
+ * or a malformed or `Authorization` header, resolves as a typed `{ error }` with nothing sent,
+ * instead of sending the key elsewhere or throwing a platform `TypeError`. On the way out, a failed
+ * result gets `request: { method, path }`, so `unwrap` names the call whatever failed beneath.
  */
-import type { Client } from 'openapi-fetch';
-import { type ClientError, attachRequestInfo, syntheticErrorResponse } from './errors.js';
+import { type Client, createFinalURL, defaultPathSerializer } from 'openapi-fetch';
+import { type ClientError, type RequestInfo, nameResult, pathOf, syntheticErrorResponse } from './errors.js';
 import { headerProblem } from './headers.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -12,22 +14,43 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
 interface CallInit {
   baseUrl?: unknown;
   headers?: unknown;
-  params?: { header?: unknown };
+  params?: { header?: unknown; path?: Record<string, unknown> };
+}
+
+/** Method and pathname of the request a call makes (as openapi-fetch builds its URL), without the query. */
+function requestInfo(method: string, path: string, init: CallInit | undefined, baseUrl: string): RequestInfo {
+  let url = `${baseUrl}${String(path)}`;
+  try {
+    const params = { path: init?.params?.path ?? {} };
+    url = createFinalURL(String(path), { baseUrl, params, querySerializer: () => '', pathSerializer: defaultPathSerializer });
+  } catch {
+    // Parameters openapi-fetch cannot serialise were refused or failed already; name the template.
+  }
+  return { method: String(method).toUpperCase(), path: pathOf(url) };
+}
+
+type Outcome = { error?: unknown; response?: Response };
+
+/** The result itself when it succeeded; else a copy naming the request (computed only then). */
+function named(outcome: unknown, method: string, path: string, init: CallInit | undefined, baseUrl: string): unknown {
+  const { error, response } = outcome as Outcome;
+  if (error === undefined && response?.ok !== false) return outcome;
+  return nameResult(outcome as Outcome, requestInfo(method, path, init, baseUrl));
 }
 
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
   if (init == null || typeof init !== 'object') return undefined;
   if (init.baseUrl !== undefined && init.baseUrl !== baseUrl && String(init.baseUrl).replace(/\/+$/, '') !== baseUrl) {
-    return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl is refused; nothing was sent.' };
+    return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl other than the client\'s is refused, so nothing was sent; set baseUrl on createResendClient() instead.' };
   }
   const problem = headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
   if (problem === undefined) return undefined;
-  return { statusCode: null, name: 'invalid_header', message: `Refused: ${problem}; nothing was sent.` };
+  return { statusCode: null, name: 'invalid_header', message: `A per-call header was refused (${problem}), so nothing was sent.` };
 }
 
 /**
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
- * resolves with `{ error, response }` (status 400) like any other failure.
+ * resolves with `{ error, response, request }` (status 400) like any other failure.
  */
 export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(client: C, baseUrl: string): C {
   type Call = (path: string, init?: CallInit) => Promise<unknown>;
@@ -36,14 +59,15 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
     const error = refusal(init, baseUrl);
     if (error === undefined) return undefined;
     const response = syntheticErrorResponse(error, 400);
-    attachRequestInfo(response, { method: String(method).toUpperCase(), url: `${baseUrl}${String(path)}` } as Request);
-    return Promise.resolve({ error, response });
+    return Promise.resolve(nameResult({ error, response }, requestInfo(method, path, init, baseUrl)));
   };
+  const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
+    outcome.then((settled) => named(settled, method, path, init, baseUrl));
   for (const method of METHODS) {
     const call = calls[method] as Call;
-    calls[method] = (path, init) => refused(method, path, init) ?? call(path, init);
+    calls[method] = (path, init) => refused(method, path, init) ?? sent(call(path, init), method, path, init);
   }
   const request = calls.request;
-  calls.request = (method, path, init) => refused(method, path, init) ?? request(method, path, init);
+  calls.request = (method, path, init) => refused(method, path, init) ?? sent(request(method, path, init), method, path, init);
   return client;
 }

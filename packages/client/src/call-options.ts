@@ -1,7 +1,7 @@
 /**
  * The per-call options every endpoint method takes last, and the result every method resolves with.
  */
-import type { ResendErrorBody } from './errors.js';
+import type { RequestInfo, ResendErrorBody } from './errors.js';
 import type { RetryOptions } from './retry.js';
 
 /** Options of one endpoint-method call; each overrides the client's setting for this call only. */
@@ -18,7 +18,10 @@ export interface CallOptions {
   retry?: RetryOptions | false;
 }
 
-/** What an endpoint method resolves with: `data` on success, else `error`; `response` always. */
+/**
+ * What an endpoint method resolves with: `data` on success, else `error` and the `request` it names
+ * (method and path, for `unwrap` and `toResendError`); `response` always.
+ */
 export type MethodResult<T> =
   | { data: T; error?: undefined; response: Response }
-  | { data?: undefined; error: ResendErrorBody; response: Response };
+  | { data?: undefined; error: ResendErrorBody; response: Response; request: RequestInfo };

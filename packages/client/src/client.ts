@@ -3,7 +3,7 @@
  * the composition retry → rate limit → timeout → auth → redirects → fetch (see `attempt.ts`), with middleware for the
  * User-Agent, idempotency keys, path-parameter safety and typed errors.
  */
-import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
+import createClient, { type Client, type HeadersOptions, createQuerySerializer } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
@@ -22,6 +22,7 @@ import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
+import { PlainRequest } from './plain-request.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -156,6 +157,10 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
+    // Middleware gets a PlainRequest: no stream or AbortSignal is built for a JSON body (see plain-request.ts).
+    Request: PlainRequest as unknown as typeof Request,
+    // openapi-fetch's default, made once instead of on every call.
+    querySerializer: createQuerySerializer(),
     fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });

@@ -1,4 +1,5 @@
 /** The error thrown synchronously by `createResendClient` (and friends) for unusable options. */
+import { ResendKitError, isResendKitError } from './error-base.js';
 
 /**
  * What is wrong with the options:
@@ -16,16 +17,16 @@ export type ConfigErrorCode =
   | 'invalid_option';
 
 /** Thrown at construction when an option cannot work. Its message never contains the API key. */
-export class ResendConfigError extends TypeError {
-  /** Which problem this is. */
-  readonly code: ConfigErrorCode;
-
-  /** @param code - the problem; @param message - what to fix. */
+export class ResendConfigError extends ResendKitError<ConfigErrorCode> {
+  /** @param code - the problem; @param message - what failed and what to fix. */
   constructor(code: ConfigErrorCode, message: string) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'ResendConfigError', configurable: true });
-    this.code = code;
+    super('ResendConfigError', code, message);
   }
+}
+
+/** True for a {@link ResendConfigError}, also one made by another copy of this package. */
+export function isResendConfigError(error: unknown): error is ResendConfigError {
+  return isResendKitError(error, 'ResendConfigError');
 }
 
 /** The longest delay `setTimeout` keeps (2³¹−1 ms, ~24.8 days); a larger one would fire at once. */

@@ -4,17 +4,19 @@
  * and network failures/timeouts that survived the retries become `network_error`/`timeout`.
  */
 import type { Middleware } from 'openapi-fetch';
-import { bodyText } from './attempt.js';
-import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, attachRequestInfo, syntheticErrorResponse } from './errors.js';
+import { bodyText, discardBody } from './attempt.js';
+import { BufferedResponse } from './buffered-response.js';
+import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, syntheticErrorResponse } from './errors.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
 const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
 
 const NOT_JSON = Symbol('not JSON');
 
-function parseJson(text: string): unknown {
+/** The body as JSON (parsed once: a {@link BufferedResponse} keeps it for the caller), or NOT_JSON. */
+function parseJson(response: Response, text: string): unknown {
   try {
-    return JSON.parse(text);
+    return BufferedResponse.isBuffered(response) ? BufferedResponse.peekJson(response) : JSON.parse(text);
   } catch {
     return NOT_JSON;
   }
@@ -37,7 +39,7 @@ function describe(status: number, contentType: string | null, text: string): str
     return 'HTTP 403, error code 1010: blocked in front of the API for lacking an acceptable User-Agent.';
   }
   const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}`;
+  return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 
 /**
@@ -50,7 +52,7 @@ function describe(status: number, contentType: string | null, text: string): str
  * - a thrown network error or timeout → `{ name: "network_error" | "timeout", statusCode: null }` with
  *   status 599, so the call resolves instead of throwing. The caller's own abort still rejects.
  *
- * It also records the request's method and path on each response, for `unwrap`/`toResendError`.
+ * The request's method and path are put on the call's result by the client (`call-guard.ts`), not here.
  * Register it first so it runs last on the way back.
  */
 export function errorMiddleware(): Middleware {
@@ -60,29 +62,30 @@ export function errorMiddleware(): Middleware {
       const json = options.parseAs === 'json';
       const send = json && sendAnswerProblem(request.method, schemaPath, {}) !== undefined;
       if (headers.has(SYNTHETIC_HEADER) || (ok && !send && (!json || status === 204 || request.method === 'HEAD'))) {
-        return attachRequestInfo(response, request);
+        return response;
       }
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
       const text = await bodyText(response);
-      const parsed = parseJson(text);
+      const parsed = text === '' ? NOT_JSON : parseJson(response, text);
       const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
       if (missing !== undefined) {
         const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
-        return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers), request);
+        return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
       }
-      if ((ok && text === '') || parsed !== NOT_JSON) return attachRequestInfo(response, request);
-      void response.body?.cancel().catch(() => undefined);
+      if ((ok && text === '') || parsed !== NOT_JSON) return response;
+      discardBody(response);
       const message = describe(status, headers.get('content-type'), text);
-      return attachRequestInfo(syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers), request);
+      return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers);
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;
       const own = error instanceof ResendError && PASSED_THROUGH.includes(error.name);
       const name = own ? (error.name as ClientErrorName) : 'network_error';
-      const message = error instanceof Error ? error.message : 'No response.';
+      const detail = error instanceof Error ? error.message.replace(/\.?$/, '.') : 'no answer.';
+      const message = error instanceof ResendError ? error.message : `The request got no answer: ${detail}`;
       const statusCode = own ? error.statusCode : null;
-      return attachRequestInfo(syntheticErrorResponse({ statusCode, name, message }), request);
+      return syntheticErrorResponse({ statusCode, name, message });
     },
   };
 }

@@ -3,6 +3,7 @@
  * usable HTTP answer, the `ResendError` class, and helpers that turn openapi-fetch results into it.
  */
 import type { ErrorName, ErrorResponse } from '@resendkit/types';
+import { ResendKitError, type ResendKitErrorJSON, isResendKitError } from './error-base.js';
 
 /**
  * Error names produced by this client rather than by the API. Each arrives with `statusCode: null`
@@ -59,95 +60,87 @@ export interface ResendErrorInit {
   statusCode: number | null;
   /** Human-readable detail. */
   message: string;
-  /** The request's method, e.g. `POST`. */
-  method: string;
-  /** The request's pathname (no origin, no query string). */
-  path: string;
+  /** The request's method, e.g. `POST`; `null` only where no request exists. */
+  method: string | null;
+  /** The request's pathname (no origin, no query string); `null` only where no request exists. */
+  path: string | null;
   /** Seconds the server asked us to wait (`retry-after`, else `ratelimit-reset`), if any. */
   retryAfter?: number | null;
   /** The underlying error, if any. */
   cause?: unknown;
 }
 
-/**
- * An error from the Resend API or from this client, with no secrets in it: its `name` is the API's
- * error name (e.g. `rate_limit_exceeded`) or a {@link ClientErrorName}, never `"ResendError"`; check
- * for it with `instanceof ResendError`.
- */
-const RESEND_ERROR: unique symbol = Symbol.for('resendkit.error') as never;
+/** {@link ResendError#toJSON}'s shape. */
+export interface ResendErrorJSON extends ResendKitErrorJSON<ErrorName | ClientErrorName> {
+  /** The HTTP status, or `null` when no HTTP answer was received. */
+  statusCode: number | null;
+  /** Seconds the server asked us to wait, or `null`. */
+  retryAfter: number | null;
+  /** The request's method; `null` only for an error made outside any request. */
+  method: string | null;
+  /** The request's pathname; `null` like `method`. */
+  path: string | null;
+}
 
-export class ResendError extends Error {
-  /** Brand read by {@link isResendError}, so the check holds across copies of this package. */
-  declare readonly [RESEND_ERROR]: true;
-  /** The API's error name or a {@link ClientErrorName}. Key on this, not on `statusCode`. */
-  declare readonly name: ErrorName | ClientErrorName;
+/**
+ * An error from the Resend API or from this client, with no secrets in it: its `code` (and `name`)
+ * is the API's error name (e.g. `rate_limit_exceeded`) or a {@link ClientErrorName}; check for it
+ * with {@link isResendError}.
+ */
+export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
   /** The HTTP status, or `null` when no HTTP answer was received. */
   readonly statusCode: number | null;
   /** Seconds the server asked us to wait before trying again, or `null`. */
   readonly retryAfter: number | null;
-  /** The request's method, e.g. `POST`. */
-  readonly method: string;
-  /** The request's pathname, e.g. `/emails` (no origin, no query string). */
-  readonly path: string;
-
-  /** The same as `name`: every resendkit error class carries its snake_case discriminant as `code`. */
-  get code(): ErrorName | ClientErrorName {
-    return this.name;
-  }
+  /** The request's method, e.g. `POST`; `null` only for an error made outside any request. */
+  readonly method: string | null;
+  /** The request's pathname, e.g. `/emails` (no origin, no query string); `null` like `method`. */
+  readonly path: string | null;
 
   /** @param init - the error's fields; `cause` is kept as the standard `Error.cause`. */
   constructor(init: ResendErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    Object.defineProperty(this, 'name', { value: init.name, configurable: true });
-    Object.defineProperty(this, RESEND_ERROR, { value: true });
+    super('ResendError', init.name as ErrorName | ClientErrorName, init.message, init.cause);
     this.statusCode = init.statusCode;
     this.retryAfter = init.retryAfter ?? null;
     this.method = init.method;
     this.path = init.path;
   }
 
-  /** The error as plain data, for logs: name, statusCode, message, retryAfter, method, path. */
-  toJSON(): Omit<ResendErrorInit, 'cause'> & { retryAfter: number | null } {
-    return {
-      name: this.name,
-      statusCode: this.statusCode,
-      message: this.message,
-      retryAfter: this.retryAfter,
-      method: this.method,
-      path: this.path,
-    };
+  /** The error as plain data, for logs: name, code, message, statusCode, retryAfter, method, path. */
+  override toJSON(): ResendErrorJSON {
+    return super.toJSON() as unknown as ResendErrorJSON;
+  }
+
+  protected override fields(): Record<string, unknown> {
+    return { statusCode: this.statusCode, retryAfter: this.retryAfter, method: this.method, path: this.path };
   }
 }
 
 /**
- * True for every error this client throws or returns as a class: a {@link ResendError} (API errors,
- * network failures, timeouts, refusals before sending, `sendAll`'s `not_sent`). Works across copies of
- * the package (checks the brand, not only `instanceof`).
+ * True for every {@link ResendError} (API errors, network failures, timeouts, refusals before
+ * sending, `sendAll`'s `not_sent`), also one made by another copy of this package.
  */
 export function isResendError(error: unknown): error is ResendError {
-  return error instanceof ResendError || (error instanceof Error && (error as { [RESEND_ERROR]?: true })[RESEND_ERROR] === true);
+  return isResendKitError(error, 'ResendError');
 }
 
-/** Where the request info of a response is kept (set by `errorMiddleware`), so `unwrap` can name the call. */
-export const REQUEST_INFO: unique symbol = Symbol.for('resendkit.requestInfo') as never;
-
-/** Method and pathname of the request behind a response. */
+/** Method and pathname of the request behind a result; `null` where no request exists. */
 export interface RequestInfo {
-  method: string;
-  path: string;
+  /** The method, upper case, e.g. `POST`. */
+  method: string | null;
+  /** The pathname, e.g. `/emails/4ef9…` (no origin, no query string). */
+  path: string | null;
 }
 
-/** Reads the request info that `errorMiddleware` attached to a response, if any. */
-export function requestInfoOf(response: Response | undefined): RequestInfo | undefined {
-  return (response as unknown as Record<symbol, RequestInfo | undefined> | undefined)?.[REQUEST_INFO];
-}
+/**
+ * The same as this result with the request named: what every call of a `createResendClient()`
+ * client resolves with when it failed, so that `unwrap` and `toResendError` name the call.
+ */
+export type NamedResult<R> = R & { request: RequestInfo };
 
-/** Attaches method and pathname to a response (once; hidden from inspect and spreads) and returns it. */
-export function attachRequestInfo(response: Response, request: Request): Response {
-  if (!requestInfoOf(response)) {
-    Object.defineProperty(response, REQUEST_INFO, { value: { method: request.method, path: pathOf(request.url) } });
-  }
-  return response;
+/** `result` as a failure named by `request` (a new object; the result itself is left as it is). */
+export function nameResult<R extends object>(result: R, request: RequestInfo): NamedResult<R> {
+  return { ...result, request };
 }
 
 /** The pathname of a URL, or `''` when it does not parse. Never includes the query string. */
@@ -185,15 +178,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Turns openapi-fetch's `{ error, response }` (or anything thrown by a call) into a
- * {@link ResendError}. `request` names the call; without it the info attached by this client's
- * middleware is used, else the response URL's pathname.
+ * `error` named by `info` when it names no request yet (e.g. a limiter refusal, made before the
+ * request was known); otherwise `error` itself. The one place a request's method and path are
+ * put on an error made without them.
  */
-export function toResendError(error: unknown, response: Response | undefined, request?: Request): ResendError {
-  if (error instanceof ResendError) return error;
-  const info: RequestInfo = request
-    ? { method: request.method, path: pathOf(request.url) }
-    : (requestInfoOf(response) ?? { method: 'UNKNOWN', path: response?.url ? pathOf(response.url) : '' });
+export function withRequest(error: ResendError, info: RequestInfo): ResendError {
+  if (error.method !== null || info.method === null) return error;
+  const { name, statusCode, message, retryAfter } = error;
+  return new ResendError({ name, statusCode, message, retryAfter, ...info, cause: error.cause });
+}
+
+/** The request info of `request` (a `Request`, or info already taken from one). */
+function infoOf(request: Request | RequestInfo): RequestInfo {
+  return 'url' in request ? { method: request.method, path: pathOf(request.url) } : request;
+}
+
+/**
+ * Turns openapi-fetch's `{ error, response }` (or anything thrown by a call) into a
+ * {@link ResendError}. `request` names the call: a `Request`, or the `request` field of a failed
+ * result of this client (`toResendError(result.error, result.response, result.request)`). Without
+ * it the error names the response URL's pathname and a `null` method.
+ */
+export function toResendError(error: unknown, response: Response | undefined, request?: Request | RequestInfo): ResendError {
+  const info: RequestInfo = request ? infoOf(request) : { method: null, path: response?.url ? pathOf(response.url) : null };
+  if (error instanceof ResendError) return withRequest(error, info);
   const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
   const base = { ...info, retryAfter };
 
@@ -204,28 +212,29 @@ export function toResendError(error: unknown, response: Response | undefined, re
     const message =
       typeof error.message === 'string'
         ? error.message
-        : `Unexpected error body: ${JSON.stringify(error).slice(0, 200)}`;
+        : `The error body has no message: ${JSON.stringify(error).slice(0, 200)}.`;
     return new ResendError({ ...base, name, statusCode, message });
   }
   if (error instanceof Error) {
     return new ResendError({ ...base, name: 'network_error', statusCode: null, message: error.message, cause: error });
   }
   const status = response?.status ?? null;
-  const text = typeof error === 'string' && error !== '' ? `: ${error.slice(0, 200)}` : '';
+  const text = typeof error === 'string' && error !== '' ? ` Its body: ${error.slice(0, 200)}` : '';
   return new ResendError({
     ...base,
     name: 'invalid_response',
     statusCode: status,
-    message: `Unexpected response (status ${status ?? 'none'})${text}`,
+    message: `The response (status ${status ?? 'none'}) is not a JSON error body.${text}`,
   });
 }
 
-type Result<T> = { data?: T; error?: unknown; response: Response };
+type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };
 
 /**
- * Returns `result.data`, or throws a {@link ResendError} when the call failed: for users who prefer
- * exceptions. Given the call's promise, returns a promise: `const email = await unwrap(resend.emails.get(id))`;
- * given a result, returns the data: `unwrap(await resend.POST("/emails", { body }))`.
+ * Returns `result.data`, or throws a {@link ResendError} naming the call when it failed: for users
+ * who prefer exceptions. Given the call's promise, returns a promise:
+ * `const email = await unwrap(resend.emails.get(id))`; given a result, returns the data:
+ * `unwrap(await resend.POST("/emails", { body }))`.
  */
 export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
 export function unwrap<T>(result: Result<T>): T;
@@ -233,8 +242,8 @@ export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promi
   if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
     return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));
   }
-  const { data, error, response } = result as Result<T>;
-  if (error !== undefined || !response.ok) throw toResendError(error, response);
+  const { data, error, response, request } = result as Result<T>;
+  if (error !== undefined || !response.ok) throw toResendError(error, response, request);
   return data as T;
 }
 
@@ -258,10 +267,10 @@ export function syntheticErrorResponse(body: ClientError, status = 599, headers?
 }
 
 /**
- * A call refused before sending (bad idempotency key, bad path parameter) as a synthetic response that
- * already names its request, since openapi-fetch runs no `onResponse` for a response returned by
- * `onRequest`: every `ResendError` then carries the real method and path.
+ * A call refused before sending (bad idempotency key, bad path parameter) as a synthetic response.
+ * The refused `request` is named on the call's result by the client (see `call-guard.ts`), not on the
+ * response, which carries nothing beyond its body and headers.
  */
-export function refusal(request: Request, body: ClientError, status = 400): Response {
-  return attachRequestInfo(syntheticErrorResponse(body, status), request);
+export function refusal(_request: Request, body: ClientError, status = 400): Response {
+  return syntheticErrorResponse(body, status);
 }

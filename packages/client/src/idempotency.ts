@@ -34,6 +34,8 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
 export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middleware {
   const paths = new Set(options.paths ?? IDEMPOTENT_SEND_PATHS);
   const generate = options.generateKey ?? (() => globalThis.crypto.randomUUID());
+  // A UUID needs no check; a caller's generator does.
+  const check = options.generateKey !== undefined;
   return {
     onRequest({ request, schemaPath }) {
       const given = request.headers.get('idempotency-key');
@@ -54,8 +56,8 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
       if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
       const key: unknown = generate();
       // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
-      if (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key)) {
-        request.headers.set('idempotency-key', key);
+      if (!check || (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key))) {
+        request.headers.set('idempotency-key', key as string);
         return request;
       }
       const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';

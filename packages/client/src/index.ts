@@ -13,11 +13,14 @@ export {
 } from './client.js';
 export type { CallOptions, MethodResult } from './call-options.js';
 export type * from './generated/methods.js';
-export { type ConfigErrorCode, ResendConfigError } from './config-error.js';
+export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './error-base.js';
+export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';
 export {
   type ClientError,
   type ClientErrorName,
+  type RequestInfo,
   type ResendErrorBody,
+  type ResendErrorJSON,
   ResendError,
   isResendError,
   toResendError,
@@ -33,6 +36,7 @@ export {
   type SendAllError,
   type SendAllErrorName,
   SendAllInputError,
+  isSendAllInputError,
   type SendAllInputProblem,
   type SendAllOptions,
   type SendAllProgress,

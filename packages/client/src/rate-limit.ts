@@ -4,7 +4,7 @@
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
 import { ResendConfigError, checkNumber } from './config-error.js';
-import { ResendError, retryAfterSeconds } from './errors.js';
+import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import type { Send } from './attempt.js';
 
 /** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
@@ -270,7 +270,7 @@ export class RateLimiter {
       const waiter = this.#queue.pop() as Waiter;
       waiter.detach();
       const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
-      waiter.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: 'UNKNOWN', path: '' }));
+      waiter.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: null, path: null }));
     }
     // Nobody waits: a pending timer would only keep the process alive.
     if (this.#queue.length === 0) this.#clearTimer();
@@ -307,7 +307,14 @@ function fromOrigin(response: Response, url: string): boolean {
  */
 export function withRateLimit(next: Send, limiter: RateLimiter): Send {
   return async (attempt) => {
-    const release = await limiter.acquire(attempt.signal);
+    // A refusal of the limiter or its store (`queue_full`, `rate_limit_store_unavailable`) is made
+    // without the request; it is named here, where the request is known.
+    let release: () => void;
+    try {
+      release = await limiter.acquire(attempt.signal);
+    } catch (error) {
+      throw isResendError(error) ? withRequest(error, { method: attempt.method, path: pathOf(attempt.url) }) : error;
+    }
     try {
       const response = await next(attempt);
       if (fromOrigin(response, attempt.url)) limiter.observe(response);

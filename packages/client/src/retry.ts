@@ -2,7 +2,7 @@
  * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
-import { type Attempt, type Send, bodyText, headerOf } from './attempt.js';
+import { type Attempt, type Send, bodyText, discardBody, headerOf } from './attempt.js';
 import { checkNumber } from './config-error.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { isTimeoutError } from './timeout.js';
@@ -110,7 +110,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
 
   return async (attempt) => {
     const { signal, method } = attempt;
-    const path = pathOf(attempt.url);
+    // Only errors and retry events need the path: parsed then, not on every call.
+    const path = () => pathOf(attempt.url);
     const safe = isSafeToRepeat(attempt);
 
     for (let retry = 1; ; retry++) {
@@ -134,22 +135,22 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
           delayMs = backoff(retry);
         }
         if (!reason) return response;
-        // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
-        void response.body?.cancel().catch(() => undefined);
+        discardBody(response);
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
         if (!safe || last) {
           const detail = error instanceof Error ? error.message : String(error);
-          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail}`;
-          throw new ResendError({ name: reason, statusCode: null, message, method, path, cause: error });
+          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail.replace(/\.?$/, '.')}`;
+          throw new ResendError({ name: reason, statusCode: null, message, method, path: path(), cause: error });
         }
         delayMs = backoff(retry);
       }
-      options.onRetry?.({ retry, reason, status, delayMs, method, path });
-      await sleep(delayMs, signal);
+      options.onRetry?.({ retry, reason, status, delayMs, method, path: path() });
+      // A signal of its own when the caller gave none: waits are rare, so it is made only here.
+      await sleep(delayMs, signal ?? new AbortController().signal);
     }
   };
 }

@@ -6,7 +6,8 @@
  */
 import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
-import { ResendError, toResendError } from './errors.js';
+import { ResendKitError, isResendKitError } from './error-base.js';
+import { type RequestInfo, ResendError, toResendError } from './errors.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
@@ -132,24 +133,27 @@ export interface SendAllOptions {
 export type SendAllInputProblem = 'not_an_array' | 'invalid_email' | 'too_many_recipients' | 'invalid_option';
 
 /** Thrown (as a rejection) by {@link sendAll} for unusable input, before anything is sent. */
-export class SendAllInputError extends TypeError {
-  /** Which problem this is. */
+export class SendAllInputError extends ResendKitError<SendAllInputProblem> {
+  /** The same as `code`, under the name it had first. */
   readonly problem: SendAllInputProblem;
   /** The index of the offending email, or `null` when the problem is the whole input or an option. */
   readonly index: number | null;
 
-  /** The same as `problem`: every resendkit error class carries its snake_case discriminant as `code`. */
-  get code(): SendAllInputProblem {
-    return this.problem;
-  }
-
   /** @param problem - the problem; @param index - the email's index or `null`; @param message - what to fix. */
   constructor(problem: SendAllInputProblem, index: number | null, message: string) {
-    super(index === null ? message : `emails[${index}]: ${message}`);
-    Object.defineProperty(this, 'name', { value: 'SendAllInputError', configurable: true });
+    super('SendAllInputError', problem, index === null ? message : `emails[${index}]: ${message}`);
     this.problem = problem;
     this.index = index;
   }
+
+  protected override fields(): Record<string, unknown> {
+    return { index: this.index };
+  }
+}
+
+/** True for a {@link SendAllInputError}, also one made by another copy of this package. */
+export function isSendAllInputError(error: unknown): error is SendAllInputError {
+  return isResendKitError(error, 'SendAllInputError');
 }
 
 /** A request to make: a batch of emails, or one email the batch endpoint does not accept. */
@@ -360,6 +364,11 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
   });
 }
 
+/** The request a failed result names (the client puts it there), else the send's own route. */
+function requestOf(result: object, path: string): RequestInfo {
+  return (result as { request?: RequestInfo }).request ?? { method: 'POST', path };
+}
+
 async function sendChunk(
   resend: ResendClient,
   emails: readonly SendEmailRequest[],
@@ -373,17 +382,19 @@ async function sendChunk(
       const email = emails[chunk.indices[0] as number] as SendEmailRequest;
       const body = chunk.key === undefined ? email : canonicalEmail(email, false);
       const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID() };
-      const { data, error, response } = await resend.POST('/emails', { body, headers, signal });
-      if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response) }];
+      const result = await resend.POST('/emails', { body, headers, signal });
+      const { data, error, response } = result;
+      if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response, requestOf(result, path)) }];
       return [{ id: data.id }];
     }
     const body = chunk.indices.map((i) =>
       chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
     );
     const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID(), 'x-batch-validation': validation };
-    const { data, error, response } = await resend.POST('/emails/batch', { body, headers, signal });
+    const result = await resend.POST('/emails/batch', { body, headers, signal });
+    const { data, error, response } = result;
     if (error !== undefined || !response.ok) {
-      const failure = explainConflict(toResendError(error, response));
+      const failure = explainConflict(toResendError(error, response, requestOf(result, path)));
       return chunk.indices.map(() => ({ error: failure }));
     }
     return batchResults(chunk, data);
@@ -391,7 +402,7 @@ async function sendChunk(
     // The run's abort, or a bug or an exotic fetch (the client resolves failures as `{ error }`).
     const failure = signal?.aborted
       ? runError('aborted', path, 'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.')
-      : toResendError(thrown, undefined, new Request(new URL(path, 'http://sendall.invalid'), { method: 'POST' }));
+      : toResendError(thrown, undefined, { method: 'POST', path });
     return chunk.indices.map(() => ({ error: failure }));
   }
 }

@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { refusal } from './errors.js';
-import type { Send } from './attempt.js';
+import { type Send, discardBody } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.resend.com';
@@ -68,7 +68,6 @@ const CROSS_ORIGIN_HEADERS = ['accept', 'accept-language', 'user-agent'];
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
   const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
   return async (first) => {
-    const origin = new URL(first.url).origin;
     let attempt = { ...first, redirect: 'manual' as const };
     for (let hop = 0; ; hop++) {
       const response = await next(attempt);
@@ -82,9 +81,10 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       } catch {
         return response;
       }
-      const sameOrigin = target.origin === origin;
+      // Parsed only here: most responses are not redirects.
+      const sameOrigin = target.origin === new URL(first.url).origin;
       if (!isSafeUrl(target) || (!sameOrigin && attempt.body !== null)) return response;
-      void response.body?.cancel().catch(() => undefined);
+      discardBody(response);
       const kept = sameOrigin ? attempt.headers : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
       attempt = { ...attempt, url: target.href, headers: kept };
     }
@@ -105,11 +105,19 @@ function placeholders(schemaPath: string): string[] {
  * openapi-fetch (`../api-keys` → `..%2Fapi-keys`) and stays in its segment.
  */
 export function pathParamsMiddleware(): Middleware {
+  // Per schema path, parsed once; at most 500 kept, in case a caller builds schema paths at run time.
+  const known = new Map<string, string[]>();
   return {
     onRequest({ request, params, schemaPath }) {
       const given = (params.path ?? {}) as Record<string, unknown>;
-      const names = new Set([...placeholders(schemaPath), ...Object.keys(given)]);
-      for (const name of names) {
+      let names = known.get(schemaPath);
+      if (!names) {
+        names = placeholders(schemaPath);
+        if (known.size < 500) known.set(schemaPath, names);
+      }
+      const extra = Object.keys(given).filter((name) => !(names as string[]).includes(name));
+      if (names.length === 0 && extra.length === 0) return undefined;
+      for (const name of [...names, ...extra]) {
         const v = given[name];
         const usable = (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
         if (!usable) {

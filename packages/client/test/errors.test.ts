@@ -95,6 +95,7 @@ describe('errors', () => {
     expect(thrown).toBeInstanceOf(ResendError);
     expect((thrown as ResendError).toJSON()).toEqual({
       name: 'rate_limit_exceeded',
+      code: 'rate_limit_exceeded',
       statusCode: 429,
       message: 'Too many requests.',
       retryAfter: 7,

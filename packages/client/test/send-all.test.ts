@@ -311,7 +311,7 @@ describe('sendAll', () => {
     const resend = client();
     const emails = makeEmails(5);
 
-    await expect(sendAll(resend, 'nope' as never)).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'not_an_array' });
+    await expect(sendAll(resend, 'nope' as never)).rejects.toMatchObject({ name: 'not_an_array', problem: 'not_an_array' });
     const missing = emails.map((e, i) => (i === 3 ? { ...e, subject: undefined } : e)) as SendEmailRequest[];
     const error = await sendAll(resend, missing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SendAllInputError);
@@ -337,7 +337,7 @@ describe('sendAll', () => {
     let requests = 0;
     server.use(http.post(`${BASE_URL}/emails/batch`, () => (requests++, HttpResponse.json({ data: [] }))));
     const emails = [email(0), { ...email(1), tags: [{ name: 'n', value: 1n as unknown as string }] }, email(2)];
-    await expect(sendAll(client(), emails)).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'invalid_email', index: 1 });
+    await expect(sendAll(client(), emails)).rejects.toMatchObject({ name: 'invalid_email', problem: 'invalid_email', index: 1 });
     expect(requests).toBe(0);
   });
 
@@ -357,7 +357,7 @@ describe('sendAll', () => {
   it('refuses an idempotencyPrefix with control or non-Latin-1 characters, or bad buckets, before sending', async () => {
     const srv = bulkServer();
     for (const idempotencyPrefix of ['job\n1', 'job\u0000', 'jöb-€', ' job', 'job ']) {
-      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix })).rejects.toMatchObject({ name: 'SendAllInputError', problem: 'invalid_option' });
+      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix })).rejects.toMatchObject({ name: 'invalid_option', problem: 'invalid_option' });
     }
     for (const buckets of [0, 1.5, -1, 70_000, Number.NaN]) {
       await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix: 'ok', buckets })).rejects.toMatchObject({ problem: 'invalid_option' });

@@ -14,5 +14,5 @@ export type { RequestLogEntry, ReadonlyRequestLog, StoredAttachment, InboxChange
 export type { InboxSource, EmailSummary, EmailQuery, Page } from './inbox/source.js';
 export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOptions } from './webhook-delivery.js';
 export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
-export { FakeOptionsError } from './options-error.js';
+export { FakeOptionsError, isFakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';

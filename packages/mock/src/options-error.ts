@@ -1,9 +1,11 @@
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
+
 /**
  * Thrown by `createFakeResend()` (and `fake.setFaults()`) when an option is out of range, so that a
- * typo such as `windowMs: NaN` fails at once instead of quietly changing how the fake behaves.
+ * typo such as `windowMs: NaN` fails at once instead of quietly changing how the fake behaves. Its
+ * `code` is always `invalid_option`; `option` names the option at fault.
  */
-export class FakeOptionsError extends TypeError {
-  override name = 'FakeOptionsError';
+export class FakeOptionsError extends ResendKitError<'invalid_option'> {
   /** The option at fault, as a path from the options object, e.g. `windowMs` or `faults.statuses`. */
   readonly option: string;
 
@@ -12,7 +14,16 @@ export class FakeOptionsError extends TypeError {
    * @param message - what was wrong and the allowed range.
    */
   constructor(option: string, message: string) {
-    super(message);
+    super('FakeOptionsError', 'invalid_option', message);
     this.option = option;
   }
+
+  protected override fields(): Record<string, unknown> {
+    return { option: this.option };
+  }
+}
+
+/** True for a {@link FakeOptionsError}, also one made by another copy of this package. */
+export function isFakeOptionsError(error: unknown): error is FakeOptionsError {
+  return isResendKitError(error, 'FakeOptionsError');
 }

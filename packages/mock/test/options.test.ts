@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeResend, FakeOptionsError, type FakeResendOptions, type FaultOptions } from '../src/index.js';
+import { expectErrorModel } from '../../client/test/error-shape.js';
+import { createFakeResend, FakeOptionsError, type FakeResendOptions, type FaultOptions, isFakeOptionsError } from '../src/index.js';
 
 /** Runs `make` and returns what it threw (or undefined). */
 function thrown(make: () => unknown): unknown {
@@ -14,8 +15,10 @@ function thrown(make: () => unknown): unknown {
 function expectRefused(options: FakeResendOptions, option: string, range: string): void {
   const error = thrown(() => createFakeResend(options));
   expect(error, `${option} ${JSON.stringify(options)}`).toBeInstanceOf(FakeOptionsError);
-  expect(error).toBeInstanceOf(TypeError);
-  expect(error).toMatchObject({ name: 'FakeOptionsError', option });
+  // One base class for every resendkit error: no longer a TypeError.
+  expect(isFakeOptionsError(error)).toBe(true);
+  expect(error).toMatchObject({ name: 'invalid_option', code: 'invalid_option', option });
+  expectErrorModel(error, 'FakeOptionsError', isFakeOptionsError, { option });
   expect((error as Error).message).toContain(option);
   expect((error as Error).message).toContain(range);
 }
@@ -68,7 +71,7 @@ describe('createFakeResend option checks', () => {
   it('checks faults given later through setFaults too, keeping the old ones', async () => {
     const fake = createFakeResend({ rateLimit: false });
     const error = thrown(() => fake.setFaults({ statuses: [200], errorRate: 1 }));
-    expect(error).toMatchObject({ name: 'FakeOptionsError', option: 'faults.statuses' });
+    expect(error).toMatchObject({ name: 'invalid_option', option: 'faults.statuses' });
     const response = await fake.fetch(
       new Request('https://api.resend.com/domains', { headers: { authorization: 'Bearer re_test_1', 'user-agent': 't/1' } }),
     );

@@ -1,3 +1,5 @@
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
+
 /**
  * What went wrong in a walk that the API itself did not report:
  * - `invalid_limit`: `limit` (or `defaultLimit`) is not an integer from 1 to 100; refused before any request.
@@ -28,18 +30,11 @@ export interface PaginationErrorOptions {
 /**
  * Thrown (as the rejection of an iteration) when a walk is refused up front or stopped by one of the
  * guards that keep a misbehaving list from looping forever. Errors from the API are `ResendError`s
- * instead; tell the two apart with `instanceof`.
+ * instead; tell the two apart with {@link isPaginationError} and `isResendError`.
  */
-export class PaginationError extends Error {
-  /** Which guard fired; keyed like `ResendError#name`. */
-  declare readonly name: PaginationErrorName;
+export class PaginationError extends ResendKitError<PaginationErrorName> {
   /** The list path being walked. */
   readonly path: string;
-
-  /** The same as `name`: every resendkit error class carries its snake_case discriminant as `code`. */
-  get code(): PaginationErrorName {
-    return this.name;
-  }
 
   /**
    * Creates the error; the walk functions throw it themselves, so callers only need this to build
@@ -47,8 +42,16 @@ export class PaginationError extends Error {
    * @param options - which guard fired (`name`), the detail (`message`) and the list `path`.
    */
   constructor({ name, message, path }: PaginationErrorOptions) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: name, enumerable: false, writable: false, configurable: true });
+    super('PaginationError', name, message);
     this.path = path;
   }
+
+  protected override fields(): Record<string, unknown> {
+    return { path: this.path };
+  }
+}
+
+/** True for a {@link PaginationError}, also one made by another copy of this package. */
+export function isPaginationError(error: unknown): error is PaginationError {
+  return isResendKitError(error, 'PaginationError');
 }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { collect, pages, paginate } from './paginate.js';
-export { PaginationError, type PaginationErrorName, type PaginationErrorOptions } from './errors.js';
+export { PaginationError, type PaginationErrorName, type PaginationErrorOptions, isPaginationError } from './errors.js';
 export type {
   CollectOptions,
   FetchResult,

@@ -1,4 +1,4 @@
-import { toResendError } from '@resendkit/client';
+import { type RequestInfo, toResendError } from '@resendkit/client';
 import { PaginationError } from './errors.js';
 import type { Page, PaginationClient } from './types.js';
 import type { WalkPlan } from './walk-plan.js';
@@ -31,11 +31,13 @@ export async function readPage(
   const guard = (name: 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page', message: string) =>
     new PaginationError({ name, message, path: plan.path });
   if (cursor !== undefined) requested.add(cursor);
-  const { data: body, error, response } = await client.GET(plan.path as never, plan.initFor(cursor, signal));
+  const result = await client.GET(plan.path as never, plan.initFor(cursor, signal));
+  const { data: body, error, response } = result;
   if (error !== undefined || !response.ok) {
-    // Names the call (`GET /emails`) even for clients without resendkit's middleware.
-    const request = response.url ? new Request(response.url, { method: 'GET' }) : undefined;
-    throw toResendError(error, response, request);
+    // A resendkit client names the call on its result; another openapi-fetch client's call is
+    // named from the response URL, else from the list path.
+    const named = (result as { request?: RequestInfo }).request;
+    throw toResendError(error, response, named ?? { method: 'GET', path: response.url ? new URL(response.url).pathname : plan.path });
   }
   if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);
 

@@ -1,5 +1,6 @@
 /** The typed errors of `@resendkit/redis`. */
 import { ResendError } from '@resendkit/client';
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 
 /**
  * What is wrong with the arguments of {@link redisRateLimitStore}:
@@ -13,31 +14,32 @@ import { ResendError } from '@resendkit/client';
 export type RedisStoreErrorCode = 'invalid_client' | 'not_connected' | 'unsupported_client' | 'invalid_key' | 'invalid_option';
 
 /** Thrown synchronously by {@link redisRateLimitStore} for arguments that cannot work. */
-export class RedisStoreError extends TypeError {
-  /** Which problem this is. */
-  readonly code: RedisStoreErrorCode;
-
-  /** @param code - the problem; @param message - what to fix. */
+export class RedisStoreError extends ResendKitError<RedisStoreErrorCode> {
+  /** @param code - the problem; @param message - what failed and what to fix. */
   constructor(code: RedisStoreErrorCode, message: string) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'RedisStoreError', configurable: true });
-    this.code = code;
+    super('RedisStoreError', code, message);
   }
+}
+
+/** True for a {@link RedisStoreError}, also one made by another copy of this package. */
+export function isRedisStoreError(error: unknown): error is RedisStoreError {
+  return isResendKitError(error, 'RedisStoreError');
 }
 
 /**
  * The error every waiting call rejects with when Redis cannot be reached and `onUnavailable` is
  * `"fail"`: a {@link ResendError} named `rate_limit_store_unavailable`; nothing was sent. The Redis
- * client's error is its `cause`.
+ * client's error is its `cause`. It is made before the request is known (`method` and `path` are
+ * `null`); the client's rate-limit stage names it with the waiting request's method and path.
  */
 export function storeUnavailable(cause: unknown): ResendError {
-  const detail = cause instanceof Error ? cause.message : String(cause);
+  const detail = cause instanceof Error ? cause.message.replace(/\.?$/, '') : String(cause);
   return new ResendError({
     name: 'rate_limit_store_unavailable',
     statusCode: null,
-    message: `The shared rate limit in Redis could not be reached (${detail}); nothing was sent.`,
-    method: 'UNKNOWN',
-    path: '',
+    message: `The shared rate limit in Redis could not be reached (${detail}), so nothing was sent. Check the Redis connection, or pass onUnavailable: "memory" to fall back to a local limit.`,
+    method: null,
+    path: null,
     cause,
   });
 }

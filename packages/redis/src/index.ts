@@ -3,5 +3,5 @@
  * @packageDocumentation
  */
 export { RedisRateLimitStore, type RedisRateLimitStoreOptions, type RedisStoreFault, redisRateLimitStore } from './store.js';
-export { RedisStoreError, type RedisStoreErrorCode, storeUnavailable } from './errors.js';
+export { RedisStoreError, type RedisStoreErrorCode, isRedisStoreError, storeUnavailable } from './errors.js';
 export type { IoRedisLike, NodeRedisLike, RedisClientLike } from './connection.js';

@@ -4,7 +4,8 @@
  * process's own releases.
  */
 import { randomUUID } from 'node:crypto';
-import { createResendClient } from '@resendkit/client';
+import { createResendClient, isResendError, unwrap } from '@resendkit/client';
+import { expectErrorModel } from '../../client/test/error-shape.js';
 import { RateLimiter } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
@@ -94,7 +95,7 @@ it('a waiting process gets a slot soon after another process releases, not after
   }
 });
 
-it('with Redis unreachable, a send fails with rate_limit_store_unavailable and nothing reaches the API', async () => {
+it('with Redis unreachable, a send fails with rate_limit_store_unavailable naming POST /emails, and nothing reaches the API', async () => {
   const fake = createFakeResend({ rps: 5, windowMs: 100 });
   const http = await listen(fake);
   const baseUrl = http.url;
@@ -103,9 +104,19 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable and n
     const store = redisRateLimitStore(c.client, { key: `down:${randomUUID()}` });
     const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl, rateLimit: { store } });
     await server.kill();
-    const { error } = await resend.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 's', text: 't' } });
-    expect(error?.name).toBe('rate_limit_store_unavailable');
+    const result = await resend.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 's', text: 't' } });
+    expect(result.error?.name).toBe('rate_limit_store_unavailable');
     expect(fake.state.counters.requests).toBe(0);
+    // Made by the store before the request was known, the error still names the call it stopped.
+    const thrown = (() => {
+      try {
+        return unwrap(result);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toMatchObject({ code: 'rate_limit_store_unavailable', method: 'POST', path: '/emails', statusCode: null });
+    expectErrorModel(thrown, 'ResendError', isResendError, { statusCode: null, retryAfter: null, method: 'POST', path: '/emails' });
     await server.start();
   } finally {
     await c.close();

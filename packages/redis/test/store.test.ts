@@ -4,7 +4,8 @@ import { Cluster, Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResendError } from '@resendkit/client';
-import { RedisStoreError, redisRateLimitStore } from '../src/index.js';
+import { RedisStoreError, isRedisStoreError, redisRateLimitStore } from '../src/index.js';
+import { expectErrorModel } from '../../client/test/error-shape.js';
 import { CLIENT_KINDS, type TestClient, openClient } from './support/clients.js';
 import { type TestRedis, testRedis } from './support/redis-server.js';
 
@@ -109,12 +110,14 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
 });
 
 describe('bad input at construction', () => {
-  it('names each problem with a typed error', async () => {
+  it('names each problem with a typed error in the one error model', async () => {
     const code = (fn: () => unknown) => {
       try {
         fn();
       } catch (error) {
         expect(error).toBeInstanceOf(RedisStoreError);
+        // Every code follows the one error model (name === code, the format, toJSON, the guard).
+        expectErrorModel(error, 'RedisStoreError', isRedisStoreError);
         return (error as RedisStoreError).code;
       }
       return 'no error';

@@ -1,4 +1,5 @@
 /** The one error `verifyWebhook` throws, with a `code` naming what was wrong. */
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 
 /**
  * Why a delivery was refused:
@@ -27,21 +28,14 @@ export type WebhookVerificationErrorCode =
  * A webhook delivery failed verification. The message names the problem, never the secret or the
  * signatures; answer the sender with a bare 400 rather than this message.
  */
-export class WebhookVerificationError extends Error {
-  override name = 'WebhookVerificationError';
-  /** What was wrong; see {@link WebhookVerificationErrorCode}. */
-  readonly code: WebhookVerificationErrorCode;
-
+export class WebhookVerificationError extends ResendKitError<WebhookVerificationErrorCode> {
+  /** @param code - what was wrong; @param message - what failed and what to do. */
   constructor(code: WebhookVerificationErrorCode, message: string) {
-    super(message);
-    this.code = code;
+    super('WebhookVerificationError', code, message);
   }
 }
 
 /** True when `error` is a {@link WebhookVerificationError} (also across duplicated package copies). */
 export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
-  return (
-    error instanceof WebhookVerificationError ||
-    (error instanceof Error && error.name === 'WebhookVerificationError' && typeof (error as { code?: unknown }).code === 'string')
-  );
+  return isResendKitError(error, 'WebhookVerificationError');
 }

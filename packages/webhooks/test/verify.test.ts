@@ -129,8 +129,10 @@ describe('verifyWebhook', () => {
 
   it('isWebhookVerificationError recognises the error, also from another copy of the package', () => {
     expect(isWebhookVerificationError(new WebhookVerificationError('invalid_signature', 'x'))).toBe(true);
-    const foreign = Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'invalid_signature' });
+    // Another copy's error carries the same brand, holding the class's kind.
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('resendkit.error')]: 'WebhookVerificationError' });
     expect(isWebhookVerificationError(foreign)).toBe(true);
+    expect(isWebhookVerificationError(Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'invalid_signature' }))).toBe(false);
     expect(isWebhookVerificationError(new Error('x'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // CommonJS consumer: every package loads with require(), and the CJS build can send too.
-const { createResendClient, VERSION } = require('@resendkit/client');
+const { createResendClient, VERSION, ResendKitError } = require('@resendkit/client');
 const compose = require('@resendkit/client/compose');
+const errors = require('@resendkit/client/errors');
 const { createFakeResend } = require('@resendkit/mock');
 const { listen } = require('@resendkit/mock/server');
 const pagination = require('@resendkit/pagination');
@@ -25,6 +26,10 @@ const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
       paginationExports: Object.keys(pagination).sort(),
       redisExports: Object.keys(redis).sort(),
       composeExports: Object.keys(compose).sort(),
+      errorsExports: Object.keys(errors).sort(),
+      oneBaseClass: ResendKitError === errors.ResendKitError,
+      // Another package's error extends the one base of @resendkit/client/errors (a single installed copy).
+      webhookErrorIsBase: await verifyWebhook({ payload, headers: {}, secret }).catch((error) => error instanceof errors.ResendKitError && errors.isResendKitError(error, 'WebhookVerificationError')),
       typesIsObject: typeof types === 'object',
       openapi: spec.openapi,
       id: data && data.id,

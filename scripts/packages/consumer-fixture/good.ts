@@ -1,5 +1,6 @@
 // Must type-check under node16 and bundler resolution: the public types of every package.
 import { createResendClient, ResendError, type ResendClientOptions, type SendEmailRequest, unwrap } from '@resendkit/client';
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 import { type AcquireResult, RateLimiter, type RateLimitStore, type ReleaseSlot, withRetry } from '@resendkit/client/compose';
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
@@ -64,3 +65,16 @@ export async function bounceReason(payload: string, headers: Headers): Promise<s
 export const POST: (request: Request) => Promise<Response> = webhookHandler('whsec_c2VjcmV0', {
   'email.bounced': (event) => void event.data.bounce.subType,
 });
+// One error base from the tiny /errors entry: every package's error extends it, codes are typed.
+export function describeError(error: unknown): string {
+  if (isWebhookVerificationError(error)) {
+    const code: 'invalid_signature' | 'missing_header' | (string & {}) = error.code;
+    return code;
+  }
+  if (error instanceof ResendError) return `${error.code} ${error.method ?? '-'} ${error.path ?? '-'}`;
+  if (isResendKitError(error)) {
+    const base: ResendKitError = error;
+    return JSON.stringify(base.toJSON());
+  }
+  return String(error);
+}
