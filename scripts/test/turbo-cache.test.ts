@@ -16,7 +16,7 @@ import { repoRoot } from './helpers.js';
 const run = promisify(execFile);
 const turbo = join(repoRoot, 'node_modules/.bin/turbo');
 /** The tasks `pnpm test` asks turbo for (root package.json). */
-const TEST_TASKS = ['test', 'test:scripts', 'test:generate'];
+const TEST_TASKS = ['test', 'test:scripts', 'test:generate', 'test:turbo'];
 /** Every folder the root vitest config (`pnpm test:all`) treats as a project, besides scripts/. */
 const PACKAGE_DIRS = ['bench', 'examples/demo', 'packages/client', 'packages/mock', 'packages/pagination', 'packages/redis', 'packages/types', 'packages/webhooks'];
 
@@ -99,12 +99,12 @@ describe('the turbo test tasks behind `pnpm test`', () => {
   it('covers every vitest project of the workspace with its own test task', async () => {
     for (const dir of PACKAGE_DIRS) expect(existsSync(join(repoRoot, dir, 'vitest.config.ts')), dir).toBe(true);
     const ids = await Promise.all(PACKAGE_DIRS.map(async (dir) => `${await packageName(dir)}#test`));
-    expect([...before.keys()]).toEqual(expect.arrayContaining([...ids, '//#test:scripts', '//#test:generate']));
+    expect([...before.keys()]).toEqual(expect.arrayContaining([...ids, '//#test:scripts', '//#test:generate', '//#test:turbo']));
   });
 
   it('gives every test task its own inputs and a vitest JSON report as output, so each can be cached', () => {
     const testTasks = [...before.values()].filter((task) => /#test(:|$)/.test(task.taskId));
-    expect(testTasks.length).toBe(PACKAGE_DIRS.length + 2);
+    expect(testTasks.length).toBe(PACKAGE_DIRS.length + 3);
     for (const task of testTasks) {
       expect(Object.keys(task.inputs).length, task.taskId).toBeGreaterThan(0);
       expect(task.outputs, task.taskId).toEqual(expect.arrayContaining([expect.stringMatching(/\.vitest\/[\w-]+\.json$/)]));
@@ -131,7 +131,8 @@ describe('the turbo test tasks behind `pnpm test`', () => {
     const after = hashes(await plan(copy, TEST_TASKS));
     const old = hashes(before);
     const changed = Object.keys(old).filter((id) => /#test/.test(id) && old[id] !== after[id]).sort();
-    expect(changed).toEqual(['@resendkit/bench#test', '@resendkit/client#test', '@resendkit/demo#test', '@resendkit/mock#test', '@resendkit/pagination#test', '@resendkit/redis#test', '@resendkit/webhooks#test']);
+    // `//#test:turbo` (this file's task) follows every source and test file: it checks what they read.
+    expect(changed).toEqual(['//#test:turbo', '@resendkit/bench#test', '@resendkit/client#test', '@resendkit/demo#test', '@resendkit/mock#test', '@resendkit/pagination#test', '@resendkit/redis#test', '@resendkit/webhooks#test']);
     // Untouched: the package the client does not reach, and the generator's and scripts' tests.
     for (const id of ['@resendkit/types#test', '//#test:generate', '//#test:scripts']) expect(after[id], id).toBe(old[id]);
   }, 60_000);
