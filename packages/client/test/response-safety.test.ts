@@ -64,7 +64,8 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     const small = testClient({ maxResponseBytes: 1000 });
     expect((await small.GET('/domains')).error).toMatchObject({ name: 'response_too_large' });
     expect(() => testClient({ maxResponseBytes: 0 })).toThrow(/maxResponseBytes/);
-  });
+    // Compressing 64 MiB alone takes about a second; a loaded 2-core machine needs several.
+  }, 20_000);
 
   it.each([
     ['an empty body', () => new HttpResponse(null, { status: 200 })],
