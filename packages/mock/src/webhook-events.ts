@@ -165,19 +165,23 @@ export interface WebhookEventSource {
   emailEvent(email: StoredEmail, type: string, data: Record<string, unknown>): void;
 }
 
-/** Builds the event source for one fake. */
-export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date): WebhookEventSource {
-  function emit(type: string, data: Record<string, unknown>): void {
+/** Sends one event, shaped by the served spec's schema for its type; a type the spec lacks is not sent. */
+function createEmitter(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date) {
+  return (type: string, data: Record<string, unknown>): void => {
     const item = (doc.webhooks as Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: unknown }> } } }> | undefined)?.[type];
     const schema = item?.post?.requestBody?.content?.['application/json']?.schema;
-    // An event the served spec does not describe is not sent.
     if (!schema) return;
     const at = now();
     const payload = fitToSchema(doc, { type, created_at: at.toISOString(), data }, resolve(doc, schema, '#').node, at) as Record<string, unknown>;
     // Inbox data declares only `source` and `inbox_id` but allows more: keep the IDs the fitting dropped.
     if (type.startsWith('inbox.')) payload.data = { ...data, ...(payload.data as Record<string, unknown>) };
     dispatcher().emit(type, payload);
-  }
+  };
+}
+
+/** Builds the event source for one fake. */
+export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date): WebhookEventSource {
+  const emit = createEmitter(doc, dispatcher, now);
   const find = (ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined => {
     const key = ctx.params[index] ?? '';
     const collection = ctx.state[rule.collection];
