@@ -86,7 +86,7 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
   let settled = false;
   let status = 0;
   let statusText = '';
-  let raw: RawHeaders = [];
+  let headers: [string, string][] = [];
   const chunks: Uint8Array[] = [];
   let size = 0;
   const settle = (error: unknown, result?: Dispatched) => {
@@ -112,9 +112,9 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
       if (code < 200) return true;
       status = code;
       statusText = text;
-      raw = headerBytes;
+      headers = headerPairs(headerBytes);
       // A declared length over the cap fails before reading a byte.
-      const length = headerPairs(raw).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+      const length = headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1];
       return Number(length) > maxBytes ? fail(tooLarge(status)) : true;
     },
     onData: (chunk) => {
@@ -123,7 +123,7 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
       chunks.push(chunk);
       return true;
     },
-    onComplete: () => settle(undefined, { status, statusText, headers: headerPairs(raw), bytes: concatChunks(chunks, size) }),
+    onComplete: () => settle(undefined, { status, statusText, headers, bytes: concatChunks(chunks, size) }),
     onError: (error) => settle(new TypeError('fetch failed', { cause: error })),
   };
 }
