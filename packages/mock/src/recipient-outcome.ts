@@ -1,8 +1,11 @@
-/** The suppression-list check Resend makes before sending to an address. */
+/**
+ * What becomes of a recipient: kept back by the suppression list, or the outcome a Resend test
+ * address asks for. Slices, not regexes: linear on any input.
+ */
 import type { StoredRecord } from './state.js';
 import type { ReadonlyCollection } from './store.js';
 
-/** `Ada <ADA@acme.dev>` → `ada@acme.dev` (slices, not a regex: linear on any input). */
+/** `Ada <ADA@acme.dev>` → `ada@acme.dev`. */
 export function bareAddress(address: string): string {
   const trimmed = address.trim();
   const open = trimmed.lastIndexOf('<');
@@ -15,4 +18,18 @@ export function suppressionOf(suppressions: ReadonlyCollection<StoredRecord>, ad
   if (suppressions.size === 0) return undefined;
   const bare = bareAddress(address);
   return suppressions.find((entry) => entry.email === bare);
+}
+
+/** The outcomes Resend's test addresses simulate; any other recipient is delivered. */
+export type TestOutcome = 'delivered' | 'bounced' | 'complained' | 'suppressed';
+
+const TEST_OUTCOMES: ReadonlySet<string> = new Set<TestOutcome>(['delivered', 'bounced', 'complained', 'suppressed']);
+const TEST_DOMAIN = '@resend.dev';
+
+/** What a test address asks for (`bounced+signup@resend.dev` → `bounced`: a `+label` is ignored); `delivered` for others. */
+export function testOutcome(address: string): TestOutcome {
+  const bare = bareAddress(address);
+  if (!bare.endsWith(TEST_DOMAIN)) return 'delivered';
+  const local = bare.slice(0, -TEST_DOMAIN.length).split('+')[0] ?? '';
+  return TEST_OUTCOMES.has(local) ? (local as TestOutcome) : 'delivered';
 }

@@ -8,7 +8,7 @@ import { resolve, type OpenApiDocument } from './spec.js';
 import type { StoredEmail, StoredRecord } from './state.js';
 import type { ReadonlyCollection } from './store.js';
 import type { HandlerContext } from './resources/context.js';
-import { suppressionOf } from './suppression-lookup.js';
+import { suppressionOf, testOutcome } from './recipient-outcome.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
 
 /** `2026-04-03 22:13:42.674000+00` (the fake's stored form) → ISO 8601, as payloads carry it. */
@@ -23,16 +23,11 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
 }
 
-const TEST_OUTCOMES = new Set(['delivered', 'bounced', 'complained', 'suppressed']);
-
 /** What happens to a recipient after `email.sent`: Resend's test addresses ask; others are delivered. */
 export function outcomeFor(address: string): string[] {
-  const local = /([^<\s@]+)@resend\.dev>?\s*$/i.exec(address)?.[1]?.split('+')[0]?.toLowerCase();
-  const kind = local && TEST_OUTCOMES.has(local) ? local : 'delivered';
-  if (kind === 'bounced') return ['email.bounced'];
+  const kind = testOutcome(address);
   if (kind === 'complained') return ['email.delivered', 'email.complained'];
-  if (kind === 'suppressed') return ['email.suppressed'];
-  return ['email.delivered'];
+  return [`email.${kind}`];
 }
 
 function emailData(email: StoredEmail, to: string[]): Record<string, unknown> {

@@ -25,6 +25,22 @@ describe('events beyond the test addresses', () => {
     expect((await call('GET', `/emails/${sent.body.id}`)).body.last_event).toBe('suppressed');
   });
 
+  it('reads a test address the same way for last_event and for the events: any case, only as the whole domain', async () => {
+    const { fake, received, register, send, call } = setup();
+    const { signing_secret } = await register(['email.delivered', 'email.bounced']);
+    const mixed = (await send('Ada <BOUNCED+x@Resend.dev>')).body.id;
+    const lookalike = (await send('bounced@resend.dev.acme.dev')).body.id;
+    await fake.settleWebhooks();
+
+    const events = await verified(received, signing_secret);
+    expect(events.map((e) => [e.type, 'email_id' in e.data ? e.data.email_id : undefined])).toEqual([
+      ['email.bounced', mixed],
+      ['email.delivered', lookalike],
+    ]);
+    expect((await call('GET', `/emails/${mixed}`)).body.last_event).toBe('bounced');
+    expect((await call('GET', `/emails/${lookalike}`)).body.last_event).toBe('delivered');
+  });
+
   it('sends suppression.added for new entries only and suppression.removed for each removed one', async () => {
     const { fake, received, register, call } = setup();
     const { signing_secret } = await register(['suppression.added', 'suppression.removed']);

@@ -4,7 +4,7 @@ import type { StoredEmail } from '../state.js';
 import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
 import { addressList, checkAddress, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
-import { suppressionOf } from '../suppression-lookup.js';
+import { suppressionOf, testOutcome } from '../recipient-outcome.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
@@ -22,22 +22,10 @@ export function parseScheduledAt(value: string, now: Date): string {
   return new Date(at).toISOString();
 }
 
-/** The test recipients Resend simulates (`bounced@resend.dev`…); an address on the suppression list is not sent to. */
+/** The email's `last_event`, from its first recipient: the suppression list, else what a test address asks for. */
 function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppressions']): string {
   const first = to[0] ?? '';
-  if (suppressionOf(suppressions, first)) return 'suppressed';
-  const local = resendDevLocalPart(first)?.split('+')[0];
-  if (local === 'bounced' || local === 'complained' || local === 'suppressed') return local;
-  return 'delivered';
-}
-
-/** The local part before the first `@resend.dev` (a scan, not a regex: linear on any input). */
-function resendDevLocalPart(address: string): string | undefined {
-  const at = address.indexOf('@resend.dev');
-  if (at <= 0) return undefined;
-  let start = at;
-  while (start > 0 && !/[<\s@]/.test(address[start - 1]!)) start--;
-  return start < at ? address.slice(start, at) : undefined;
+  return suppressionOf(suppressions, first) ? 'suppressed' : testOutcome(first);
 }
 
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
