@@ -265,12 +265,3 @@ export function syntheticErrorResponse(body: ClientError, status = 599, headers?
   const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
   return new Response(JSON.stringify(body), { status: usable, headers: h });
 }
-
-/**
- * A call refused before sending (bad idempotency key, bad path parameter) as a synthetic response.
- * The refused `request` is named on the call's result by the client (see `call-guard.ts`), not on the
- * response, which carries nothing beyond its body and headers.
- */
-export function refusal(_request: Request, body: ClientError, status = 400): Response {
-  return syntheticErrorResponse(body, status);
-}

@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { specFacts } from '@resendkit/types';
-import { refusal } from './errors.js';
+import { syntheticErrorResponse } from './errors.js';
 
 /**
  * The schema paths whose POST gets a generated key: every operation the spec marks `x-idempotent`
@@ -43,15 +43,8 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         // Count characters (code points), as the API's 1–256 rule does.
         const length = [...given].length;
         if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return request;
-        return refusal(
-          request,
-          {
-            statusCode: null,
-            name: 'invalid_idempotency_key',
-            message: `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`,
-          },
-          400,
-        );
+        const message = `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`;
+        return syntheticErrorResponse({ statusCode: null, name: 'invalid_idempotency_key', message }, 400);
       }
       if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
       const key: unknown = generate();
@@ -61,7 +54,7 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         return request;
       }
       const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
-      return refusal(request, { statusCode: null, name: 'invalid_idempotency_key', message });
+      return syntheticErrorResponse({ statusCode: null, name: 'invalid_idempotency_key', message }, 400);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
-import { refusal } from './errors.js';
+import { syntheticErrorResponse } from './errors.js';
 import { type Send, discardBody } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
@@ -123,7 +123,7 @@ export function pathParamsMiddleware(): Middleware {
         if (!usable) {
           const got = v === undefined ? 'missing' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;
           const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
-          return refusal(request, { statusCode: null, name: 'invalid_path_parameter', message });
+          return syntheticErrorResponse({ statusCode: null, name: 'invalid_path_parameter', message }, 400);
         }
       }
       return undefined;
