@@ -55,12 +55,17 @@ function suppressedData(entry: StoredRecord | undefined): Record<string, unknown
   return { suppressed: { type: entry ? 'OnAccountSuppressionList' : 'Suppressed', reason, message, diagnosticCode: [] } };
 }
 
-/** The default details of an email event the fake does not cause itself (see `simulateEmailEvent`). */
-export function emailEventDetails(type: string, email: StoredEmail, at: Date): Record<string, unknown> {
+/** The details an outcome event carries beyond the email (a bounce, a suppression, a failure). */
+function outcomeDetails(type: string): Record<string, unknown> {
   if (type === 'email.bounced') return BOUNCE;
   if (type === 'email.suppressed') return suppressedData(undefined);
   if (type === 'email.failed') return { failed: { reason: 'reached_daily_quota' } };
-  if (type !== 'email.clicked') return {};
+  return {};
+}
+
+/** The default details of an email event the fake does not cause itself (see `simulateEmailEvent`). */
+export function emailEventDetails(type: string, email: StoredEmail, at: Date): Record<string, unknown> {
+  if (type !== 'email.clicked') return outcomeDetails(type);
   const link = /href="(https?:\/\/[^"]{1,2000})"/.exec(email.html ?? '')?.[1] ?? 'https://example.com/';
   return { click: { link, ipAddress: '127.0.0.1', userAgent: 'resendkit-mock', timestamp: at.toISOString() } };
 }
@@ -81,7 +86,7 @@ export function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection
   }
   for (const type of ['email.delivered', 'email.bounced', 'email.complained', 'email.suppressed']) {
     const to = byOutcome.get(type);
-    if (to) events.push({ type, data: { ...emailData(email, to), ...(type === 'email.bounced' ? BOUNCE : type === 'email.suppressed' ? suppressedData(undefined) : {}) } });
+    if (to) events.push({ type, data: { ...emailData(email, to), ...outcomeDetails(type) } });
   }
   for (const { to, entry } of suppressed) events.push({ type: 'email.suppressed', data: { ...emailData(email, [to]), ...suppressedData(entry) } });
   return events;
