@@ -7,6 +7,7 @@
 import { BufferedResponse } from './buffered-response.js';
 import { ResendError, pathOf } from './errors.js';
 import { dispatchSend, nodeDispatcher } from './node-dispatch.js';
+import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { PlainRequest } from './plain-request.js';
 import { readCapped } from './read-body.js';
 
@@ -21,12 +22,28 @@ export interface Attempt {
   method: string;
   /** Header pairs, names in lower case. */
   headers: [string, string][];
-  /** The body, read once, so every attempt can send it again. */
-  body: ArrayBuffer | null;
-  /** Aborts the attempt: the caller's signal, or one that also follows a timeout; none when neither applies. */
+  /** The body, read once, so every attempt can send it again: text as it was given (a JSON body), other bodies as bytes. */
+  body: string | ArrayBuffer | null;
+  /**
+   * Aborts the attempt: the caller's signal, or one that also follows a timeout; none when neither
+   * applies. `withTimeout` makes it an accessor that makes the signal on first read (see
+   * `lazy-abort.ts`): copy attempts with {@link changeAttempt} to keep it unmade (a spread reads it,
+   * which is correct, only slower), and listen with `onAttemptAbort`.
+   */
   signal?: AbortSignal;
   /** Redirect mode; `withRedirects` sets `manual` and follows them itself. */
   redirect?: RequestRedirect;
+}
+
+/**
+ * A copy of `attempt` with `changes` applied that keeps a signal made on demand unmade (a spread
+ * would read it; see {@link Attempt.signal}).
+ */
+export function changeAttempt(attempt: Attempt, changes: Partial<Attempt>): Attempt {
+  const lazy = lazyAbortOf(attempt);
+  if (!lazy || 'signal' in changes) return { ...attempt, ...changes };
+  const { url, method, headers, body, redirect } = attempt;
+  return withLazySignal({ url, method, headers, body, redirect, ...changes }, lazy);
 }
 
 /** Sends one {@link Attempt}. Every `with…` wrapper takes a `Send` and returns one, so they compose. */
@@ -57,7 +74,12 @@ export function fetchSend(fetch?: FetchLike, options: FetchSendOptions = {}): Se
     const platform = fetch === undefined ? globalThis.fetch : undefined;
     const dispatcher = attempt.redirect === 'manual' ? nodeDispatcher(platform) : undefined;
     if (dispatcher) return dispatchSend(dispatcher, attempt, maxBytes, tooLarge);
-    const { url, ...init } = attempt;
+    const { url, method, headers, body, redirect } = attempt;
+    const init: RequestInit = { method, headers, body, redirect };
+    // A signal made on demand stays so: a fetch that never reads `init.signal` (a stub) never makes it.
+    const lazy = lazyAbortOf(attempt);
+    if (lazy) withLazySignal(init, lazy);
+    else if (attempt.signal) init.signal = attempt.signal;
     const response = await (fetch ? fetch(new Request(url, init)) : (platform as typeof globalThis.fetch)(url, init));
     const bytes = await readCapped(response, maxBytes, tooLarge);
     return new BufferedResponse(bytes, response, response.url);

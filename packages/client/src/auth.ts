@@ -4,7 +4,7 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import type { Send } from './attempt.js';
+import { type Send, changeAttempt } from './attempt.js';
 import { BufferedResponse } from './buffered-response.js';
 import { ResendError, syntheticErrorResponse } from './errors.js';
 
@@ -57,9 +57,9 @@ function echoes(key: string): string[] {
  * `response` with every echo of the key in its body (when it is a {@link BufferedResponse}), headers
  * and status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
  * built from it can show the key. Returned as is when nothing echoes it (the usual case).
+ * `forms` is `echoes(key)`, for a caller that computed it once.
  */
-export function redactResponse(response: Response, key: string): Response {
-  const forms = echoes(key);
+export function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
   const text = BufferedResponse.peekText(response) ?? '';
   const leaks = (value: string) => forms.some((form) => value.includes(form));
   let headerLeak = false;
@@ -104,6 +104,7 @@ export function isUnderBaseUrl(url: string, base: string): boolean {
 export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
   const key = validateApiKey(apiKey);
   const authorization = `Bearer ${key}`;
+  const forms = echoes(key);
   return async (attempt) => {
     if (baseUrl !== undefined && !isUnderBaseUrl(attempt.url, baseUrl)) {
       return syntheticErrorResponse({ statusCode: null, name: 'invalid_url', message: `URL not under ${baseUrl}; nothing was sent.` }, 400);
@@ -111,7 +112,7 @@ export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
     const headers = attempt.headers.filter(([name]) => name !== 'authorization');
     headers.push(['authorization', authorization]);
     try {
-      return redactResponse(await next({ ...attempt, headers }), key);
+      return redactResponse(await next(changeAttempt(attempt, { headers })), key, forms);
     } catch (error) {
       // Our own errors (built from our text, never holding the key) keep their type.
       if ((attempt.signal?.aborted && error === attempt.signal.reason) || error instanceof ResendError) throw error;

@@ -5,7 +5,7 @@
  * limiter with the types a custom `RateLimitStore` needs.
  * @packageDocumentation
  */
-export { type Attempt, type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
+export { type Attempt, type FetchLike, type Send, changeAttempt, fetchSend, toFetch } from './attempt.js';
 export { withAuth } from './auth.js';
 export { errorMiddleware } from './error-middleware.js';
 export { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';

@@ -10,6 +10,7 @@
  */
 import type { Attempt } from './attempt.js';
 import { BufferedResponse } from './buffered-response.js';
+import { lazyAbortOf, onAttemptAbort } from './lazy-abort.js';
 import { concatChunks, readCapped } from './read-body.js';
 
 /** The parts of undici's Dispatcher API (version 1, undici 6) used here. */
@@ -22,7 +23,7 @@ interface DispatchOptions {
   path: string;
   method: string;
   headers: string[];
-  body: Uint8Array | null;
+  body: string | Uint8Array | null;
 }
 
 /** Header names and values as undici hands them over (Buffers; arrays for repeated ones under a wrapper). */
@@ -135,20 +136,22 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
  * attempt's signal aborts it at any point (rejecting with its reason).
  */
 export function dispatchAttempt(dispatcher: Dispatcher, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
-  const { signal } = attempt;
+  const lazy = lazyAbortOf(attempt);
+  const signal = lazy ?? attempt.signal;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const url = new URL(attempt.url);
   const headers: string[] = [];
   for (const [name, value] of attempt.headers) headers.push(name, value);
-  const body = attempt.body === null ? null : new Uint8Array(attempt.body);
+  const body = typeof attempt.body === 'string' || attempt.body === null ? attempt.body : new Uint8Array(attempt.body);
   return new Promise((resolve, reject) => {
-    const onAbort = () => handler.fail(signal?.reason);
+    let stopListening: (() => void) | undefined;
     const handler = collector(maxBytes, tooLarge, (error, result) => {
-      signal?.removeEventListener('abort', onAbort);
+      stopListening?.();
       if (result) resolve(result);
       else reject(error);
     });
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // Without reading a signal made on demand: this path needs none.
+    stopListening = onAttemptAbort(attempt, (reason) => handler.fail(reason));
     dispatcher.dispatch({ origin: url.origin, path: url.pathname + url.search, method: attempt.method, headers, body }, handler);
   });
 }

@@ -62,14 +62,15 @@ export class PlainRequest {
   }
 
   /**
-   * What the client sends: the body as bytes (read once) and the caller's own signal, without making
-   * a signal nobody listens to. Works on a platform `Request` too.
+   * What the client sends: the body read once (a text body as the text: the transport encodes it, so
+   * it is not encoded twice) and the caller's own signal, without making a signal nobody listens to.
+   * Works on a platform `Request` too.
    */
-  static async parts(request: Request | PlainRequest): Promise<{ body: ArrayBuffer | null; signal: AbortSignal | undefined }> {
+  static async parts(request: Request | PlainRequest): Promise<{ body: string | ArrayBuffer | null; signal: AbortSignal | undefined }> {
     if (!(#text in request)) return { body: request.body ? await request.arrayBuffer() : null, signal: request.signal };
     if (request.#platform) return { body: request.#platform.body ? await request.#platform.arrayBuffer() : null, signal: request.#callerSignal };
     if (request.#streamed || request.#used) return { body: await request.arrayBuffer(), signal: request.#callerSignal };
-    return { body: request.#text === null ? null : (new TextEncoder().encode(request.#text).buffer as ArrayBuffer), signal: request.#callerSignal };
+    return { body: request.#text, signal: request.#callerSignal };
   }
 
   /** The caller's signal, or one that never aborts. */

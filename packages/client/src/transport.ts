@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { syntheticErrorResponse } from './errors.js';
-import { type Send, discardBody } from './attempt.js';
+import { type Send, changeAttempt, discardBody } from './attempt.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.resend.com';
@@ -68,7 +68,7 @@ const CROSS_ORIGIN_HEADERS = ['accept', 'accept-language', 'user-agent'];
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
   const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
   return async (first) => {
-    let attempt = { ...first, redirect: 'manual' as const };
+    let attempt = changeAttempt(first, { redirect: 'manual' });
     for (let hop = 0; ; hop++) {
       const response = await next(attempt);
       const { status, headers } = response;
@@ -86,7 +86,7 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       if (!isSafeUrl(target) || (!sameOrigin && attempt.body !== null)) return response;
       discardBody(response);
       const kept = sameOrigin ? attempt.headers : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
-      attempt = { ...attempt, url: target.href, headers: kept };
+      attempt = changeAttempt(attempt, { url: target.href, headers: kept });
     }
   };
 }

@@ -105,6 +105,16 @@ describe('the Node dispatcher path', () => {
     expect(seen[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends a text body as UTF-8 with its length in bytes', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-utf8' }));
+    const unicode = { ...email, subject: 'Grüße ✉ 日本' };
+    const { result, dispatched } = await countDispatches(() => client(url).emails.send(unicode));
+    expect(result.data).toEqual({ id: 'e-utf8' });
+    expect(dispatched).toBe(1);
+    expect(seen[0]!.body).toBe(JSON.stringify(unicode));
+    expect(seen[0]!.headers['content-length']).toBe(String(Buffer.byteLength(JSON.stringify(unicode))));
+  });
+
   it('uses a replaced fetch instead, for every attempt', async () => {
     let answers = 0;
     const { url } = await serve((_req, res) => (++answers === 1 ? json(res, 503, { name: 'x' }) : json(res, 200, { id: 'e-2' })));
