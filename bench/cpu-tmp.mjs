@@ -10,6 +10,7 @@ const variants = {
   sdk: () => { const s = new Resend(API_KEY, { baseUrl: url }); return () => s.emails.send(EMAIL); },
   rk: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0' }); return () => c.POST('/emails', { body: EMAIL }); },
   rk0: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0 }); return () => c.POST('/emails', { body: EMAIL }); },
+  allon: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: { limit: 1_000_000, windowMs: 10 }, userAgent: 'bench/1.0' }); return () => c.emails.send(EMAIL); },
   rkmin: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0, retry: false, idempotency: false }); return () => c.POST('/emails', { body: EMAIL }); },
 };
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(variants);

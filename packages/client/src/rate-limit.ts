@@ -46,16 +46,23 @@ const HOLD_MS = 60_000;
 /** The default store: the slots of this process that still count. */
 export class MemoryRateLimitStore implements RateLimitStore {
   // `end`: when a slot stops counting. Until its release, a minute past the window, so a release
-  // that never comes (a bug in a caller) cannot stall the limiter for good.
+  // that never comes (a bug in a caller) cannot stall the limiter for good. In ascending `id` order.
   #slots: { id: number; end: number }[] = [];
   #nextId = 1;
   #pausedUntil = -Infinity;
+  // Slots that no longer count are dropped when the list reaches `limit` or this length, which then
+  // doubles: a call costs O(1) amortised, however large the limit (a filter per call was O(limit)).
+  #pruneAt = 64;
 
   /** {@inheritDoc RateLimitStore.tryAcquire} */
   tryAcquire(now: number, limit: number, windowMs: number): AcquireResult {
     if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
+    // Fewer entries than `limit`, counting or not, leave room; otherwise count only those that do.
     // A request still in flight counts however old it is: the server may not have seen it yet.
-    this.#slots = this.#slots.filter((s) => s.end > now);
+    if (this.#slots.length >= limit || this.#slots.length >= this.#pruneAt) {
+      this.#slots = this.#slots.filter((s) => s.end > now);
+      this.#pruneAt = Math.max(64, 2 * this.#slots.length);
+    }
     if (this.#slots.length < limit) {
       const slot = this.#nextId++;
       this.#slots.push({ id: slot, end: now + windowMs + HOLD_MS });
@@ -68,8 +75,19 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   /** {@inheritDoc RateLimitStore.release} */
   release(slot: number, now: number, windowMs: number): void {
-    const entry = this.#slots.find((s) => s.id === slot);
-    if (entry) entry.end = now + windowMs;
+    // Binary search: ids only grow, and dropping entries keeps the order.
+    let low = 0;
+    let high = this.#slots.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const entry = this.#slots[middle] as { id: number; end: number };
+      if (entry.id === slot) {
+        entry.end = now + windowMs;
+        return;
+      }
+      if (entry.id < slot) low = middle + 1;
+      else high = middle - 1;
+    }
   }
 
   /** {@inheritDoc RateLimitStore.pauseUntil} */
@@ -126,6 +144,8 @@ export class RateLimiter {
   readonly #adopt: boolean;
   readonly #maxPauseMs: number;
   readonly #store: RateLimitStore;
+  /** The store is a {@link MemoryRateLimitStore} itself (not a subclass, which might answer later). */
+  readonly #syncStore: boolean;
   readonly #now: () => number;
   readonly #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -142,6 +162,7 @@ export class RateLimiter {
     this.#adopt = options.adoptServerLimit ?? true;
     this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
     this.#store = options.store ?? new MemoryRateLimitStore();
+    this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
     this.#now = options.now ?? Date.now;
   }
 
@@ -168,6 +189,12 @@ export class RateLimiter {
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
+    // Nobody waits and the in-memory store answers at once: a free slot is taken here, without a
+    // waiter or a drain (the common case, and the cheap one).
+    if (this.#queue.length === 0 && !this.#busy && this.#syncStore) {
+      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(this.#now(), this.#limit, this.#spanMs);
+      if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
+    }
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const onAbort = () => {
         const index = this.#queue.indexOf(waiter);
@@ -241,15 +268,7 @@ export class RateLimiter {
             this.#schedule(Math.max(1, waitMs));
             break;
           }
-          let released = false;
-          const release: ReleaseSlot = () => {
-            if (released) return;
-            released = true;
-            const drain = () => this.#drain();
-            void Promise.resolve()
-              .then(() => this.#store.release(slot, this.#now(), this.#spanMs))
-              .then(drain, drain);
-          };
+          const release = this.#releaser(slot);
           const waiter = this.#queue.shift();
           // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
           waiter?.detach();
@@ -276,6 +295,26 @@ export class RateLimiter {
     if (this.#queue.length === 0) this.#clearTimer();
   }
 
+  /** What ends `slot`, once: the store hears of it, and waiters get another go. */
+  #releaser(slot: number): ReleaseSlot {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const store = this.#store;
+      // The in-memory store cannot fail or wait: released at once, and a drain only for waiters.
+      if (this.#syncStore) {
+        store.release(slot, this.#now(), this.#spanMs);
+        if (this.#queue.length > 0) void this.#drain();
+        return;
+      }
+      const drain = () => this.#drain();
+      void Promise.resolve()
+        .then(() => store.release(slot, this.#now(), this.#spanMs))
+        .then(drain, drain);
+    };
+  }
+
   // The latest answer of the store supersedes any earlier one, so the timer is simply replaced.
   #schedule(wait: number): void {
     this.#clearTimer();
@@ -294,7 +333,7 @@ export class RateLimiter {
 /** True when `response` came from `url`'s origin (or does not say where it came from). */
 function fromOrigin(response: Response, url: string): boolean {
   try {
-    return !response.url || new URL(response.url).origin === new URL(url).origin;
+    return !response.url || response.url === url || new URL(response.url).origin === new URL(url).origin;
   } catch {
     return false;
   }

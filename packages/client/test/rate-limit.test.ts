@@ -301,4 +301,40 @@ describe('rate limiting', () => {
     release();
     await vi.waitFor(() => expect(calls).toEqual(['acquire 3/1010', 'release 1/1010']));
   });
+
+  it('frees exactly the released slots of a large limit, after dropping slots that stopped counting', () => {
+    const store = new MemoryRateLimitStore();
+    const limit = 300;
+    // 300 slots at t=0; the even ones answered at t=0, the odd ones still in flight.
+    const slots = Array.from({ length: limit }, () => store.tryAcquire(0, limit, 100).slot as number);
+    expect(store.tryAcquire(0, limit, 100)).toEqual({ waitMs: 60_100 });
+    for (const slot of slots.filter((s) => s % 2 === 0).reverse()) store.release(slot, 0, 100);
+    // One window later the 150 answered ones are free, and no more.
+    const granted = Array.from({ length: 200 }, () => store.tryAcquire(101, limit, 100)).filter((r) => r.slot !== undefined);
+    expect(granted).toHaveLength(150);
+    // Slots taken after the list was pruned are still found by their release.
+    for (const r of granted) store.release(r.slot as number, 101, 100);
+    expect(store.tryAcquire(202, limit, 100).slot).toBeDefined();
+  });
+
+  it('waits for an async store subclassing the in-memory one, without taking a slot twice', async () => {
+    let taken = 0;
+    class LaterStore extends MemoryRateLimitStore {
+      override tryAcquire(now: number, limit: number, windowMs: number) {
+        const result = super.tryAcquire(now, limit, windowMs);
+        if (result.slot !== undefined) taken++;
+        return Promise.resolve(result) as unknown as ReturnType<MemoryRateLimitStore['tryAcquire']>;
+      }
+    }
+    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000, store: new LaterStore() });
+    const first = await limiter.acquire();
+    await limiter.acquire();
+    let third = false;
+    void limiter.acquire().then(() => (third = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(taken).toBe(2);
+    expect(third).toBe(false);
+    first();
+    expect(limiter.queued).toBe(1);
+  });
 });
