@@ -6,7 +6,7 @@
  */
 import { BufferedResponse } from './buffered-response.js';
 import { ResendError, pathOf } from './errors.js';
-import { dispatchSend, nodeDispatcher } from './node-dispatch.js';
+import { dispatchSend, nodeDispatcherLookup } from './node-dispatch.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { PlainRequest } from './plain-request.js';
 import { readCapped } from './read-body.js';
@@ -66,6 +66,7 @@ export interface FetchSendOptions {
  */
 export function fetchSend(fetch?: FetchLike, options: FetchSendOptions = {}): Send {
   const maxBytes = options.maxBytes ?? Infinity;
+  const nodeDispatcher = nodeDispatcherLookup();
   return async (attempt) => {
     const tooLarge = (status: number) => {
       const message = `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`;

@@ -49,6 +49,15 @@ function refusal(init: CallInit | undefined, baseUrl: string): ClientError | und
 }
 
 /**
+ * The call's options with `method` already in them. openapi-fetch copies them as `{ ...init, method }`
+ * and then destructures the copy; on Node 20's V8 that costs ~3.5 µs a call when `method` is a new
+ * key (a spread followed by an added key makes a slow object), and ~0.1 µs when it only overwrites one.
+ */
+function withMethod(init: CallInit | undefined, method: string): CallInit | undefined {
+  return init == null || typeof init === 'object' ? ({ method, ...init } as CallInit) : init;
+}
+
+/**
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
  * resolves with `{ error, response, request }` (status 400) like any other failure.
  */
@@ -65,9 +74,10 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
   for (const method of METHODS) {
     const call = calls[method] as Call;
-    calls[method] = (path, init) => refused(method, path, init) ?? sent(call(path, init), method, path, init);
+    calls[method] = (path, init) => refused(method, path, init) ?? sent(call(path, withMethod(init, method)), method, path, init);
   }
   const request = calls.request;
-  calls.request = (method, path, init) => refused(method, path, init) ?? sent(request(method, path, init), method, path, init);
+  calls.request = (method, path, init) =>
+    refused(method, path, init) ?? sent(request(method, path, withMethod(init, String(method).toUpperCase())), method, path, init);
   return client;
 }

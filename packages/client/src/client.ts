@@ -23,6 +23,7 @@ import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
 import { PlainRequest } from './plain-request.js';
+import { chainOnRequest } from './middleware-chain.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -164,8 +165,9 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
-  client.use(errorMiddleware(), pathParamsMiddleware(), userAgent);
-  if (options.idempotency !== false) client.use(idempotencyMiddleware(options.idempotency || {}));
+  const checks = [pathParamsMiddleware(), userAgent];
+  if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
+  client.use(errorMiddleware(), chainOnRequest(checks));
   const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {

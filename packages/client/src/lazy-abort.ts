@@ -22,7 +22,7 @@ export class LazyAbort {
   readonly #controller = new AbortController();
   #aborted = false;
   #reason: unknown;
-  #listeners: ((reason: unknown) => void)[] = [];
+  #listeners: ((reason: unknown) => void)[] | undefined;
 
   /** True once {@link abort} ran. */
   get aborted(): boolean {
@@ -44,7 +44,9 @@ export class LazyAbort {
     if (this.#aborted) return;
     this.#aborted = true;
     this.#reason = reason;
-    for (const listener of this.#listeners.splice(0)) listener(reason);
+    const listeners = this.#listeners ?? [];
+    this.#listeners = undefined;
+    for (const listener of listeners) listener(reason);
     this.#controller.abort(reason);
   }
 
@@ -54,10 +56,10 @@ export class LazyAbort {
       listener(this.#reason);
       return () => undefined;
     }
-    this.#listeners.push(listener);
+    (this.#listeners ??= []).push(listener);
     return () => {
-      const at = this.#listeners.indexOf(listener);
-      if (at >= 0) this.#listeners.splice(at, 1);
+      const at = this.#listeners?.indexOf(listener) ?? -1;
+      if (at >= 0) this.#listeners?.splice(at, 1);
     };
   }
 }

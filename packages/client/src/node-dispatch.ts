@@ -41,17 +41,39 @@ interface NodeGlobals {
   process?: { versions?: { undici?: unknown } };
 }
 
+/** True for Node's own `fetch` on undici 6 (the check reads the function's source: remember it). */
+function isNodeFetch(fetch: unknown): boolean {
+  const undici = (globalThis as NodeGlobals).process?.versions?.undici;
+  if (typeof undici !== 'string' || !undici.startsWith('6.') || typeof fetch !== 'function') return false;
+  // Node's fetch is a plain function that loads its undici lazily; a wrapper or a mock is not.
+  return fetch.name === 'fetch' && Function.prototype.toString.call(fetch).includes('internal/deps/undici/undici');
+}
+
+/** The dispatcher Node's `fetch` uses now (undici's `setGlobalDispatcher` may replace it at any time). */
+function globalDispatcher(): Dispatcher | undefined {
+  const dispatcher = (globalThis as Record<symbol, Partial<Dispatcher> | undefined>)[Symbol.for('undici.globalDispatcher.1')];
+  return typeof dispatcher?.dispatch === 'function' ? (dispatcher as Dispatcher) : undefined;
+}
+
 /**
  * The dispatcher to send through, or `undefined` when `fetch` is not Node's own `fetch` on undici 6
  * or Node has not made its dispatcher yet (it does on first use of `fetch`, `Request` or `Response`).
  */
 export function nodeDispatcher(fetch: unknown): Dispatcher | undefined {
-  const undici = (globalThis as NodeGlobals).process?.versions?.undici;
-  if (typeof undici !== 'string' || !undici.startsWith('6.') || typeof fetch !== 'function') return undefined;
-  // Node's fetch is a plain function that loads its undici lazily; a wrapper or a mock is not.
-  if (fetch.name !== 'fetch' || !Function.prototype.toString.call(fetch).includes('internal/deps/undici/undici')) return undefined;
-  const dispatcher = (globalThis as Record<symbol, Partial<Dispatcher> | undefined>)[Symbol.for('undici.globalDispatcher.1')];
-  return typeof dispatcher?.dispatch === 'function' ? (dispatcher as Dispatcher) : undefined;
+  return isNodeFetch(fetch) ? globalDispatcher() : undefined;
+}
+
+/** {@link nodeDispatcher}, remembering its verdict on the last `fetch` it was given. */
+export function nodeDispatcherLookup(): (fetch: unknown) => Dispatcher | undefined {
+  let last: unknown;
+  let own = false;
+  return (fetch) => {
+    if (fetch !== last) {
+      last = fetch;
+      own = isNodeFetch(fetch);
+    }
+    return own ? globalDispatcher() : undefined;
+  };
 }
 
 /** Latin-1 text of a header Buffer (what `fetch` makes of header bytes). */
