@@ -1,5 +1,6 @@
 // CPU per call with fetch stubbed; variants selected by argv
 import { createResendClient } from '/work/main/packages/client/dist/index.js';
+import createClient from 'openapi-fetch';
 import { Resend } from '/work/main/bench/node_modules/resend/dist/index.mjs';
 const API_KEY = 're_bench_0123456789abcdef';
 const EMAIL = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };
@@ -11,6 +12,7 @@ const variants = {
   rk: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0' }); return () => c.POST('/emails', { body: EMAIL }); },
   rk0: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0 }); return () => c.POST('/emails', { body: EMAIL }); },
   allon: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: { limit: 1_000_000, windowMs: 10 }, userAgent: 'bench/1.0' }); return () => c.emails.send(EMAIL); },
+  of: () => { const c = createClient({ baseUrl: url, headers: { authorization: `Bearer ${API_KEY}`, 'user-agent': 'bench/1.0' } }); return () => c.POST('/emails', { body: EMAIL }); },
   rkmin: () => { const c = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0, retry: false, idempotency: false }); return () => c.POST('/emails', { body: EMAIL }); },
 };
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(variants);

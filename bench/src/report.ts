@@ -28,7 +28,7 @@ export function renderTable(results: BenchResults): string {
     if (o.allOnVsSdk !== undefined) {
       row('Overhead: resendkit, limiter + retries + timeout + idempotency on ÷ resend SDK', `${fmt(o.allOnVsSdk, 2)}×`, `≤ 0.80× ${mark(o.allOnVsSdk <= 0.8)}`, note);
     }
-    const cpuNote = `fetch stubbed in-process; process CPU time; median of ${results.config.overhead.rounds} interleaved rounds × ${results.config.overhead.requestsPerRound * 5} calls`;
+    const cpuNote = `fetch stubbed, in a fresh process; process CPU time; median of ${results.config.overhead.rounds} interleaved rounds × ${results.config.overhead.requestsPerRound * 5} calls`;
     for (const r of o.cpuRows) row(`Client CPU per call: ${r.name.trim()}`, `${fmt(r.medianUs, 1)} µs`, '', cpuNote);
     row('Client CPU: resendkit ÷ openapi-fetch', `${fmt(o.cpuResendkitVsOpenapiFetch, 2)}×`, `≤ 1.20× ${mark(o.cpuResendkitVsOpenapiFetch <= 1.2)}`, cpuNote);
     row('Client CPU: resendkit ÷ resend SDK', `${fmt(o.cpuResendkitVsSdk, 2)}×`, `≤ 2.00× ${mark(o.cpuResendkitVsSdk <= 2)}`, cpuNote);

@@ -1,0 +1,133 @@
+/**
+ * The clients the overhead suite compares, and its timing: rounds that interleave the clients
+ * (rotating who goes first), each figure the median of the rounds' mean µs per sequential request.
+ */
+import createClient from 'openapi-fetch';
+import { Resend } from 'resend';
+import { createResendClient } from '@resendkit/client';
+import type { paths } from '@resendkit/types';
+import { median, round } from './stats.js';
+
+/** Parameters of the overhead suite. */
+export interface OverheadConfig {
+  /** Interleaved rounds; each figure is the median over them. */
+  rounds: number;
+  /** Sequential requests per client per round. */
+  requestsPerRound: number;
+  /** Also measure `@resendkit/client` with parts turned off, to see what costs. */
+  breakdown: boolean;
+}
+
+/** One client's figure. */
+export interface OverheadRow {
+  name: string;
+  /** Median over rounds of the mean µs per request. */
+  medianUs: number;
+  /** Every round's mean µs per request. */
+  roundsUs: number[];
+}
+
+export const API_KEY = 're_bench_0123456789abcdef';
+export const EMAIL = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };
+
+/** One request of one client; rejects when the answer lacks an id. */
+export type Send = () => Promise<unknown>;
+
+/** The clients compared, each sending `POST /emails` to `url`; with `breakdown`, the client with parts turned off too. */
+export function clients(url: string, breakdown: boolean): [string, Send][] {
+  const bare: Send = async () => {
+    const res = await fetch(`${url}/emails`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'user-agent': 'bench/1.0' },
+      body: JSON.stringify(EMAIL),
+    });
+    const body = (await res.json()) as { id?: string };
+    if (!body.id) throw new Error('bare fetch: no id');
+  };
+  const openapi = createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${API_KEY}`, 'user-agent': 'bench/1.0' } });
+  const viaOpenapi: Send = async () => {
+    const { data } = await openapi.POST('/emails', { body: EMAIL });
+    if (!data?.id) throw new Error('openapi-fetch: no id');
+  };
+  const resendkit = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0' });
+  const viaResendkit: Send = async () => {
+    const { data, error } = await resendkit.POST('/emails', { body: EMAIL });
+    if (!data?.id) throw new Error(`resendkit: ${error?.name}`);
+  };
+  const sdk = new Resend(API_KEY, { baseUrl: url });
+  const viaSdk: Send = async () => {
+    const { data, error } = await sdk.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`resend SDK: ${error?.name}`);
+  };
+  // The same client through its endpoint method: the cost of the methods layer is this row minus row 2.
+  const viaMethod: Send = async () => {
+    const { data, error } = await resendkit.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`resendkit method: ${error?.name}`);
+  };
+  // Everything on: the limiter's code path runs on every request (a budget that never makes a call
+  // wait, so what is measured is its cost, not its waits), with retries, timeout and idempotency keys.
+  const allOn = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: { limit: 1_000_000, windowMs: 10 }, userAgent: 'bench/1.0' });
+  const viaAllOn: Send = async () => {
+    const { data, error } = await allOn.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`resendkit all on: ${error?.name}`);
+  };
+  const list: [string, Send][] = [
+    ['bare fetch', bare],
+    ['bare openapi-fetch', viaOpenapi],
+    ['@resendkit/client (limiter off, retry on)', viaResendkit],
+    ['resend SDK', viaSdk],
+    ['  ↳ resendkit via resend.emails.send (endpoint method)', viaMethod],
+    ['  ↳ resendkit.emails.send, limiter + retries + timeout + idempotency on', viaAllOn],
+  ];
+  if (breakdown) {
+    const variants: [string, Parameters<typeof createResendClient>[0]][] = [
+      ['  ↳ resendkit, no retry', { retry: false }],
+      ['  ↳ resendkit, no timeout', { timeoutMs: 0 }],
+      ['  ↳ resendkit, no idempotency key', { idempotency: false }],
+      ['  ↳ resendkit, no retry/timeout/key', { retry: false, timeoutMs: 0, idempotency: false }],
+    ];
+    for (const [name, options] of variants) {
+      const client = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', ...options });
+      list.push([
+        name,
+        async () => {
+          const { data } = await client.POST('/emails', { body: EMAIL });
+          if (!data?.id) throw new Error(`${name}: no id`);
+        },
+      ]);
+    }
+  }
+  return list;
+}
+
+/** What a round measures: elapsed time, or the CPU time this process spent (user + system). */
+export type Clock = 'wall' | 'cpu';
+
+async function timeRequests(send: Send, count: number, clock: Clock = 'wall'): Promise<number> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < count; i++) await send();
+  if (clock === 'cpu') {
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / count;
+  }
+  return ((performance.now() - start) / count) * 1000;
+}
+
+/** Interleaved rounds over `list`; each row is the median of the rounds' mean µs per request. */
+export async function interleave(list: [string, Send][], config: OverheadConfig, clock: Clock = 'wall'): Promise<OverheadRow[]> {
+  // Warm-up: JIT, connection pools, lazy imports.
+  for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
+  const samples = list.map((): number[] => []);
+  for (let round = 0; round < config.rounds; round++) {
+    for (let k = 0; k < list.length; k++) {
+      const i = (round + k) % list.length;
+      (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound, clock));
+    }
+  }
+  return list.map(([name], i) => ({
+    name,
+    medianUs: round(median(samples[i] as number[]), 1),
+    roundsUs: (samples[i] as number[]).map((v) => round(v, 1)),
+  }));
+}

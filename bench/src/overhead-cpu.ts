@@ -1,0 +1,50 @@
+/**
+ * Client CPU per call: the overhead suite's clients against a `globalThis.fetch` stub that answers
+ * at once, in-process. `measureCpuInChild` runs it in a process of its own, so the JIT state and heap
+ * the loopback rounds leave behind (other code paths, other object shapes) do not weigh on it.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createResendClient } from '@resendkit/client';
+import { API_KEY, EMAIL, type OverheadConfig, type OverheadRow, clients, interleave } from './overhead-clients.js';
+
+const CHILD = fileURLToPath(new URL('./overhead-cpu-child.ts', import.meta.url));
+
+/** The same clients against a `globalThis.fetch` stub that answers at once, in-process. */
+export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]> {
+  const original = globalThis.fetch;
+  let n = 0;
+  globalThis.fetch = async () =>
+    new Response(`{"id":"4ef9a417-02e9-4d39-ad75-9611e0fcc${String(100 + (n++ % 900))}"}`, {
+      headers: { 'content-type': 'application/json' },
+    });
+  try {
+    // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
+    const list = clients('http://127.0.0.1:9', false);
+    // The SDK has no time limit; this row shows what the client's per-attempt one costs here.
+    const untimed = createResendClient({ apiKey: API_KEY, baseUrl: 'http://127.0.0.1:9', rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0 });
+    list.push([
+      '  ↳ resendkit, no timeout (timeoutMs: 0)',
+      async () => {
+        const { data, error } = await untimed.POST('/emails', { body: EMAIL });
+        if (!data?.id) throw new Error(`resendkit untimed: ${error?.name}`);
+      },
+    ]);
+    // CPU time, not elapsed time: on a shared machine the wall clock also counts the time other
+    // processes hold the cores, which is what made these rows swing between runs.
+    return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, 'cpu');
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+/** {@link measureCpu} in a fresh process (forked with tsx, like the distributed suite's workers). */
+export function measureCpuInChild(config: OverheadConfig): Promise<OverheadRow[]> {
+  const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, OVERHEAD_CPU_CONFIG: JSON.stringify(config) } });
+  let rows: OverheadRow[] | undefined;
+  child.on('message', (message: OverheadRow[]) => (rows = message));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => (rows ? resolve(rows) : reject(new Error(`overhead CPU process exited (${code}) without results`))));
+  });
+}
