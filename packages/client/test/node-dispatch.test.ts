@@ -77,7 +77,13 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 describe('the Node dispatcher path', () => {
-  it('is chosen for Node 20’s own fetch and for nothing else', () => {
+  it('runs on the Node major the run asked for (Node 22 under `pnpm test:node22`)', () => {
+    const major = process.versions.node.split('.')[0];
+    expect(major).toBe(process.env.EXPECT_NODE_MAJOR ?? major);
+    expect(process.versions.undici).toMatch(/^6\./);
+  });
+
+  it('is chosen for Node’s own fetch (Node 20 and 22) and for nothing else', () => {
     void new Response(null); // Node makes its dispatcher when undici first loads
     expect(nodeDispatcher(globalThis.fetch)).toBeDefined();
     const wrapped: typeof fetch = (input, init) => fetch(input, init);
