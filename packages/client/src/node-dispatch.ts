@@ -4,7 +4,8 @@
  * `setGlobalDispatcher` — a proxy, a MockAgent — is used as `fetch` would use it). Node 20's `fetch`
  * spends ~0.3 ms of CPU per request on streams, Request and Response objects above that dispatcher.
  *
- * Used only while `globalThis.fetch` is Node's own and its undici is major 6 (Node 20 and 22); a
+ * Used only while `globalThis.fetch` is Node's own and its undici is major 6 or 7 (Node 20, 22 and
+ * 24, each run by the tests; undici 7 still takes the handler shape used here); a
  * replaced `fetch` (msw, nock, a polyfill, an instrumentation wrapper), Bun, Deno, workerd, browsers
  * and other Node versions use `fetch`. Nothing here imports a Node module.
  */
@@ -13,7 +14,7 @@ import { BufferedResponse } from './buffered-response.js';
 import { lazyAbortOf, onAttemptAbort } from './lazy-abort.js';
 import { concatChunks, readCapped } from './read-body.js';
 
-/** The parts of undici's Dispatcher API (version 1, undici 6) used here. */
+/** The parts of undici's Dispatcher API (version 1: undici 6, and undici 7's compatible handlers) used here. */
 interface Dispatcher {
   dispatch(options: DispatchOptions, handler: DispatchHandler): boolean;
 }
@@ -41,10 +42,10 @@ interface NodeGlobals {
   process?: { versions?: { undici?: unknown } };
 }
 
-/** True for Node's own `fetch` on undici 6 (the check reads the function's source: remember it). */
+/** True for Node's own `fetch` on undici 6 or 7 (the check reads the function's source: remember it). */
 function isNodeFetch(fetch: unknown): boolean {
   const undici = (globalThis as NodeGlobals).process?.versions?.undici;
-  if (typeof undici !== 'string' || !undici.startsWith('6.') || typeof fetch !== 'function') return false;
+  if (typeof undici !== 'string' || !/^[67]\./.test(undici) || typeof fetch !== 'function') return false;
   // Node's fetch is a plain function that loads its undici lazily; a wrapper or a mock is not.
   return fetch.name === 'fetch' && Function.prototype.toString.call(fetch).includes('internal/deps/undici/undici');
 }
@@ -56,7 +57,7 @@ function globalDispatcher(): Dispatcher | undefined {
 }
 
 /**
- * The dispatcher to send through, or `undefined` when `fetch` is not Node's own `fetch` on undici 6
+ * The dispatcher to send through, or `undefined` when `fetch` is not Node's own `fetch` on undici 6 or 7
  * or Node has not made its dispatcher yet (it does on first use of `fetch`, `Request` or `Response`).
  */
 export function nodeDispatcher(fetch: unknown): Dispatcher | undefined {
