@@ -1,6 +1,6 @@
 /** A per-attempt time limit, as a {@link Send} wrapper. */
 import type { Send, fetchSend } from './attempt.js';
-import { LazyAbort, withLazySignal } from './lazy-abort.js';
+import { LazyAbort, signalsAreCostly, withLazySignal } from './lazy-abort.js';
 import { checkNumber } from './config-error.js';
 import { ResendError, pathOf } from './errors.js';
 
@@ -18,14 +18,15 @@ export function isTimeoutError(error: unknown): error is ResendError {
  */
 export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
   if (checkNumber(timeoutMs, 0, 'timeoutMs', 0) === 0) return next;
+  // On Node 20 the signal is made only if the transport reads it (see lazy-abort.ts).
+  const lazy = signalsAreCostly();
   return async (attempt) => {
     const parent = attempt.signal;
     if (parent?.aborted) throw parent.reason;
-    // Its signal is made only if the transport reads it (see lazy-abort.ts). A listener follows the
-    // caller's signal, rather than AbortSignal.any() (~30 µs a call on Node 20); it goes when the
-    // attempt settles (with fetchSend below, once the body is read), so retries do not pile
-    // listeners onto one signal.
-    const controller = new LazyAbort();
+    // A listener follows the caller's signal, rather than AbortSignal.any() (~30 µs a call on Node
+    // 20); it goes when the attempt settles (with fetchSend below, once the body is read), so
+    // retries do not pile listeners onto one signal.
+    const controller = lazy ? new LazyAbort() : new AbortController();
     const follow = () => controller.abort(parent?.reason);
     parent?.addEventListener('abort', follow, { once: true });
     let timedOut = false;
@@ -35,7 +36,8 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
     }, timeoutMs);
     try {
       const { url, method, headers, body, redirect } = attempt;
-      return await next(withLazySignal({ url, method, headers, body, redirect }, controller));
+      const timed = { url, method, headers, body, redirect };
+      return await next(controller instanceof LazyAbort ? withLazySignal(timed, controller) : { ...timed, signal: controller.signal });
     } catch (error) {
       if (parent?.aborted) throw parent.reason;
       if (!timedOut) throw error;

@@ -1,11 +1,12 @@
 /**
- * The time limit's AbortSignal is made only when a transport reads it (lazy-abort.ts): Node 20 spends
- * ~6 µs making one, and most attempts end in time. What must not change: anything that does read
- * the signal (a replaced fetch, a custom layer that spreads the attempt) still sees it abort.
+ * On Node 20 the time limit's AbortSignal is made only when a transport reads it (lazy-abort.ts): it
+ * spends ~6 µs making one, and most attempts end in time. Node 22 and later make one in ~0.1 µs and
+ * get a plain signal (`pnpm test:nodes` runs this file there). What must not change anywhere:
+ * whatever reads the signal (a replaced fetch, a custom layer that spreads the attempt) sees it abort.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Attempt, type Send, changeAttempt, fetchSend, resetSharedRateLimiters, withRedirects, withTimeout } from './api.js';
-import { LazyAbort, lazyAbortOf, onAttemptAbort } from '../src/lazy-abort.js';
+import { LazyAbort, lazyAbortOf, onAttemptAbort, signalsAreCostly } from '../src/lazy-abort.js';
 import { API_KEY, email, testClient } from './helpers.js';
 
 /** Counts the AbortSignals AbortControllers make while `run` runs. */
@@ -36,8 +37,14 @@ afterEach(() => {
 
 const answer = () => new Response('{"id":"e-1"}', { headers: { 'content-type': 'application/json' } });
 
+const costly = signalsAreCostly();
+
 describe('the time limit’s signal', () => {
-  it('is never made for a timed call whose fetch does not read init.signal', async () => {
+  it('is deferred exactly where making one is costly (Node before 22)', () => {
+    expect(costly).toBe(Number(process.versions.node.split('.')[0]) < 22);
+  });
+
+  it.runIf(costly)('is never made for a timed call whose fetch does not read init.signal', async () => {
     const inits: RequestInit[] = [];
     globalThis.fetch = async (_input, init) => (inits.push(init as RequestInit), answer());
     const resend = testClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 5_000 });
@@ -46,6 +53,15 @@ describe('the time limit’s signal', () => {
     expect(made).toBe(0);
     // It is there all the same, for a fetch that looks.
     expect(Object.getOwnPropertyDescriptor(inits[0], 'signal')?.get).toBeTypeOf('function');
+  });
+
+  it.runIf(!costly)('is a plain signal where making one is cheap, one per attempt', async () => {
+    const inits: RequestInit[] = [];
+    globalThis.fetch = async (_input, init) => (inits.push(init as RequestInit), answer());
+    const resend = testClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 5_000 });
+    const { made } = await countSignalsMade(() => resend.emails.send(email));
+    expect(made).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(inits[0], 'signal')?.value).toBeInstanceOf(AbortSignal);
   });
 
   it('aborts a replaced fetch that listens on init.signal when the time runs out', async () => {
@@ -75,7 +91,7 @@ describe('the time limit’s signal', () => {
     expect(seen?.aborted).toBe(true);
   });
 
-  it('stays unmade through changeAttempt and the redirect layer, and is the same abort below', async () => {
+  it.runIf(costly)('stays unmade through changeAttempt and the redirect layer, and is the same abort below', async () => {
     let below: Attempt | undefined;
     const send = withTimeout(withRedirects(async (attempt) => ((below = attempt), answer())), 5_000);
     const { made } = await countSignalsMade(() => send({ url: 'http://127.0.0.1:9/x', method: 'GET', headers: [], body: null }));
@@ -86,7 +102,7 @@ describe('the time limit’s signal', () => {
     expect(lazyAbortOf(copy)).toBe(lazyAbortOf(below as Attempt));
   });
 
-  it('is not made by Node’s dispatcher path either, which listens on the abort itself', async () => {
+  it.runIf(costly)('is not made by Node’s dispatcher path either, which listens on the abort itself', async () => {
     const { createServer } = await import('node:http');
     const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"e-2"}'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
