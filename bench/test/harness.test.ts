@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeGenerate } from '../src/codegen.js';
 import { type BenchConfig, parseArgs, quickConfig } from '../src/config.js';
 import { renderTable } from '../src/report.js';
 import { runBench } from '../src/run.js';
@@ -67,6 +68,11 @@ describe('bench harness', () => {
     }
     expect(table).not.toContain('Codegen');
   }, 60_000);
+
+  it('times pnpm generate on a throwaway copy holding everything it rewrites', async () => {
+    // The codegen suite, once: it broke unseen when generate began to rewrite the client README.
+    expect(await timeGenerate()).toBeGreaterThan(0);
+  }, 120_000);
 
   it('parses --quick, --runs and --only', () => {
     const { config } = parseArgs(['--quick', '--runs', '2', '--only', 'bulk,codegen']);
