@@ -23,7 +23,7 @@ export interface BenchConfig {
   distributed: DistributedConfig;
 }
 
-/** The full suite: ~5 minutes on 2 cores. */
+/** The full suite: ~9 minutes on 2 cores. */
 export function fullConfig(): BenchConfig {
   return {
     mode: 'full',
@@ -53,7 +53,7 @@ export function quickConfig(): BenchConfig {
 
 /** Command-line usage. */
 export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,scheduled,pagination,codegen,distributed] [--out FILE]
-  --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~5 min)
+  --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~9 min)
   --runs N  override every suite's run/round count
   --only    run only these suites ("scheduled" = the bulk run with every email scheduled)
   --out     where to write the JSON results (default bench/results.json)`;

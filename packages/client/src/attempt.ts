@@ -26,7 +26,7 @@ export interface Attempt {
   body: string | ArrayBuffer | null;
   /**
    * Aborts the attempt: the caller's signal, or one that also follows a timeout; none when neither
-   * applies. `withTimeout` makes it an accessor that makes the signal on first read (see
+   * applies. On Node 20 `withTimeout` makes it an accessor that makes the signal on first read (see
    * `lazy-abort.ts`): copy attempts with {@link changeAttempt} to keep it unmade (a spread reads it,
    * which is correct, only slower), and listen with `onAttemptAbort`.
    */
