@@ -111,7 +111,8 @@ export function headerOf(headers: [string, string][], name: string): string | un
  */
 export function toFetch(send: Send): FetchLike {
   return async (request) => {
-    const { body, signal } = await PlainRequest.parts(request);
+    const parts = PlainRequest.parts(request);
+    const { body, signal } = parts instanceof Promise ? await parts : parts;
     const attempt: Attempt = { url: request.url, method: request.method, headers: [...request.headers], body, redirect: request.redirect };
     if (signal) attempt.signal = signal;
     return send(attempt);

@@ -42,6 +42,21 @@ function describe(status: number, contentType: string | null, text: string): str
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 
+/** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
+function checked(request: Request, response: Response, schemaPath: string, send: boolean, text: string): Response {
+  const { ok, status, headers } = response;
+  const parsed = text === '' ? NOT_JSON : parseJson(response, text);
+  const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
+  if (missing !== undefined) {
+    const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
+    return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
+  }
+  if ((ok && text === '') || parsed !== NOT_JSON) return response;
+  discardBody(response);
+  const message = describe(status, headers.get('content-type'), text);
+  return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers);
+}
+
 /**
  * Middleware turning every failure into a typed `error`:
  * - an error response whose body is empty or not JSON → `{ name: "invalid_response", statusCode: <status> }`
@@ -57,7 +72,7 @@ function describe(status: number, contentType: string | null, text: string): str
  */
 export function errorMiddleware(): Middleware {
   return {
-    async onResponse({ request, response, options, schemaPath }) {
+    onResponse({ request, response, options, schemaPath }) {
       const { ok, status, headers } = response;
       const json = options.parseAs === 'json';
       const send = json && sendAnswerProblem(request.method, schemaPath, {}) !== undefined;
@@ -66,17 +81,10 @@ export function errorMiddleware(): Middleware {
       }
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
-      const text = await bodyText(response);
-      const parsed = text === '' ? NOT_JSON : parseJson(response, text);
-      const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
-      if (missing !== undefined) {
-        const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
-        return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
-      }
-      if ((ok && text === '') || parsed !== NOT_JSON) return response;
-      discardBody(response);
-      const message = describe(status, headers.get('content-type'), text);
-      return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers);
+      // A buffered response (every one beneath this client) is judged at once, without a promise.
+      const text = BufferedResponse.peekText(response);
+      if (text !== undefined) return checked(request, response, schemaPath, send, text);
+      return bodyText(response).then((read) => checked(request, response, schemaPath, send, read));
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;

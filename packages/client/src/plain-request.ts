@@ -5,6 +5,12 @@
  * body as text and makes a signal only when someone asks for it.
  */
 
+/** What {@link PlainRequest.parts} gives the transport. */
+export interface RequestParts {
+  body: string | ArrayBuffer | null;
+  signal: AbortSignal | undefined;
+}
+
 /** Methods a `Request` writes in upper case whatever case they were given in (as the Fetch standard does). */
 const NORMALISED = /^(?:DELETE|GET|HEAD|OPTIONS|POST|PUT)$/i;
 
@@ -66,11 +72,16 @@ export class PlainRequest {
    * it is not encoded twice) and the caller's own signal, without making a signal nobody listens to.
    * Works on a platform `Request` too.
    */
-  static async parts(request: Request | PlainRequest): Promise<{ body: string | ArrayBuffer | null; signal: AbortSignal | undefined }> {
+  static parts(request: Request | PlainRequest): RequestParts | Promise<RequestParts> {
+    // A text body is at hand: answered without a promise (one await fewer on every call).
+    if (#text in request && !request.#platform && !request.#streamed && !request.#used) return { body: request.#text, signal: request.#callerSignal };
+    return PlainRequest.#readParts(request);
+  }
+
+  static async #readParts(request: Request | PlainRequest): Promise<RequestParts> {
     if (!(#text in request)) return { body: request.body ? await request.arrayBuffer() : null, signal: request.signal };
     if (request.#platform) return { body: request.#platform.body ? await request.#platform.arrayBuffer() : null, signal: request.#callerSignal };
-    if (request.#streamed || request.#used) return { body: await request.arrayBuffer(), signal: request.#callerSignal };
-    return { body: request.#text, signal: request.#callerSignal };
+    return { body: await request.arrayBuffer(), signal: request.#callerSignal };
   }
 
   /** The caller's signal, or one that never aborts. */

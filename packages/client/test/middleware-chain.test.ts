@@ -11,6 +11,11 @@ const context = (request: Request): Context =>
 const plain = (url = 'http://127.0.0.1:9/emails') => new PlainRequest(url, { method: 'POST', body: '{}' }) as unknown as Request;
 
 describe('chainOnRequest', () => {
+  it('answers at once, without a promise, while every hook is synchronous', () => {
+    const chain = chainOnRequest([{ onRequest: ({ request }) => void request.headers.set('x-a', '1') }, { onRequest: ({ request }) => request }]);
+    expect(chain.onRequest!(context(plain()))).toBeUndefined();
+  });
+
   it('runs every hook in order on the same request, and hands back nothing when none replaced it', async () => {
     const order: string[] = [];
     const chain = chainOnRequest([
@@ -41,6 +46,9 @@ describe('chainOnRequest', () => {
 
   it('throws, as openapi-fetch does, when a hook returns something else', async () => {
     const chain = chainOnRequest([{ onRequest: () => ({ not: 'a request' }) as unknown as Request }]);
-    await expect(chain.onRequest!(context(plain()))).rejects.toThrow(/must return new Request\(\) or Response\(\)/);
+    // openapi-fetch awaits the hook inside its own async function, so a throw rejects the call.
+    await expect((async () => chain.onRequest!(context(plain())))()).rejects.toThrow(/must return new Request\(\) or Response\(\)/);
+    const later = chainOnRequest([{ onRequest: async () => undefined }, { onRequest: () => 42 as unknown as Request }]);
+    await expect((async () => later.onRequest!(context(plain())))()).rejects.toThrow(/must return/);
   });
 });
