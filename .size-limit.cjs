@@ -27,12 +27,13 @@
 // code): whole root 12.93 → 14.75 kB, createResendClient 10.07 → 11.89 kB, /compose 8.59 kB; the
 // official SDK is 33.5 kB.
 //
-// Its second round (the client's CPU per call from 2.3–2.7× the SDK's to ~1.7×) added ~0.85 kB, by
+// Its second round (the client's CPU per call from 2.3–2.7× the SDK's to ~1.5–1.8×) added ~1 kB, by
 // decision: the time limit's AbortSignal made only when read, on Node 20 where one costs ~6 µs
 // (lazy-abort.ts, changeAttempt; ~0.5 kB with the layers that keep it unmade), the in-memory
 // limiter's free-slot fast path and amortised pruning (~0.17 kB), the request checks as one
-// middleware and the method put in openapi-fetch's options (~0.2 kB). Measured after it (own code):
-// whole root 14.75 → 15.6 kB, createResendClient 11.89 → 12.73 kB, /compose 8.59 → 9.24 kB.
+// synchronous middleware and the method put in openapi-fetch's options (~0.2 kB), fewer promises
+// per call (~0.15 kB). Measured after it (own code): whole root 14.75 → 15.78 kB,
+// createResendClient 11.89 → 12.91 kB, /compose 8.59 → 9.37 kB.
 module.exports = [
   { name: '@resendkit/client (own code, openapi-fetch excluded)', path: 'packages/client/dist/index.js', import: '*', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '16 kB' },
   { name: '@resendkit/client: createResendClient only (own code)', path: 'packages/client/dist/index.js', import: '{ createResendClient }', ignore: ['openapi-fetch', '@resendkit/types'], gzip: true, limit: '13.1 kB' },
