@@ -27,7 +27,7 @@
 // code): whole root 12.93 → 14.75 kB, createResendClient 10.07 → 11.89 kB, /compose 8.59 kB; the
 // official SDK is 33.5 kB.
 //
-// Its second round (the client's CPU per call from 2.3–2.7× the SDK's to ~1.5–1.8×) added ~1 kB, by
+// Its second round (the client's CPU per call from 2.3–2.7× the SDK's to 1.66–1.77×) added ~1 kB, by
 // decision: the time limit's AbortSignal made only when read, on Node 20 where one costs ~6 µs
 // (lazy-abort.ts, changeAttempt; ~0.5 kB with the layers that keep it unmade), the in-memory
 // limiter's free-slot fast path and amortised pruning (~0.17 kB), the request checks as one
