@@ -66,14 +66,14 @@ export interface FetchSendOptions {
  */
 export function fetchSend(fetch?: FetchLike, options: FetchSendOptions = {}): Send {
   const maxBytes = options.maxBytes ?? Infinity;
-  const nodeDispatcher = nodeDispatcherLookup();
+  const dispatcherFor = nodeDispatcherLookup();
   return async (attempt) => {
     const tooLarge = (status: number) => {
       const message = `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`;
       return new ResendError({ name: 'response_too_large', statusCode: status, message, method: attempt.method, path: pathOf(attempt.url) });
     };
     const platform = fetch === undefined ? globalThis.fetch : undefined;
-    const dispatcher = attempt.redirect === 'manual' ? nodeDispatcher(platform) : undefined;
+    const dispatcher = attempt.redirect === 'manual' ? dispatcherFor(platform) : undefined;
     if (dispatcher) return dispatchSend(dispatcher, attempt, maxBytes, tooLarge);
     const { url, method, headers, body, redirect } = attempt;
     const init: RequestInit = { method, headers, body, redirect };

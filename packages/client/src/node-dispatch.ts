@@ -57,14 +57,10 @@ function globalDispatcher(): Dispatcher | undefined {
 }
 
 /**
- * The dispatcher to send through, or `undefined` when `fetch` is not Node's own `fetch` on undici 6 or 7
- * or Node has not made its dispatcher yet (it does on first use of `fetch`, `Request` or `Response`).
+ * A lookup of the dispatcher to send through for a `fetch`: `undefined` when that `fetch` is not
+ * Node's own `fetch` on undici 6 or 7, or Node has not made its dispatcher yet (it does on first use
+ * of `fetch`, `Request` or `Response`). It remembers its verdict on the last `fetch` it was given.
  */
-export function nodeDispatcher(fetch: unknown): Dispatcher | undefined {
-  return isNodeFetch(fetch) ? globalDispatcher() : undefined;
-}
-
-/** {@link nodeDispatcher}, remembering its verdict on the last `fetch` it was given. */
 export function nodeDispatcherLookup(): (fetch: unknown) => Dispatcher | undefined {
   let last: unknown;
   let own = false;

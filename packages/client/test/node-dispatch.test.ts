@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResendClient, resetSharedRateLimiters } from './api.js';
-import { nodeDispatcher } from '../src/node-dispatch.js';
+import { nodeDispatcherLookup } from '../src/node-dispatch.js';
 import { API_KEY, email } from './helpers.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -85,11 +85,14 @@ describe('the Node dispatcher path', () => {
 
   it('is chosen for Node’s own fetch (Node 20, 22 and 24) and for nothing else', () => {
     void new Response(null); // Node makes its dispatcher when undici first loads
+    // One lookup for all: its remembered verdict follows the fetch it is given.
+    const nodeDispatcher = nodeDispatcherLookup();
     expect(nodeDispatcher(globalThis.fetch)).toBeDefined();
     const wrapped: typeof fetch = (input, init) => fetch(input, init);
     expect(nodeDispatcher(wrapped)).toBeUndefined();
     expect(nodeDispatcher(globalThis.fetch.bind(globalThis))).toBeUndefined();
     expect(nodeDispatcher(undefined)).toBeUndefined();
+    expect(nodeDispatcher(globalThis.fetch)).toBeDefined();
   });
 
   it('sends a POST with its headers and body through the dispatcher and parses the answer', async () => {
