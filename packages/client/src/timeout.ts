@@ -36,8 +36,11 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
     }, timeoutMs);
     try {
       const { url, method, headers, body, redirect } = attempt;
-      const timed = { url, method, headers, body, redirect };
-      return await next(controller instanceof LazyAbort ? withLazySignal(timed, controller) : { ...timed, signal: controller.signal });
+      const timed =
+        controller instanceof LazyAbort
+          ? withLazySignal({ url, method, headers, body, redirect }, controller)
+          : { url, method, headers, body, redirect, signal: controller.signal };
+      return await next(timed);
     } catch (error) {
       if (parent?.aborted) throw parent.reason;
       if (!timedOut) throw error;
