@@ -4,9 +4,9 @@
  * so no Request, Response or error the user can see holds it.
  */
 import { ResendConfigError } from './config-error.js';
-import { type Send, changeAttempt } from './attempt.js';
-import { BufferedResponse } from './buffered-response.js';
-import { ResendError, syntheticErrorResponse } from './errors.js';
+import { ResendError } from './errors.js';
+import { refusalResponse } from './failure.js';
+import { type Send, bufferedResponse, changeAttempt, isBuffered, peekText } from './internal/index.js';
 
 /**
  * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
@@ -54,13 +54,13 @@ function echoes(key: string): string[] {
 }
 
 /**
- * `response` with every echo of the key in its body (when it is a {@link BufferedResponse}), headers
+ * `response` with every echo of the key in its body (when the wire buffered it), headers
  * and status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
  * built from it can show the key. Returned as is when nothing echoes it (the usual case).
  * `forms` is `echoes(key)`, for a caller that computed it once.
  */
 export function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
-  const text = BufferedResponse.peekText(response) ?? '';
+  const text = peekText(response) ?? '';
   const leaks = (value: string) => forms.some((form) => value.includes(form));
   let headerLeak = false;
   response.headers.forEach((value) => (headerLeak ||= leaks(value)));
@@ -70,7 +70,7 @@ export function redactResponse(response: Response, key: string, forms: string[] 
   for (const [name, value] of response.headers) headers.append(name, clean(value));
   headers.delete('content-length');
   const init = { status: response.status, statusText: clean(response.statusText), headers };
-  if (BufferedResponse.isBuffered(response)) return new BufferedResponse(new TextEncoder().encode(clean(text)), init, clean(response.url));
+  if (isBuffered(response)) return bufferedResponse(new TextEncoder().encode(clean(text)), init, clean(response.url));
   const copy = new Response(response.body, init);
   return Object.defineProperty(copy, 'url', { value: clean(response.url) });
 }
@@ -111,7 +111,7 @@ export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
   return async (attempt) => {
     const allowed = baseUrl === undefined || attempt.url === lastAllowed || isUnderBaseUrl(attempt.url, baseUrl);
     if (!allowed) {
-      return syntheticErrorResponse({ statusCode: null, name: 'invalid_url', message: `URL not under ${baseUrl}; nothing was sent.` }, 400);
+      return refusalResponse('invalid_url', `URL not under ${baseUrl}; nothing was sent.`);
     }
     lastAllowed = attempt.url;
     const headers = attempt.headers.filter(([name]) => name !== 'authorization');

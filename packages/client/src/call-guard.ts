@@ -6,12 +6,14 @@
  * result gets `request: { method, path }`, so `unwrap` names the call whatever failed beneath.
  */
 import { type Client, createFinalURL, defaultPathSerializer } from 'openapi-fetch';
-import { type ClientError, type RequestInfo, nameResult, pathOf, syntheticErrorResponse } from './errors.js';
+import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
+import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 interface CallInit {
+  signal?: unknown;
   baseUrl?: unknown;
   headers?: unknown;
   params?: { header?: unknown; path?: Record<string, unknown> };
@@ -35,13 +37,22 @@ type Outcome = { error?: unknown; response?: Response };
 function named(outcome: unknown, method: string, path: string, init: CallInit | undefined, baseUrl: string): unknown {
   const { error, response } = outcome as Outcome;
   if (error === undefined && response?.ok !== false) return outcome;
-  return nameResult(outcome as Outcome, requestInfo(method, path, init, baseUrl));
+  return nameResult({ ...(outcome as Outcome), error: withCause(error, response) }, requestInfo(method, path, init, baseUrl));
+}
+
+/** An `AbortSignal`, or one from another realm that works like one (what `fetch` and the timers need of it). */
+function isAbortSignal(value: unknown): boolean {
+  const signal = value as Partial<AbortSignal>;
+  return typeof signal === 'object' && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function';
 }
 
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
   if (init == null || typeof init !== 'object') return undefined;
   if (init.baseUrl !== undefined && init.baseUrl !== baseUrl && String(init.baseUrl).replace(/\/+$/, '') !== baseUrl) {
     return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl other than the client\'s is refused, so nothing was sent; set baseUrl on createResendClient() instead.' };
+  }
+  if (init.signal != null && !isAbortSignal(init.signal)) {
+    return { statusCode: null, name: 'invalid_option', message: `signal must be an AbortSignal (got ${typeof init.signal}), so nothing was sent.` };
   }
   const problem = headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
   if (problem === undefined) return undefined;

@@ -7,9 +7,11 @@ import createClient, { type Client, type HeadersOptions, createQuerySerializer }
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
+import { clientDefaults } from './defaults.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientError } from './errors.js';
-import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
+import { clientWire } from './fetch-send.js';
+import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from './internal/index.js';
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
@@ -22,8 +24,8 @@ import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
-import { PlainRequest } from './plain-request.js';
 import { chainOnRequest } from './middleware-chain.js';
+import { platformMiddlewareFor } from './user-middleware.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -56,6 +58,13 @@ export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & 
   readonly limiter: RateLimiter | undefined;
   /** The base URL requests go to. */
   readonly baseUrl: string;
+  /**
+   * Which way the next request leaves: `node` (on Node's own `fetch`, straight to the undici
+   * dispatcher beneath it: the fast path) or `fetch` (Bun, Deno, workers, browsers, a `fetch` option,
+   * or `globalThis.fetch` replaced by msw or an instrumentation). Check it where speed matters: a
+   * Node whose undici the client does not know takes `fetch`, slower but as correct.
+   */
+  readonly transport: WirePath;
 };
 
 /** `rateLimit` option: the limiter's settings plus how to share it. */
@@ -107,7 +116,11 @@ function callInit(
 ): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } {
   const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
   if (options.signal) init.signal = options.signal;
-  if (options.headers || options.idempotencyKey !== undefined) {
+  const headers: unknown = options.headers;
+  if (headers != null && (typeof headers !== 'object' || Array.isArray(headers))) {
+    // Not a record: handed on as it is, for the call's checks to refuse (a spread would make `0: x` headers of a string).
+    init.headers = headers as Record<string, string>;
+  } else if (headers || options.idempotencyKey !== undefined) {
     init.headers = { ...options.headers, ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }) };
   }
   if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry);
@@ -143,9 +156,10 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
-  const maxBytes = checkNumber(options.maxResponseBytes, 32 * 1024 * 1024, 'maxResponseBytes', 1, true);
+  const maxBytes = checkNumber(options.maxResponseBytes, clientDefaults.maxResponseBytes, 'maxResponseBytes', 1, true);
+  const wire = clientWire(options.fetch, maxBytes);
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
-  const authed: Send = withAuth(withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 }), apiKey, baseUrl);
+  const authed: Send = withAuth(withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects }), apiKey, baseUrl);
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
     let send = withTimeout(authed, timeoutMs);
@@ -153,7 +167,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     if (retry !== false) send = withRetry(send, retry);
     return toFetch(send);
   };
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
   const retry = options.retry ?? {};
 
   const client = createClient<ResendPaths, JsonMediaType>({
@@ -168,11 +182,13 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const checks = [pathParamsMiddleware(), userAgent];
   if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
   client.use(errorMiddleware(), chainOnRequest(checks));
+  platformMiddlewareFor(client);
   const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
     const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
     return guarded[method]!(path, { ...init, ...perCall });
   };
-  return Object.assign(client, bindMethods(call), { limiter, baseUrl });
+  Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
+  return Object.assign(client, bindMethods(call), { limiter, baseUrl }) as ResendClient;
 }

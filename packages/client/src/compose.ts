@@ -5,7 +5,8 @@
  * limiter with the types a custom `RateLimitStore` needs.
  * @packageDocumentation
  */
-export { type Attempt, type FetchLike, type Send, changeAttempt, fetchSend, toFetch } from './attempt.js';
+export { type Attempt, type FetchLike, type Send, type WirePath, changeAttempt, toFetch } from './internal/index.js';
+export { type FetchSendOptions, fetchSend } from './fetch-send.js';
 export { withAuth } from './auth.js';
 export { errorMiddleware } from './error-middleware.js';
 export { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';

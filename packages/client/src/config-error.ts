@@ -1,5 +1,6 @@
 /** The error thrown synchronously by `createResendClient` (and friends) for unusable options. */
 import { ResendKitError, isResendKitError } from './error-base.js';
+import { checkNumberOption } from './shared/check-number.js';
 
 /**
  * What is wrong with the options:
@@ -29,18 +30,10 @@ export function isResendConfigError(error: unknown): error is ResendConfigError 
   return isResendKitError(error, 'ResendConfigError');
 }
 
-/** The longest delay `setTimeout` keeps (2³¹−1 ms, ~24.8 days); a larger one would fire at once. */
-export const MAX_TIMER_MS = 2_147_483_647;
-
 /**
  * Returns `value` (or `fallback` when it is `undefined`) when it is a number from `min` to
- * {@link MAX_TIMER_MS} (an integer when `integer`); otherwise throws `invalid_option` naming `name`.
+ * `MAX_TIMER_MS` (an integer when `integer`); otherwise throws `invalid_option` naming `name`.
  */
 export function checkNumber(value: unknown, fallback: number, name: string, min: number, integer = false): number {
-  const n = value === undefined ? fallback : value;
-  if (typeof n !== 'number' || !(n >= min && n <= MAX_TIMER_MS) || (integer && !Number.isInteger(n))) {
-    const kind = integer ? 'an integer' : 'a number';
-    throw new ResendConfigError('invalid_option', `${name} must be ${kind} from ${min} to ${MAX_TIMER_MS} (got ${String(value)}).`);
-  }
-  return n;
+  return checkNumberOption(value, fallback, name, { min, integer }, (message) => new ResendConfigError('invalid_option', message));
 }

@@ -4,19 +4,19 @@
  * and network failures/timeouts that survived the retries become `network_error`/`timeout`.
  */
 import type { Middleware } from 'openapi-fetch';
-import { bodyText, discardBody } from './attempt.js';
-import { BufferedResponse } from './buffered-response.js';
-import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, syntheticErrorResponse } from './errors.js';
+import { ResendError } from './errors.js';
+import { SYNTHETIC_HEADER, failure, syntheticErrorResponse } from './failure.js';
+import { bodyText, discardBody, isBuffered, peekJson, peekText } from './internal/index.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
-const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
+const PASSED_THROUGH: string[] = ['network_error', 'timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
 
 const NOT_JSON = Symbol('not JSON');
 
-/** The body as JSON (parsed once: a {@link BufferedResponse} keeps it for the caller), or NOT_JSON. */
+/** The body as JSON (parsed once: the wire's response keeps it for the caller), or NOT_JSON. */
 function parseJson(response: Response, text: string): unknown {
   try {
-    return BufferedResponse.isBuffered(response) ? BufferedResponse.peekJson(response) : JSON.parse(text);
+    return isBuffered(response) ? peekJson(response) : JSON.parse(text);
   } catch {
     return NOT_JSON;
   }
@@ -82,18 +82,21 @@ export function errorMiddleware(): Middleware {
       // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
       // from the call, and a caller could take an accepted email for a failed one and send it again.
       // A buffered response (every one beneath this client) is judged at once, without a promise.
-      const text = BufferedResponse.peekText(response);
+      const text = peekText(response);
       if (text !== undefined) return checked(request, response, schemaPath, send, text);
       return bodyText(response).then((read) => checked(request, response, schemaPath, send, read));
     },
     onError({ request, error }) {
       if (request.signal.aborted) return undefined;
-      const own = error instanceof ResendError && PASSED_THROUGH.includes(error.name);
-      const name = own ? (error.name as ClientErrorName) : 'network_error';
-      const detail = error instanceof Error ? error.message.replace(/\.?$/, '.') : 'no answer.';
-      const message = error instanceof ResendError ? error.message : `The request got no answer: ${detail}`;
-      const statusCode = own ? error.statusCode : null;
-      return syntheticErrorResponse({ statusCode, name, message });
+      // The retry layer's network_error and the failures above pass as they are; anything else thrown
+      // (a custom stack without retries) is a network failure, described with its cause, which the
+      // call's error keeps.
+      if (error instanceof ResendError && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
+      if (error instanceof ResendError) {
+        const { message, maybeSent } = error;
+        return syntheticErrorResponse(failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }));
+      }
+      return syntheticErrorResponse(failure({ name: 'network_error', status: null, cause: error, request }));
     },
   };
 }

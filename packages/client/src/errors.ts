@@ -22,8 +22,10 @@ import { ResendKitError, type ResendKitErrorJSON, isResendKitError } from './err
  *   `..`, which no encoding can keep inside its path segment; refused before sending.
  * - `invalid_url` — the request's URL is not under the client's `baseUrl` (a per-call `baseUrl`, or a
  *   path that changes the host or port); refused before sending, so the key never leaves.
- * - `invalid_header` — a per-call header is malformed (CR/LF, non-Latin-1) or is `Authorization`;
- *   refused before sending.
+ * - `invalid_header` — a per-call header is malformed (CR/LF, non-Latin-1), is `Authorization`, or
+ *   the headers are not an object; refused before sending.
+ * - `invalid_option` — a per-call option is unusable (a `signal` that is not an `AbortSignal`);
+ *   refused before sending, with no timer left behind.
  * - `response_too_large` — the response body exceeded the client's `maxResponseBytes`; the request
  *   reached the server and may have been carried out (`statusCode` is the real status).
  */
@@ -37,6 +39,7 @@ export type ClientErrorName =
   | 'invalid_path_parameter'
   | 'invalid_url'
   | 'invalid_header'
+  | 'invalid_option'
   | 'response_too_large';
 
 /** The `error` body of a failure produced by this client (see {@link ClientErrorName}). */
@@ -68,6 +71,8 @@ export interface ResendErrorInit {
   retryAfter?: number | null;
   /** The underlying error, if any. */
   cause?: unknown;
+  /** An earlier attempt reached the server, so the work may have been done (a retry then failed). @defaultValue false */
+  maybeSent?: boolean;
 }
 
 /** {@link ResendError#toJSON}'s shape. */
@@ -80,6 +85,8 @@ export interface ResendErrorJSON extends ResendKitErrorJSON<ErrorName | ClientEr
   method: string | null;
   /** The request's pathname; `null` like `method`. */
   path: string | null;
+  /** True when an earlier attempt reached the server and may have been carried out. */
+  maybeSent: boolean;
 }
 
 /**
@@ -96,6 +103,12 @@ export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
   readonly method: string | null;
   /** The request's pathname, e.g. `/emails` (no origin, no query string); `null` like `method`. */
   readonly path: string | null;
+  /**
+   * True when an earlier attempt of this call reached the server and may have been carried out, though
+   * this error (say `rate_limit_store_unavailable` on a retry) is one that, on a first attempt, means
+   * nothing was sent. Check it before sending the same thing again without an idempotency key.
+   */
+  readonly maybeSent: boolean;
 
   /** @param init - the error's fields; `cause` is kept as the standard `Error.cause`. */
   constructor(init: ResendErrorInit) {
@@ -104,15 +117,16 @@ export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
     this.retryAfter = init.retryAfter ?? null;
     this.method = init.method;
     this.path = init.path;
+    this.maybeSent = init.maybeSent ?? false;
   }
 
-  /** The error as plain data, for logs: name, code, message, statusCode, retryAfter, method, path. */
+  /** The error as plain data, for logs: name, code, message, statusCode, retryAfter, method, path, maybeSent. */
   override toJSON(): ResendErrorJSON {
     return super.toJSON() as unknown as ResendErrorJSON;
   }
 
   protected override fields(): Record<string, unknown> {
-    return { statusCode: this.statusCode, retryAfter: this.retryAfter, method: this.method, path: this.path };
+    return { statusCode: this.statusCode, retryAfter: this.retryAfter, method: this.method, path: this.path, maybeSent: this.maybeSent };
   }
 }
 
@@ -173,10 +187,6 @@ export function retryAfterSeconds(headers: Headers, now: number = Date.now()): n
   return null;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /**
  * `error` named by `info` when it names no request yet (e.g. a limiter refusal, made before the
  * request was known); otherwise `error` itself. The one place a request's method and path are
@@ -184,84 +194,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function withRequest(error: ResendError, info: RequestInfo): ResendError {
   if (error.method !== null || info.method === null) return error;
-  const { name, statusCode, message, retryAfter } = error;
-  return new ResendError({ name, statusCode, message, retryAfter, ...info, cause: error.cause });
+  const { name, statusCode, message, retryAfter, maybeSent } = error;
+  return new ResendError({ name, statusCode, message, retryAfter, ...info, cause: error.cause, maybeSent });
 }
 
-/** The request info of `request` (a `Request`, or info already taken from one). */
-function infoOf(request: Request | RequestInfo): RequestInfo {
-  return 'url' in request ? { method: request.method, path: pathOf(request.url) } : request;
-}
-
-/**
- * Turns openapi-fetch's `{ error, response }` (or anything thrown by a call) into a
- * {@link ResendError}. `request` names the call: a `Request`, or the `request` field of a failed
- * result of this client (`toResendError(result.error, result.response, result.request)`). Without
- * it the error names the response URL's pathname and a `null` method.
- */
-export function toResendError(error: unknown, response: Response | undefined, request?: Request | RequestInfo): ResendError {
-  const info: RequestInfo = request ? infoOf(request) : { method: null, path: response?.url ? pathOf(response.url) : null };
-  if (error instanceof ResendError) return withRequest(error, info);
-  const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
-  const base = { ...info, retryAfter };
-
-  if (isRecord(error) && !(error instanceof Error)) {
-    const name = typeof error.name === 'string' ? error.name : 'invalid_response';
-    const statusCode =
-      typeof error.statusCode === 'number' || error.statusCode === null ? error.statusCode : (response?.status ?? null);
-    const message =
-      typeof error.message === 'string'
-        ? error.message
-        : `The error body has no message: ${JSON.stringify(error).slice(0, 200)}.`;
-    return new ResendError({ ...base, name, statusCode, message });
-  }
-  if (error instanceof Error) {
-    return new ResendError({ ...base, name: 'network_error', statusCode: null, message: error.message, cause: error });
-  }
-  const status = response?.status ?? null;
-  const text = typeof error === 'string' && error !== '' ? ` Its body: ${error.slice(0, 200)}` : '';
-  return new ResendError({
-    ...base,
-    name: 'invalid_response',
-    statusCode: status,
-    message: `The response (status ${status ?? 'none'}) is not a JSON error body.${text}`,
-  });
-}
-
-type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };
-
-/**
- * Returns `result.data`, or throws a {@link ResendError} naming the call when it failed: for users
- * who prefer exceptions. Given the call's promise, returns a promise:
- * `const email = await unwrap(resend.emails.get(id))`; given a result, returns the data:
- * `unwrap(await resend.POST("/emails", { body }))`.
- */
-export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
-export function unwrap<T>(result: Result<T>): T;
-export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
-  if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
-    return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));
-  }
-  const { data, error, response, request } = result as Result<T>;
-  if (error !== undefined || !response.ok) throw toResendError(error, response, request);
-  return data as T;
-}
-
-/** Header marking a response this client made up instead of receiving it. */
-export const SYNTHETIC_HEADER = 'x-resendkit-error';
-
-/**
- * A response standing for a failure that has no (usable) HTTP answer, so openapi-fetch resolves with
- * `{ error }` instead of throwing. Status 599 (outside the real range) unless given; 502 for a given
- * status that cannot carry a body (204, 205, 304) or is outside 200–599.
- */
-export function syntheticErrorResponse(body: ClientError, status = 599, headers?: HeadersInit): Response {
-  const h = new Headers(headers);
-  // A kept content-length would describe the old body (openapi-fetch skips parsing a "0" one).
-  h.delete('content-length');
-  h.set('content-type', 'application/json');
-  h.set(SYNTHETIC_HEADER, body.name);
-  // A status that cannot carry a body (a 304 answered with an error) is reported as 502.
-  const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
-  return new Response(JSON.stringify(body), { status: usable, headers: h });
-}

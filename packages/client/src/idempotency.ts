@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { specFacts } from '@resendkit/types';
-import { syntheticErrorResponse } from './errors.js';
+import { refusalResponse } from './failure.js';
 
 /**
  * The schema paths whose POST gets a generated key: every operation the spec marks `x-idempotent`
@@ -44,7 +44,7 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         const length = [...given].length;
         if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return request;
         const message = `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`;
-        return syntheticErrorResponse({ statusCode: null, name: 'invalid_idempotency_key', message }, 400);
+        return refusalResponse('invalid_idempotency_key', message);
       }
       if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
       const key: unknown = generate();
@@ -54,7 +54,7 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
         return request;
       }
       const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
-      return syntheticErrorResponse({ statusCode: null, name: 'invalid_idempotency_key', message }, 400);
+      return refusalResponse('invalid_idempotency_key', message);
     },
   };
 }

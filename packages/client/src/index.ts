@@ -23,9 +23,9 @@ export {
   type ResendErrorJSON,
   ResendError,
   isResendError,
-  toResendError,
-  unwrap,
 } from './errors.js';
+export { toResendError, unwrap } from './failure.js';
+export { clientDefaults } from './defaults.js';
 export type { IdempotencyOptions } from './idempotency.js';
 export type { RateLimiterOptions } from './rate-limit.js';
 export type { RetryEvent, RetryOptions, RetryReason } from './retry.js';

@@ -4,7 +4,7 @@
  * synchronous, so it registers them as one.
  */
 import type { Middleware } from 'openapi-fetch';
-import { PlainRequest } from './plain-request.js';
+import { PlainRequest } from './internal/index.js';
 
 type OnRequest = NonNullable<Middleware['onRequest']>;
 type RequestContext = Parameters<OnRequest>[0];

@@ -5,7 +5,7 @@
  */
 import { ResendConfigError, checkNumber } from './config-error.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
-import type { Send } from './attempt.js';
+import type { Send } from './internal/index.js';
 
 /** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
 export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: undefined; waitMs: number };

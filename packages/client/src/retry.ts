@@ -2,9 +2,11 @@
  * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
-import { type Attempt, type Send, bodyText, discardBody, headerOf } from './attempt.js';
 import { checkNumber } from './config-error.js';
+import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
+import { describeCause, failure } from './failure.js';
+import { type Attempt, type Send, bodyText, discardBody, followSignal, headerOf } from './internal/index.js';
 import { isTimeoutError } from './timeout.js';
 
 /** Why an attempt is repeated. */
@@ -59,15 +61,14 @@ export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): bo
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      stop();
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stop = followSignal(signal, () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
   });
 }
 
@@ -89,7 +90,17 @@ async function errorName(response: Response): Promise<unknown> {
 function afterSent(error: ResendError, retry: number): ResendError {
   const message = `${error.message.replace(/;? ?nothing was sent\.?$/, '.')} This was retry ${retry - 1}: an earlier attempt reached the server and may have been carried out.`;
   const { name, statusCode, retryAfter, method, path } = error;
-  return new ResendError({ name, statusCode, message, retryAfter, method, path, cause: error });
+  return failure({ name, status: statusCode, message, retryAfter, request: { method, path }, cause: error, maybeSent: true });
+}
+
+/** The error of a call whose last attempt got no answer (or whose unsafe first one did not). */
+function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendError {
+  const timedOut = isTimeoutError(error);
+  const detail = timedOut ? (error as ResendError).message.replace(/\.?$/, '.') : describeCause(error, attempt.url);
+  const message = `${timedOut ? 'Timed out' : 'Network error'} after ${attempts} attempt${attempts > 1 ? 's' : ''}: ${detail}`;
+  // A timeout's own cause is the abort; the network error underneath (if any) is what a user wants.
+  const cause = timedOut ? ((error as ResendError).cause ?? error) : error;
+  return failure({ name: timedOut ? 'timeout' : 'network_error', status: null, message, request: attempt, cause, maybeSent: attempts > 1 });
 }
 
 /**
@@ -100,10 +111,11 @@ function afterSent(error: ResendError, retry: number): ResendError {
  * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
  */
 export function withRetry(next: Send, options: RetryOptions = {}): Send {
-  const retries = checkNumber(options.retries, 2, 'retry.retries', 0, true);
-  const baseDelayMs = checkNumber(options.baseDelayMs, 500, 'retry.baseDelayMs', 0);
-  const maxDelayMs = checkNumber(options.maxDelayMs, 10_000, 'retry.maxDelayMs', 0);
-  const maxRetryAfterMs = checkNumber(options.maxRetryAfterMs, 60_000, 'retry.maxRetryAfterMs', 0);
+  const defaults = clientDefaults.retry;
+  const retries = checkNumber(options.retries, defaults.retries, 'retry.retries', 0, true);
+  const baseDelayMs = checkNumber(options.baseDelayMs, defaults.baseDelayMs, 'retry.baseDelayMs', 0);
+  const maxDelayMs = checkNumber(options.maxDelayMs, defaults.maxDelayMs, 'retry.maxDelayMs', 0);
+  const maxRetryAfterMs = checkNumber(options.maxRetryAfterMs, defaults.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0);
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
   const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
@@ -141,11 +153,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
-        if (!safe || last) {
-          const detail = error instanceof Error ? error.message : String(error);
-          const message = `${timedOut ? 'Timed out' : 'Network error'} after ${retry} attempt${retry > 1 ? 's' : ''}: ${detail.replace(/\.?$/, '.')}`;
-          throw new ResendError({ name: reason, statusCode: null, message, method, path: path(), cause: error });
-        }
+        if (!safe || last) throw noAnswer(error, retry, attempt);
         delayMs = backoff(retry);
       }
       options.onRetry?.({ retry, reason, status, delayMs, method, path: path() });

@@ -7,7 +7,8 @@
 import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
 import { ResendKitError, isResendKitError } from './error-base.js';
-import { type RequestInfo, ResendError, toResendError } from './errors.js';
+import { type RequestInfo, ResendError } from './errors.js';
+import { toResendError } from './failure.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */

@@ -5,11 +5,12 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
-import { syntheticErrorResponse } from './errors.js';
-import { type Send, changeAttempt, discardBody } from './attempt.js';
+import { clientDefaults } from './defaults.js';
+import { refusalResponse } from './failure.js';
+import { type Send, changeAttempt, discardBody } from './internal/index.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
-export const DEFAULT_BASE_URL = 'https://api.resend.com';
+export const DEFAULT_BASE_URL = clientDefaults.baseUrl;
 
 /**
  * True for `localhost`, 127.0.0.0/8 and `[::1]`. Not `*.localhost`: such a name is loopback only if
@@ -66,7 +67,7 @@ const CROSS_ORIGIN_HEADERS = ['accept', 'accept-language', 'user-agent'];
  * custom header); a request with a body gets the 3xx response instead.
  */
 export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
-  const maxRedirects = checkNumber(options.maxRedirects, 5, 'maxRedirects', 0, true);
+  const maxRedirects = checkNumber(options.maxRedirects, clientDefaults.maxRedirects, 'maxRedirects', 0, true);
   return async (first) => {
     let attempt = changeAttempt(first, { redirect: 'manual' });
     for (let hop = 0; ; hop++) {
@@ -123,7 +124,7 @@ export function pathParamsMiddleware(): Middleware {
         if (!usable) {
           const got = v === undefined ? 'missing' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;
           const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
-          return syntheticErrorResponse({ statusCode: null, name: 'invalid_path_parameter', message }, 400);
+          return refusalResponse('invalid_path_parameter', message);
         }
       }
       return undefined;

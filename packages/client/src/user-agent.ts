@@ -4,26 +4,9 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { ResendConfigError } from './config-error.js';
+import { runtimeToken } from './shared/runtime.js';
 import { VERSION } from './version.js';
 
-interface RuntimeGlobals {
-  Bun?: { version?: string };
-  Deno?: { version?: { deno?: string } };
-  EdgeRuntime?: unknown;
-  process?: { versions?: { node?: string } };
-  navigator?: { userAgent?: string };
-}
-
-/** The runtime's product token: `node/20.20.2`, `bun/1.1.0`, `deno/2.0.0`, `workerd`, `edge-runtime` or `unknown-runtime`. */
-export function runtimeToken(): string {
-  const g = globalThis as RuntimeGlobals;
-  if (g.Bun?.version) return `bun/${g.Bun.version}`;
-  if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
-  if (typeof g.EdgeRuntime === 'string') return 'edge-runtime';
-  if (g.navigator?.userAgent === 'Cloudflare-Workers') return 'workerd';
-  if (g.process?.versions?.node) return `node/${g.process.versions.node}`;
-  return 'unknown-runtime';
-}
 
 /**
  * Builds the User-Agent value: the app's token first when given, then `resendkit/<VERSION>`, then

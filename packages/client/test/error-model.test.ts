@@ -72,7 +72,7 @@ describe('one error model', () => {
     const error = toResendError(cause, undefined, { method: 'GET', path: '/emails' });
     expect(error.cause).toBe(cause);
     expect(JSON.stringify(error)).not.toContain('Bearer');
-    expect(Object.keys(error.toJSON())).toEqual(['name', 'code', 'message', 'statusCode', 'retryAfter', 'method', 'path']);
+    expect(Object.keys(error.toJSON())).toEqual(['name', 'code', 'message', 'statusCode', 'retryAfter', 'method', 'path', 'maybeSent']);
   });
 
   it('names every ResendError code from a real call with its method and path, through unwrap(promise)', async () => {
@@ -110,6 +110,7 @@ describe('one error model', () => {
         retryAfter: (error as ResendError).retryAfter,
         method,
         path,
+        maybeSent: false,
       });
     }
   });

@@ -101,6 +101,7 @@ describe('errors', () => {
       retryAfter: 7,
       method: 'GET',
       path: '/emails/slow',
+      maybeSent: false,
     });
   });
 

@@ -2,7 +2,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { describe, expect, it, vi } from 'vitest';
 import { chainOnRequest } from '../src/middleware-chain.js';
-import { PlainRequest } from '../src/plain-request.js';
+import { PlainRequest } from '../src/internal/plain-request.js';
 
 type Context = Parameters<NonNullable<Middleware['onRequest']>>[0];
 

@@ -5,8 +5,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferedResponse } from '../src/buffered-response.js';
-import { PlainRequest } from '../src/plain-request.js';
+import { BufferedResponse } from '../src/internal/buffered-response.js';
+import { PlainRequest } from '../src/internal/plain-request.js';
 import { BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();

@@ -135,6 +135,21 @@ export class PlainRequest {
     return this.#source().formData();
   }
 
+  /**
+   * `request` as a platform `Request` (itself when it is one): what user middleware gets, so
+   * `instanceof Request`, `new Request(request, init)`, `fetch(request)` and `clone()` all work.
+   */
+  static toPlatform(request: Request | PlainRequest): Request {
+    if (!(#text in request)) return request;
+    if (request.#platform) return request.#platform;
+    const init: RequestInit = { method: request.method, headers: request.headers, redirect: request.redirect };
+    if (request.#callerSignal) init.signal = request.#callerSignal;
+    if (request.#streamed || request.#used) init.body = request.body;
+    else init.body = request.#text;
+    if (init.body instanceof ReadableStream) Object.assign(init, { duplex: 'half' });
+    return new Request(request.url, init);
+  }
+
   /** A copy with its own headers and an unread body. */
   clone(): PlainRequest {
     if (this.bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');

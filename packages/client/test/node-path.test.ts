@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResendClient, resetSharedRateLimiters } from './api.js';
-import { nodeDispatcherLookup } from '../src/node-dispatch.js';
+import { nodeRouteLookup } from '../src/internal/node-path.js';
 import { API_KEY, email } from './helpers.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -50,7 +50,8 @@ afterEach(async () => {
   );
 });
 
-const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+/** Where Node's fetch finds its dispatcher: undici 8 (Node 26) keeps its own at `.2`, a compatibility wrapper at `.1`. */
+const DISPATCHER = Symbol.for(`undici.globalDispatcher.${Number(process.versions.undici?.split('.')[0]) >= 8 ? 2 : 1}`);
 type Dispatcher = { dispatch: (...args: unknown[]) => boolean };
 
 /** Counts what goes through Node's dispatcher while `run` runs. */
@@ -77,16 +78,18 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 describe('the Node dispatcher path', () => {
-  it('runs on the Node major the run asked for (22 and 24 under `pnpm test:nodes`), on undici 6 or 7', () => {
+  it('runs on the Node major the run asked for (22, 24 and 26 under `pnpm test:nodes`), on undici 6, 7 or 8', () => {
     const major = process.versions.node.split('.')[0];
     expect(major).toBe(process.env.EXPECT_NODE_MAJOR ?? major);
-    expect(process.versions.undici).toMatch(/^[67]\./);
+    expect(process.versions.undici).toMatch(/^[678]\./);
   });
 
-  it('is chosen for Node’s own fetch (Node 20, 22 and 24) and for nothing else', () => {
+  it('is chosen for Node’s own fetch (Node 20, 22, 24 and 26) and for nothing else, and the client says so', () => {
     void new Response(null); // Node makes its dispatcher when undici first loads
+    expect(client('http://127.0.0.1:9').transport).toBe('node');
+    expect(client('http://127.0.0.1:9', { fetch: (request) => fetch(request) }).transport).toBe('fetch');
     // One lookup for all: its remembered verdict follows the fetch it is given.
-    const nodeDispatcher = nodeDispatcherLookup();
+    const nodeDispatcher = nodeRouteLookup();
     expect(nodeDispatcher(globalThis.fetch)).toBeDefined();
     const wrapped: typeof fetch = (input, init) => fetch(input, init);
     expect(nodeDispatcher(wrapped)).toBeUndefined();

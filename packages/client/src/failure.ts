@@ -1,0 +1,163 @@
+/**
+ * The one place a failure becomes the error model: from an HTTP status and body, from a thrown cause,
+ * or from a refusal the client makes itself, {@link failure} builds the {@link ResendError}; the
+ * helpers beside it carry one through openapi-fetch (as a response) and back onto a call's result,
+ * keeping the original error as `cause`.
+ */
+import { type ClientError, type RequestInfo, ResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
+
+/** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
+export interface FailureSource {
+  /** The error name; from `body.name` when the API gave one; `network_error` for a bare cause; `invalid_response` otherwise. */
+  name?: string | undefined;
+  /** The HTTP status, or `null` when no HTTP answer was received. */
+  status?: number | null | undefined;
+  /** The parsed error body of an HTTP answer (`{ name, message, statusCode }` from the API or the client). */
+  body?: unknown;
+  /** The message; built from the body or the cause when absent. */
+  message?: string | undefined;
+  /** The underlying error (a network failure, an abort), kept as `cause`. */
+  cause?: unknown;
+  /** The request: method and path, or the attempt's method and URL (only its path is kept). */
+  request?: RequestInfo | { method: string; url: string } | undefined;
+  /** Seconds the server asked to wait. */
+  retryAfter?: number | null | undefined;
+  /** An earlier attempt reached the server, so the work may have been done. */
+  maybeSent?: boolean | undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The request's method and path (the path only: never a query string, never an origin). */
+function requestOf(request: FailureSource['request']): RequestInfo {
+  if (!request) return { method: null, path: null };
+  return 'url' in request ? { method: request.method, path: pathOf(request.url) } : request;
+}
+
+/** The first `code` (e.g. `ECONNREFUSED`) down a cause chain, and the deepest message. */
+function causeDetail(cause: unknown): { code: string | undefined; detail: string } {
+  let code: string | undefined;
+  let detail = cause instanceof Error ? cause.message : String(cause);
+  let at: unknown = cause;
+  for (let depth = 0; at instanceof Error && depth < 4; depth++, at = at.cause) {
+    const own = (at as { code?: unknown }).code;
+    if (code === undefined && typeof own === 'string' && own !== '') code = own;
+    if (at.message) detail = at.message;
+  }
+  return { code, detail };
+}
+
+/**
+ * Why a request got no answer, in words: the host and port it went to, the deepest message of the
+ * cause and its code (`ECONNREFUSED`, `ETIMEDOUT`, `ECONNRESET`, …). Never holds a header or a key.
+ */
+export function describeCause(cause: unknown, url?: string): string {
+  const { code, detail } = causeDetail(cause);
+  let where = '';
+  try {
+    if (url !== undefined) where = ` to ${new URL(url).host}`;
+  } catch {
+    // An unparsable URL names no host.
+  }
+  const coded = code !== undefined && !detail.includes(code) ? `${detail.replace(/\.$/, '')} (${code})` : detail.replace(/\.$/, '');
+  return `no answer${where}: ${coded}.`;
+}
+
+/** The message of an HTTP answer whose body did not say (or was not JSON). */
+function answerMessage(status: number | null, body: unknown): string {
+  if (isRecord(body)) return `The error body has no message: ${JSON.stringify(body).slice(0, 200)}.`;
+  const text = typeof body === 'string' && body !== '' ? ` Its body: ${body.slice(0, 200)}` : '';
+  return `The response (status ${status ?? 'none'}) is not a JSON error body.${text}`;
+}
+
+/** Builds the {@link ResendError} for any failure: the one function every layer of the client uses. */
+export function failure(source: FailureSource): ResendError {
+  const { body, cause } = source;
+  const record = isRecord(body) && !(body instanceof Error) ? body : undefined;
+  const status = source.status ?? null;
+  const name = source.name ?? (typeof record?.name === 'string' ? record.name : cause !== undefined && body === undefined ? 'network_error' : 'invalid_response');
+  const statusCode = typeof record?.statusCode === 'number' || record?.statusCode === null ? (record.statusCode as number | null) : status;
+  let message = source.message ?? (typeof record?.message === 'string' ? record.message : undefined);
+  const url = source.request && 'url' in source.request ? source.request.url : undefined;
+  if (message === undefined) message = cause !== undefined && body === undefined ? `The request got ${describeCause(cause, url)}` : answerMessage(status, body);
+  const { method, path } = requestOf(source.request);
+  return new ResendError({ name, statusCode, message, method, path, retryAfter: source.retryAfter ?? null, cause, maybeSent: source.maybeSent ?? false });
+}
+
+/** Header marking a response this client made up instead of receiving it. */
+export const SYNTHETIC_HEADER = 'x-resendkit-error';
+
+/** The error behind each made-up response, so its `cause` reaches the call's result. */
+const errorsOfResponses = new WeakMap<Response, ResendError>();
+
+/**
+ * A response standing for a failure that has no (usable) HTTP answer, so openapi-fetch resolves with
+ * `{ error }` instead of throwing. Status 599 (outside the real range) unless given; 502 for a given
+ * status that cannot carry a body (204, 205, 304) or is outside 200–599. Given a {@link ResendError},
+ * its `cause` is put back on the call's `error` ({@link withCause}).
+ */
+export function syntheticErrorResponse(error: ClientError | ResendError, status = 599, headers?: HeadersInit): Response {
+  const body: ClientError = { statusCode: error.statusCode, name: error.name as ClientError['name'], message: error.message };
+  const h = new Headers(headers);
+  // A kept content-length would describe the old body (openapi-fetch skips parsing a "0" one).
+  h.delete('content-length');
+  h.set('content-type', 'application/json');
+  h.set(SYNTHETIC_HEADER, body.name);
+  const usable = status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304 ? status : 502;
+  const response = new Response(JSON.stringify(body), { status: usable, headers: h });
+  if (error instanceof ResendError) errorsOfResponses.set(response, error);
+  return response;
+}
+
+/** A refusal before sending: a made-up 400 response naming the problem. */
+export function refusalResponse(name: ClientError['name'], message: string): Response {
+  return syntheticErrorResponse({ statusCode: null, name, message }, 400);
+}
+
+/**
+ * A failed result's `error` body with the original error of a made-up response as its `cause`
+ * (not enumerable: logs and `JSON.stringify` of the body stay as they were).
+ */
+export function withCause<E>(error: E, response: Response | undefined): E {
+  const made = response && errorsOfResponses.get(response);
+  if (!made || made.cause === undefined || !isRecord(error)) return error;
+  return Object.defineProperty({ ...error }, 'cause', { value: made.cause, configurable: true, writable: true });
+}
+
+/**
+ * Turns openapi-fetch's `{ error, response }` (or anything thrown by a call) into a
+ * {@link ResendError}. `request` names the call: a `Request`, or the `request` field of a failed
+ * result of this client (`toResendError(result.error, result.response, result.request)`). Without
+ * it the error names the response URL's pathname and a `null` method. A network failure's original
+ * error (ECONNREFUSED and the like) is the `cause`.
+ */
+export function toResendError(error: unknown, response: Response | undefined, request?: Request | RequestInfo): ResendError {
+  const info: RequestInfo = request ? ('url' in request ? { method: request.method, path: pathOf(request.url) } : request) : { method: null, path: response?.url ? pathOf(response.url) : null };
+  if (error instanceof ResendError) return withRequest(error, info);
+  const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
+  const status = response?.status ?? null;
+  if (error instanceof Error) return failure({ name: 'network_error', status: null, message: error.message, cause: error, request: info, retryAfter });
+  const cause = isRecord(error) ? (error as { cause?: unknown }).cause : undefined;
+  return failure({ body: isRecord(error) ? error : typeof error === 'string' ? error : undefined, status, cause, request: info, retryAfter });
+}
+
+type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };
+
+/**
+ * Returns `result.data`, or throws a {@link ResendError} naming the call when it failed: for users
+ * who prefer exceptions. Given the call's promise, returns a promise:
+ * `const email = await unwrap(resend.emails.get(id))`; given a result, returns the data:
+ * `unwrap(await resend.POST("/emails", { body }))`.
+ */
+export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
+export function unwrap<T>(result: Result<T>): T;
+export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
+  if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
+    return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));
+  }
+  const { data, error, response, request } = result as Result<T>;
+  if (error !== undefined || !response.ok) throw toResendError(error, response, request);
+  return data as T;
+}

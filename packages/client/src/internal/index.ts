@@ -1,0 +1,52 @@
+/**
+ * The door to the wire: the only file of `internal/` the rest of the client imports. What it offers is
+ * small on purpose: the send types, the wire itself, copying an attempt, aborting one, and reading a
+ * response's body without using it up. How bytes move behind it (the Node path, lazy signals, the
+ * light request, buffered responses) is the wire's business; see README.md beside this file.
+ */
+import { BufferedResponse } from './buffered-response.js';
+
+export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
+export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
+export { changeAttempt, headerOf, toFetch } from './attempt.js';
+export { type AbortableAttempt, abortable, followSignal } from './abort.js';
+import { PlainRequest } from './plain-request.js';
+
+export { PlainRequest };
+
+/** `request` as a platform `Request` (itself when it is one), for code outside the client that expects one. */
+export function platformRequest(request: Request): Request {
+  return PlainRequest.toPlatform(request);
+}
+
+/** The body's text without using the body up: decoded once for a buffered response, else read from a clone. */
+export function bodyText(response: Response): Promise<string> {
+  const text = BufferedResponse.peekText(response);
+  return text === undefined ? response.clone().text() : Promise.resolve(text);
+}
+
+/** The body's text at hand, for a response the wire made (every one beneath the client); `undefined` for others. */
+export function peekText(response: Response): string | undefined {
+  return BufferedResponse.peekText(response);
+}
+
+/** The body parsed as JSON, parsed once, for a response the wire made; throws like `JSON.parse`; `undefined` for others. */
+export function peekJson(response: Response): unknown {
+  return BufferedResponse.peekJson(response);
+}
+
+/** True for a response the wire made: its whole body is in memory. */
+export function isBuffered(response: Response): boolean {
+  return BufferedResponse.isBuffered(response);
+}
+
+/** A response over bytes already at hand, like the ones the wire makes (`url` kept). */
+export function bufferedResponse(bytes: Uint8Array, init: { status: number; statusText?: string; headers: HeadersInit }, url: string): Response {
+  return new BufferedResponse(bytes, init, url);
+}
+
+/** Lets go of a response's body unread: cancels its stream (a buffered response holds none). */
+export function discardBody(response: Response): void {
+  // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
+  if (!BufferedResponse.isBuffered(response)) void response.body?.cancel().catch(() => undefined);
+}

@@ -1,0 +1,54 @@
+/**
+ * The bottom of every stack: chooses, per attempt, between the Node path (Node's own `fetch`, an undici
+ * major it knows) and the `fetch` path (everything else), and reads the whole body under a size cap.
+ */
+import { fetchPathSend } from './fetch-path.js';
+import { NodePathRefused, nodeRouteLookup, nodeSend } from './node-path.js';
+import type { FetchLike, Send, TooLarge } from './send-types.js';
+
+/** Which way attempts leave: `node` (beneath Node's `fetch`, on its undici dispatcher) or `fetch`. */
+export type WirePath = 'node' | 'fetch';
+
+/** Options of {@link createWire}. */
+export interface WireOptions {
+  /** The fetch to use; without one, `globalThis.fetch` looked up per attempt (so msw installed later sees every attempt). */
+  fetch?: FetchLike | undefined;
+  /** Largest body read, in bytes. @defaultValue unbounded */
+  maxBytes?: number | undefined;
+  /** The error a body over `maxBytes` fails with. */
+  tooLarge: TooLarge;
+}
+
+/** A {@link Send} at the bottom of a stack, and which path it takes now. */
+export interface Wire {
+  readonly send: Send;
+  /** The path the next attempt takes (it follows `globalThis.fetch` when no `fetch` was given). */
+  path(): WirePath;
+}
+
+/**
+ * The wire: without `fetch`, the Node path while `globalThis.fetch` is Node's own (manual redirects
+ * only: the Node path follows none), else `globalThis.fetch(url, init)`; with `fetch`,
+ * `fetch(new Request(…))`. A dispatcher that refuses the Node path's call turns it off for good and
+ * the attempt goes by `fetch`: a future Node costs speed, never a request.
+ */
+export function createWire(options: WireOptions): Wire {
+  const maxBytes = options.maxBytes ?? Infinity;
+  const { fetch, tooLarge } = options;
+  const routeFor = nodeRouteLookup();
+  let nodeUsable = true;
+  const route = () => (fetch === undefined && nodeUsable ? routeFor(globalThis.fetch) : undefined);
+  const send: Send = async (attempt) => {
+    const node = attempt.redirect === 'manual' ? route() : undefined;
+    if (node) {
+      try {
+        return await nodeSend(node, attempt, maxBytes, tooLarge);
+      } catch (error) {
+        if (!(error instanceof NodePathRefused)) throw error;
+        nodeUsable = false;
+      }
+    }
+    return fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge);
+  };
+  return { send, path: () => (route() ? 'node' : 'fetch') };
+}
