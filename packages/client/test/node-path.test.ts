@@ -1,56 +1,18 @@
 /**
- * The Node path beneath fetch (node-dispatch.ts), against real HTTP servers on 127.0.0.1: every
+ * The Node path beneath fetch (src/internal/node-path.ts), against real HTTP servers on 127.0.0.1: every
  * behaviour the fetch path has (retries resending bodies, redirects by hand, timeouts over the whole
  * body, aborts, network errors, cut and oversize bodies), and the rule that anything but Node's own
  * fetch makes the client use fetch.
  */
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResendClient, resetSharedRateLimiters } from './api.js';
 import { nodeRouteLookup } from '../src/internal/node-path.js';
 import { API_KEY, email } from './helpers.js';
+import { closedPort, json, serve } from './local-server.js';
 
-type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+afterEach(() => resetSharedRateLimiters());
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-const servers: Server[] = [];
-
-/** A server on 127.0.0.1 answering with `handler`; records every request it got. */
-async function serve(handler: Handler): Promise<{ url: string; seen: Seen[] }> {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      handler(req, res, body);
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
-
-afterEach(async () => {
-  resetSharedRateLimiters();
-  await Promise.all(
-    servers.splice(0).map((server) => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    }),
-  );
-});
-
-/** Where Node's fetch finds its dispatcher: undici 8 (Node 26) keeps its own at `.2`, a compatibility wrapper at `.1`. */
 const DISPATCHER = Symbol.for(`undici.globalDispatcher.${Number(process.versions.undici?.split('.')[0]) >= 8 ? 2 : 1}`);
 type Dispatcher = { dispatch: (...args: unknown[]) => boolean };
 
@@ -70,12 +32,6 @@ async function countDispatches<T>(run: () => Promise<T>): Promise<{ result: T; d
 function client(baseUrl: string, options: Parameters<typeof createResendClient>[0] = {}) {
   return createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...options });
 }
-
-const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
-  res.end(text);
-};
 
 describe('the Node dispatcher path', () => {
   it('runs on the Node major the run asked for (22, 24 and 26 under `pnpm test:nodes`), on undici 6, 7 or 8', () => {
@@ -201,9 +157,7 @@ describe('the Node dispatcher path', () => {
   });
 
   it('turns a refused connection into network_error after the retries of a GET', async () => {
-    const { url } = await serve(() => undefined);
-    servers.pop()!.close();
-    await new Promise((r) => setTimeout(r, 10));
+    const url = `http://127.0.0.1:${await closedPort()}`;
     const { error } = await client(url).emails.get('x');
     expect(error).toMatchObject({ name: 'network_error', statusCode: null });
     expect(error?.message).toMatch(/after 3 attempts/);

@@ -55,6 +55,25 @@ const steps = [
     const { data, error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
     check(!error && data?.id === ctx.sentId && data.subject === 'matrix: send', `GET /emails/{id} gave ${show({ data, error })}`);
   }],
+  ['user middleware', async (ctx) => {
+    // openapi-fetch's contract: middleware gets a platform Request and may return a new one built from it.
+    const seen = [];
+    const middleware = {
+      onRequest({ request }) {
+        seen.push(request instanceof Request);
+        const headers = new Headers(request.headers);
+        headers.set('x-matrix', '1');
+        return new Request(request, { headers });
+      },
+    };
+    ctx.client.use(middleware);
+    try {
+      const { data, error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
+      check(!error && data?.id === ctx.sentId && seen.length === 1 && seen[0] === true, `with a middleware: ${show({ data, error, seen })}`);
+    } finally {
+      ctx.client.eject(middleware);
+    }
+  }],
   ['a 422', async (ctx) => {
     const { data, error, response } = await ctx.client.POST('/emails', { body: { from: FROM, to: ['x@example.com'], html: '<p>no subject</p>' } });
     check(response.status === 422 && error?.statusCode === 422 && typeof error.name === 'string' && error.name !== '' && data === undefined,

@@ -1,0 +1,143 @@
+/**
+ * What the client promises beyond openapi-fetch's own contracts, on both paths (Node's dispatcher and
+ * `fetch`): middleware registered with `use()` sees platform `Request`s and what it returns is sent;
+ * a network failure keeps its original error as `cause`, named by host, port and code; unusable
+ * per-call options are refused before anything is sent; one signal shared by many calls carries one
+ * listener of ours.
+ */
+import { getEventListeners } from 'node:events';
+import type { Middleware } from 'openapi-fetch';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ResendClientOptions, createResendClient, isResendError, resetSharedRateLimiters, unwrap } from './api.js';
+import { API_KEY, email } from './helpers.js';
+import { closedPort, json, serve } from './local-server.js';
+
+afterEach(() => resetSharedRateLimiters());
+
+/** The two ways out: Node's own fetch (the Node path) and a replaced fetch (the `fetch` path). */
+const paths: [string, Pick<ResendClientOptions, 'fetch'>][] = [
+  ['the Node path', {}],
+  ['the fetch path', { fetch: (request) => fetch(request) }],
+];
+
+function client(baseUrl: string, options: ResendClientOptions = {}) {
+  return createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...options });
+}
+
+describe.each(paths)('on %s', (_name, pathOptions) => {
+  it('hands use() middleware a platform Request that new Request(request, init), clone() and fetch() take', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-1' }));
+    const resend = client(url, pathOptions);
+    const observed: { isRequest: boolean; clonedBody: string; responseIsResponse: boolean }[] = [];
+    const middleware: Middleware = {
+      async onRequest({ request }) {
+        const clonedBody = await request.clone().text();
+        observed.push({ isRequest: request instanceof Request, clonedBody, responseIsResponse: false });
+        return new Request(request, { headers: { ...Object.fromEntries(request.headers), 'x-trace': 'abc' } });
+      },
+      onResponse({ request, response }) {
+        observed[0]!.responseIsResponse = request instanceof Request && response instanceof Response;
+        return undefined;
+      },
+    };
+    resend.use(middleware);
+    const { data, error } = await resend.emails.send(email);
+    expect(error).toBeUndefined();
+    expect(data).toEqual({ id: 'e-1' });
+    expect(observed).toEqual([{ isRequest: true, clonedBody: JSON.stringify(email), responseIsResponse: true }]);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.headers['x-trace']).toBe('abc');
+    expect(seen[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(JSON.parse(seen[0]!.body)).toEqual(email);
+  });
+
+  it('sends what a middleware changed in place, and stops using it after eject()', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-2' }));
+    const resend = client(url, pathOptions);
+    const middleware: Middleware = { onRequest: ({ request }) => void request.headers.set('x-tenant', 't-1') };
+    resend.use(middleware);
+    await resend.emails.send(email);
+    resend.eject(middleware);
+    await resend.emails.send(email);
+    expect(seen.map((request) => request.headers['x-tenant'])).toEqual(['t-1', undefined]);
+  });
+
+  it('lets a middleware fetch(request) itself, and keeps the key off a request it sends elsewhere', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-3' }));
+    const other = await serve((_req, res) => json(res, 200, { id: 'stolen' }));
+    const resend = client(url, pathOptions);
+    resend.use({ onRequest: ({ request }) => new Request(`${other.url}/emails`, request) });
+    const { error } = await resend.emails.send(email);
+    expect(error).toMatchObject({ name: 'invalid_url' });
+    expect(other.seen).toHaveLength(0);
+
+    const direct = client(url, pathOptions);
+    direct.use({ onRequest: async ({ request }) => fetch(request) });
+    const { data } = await direct.emails.send(email);
+    expect(data).toEqual({ id: 'e-3' });
+    // The middleware answered with its own fetch: no Authorization from us on that one.
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('keeps a refused connection as the cause, naming host, port and code, through the result and unwrap()', async () => {
+    const port = await closedPort();
+    const resend = client(`http://127.0.0.1:${port}`, { ...pathOptions, retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    const result = await resend.emails.get('e-1');
+    expect(result.error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(result.error?.message).toContain(`127.0.0.1:${port}`);
+    expect(result.error?.message).toContain('ECONNREFUSED');
+    expect(result.error?.message).toContain('after 2 attempts');
+    expect(JSON.stringify(result.error)).not.toContain('cause');
+    const cause = (result.error as { cause?: unknown }).cause;
+    expect(cause).toBeInstanceOf(Error);
+    const thrown = await unwrap(resend.emails.get('e-1')).catch((error: unknown) => error);
+    expect(isResendError(thrown) && thrown.name).toBe('network_error');
+    const chain: unknown[] = [];
+    for (let at: unknown = (thrown as Error).cause; at instanceof Error; at = at.cause) chain.push((at as { code?: unknown }).code);
+    expect(chain).toContain('ECONNREFUSED');
+    expect(String((thrown as Error).message)).not.toContain(API_KEY);
+  });
+});
+
+describe('per-call options', () => {
+  it('refuses a signal that is not an AbortSignal with invalid_option, sending nothing and leaving no timer', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-4' }));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const result = await client(url).emails.send(email, { signal: 'stop' as unknown as AbortSignal });
+      expect(result.error).toMatchObject({ name: 'invalid_option', statusCode: null });
+      expect(result.error?.message).toContain('signal');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it('refuses headers given as a string with invalid_header instead of sending 0: x headers', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-5' }));
+    const result = await client(url).emails.send(email, { headers: 'x-a: b' as unknown as Record<string, string> });
+    expect(result.error).toMatchObject({ name: 'invalid_header' });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('puts one listener on a signal shared by many concurrent calls, and none once they settle', async () => {
+    const { url } = await serve((_req, res) => setTimeout(() => json(res, 200, { id: 'e-6' }), 5));
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const resend = client(url, { rateLimit: { limit: 100, windowMs: 1000 } });
+      const calls = Array.from({ length: 25 }, () => resend.emails.send(email, { signal: controller.signal }));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(1);
+      const results = await Promise.all(calls);
+      expect(results.every((result) => result.data?.id === 'e-6')).toBe(true);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
