@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 // This package is `"type": "module"`, so esbuild gives its CJS build Node's ESM-importing-CJS
@@ -15,14 +16,18 @@ const cjsDefaultInterop: NonNullable<Options['plugins']>[number] = {
 };
 
 /**
- * Builds for platforms without Node (workers, browsers, edge) swap the Node path for its stand-in, so
- * none of its code ships there; package.json sends the `node` condition to the full build.
+ * Builds for platforms without Node (workers, browsers, edge) swap each file that has a `.web.ts`
+ * sibling for that sibling: the Node path, the light request, the lazy abort and the middleware
+ * wrapping that serves them ship only in the Node build (package.json sends the `node` condition
+ * there). The siblings export the same names (scripts/test/architecture.test.ts checks).
  */
-const withoutNodePath: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'without-node-path',
+const webStandIns: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'web-stand-ins',
   setup(build) {
-    const standIn = fileURLToPath(new URL('./src/internal/node-path.web.ts', import.meta.url));
-    build.onResolve({ filter: /\/node-path\.js$/ }, () => ({ path: standIn }));
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const standIn = resolve(args.resolveDir, args.path.replace(/\.js$/, '.web.ts'));
+      return existsSync(standIn) ? { path: standIn } : undefined;
+    });
   },
 };
 
@@ -35,5 +40,5 @@ const entry = { index: 'src/index.ts', compose: 'src/compose.ts', errors: 'src/e
 export default defineConfig([
   { entry, splitting: true, format: ['esm', 'cjs'], dts: true, clean: true, target: 'node20', plugins: [cjsDefaultInterop] },
   // The same entries without the Node path, for every other platform (types are the same: the full build's).
-  { entry, outDir: 'dist/web', splitting: true, format: ['esm', 'cjs'], dts: false, clean: false, target: 'es2022', plugins: [cjsDefaultInterop], esbuildPlugins: [withoutNodePath] },
+  { entry, outDir: 'dist/web', splitting: true, format: ['esm', 'cjs'], dts: false, clean: false, target: 'es2022', plugins: [cjsDefaultInterop], esbuildPlugins: [webStandIns] },
 ]);

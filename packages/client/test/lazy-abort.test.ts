@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Attempt, type Send, changeAttempt, fetchSend, resetSharedRateLimiters, withRedirects, withTimeout } from './api.js';
-import { LazyAbort, lazyAbortOf, onAttemptAbort } from '../src/internal/abort.js';
+import { onAttemptAbort } from '../src/internal/abort.js';
+import { LazyAbort, lazyAbortOf } from '../src/internal/lazy-abort.js';
 import { signalsAreCostly } from '../src/shared/runtime.js';
 import { API_KEY, email, testClient } from './helpers.js';
 

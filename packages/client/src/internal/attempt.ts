@@ -3,7 +3,7 @@
  * Wrappers copy and change that data instead of rebuilding `Request`s (each costs tens of µs), and a
  * retry resends the same bytes.
  */
-import { lazyAbortOf, withLazySignal } from './abort.js';
+import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { PlainRequest } from './plain-request.js';
 import type { Attempt, FetchLike, Send } from './send-types.js';
 

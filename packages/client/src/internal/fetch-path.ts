@@ -4,7 +4,7 @@
  * limit covers a body that stalls and a body cut halfway fails the attempt like any network error.
  */
 import { readCapped } from '../shared/read-capped.js';
-import { lazyAbortOf, withLazySignal } from './abort.js';
+import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { BufferedResponse } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
 

@@ -13,7 +13,8 @@
  */
 import { concatChunks, readCapped } from '../shared/read-capped.js';
 import { runtime } from '../shared/runtime.js';
-import { lazyAbortOf, onAttemptAbort } from './abort.js';
+import { onAttemptAbort } from './abort.js';
+import { lazyAbortOf } from './lazy-abort.js';
 import { BufferedResponse } from './buffered-response.js';
 import type { Attempt, TooLarge } from './send-types.js';
 
@@ -212,7 +213,7 @@ function handlerV2(c: Collector): object {
  * `TypeError('fetch failed')` whose `cause` is undici's error, as `fetch` does; the attempt's signal
  * aborts it at any point (rejecting with its reason).
  */
-export function dispatchAttempt(route: NodeRoute, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
+function dispatchAttempt(route: NodeRoute, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
   const signal = lazyAbortOf(attempt) ?? attempt.signal;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const url = new URL(attempt.url);
