@@ -36,11 +36,13 @@ export const DEFAULT_CONCURRENCY = 4;
 
 /**
  * The error names `sendAll` adds to the client's ({@link ClientErrorName}), all with `statusCode: null`:
- * - `not_sent` — the run was aborted before this email's request started; it was certainly not sent.
+ * - `not_sent` — the run was aborted before this email's request started: this run did not send it
+ *   (an earlier run of the job may have; a re-run with the same `idempotencyPrefix` settles it).
  * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
  *   retry, or was in flight: it may have been sent (a re-run with the same `idempotencyPrefix` settles it).
  * - `daily_quota_exceeded`, `monthly_quota_exceeded` — a request of the run was refused because the
- *   team's quota is used up, so this email's request was never made; it was certainly not sent.
+ *   team's quota is used up, so this run made no request for this email (or its request was that
+ *   refused one) and did not send it.
  */
 export type SendAllErrorName = 'not_sent' | 'aborted' | QuotaErrorName;
 
@@ -80,7 +82,7 @@ export interface SendAllReport {
    * then, the others were not. Re-run with the `receipt` of the earlier run to settle them.
    */
   conflicted: number;
-  /** Emails certainly not sent: the run was aborted (`not_sent`) or stopped by a quota (the quota's name) first. */
+  /** Emails this run did not send: it was aborted (`not_sent`) or stopped by a quota (the quota's name) before their request. */
   notSent: number;
   /** True when `signal` aborted the run before every request had started. */
   aborted: boolean;
@@ -298,7 +300,7 @@ function explainConflict(error: ResendError): ResendError {
 
 /** Why emails never requested were not sent: the quota that stopped the run, else the abort. */
 function leftOverError(chunk: Chunk, quota: QuotaErrorName | null): NotSentError {
-  if (quota === null) return runError('not_sent', pathOf(chunk), 'The run was aborted before this email was sent; nothing was sent for it.');
+  if (quota === null) return runError('not_sent', pathOf(chunk), 'The run was aborted before this email was requested; this run sent nothing for it.');
   const which = quota === 'daily_quota_exceeded' ? 'daily' : 'monthly';
   return runError(quota, pathOf(chunk), `Not sent: the team's ${which} email quota was used up (429 ${quota}), so no further request was made.`);
 }
