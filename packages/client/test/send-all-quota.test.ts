@@ -129,14 +129,16 @@ describe('sendAll and a used-up quota', () => {
   });
 });
 
+type AnyPost = (...args: unknown[]) => Promise<unknown>;
+
 describe('sendAll concurrency', () => {
   /** The client, with POST wrapped to count the requests sendAll has handed to it at once. */
   function counting(resend: ResendClient) {
     let handed = 0;
     let most = 0;
-    const POST = ((...args: Parameters<ResendClient['POST']>) => {
+    const POST = ((...args: unknown[]) => {
       most = Math.max(most, ++handed);
-      return resend.POST(...args).finally(() => handed--);
+      return (resend.POST as AnyPost)(...args).finally(() => handed--);
     }) as ResendClient['POST'];
     return { client: Object.assign(Object.create(resend) as ResendClient, { POST }), most: () => most };
   }
@@ -171,11 +173,11 @@ describe('sendAll concurrency', () => {
     let handed = 0;
     let late = 0;
     const wrapped = Object.assign(Object.create(client) as ResendClient, {
-      POST: ((...args: Parameters<ResendClient['POST']>) => {
+      POST: ((...args: unknown[]) => {
         // Once the lowered limit is known, one request at a time.
         if (resend.limiter?.limit === 1) late = Math.max(late, handed + 1);
         handed++;
-        return client.POST(...args).finally(() => handed--);
+        return (client.POST as AnyPost)(...args).finally(() => handed--);
       }) as ResendClient['POST'],
     });
     await sendAll(wrapped, makeEmails(1_500));
