@@ -99,9 +99,14 @@ function checkReceipt(receipt: unknown, prefix: string, buckets: number): assert
 function readReceipt(receipt: SendAllReceipt | undefined) {
   const ids = new Map<string, string[]>();
   const byBucket = new Map<number, string[]>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const [print, id, bucket] of receipt?.sent ?? []) {
-    ids.set(print, [...(ids.get(print) ?? []), id]);
-    byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), print]);
+    add(ids, print, id);
+    add(byBucket, bucket, print);
   }
   return { ids, byBucket };
 }
@@ -150,7 +155,8 @@ export async function planBuckets(
     const id = ids.get(prints[index] as string)?.shift();
     if (id !== undefined) known.set(index, id);
     else if (single) singles.push({ kind: 'single', indices: [index], key: `${prefix}/e-${prints[index] as string}` });
-    else groups.set(bucket, [...(groups.get(bucket) ?? []), index]);
+    else if (groups.has(bucket)) groups.get(bucket)?.push(index);
+    else groups.set(bucket, [index]);
   });
   const chunks: Chunk[] = [];
   for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {

@@ -4,10 +4,11 @@
  * grows past the limit the run started with.
  */
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
 import { type ResendClient, sendAll } from '../src/index.js';
 import { MAX_BATCH_SIZE, type SendAllInternals, runSendAll } from '../src/send-all.js';
+import { quotaResetAt, sleep } from '../src/send-all-quota.js';
 import { BASE_URL, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -183,5 +184,36 @@ describe('sendAll concurrency', () => {
     await sendAll(wrapped, makeEmails(1_500));
     expect(resend.limiter?.limit).toBe(1);
     expect(late).toBe(1);
+  });
+});
+
+describe('quota resets', () => {
+  it('the daily quota resets at the next 00:00 UTC, the monthly one on the first of the next month, across years', () => {
+    expect(quotaResetAt('daily_quota_exceeded', Date.UTC(2026, 11, 31, 23, 59))).toBe(Date.UTC(2027, 0, 1));
+    expect(quotaResetAt('daily_quota_exceeded', Date.UTC(2026, 1, 28))).toBe(Date.UTC(2026, 2, 1));
+    expect(quotaResetAt('monthly_quota_exceeded', Date.UTC(2026, 0, 31, 12))).toBe(Date.UTC(2026, 1, 1));
+    expect(quotaResetAt('monthly_quota_exceeded', Date.UTC(2026, 11, 1))).toBe(Date.UTC(2027, 0, 1));
+  });
+
+  it('the wait outlasts one timer (over 24.8 days) and ends at once on abort', async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      void sleep(30 * 86_400_000, undefined).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(25 * 86_400_000);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(5 * 86_400_000);
+      expect(done).toBe(true);
+
+      const controller = new AbortController();
+      let ended = false;
+      void sleep(86_400_000, controller.signal).then(() => (ended = true));
+      controller.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ended).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
