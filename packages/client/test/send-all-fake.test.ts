@@ -10,22 +10,29 @@ import { describe, expect, it } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '../../mock/src/index.js';
 import { type SendAllOptions, type SendAllReport, SendAllInputError, createResendClient, sendAll } from '../src/index.js';
+import { runSendAll } from '../src/send-all.js';
+import { sleep } from '../src/send-all-quota.js';
 
 /** A fake, a client on it (no rate limit, 1 ms retry steps), and what the fake delivered, by subject. */
 function setup() {
   const fake = createFakeResend({ rateLimit: false });
-  const resend = createResendClient({
-    apiKey: 're_sendall_fake_test_key',
-    fetch: (request) => fake.fetch(request),
-    rateLimit: false,
-    retry: { baseDelayMs: 1, maxDelayMs: 2 },
-  });
+  /** The idempotency keys of the accepted requests each email was in, by subject. */
+  const keys = new Map<string, Set<string>>();
+  const fetch = async (request: Request) => {
+    const body = request.method === 'POST' ? ((await request.clone().json()) as SendEmailRequest | SendEmailRequest[]) : [];
+    const response = await fake.fetch(request);
+    const key = request.headers.get('idempotency-key') ?? '';
+    if (response.ok) for (const { subject } of [body].flat()) keys.set(subject, (keys.get(subject) ?? new Set()).add(key));
+    return response;
+  };
+  const resend = createResendClient({ apiKey: 're_sendall_fake_test_key', fetch, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
   const delivered = () => {
     const ids = new Map<string, string[]>();
     for (const email of fake.state.emails) ids.set(email.subject, [...(ids.get(email.subject) ?? []), email.id]);
     return ids;
   };
-  return { fake, resend, delivered };
+  const underTwoKeys = () => [...keys].filter(([, set]) => set.size > 1).map(([subject]) => subject);
+  return { fake, resend, delivered, underTwoKeys };
 }
 
 /** Email `n` of a job: its subject names it; `bad` gives it a `from` that strict validation refuses. */
@@ -181,28 +188,39 @@ function apply(job: number[], step: Step, next: () => number): number[] {
 const toEmail = (n: number) => (n < 0 ? mail(-n, true) : mail(n));
 
 describe('sendAll re-runs, property-based', () => {
-  it('random jobs and edits: nothing delivered twice, nothing delivered reported failed, every valid email of the last job delivered once', async () => {
+  it('random jobs and edits: no email accepted under two keys or delivered twice, nothing delivered reported failed, every valid email of the last job delivered once', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.boolean(), { minLength: 1, maxLength: 24 }),
         fc.integer({ min: 1, max: 4 }),
         fc.array(stepArb, { maxLength: 5 }),
         fc.boolean(),
-        async (badFlags, buckets, steps, useReceipt) => {
-          const { resend, delivered } = setup();
+        // A batch cap of 6 makes buckets overflow often: such a run must be refused before sending.
+        fc.constantFrom(100, 6),
+        async (badFlags, buckets, steps, useReceipt, cap) => {
+          const { fake, resend, delivered, underTwoKeys } = setup();
           // Email n is number n; a bad one is -n. Few bad ones: each flag is one in four.
           let job = badFlags.map((flag, i) => (flag && i % 2 === 0 ? -(i + 1) : i + 1));
           let counter = job.length;
-          const options: SendAllOptions = { idempotencyPrefix: 'prop', buckets };
+          let receipt: SendAllReport['receipt'];
+          let refused = false;
           const run = async (numbers: number[], extra: SendAllOptions = {}) => {
             const emails = numbers.map(toEmail);
-            const report = await sendAll(resend, emails, { ...options, ...extra, receipt: useReceipt ? receipt : undefined });
+            const before = fake.state.emails.size;
+            const options = { idempotencyPrefix: 'prop', buckets, ...extra, receipt: useReceipt ? receipt : undefined };
+            const report = await runSendAll(resend, emails, options, { cap, now: () => Date.now(), sleep }).catch((error: unknown) => {
+              expect(error).toMatchObject({ problem: 'bucket_overflow' });
+              expect(fake.state.emails.size).toBe(before);
+              return undefined;
+            });
+            refused = report === undefined;
+            if (!report) return;
             checkRun(emails, report, delivered());
+            expect(underTwoKeys()).toEqual([]);
             if (useReceipt) expect(report.conflicted).toBe(0);
             receipt = report.receipt;
             return report;
           };
-          let receipt: SendAllReport['receipt'];
           await run(job);
           for (const step of steps) {
             job = apply(job, step, () => ++counter);
@@ -216,13 +234,13 @@ describe('sendAll re-runs, property-based', () => {
           // The end: every bad email fixed, the job run once more.
           const final = job.map((n) => Math.abs(n));
           const report = await run(final);
-          if (!useReceipt) return;
+          if (!useReceipt || refused) return;
           expect(report).toMatchObject({ sent: final.length, failed: 0 });
           const now = delivered();
           for (const n of final) expect(now.get(`email ${n}`)).toHaveLength(1);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   }, 60_000);
 });
