@@ -64,7 +64,7 @@ export function renderTable(results: BenchResults): string {
       const clean = pr.every((r) => r.rateLimited + r.duplicates + r.missing + r.badResults === 0 && r.results === c.emails);
       row(
         `Bulk: sendAll ${fmt(c.emails)} emails with idempotencyPrefix (re-run safe)`,
-        `${fmt(prSeconds, 1)} s, ${fmt(med(pr, (r) => r.requests))} requests (default buckets; ${fmt(med(pr, (r) => r.emailsPerSecond))} emails/s)`,
+        `${fmt(prSeconds, 1)} s, ${fmt(med(pr, (r) => r.requests))} requests (one bucket per 50 emails; ${fmt(med(pr, (r) => r.emailsPerSecond))} emails/s)`,
         `0 429s/duplicates/missing, ids match ${mark(clean)}`,
         `${runsNote(pr.length)}, fake at ${c.rps}/${c.windowMs} ms`,
       );

@@ -40,6 +40,7 @@ export {
   type SendAllInputProblem,
   type SendAllOptions,
   type SendAllProgress,
+  type SendAllReceipt,
   type SendAllReport,
   type SendAllResult,
   sendAll,

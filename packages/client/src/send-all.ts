@@ -2,44 +2,55 @@
  * `sendAll`: sends any number of emails at the batch endpoint's full throughput — chunks of up to
  * 100 through `POST /emails/batch` (emails the batch endpoint refuses go one by one through
  * `POST /emails`), paced by the client's limiter, retried by the client, each request under an
- * `Idempotency-Key` derived from the job so a re-run after a crash sends nothing twice.
+ * `Idempotency-Key` derived from the job so a re-run sends nothing twice.
  */
 import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
-import { ResendKitError, isResendKitError } from './error-base.js';
 import { type RequestInfo, ResendError } from './errors.js';
-import { toResendError } from './failure.js';
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
+import { failure, toResendError } from './failure.js';
+import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
+import { type Chunk, type Plan, type SendAllReceipt, canonicalJson, planBuckets, planInOrder } from './send-all-plan.js';
+import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
+
+export {
+  MAX_BUCKETS,
+  MAX_IDEMPOTENCY_PREFIX_LENGTH,
+  MAX_RECIPIENTS,
+  SendAllInputError,
+  type SendAllInputProblem,
+  isSendAllInputError,
+} from './send-all-input.js';
+export type { SendAllReceipt } from './send-all-plan.js';
+export type { QuotaErrorName } from './send-all-quota.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
 export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
-/** Most `to` recipients of one email (the spec's `maxItems`). */
-export const MAX_RECIPIENTS = specFacts.maxRecipients;
-/** Longest `idempotencyPrefix`: the derived key (prefix + bucket and chunk, or fingerprint) must fit in 256 characters. */
-export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
 /**
- * Buckets of a job with an `idempotencyPrefix` when `buckets` is not given. Fixed, not derived from
- * the job's size, so a re-run after removals or additions keeps the same layout. 16 trades request
- * count (at most 16 more than ⌈emails ÷ 100⌉: 10,000 emails take 100–116 requests, 107 in the tests)
- * against how many emails an edit disturbs (the chunks after it in its bucket: on average half of
- * one sixteenth of the job).
+ * Buckets of a job with an `idempotencyPrefix` when `buckets` is not given: one request each (when
+ * it holds an email), at most 100 emails each, so jobs up to about 800 emails. Fixed, not derived
+ * from the job's size: the buckets are part of the job's identity, and a re-run after additions or
+ * removals must find the same ones.
  */
 export const DEFAULT_BUCKETS = 16;
-/** Most buckets a job may use. */
-export const MAX_BUCKETS = 65_536;
+/** Concurrency without a rate limiter (with one, see {@link SendAllOptions.concurrency}). */
+export const DEFAULT_CONCURRENCY = 4;
 
 /**
- * The error names `sendAll` adds to the client's ({@link ClientErrorName}), both with `statusCode: null`:
- * - `not_sent` — the run was aborted before this email's request started; it was certainly not sent.
+ * The error names `sendAll` adds to the client's ({@link ClientErrorName}), all with `statusCode: null`:
+ * - `not_sent` — the run was aborted before this email's request started: this run did not send it
+ *   (an earlier run of the job may have; a re-run with the same `idempotencyPrefix` settles it).
  * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
  *   retry, or was in flight: it may have been sent (a re-run with the same `idempotencyPrefix` settles it).
+ * - `daily_quota_exceeded`, `monthly_quota_exceeded` — a request of the run was refused because the
+ *   team's quota is used up, so this run made no request for this email (or its request was that
+ *   refused one) and did not send it.
  */
-export type SendAllErrorName = 'not_sent' | 'aborted';
+export type SendAllErrorName = 'not_sent' | 'aborted' | QuotaErrorName;
 
-/** A {@link ResendError} whose `name` is `not_sent` or `aborted` (see {@link SendAllErrorName}). */
+/** A {@link ResendError} whose `name` is one of {@link SendAllErrorName}, with `statusCode: null`. */
 export type NotSentError = Omit<ResendError, 'name'> & { readonly name: SendAllErrorName };
 
-/** Why an email has no id: the API's or the client's error for its request, or `not_sent`. All are `instanceof ResendError`. */
+/** Why an email has no id: the API's or the client's error for its request, or one of {@link SendAllErrorName}. All are `instanceof ResendError`. */
 export type SendAllError = ResendError | NotSentError;
 
 /** The outcome for one email: its id, or why it has none. */
@@ -47,10 +58,12 @@ export type SendAllResult = { id: string; error?: undefined } | { id?: undefined
 
 /** What {@link SendAllOptions.onProgress} is told after each request. */
 export interface SendAllProgress {
-  /** Emails sent so far. */
+  /** Emails sent so far (this run's, and those a `receipt` lists). */
   sent: number;
-  /** Emails whose request failed for good so far (not counting `not_sent`). */
+  /** Emails whose request failed for good so far (not counting `conflicted` and `notSent`). */
   failed: number;
+  /** Emails of batches the API refused as changed since an earlier run (see {@link SendAllReport.conflicted}). */
+  conflicted: number;
   /** Emails in the run. */
   total: number;
 }
@@ -59,59 +72,83 @@ export interface SendAllProgress {
 export interface SendAllReport {
   /** One entry per input email, in input order. */
   results: SendAllResult[];
-  /** Emails sent (results with an `id`). */
+  /** Emails with an id: sent by this run, answered from an earlier run, or listed by the `receipt`. */
   sent: number;
-  /** Emails whose request failed for good (the API's or the client's error, or `aborted`). */
+  /** Emails whose request failed for good: the API's or the client's error, or `aborted`. */
   failed: number;
-  /** Emails never sent because the run was aborted (`error.name === "not_sent"`). */
+  /**
+   * Emails of a batch the API refused with 409 `invalid_idempotent_request`: its key was used by an
+   * earlier run of this job with other emails (some added, removed or changed since, and no
+   * `receipt` given). Nothing was sent for them now; those that were in the earlier batch were sent
+   * then, the others were not. Re-run with the `receipt` of the earlier run to settle them.
+   */
+  conflicted: number;
+  /** Emails this run did not send: it was aborted (`not_sent`) or stopped by a quota (the quota's name) before their request. */
   notSent: number;
   /** True when `signal` aborted the run before every request had started. */
   aborted: boolean;
+  /** The quota that stopped the run (`onQuotaExceeded: "stop"`), else `null`. */
+  quotaExceeded: QuotaErrorName | null;
+  /**
+   * With an `idempotencyPrefix`: every email sent by this job so far (this run's and the given
+   * receipt's). Store it and pass it as `receipt` to the next run of the job.
+   */
+  receipt?: SendAllReceipt;
 }
 
 /** Options of {@link sendAll}. */
 export interface SendAllOptions {
   /**
-   * Names the job (e.g. `newsletter-2026-11`; 1–200 printable Latin-1 characters). With it, running
-   * the job again within 24 h sends nothing twice and reports the first run's ids, also after the
-   * emails were reordered, some removed, changed or added:
-   * - each email goes to one of `buckets` buckets chosen by a SHA-256 fingerprint of its `to` (not its
-   *   position); a bucket's emails are ordered by that fingerprint (then by a fingerprint of their
-   *   content) and cut into batches of at most 100, each under the key `<prefix>/b<bucket>.<chunk>`
-   *   (chunk from 0); an email with attachments goes alone under `<prefix>/e-<content fingerprint>`;
-   * - a batch whose emails are the same as in an earlier run is answered from that run (nothing sent);
-   * - an edit changes only batches of the bucket it touches: a fixed email's own batch, or for a
-   *   removed or added email the batches from its place to the end of its bucket;
-   * - a batch whose emails changed since a run that was accepted is refused by the API (409
-   *   `invalid_idempotent_request`): none of its emails is sent again, and each is reported with that
-   *   error. Those that were in the earlier run were sent then; send added or changed ones as a new
-   *   job (another prefix). A batch that failed before (e.g. a 422 for one bad email) was not kept by
-   *   the API, so fixing (with the same `to`) or removing its bad email and re-running sends it; a
-   *   fixed `to` may move the email to a batch that was sent, which is then refused as above.
+   * Names the job (e.g. `newsletter-2026-11`; 1–200 printable Latin-1 characters). With it, no
+   * re-run of the job within 24 h (Resend keeps keys that long) sends an email twice:
+   * - each email goes to one of `buckets` buckets, chosen by a SHA-256 of its `to` (not its
+   *   position), and each bucket is one batch under the key `<prefix>/r<bucket>`, its emails sorted
+   *   by that hash and their content. An email with attachments goes alone under
+   *   `<prefix>/e-<content fingerprint>`. No email's key depends on the other emails of the job;
+   * - a batch whose emails are the same as in an earlier run is answered from that run (nothing
+   *   sent, the first ids reported), also after the job was reordered;
+   * - a batch that failed before (e.g. a 422 for one bad email under strict validation) was not kept
+   *   by the API: after fixing or removing its bad email it is sent;
+   * - a batch that was accepted with other emails (an email added, removed or changed in its bucket)
+   *   is refused by the API (409): nothing in it is sent again, and its emails are counted in
+   *   {@link SendAllReport.conflicted}. Pass the last run's {@link SendAllReport.receipt} as
+   *   `receipt` and such edits are settled instead: emails sent before keep their ids and are not
+   *   sent, and the others of each bucket go under a key of their own.
    * Without a prefix each request gets a random key (still safe to retry) and batches follow input order.
    */
   idempotencyPrefix?: string;
   /**
-   * How many buckets a job with an `idempotencyPrefix` is spread over. Part of the job's identity:
-   * keep it the same on every re-run of one prefix (a change re-sends emails). Any job size works: a
-   * bucket of more than 100 emails is sent as several batches. A bucket is at least one request, so a
-   * small job takes up to `buckets` requests and a large one at most `buckets` more than
-   * ⌈emails ÷ 100⌉; more buckets make an edit disturb fewer emails.
+   * How many buckets a job with an `idempotencyPrefix` is spread over: one batch per bucket that
+   * holds an email, so a job takes at most `buckets` batch requests, and a bucket holds at most 100
+   * emails (a job that would overfill one is refused before anything is sent, `bucket_overflow`).
+   * About one bucket per 50 emails of the largest the job may grow to keeps every bucket well under
+   * 100 (10,000 emails: `buckets: 200`, 200 requests). Part of the job's identity: keep it the same
+   * on every re-run of one prefix (another value sends emails again).
    * @defaultValue {@link DEFAULT_BUCKETS}
    */
   buckets?: number;
+  /**
+   * What an earlier run of this job sent: its report's `receipt` (stored as JSON if need be). Those
+   * emails are reported with their ids and not sent again; the emails left in each bucket go under
+   * a key of their own, so emails added or fixed since are sent. Needs the same `idempotencyPrefix`
+   * and `buckets`; pass the latest run's receipt.
+   */
+  receipt?: SendAllReceipt;
   /** Called after each request settles, with running counts. Must not throw: a throw stops the run (rethrown once in-flight requests finish). */
   onProgress?: (progress: SendAllProgress) => void;
   /**
    * Stops the run: requests not yet handed to the client report `not_sent`; those handed to it (at
    * most `concurrency`) are aborted, whether waiting for a rate-limit slot, a retry or an answer, and
    * report `aborted` (they may have been sent). Requests that already settled keep their results.
+   * Also ends a wait for a quota reset.
    */
   signal?: AbortSignal;
   /**
-   * Most requests handed to the client at once. The limiter decides when each goes out, so a
-   * handful more than fit in one window only delays aborts.
-   * @defaultValue the limiter's current `limit` (re-read as it adapts), or 4 without a limiter
+   * Most requests handed to the client at once. The default follows the team's limit: the
+   * limiter's `limit` (re-read as it adapts to the server's `ratelimit-limit`), but never more than
+   * it was when the run started, so a raised or hostile advertised limit cannot put up to 100
+   * batches in flight at once; the limiter still paces each request.
+   * @defaultValue min(limiter's current `limit`, its `limit` at the start), or {@link DEFAULT_CONCURRENCY} without a limiter
    */
   concurrency?: number;
   /**
@@ -122,192 +159,21 @@ export interface SendAllOptions {
    *   in `results`, at its input index, so one bad address no longer fails 99 good emails.
    * Strict is the default because it is the API's and the official SDK's, and because a strict batch
    * that failed is not kept by the API: with an `idempotencyPrefix`, fixing the bad email and
-   * re-running sends the batch. A permissive batch with a bad email was accepted, so after a fix its
-   * content differs from the first run and the re-run is refused (409) for the whole batch; send the
-   * fixed emails as a new job instead.
+   * re-running sends the batch. A permissive batch with a bad email was accepted, so a re-run after
+   * the fix is refused (409) unless the `receipt` of that run is passed.
    * @defaultValue `"strict"`
    */
   batchValidation?: 'strict' | 'permissive';
-}
-
-/** What is wrong with the input of {@link sendAll}. */
-export type SendAllInputProblem = 'not_an_array' | 'invalid_email' | 'too_many_recipients' | 'invalid_option';
-
-/** Thrown (as a rejection) by {@link sendAll} for unusable input, before anything is sent. */
-export class SendAllInputError extends ResendKitError<SendAllInputProblem> {
-  /** The same as `code`, under the name it had first. */
-  readonly problem: SendAllInputProblem;
-  /** The index of the offending email, or `null` when the problem is the whole input or an option. */
-  readonly index: number | null;
-
-  /** @param problem - the problem; @param index - the email's index or `null`; @param message - what to fix. */
-  constructor(problem: SendAllInputProblem, index: number | null, message: string) {
-    super('SendAllInputError', problem, index === null ? message : `emails[${index}]: ${message}`);
-    this.problem = problem;
-    this.index = index;
-  }
-
-  protected override fields(): Record<string, unknown> {
-    return { index: this.index };
-  }
-}
-
-/** True for a {@link SendAllInputError}, also one made by another copy of this package. */
-export function isSendAllInputError(error: unknown): error is SendAllInputError {
-  return isResendKitError(error, 'SendAllInputError');
-}
-
-/** A request to make: a batch of emails, or one email the batch endpoint does not accept. */
-interface Chunk {
-  kind: 'batch' | 'single';
-  /** Input indices of its emails, in the order they are sent. */
-  indices: number[];
-  /** Its `Idempotency-Key` (with a prefix), else a random one is drawn per run. */
-  key?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkEmail(email: unknown, index: number): void {
-  if (!isRecord(email)) throw new SendAllInputError('invalid_email', index, 'is not an email object.');
-  try {
-    JSON.stringify(email);
-  } catch {
-    // Refused here, not inside a batch, where it would fail the 99 emails sent with it.
-    throw new SendAllInputError('invalid_email', index, 'cannot be sent as JSON (a BigInt or a circular reference?).');
-  }
-  for (const field of ['from', 'subject'] as const) {
-    if (typeof email[field] !== 'string' || (field === 'from' && email[field] === '')) {
-      throw new SendAllInputError('invalid_email', index, `"${field}" is missing or not a string.`);
-    }
-  }
-  const to = email.to;
-  const recipients = typeof to === 'string' ? [to] : to;
-  if (!Array.isArray(recipients) || recipients.length === 0 || recipients.some((r) => typeof r !== 'string' || r === '')) {
-    throw new SendAllInputError('invalid_email', index, '"to" must be an address or a non-empty array of addresses.');
-  }
-  if (recipients.length > MAX_RECIPIENTS) {
-    throw new SendAllInputError('too_many_recipients', index, `"to" has ${recipients.length} recipients; at most ${MAX_RECIPIENTS} are allowed.`);
-  }
-  if (email.attachments !== undefined && !Array.isArray(email.attachments)) {
-    throw new SendAllInputError('invalid_email', index, '"attachments" must be an array.');
-  }
-}
-
-/** 1–200 printable Latin-1 characters, no space at either end (a header value would lose it). */
-const PREFIX = /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,198}[!-~\u00a1-\u00ff])?$/;
-
-function checkOptions(options: SendAllOptions): void {
-  const { idempotencyPrefix: prefix, concurrency, buckets, batchValidation } = options;
-  if (batchValidation !== undefined && batchValidation !== 'strict' && batchValidation !== 'permissive') {
-    throw new SendAllInputError('invalid_option', null, `batchValidation must be "strict" or "permissive", got ${JSON.stringify(String(batchValidation))}.`);
-  }
-  if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
-    throw new SendAllInputError(
-      'invalid_option',
-      null,
-      `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters, no space at its ends.`,
-    );
-  }
-  if (buckets !== undefined && !(Number.isInteger(buckets) && buckets >= 1 && buckets <= MAX_BUCKETS)) {
-    throw new SendAllInputError('invalid_option', null, `buckets must be an integer from 1 to ${MAX_BUCKETS}, got ${String(buckets)}.`);
-  }
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
-    throw new SendAllInputError('invalid_option', null, `concurrency must be a positive integer, got ${String(concurrency)}.`);
-  }
-}
-
-/** The batch endpoint takes no attachments (docs): such emails go alone. It does take `scheduled_at`. */
-function needsSingleSend(email: SendEmailRequest): boolean {
-  return email.attachments !== undefined && email.attachments.length > 0;
-}
-
-/** Batches of ≤ 100 in input order, and single sends, ordered by their first email. */
-function planChunks(emails: readonly SendEmailRequest[]): Chunk[] {
-  const chunks: Chunk[] = [];
-  let batch: Chunk | undefined;
-  emails.forEach((email, index) => {
-    if (needsSingleSend(email)) {
-      chunks.push({ kind: 'single', indices: [index] });
-      return;
-    }
-    if (!batch || batch.indices.length === MAX_BATCH_SIZE) {
-      batch = { kind: 'batch', indices: [] };
-      chunks.push(batch);
-    }
-    batch.indices.push(index);
-  });
-  return chunks;
-}
-
-/** JSON with object keys sorted, so the same email written in another key order hashes the same. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** 128 bits of SHA-256 as hex: plenty to tell chunks apart, and keeps the key short. */
-async function contentHash(value: unknown): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value)));
-  return Array.from(new Uint8Array(digest).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The fingerprint of each email: 128 bits of SHA-256 of its canonical JSON, as hex. */
-function fingerprints(emails: readonly SendEmailRequest[]): Promise<string[]> {
-  return Promise.all(emails.map((email) => contentHash(email)));
-}
-
-/** Orders two fingerprints (hex strings of one length). */
-const byPrint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * One bucket's batches: its emails ordered by the fingerprint of their `to` (then of their content,
- * then input index, for emails that are the same), cut into runs of at most 100. The order does not
- * depend on input positions, so reordering the job changes nothing, fixing an email's content
- * changes only its batch, and removing or adding one shifts only the batches after it in its bucket.
- */
-function bucketChunks(indices: number[], places: readonly string[], prints: readonly string[], key: string): Chunk[] {
-  indices.sort((a, b) => byPrint(places[a] as string, places[b] as string) || byPrint(prints[a] as string, prints[b] as string) || a - b);
-  const chunks: Chunk[] = [];
-  for (let start = 0; start < indices.length; start += MAX_BATCH_SIZE) {
-    chunks.push({ kind: 'batch', indices: indices.slice(start, start + MAX_BATCH_SIZE), key: `${key}.${start / MAX_BATCH_SIZE}` });
-  }
-  return chunks;
-}
-
-/**
- * Chunks of a job with a prefix: each email's bucket follows from its own `to` (a SHA-256 of it), so
- * no edit elsewhere in the job, nor to its content, moves it to another bucket; see {@link bucketChunks}.
- */
-async function planBuckets(emails: readonly SendEmailRequest[], prefix: string, buckets: number): Promise<Chunk[]> {
-  const prints = await fingerprints(emails);
-  // The bucket follows the recipients, so a fix to an email's content keeps it in its batch.
-  const places = await fingerprints(emails.map((email) => [email.to].flat() as never));
-  const singles: Chunk[] = [];
-  const groups = new Map<number, number[]>();
-  emails.forEach((email, index) => {
-    if (needsSingleSend(email)) {
-      singles.push({ kind: 'single', indices: [index], key: `${prefix}/e-${prints[index] as string}` });
-      return;
-    }
-    const bucket = parseInt((places[index] as string).slice(0, 8), 16) % buckets;
-    const group = groups.get(bucket) ?? [];
-    groups.set(bucket, group);
-    group.push(index);
-  });
-  const chunks: Chunk[] = [];
-  for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
-    chunks.push(...bucketChunks(indices, places, prints, `${prefix}/b${bucket}`));
-  }
-  return [...chunks, ...singles];
+  /**
+   * What to do when Resend answers 429 `daily_quota_exceeded` or `monthly_quota_exceeded`:
+   * - `"stop"`: make no further request; the refused emails and every email not yet requested are
+   *   reported with the quota's name and counted in `notSent`, and `quotaExceeded` names it;
+   * - `"wait"`: hand no further request to the client until the quota resets (the daily one at
+   *   00:00 UTC, the monthly one at 00:00 UTC on the first of the next month), then go on, the
+   *   refused requests included. `signal` ends the wait.
+   * @defaultValue `"stop"`
+   */
+  onQuotaExceeded?: 'stop' | 'wait';
 }
 
 /**
@@ -328,13 +194,12 @@ function batchItem(email: SendEmailRequest): Omit<SendEmailRequest, 'attachments
   return rest;
 }
 
-function invalidBatchResponse(chunk: Chunk, detail: string): ResendError {
-  return new ResendError({
+function invalidBatchResponse(detail: string): ResendError {
+  return failure({
     name: 'invalid_response',
-    statusCode: 200,
+    status: 200,
     message: `POST /emails/batch answered without an id for every email (${detail}); the emails may have been sent.`,
-    method: 'POST',
-    path: '/emails/batch',
+    request: { method: 'POST', path: '/emails/batch' },
   });
 }
 
@@ -344,7 +209,7 @@ function invalidBatchResponse(chunk: Chunk, detail: string): ResendError {
  */
 function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
   const data = isRecord(body) && Array.isArray(body.data) ? body.data : undefined;
-  if (!data) return chunk.indices.map(() => ({ error: invalidBatchResponse(chunk, 'no data array') }));
+  if (!data) return chunk.indices.map(() => ({ error: invalidBatchResponse('no data array') }));
   const failures = new Map<number, string>();
   if (isRecord(body) && Array.isArray(body.errors)) {
     for (const e of body.errors) {
@@ -354,14 +219,14 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
   const ids = data.map((d) => (isRecord(d) && typeof d.id === 'string' ? d.id : undefined));
   let next = 0;
   return chunk.indices.map((_, position): SendAllResult => {
-    const failure = failures.get(position);
-    if (failure !== undefined) {
+    const problem = failures.get(position);
+    if (problem !== undefined) {
       return {
-        error: new ResendError({ name: 'validation_error', statusCode: 422, message: failure, method: 'POST', path: '/emails/batch' }),
+        error: failure({ name: 'validation_error', status: 422, message: problem, request: { method: 'POST', path: '/emails/batch' } }),
       };
     }
     const id = ids[next++];
-    return id === undefined ? { error: invalidBatchResponse(chunk, `${ids.length} ids for ${chunk.indices.length} emails`) } : { id };
+    return id === undefined ? { error: invalidBatchResponse(`${ids.length} ids for ${chunk.indices.length} emails`) } : { id };
   });
 }
 
@@ -370,6 +235,16 @@ function requestOf(result: object, path: string): RequestInfo {
   return (result as { request?: RequestInfo }).request ?? { method: 'POST', path };
 }
 
+/**
+ * The per-call options of every request `sendAll` makes, built in this one place. Bulk traffic:
+ * once the client takes a per-call priority, `sendAll`'s requests take the bulk lane here.
+ */
+function callOptions(headers: Record<string, string>, signal: AbortSignal | undefined) {
+  return { headers, signal };
+}
+
+const pathOf = (chunk: Chunk) => (chunk.kind === 'batch' ? '/emails/batch' : '/emails');
+
 async function sendChunk(
   resend: ResendClient,
   emails: readonly SendEmailRequest[],
@@ -377,13 +252,13 @@ async function sendChunk(
   signal: AbortSignal | undefined,
   validation: 'strict' | 'permissive',
 ): Promise<SendAllResult[]> {
-  const path = chunk.kind === 'batch' ? '/emails/batch' : '/emails';
+  const path = pathOf(chunk);
+  const key = chunk.key ?? globalThis.crypto.randomUUID();
   try {
     if (chunk.kind === 'single') {
       const email = emails[chunk.indices[0] as number] as SendEmailRequest;
       const body = chunk.key === undefined ? email : canonicalEmail(email, false);
-      const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID() };
-      const result = await resend.POST('/emails', { body, headers, signal });
+      const result = await resend.POST('/emails', { body, ...callOptions({ 'Idempotency-Key': key }, signal) });
       const { data, error, response } = result;
       if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response, requestOf(result, path)) }];
       return [{ id: data.id }];
@@ -391,36 +266,205 @@ async function sendChunk(
     const body = chunk.indices.map((i) =>
       chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
     );
-    const headers = { 'Idempotency-Key': chunk.key ?? globalThis.crypto.randomUUID(), 'x-batch-validation': validation };
-    const result = await resend.POST('/emails/batch', { body, headers, signal });
+    const result = await resend.POST('/emails/batch', { body, ...callOptions({ 'Idempotency-Key': key, 'x-batch-validation': validation }, signal) });
     const { data, error, response } = result;
     if (error !== undefined || !response.ok) {
-      const failure = explainConflict(toResendError(error, response, requestOf(result, path)));
-      return chunk.indices.map(() => ({ error: failure }));
+      const refused = explainConflict(toResendError(error, response, requestOf(result, path)));
+      return chunk.indices.map(() => ({ error: refused }));
     }
     return batchResults(chunk, data);
   } catch (thrown) {
     // The run's abort, or a bug or an exotic fetch (the client resolves failures as `{ error }`).
-    const failure = signal?.aborted
+    const failed = signal?.aborted
       ? runError('aborted', path, 'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.')
       : toResendError(thrown, undefined, { method: 'POST', path });
-    return chunk.indices.map(() => ({ error: failure }));
+    return chunk.indices.map(() => ({ error: failed }));
   }
 }
 
 function runError(name: SendAllErrorName, path: string, message: string): NotSentError {
-  return new ResendError({ name: name as ResendError['name'], statusCode: null, message, method: 'POST', path }) as unknown as NotSentError;
+  return failure({ name, status: null, message, request: { method: 'POST', path } }) as unknown as NotSentError;
 }
 
 /** The API's 409 for a key reused with other content, restated for a job re-run after an edit. */
 function explainConflict(error: ResendError): ResendError {
   if (error.name !== 'invalid_idempotent_request') return error;
-  return new ResendError({
-    ...error.toJSON(),
+  const { name, statusCode, retryAfter, method, path, maybeSent } = error;
+  return failure({
+    name,
+    status: statusCode,
+    retryAfter,
+    request: { method, path },
+    maybeSent,
     message:
-      'An earlier run sent this batch with other emails (some added, removed or changed since): none was sent again; send new or changed ones as a new job.',
+      'An earlier run of this job sent this batch with other emails (some added, removed or changed since): none was sent now. ' +
+      'Re-run with the receipt of that run to send the new ones.',
     cause: error,
   });
+}
+
+/** Why emails never requested were not sent: the quota that stopped the run, else the abort. */
+function leftOverError(chunk: Chunk, quota: QuotaErrorName | null): NotSentError {
+  if (quota === null) return runError('not_sent', pathOf(chunk), 'The run was aborted before this email was requested; this run sent nothing for it.');
+  const which = quota === 'daily_quota_exceeded' ? 'daily' : 'monthly';
+  return runError(quota, pathOf(chunk), `Not sent: the team's ${which} email quota was used up (429 ${quota}), so no further request was made.`);
+}
+
+/** What a run reads that tests replace: the batch cap, the clock, and the wait for a quota reset. */
+export interface SendAllInternals {
+  cap: number;
+  now: () => number;
+  sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+}
+
+const INTERNALS: SendAllInternals = { cap: MAX_BATCH_SIZE, now: () => Date.now(), sleep };
+
+/** One run: hands chunks to the client as concurrency allows and records each email's outcome. */
+class Run {
+  readonly results: (SendAllResult | undefined)[];
+  readonly queue: Chunk[];
+  sent = 0;
+  failed = 0;
+  conflicted = 0;
+  notSent = 0;
+  /** The quota that stopped the run (`onQuotaExceeded: "stop"`). */
+  quota: QuotaErrorName | null = null;
+  progressError: { error: unknown } | undefined;
+  inFlight = 0;
+  /** True while the run waits for a quota reset (`onQuotaExceeded: "wait"`). */
+  waiting = false;
+  /** Ends a wait for a quota reset: on `signal`, or when the run ends otherwise. */
+  readonly pause = new AbortController();
+  readonly startLimit: number | undefined;
+  done: () => void = () => {};
+
+  constructor(
+    readonly resend: ResendClient,
+    readonly emails: readonly SendEmailRequest[],
+    readonly options: SendAllOptions,
+    readonly plan: Plan,
+    readonly internals: SendAllInternals,
+  ) {
+    this.results = new Array(emails.length).fill(undefined);
+    this.queue = [...plan.chunks];
+    this.startLimit = resend.limiter?.limit;
+    for (const [index, id] of plan.known) this.record(index, { id });
+  }
+
+  stopped(): boolean {
+    return this.options.signal?.aborted === true || this.progressError !== undefined || this.quota !== null;
+  }
+
+  /** The option, else the limiter's limit now but never above its limit when the run started. */
+  concurrency(): number {
+    const limiter = this.resend.limiter;
+    if (this.options.concurrency !== undefined) return this.options.concurrency;
+    if (!limiter || this.startLimit === undefined) return DEFAULT_CONCURRENCY;
+    return Math.max(1, Math.min(limiter.limit, this.startLimit));
+  }
+
+  record(index: number, result: SendAllResult): void {
+    this.results[index] = result;
+    const name = result.error?.name;
+    if (name === undefined) this.sent++;
+    else if (name === 'invalid_idempotent_request') this.conflicted++;
+    else if (isQuotaErrorName(name)) this.notSent++;
+    else this.failed++;
+  }
+
+  /** Runs until every chunk settled or the run stopped. */
+  start(): Promise<void> {
+    const { signal } = this.options;
+    const onAbort = () => this.pause.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise<void>((resolve) => {
+      this.done = () => {
+        signal?.removeEventListener('abort', onAbort);
+        this.pause.abort();
+        resolve();
+      };
+      this.pump();
+    });
+  }
+
+  pump(): void {
+    const { signal, batchValidation = 'strict' } = this.options;
+    while (!this.stopped() && !this.waiting && this.queue.length > 0 && this.inFlight < this.concurrency()) {
+      const chunk = this.queue.shift() as Chunk;
+      this.inFlight++;
+      void sendChunk(this.resend, this.emails, chunk, signal, batchValidation).then((outcome) => {
+        this.inFlight--;
+        this.settle(chunk, outcome);
+        this.pump();
+      });
+    }
+    if (this.inFlight === 0 && (!this.waiting || this.stopped() || this.queue.length === 0)) this.done();
+  }
+
+  settle(chunk: Chunk, outcome: SendAllResult[]): void {
+    const quota = outcome.map((r) => r.error?.name).find(isQuotaErrorName);
+    if (quota !== undefined && this.options.onQuotaExceeded === 'wait' && !this.stopped()) {
+      // A quota 429 sent nothing and the API kept no key: the same request goes again after the reset.
+      this.queue.unshift(chunk);
+      this.waitForReset(quota);
+      return;
+    }
+    if (quota !== undefined) this.quota = quota;
+    chunk.indices.forEach((index, position) => this.record(index, outcome[position] as SendAllResult));
+    if (this.progressError !== undefined) return;
+    try {
+      this.options.onProgress?.({ sent: this.sent, failed: this.failed, conflicted: this.conflicted, total: this.emails.length });
+    } catch (error) {
+      this.progressError = { error };
+    }
+  }
+
+  waitForReset(quota: QuotaErrorName): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    const now = this.internals.now();
+    void this.internals.sleep(Math.max(0, quotaResetAt(quota, now) - now), this.pause.signal).then(() => {
+      this.waiting = false;
+      this.pump();
+    });
+  }
+
+  /** The report; chunks never requested are `not_sent`, or named after the quota that stopped the run. */
+  finish(): SendAllReport {
+    if (this.progressError) throw this.progressError.error;
+    const aborted = this.options.signal?.aborted === true;
+    for (const chunk of this.queue) {
+      const error = leftOverError(chunk, aborted ? null : this.quota);
+      for (const index of chunk.indices) this.results[index] = { error };
+      this.notSent += chunk.indices.length;
+    }
+    const { sent, failed, conflicted, notSent } = this;
+    const report: SendAllReport = {
+      results: this.results as SendAllResult[],
+      sent,
+      failed,
+      conflicted,
+      notSent,
+      aborted: aborted && this.queue.length > 0,
+      quotaExceeded: this.quota,
+    };
+    const receipt = this.receipt();
+    if (receipt) report.receipt = receipt;
+    return report;
+  }
+
+  /** The given receipt plus every email this run got an id for. */
+  receipt(): SendAllReceipt | undefined {
+    const { idempotencyPrefix: prefix, buckets = DEFAULT_BUCKETS, receipt } = this.options;
+    if (prefix === undefined) return undefined;
+    const sent: SendAllReceipt['sent'] = (receipt?.sent ?? []).map(([print, id, bucket]) => [print, id, bucket]);
+    this.results.forEach((result, index) => {
+      if (result?.id !== undefined && !this.plan.known.has(index)) {
+        sent.push([this.plan.prints[index] as string, result.id, this.plan.buckets[index] as number]);
+      }
+    });
+    return { prefix, buckets, sent };
+  }
 }
 
 /**
@@ -429,20 +473,28 @@ function explainConflict(error: ResendError): ResendError {
  * batch endpoint refuses) go one by one through `POST /emails`. With `batchValidation: "permissive"`
  * an invalid email fails alone instead of with its batch. Requests run several at once, as
  * the client's rate limiter allows, and are retried by the client like any call; a request that
- * fails for good gives `{ error }` to each of its emails and the run goes on.
+ * fails for good gives `{ error }` to each of its emails and the run goes on, until a quota is used
+ * up (see {@link SendAllOptions.onQuotaExceeded}).
  *
  * Rejects with {@link SendAllInputError} before sending anything when the input is not an array,
- * an email lacks `from`/`to`/`subject` or has more than 50 `to` recipients, or an option is invalid.
- * Never rejects for API or network errors.
+ * an email lacks `from`/`to`/`subject` or has more than 50 `to` recipients, an option is invalid, or
+ * a bucket would hold more than 100 emails. Never rejects for API or network errors.
  *
  * @example
- * const report = await sendAll(resend, emails, { idempotencyPrefix: 'newsletter-2026-11', onProgress: console.log });
+ * const report = await sendAll(resend, emails, { idempotencyPrefix: 'newsletter-2026-11', receipt: lastReceipt });
  * report.results.forEach((r, i) => r.error && console.error(i, r.error.name));
+ * await saveReceipt(report.receipt);
  */
-export async function sendAll(
+export function sendAll(resend: ResendClient, emails: readonly SendEmailRequest[], options: SendAllOptions = {}): Promise<SendAllReport> {
+  return runSendAll(resend, emails, options, INTERNALS);
+}
+
+/** {@link sendAll} with its internals given (tests scale the batch cap and the clock down). @internal */
+export async function runSendAll(
   resend: ResendClient,
   emails: readonly SendEmailRequest[],
-  options: SendAllOptions = {},
+  options: SendAllOptions | null | undefined,
+  internals: SendAllInternals,
 ): Promise<SendAllReport> {
   if (typeof (resend as Partial<ResendClient> | null)?.POST !== 'function') {
     throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
@@ -452,54 +504,15 @@ export async function sendAll(
   checkOptions(options);
   // An index loop, not forEach: a hole in a sparse array is an invalid email, not a skipped one.
   for (let index = 0; index < emails.length; index++) checkEmail(emails[index], index);
-
-  const { idempotencyPrefix: prefix, onProgress, signal } = options;
-  const chunks = prefix === undefined ? planChunks(emails) : await planBuckets(emails, prefix, options.buckets ?? DEFAULT_BUCKETS);
-  const results: (SendAllResult | undefined)[] = new Array(emails.length).fill(undefined);
-  const total = emails.length;
-  let sent = 0;
-  let failed = 0;
-  let next = 0;
-  let inFlight = 0;
-  let progressError: { error: unknown } | undefined;
-  const concurrency = () => options.concurrency ?? resend.limiter?.limit ?? 4;
-  const stopped = () => signal?.aborted === true || progressError !== undefined;
-
-  await new Promise<void>((resolve) => {
-    const pump = () => {
-      while (!stopped() && next < chunks.length && inFlight < concurrency()) {
-        const chunk = chunks[next++] as Chunk;
-        inFlight++;
-        void sendChunk(resend, emails, chunk, signal, options.batchValidation ?? 'strict').then((outcome) => {
-          chunk.indices.forEach((index, position) => {
-            const result = outcome[position] as SendAllResult;
-            results[index] = result;
-            if (result.error) failed++;
-            else sent++;
-          });
-          inFlight--;
-          if (progressError === undefined) {
-            try {
-              onProgress?.({ sent, failed, total });
-            } catch (error) {
-              progressError = { error };
-            }
-          }
-          pump();
-        });
-      }
-      if (inFlight === 0) resolve();
-    };
-    pump();
-  });
-
-  if (progressError) throw progressError.error;
-  let notSent = 0;
-  for (const chunk of chunks.slice(next)) {
-    const path = chunk.kind === 'batch' ? '/emails/batch' : '/emails';
-    const error = runError('not_sent', path, 'The run was aborted before this email was sent; nothing was sent for it.');
-    for (const index of chunk.indices) results[index] = { error };
-    notSent += chunk.indices.length;
+  const { idempotencyPrefix: prefix, receipt } = options;
+  if (receipt !== undefined && prefix === undefined) {
+    throw new SendAllInputError('invalid_option', null, 'receipt needs the idempotencyPrefix of the job it came from.');
   }
-  return { results: results as SendAllResult[], sent, failed, notSent, aborted: notSent > 0 };
+  const plan =
+    prefix === undefined
+      ? planInOrder(emails, internals.cap)
+      : await planBuckets(emails, prefix, options.buckets ?? DEFAULT_BUCKETS, receipt, internals.cap);
+  const run = new Run(resend, emails, options, plan, internals);
+  await run.start();
+  return run.finish();
 }

@@ -152,6 +152,7 @@ describe('one error model', () => {
       ['invalid_email', () => sendAll(resend, [email, { ...email, from: 1 } as never]), 1],
       ['too_many_recipients', () => sendAll(resend, [crowded]), 0],
       ['invalid_option', () => sendAll(resend, [email], { concurrency: 0 }), null],
+      ['bucket_overflow', () => sendAll(resend, Array.from({ length: 101 }, () => email), { idempotencyPrefix: 'one-bucket' }), null],
     ];
     for (const [code, run, index] of cases) {
       const error = await caught(run);

@@ -144,13 +144,13 @@ describe('sendAll', () => {
     report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
   });
 
-  it('with a prefix, keys name content buckets: the same job gives the same requests, an edited email changes only its batch', async () => {
+  it('with a prefix, keys name buckets: the same job gives the same requests, also rewritten and reordered', async () => {
     const srv = bulkServer();
     const emails = makeEmails(250);
     await sendAll(client(), emails, { idempotencyPrefix: 'job-1', concurrency: 1, buckets: 4 });
     const first = new Map(srv.calls.map((c) => [c.key, c.size]));
     expect(first.size).toBe(4);
-    for (const key of first.keys()) expect(key).toMatch(/^job-1\/b[0-3]\.0$/);
+    for (const key of first.keys()) expect(key).toMatch(/^job-1\/r[0-3]$/);
     srv.calls.length = 0;
     // Same content, keys written in another order and emails in reverse: the very same requests, replayed.
     const rewritten = emails.map(({ text, subject, to, from }) => ({ text, subject, to, from })).reverse();
@@ -201,13 +201,13 @@ describe('sendAll', () => {
     const emails = makeEmails(1500);
     emails[7] = { ...emails[7]!, attachments: [{ filename: 'a.txt', content: 'aGk=' }] };
 
-    let report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty' });
+    let report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty', buckets: 32 });
     for (let run = 0; run < 10 && report.failed > 0; run++) {
-      report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty' });
+      report = await sendAll(client(), emails, { idempotencyPrefix: 'faulty', buckets: 32 });
     }
     expect(report).toMatchObject({ sent: 1500, failed: 0 });
-    // The faults did happen: far more requests than the 16 the job needs.
-    expect(srv.calls.length).toBeGreaterThan(25);
+    // The faults did happen: far more requests than the 33 the job needs.
+    expect(srv.calls.length).toBeGreaterThan(45);
     expect(srv.duplicates()).toEqual([]);
     expect(srv.stored).toHaveLength(1500);
     report.results.forEach((r, i) => expect(r.id).toMatch(new RegExp(`^run #${i}@`)));
@@ -275,10 +275,10 @@ describe('sendAll', () => {
     const progress: SendAllProgress[] = [];
     await sendAll(client(), makeEmails(320), { concurrency: 1, onProgress: (p) => progress.push({ ...p }) });
     expect(progress).toEqual([
-      { sent: 100, failed: 0, total: 320 },
-      { sent: 200, failed: 0, total: 320 },
-      { sent: 200, failed: 100, total: 320 },
-      { sent: 220, failed: 100, total: 320 },
+      { sent: 100, failed: 0, conflicted: 0, total: 320 },
+      { sent: 200, failed: 0, conflicted: 0, total: 320 },
+      { sent: 200, failed: 100, conflicted: 0, total: 320 },
+      { sent: 220, failed: 100, conflicted: 0, total: 320 },
     ]);
   });
 
@@ -329,7 +329,7 @@ describe('sendAll', () => {
 
   it('resolves an empty run at once', async () => {
     const srv = bulkServer();
-    expect(await sendAll(client(), [])).toEqual({ results: [], sent: 0, failed: 0, notSent: 0, aborted: false });
+    expect(await sendAll(client(), [])).toEqual({ results: [], sent: 0, failed: 0, conflicted: 0, notSent: 0, aborted: false, quotaExceeded: null });
     expect(srv.calls).toHaveLength(0);
   });
 
@@ -367,70 +367,57 @@ describe('sendAll', () => {
     expect(srv.stored).toHaveLength(3);
   });
 
-  it('sends a 10,000-email job with a prefix and the default buckets: every email once, in at most 116 requests', async () => {
+  it('sends a 10,000-email job with a prefix and 200 buckets: every email once, one request per bucket', async () => {
     const srv = bulkServer();
-    const report = await sendAll(client(), makeEmails(10_000), { idempotencyPrefix: 'big' });
-    expect(report).toMatchObject({ sent: 10_000, failed: 0, notSent: 0 });
+    const report = await sendAll(client(), makeEmails(10_000), { idempotencyPrefix: 'big', buckets: 200 });
+    expect(report).toMatchObject({ sent: 10_000, failed: 0, conflicted: 0, notSent: 0 });
     expect(srv.stored).toHaveLength(10_000);
     expect(srv.duplicates()).toEqual([]);
     report.results.forEach((r, i) => expect(r.id?.startsWith(`run #${i}@`)).toBe(true));
-    // Every batch holds at most 100; a bucket's batches are numbered from 0; each key fits the limit.
-    expect(Math.max(...srv.calls.map((c) => c.size))).toBe(100);
-    for (const { key } of srv.calls) expect(key).toMatch(/^big\/b(?:[0-9]|1[0-5])\.[0-9]+$/);
+    for (const { key } of srv.calls) expect(key).toMatch(/^big\/r[0-9]{1,3}$/);
     expect(new Set(srv.calls.map((c) => c.key)).size).toBe(srv.calls.length);
-    // At most one partial batch per bucket: ⌈10,000 ÷ 100⌉ + 16 at worst (the count is reported here).
-    console.info(`sendAll: 10,000 emails with idempotencyPrefix and default buckets = ${srv.calls.length} requests`);
-    expect(srv.calls.length).toBeGreaterThanOrEqual(100);
-    expect(srv.calls.length).toBeLessThanOrEqual(116);
+    // One request per bucket, each well under a full batch (about 50 emails on average).
+    console.info(`sendAll: 10,000 emails with idempotencyPrefix and buckets: 200 = ${srv.calls.length} requests, largest batch ${Math.max(...srv.calls.map((c) => c.size))}`);
+    expect(srv.calls.length).toBe(200);
+    expect(Math.max(...srv.calls.map((c) => c.size))).toBeLessThanOrEqual(100);
   }, 60_000);
 
-  it('a re-run of the 10,000-email job without 3 emails sends nothing twice and reports each refused email', async () => {
+  it('a re-run of the 10,000-email job without 3 emails sends nothing twice: their buckets conflict, and with the receipt nothing is requested', async () => {
     const srv = bulkServer();
     const all = makeEmails(10_000);
-    const first = await sendAll(client(), all, { idempotencyPrefix: 'big' });
+    const options = { idempotencyPrefix: 'big', buckets: 200 };
+    const first = await sendAll(client(), all, options);
     expect(first.sent).toBe(10_000);
     const removed = new Set([17, 4_321, 9_998]);
     const kept = all.filter((_, i) => !removed.has(i));
-    const calls = srv.calls.length;
-    const rerun = await sendAll(client(), kept, { idempotencyPrefix: 'big' });
-    expect(srv.calls.length - calls).toBe(calls);
+    const rerun = await sendAll(client(), kept, options);
     expect(srv.stored).toHaveLength(10_000);
     expect(srv.duplicates()).toEqual([]);
     const ids = new Map(first.results.map((r, i) => [all[i]!.subject, r.id]));
-    let refused = 0;
     rerun.results.forEach((r, i) => {
       if (r.id !== undefined) return expect(r.id).toBe(ids.get(kept[i]!.subject));
-      refused++;
       expect(r.error).toMatchObject({ name: 'invalid_idempotent_request', statusCode: 409 });
     });
-    // Only the batches from each removed email to the end of its bucket changed: a few hundred at most.
-    expect(srv.conflicts()).toBeGreaterThanOrEqual(3);
-    expect(refused).toBe(rerun.failed);
-    expect(refused).toBeLessThan(3 * 700);
-    expect(rerun.sent + refused).toBe(9_997);
-    console.info(`sendAll: re-run without 3 of 10,000 emails: ${srv.conflicts()} batches refused (409), ${refused} emails reported, 0 sent twice`);
+    // Only the buckets that held a removed email changed: at most 3 batches, reported apart from failures.
+    expect(srv.conflicts()).toBeLessThanOrEqual(3);
+    expect(rerun).toMatchObject({ failed: 0, sent: 9_997 - rerun.conflicted });
+    expect(rerun.conflicted).toBeLessThan(300);
+
+    const calls = srv.calls.length;
+    const settled = await sendAll(client(), kept, { ...options, receipt: first.receipt });
+    expect(srv.calls.length).toBe(calls);
+    expect(settled).toMatchObject({ sent: 9_997, failed: 0, conflicted: 0 });
+    settled.results.forEach((r, i) => expect(r.id).toBe(ids.get(kept[i]!.subject)));
   }, 60_000);
 
-  it('cuts a bucket of more than 100 emails into batches of 100; removing an email refuses only batches of its bucket from its own on', async () => {
+  it('refuses, before sending, a job that would put more than 100 emails in one bucket, naming how many buckets fit', async () => {
     const srv = bulkServer();
-    const all = makeEmails(1_000);
-    await sendAll(client(), all, { idempotencyPrefix: 'cut', buckets: 2 });
-    expect(Math.max(...srv.calls.map((c) => c.size))).toBe(100);
-    for (const { key } of srv.calls) expect(key).toMatch(/^cut\/b[01]\.[0-9]$/);
-    const keyOf = new Map(srv.calls.flatMap((c) => c.subjects.map((subject) => [subject, c.key as string] as const)));
-    // Remove the first email of some bucket's second batch: its batch and the later ones of its bucket change.
-    const second = srv.calls.find((c) => c.key === 'cut/b0.1')!;
-    const removed = second.subjects[0]!;
-    const kept = all.filter((e) => e.subject !== removed);
-    const rerun = await sendAll(client(), kept, { idempotencyPrefix: 'cut', buckets: 2 });
-    expect(srv.duplicates()).toEqual([]);
-    expect(srv.stored).toHaveLength(1_000);
-    const refusedKeys = new Set(kept.flatMap((e, i) => (rerun.results[i]?.error ? [keyOf.get(e.subject)] : [])));
-    expect(refusedKeys.has('cut/b0.1')).toBe(true);
-    expect(refusedKeys.has('cut/b0.0')).toBe(false);
-    for (const key of refusedKeys) expect(key).toMatch(/^cut\/b0\./);
-    kept.forEach((e, i) => keyOf.get(e.subject)!.startsWith('cut/b1.') && expect(rerun.results[i]?.id).toBeDefined());
-  }, 30_000);
+    const error = await sendAll(client(), makeEmails(1_000), { idempotencyPrefix: 'crowded', buckets: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SendAllInputError);
+    expect(error).toMatchObject({ name: 'bucket_overflow', problem: 'bucket_overflow', index: null });
+    expect((error as Error).message).toMatch(/more than one batch takes \(100\).*about 20 for 1000 emails/);
+    expect(srv.calls).toHaveLength(0);
+  });
 
   it('aborting cancels requests waiting for a rate-limit slot: nothing more is sent after the abort', async () => {
     const srv = bulkServer();
@@ -470,7 +457,7 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     expect(srv.conflicts()).toBe(0);
   });
 
-  it('remove after a run that was accepted: changed batches are refused by the API and reported, nothing is sent twice', async () => {
+  it('remove after a run that was accepted: changed batches are refused by the API and reported as conflicted, nothing is sent twice', async () => {
     const srv = bulkServer();
     const first = await sendAll(client(), job(), options);
     expect(first.sent).toBe(1200);
@@ -488,6 +475,7 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     });
     // Only the batches that held a removed email are refused; every other email gets its first id back.
     expect(rerun.sent).toBeGreaterThan(1000);
+    expect(rerun).toMatchObject({ failed: 0, conflicted: 1197 - rerun.sent });
   });
 
   it('fix: correcting a bad email in a batch that failed sends that batch once, and the rest is replayed', async () => {
@@ -513,15 +501,22 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     rerun.results.forEach((r, k) => expect(r.id).toBe(first.results[order[k]!]?.id));
   });
 
-  it('append: added emails are sent or, in a batch that was sent before, refused and reported; nothing is sent twice', async () => {
+  it('append: without the receipt, buckets that gained an email conflict and nothing is sent twice; with it, every added email is sent once', async () => {
     const srv = bulkServer();
-    await sendAll(client(), job(), options);
+    const first = await sendAll(client(), job(), options);
     const added = makeEmails(30, 'added');
     const rerun = await sendAll(client(), [...job(), ...added], options);
     expect(srv.duplicates()).toEqual([]);
-    const refused = rerun.results.filter((r) => r.error?.name === 'invalid_idempotent_request').length;
-    expect(rerun.sent + refused).toBe(1230);
+    expect(rerun.failed).toBe(0);
+    expect(rerun.conflicted).toBeGreaterThan(0);
+    expect(rerun.sent + rerun.conflicted).toBe(1230);
     expect(srv.stored).toHaveLength(1200 + rerun.results.slice(1200).filter((r) => r.id !== undefined).length);
+
+    const settled = await sendAll(client(), [...job(), ...added], { ...options, receipt: first.receipt });
+    expect(settled).toMatchObject({ sent: 1230, failed: 0, conflicted: 0 });
+    expect(srv.duplicates()).toEqual([]);
+    expect(srv.stored).toHaveLength(1230);
+    settled.results.slice(0, 1200).forEach((r, i) => expect(r.id).toBe(first.results[i]?.id));
   });
 
   it('a job of the same emails without a prefix change or with another bucket count is not made safe (documented): the keys differ', async () => {
