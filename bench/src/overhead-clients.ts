@@ -16,6 +16,14 @@ export interface OverheadConfig {
   requestsPerRound: number;
   /** Also measure `@resendkit/client` with parts turned off, to see what costs. */
   breakdown: boolean;
+  /** The per-runtime comparison (overhead-runtimes.ts): its rounds in each runtime; absent, it is skipped. */
+  runtimes?: RuntimeRounds;
+}
+
+/** Rounds of one runtime's processes: loopback requests, then (×5 calls) CPU with fetch stubbed. */
+export interface RuntimeRounds {
+  rounds: number;
+  requestsPerRound: number;
 }
 
 /** One client's figure. */
