@@ -28,7 +28,7 @@ export function fullConfig(): BenchConfig {
   return {
     mode: 'full',
     suites: [...SUITES],
-    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true, runtimes: { rounds: 9, requestsPerRound: 300 } },
+    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true, runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 } },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },

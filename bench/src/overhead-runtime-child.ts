@@ -26,7 +26,7 @@ function pick(list: [string, Send][]): [string, Send][] {
 }
 
 async function measure(mode: string, url: string, rounds: RuntimeRounds): Promise<ChildReport> {
-  const config = { rounds: rounds.rounds, requestsPerRound: rounds.requestsPerRound, breakdown: false };
+  const config = { rounds: rounds.rounds, requestsPerRound: rounds.requestsPerRound, breakdown: false, ...(rounds.budgetMs !== undefined && { budgetMs: rounds.budgetMs }) };
   if (mode === 'loopback') return { runtime: runtimeVersion(), clock: 'wall', rows: await interleave(pick(clients(url, false)), config) };
   // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.
   const clock: Clock = typeof process.cpuUsage === 'function' ? 'cpu' : 'wall';

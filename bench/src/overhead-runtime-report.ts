@@ -22,6 +22,8 @@ export interface RuntimeFigures {
   vsSdk: number;
   /** resendkit ÷ bare openapi-fetch. */
   vsOpenapiFetch: number;
+  /** Interleaved rounds run (fewer than configured when the time budget ran out). */
+  rounds: number;
 }
 
 /** One row of the per-runtime table. */

@@ -125,7 +125,8 @@ export function runChild(target: RuntimeTarget & { command: string }, script: st
 /** A report's rows (resendkit, SDK, openapi-fetch) as figures and ratios. */
 function figures(report: { rows: OverheadRow[] }): RuntimeFigures {
   const [resendkit, sdk, openapi] = report.rows.map((r) => r.medianUs) as [number, number, number];
-  return { resendkitUs: resendkit, sdkUs: sdk, openapiFetchUs: openapi, vsSdk: round(resendkit / sdk, 3), vsOpenapiFetch: round(resendkit / openapi, 3) };
+  const rounds = report.rows[0]?.roundsUs.length ?? 0;
+  return { resendkitUs: resendkit, sdkUs: sdk, openapiFetchUs: openapi, vsSdk: round(resendkit / sdk, 3), vsOpenapiFetch: round(resendkit / openapi, 3), rounds };
 }
 
 /** Both processes of one runtime (loopback, then CPU); a failed part leaves its error on the row. */
@@ -172,8 +173,10 @@ export async function measureRuntimes(rounds: RuntimeRounds, options: RuntimesOp
     try {
       const rows: RuntimeOverheadRow[] = [];
       for (const target of targets) {
+        const start = performance.now();
         const row = await measureRuntime(target, script, server.url, rounds, timeoutMs);
-        log(row.error ? `  ${row.runtime}: ${row.error}` : `  ${row.runtime}: done`);
+        const took = `${((performance.now() - start) / 1000).toFixed(1)} s`;
+        log(row.error ? `  ${row.runtime} (${took}): ${row.error}` : `  ${row.runtime}: done in ${took}`);
         rows.push(row);
       }
       return rows;

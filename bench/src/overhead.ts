@@ -46,14 +46,20 @@ export interface OverheadResult {
 
 /** Runs the overhead comparison: over loopback, then CPU only with fetch stubbed. */
 export async function measureOverhead(config: OverheadConfig, log: (line: string) => void = () => undefined): Promise<OverheadResult> {
+  const timed = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    log(`  ${what}: done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    return result;
+  };
   const server = await startLoopbackServer();
   let rows: OverheadRow[];
   try {
-    rows = await interleave(clients(server.url, config.breakdown), config);
+    rows = await timed('loopback, in this process', () => interleave(clients(server.url, config.breakdown), config));
   } finally {
     await server.stop();
   }
-  const cpuRows = await measureCpuInChild(config);
+  const cpuRows = await timed('client CPU, forked process', () => measureCpuInChild(config));
   const runtimes = config.runtimes ? await measureRuntimes(config.runtimes, { log }) : undefined;
   const ratio = (list: OverheadRow[], a: number, b: number) => round((list[a] as OverheadRow).medianUs / (list[b] as OverheadRow).medianUs, 3);
   return {

@@ -14,14 +14,17 @@ function figure(f: RuntimeFigures): string {
 
 /** Two rows per runtime (loopback, CPU), or one row carrying the runtime's error. */
 export function runtimeTableRows(rows: readonly RuntimeOverheadRow[], rounds: RuntimeRounds | undefined): TableRow[] {
-  const n = rounds ? `${rounds.rounds} interleaved rounds × ` : '';
-  const loopNote = `fresh process per runtime, built packages; median of ${n}${rounds?.requestsPerRound ?? '?'} requests`;
-  const cpuNote = `fetch stubbed, fresh process; median of ${n}${(rounds?.requestsPerRound ?? 0) * 5 || '?'} calls`;
+  const requests = rounds?.requestsPerRound ?? 0;
+  const budget = rounds?.budgetMs === undefined ? '' : ` (of ${rounds.rounds} within ${rounds.budgetMs / 1000} s)`;
+  const note = (f: RuntimeFigures, per: string) => `fresh process, built packages; median of ${f.rounds} interleaved rounds${budget} × ${per}`;
   const out: TableRow[] = [];
   for (const row of rows) {
     const name = `${row.runtime}${row.version ? ` (${row.version})` : ''}`;
-    if (row.loopback) out.push([`Per runtime, ${name}: loopback POST /emails, all on`, figure(row.loopback), '', loopNote]);
-    if (row.cpu) out.push([`Per runtime, ${name}: client CPU per call${row.cpu.clock === 'wall' ? ' (elapsed time: no process.cpuUsage)' : ''}`, figure(row.cpu), '', cpuNote]);
+    if (row.loopback) out.push([`Per runtime, ${name}: loopback POST /emails, all on`, figure(row.loopback), '', note(row.loopback, `${requests} requests`)]);
+    if (row.cpu) {
+      const clock = row.cpu.clock === 'wall' ? ' (elapsed time: no process.cpuUsage)' : '';
+      out.push([`Per runtime, ${name}: client CPU per call${clock}`, figure(row.cpu), '', `fetch stubbed, ${note(row.cpu, `${requests * 5} calls`)}`]);
+    }
     if (row.error) out.push([`Per runtime, ${name}`, `not measured: ${row.error}`, '', '']);
   }
   return out;

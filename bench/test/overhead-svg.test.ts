@@ -8,6 +8,7 @@ const figures = (resendkitUs: number, sdkUs: number, openapiFetchUs: number) => 
   openapiFetchUs,
   vsSdk: resendkitUs / sdkUs,
   vsOpenapiFetch: resendkitUs / openapiFetchUs,
+  rounds: 3,
 });
 
 const rows: RuntimeOverheadRow[] = [

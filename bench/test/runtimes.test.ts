@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIN_ROUNDS, interleave } from '../src/overhead-clients.js';
 import { bundleChild, measureRuntimes, runtimeTargets } from '../src/overhead-runtimes.js';
 import { runtimeTableRows } from '../src/report-runtimes.js';
 
@@ -30,6 +31,7 @@ describe('per-runtime overhead runner', () => {
       expect(figures?.openapiFetchUs).toBeGreaterThan(0);
       expect(figures?.vsSdk).toBeCloseTo(figures!.resendkitUs / figures!.sdkUs, 2);
       expect(figures?.vsOpenapiFetch).toBeCloseTo(figures!.resendkitUs / figures!.openapiFetchUs, 2);
+      expect(figures?.rounds).toBe(1);
     }
     expect(node?.cpu?.clock).toBe('cpu');
 
@@ -59,5 +61,16 @@ describe('per-runtime overhead runner', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('stops starting rounds once the time budget is spent, after the minimum', async () => {
+    let calls = 0;
+    const send = async () => {
+      calls++;
+    };
+    const rows = await interleave([['a', send], ['b', send]], { rounds: 50, requestsPerRound: 2, breakdown: false, budgetMs: 0 });
+    expect(rows.map((r) => r.roundsUs.length)).toEqual([MIN_ROUNDS, MIN_ROUNDS]);
+    // Warm-up (50 each) plus MIN_ROUNDS rounds of 2 each.
+    expect(calls).toBe(2 * (50 + MIN_ROUNDS * 2));
   });
 });
