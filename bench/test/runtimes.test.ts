@@ -63,7 +63,7 @@ describe('per-runtime overhead runner', () => {
     }
   });
 
-  it('stops starting rounds once the time budget is spent, after the minimum', async () => {
+  it('starts no further round once the time budget is spent, after the minimum', async () => {
     let calls = 0;
     const send = async () => {
       calls++;
