@@ -28,7 +28,7 @@ export function fullConfig(): BenchConfig {
   return {
     mode: 'full',
     suites: [...SUITES],
-    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true },
+    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true, runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 } },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },
@@ -42,7 +42,7 @@ export function quickConfig(): BenchConfig {
   return {
     mode: 'quick',
     suites: [...SUITES],
-    overhead: { rounds: 5, requestsPerRound: 200, breakdown: false },
+    overhead: { rounds: 5, requestsPerRound: 200, breakdown: false, runtimes: { rounds: 3, requestsPerRound: 100 } },
     limiter: { runs: 1, sends: 30, rps: 5, windowMs: 1000 },
     bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
     pagination: { runs: 1, items: 10_000 },
@@ -71,6 +71,7 @@ export function parseArgs(argv: readonly string[]): { config: BenchConfig; out: 
     if (!Number.isInteger(n) || n < 1) throw new Error(`--runs must be a positive integer, got ${runs}`);
     config.mode = 'custom';
     config.overhead.rounds = n;
+    if (config.overhead.runtimes) config.overhead.runtimes.rounds = n;
     config.limiter.runs = n;
     config.bulk.runs = n;
     config.pagination.runs = n;

@@ -12,11 +12,26 @@ import { median, round } from './stats.js';
 export interface OverheadConfig {
   /** Interleaved rounds; each figure is the median over them. */
   rounds: number;
+  /** Time budget: no round starts once this many ms have passed since the first, after {@link MIN_ROUNDS}. */
+  budgetMs?: number;
   /** Sequential requests per client per round. */
   requestsPerRound: number;
   /** Also measure `@resendkit/client` with parts turned off, to see what costs. */
   breakdown: boolean;
+  /** The per-runtime comparison (overhead-runtimes.ts): its rounds in each runtime; absent, it is skipped. */
+  runtimes?: RuntimeRounds;
 }
+
+/** Rounds of one runtime's processes: loopback requests, then (×5 calls) CPU with fetch stubbed. */
+export interface RuntimeRounds {
+  rounds: number;
+  requestsPerRound: number;
+  /** Each process's time budget for its rounds (warm-up excluded): see {@link OverheadConfig.budgetMs}. */
+  budgetMs?: number;
+}
+
+/** Rounds a time budget never cuts: a median needs a few. */
+export const MIN_ROUNDS = 3;
 
 /** One client's figure. */
 export interface OverheadRow {
@@ -119,7 +134,10 @@ export async function interleave(list: [string, Send][], config: OverheadConfig,
   // Warm-up: JIT, connection pools, lazy imports.
   for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
   const samples = list.map((): number[] => []);
+  const started = performance.now();
   for (let round = 0; round < config.rounds; round++) {
+    // On a loaded machine a round takes many times longer: the budget keeps the run bounded.
+    if (config.budgetMs !== undefined && round >= MIN_ROUNDS && performance.now() - started > config.budgetMs) break;
     for (let k = 0; k < list.length; k++) {
       const i = (round + k) % list.length;
       (samples[i] as number[]).push(await timeRequests((list[i] as [string, Send])[1], config.requestsPerRound, clock));

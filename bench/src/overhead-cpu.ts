@@ -6,18 +6,14 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createResendClient } from '@resendkit/client';
+import { stubFetch } from './fetch-stub.js';
 import { API_KEY, EMAIL, type OverheadConfig, type OverheadRow, clients, interleave } from './overhead-clients.js';
 
 const CHILD = fileURLToPath(new URL('./overhead-cpu-child.ts', import.meta.url));
 
 /** The same clients against a `globalThis.fetch` stub that answers at once, in-process. */
 export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]> {
-  const original = globalThis.fetch;
-  let n = 0;
-  globalThis.fetch = async () =>
-    new Response(`{"id":"4ef9a417-02e9-4d39-ad75-9611e0fcc${String(100 + (n++ % 900))}"}`, {
-      headers: { 'content-type': 'application/json' },
-    });
+  const restore = stubFetch();
   try {
     // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
     const list = clients('http://127.0.0.1:9', false);
@@ -34,7 +30,7 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
     // processes hold the cores, which is what made these rows swing between runs.
     return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, 'cpu');
   } finally {
-    globalThis.fetch = original;
+    restore();
   }
 }
 

@@ -1,5 +1,6 @@
 /** The markdown table printed by `pnpm bench` (and pasted into the README). */
 import type { BulkRun } from './bulk.js';
+import { runtimeTableRows } from './report-runtimes.js';
 import type { BenchResults } from './run.js';
 import { median } from './stats.js';
 
@@ -33,6 +34,7 @@ export function renderTable(results: BenchResults): string {
     row('Client CPU: resendkit ÷ openapi-fetch', `${fmt(o.cpuResendkitVsOpenapiFetch, 2)}×`, `≤ 1.20× ${mark(o.cpuResendkitVsOpenapiFetch <= 1.2)}`, cpuNote);
     row('Client CPU: resendkit ÷ resend SDK', `${fmt(o.cpuResendkitVsSdk, 2)}×`, `≤ 2.00× ${mark(o.cpuResendkitVsSdk <= 2)}`, cpuNote);
     if (o.cpuUntimedVsSdk !== undefined) row('Client CPU: resendkit without its timeout ÷ resend SDK (no timeout)', `${fmt(o.cpuUntimedVsSdk, 2)}×`, '', cpuNote);
+    for (const cells of runtimeTableRows(o.runtimes ?? [], results.config.overhead.runtimes)) row(...cells);
   }
   const l = results.limiter;
   if (l && l.length > 0) {

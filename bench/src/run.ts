@@ -29,7 +29,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
   for (const suite of config.suites) {
     const start = performance.now();
     log(`• ${suite}…`);
-    if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead);
+    if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead, log);
     if (suite === 'limiter') results.limiter = await measureLimiter(config.limiter);
     if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
     if (suite === 'scheduled') results.scheduled = await measureScheduled(config.bulk);

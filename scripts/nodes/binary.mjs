@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The Node.js majors this folder installs, besides the machine's own. */
-export const NODE_MAJORS = ['22', '24'];
+export const NODE_MAJORS = ['22', '24', '26'];
 
 /**
  * @param {string} major - one of {@link NODE_MAJORS}

