@@ -37,9 +37,13 @@ function builtTypes(repoRoot: string): Plugin {
   };
 }
 
-/** Bundles `createResendClient` from the built client for `target` and measures it (needs `pnpm build`). */
+/**
+ * Bundles `createResendClient` from the built client for `target` and measures it (needs `pnpm
+ * build`): the file the published `exports` map sends each target to — the `node` condition to
+ * `dist/index.js`, every other platform to `dist/web/index.js` (no Node path in it).
+ */
 export async function appBundleSize(repoRoot: string, target: AppTarget): Promise<AppBundleSize> {
-  const entry = join(repoRoot, 'packages/client/dist/index.js');
+  const entry = join(repoRoot, target === 'node' ? 'packages/client/dist/index.js' : 'packages/client/dist/web/index.js');
   const result = await build({
     stdin: { contents: `export { createResendClient } from ${JSON.stringify(entry)};`, resolveDir: repoRoot, loader: 'js' },
     bundle: true,
