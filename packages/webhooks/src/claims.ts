@@ -39,8 +39,11 @@ export const DEFAULT_CLAIMS = {
 
 /** The one shape the handler uses, whichever store was given. */
 export interface Claims {
+  /** True when this call claimed `id`; false when it was already claimed or processed. */
   claim(id: string): Promise<boolean>;
+  /** Gives the claim back after a failed handler. */
   release(id: string): Promise<unknown>;
+  /** Records a processed id (only the `has`/`add` shape needs it). */
   done(id: string): Promise<unknown>;
 }
 

@@ -150,6 +150,8 @@ async function runOnce(claims: Claims, running: Set<string>, handler: AnyHandler
  */
 export function webhookHandler(secret: string | undefined, handlers: WebhookHandlers, options: WebhookHandlerOptions = {}): (request: Request) => Promise<Response> {
   checkArguments(handlers, options);
+  // A copy: the options checked here are the ones used, even if the caller's object changes later.
+  options = { ...options };
   const claims = claimsFor(options.dedupe, options.dedupeTtlSeconds ?? DEFAULT_CLAIMS.ttlSeconds);
   const running = new Set<string>();
   // Imported on the first request, not at construction: no work at import or module load.

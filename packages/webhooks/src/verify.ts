@@ -41,6 +41,7 @@ function signedTimestamp(value: string, options: VerifyOptions): string {
   return String(seconds);
 }
 
+/** The body as an event: UTF-8 JSON, an object with a string `type`; else `invalid_payload`. */
 function parseEvent(body: Uint8Array): WebhookEvent {
   let parsed: unknown;
   try {

@@ -72,7 +72,8 @@ function named(headers: Record<string, string>, names: 'svix' | 'webhook' | 'upp
   return Object.fromEntries(Object.entries(headers).map(([name, value], index) => [rename(name, index), value]));
 }
 
-describe('verdicts agree with svix and standardwebhooks (property-based)', () => {
+// About a second per test on an idle machine; the timeout leaves room for a loaded one.
+describe('verdicts agree with svix and standardwebhooks (property-based)', { timeout: 30_000 }, () => {
   beforeAll(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW * 1000);
@@ -89,11 +90,11 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', () =>
         const headers = { 'svix-id': id, 'svix-timestamp': String(seconds), 'svix-signature': signature, ...change.headers };
         await expectSameVerdicts({ secret: change.secret ?? secret, body: change.body ?? body, headers: named(headers, change.names) }, tally);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
     // Both verdicts are well represented, so agreement is not agreement on refusing everything.
-    expect(tally.accept).toBeGreaterThan(40);
-    expect(tally.reject).toBeGreaterThan(40);
+    expect(tally.accept).toBeGreaterThan(30);
+    expect(tally.reject).toBeGreaterThan(30);
   });
 
   it('on random headers, secrets and bodies', async () => {
@@ -104,7 +105,7 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', () =>
       fc.asyncProperty(secretText, fc.dictionary(headerName, headerValue, { maxKeys: 7 }), bodyArb, async (secret, headers, body) => {
         await expectSameVerdicts({ secret, body, headers });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
