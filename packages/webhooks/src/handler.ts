@@ -56,6 +56,7 @@ export interface WebhookHandlerOptions extends VerifyOptions {
 type AnyHandler = (event: WebhookEvent, context: WebhookContext) => unknown;
 type Report = (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
 
+/** A plain-text answer: the sender only reads the status, and nothing about a failure is disclosed. */
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
 
@@ -97,9 +98,13 @@ function checkArguments(handlers: unknown, options: WebhookHandlerOptions): void
   checkFunction('onError', options.onError);
 }
 
-/** The registered handler for `type`: an own property only, never one inherited from `Object.prototype`. */
+/**
+ * The registered handler for `type`: a function held as an own property, never one inherited from
+ * `Object.prototype` (an event typed `constructor` or `__proto__` has none).
+ */
 function handlerFor(handlers: WebhookHandlers, type: string): AnyHandler | undefined {
-  return Object.prototype.hasOwnProperty.call(handlers, type) ? (handlers as Record<string, AnyHandler | undefined>)[type] : undefined;
+  const handler: unknown = Object.prototype.hasOwnProperty.call(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
+  return typeof handler === 'function' ? (handler as AnyHandler) : undefined;
 }
 
 /**
