@@ -1,4 +1,4 @@
-/** The one error `verifyWebhook` throws, with a `code` naming what was wrong. */
+/** The errors of this package: a refused delivery, and an option out of range. */
 import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 
 /**
@@ -38,4 +38,30 @@ export class WebhookVerificationError extends ResendKitError<WebhookVerification
 /** True when `error` is a {@link WebhookVerificationError} (also across duplicated package copies). */
 export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
   return isResendKitError(error, 'WebhookVerificationError');
+}
+
+/**
+ * An option of `verifyWebhook` or `webhookHandler` is out of range or of the wrong type
+ * (`code` `invalid_option`). Thrown before any delivery is looked at; the message names the option
+ * and the value given.
+ */
+export class WebhookOptionError extends ResendKitError<'invalid_option'> {
+  /** The option that was refused, e.g. `toleranceSeconds`. */
+  readonly option: string;
+
+  /** @param option - the option's name; @param message - what it must be and what was given. */
+  constructor(option: string, message: string) {
+    super('WebhookOptionError', 'invalid_option', message);
+    this.option = option;
+  }
+
+  /** Adds `option` to the JSON form. */
+  protected override fields(): Record<string, unknown> {
+    return { option: this.option };
+  }
+}
+
+/** True when `error` is a {@link WebhookOptionError} (also across duplicated package copies). */
+export function isWebhookOptionError(error: unknown): error is WebhookOptionError {
+  return isResendKitError(error, 'WebhookOptionError');
 }

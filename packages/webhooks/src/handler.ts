@@ -1,11 +1,14 @@
 /**
- * webhookHandler: a fetch-style `(Request) => Promise<Response>` that verifies each delivery and
- * dispatches it by `type` (Next.js route handlers, Hono, Bun.serve, Deno, Workers).
+ * webhookHandler: a fetch-style `(Request) => Promise<Response>` that verifies each delivery, claims
+ * its id, and dispatches it by `type` (Next.js route handlers, Hono, Bun.serve, Deno, Workers).
  */
+import { readCapped } from '@resendkit/client/shared';
+import { claimsFor, DEFAULT_CLAIMS, type Claims, type WebhookClaimStore, type WebhookDedupe } from './claims.js';
 import { isWebhookVerificationError, WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
+import { checkFunction, checkNumber, checkObject, checkVerifyOptions, DEFAULT_VERIFY_OPTIONS, refuseOption, type VerifyOptions } from './options.js';
 import { importSecret } from './secret.js';
-import { verifyWithKey, type VerifyOptions } from './verify.js';
+import { verifyWithKey } from './verify.js';
 
 /** Every event type, e.g. `'email.bounced'`. */
 export type WebhookEventType = WebhookEvent['type'];
@@ -15,77 +18,116 @@ export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, {
 
 /** What a handler receives besides the event. */
 export interface WebhookContext {
-  /** The `svix-id` of the delivery: the same for every retry of one message, so a dedupe key. */
+  /** The `svix-id` of the delivery: the same for every retry of one message. */
   id: string;
   /** The incoming request (its body has been read). */
   request: Request;
 }
 
-/** One function per event type to act on; types without one are acknowledged and ignored. */
+/**
+ * One function per event type to act on; types without one are acknowledged and ignored. Only the
+ * object's own properties count (an event type such as `constructor` finds nothing inherited).
+ */
 export type WebhookHandlers = {
   [T in WebhookEventType]?: (event: WebhookEventOf<T>, context: WebhookContext) => unknown;
 };
 
-/**
- * Remembers processed message IDs so a retried or replayed delivery runs its handler once.
- * A `Set<string>` fits (one process, unbounded); in production use a shared store with an expiry
- * of a few days (Resend retries for about 28 hours).
- */
-export interface WebhookDedupe {
-  /** True when this `svix-id` was already processed: the handler is skipped and 200 returned. */
-  has(id: string): boolean | Promise<boolean>;
-  /** Called after the handler succeeded (not before, so a failed attempt can be retried). */
-  add(id: string): unknown;
-}
-
-/** Options for {@link webhookHandler}. */
+/** Options for {@link webhookHandler}; each is checked when the handler is made. */
 export interface WebhookHandlerOptions extends VerifyOptions {
-  /** Skips deliveries already processed; see {@link WebhookDedupe}. @defaultValue none */
-  dedupe?: WebhookDedupe;
+  /**
+   * Where delivery ids are claimed. Without it, an in-process store (the 10 000 most recent ids):
+   * each delivery runs at most once per process. With a {@link WebhookClaimStore} shared by every
+   * instance (Redis, a database table), at most once per store. A {@link WebhookDedupe}
+   * (`has`/`add`, e.g. a `Set`) is still accepted; it is not atomic across processes.
+   * @defaultValue an in-process store
+   */
+  dedupe?: WebhookClaimStore | WebhookDedupe;
+  /**
+   * How long a claim lasts, in seconds (an integer ≥ 1), passed to `dedupe.claim`.
+   * @defaultValue 259 200 (3 days; Resend retries a delivery for about 28 hours)
+   */
+  dedupeTtlSeconds?: number;
   /**
    * Told about every refused delivery and failed handler, for logging (the response never carries
-   * details). A verification failure is a {@link WebhookVerificationError}.
+   * details). A verification failure is a `WebhookVerificationError`.
    */
   onError?: (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
 }
 
+type AnyHandler = (event: WebhookEvent, context: WebhookContext) => unknown;
+type Report = (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
+
+/** A plain-text answer: the sender only reads the status, and nothing about a failure is disclosed. */
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
 
-/** Reads the body, stopping as soon as it passes `max` bytes (a declared length is checked first). */
-async function readBody(request: Request, max: number): Promise<Uint8Array> {
-  const tooLarge = (size: number | string) => new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`);
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) throw tooLarge(declared);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.length;
-    if (size > max) {
-      await reader.cancel();
-      throw tooLarge(`over ${max}`);
+/** Reads the body with the shared capped reader, stopping as soon as it passes `max` bytes (a declared length is checked first). */
+function readBody(request: Request, max: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  const size = declared !== null && Number(declared) > max ? declared : `over ${max}`;
+  return readCapped(request, max, () => new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`));
+}
+
+/** Refuses, with `invalid_option`, handlers that are not an object of functions and any option out of range. */
+function checkArguments(handlers: unknown, options: WebhookHandlerOptions): void {
+  if (handlers === null || typeof handlers !== 'object' || Array.isArray(handlers)) refuseOption('handlers', 'an object of functions keyed by event type', handlers);
+  for (const [type, handler] of Object.entries(handlers)) {
+    if (handler !== undefined && typeof handler !== 'function') refuseOption(`handlers[${JSON.stringify(type)}]`, 'a function', handler);
+  }
+  checkObject('options', options);
+  checkVerifyOptions(options);
+  checkNumber('dedupeTtlSeconds', options.dedupeTtlSeconds, 1, true);
+  checkFunction('onError', options.onError);
+}
+
+/**
+ * The registered handler for `type`: a function held as an own property, never one inherited from
+ * `Object.prototype` (an event typed `constructor` or `__proto__` has none).
+ */
+function handlerFor(handlers: WebhookHandlers, type: string): AnyHandler | undefined {
+  const handler: unknown = Object.prototype.hasOwnProperty.call(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
+  return typeof handler === 'function' ? (handler as AnyHandler) : undefined;
+}
+
+/**
+ * Runs `handler` once for delivery `id`. The id is marked running here before any `await`, so a copy
+ * arriving meanwhile in this process is answered 409 (the sender tries it again later, by when it is
+ * done or given back); then it is claimed in the store. A failed handler gives the claim back.
+ */
+async function runOnce(claims: Claims, running: Set<string>, handler: AnyHandler, event: WebhookEvent, context: WebhookContext, report: Report): Promise<Response> {
+  const { id } = context;
+  if (running.has(id)) return text(409, 'Delivery already in progress', { 'retry-after': '60' });
+  running.add(id);
+  try {
+    if (!(await claims.claim(id))) return text(200, 'Duplicate ignored');
+    try {
+      await handler(event, context);
+    } catch (error) {
+      await claims.release(id).catch((releaseError: unknown) => report(releaseError, { id, event }));
+      throw error;
     }
-    chunks.push(next.value);
+    await claims.done(id);
+    return text(200, 'OK');
+  } finally {
+    running.delete(id);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
 }
 
 /**
  * Creates a request handler for a webhook endpoint. It answers:
- * - 200 after the event's handler resolved (or when no handler is registered for its type, or the
- *   message was already processed according to `dedupe`);
+ * - 200 after the event's handler resolved, or when no handler is registered for its type, or when
+ *   its id was already claimed (processed, here or by another instance sharing `dedupe`);
  * - 400 with no detail when verification fails (wrong secret, tampered body, stale timestamp…);
  * - 405 for methods other than POST;
- * - 500 when the handler throws, so Resend retries later; also when the secret is invalid.
+ * - 409 to a copy of a delivery whose handler is still running in this process;
+ * - 500 when the handler (or the claim store) throws, so Resend retries later; also when the secret
+ *   is invalid.
  *
+ * Each delivery id is claimed before its handler runs: the handler runs at most once per id per
+ * process, or per store when `dedupe` is a shared {@link WebhookClaimStore}. A handler that throws
+ * gives the claim back, so the sender's retry runs it again.
+ *
+ * @throws `WebhookOptionError` (`invalid_option`) at once when `handlers` or an option is invalid.
  * @example
  * ```ts
  * export const POST = webhookHandler(process.env.RESEND_WEBHOOK_SECRET, {
@@ -94,9 +136,14 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
  * ```
  */
 export function webhookHandler(secret: string | undefined, handlers: WebhookHandlers, options: WebhookHandlerOptions = {}): (request: Request) => Promise<Response> {
+  checkArguments(handlers, options);
+  // A copy: the options checked here are the ones used, even if the caller's object changes later.
+  options = { ...options };
+  const claims = claimsFor(options.dedupe, options.dedupeTtlSeconds ?? DEFAULT_CLAIMS.ttlSeconds);
+  const running = new Set<string>();
   // Imported on the first request, not at construction: no work at import or module load.
   let key: Promise<CryptoKey> | undefined;
-  const report = (error: unknown, context: { id?: string; event?: WebhookEvent }) => {
+  const report: Report = (error, context) => {
     try {
       options.onError?.(error, context);
     } catch {
@@ -112,7 +159,7 @@ export function webhookHandler(secret: string | undefined, handlers: WebhookHand
         key = undefined;
         throw error;
       });
-      const payload = await readBody(request, options.maxPayloadBytes ?? 1024 * 1024);
+      const payload = await readBody(request, options.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes);
       verified = await verifyWithKey(cryptoKey, { ...options, payload, headers: request.headers });
     } catch (error) {
       report(error, {});
@@ -120,13 +167,10 @@ export function webhookHandler(secret: string | undefined, handlers: WebhookHand
       return misconfigured ? text(500, 'Webhook endpoint misconfigured') : text(400, 'Invalid webhook');
     }
     const { id, event } = verified;
+    const handler = handlerFor(handlers, event.type);
+    if (!handler) return text(200, 'Ignored');
     try {
-      if (options.dedupe && (await options.dedupe.has(id))) return text(200, 'Duplicate ignored');
-      const handler = handlers[event.type] as ((event: WebhookEvent, context: WebhookContext) => unknown) | undefined;
-      if (!handler) return text(200, 'Ignored');
-      await handler(event, { id, request });
-      await options.dedupe?.add(id);
-      return text(200, 'OK');
+      return await runOnce(claims, running, handler, event, { id, request }, report);
     } catch (error) {
       report(error, { id, event });
       return text(500, 'Webhook handler failed');

@@ -1,38 +1,55 @@
-/** Reads the three `svix-*` headers from a `Headers` object or a plain record, in any letter case. */
+/**
+ * Reads a delivery's three headers, named `svix-*` (as Resend sends them) or `webhook-*` (the
+ * Standard Webhooks names), from a `Headers` object or a plain record, in any letter case.
+ */
 import { WebhookVerificationError } from './errors.js';
 
 /** Request headers as frameworks hand them over: a fetch `Headers` or a plain (Node-style) record. */
 export type HeaderInput = Headers | Record<string, string | string[] | undefined>;
 
-/** The headers of one delivery (a type alias, so it can be passed wherever a header record is). */
+/**
+ * The headers of one delivery, under their `svix-*` names whichever names they arrived with (a type
+ * alias, so it can be passed wherever a header record is).
+ */
 export type WebhookHeaders = {
   'svix-id': string;
   'svix-timestamp': string;
   'svix-signature': string;
 };
 
-// Generous bounds: real headers are far shorter; longer ones are refused before any hashing.
-const MAX_HEADER_LENGTH = { 'svix-id': 256, 'svix-timestamp': 32, 'svix-signature': 8 * 1024 } as const;
+type Field = 'id' | 'timestamp' | 'signature';
 
-function lookup(headers: HeaderInput, name: string): string | undefined {
-  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
-  for (const [key, value] of Object.entries(headers as Record<string, string | string[] | undefined>)) {
-    if (key.toLowerCase() !== name) continue;
-    return Array.isArray(value) ? value.join(' ') : value;
-  }
-  return undefined;
+// Generous bounds: real headers are far shorter; longer ones are refused before any hashing.
+const MAX_HEADER_LENGTH: Record<Field, number> = { id: 256, timestamp: 32, signature: 8 * 1024 };
+
+/** A lookup by lower-case name. In a record the last of two spellings of one name wins, as in the references. */
+function lookupIn(headers: HeaderInput): (name: string) => string | undefined {
+  if (typeof (headers as Headers).get === 'function') return (name) => (headers as Headers).get(name) ?? undefined;
+  const byName = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(headers)) byName.set(key.toLowerCase(), value);
+  return (name) => {
+    const value = byName.get(name);
+    if (value === undefined || value === null) return undefined;
+    return Array.isArray(value) ? value.join(' ') : String(value);
+  };
 }
 
-/** The three headers, trimmed; throws `missing_header` or `invalid_header` naming the header. */
+/**
+ * The three headers, as sent (not trimmed: the `svix` and `standardwebhooks` libraries sign and
+ * compare them as they are). Each is read from its `svix-*` name when that is present (even empty),
+ * else from its `webhook-*` name, as the `svix` library does. Throws `missing_header` for an absent
+ * or empty one and `invalid_header` for an over-long one, naming it.
+ */
 export function readWebhookHeaders(headers: HeaderInput): WebhookHeaders {
   if (headers === null || typeof headers !== 'object') {
     throw new WebhookVerificationError('missing_header', 'No request headers were given: pass the request\'s `Headers` or a header record.');
   }
-  const read = (name: keyof WebhookHeaders): string => {
-    const value = lookup(headers, name)?.trim();
-    if (!value) throw new WebhookVerificationError('missing_header', `The \`${name}\` header is missing: this request was not sent by Resend, or a proxy dropped it.`);
-    if (value.length > MAX_HEADER_LENGTH[name]) throw new WebhookVerificationError('invalid_header', `The \`${name}\` header is longer than ${MAX_HEADER_LENGTH[name]} characters.`);
+  const lookup = lookupIn(headers);
+  const read = (field: Field): string => {
+    const value = lookup(`svix-${field}`) ?? lookup(`webhook-${field}`);
+    if (!value) throw new WebhookVerificationError('missing_header', `The \`svix-${field}\` (or \`webhook-${field}\`) header is missing: this request was not sent by Resend, or a proxy dropped it.`);
+    if (value.length > MAX_HEADER_LENGTH[field]) throw new WebhookVerificationError('invalid_header', `The \`svix-${field}\` header is longer than ${MAX_HEADER_LENGTH[field]} characters.`);
     return value;
   };
-  return { 'svix-id': read('svix-id'), 'svix-timestamp': read('svix-timestamp'), 'svix-signature': read('svix-signature') };
+  return { 'svix-id': read('id'), 'svix-timestamp': read('timestamp'), 'svix-signature': read('signature') };
 }

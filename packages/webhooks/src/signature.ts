@@ -1,4 +1,8 @@
-/** The scheme's signature: base64 HMAC-SHA256 of `{id}.{timestamp}.{raw body}`, compared in constant time. */
+/**
+ * The scheme's signature: base64 HMAC-SHA256 of `{id}.{timestamp}.{raw body}`, and the comparison of
+ * a `svix-signature` header against it, made exactly as the `svix` and `standardwebhooks` libraries
+ * make it so that both accept and refuse the same deliveries.
+ */
 
 const encoder = new TextEncoder();
 
@@ -17,23 +21,11 @@ export async function computeSignature(key: CryptoKey, id: string, timestamp: st
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, content as BufferSource));
 }
 
+/** Standard, padded base64. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-/** Decodes base64 (standard alphabet); `undefined` when it is not. */
-export function fromBase64(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
-  try {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -48,16 +40,18 @@ export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * True when any `v1,<base64>` entry of a space-separated `svix-signature` header equals `expected`.
- * Every entry is checked (no early exit), and other versions are ignored.
+ * True when an entry of a space-separated `svix-signature` header is `v1,` followed by exactly
+ * `expected` (the canonical, padded base64 of the signature). As in the references, signatures are
+ * compared as text, never decoded: unpadded or otherwise re-encoded base64 does not match; text
+ * after a second comma of an entry is ignored, and other versions (`v1a`, `v2`) are skipped. Every
+ * entry is compared (no early exit).
  */
-export function anySignatureMatches(header: string, expected: Uint8Array): boolean {
+export function anySignatureMatches(header: string, expected: string): boolean {
+  const wanted = encoder.encode(expected);
   let matched = false;
   for (const entry of header.split(' ')) {
-    const comma = entry.indexOf(',');
-    if (comma < 0 || entry.slice(0, comma) !== 'v1') continue;
-    const candidate = fromBase64(entry.slice(comma + 1));
-    if (candidate && timingSafeEqual(candidate, expected)) matched = true;
+    const [version, signature = ''] = entry.split(',');
+    if (version === 'v1' && timingSafeEqual(encoder.encode(signature), wanted)) matched = true;
   }
   return matched;
 }

@@ -2,34 +2,18 @@
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
 import { readWebhookHeaders, type HeaderInput } from './headers.js';
+import { checkVerifyOptions, DEFAULT_VERIFY_OPTIONS, nowSeconds, refuseOption, type VerifyOptions } from './options.js';
 import { importSecret } from './secret.js';
-import { anySignatureMatches, computeSignature, payloadBytes } from './signature.js';
-
-/** Options shared by {@link verifyWebhook} and {@link webhookHandler}. */
-export interface VerifyOptions {
-  /**
-   * How far `svix-timestamp` may be from now, in seconds, in either direction. Older deliveries are
-   * refused as replays; newer ones as forged or from a clock far ahead.
-   * @defaultValue 300 (5 minutes)
-   */
-  toleranceSeconds?: number;
-  /**
-   * Largest body accepted, in bytes; larger ones are refused before hashing.
-   * @defaultValue 1 048 576 (1 MiB)
-   */
-  maxPayloadBytes?: number;
-  /**
-   * Clock in ms since the epoch (for tests).
-   * @defaultValue `Date.now`
-   */
-  now?: () => number;
-}
+import { anySignatureMatches, computeSignature, payloadBytes, toBase64 } from './signature.js';
 
 /** What {@link verifyWebhook} needs. */
 export interface VerifyWebhookInput extends VerifyOptions {
   /** The raw request body exactly as received: a string or bytes. Never `JSON.stringify(parsed)`. */
   payload: string | Uint8Array | ArrayBuffer;
-  /** The request headers (`svix-id`, `svix-timestamp`, `svix-signature`), any letter case. */
+  /**
+   * The request headers: `svix-id`, `svix-timestamp`, `svix-signature` (or their `webhook-*`
+   * names), any letter case.
+   */
   headers: HeaderInput;
   /**
    * The endpoint's signing secret, `whsec_…` or bare base64. `undefined` is refused with
@@ -38,22 +22,26 @@ export interface VerifyWebhookInput extends VerifyOptions {
   secret: string | undefined;
 }
 
-/** The defaults of {@link VerifyOptions}. */
-export const DEFAULT_VERIFY_OPTIONS = { toleranceSeconds: 300, maxPayloadBytes: 1024 * 1024 } as const;
-
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function checkTimestamp(value: string, options: VerifyOptions): void {
-  if (!/^\d{1,15}$/.test(value)) {
-    throw new WebhookVerificationError('invalid_header', 'The `svix-timestamp` header is not a Unix time in whole seconds.');
+/**
+ * The timestamp the signature covers, after the tolerance check. The header is read as the
+ * `svix` and `standardwebhooks` libraries read it (`parseInt`: leading blanks, a sign and text after
+ * the digits are tolerated) and the signature covers the number it holds, not the header's text.
+ */
+function signedTimestamp(value: string, options: VerifyOptions): string {
+  const seconds = Number.parseInt(value, 10);
+  if (Number.isNaN(seconds)) {
+    throw new WebhookVerificationError('invalid_header', 'The `svix-timestamp` header is not a Unix time in seconds.');
   }
   const tolerance = options.toleranceSeconds ?? DEFAULT_VERIFY_OPTIONS.toleranceSeconds;
-  const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000);
-  const skew = nowSeconds - Number(value);
+  const skew = nowSeconds(options.now) - seconds;
   if (skew > tolerance) throw new WebhookVerificationError('timestamp_too_old', `The delivery is ${skew} s old, more than the ${tolerance} s tolerance: refused as a possible replay.`);
   if (-skew > tolerance) throw new WebhookVerificationError('timestamp_too_new', `The delivery is timestamped ${-skew} s in the future, more than the ${tolerance} s tolerance.`);
+  return String(seconds);
 }
 
+/** The body as an event: UTF-8 JSON, an object with a string `type`; else `invalid_payload`. */
 function parseEvent(body: Uint8Array): WebhookEvent {
   let parsed: unknown;
   try {
@@ -68,16 +56,16 @@ function parseEvent(body: Uint8Array): WebhookEvent {
 }
 
 /**
- * Verifies the internals of one delivery given an imported key; used by {@link verifyWebhook} and
- * the handler (which imports the key once).
+ * Verifies one delivery given an imported key and checked options; used by {@link verifyWebhook}
+ * and the handler (which imports the key once and checks its options at construction).
  */
 export async function verifyWithKey(key: CryptoKey, input: Omit<VerifyWebhookInput, 'secret'>): Promise<{ id: string; event: WebhookEvent }> {
   const headers = readWebhookHeaders(input.headers);
   const body = payloadBytes(input.payload);
   const max = input.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes;
   if (body.length > max) throw new WebhookVerificationError('payload_too_large', `The body is ${body.length} bytes, more than the ${max}-byte limit.`);
-  checkTimestamp(headers['svix-timestamp'], input);
-  const expected = await computeSignature(key, headers['svix-id'], headers['svix-timestamp'], body);
+  const timestamp = signedTimestamp(headers['svix-timestamp'], input);
+  const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, body));
   if (!anySignatureMatches(headers['svix-signature'], expected)) {
     throw new WebhookVerificationError('invalid_signature', 'No `v1` signature in `svix-signature` matches the body: it was altered, or signed with another secret.');
   }
@@ -87,9 +75,13 @@ export async function verifyWithKey(key: CryptoKey, input: Omit<VerifyWebhookInp
 /**
  * Verifies a Resend webhook delivery and returns its event, typed by `type`.
  *
- * Checks, in order: the three `svix-*` headers, the body size, the timestamp tolerance, then the
- * HMAC-SHA256 signature over the raw body (any `v1` signature may match, for secret rotation).
+ * Checks, in order: the options, the secret, the three headers (`svix-*` or `webhook-*`), the body
+ * size, the timestamp tolerance, then the HMAC-SHA256 signature over the raw body (any `v1`
+ * signature may match, for secret rotation). A delivery is accepted exactly when the `svix` and
+ * `standardwebhooks` libraries accept it (within the size and header-length caps), and then only
+ * if its body is a JSON event.
  *
+ * @throws `WebhookOptionError` (`invalid_option`) for an option out of range.
  * @throws {@link WebhookVerificationError} with a `code`; the message never contains the secret.
  * @example
  * ```ts
@@ -98,6 +90,8 @@ export async function verifyWithKey(key: CryptoKey, input: Omit<VerifyWebhookInp
  * ```
  */
 export async function verifyWebhook(input: VerifyWebhookInput): Promise<WebhookEvent> {
+  if (input === null || typeof input !== 'object') refuseOption('verifyWebhook input', 'an object', input);
+  checkVerifyOptions(input);
   // A bad secret is reported before anything about the request.
   const key = await importSecret(input.secret);
   return (await verifyWithKey(key, input)).event;

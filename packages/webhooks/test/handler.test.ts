@@ -106,3 +106,16 @@ describe('webhookHandler', () => {
     expect((await handle(await delivery(BODY, OTHER_SECRET))).status).toBe(400);
   });
 });
+
+describe('webhookHandler dispatch', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('answers an event of type %s as an unhandled type: 200, nothing run', async (type) => {
+    const body = JSON.stringify({ type, created_at: '2026-04-03T22:13:45.102Z', data: {} });
+    const errors: unknown[] = [];
+    let called = false;
+    const handle = webhookHandler(SECRET, { 'email.bounced': () => void (called = true) }, { onError: (e) => errors.push(e) });
+    const response = await handle(await delivery(body));
+    expect([response.status, await response.text()]).toEqual([200, 'Ignored']);
+    expect(errors).toEqual([]);
+    expect(called).toBe(false);
+  });
+});

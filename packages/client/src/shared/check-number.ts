@@ -23,7 +23,8 @@ export function checkNumberOption(value: unknown, fallback: number, name: string
   const max = rule.max ?? MAX_TIMER_MS;
   if (typeof n !== 'number' || !(n >= rule.min && n <= max) || (rule.integer && !Number.isInteger(n))) {
     const kind = rule.integer ? 'an integer' : 'a number';
-    throw fail(`${name} must be ${kind} from ${rule.min} to ${max} (got ${String(value)}).`);
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw fail(`${name} must be ${kind} from ${rule.min} to ${max} (got ${shown}).`);
   }
   return n;
 }
