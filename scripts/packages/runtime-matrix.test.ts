@@ -17,7 +17,7 @@ const { repoRoot, tarballs } = inject('packed');
 const fixture = join(repoRoot, 'scripts/packages/runtime-matrix');
 
 /** The steps of scenario.mjs, in order: a passing cell reports all of them. */
-const STEPS = ['create a client', 'send', 'batch', 'get', 'user middleware', 'a 422', 'sendAll', 'paginate', 'verify a webhook'];
+const STEPS = ['create a client', 'send', 'batch', 'get', 'user middleware', 'events', 'a 422', 'sendAll', 'paginate', 'verify a webhook'];
 
 /** The runtime binaries shipped by npm devDependencies (their postinstall puts them in place). */
 const binaries = {

@@ -9,6 +9,8 @@ import { type Client, createFinalURL, defaultPathSerializer } from 'openapi-fetc
 import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
 import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
+import type { Observer } from './telemetry/observer.js';
+import { observeCall } from './telemetry/observed-call.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
@@ -72,7 +74,7 @@ function withMethod(init: CallInit | undefined, method: string): CallInit | unde
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
  * resolves with `{ error, response, request }` (status 400) like any other failure.
  */
-export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(client: C, baseUrl: string): C {
+export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(client: C, baseUrl: string, observer?: Observer): C {
   type Call = (path: string, init?: CallInit) => Promise<unknown>;
   const calls = client as unknown as Record<string, Call> & { request: (method: string, path: string, init?: CallInit) => Promise<unknown> };
   const refused = (method: string, path: string, init: CallInit | undefined) => {
@@ -83,12 +85,19 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   };
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
-  for (const method of METHODS) {
-    const call = calls[method] as Call;
-    calls[method] = (path, init) => refused(method, path, init) ?? sent(call(path, withMethod(init, method)), method, path, init);
-  }
+  const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined) =>
+    refused(method, path, init) ?? sent(call(path, withMethod(init, method)), method, path, init);
+  // With telemetry on (a listener, a logger or OpenTelemetry), each call runs under its trace.
+  const traced = (call: Call, method: string) => {
+    const plain = guarded(call, method);
+    return (path: string, init: CallInit | undefined) =>
+      observer?.enabled ? (observeCall(observer, method, path, init as never, (i) => plain(path, i as CallInit)) as Promise<unknown>) : plain(path, init);
+  };
+  for (const method of METHODS) calls[method] = traced(calls[method] as Call, method);
   const request = calls.request;
-  calls.request = (method, path, init) =>
-    refused(method, path, init) ?? sent(request(method, path, withMethod(init, String(method).toUpperCase())), method, path, init);
+  calls.request = (method, path, init) => {
+    const upper = String(method).toUpperCase();
+    return traced((p, i) => request(method, p, i), upper)(path, init);
+  };
   return client;
 }

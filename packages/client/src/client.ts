@@ -26,6 +26,9 @@ import { type MethodCaller, bindMethods } from './methods.js';
 import { readEnvironment } from './environment.js';
 import { chainOnRequest } from './middleware-chain.js';
 import { platformMiddlewareFor } from './user-middleware.js';
+import type { ClientEventListener, ClientEventMap } from './telemetry/events.js';
+import { attachObserver } from './telemetry/observer.js';
+import { type ObservabilityOptions, observability } from './telemetry/setup.js';
 
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
@@ -65,6 +68,12 @@ export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & 
    * Node whose undici the client does not know takes `fetch`, slower but as correct.
    */
   readonly transport: WirePath;
+  /**
+   * Listens to `request`, `response`, `retry`, `rate_limit_wait` or `error` events (the facts the
+   * OpenTelemetry spans carry: route templates, statuses, attempts, waits; never addresses, bodies,
+   * keys or email ids). Returns what stops listening. A listener that throws is ignored.
+   */
+  on<E extends keyof ClientEventMap>(event: E, listener: ClientEventListener<E>): () => void;
 };
 
 /** `rateLimit` option: the limiter's settings plus how to share it. */
@@ -79,7 +88,7 @@ export interface RateLimitOptions extends RateLimiterOptions {
 }
 
 /** Options of {@link createResendClient}. */
-export interface ResendClientOptions {
+export interface ResendClientOptions extends ObservabilityOptions {
   /** The API key (`re_…`). @defaultValue the `RESEND_API_KEY` environment variable (`process.env`, else `Deno.env`; an unreadable environment counts as unset); missing → throws at construction */
   apiKey?: string;
   /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
@@ -161,11 +170,14 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
   const authed: Send = withAuth(withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects }), apiKey, baseUrl);
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
+  const { observer, on } = observability(options, baseUrl);
+  // The observer's layers pass attempts straight on while no telemetry is on.
   const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
-    let send = withTimeout(authed, timeoutMs);
+    let send = observer.withWire(withTimeout(authed, timeoutMs));
     if (limiter) send = withRateLimit(send, limiter);
+    send = observer.withAttempts(send);
     if (retry !== false) send = withRetry(send, retry);
-    return toFetch(send);
+    return toFetch(observer.withCallTrace(send));
   };
   const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
   const retry = options.retry ?? {};
@@ -183,12 +195,13 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
   client.use(errorMiddleware(), chainOnRequest(checks));
   platformMiddlewareFor(client);
-  const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
+  const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
     const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
     return guarded[method]!(path, { ...init, ...perCall });
   };
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
-  return Object.assign(client, bindMethods(call), { limiter, baseUrl }) as ResendClient;
+  attachObserver(client, observer);
+  return Object.assign(client, bindMethods(call), { limiter, baseUrl, on }) as ResendClient;
 }

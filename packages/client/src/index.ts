@@ -30,6 +30,21 @@ export type { IdempotencyOptions } from './idempotency.js';
 export type { RateLimiterOptions } from './rate-limit.js';
 export type { RetryEvent, RetryOptions, RetryReason } from './retry.js';
 export { isTimeoutError } from './timeout.js';
+export type {
+  CallFacts,
+  ClientEventListener,
+  ClientEventMap,
+  ClientHooks,
+  ErrorEvent,
+  RateLimitWaitEvent,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent as ClientRetryEvent,
+  RetryEventReason,
+} from './telemetry/events.js';
+export type { LogLevel, Logger } from './telemetry/sinks.js';
+export type { MeterProviderLike, OtelApi, SpanLike, TelemetryOptions, TracerProviderLike } from './telemetry/otel.js';
+export type { ObservabilityOptions } from './telemetry/setup.js';
 export { VERSION } from './version.js';
 export {
   type NotSentError,

@@ -8,6 +8,8 @@ import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
 import { type RequestInfo, ResendError } from './errors.js';
 import { failure, toResendError } from './failure.js';
+import { RUN_HEADER, observerOf } from './telemetry/observer.js';
+import type { RunTrace } from './telemetry/trace.js';
 import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
 import { type Chunk, type Plan, type SendAllReceipt, canonicalJson, planBuckets, planInOrder } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
@@ -239,7 +241,9 @@ function requestOf(result: object, path: string): RequestInfo {
  * The per-call options of every request `sendAll` makes, built in this one place. Bulk traffic:
  * once the client takes a per-call priority, `sendAll`'s requests take the bulk lane here.
  */
-function callOptions(headers: Record<string, string>, signal: AbortSignal | undefined) {
+function callOptions(headers: Record<string, string>, signal: AbortSignal | undefined, run: RunTrace | undefined) {
+  // With telemetry on, each request names the run as its parent (the header never leaves the client).
+  if (run) headers[RUN_HEADER] = String(run.id);
   return { headers, signal };
 }
 
@@ -251,6 +255,7 @@ async function sendChunk(
   chunk: Chunk,
   signal: AbortSignal | undefined,
   validation: 'strict' | 'permissive',
+  run: RunTrace | undefined,
 ): Promise<SendAllResult[]> {
   const path = pathOf(chunk);
   const key = chunk.key ?? globalThis.crypto.randomUUID();
@@ -258,7 +263,7 @@ async function sendChunk(
     if (chunk.kind === 'single') {
       const email = emails[chunk.indices[0] as number] as SendEmailRequest;
       const body = chunk.key === undefined ? email : canonicalEmail(email, false);
-      const result = await resend.POST('/emails', { body, ...callOptions({ 'Idempotency-Key': key }, signal) });
+      const result = await resend.POST('/emails', { body, ...callOptions({ 'Idempotency-Key': key }, signal, run) });
       const { data, error, response } = result;
       if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response, requestOf(result, path)) }];
       return [{ id: data.id }];
@@ -266,7 +271,7 @@ async function sendChunk(
     const body = chunk.indices.map((i) =>
       chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
     );
-    const result = await resend.POST('/emails/batch', { body, ...callOptions({ 'Idempotency-Key': key, 'x-batch-validation': validation }, signal) });
+    const result = await resend.POST('/emails/batch', { body, ...callOptions({ 'Idempotency-Key': key, 'x-batch-validation': validation }, signal, run) });
     const { data, error, response } = result;
     if (error !== undefined || !response.ok) {
       const refused = explainConflict(toResendError(error, response, requestOf(result, path)));
@@ -344,6 +349,7 @@ class Run {
     readonly options: SendAllOptions,
     readonly plan: Plan,
     readonly internals: SendAllInternals,
+    readonly trace: RunTrace | undefined,
   ) {
     this.results = new Array(emails.length).fill(undefined);
     this.queue = [...plan.chunks];
@@ -392,7 +398,7 @@ class Run {
     while (!this.stopped() && !this.waiting && this.queue.length > 0 && this.inFlight < this.concurrency()) {
       const chunk = this.queue.shift() as Chunk;
       this.inFlight++;
-      void sendChunk(this.resend, this.emails, chunk, signal, batchValidation).then((outcome) => {
+      void sendChunk(this.resend, this.emails, chunk, signal, batchValidation, this.trace).then((outcome) => {
         this.inFlight--;
         this.settle(chunk, outcome);
         this.pump();
@@ -512,7 +518,12 @@ export async function runSendAll(
     prefix === undefined
       ? planInOrder(emails, internals.cap)
       : await planBuckets(emails, prefix, options.buckets ?? DEFAULT_BUCKETS, receipt, internals.cap);
-  const run = new Run(resend, emails, options, plan, internals);
+  const observer = observerOf(resend);
+  if (observer?.pending) await observer.pending;
+  const trace = observer?.beginRun('sendAll', emails.length);
+  const run = new Run(resend, emails, options, plan, internals, trace);
   await run.start();
-  return run.finish();
+  const report = run.finish();
+  if (observer && trace) observer.endRun(trace, report);
+  return report;
 }

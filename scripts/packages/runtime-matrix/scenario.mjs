@@ -74,6 +74,17 @@ const steps = [
       ctx.client.eject(middleware);
     }
   }],
+  ['events', async (ctx) => {
+    // The observer runs on every runtime (no Node-only import): a call's events reach a listener.
+    const seen = [];
+    const stop = ctx.client.on('response', (event) => seen.push(`${event.method} ${event.route} ${event.status}`));
+    try {
+      const { error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
+      check(!error && seen.length === 1 && seen[0] === 'GET /emails/{email_id} 200', `events: ${show({ error, seen })}`);
+    } finally {
+      stop();
+    }
+  }],
   ['a 422', async (ctx) => {
     const { data, error, response } = await ctx.client.POST('/emails', { body: { from: FROM, to: ['x@example.com'], html: '<p>no subject</p>' } });
     check(response.status === 422 && error?.statusCode === 422 && typeof error.name === 'string' && error.name !== '' && data === undefined,

@@ -1,0 +1,226 @@
+/**
+ * The hub between the client's layers and the sinks. It exists only when some telemetry is asked
+ * for (events, a logger or OpenTelemetry): without it the client installs none of its layers and a
+ * call pays one `undefined` check.
+ *
+ * A call's trace travels from where the call starts (the call guard, which knows the route template)
+ * down to the send layers as a header of the client's own, `x-resendkit-call`, that the topmost layer
+ * takes off before anything is sent: headers are the one thing openapi-fetch, user middleware and
+ * every platform's `Request` carry through unchanged.
+ */
+import { type Attempt, type Send } from '../internal/index.js';
+import type { CallFacts } from './events.js';
+import { CallTrace, type CallOutcome, RunTrace, type Sink } from './trace.js';
+
+/** The header carrying a call's trace id from the call guard to the send layers (never sent). */
+export const CALL_HEADER = 'x-resendkit-call';
+/** The header a bulk run puts on its calls' options, naming the run as their parent (never sent). */
+export const RUN_HEADER = 'x-resendkit-run';
+
+/** Where a client keeps its observer (for `sendAll`, which runs on a client it was given). */
+const OBSERVERS = new WeakMap<object, Observer>();
+
+/** Ties `observer` to `client`. */
+export function attachObserver(client: object, observer: Observer): void {
+  OBSERVERS.set(client, observer);
+}
+
+/** The observer of `client`, when it is one of ours and telemetry is on. */
+export function observerOf(client: object): Observer | undefined {
+  const observer = OBSERVERS.get(client);
+  return observer?.enabled ? observer : undefined;
+}
+
+/** Traces in flight are bounded: a call whose trace never reached the send layers is forgotten. */
+const MAX_OPEN = 10_000;
+
+/** The hub. */
+export class Observer {
+  readonly #sinks: Sink[] = [];
+  readonly #routes: string;
+  #operations: Map<string, string> | undefined;
+  readonly #server: { address: string; port: number };
+  readonly #open = new Map<number, CallTrace>();
+  readonly #runs = new Map<number, RunTrace>();
+  readonly #byAttempt = new WeakMap<Attempt, CallTrace>();
+  readonly #now: () => number;
+  #wrap: (<T>(call: CallTrace, attempt: () => T) => T) | undefined;
+  #nextId = 1;
+  #loaders: (() => Promise<Sink | undefined>)[] = [];
+  #loading: Promise<void> | undefined;
+
+  /**
+   * @param sinks - where the telemetry goes.
+   * @param routes - the generated route table (`name METHOD /path flags` lines), for operation names.
+   * @param baseUrl - the client's base URL (server address and port).
+   */
+  constructor(routes: string, baseUrl: string, now: () => number = () => performance.now()) {
+    this.#routes = routes;
+    this.#now = now;
+    const url = new URL(baseUrl);
+    this.#server = { address: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) };
+  }
+
+  /** True once some sink listens (or will, once loaded): until then every layer passes attempts straight on. */
+  get enabled(): boolean {
+    return this.#sinks.length > 0 || this.#loaders.length > 0;
+  }
+
+  /**
+   * Settles once every sink can record (OpenTelemetry's API loaded on the first call, not at
+   * construction); `undefined` when nothing is left to load.
+   */
+  get pending(): Promise<void> | undefined {
+    if (this.#loaders.length === 0) return undefined;
+    this.#loading ??= Promise.all(this.#loaders.map((load) => load().catch(() => undefined))).then((sinks) => {
+      this.#loaders = [];
+      for (const sink of sinks) if (sink) this.addSink(sink);
+    });
+    return this.#loading;
+  }
+
+  /** Adds a sink that must be loaded first (on the first call). */
+  addLoadedSink(load: () => Promise<Sink | undefined>): void {
+    this.#loaders.push(load);
+  }
+
+  /** Adds a sink (the first one with `wrap` runs attempts in its context). */
+  addSink(sink: Sink): void {
+    this.#sinks.push(sink);
+    if (!this.#wrap && sink.wrap) this.#wrap = sink.wrap.bind(sink);
+  }
+
+  /** The facts naming a call: method, route template and operation (the table is read on first use). */
+  facts(method: string, route: string): CallFacts {
+    this.#operations ??= new Map(
+      this.#routes.split('\n').map((line) => {
+        const [name, verb, path] = line.split(' ');
+        return [`${verb} ${path}`, name as string];
+      }),
+    );
+    return { method, route, operation: this.#operations.get(`${method} ${route}`) };
+  }
+
+  /** Starts a call's trace; its id goes in {@link CALL_HEADER}. */
+  begin(method: string, route: string, emails: number, runId: string | undefined): CallTrace {
+    const { operation } = this.facts(method, route);
+    const parent = runId === undefined ? undefined : this.#runs.get(Number(runId));
+    const call = new CallTrace(this.#nextId++, method, route, operation, this.#server, emails, this.#now(), parent);
+    if (this.#open.size >= MAX_OPEN) this.#open.delete(this.#open.keys().next().value as number);
+    this.#open.set(call.id, call);
+    this.#tell((sink) => sink.start?.(call));
+    return call;
+  }
+
+  /** Ends a call's trace with its outcome. */
+  end(call: CallTrace, outcome: CallOutcome): void {
+    this.#open.delete(call.id);
+    call.outcome = outcome;
+    call.endedAt = this.#now();
+    if (call.parent && call.emails > 0) {
+      if (outcome.error) call.parent.failed += call.emails;
+      else call.parent.sent += call.emails;
+      this.#tell((sink) => sink.run?.(call.parent as RunTrace, 'progress'));
+    }
+    this.#tell((sink) => sink.end?.(call));
+  }
+
+  /** Starts a bulk run (`sendAll`): its calls carry its id in {@link RUN_HEADER}. */
+  beginRun(name: string, total: number): RunTrace {
+    const run = new RunTrace(this.#nextId++, name, total, this.#now());
+    this.#runs.set(run.id, run);
+    this.#tell((sink) => sink.run?.(run, 'start'));
+    return run;
+  }
+
+  /** Ends a bulk run with its final counts. */
+  endRun(run: RunTrace, counts: { sent: number; failed: number; notSent: number }): void {
+    Object.assign(run, counts);
+    this.#runs.delete(run.id);
+    this.#tell((sink) => sink.run?.(run, 'end'));
+  }
+
+  #tell(each: (sink: Sink) => void): void {
+    for (const sink of this.#sinks) {
+      try {
+        each(sink);
+      } catch {
+        // A sink (a user's logger, an exporter) must never fail or slow a send.
+      }
+    }
+  }
+
+  /** The topmost send layer: takes the trace header off and ties the attempt to its trace. */
+  withCallTrace(next: Send): Send {
+    return (attempt) => {
+      if (!this.enabled) return next(attempt);
+      const at = attempt.headers.findIndex(([name]) => name === CALL_HEADER || name === RUN_HEADER);
+      if (at === -1) return next(attempt);
+      const id = attempt.headers.find(([name]) => name === CALL_HEADER)?.[1];
+      const headers = attempt.headers.filter(([name]) => name !== CALL_HEADER && name !== RUN_HEADER);
+      const bare: Attempt = { ...attempt, headers };
+      const call = id === undefined ? undefined : this.#open.get(Number(id));
+      if (call) this.#byAttempt.set(bare, call);
+      return next(bare);
+    };
+  }
+
+  /** Beneath the retries, above the limiter: counts attempts, tells of retries, marks when a slot was asked for. */
+  withAttempts(next: Send): Send {
+    return (attempt) => {
+      const call = this.enabled ? this.#byAttempt.get(attempt) : undefined;
+      return call ? this.#attempt(call, attempt, next) : next(attempt);
+    };
+  }
+
+  async #attempt(call: CallTrace, attempt: Attempt, next: Send): Promise<Response> {
+    {
+      const now = this.#now();
+      call.attempts += 1;
+      if (call.attempts > 1) {
+        const n = call.attempts;
+        this.#tell((sink) => sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)));
+      }
+      call.queuedAt = now;
+      try {
+        const response = await next(attempt);
+        call.lastStatus = response.status;
+        call.lastThrown = undefined;
+        return response;
+      } catch (error) {
+        call.lastStatus = null;
+        call.lastThrown = (error as { name?: unknown } | null)?.name === 'timeout' ? 'timeout' : 'network';
+        throw error;
+      } finally {
+        call.lastEnd = this.#now();
+      }
+    }
+  }
+
+  /** Beneath the limiter: tells of the wait for a slot, the attempt handed to the network and its answer. */
+  withWire(next: Send, lane: (attempt: Attempt) => string = () => 'interactive'): Send {
+    return (attempt) => {
+      const call = this.enabled ? this.#byAttempt.get(attempt) : undefined;
+      return call ? this.#wire(call, attempt, next, lane(attempt)) : next(attempt);
+    };
+  }
+
+  async #wire(call: CallTrace, attempt: Attempt, next: Send, lane: string): Promise<Response> {
+    {
+      const now = this.#now();
+      const waited = now - call.queuedAt;
+      if (waited >= 1) {
+        call.waitedMs += waited;
+        this.#tell((sink) => sink.waited?.(call, waited, lane));
+      }
+      call.sentAt = now;
+      const n = call.attempts;
+      this.#tell((sink) => sink.request?.(call, n));
+      const response = await (this.#wrap ? this.#wrap(call, () => next(attempt)) : next(attempt));
+      const duration = this.#now() - now;
+      this.#tell((sink) => sink.response?.(call, n, response.status, duration));
+      return response;
+    }
+  }
+}
+
