@@ -24,6 +24,10 @@ import { ResendKitError, type ResendKitErrorJSON, isResendKitError } from './err
  *   path that changes the host or port); refused before sending, so the key never leaves.
  * - `invalid_header` — a per-call header is malformed (CR/LF, non-Latin-1) or is `Authorization`;
  *   refused before sending.
+ * - `invalid_option` — a method call gave both spellings of one option (the SDK's `replyTo` and the
+ *   API's `reply_to`), or both `react` and `html`; refused before sending.
+ * - `react_render_failed` — a `react` body could not be rendered to HTML (the element threw, or
+ *   `@react-email/render` is not installed); the message names the field; nothing was sent.
  * - `response_too_large` — the response body exceeded the client's `maxResponseBytes`; the request
  *   reached the server and may have been carried out (`statusCode` is the real status).
  */
@@ -37,7 +41,9 @@ export type ClientErrorName =
   | 'invalid_path_parameter'
   | 'invalid_url'
   | 'invalid_header'
-  | 'response_too_large';
+  | 'response_too_large'
+  | 'invalid_option'
+  | 'react_render_failed';
 
 /** The `error` body of a failure produced by this client (see {@link ClientErrorName}). */
 export interface ClientError {

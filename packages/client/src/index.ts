@@ -13,6 +13,9 @@ export {
 } from './client.js';
 export type { CallOptions, MethodResult } from './call-options.js';
 export type * from './generated/methods.js';
+export type { BatchInput, EmailContent, EmailInput } from './email-input.js';
+export type { ReactEmailElement, ReactOption } from './react-body.js';
+export type { SdkSpelling } from './sdk-options.js';
 export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './error-base.js';
 export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';
 export {
