@@ -196,7 +196,7 @@ function sdkInputType(doc: Doc): InputType {
     if (route === 'POST /emails') return `EmailInput<${type}>`;
     if (route === 'POST /emails/batch') return `BatchInput<${type}>`;
     const spelled = route in names ? `SdkSpelling<${type}>` : type;
-    return react.has(route) ? `${spelled} & ReactOption` : spelled;
+    return react.has(route) ? `WithReact<${spelled}>` : spelled;
   };
 }
 
@@ -259,7 +259,7 @@ export function renderMethodsFile(doc: Doc): string {
     "import type { components, operations } from '@resendkit/types';",
     "import type { CallOptions, MethodResult } from '../call-options.js';",
     "import type { BatchInput, EmailInput } from '../email-input.js';",
-    "import type { ReactOption } from '../react-body.js';",
+    "import type { WithReact } from '../react-body.js';",
     "import type { SdkSpelling } from '../sdk-options.js';",
     '',
     '// Named request and response types, so signatures and hovers stay short.',

@@ -14,7 +14,7 @@ export {
 export type { CallOptions, MethodResult } from './call-options.js';
 export type * from './generated/methods.js';
 export type { BatchInput, EmailContent, EmailInput } from './email-input.js';
-export type { ReactEmailElement, ReactOption } from './react-body.js';
+export type { ReactEmailElement, ReactOption, WithReact } from './react-body.js';
 export type { SdkSpelling } from './sdk-options.js';
 export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './error-base.js';
 export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';

@@ -90,3 +90,22 @@ export function sendPrepared<I extends MethodInit>(
   const ready = prepare(input);
   return ready instanceof Promise ? ready.then(apply) : apply(ready);
 }
+
+/**
+ * `emails` for `sendAll`, each prepared as `emails.send` prepares its body (SDK names, `react`):
+ * the same array when no email needed it, else a copy; or the first email refused, by index.
+ */
+export async function prepareEmails(emails: readonly unknown[]): Promise<{ emails: readonly unknown[] } | { index: number; message: string }> {
+  const prepare = inputPreparer('POST /emails')!;
+  let changed = false;
+  const ready = await Promise.all(
+    emails.map((email) => {
+      const out = typeof email === 'object' && email !== null ? prepare(email) : email;
+      if (out !== email) changed = true;
+      return out;
+    }),
+  );
+  const index = ready.findIndex((email) => email instanceof Refusal);
+  if (index >= 0) return { index, message: (ready[index] as Refusal).error.message };
+  return { emails: changed ? ready : emails };
+}

@@ -20,6 +20,12 @@ export interface ReactOption {
   react?: ReactEmailElement;
 }
 
+/**
+ * A body type `T` that may give a `react` element for its `html`: where `html` is required, `react`
+ * may stand in its place.
+ */
+export type WithReact<T> = T extends { html: string } ? T | (Omit<T, 'html'> & { react: ReactEmailElement; html?: undefined }) : T & ReactOption;
+
 type Renderer = (element: unknown) => Promise<string>;
 let renderer: Promise<Renderer> | undefined;
 

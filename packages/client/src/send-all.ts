@@ -9,6 +9,8 @@ import type { ResendClient } from './client.js';
 import { ResendKitError, isResendKitError } from './error-base.js';
 import { type RequestInfo, ResendError, toResendError } from './errors.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
+import type { EmailInput } from './email-input.js';
+import { prepareEmails } from './method-input.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
 export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
@@ -440,13 +442,17 @@ function explainConflict(error: ResendError): ResendError {
  */
 export async function sendAll(
   resend: ResendClient,
-  emails: readonly SendEmailRequest[],
+  emails: readonly (SendEmailRequest | EmailInput<SendEmailRequest>)[],
   options: SendAllOptions = {},
 ): Promise<SendAllReport> {
   if (typeof (resend as Partial<ResendClient> | null)?.POST !== 'function') {
     throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
   }
   if (!Array.isArray(emails)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
+  // SDK option names and `react` bodies, as emails.send takes them.
+  const prepared = await prepareEmails(emails);
+  if ('index' in prepared) throw new SendAllInputError('invalid_email', prepared.index, prepared.message);
+  emails = prepared.emails as readonly SendEmailRequest[];
   options ??= {};
   checkOptions(options);
   // An index loop, not forEach: a hole in a sparse array is an invalid email, not a skipped one.

@@ -6,7 +6,7 @@
 import type { components, operations } from '@resendkit/types';
 import type { CallOptions, MethodResult } from '../call-options.js';
 import type { BatchInput, EmailInput } from '../email-input.js';
-import type { ReactOption } from '../react-body.js';
+import type { WithReact } from '../react-body.js';
 import type { SdkSpelling } from '../sdk-options.js';
 
 // Named request and response types, so signatures and hovers stay short.
@@ -288,7 +288,7 @@ export interface ResendMethods {
     /** List a broadcast's clicked links: `GET /broadcasts/{broadcast_id}/clicked-links`. */
     clickedLinks(broadcastId: string, query?: ListBroadcastClickedLinksQuery, options?: CallOptions): Promise<MethodResult<BroadcastClickedLinkList>>;
     /** Create a broadcast: `POST /broadcasts`. */
-    create(body: SdkSpelling<CreateBroadcastRequest> & ReactOption, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
+    create(body: WithReact<SdkSpelling<CreateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
     /** Duplicate a broadcast: `POST /broadcasts/{broadcast_id}/duplicate`. */
     duplicate(broadcastId: string, options?: CallOptions): Promise<MethodResult<DuplicateBroadcastResponse>>;
     /** Retrieve a broadcast: `GET /broadcasts/{broadcast_id}`. */
@@ -302,7 +302,7 @@ export interface ResendMethods {
     /** Send or schedule a broadcast: `POST /broadcasts/{broadcast_id}/send`. */
     send(broadcastId: string, body?: SdkSpelling<SendBroadcastRequest>, options?: CallOptions): Promise<MethodResult<SendBroadcastResponse>>;
     /** Update a broadcast: `PATCH /broadcasts/{broadcast_id}`. */
-    update(broadcastId: string, body: SdkSpelling<UpdateBroadcastRequest> & ReactOption, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
+    update(broadcastId: string, body: WithReact<SdkSpelling<UpdateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
   };
   readonly contactProperties: {
     /** Create a contact property: `POST /contact-properties`. */
@@ -550,7 +550,7 @@ export interface ResendMethods {
   };
   readonly templates: {
     /** Create a template: `POST /templates`. */
-    create(body: SdkSpelling<CreateTemplateRequest> & ReactOption, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    create(body: WithReact<SdkSpelling<CreateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Duplicate a template: `POST /templates/{id}/duplicate`. */
     duplicate(id: string, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Retrieve a template: `GET /templates/{id}`. */
@@ -562,7 +562,7 @@ export interface ResendMethods {
     /** Remove a template: `DELETE /templates/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedTemplate>>;
     /** Update a template: `PATCH /templates/{id}`. */
-    update(id: string, body: SdkSpelling<UpdateTemplateRequest> & ReactOption, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    update(id: string, body: WithReact<SdkSpelling<UpdateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
   };
   readonly topics: {
     /** Create a topic: `POST /topics`. */
