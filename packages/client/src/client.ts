@@ -8,7 +8,7 @@ import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
 import { errorMiddleware } from './error-middleware.js';
-import type { ClientError } from './errors.js';
+import type { ClientErrorBody } from './errors.js';
 import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
@@ -28,17 +28,17 @@ import { chainOnRequest } from './middleware-chain.js';
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
   headers: { [name: string]: unknown };
-  content: { 'application/json': ClientError };
+  content: { 'application/json': ClientErrorBody };
 }
 
-/** An operation with {@link ClientError} added as its `default` response. */
+/** An operation with {@link ClientErrorBody} added as its `default` response. */
 export type WithClientErrors<Operation> = [Operation] extends [{ responses: infer R }]
   ? Omit<Operation, 'responses'> & { responses: R & { default: ClientErrorResponseObject } }
   : Operation;
 
 /**
- * `paths` from `@resendkit/types` with {@link ClientError} added to every operation's responses, so
- * a call's `error` is typed `ErrorResponse | ClientError`.
+ * `paths` from `@resendkit/types` with {@link ClientErrorBody} added to every operation's responses, so
+ * a call's `error` is typed `ErrorResponse | ClientErrorBody`.
  */
 export type ResendPaths = {
   [P in keyof paths]: { [M in keyof paths[P]]: WithClientErrors<paths[P][M]> };
@@ -73,8 +73,15 @@ export interface RateLimitOptions extends RateLimiterOptions {
 export interface ResendClientOptions {
   /** The API key (`re_…`). @defaultValue the `RESEND_API_KEY` environment variable (`process.env`, else `Deno.env`; an unreadable environment counts as unset); missing → throws at construction */
   apiKey?: string;
-  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
+  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1] (elsewhere with `allowInsecureBaseUrl`). @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
   baseUrl?: string;
+  /**
+   * Allow a plain `http:` base URL to a host that is not loopback, such as `http://resend-mock:3000`
+   * in a docker compose network. The API key then travels unencrypted, readable by anyone on the
+   * path: use it only for a fake on a private network, never for Resend itself.
+   * @defaultValue false
+   */
+  allowInsecureBaseUrl?: boolean;
   /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
   userAgent?: string;
   /** Client-side rate limiting, or `false`. @defaultValue on: 5 requests per 1000 ms, shared per base-URL origin, adopting the server's `ratelimit-limit` */
@@ -126,7 +133,10 @@ function callInit(
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
   const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
-  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
+  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
+    allowInsecure: options.allowInsecureBaseUrl === true,
+    apiKey,
+  });
   const userAgent = userAgentMiddleware(options.userAgent);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);

@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { bodyText, discardBody } from './attempt.js';
 import { BufferedResponse } from './buffered-response.js';
-import { type ClientErrorName, ResendError, SYNTHETIC_HEADER, syntheticErrorResponse } from './errors.js';
+import { type ClientError, type ClientErrorName, ResendError, SYNTHETIC_HEADER, syntheticErrorResponse } from './errors.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
 const PASSED_THROUGH: string[] = ['timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
@@ -93,7 +93,7 @@ export function errorMiddleware(): Middleware {
       const detail = error instanceof Error ? error.message.replace(/\.?$/, '.') : 'no answer.';
       const message = error instanceof ResendError ? error.message : `The request got no answer: ${detail}`;
       const statusCode = own ? error.statusCode : null;
-      return syntheticErrorResponse({ statusCode, name, message });
+      return syntheticErrorResponse({ statusCode, name, message } as ClientError);
     },
   };
 }

@@ -45,8 +45,11 @@ export type ClientErrorName =
   | 'invalid_option'
   | 'react_render_failed';
 
-/** The `error` body of a failure produced by this client (see {@link ClientErrorName}). */
-export interface ClientError {
+/**
+ * {@link ClientError} as one object type, for openapi-fetch's path-based calls: its `Readable<>`
+ * drops a property typed `null`, so the discriminated form would lose `statusCode` there.
+ */
+export interface ClientErrorBody {
   /** The HTTP status, or `null` when no HTTP answer was received. */
   statusCode: number | null;
   /** Which failure this is. */
@@ -54,6 +57,31 @@ export interface ClientError {
   /** Human-readable detail; never contains the API key. */
   message: string;
 }
+
+/** The client's failures that carry the real HTTP status: the server answered, unusably. */
+export type AnsweredClientErrorName = 'invalid_response' | 'response_too_large';
+
+/**
+ * The `error` body of a failure produced by this client (see {@link ClientErrorName}). Discriminated
+ * by `name`: after `error.name === 'network_error'`, `error.statusCode` is `null`.
+ */
+export type ClientError =
+  | {
+      /** `null`: no HTTP answer was received (or nothing was sent). */
+      statusCode: null;
+      /** Which failure this is. */
+      name: Exclude<ClientErrorName, AnsweredClientErrorName>;
+      /** Human-readable detail; never contains the API key. */
+      message: string;
+    }
+  | {
+      /** The HTTP status of the unusable answer. */
+      statusCode: number | null;
+      /** Which failure this is. */
+      name: AnsweredClientErrorName;
+      /** Human-readable detail; never contains the API key. */
+      message: string;
+    };
 
 /** What the `error` of a `createResendClient()` call can be: the API's error body, or ours. */
 export type ResendErrorBody = ErrorResponse | ClientError;
@@ -237,13 +265,19 @@ export function toResendError(error: unknown, response: Response | undefined, re
 type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };
 
 /**
+ * The `data` of a result's success member: `Email` for `MethodResult<Email>`, without the `undefined`
+ * of its failure member (which `exactOptionalPropertyTypes` would otherwise add).
+ */
+export type SuccessData<R> = R extends { data: infer D } ? D : never;
+
+/**
  * Returns `result.data`, or throws a {@link ResendError} naming the call when it failed: for users
  * who prefer exceptions. Given the call's promise, returns a promise:
  * `const email = await unwrap(resend.emails.get(id))`; given a result, returns the data:
  * `unwrap(await resend.POST("/emails", { body }))`.
  */
-export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
-export function unwrap<T>(result: Result<T>): T;
+export function unwrap<R extends Result<unknown>>(result: PromiseLike<R>): Promise<SuccessData<R>>;
+export function unwrap<R extends Result<unknown>>(result: R): SuccessData<R>;
 export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
   if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
     return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));

@@ -20,6 +20,8 @@ export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './err
 export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';
 export {
   type ClientError,
+  type ClientErrorBody,
+  type AnsweredClientErrorName,
   type ClientErrorName,
   type RequestInfo,
   type ResendErrorBody,
