@@ -21,6 +21,7 @@ import { userAgentMiddleware } from './user-agent.js';
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
+import { type ReceivingHelpers, addReceivingHelpers } from './receiving.js';
 import { readEnvironment } from './environment.js';
 import { PlainRequest } from './plain-request.js';
 import { chainOnRequest } from './middleware-chain.js';
@@ -52,6 +53,8 @@ export type JsonMediaType = `${string}/json`;
  * path-based calls (`resend.GET("/emails/{email_id}", …)`) and the limiter in use.
  */
 export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & {
+  /** The inbound helpers the SDK has beside the routes: `raw` and `forward` (see `receiving.ts`). */
+  readonly emails: { readonly receiving: ReceivingHelpers };
   /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
   readonly limiter: RateLimiter | undefined;
   /** The base URL requests go to. */
@@ -184,5 +187,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
     return guarded[method]!(path, { ...init, ...perCall });
   };
-  return Object.assign(client, bindMethods(call), { limiter, baseUrl });
+  const methods = bindMethods(call);
+  addReceivingHelpers({ methods, fetch: () => options.fetch ?? globalThis.fetch, allowInsecure: options.allowInsecureBaseUrl === true });
+  return Object.assign(client, methods, { limiter, baseUrl }) as ResendClient;
 }

@@ -28,6 +28,9 @@ import { ResendKitError, type ResendKitErrorJSON, isResendKitError } from './err
  *   API's `reply_to`), or both `react` and `html`; refused before sending.
  * - `react_render_failed` — a `react` body could not be rendered to HTML (the element threw, or
  *   `@react-email/render` is not installed); the message names the field; nothing was sent.
+ * - `download_failed` — `emails.receiving.raw` or `forward` could not download a signed URL the API
+ *   returned (expired, refused, unreachable, or none given); `statusCode` is the download's status or
+ *   `null`; for `forward`, nothing was sent.
  * - `response_too_large` — the response body exceeded the client's `maxResponseBytes`; the request
  *   reached the server and may have been carried out (`statusCode` is the real status).
  */
@@ -43,7 +46,8 @@ export type ClientErrorName =
   | 'invalid_header'
   | 'response_too_large'
   | 'invalid_option'
-  | 'react_render_failed';
+  | 'react_render_failed'
+  | 'download_failed';
 
 /**
  * {@link ClientError} as one object type, for openapi-fetch's path-based calls: its `Readable<>`
@@ -59,7 +63,7 @@ export interface ClientErrorBody {
 }
 
 /** The client's failures that carry the real HTTP status: the server answered, unusably. */
-export type AnsweredClientErrorName = 'invalid_response' | 'response_too_large';
+export type AnsweredClientErrorName = 'invalid_response' | 'response_too_large' | 'download_failed';
 
 /**
  * The `error` body of a failure produced by this client (see {@link ClientErrorName}). Discriminated

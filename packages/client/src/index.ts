@@ -16,6 +16,8 @@ export type * from './generated/methods.js';
 export type { BatchInput, EmailContent, EmailInput } from './email-input.js';
 export type { ReactEmailElement, ReactOption, WithReact } from './react-body.js';
 export type { SdkSpelling } from './sdk-options.js';
+export type { ForwardOptions, ReceivingHelpers } from './receiving.js';
+export { type ReceivedForReply, type ReplyBody, type ReplyOptions, replySubject, replyTo } from './reply.js';
 export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './error-base.js';
 export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';
 export {
