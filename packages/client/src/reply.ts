@@ -29,8 +29,8 @@ export type ReplyOptions = {
   tags?: { name: string; value: string }[];
 } & ({ html: string; text?: string } | { text: string; html?: string } | { react: ReactEmailElement; text?: string });
 
-/** A reply, ready for `emails.send`. */
-export type ReplyBody = Omit<ReplyOptions, 'to'> & { to: string | string[]; subject: string; headers: Record<string, string> };
+/** A reply, ready for `emails.send` (one member per kind of body, so the content stays required). */
+export type ReplyBody = ReplyOptions extends infer O ? (O extends unknown ? Omit<O, 'to'> & { to: string | string[]; subject: string; headers: Record<string, string> } : never) : never;
 
 const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
 
