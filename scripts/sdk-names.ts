@@ -111,19 +111,41 @@ export function reactRoutes(doc: Doc): string[] {
   return SDK_REACT_ROUTES;
 }
 
+/** A JS identifier can be read as `v.name`; anything else is read as `v["name"]`. */
+function read(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `v.${key}` : `v[${JSON.stringify(key)}]`;
+}
+
+/**
+ * The source of a check whether a value uses any SDK name of `table`: named property reads (which
+ * V8 caches per call site), so a call that uses only API names costs a few loads and no allocation.
+ */
+export function checkSource(table: RenameTable): string {
+  const parts: string[] = [];
+  for (const [key, entry] of Object.entries(table)) {
+    parts.push(typeof entry === 'string' ? `${read(key)} !== undefined` : `someItem(${read(key)}, ${checkSource(entry)})`);
+  }
+  return `(v) => ${parts.join(' || ')}`;
+}
+
 /** `packages/client/src/generated/sdk-names.ts`: the table the client converts SDK option names with. */
 export function renderSdkNamesFile(doc: Doc): string {
   const tables = sdkNameTables(doc);
   const sorted = Object.fromEntries(Object.keys(tables).sort().map((key) => [key, tables[key]]));
   return [
     GENERATED_HEADER,
-    "import type { RenameTable } from '../sdk-options.js';",
+    "import { type RenameTable, someItem } from '../sdk-options.js';",
     '',
     '/**',
     ' * `METHOD /path` → the official SDK\'s camelCase option names of its JSON body or query and the',
     ' * API\'s names they stand for; a nested table applies inside that field (each item of an array).',
     ' */',
     `export const SDK_NAMES: Readonly<Record<string, RenameTable>> = ${JSON.stringify(sorted, null, 2)};`,
+    '',
+    '/** Per route, whether a body or query (or an item of a batch) uses any SDK name of `SDK_NAMES`. */',
+    'export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {',
+    ...Object.keys(sorted).map((route) => `  ${JSON.stringify(route)}: (value) => someItem(value, ${checkSource(tables[route]!)}),`),
+    '};',
     '',
     '/** Routes whose body takes a `react` element, rendered to its `html`. */',
     `export const REACT_ROUTES: readonly string[] = ${JSON.stringify(reactRoutes(doc))};`,

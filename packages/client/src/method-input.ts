@@ -4,9 +4,9 @@
  * (`react-body.ts`). A route with neither gets no preparer; a call that uses neither pays two reads.
  */
 import { type ClientError, nameResult, syntheticErrorResponse } from './errors.js';
-import { REACT_ROUTES, SDK_NAMES } from './generated/sdk-names.js';
+import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
-import { Clash, type RenameTable, hasSdkNames, toApiNames } from './sdk-options.js';
+import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
 
 /** Marks a refusal among prepared inputs. */
 export class Refusal {
@@ -25,6 +25,12 @@ function clashError(clash: Clash, where: string): Refusal {
     name: 'invalid_option',
     message: `${where}${clash.sdkName} and ${clash.apiName} are the same option (the SDK's and the API's name); give one. Nothing was sent.`,
   });
+}
+
+function hasAnyReact(input: unknown): boolean {
+  if (!Array.isArray(input)) return hasReact(input);
+  for (let i = 0; i < input.length; i++) if (hasReact(input[i])) return true;
+  return false;
 }
 
 /** `input` (a body or a batch of bodies) with each `react` rendered, or the first failure. */
@@ -50,13 +56,14 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
   const table: RenameTable | undefined = SDK_NAMES[route];
   const react = REACT_ROUTES.includes(route);
   if (table === undefined && !react) return undefined;
+  const usesSdkNames = SDK_NAME_CHECKS[route];
   return (input) => {
     let ready = input;
-    if (table !== undefined && hasSdkNames(input, table)) {
-      ready = toApiNames(input, table);
+    if (usesSdkNames !== undefined && usesSdkNames(input)) {
+      ready = toApiNames(input, table!);
       if (ready instanceof Clash) return clashError(ready, '');
     }
-    if (react && (hasReact(ready) || (Array.isArray(ready) && ready.some(hasReact)))) return renderAll(ready);
+    if (react && hasAnyReact(ready)) return renderAll(ready);
     return ready;
   };
 }

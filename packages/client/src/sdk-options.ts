@@ -22,19 +22,20 @@ function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null;
 }
 
+/** An object whose fields are read by name. */
+export type Fields = Record<string, unknown>;
+
 /**
- * Whether `value` holds a key the table renames, at any depth. This is the whole cost of a call that
- * uses only API names: a few `!== undefined` reads per table entry, no copy.
+ * Whether `check` holds for `value` (an object) or for any object item of it (an array): the generated
+ * per-route checks (`SDK_NAME_CHECKS`) call this for the body and for nested fields. `undefined`, a
+ * string or a number hold nothing.
  */
-export function hasSdkNames(value: unknown, table: RenameTable): boolean {
-  if (Array.isArray(value)) return value.some((item) => hasSdkNames(item, table));
-  if (!isPlain(value)) return false;
-  for (const key in table) {
-    const entry = table[key]!;
-    const given = value[key];
-    if (given === undefined) continue;
-    if (typeof entry === 'string') return true;
-    if (hasSdkNames(given, entry)) return true;
+export function someItem(value: unknown, check: (item: Fields) => boolean): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (!Array.isArray(value)) return check(value as Fields);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item === 'object' && item !== null && check(item as Fields)) return true;
   }
   return false;
 }
