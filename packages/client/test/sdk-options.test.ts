@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { http } from 'msw';
 import { Resend } from 'resend';
 import bundled from '@resendkit/types/openapi.json' with { type: 'json' };
-import { SDK_NAMES } from '../src/generated/sdk-names.js';
+import { SDK_NAMES, SDK_NAME_CHECKS } from '../src/generated/sdk-names.js';
 import { inputPreparer } from '../src/method-input.js';
 import type { RenameTable } from '../src/sdk-options.js';
 import { API_KEY, BASE_URL, json, testClient, useServer } from './helpers.js';
@@ -181,6 +181,14 @@ describe('the SDK name table', () => {
 
   it('names only fields the spec has, on routes the spec has', () => {
     for (const [route, table] of Object.entries(SDK_NAMES)) expect(unknownFields(table, schemaOf(route)), route).toEqual([]);
+  });
+
+  it('has a generated check for every route of the table, and only those', () => {
+    expect(Object.keys(SDK_NAME_CHECKS).sort()).toEqual(Object.keys(SDK_NAMES).sort());
+    const check = SDK_NAME_CHECKS['POST /emails']!;
+    expect(check({ from: 'a', reply_to: 'b', attachments: [{ content_type: 'x' }] })).toBe(false);
+    expect(check({ from: 'a', attachments: [{ content_type: 'x' }, { contentId: 'y' }] })).toBe(true);
+    expect(SDK_NAME_CHECKS['POST /emails/batch']!([{ from: 'a' }, { scheduledAt: 'in 1 min' }])).toBe(true);
   });
 
   it('would catch an entry naming a field the spec lacks', () => {
