@@ -31,16 +31,19 @@ let renderer: Promise<Renderer> | undefined;
 
 /**
  * The package's `render`, imported once. The specifier is a literal so that bundlers for workers and
- * edge runtimes include the package where it is installed.
+ * edge runtimes include the package where it is installed; the import sits in a `try` block, which
+ * bundlers (esbuild, webpack) accept unresolved when it is not.
  */
 function loadRenderer(): Promise<Renderer> {
-  renderer ??= (import('@react-email/render') as Promise<{ render: Renderer }>).then(
-    (module) => module.render,
-    (cause: unknown) => {
+  renderer ??= (async () => {
+    try {
+      const module = (await import('@react-email/render')) as { render: Renderer };
+      return module.render;
+    } catch (cause) {
       renderer = undefined;
       throw new RenderError(`react needs the optional package @react-email/render (install it with react and react-dom): ${message(cause)}`);
-    },
-  );
+    }
+  })();
   return renderer;
 }
 
