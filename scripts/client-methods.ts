@@ -6,6 +6,7 @@
  * paginated routes, batch and recipient caps).
  */
 import { GENERATED_HEADER } from './generated-header.js';
+import { reactRoutes, sdkNameTables } from './sdk-names.js';
 
 /** One operation as the method generator sees it. */
 export interface MethodOperation {
@@ -183,12 +184,28 @@ export function checkNames(methods: Pick<MethodOperation, 'name' | 'method' | 'p
 
 const HEADER = GENERATED_HEADER;
 
-function argList(m: MethodOperation): string[] {
+/** How a method's body or query type is spelled: with the SDK's names, `react`, and a required email body. */
+type InputType = (m: MethodOperation, type: string) => string;
+
+/** The input types of the SDK-compatible routes (see scripts/sdk-names.ts). */
+function sdkInputType(doc: Doc): InputType {
+  const names = sdkNameTables(doc);
+  const react = new Set(reactRoutes(doc));
+  return (m, type) => {
+    const route = `${m.method} ${m.path}`;
+    if (route === 'POST /emails') return `EmailInput<${type}>`;
+    if (route === 'POST /emails/batch') return `BatchInput<${type}>`;
+    const spelled = route in names ? `SdkSpelling<${type}>` : type;
+    return react.has(route) ? `WithReact<${spelled}>` : spelled;
+  };
+}
+
+function argList(m: MethodOperation, input: InputType): string[] {
   const args: string[] = [];
   if (m.pathParams.length === 1) args.push(`${camel(m.pathParams[0]!)}: string`);
   if (m.pathParams.length > 1) args.push(`path: { ${m.pathParams.map((p) => `${p}: string`).join('; ')} }`);
-  if (m.bodyType) args.push(`body${m.bodyRequired ? '' : '?'}: ${m.bodyType}`);
-  else if (m.queryType) args.push(`query${m.queryRequired ? '' : '?'}: ${m.queryType}`);
+  if (m.bodyType) args.push(`body${m.bodyRequired ? '' : '?'}: ${input(m, m.bodyType)}`);
+  else if (m.queryType) args.push(`query${m.queryRequired ? '' : '?'}: ${input(m, m.queryType)}`);
   args.push('options?: CallOptions');
   return args;
 }
@@ -208,16 +225,16 @@ function buildTree(methods: MethodOperation[]): Tree {
   return root;
 }
 
-function renderTree(tree: Tree, indent: string): string[] {
+function renderTree(tree: Tree, indent: string, input: InputType): string[] {
   const lines: string[] = [];
   for (const key of Object.keys(tree).sort()) {
     const value = tree[key]!;
     if (typeof (value as MethodOperation).operationId === 'string') {
       const m = value as MethodOperation;
       lines.push(`${indent}/** ${m.summary ? `${m.summary}: ` : ''}\`${m.method} ${m.path}\`. */`);
-      lines.push(`${indent}${key}(${argList(m).join(', ')}): Promise<MethodResult<${m.responseType}>>;`);
+      lines.push(`${indent}${key}(${argList(m, input).join(', ')}): Promise<MethodResult<${m.responseType}>>;`);
     } else {
-      lines.push(`${indent}readonly ${key}: {`, ...renderTree(value as Tree, `${indent}  `), `${indent}};`);
+      lines.push(`${indent}readonly ${key}: {`, ...renderTree(value as Tree, `${indent}  `, input), `${indent}};`);
     }
   }
   return lines;
@@ -241,13 +258,16 @@ export function renderMethodsFile(doc: Doc): string {
     HEADER,
     "import type { components, operations } from '@resendkit/types';",
     "import type { CallOptions, MethodResult } from '../call-options.js';",
+    "import type { BatchInput, EmailInput } from '../email-input.js';",
+    "import type { WithReact } from '../react-body.js';",
+    "import type { SdkSpelling } from '../sdk-options.js';",
     '',
     '// Named request and response types, so signatures and hovers stay short.',
     ...typeLines,
     '',
     '/** Endpoint methods, one per operation of the spec: `resend.emails.get(id)`. */',
     'export interface ResendMethods {',
-    ...renderTree(buildTree(methods), '  '),
+    ...renderTree(buildTree(methods), '  ', sdkInputType(doc)),
     '}',
     '',
   ].join('\n');

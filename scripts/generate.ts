@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
+import { renderSdkNamesFile } from './sdk-names.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
 import { GENERATED_HEADER } from './generated-header.js';
@@ -109,6 +110,7 @@ async function renderClientMethods(root: string, bundled: Record<string, unknown
   return [
     { path: 'packages/client/src/generated/methods.ts', contents: renderMethodsFile(doc) },
     { path: 'packages/client/src/generated/routes.ts', contents: renderRoutesFile(doc) },
+    { path: 'packages/client/src/generated/sdk-names.ts', contents: renderSdkNamesFile(doc) },
     { path: 'packages/types/src/generated/facts.ts', contents: renderFactsFile(doc) },
     { path: readmePath, contents: withMigrationTable(readme, renderMigrationTable(doc)) },
   ];

@@ -49,6 +49,8 @@ async function bundle(source: string, resolveDir: string, options: BuildOptions,
     target: 'es2022',
     logLevel: 'silent',
     plugins,
+    // The client's optional peer, imported only for a `react` body (installed here for its tests).
+    external: ['@react-email/render'],
     ...options,
   });
   const code = result.outputFiles![0]!.contents;

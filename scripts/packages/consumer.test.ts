@@ -8,7 +8,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { createConsumerProject } from './consumer-project.js';
+import { SNIPPET_GLOBALS, readmeSnippets } from './readme-snippets.js';
 
 const exec = promisify(execFile);
 const { repoRoot, versions, tarballs } = inject('packed');
@@ -135,4 +137,28 @@ describe('consumer project outside the workspace', () => {
     expect(result.code).not.toBe(0);
     expect(result.stdout).toMatch(/bad-private-import\.ts\(\d+,\d+\): error TS2307: Cannot find module '@resendkit\/client\/dist\/index\.js'/);
   });
+  it.each(['node16', 'bundler'] as const)(
+    "type-checks the READMEs' snippets and strict-options.ts with exactOptionalPropertyTypes and noUncheckedIndexedAccess (%s)",
+    async (mode) => {
+      const { snippets, skipped } = await readmeSnippets(repoRoot);
+      // Snippets that import what a consumer of the tarballs alone does not have (the SDK, msw, redis).
+      expect(skipped).toEqual([
+        'packages/mock/README.md block 1 (imports resend)',
+        'packages/mock/README.md block 3 (imports msw/node)',
+        'packages/redis/README.md block 1 (imports redis)',
+      ]);
+      for (const snippet of snippets) await writeFile(join(project, snippet.file), `// ${snippet.source}\n${snippet.contents}`);
+      // Without @types/node in the project, snippets still read process.env.
+      const nodeTypes = existsSync(join(project, 'node_modules/@types/node'));
+      const globals = nodeTypes ? SNIPPET_GLOBALS : SNIPPET_GLOBALS.replace('declare global {', 'declare global {\n  const process: { env: Record<string, string | undefined> };');
+      await writeFile(join(project, 'readme-globals.d.ts'), globals);
+      // One entry importing every snippet keeps the generated tsconfig's file name short.
+      await writeFile(join(project, 'readme-all.ts'), snippets.map((snippet) => `import './${snippet.file.replace(/\.ts$/, '.js')}';\n`).join(''));
+      const files = ['readme-globals.d.ts', 'strict-options.ts', 'readme-all.ts'];
+      const strict = { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, ...(nodeTypes ? { types: ['node'] } : {}) };
+      const result = await typecheck(mode, files, strict);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 });

@@ -9,7 +9,7 @@ import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { errorMiddleware } from './error-middleware.js';
-import type { ClientError } from './errors.js';
+import type { ClientErrorBody } from './errors.js';
 import { clientWire } from './fetch-send.js';
 import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from './internal/index.js';
 import { headerProblem } from './headers.js';
@@ -23,6 +23,7 @@ import { userAgentMiddleware } from './user-agent.js';
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
+import { type ReceivingHelpers, addReceivingHelpers } from './receiving.js';
 import { readEnvironment } from './environment.js';
 import { chainOnRequest } from './middleware-chain.js';
 import { platformMiddlewareFor } from './user-middleware.js';
@@ -33,17 +34,17 @@ import { type ObservabilityOptions, observability } from './telemetry/setup.js';
 /** The response every operation may also produce: one of this client's own failures. */
 interface ClientErrorResponseObject {
   headers: { [name: string]: unknown };
-  content: { 'application/json': ClientError };
+  content: { 'application/json': ClientErrorBody };
 }
 
-/** An operation with {@link ClientError} added as its `default` response. */
+/** An operation with {@link ClientErrorBody} added as its `default` response. */
 export type WithClientErrors<Operation> = [Operation] extends [{ responses: infer R }]
   ? Omit<Operation, 'responses'> & { responses: R & { default: ClientErrorResponseObject } }
   : Operation;
 
 /**
- * `paths` from `@resendkit/types` with {@link ClientError} added to every operation's responses, so
- * a call's `error` is typed `ErrorResponse | ClientError`.
+ * `paths` from `@resendkit/types` with {@link ClientErrorBody} added to every operation's responses, so
+ * a call's `error` is typed `ErrorResponse | ClientErrorBody`.
  */
 export type ResendPaths = {
   [P in keyof paths]: { [M in keyof paths[P]]: WithClientErrors<paths[P][M]> };
@@ -57,6 +58,8 @@ export type JsonMediaType = `${string}/json`;
  * path-based calls (`resend.GET("/emails/{email_id}", …)`) and the limiter in use.
  */
 export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & {
+  /** The inbound helpers the SDK has beside the routes: `raw` and `forward` (see `receiving.ts`). */
+  readonly emails: { readonly receiving: ReceivingHelpers };
   /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
   readonly limiter: RateLimiter | undefined;
   /** The base URL requests go to. */
@@ -91,8 +94,15 @@ export interface RateLimitOptions extends RateLimiterOptions {
 export interface ResendClientOptions extends ObservabilityOptions {
   /** The API key (`re_…`). @defaultValue the `RESEND_API_KEY` environment variable (`process.env`, else `Deno.env`; an unreadable environment counts as unset); missing → throws at construction */
   apiKey?: string;
-  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1]. @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
+  /** Where the API is. https only; plain http only for localhost/127.0.0.0/8/[::1] (elsewhere with `allowInsecureBaseUrl`). @defaultValue the `RESEND_BASE_URL` environment variable (read like `apiKey`), else `https://api.resend.com` */
   baseUrl?: string;
+  /**
+   * Allow a plain `http:` base URL to a host that is not loopback, such as `http://resend-mock:3000`
+   * in a docker compose network. The API key then travels unencrypted, readable by anyone on the
+   * path: use it only for a fake on a private network, never for Resend itself.
+   * @defaultValue false
+   */
+  allowInsecureBaseUrl?: boolean;
   /** Your app's product token, sent before ours: `my-app/1.0` → `my-app/1.0 resendkit/0.1.0 node/20.20.2`. */
   userAgent?: string;
   /** Client-side rate limiting, or `false`. @defaultValue on: 5 requests per 1000 ms, shared per base-URL origin, adopting the server's `ratelimit-limit` */
@@ -148,7 +158,10 @@ function callInit(
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
   const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
-  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL);
+  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
+    allowInsecure: options.allowInsecureBaseUrl === true,
+    apiKey,
+  });
   const userAgent = userAgentMiddleware(options.userAgent);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
@@ -203,5 +216,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   };
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
-  return Object.assign(client, bindMethods(call), { limiter, baseUrl, on }) as ResendClient;
+  const methods = bindMethods(call);
+  addReceivingHelpers({ methods, fetch: () => options.fetch ?? globalThis.fetch, allowInsecure: options.allowInsecureBaseUrl === true });
+  return Object.assign(client, methods, { limiter, baseUrl, on }) as ResendClient;
 }

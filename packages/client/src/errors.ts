@@ -24,8 +24,14 @@ import { ResendKitError, type ResendKitErrorJSON, isResendKitError } from './err
  *   path that changes the host or port); refused before sending, so the key never leaves.
  * - `invalid_header` — a per-call header is malformed (CR/LF, non-Latin-1), is `Authorization`, or
  *   the headers are not an object; refused before sending.
- * - `invalid_option` — a per-call option is unusable (a `signal` that is not an `AbortSignal`);
- *   refused before sending, with no timer left behind.
+ * - `invalid_option` — a per-call option is unusable (a `signal` that is not an `AbortSignal`), a
+ *   method call gave both spellings of one option (the SDK's `replyTo` and the API's `reply_to`), or
+ *   both `react` and `html`; refused before sending, with no timer left behind.
+ * - `react_render_failed` — a `react` body could not be rendered to HTML (the element threw, or
+ *   `@react-email/render` is not installed); the message names the field; nothing was sent.
+ * - `download_failed` — `emails.receiving.raw` or `forward` could not download a signed URL the API
+ *   returned (expired, refused, unreachable, or none given); `statusCode` is the download's status or
+ *   `null`; for `forward`, nothing was sent.
  * - `response_too_large` — the response body exceeded the client's `maxResponseBytes`; the request
  *   reached the server and may have been carried out (`statusCode` is the real status).
  */
@@ -39,11 +45,16 @@ export type ClientErrorName =
   | 'invalid_path_parameter'
   | 'invalid_url'
   | 'invalid_header'
+  | 'response_too_large'
   | 'invalid_option'
-  | 'response_too_large';
+  | 'react_render_failed'
+  | 'download_failed';
 
-/** The `error` body of a failure produced by this client (see {@link ClientErrorName}). */
-export interface ClientError {
+/**
+ * {@link ClientError} as one object type, for openapi-fetch's path-based calls: its `Readable<>`
+ * drops a property typed `null`, so the discriminated form would lose `statusCode` there.
+ */
+export interface ClientErrorBody {
   /** The HTTP status, or `null` when no HTTP answer was received. */
   statusCode: number | null;
   /** Which failure this is. */
@@ -51,6 +62,31 @@ export interface ClientError {
   /** Human-readable detail; never contains the API key. */
   message: string;
 }
+
+/** The client's failures that carry the real HTTP status: the server answered, unusably. */
+export type AnsweredClientErrorName = 'invalid_response' | 'response_too_large' | 'download_failed';
+
+/**
+ * The `error` body of a failure produced by this client (see {@link ClientErrorName}). Discriminated
+ * by `name`: after `error.name === 'network_error'`, `error.statusCode` is `null`.
+ */
+export type ClientError =
+  | {
+      /** `null`: no HTTP answer was received (or nothing was sent). */
+      statusCode: null;
+      /** Which failure this is. */
+      name: Exclude<ClientErrorName, AnsweredClientErrorName>;
+      /** Human-readable detail; never contains the API key. */
+      message: string;
+    }
+  | {
+      /** The HTTP status of the unusable answer. */
+      statusCode: number | null;
+      /** Which failure this is. */
+      name: AnsweredClientErrorName;
+      /** Human-readable detail; never contains the API key. */
+      message: string;
+    };
 
 /** What the `error` of a `createResendClient()` call can be: the API's error body, or ours. */
 export type ResendErrorBody = ErrorResponse | ClientError;

@@ -4,7 +4,7 @@
  * helpers beside it carry one through openapi-fetch (as a response) and back onto a call's result,
  * keeping the original error as `cause`.
  */
-import { type ClientError, type RequestInfo, ResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
+import { type ClientErrorBody, type ClientErrorName, type RequestInfo, ResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 
 /** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
 export interface FailureSource {
@@ -98,8 +98,8 @@ const errorsOfResponses = new WeakMap<Response, ResendError>();
  * status that cannot carry a body (204, 205, 304) or is outside 200–599. Given a {@link ResendError},
  * its `cause` is put back on the call's `error` ({@link withCause}).
  */
-export function syntheticErrorResponse(error: ClientError | ResendError, status = 599, headers?: HeadersInit): Response {
-  const body: ClientError = { statusCode: error.statusCode, name: error.name as ClientError['name'], message: error.message };
+export function syntheticErrorResponse(error: ClientErrorBody | ResendError, status = 599, headers?: HeadersInit): Response {
+  const body: ClientErrorBody = { statusCode: error.statusCode, name: error.name as ClientErrorName, message: error.message };
   const h = new Headers(headers);
   // A kept content-length would describe the old body (openapi-fetch skips parsing a "0" one).
   h.delete('content-length');
@@ -112,7 +112,7 @@ export function syntheticErrorResponse(error: ClientError | ResendError, status 
 }
 
 /** A refusal before sending: a made-up 400 response naming the problem. */
-export function refusalResponse(name: ClientError['name'], message: string): Response {
+export function refusalResponse(name: ClientErrorName, message: string): Response {
   return syntheticErrorResponse({ statusCode: null, name, message }, 400);
 }
 
@@ -146,13 +146,19 @@ export function toResendError(error: unknown, response: Response | undefined, re
 type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };
 
 /**
+ * The `data` of a result's success member: `Email` for `MethodResult<Email>`, without the `undefined`
+ * of its failure member (which `exactOptionalPropertyTypes` would otherwise add).
+ */
+export type SuccessData<R> = R extends { data: infer D } ? D : never;
+
+/**
  * Returns `result.data`, or throws a {@link ResendError} naming the call when it failed: for users
  * who prefer exceptions. Given the call's promise, returns a promise:
  * `const email = await unwrap(resend.emails.get(id))`; given a result, returns the data:
  * `unwrap(await resend.POST("/emails", { body }))`.
  */
-export function unwrap<T>(result: PromiseLike<Result<T>>): Promise<T>;
-export function unwrap<T>(result: Result<T>): T;
+export function unwrap<R extends Result<unknown>>(result: PromiseLike<R>): Promise<SuccessData<R>>;
+export function unwrap<R extends Result<unknown>>(result: R): SuccessData<R>;
 export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
   if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
     return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));

@@ -13,10 +13,17 @@ export {
 } from './client.js';
 export type { CallOptions, MethodResult } from './call-options.js';
 export type * from './generated/methods.js';
+export type { BatchInput, EmailContent, EmailInput } from './email-input.js';
+export type { ReactEmailElement, ReactOption, WithReact } from './react-body.js';
+export type { SdkSpelling } from './sdk-options.js';
+export type { ForwardOptions, ReceivingHelpers } from './receiving.js';
+export { type ReceivedForReply, type ReplyBody, type ReplyOptions, replySubject, replyTo } from './reply.js';
 export { type ResendKitErrorJSON, ResendKitError, isResendKitError } from './error-base.js';
 export { type ConfigErrorCode, ResendConfigError, isResendConfigError } from './config-error.js';
 export {
   type ClientError,
+  type ClientErrorBody,
+  type AnsweredClientErrorName,
   type ClientErrorName,
   type RequestInfo,
   type ResendErrorBody,

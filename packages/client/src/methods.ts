@@ -5,6 +5,7 @@
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { ROUTES } from './generated/routes.js';
+import { inputPreparer, sendPrepared } from './method-input.js';
 
 /** The openapi-fetch `init` a method builds. */
 export interface MethodInit {
@@ -28,6 +29,8 @@ function toFormData(body: unknown): FormData {
 
 function method(verb: string, path: string, flag: string | undefined, call: MethodCaller): (...args: unknown[]) => Promise<unknown> {
   const params = path.match(/[^{}]+(?=\})/g) ?? [];
+  // SDK option names and `react` bodies, for the routes that take them (see method-input.ts).
+  const prepare = inputPreparer(`${verb} ${path}`);
   return (...args) => {
     let i = 0;
     const init: MethodInit = {};
@@ -36,7 +39,9 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     if (flag === 'q') init.params = { ...init.params, query: args[i++] };
     else if (flag) init.body = args[i++];
     if (flag === 'm') init.bodySerializer = toFormData;
-    return call(verb, path, init, args[i] as CallOptions | undefined);
+    const options = args[i] as CallOptions | undefined;
+    if (prepare === undefined) return call(verb, path, init, options);
+    return sendPrepared(prepare, init, verb, path, (ready) => call(verb, path, ready, options));
   };
 }
 

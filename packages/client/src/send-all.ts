@@ -13,6 +13,8 @@ import type { RunTrace } from './telemetry/trace.js';
 import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
 import { type Chunk, type Plan, type SendAllReceipt, canonicalJson, planBuckets, planInOrder } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
+import type { EmailInput } from './email-input.js';
+import { prepareEmails } from './method-input.js';
 
 export {
   MAX_BUCKETS,
@@ -491,21 +493,29 @@ class Run {
  * report.results.forEach((r, i) => r.error && console.error(i, r.error.name));
  * await saveReceipt(report.receipt);
  */
-export function sendAll(resend: ResendClient, emails: readonly SendEmailRequest[], options: SendAllOptions = {}): Promise<SendAllReport> {
+export function sendAll(
+  resend: ResendClient,
+  emails: readonly (SendEmailRequest | EmailInput<SendEmailRequest>)[],
+  options: SendAllOptions = {},
+): Promise<SendAllReport> {
   return runSendAll(resend, emails, options, INTERNALS);
 }
 
 /** {@link sendAll} with its internals given (tests scale the batch cap and the clock down). @internal */
 export async function runSendAll(
   resend: ResendClient,
-  emails: readonly SendEmailRequest[],
+  input: readonly (SendEmailRequest | EmailInput<SendEmailRequest>)[],
   options: SendAllOptions | null | undefined,
   internals: SendAllInternals,
 ): Promise<SendAllReport> {
   if (typeof (resend as Partial<ResendClient> | null)?.POST !== 'function') {
     throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
   }
-  if (!Array.isArray(emails)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
+  if (!Array.isArray(input)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
+  // SDK option names and `react` bodies, as emails.send takes them.
+  const prepared = await prepareEmails(input);
+  if ('index' in prepared) throw new SendAllInputError('invalid_email', prepared.index, prepared.message);
+  const emails = prepared.emails as readonly SendEmailRequest[];
   options ??= {};
   checkOptions(options);
   // An index loop, not forEach: a hole in a sparse array is an invalid email, not a skipped one.

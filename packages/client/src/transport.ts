@@ -7,6 +7,7 @@ import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { refusalResponse } from './failure.js';
+import { shownUrl } from './shown-url.js';
 import { type Send, changeAttempt, discardBody } from './internal/index.js';
 
 /** Resend's API origin, used when neither `baseUrl` nor `RESEND_BASE_URL` is set. */
@@ -26,21 +27,32 @@ export function isSafeUrl(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
+/** Options of {@link validateBaseUrl}. */
+export interface BaseUrlOptions {
+  /** Allow plain http to any host (a container such as `http://resend-mock:3000`): the key travels unencrypted. */
+  allowInsecure?: boolean;
+  /** Masked if it appears in a message. */
+  apiKey?: string;
+}
+
 /**
  * Checks a base URL and returns it without a trailing slash. Throws {@link ResendConfigError}:
- * `insecure_base_url` for plain http to a non-loopback host, `invalid_base_url` for anything that
- * does not parse, another scheme, credentials, a query string or a fragment.
+ * `insecure_base_url` for plain http to a non-loopback host (unless `allowInsecure`), `invalid_base_url`
+ * for anything that does not parse, another scheme, credentials, a query string or a fragment. Each
+ * message shows the value refused, without credentials or key (see `shown-url.ts`).
  */
-export function validateBaseUrl(baseUrl: string): string {
+export function validateBaseUrl(baseUrl: string, options: BaseUrlOptions = {}): string {
   let url: URL | undefined;
   try {
     url = new URL(baseUrl);
   } catch {
     // reported below
   }
-  const fail = (code: ConfigErrorCode, why: string) => new ResendConfigError(code, `baseUrl ${why}.`);
+  const fail = (code: ConfigErrorCode, why: string) => new ResendConfigError(code, `baseUrl ${why}; got ${shownUrl(baseUrl, options.apiKey)}.`);
   if (!url || !/^https?:$/.test(url.protocol)) throw fail('invalid_base_url', 'must be an absolute https: URL');
-  if (!isSafeUrl(url)) throw fail('insecure_base_url', `must use https: (http: only on localhost, 127.0.0.0/8, [::1]; got ${url.hostname})`);
+  if (!isSafeUrl(url) && !(options.allowInsecure === true && url.protocol === 'http:')) {
+    throw fail('insecure_base_url', 'must use https: (http: only on localhost, 127.0.0.0/8, [::1], or anywhere with allowInsecureBaseUrl: true)');
+  }
   if (url.username || url.password) throw fail('invalid_base_url', 'must not hold credentials (use the apiKey option)');
   // A bare `?` or `#` leaves `search`/`hash` empty, so the raw text is checked.
   if (/[?#]/.test(baseUrl)) throw fail('invalid_base_url', 'must not have a query string or fragment');

@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { ErrorResponse } from '@resendkit/types';
 import {
   type ClientError,
+  type ClientErrorBody,
   ResendConfigError,
   VERSION,
   createResendClient,
@@ -207,13 +208,13 @@ describe('fetch', () => {
 });
 
 describe('types', () => {
-  it('keeps POST /emails fully typed and types error as ErrorResponse | ClientError', async () => {
+  it('keeps POST /emails fully typed and types error as ErrorResponse | ClientErrorBody', async () => {
     server.use(http.post(`${BASE_URL}/emails`, () => HttpResponse.json({ id: 'typed' })));
     const resend = testClient();
     const result = await resend.POST('/emails', { body: email });
     expectTypeOf(result.data).toEqualTypeOf<{ id: string } | undefined>();
-    expectTypeOf(result.error).toEqualTypeOf<ErrorResponse | ClientError | undefined>();
-    if (result.error) expectTypeOf(result.error.name).toEqualTypeOf<ErrorResponse['name'] | ClientError['name']>();
+    expectTypeOf(result.error).toEqualTypeOf<ErrorResponse | ClientErrorBody | undefined>();
+    if (result.error) expectTypeOf(result.error.name).toEqualTypeOf<ErrorResponse['name'] | ClientErrorBody['name']>();
     expect(result.data?.id).toBe('typed');
     // @ts-expect-error subject is required
     void (() => resend.POST('/emails', { body: { from: 'a@b.c', to: 'd@e.f' } }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resend } from 'resend';
 import { ROUTES } from '../src/generated/routes.js';
+import { createResendClient } from '../src/client.js';
 
 /**
  * SDK methods that are aliases of another SDK method; resendkit has the one they alias. The SDK's
@@ -24,7 +25,8 @@ const NOT_ENDPOINTS = new Set([
 /**
  * SDK methods that chain several requests in the SDK process rather than call one operation: forwarding
  * a received email downloads its raw MIME from the signed `raw.download_url` (not the API's origin)
- * and sends it on with `POST /emails`. The client README shows the same with endpoint methods.
+ * and sends it on with `POST /emails`. The client has `emails.receiving.forward` and `raw` for them
+ * (`src/receiving.ts`); the SDK's `forwardPassthrough`, `forwardWrapped` and `downloadRaw` are its parts.
  */
 const COMPOSITES = new Set([
   'emails.receiving.downloadRaw',
@@ -65,6 +67,12 @@ describe('the official resend SDK', () => {
   it('has a resendkit counterpart of the same name for each method', () => {
     const missing = sdk.filter((name) => !NOT_ENDPOINTS.has(name) && !COMPOSITES.has(name) && !ours.has(ALIASES[name] ?? name));
     expect(missing).toEqual([]);
+  });
+
+  it('has the composites the SDK documents: emails.receiving.forward, and raw for its download', () => {
+    const client = createResendClient({ apiKey: 're_sdk_walk_only', rateLimit: false });
+    expect(typeof client.emails.receiving.forward).toBe('function');
+    expect(typeof client.emails.receiving.raw).toBe('function');
   });
 
   it('lists as exceptions only methods the SDK has, and composites that no single route replaces', () => {

@@ -3,6 +3,7 @@ import type { components } from '@resendkit/types';
 import bundled from '@resendkit/types/openapi.json' with { type: 'json' };
 import { type Email, type MethodResult, createResendClient, resetSharedRateLimiters, unwrap } from './api.js';
 import { ROUTES } from '../src/generated/routes.js';
+import type { EmailInput } from '../src/email-input.js';
 import { API_KEY, BASE_URL, email } from './helpers.js';
 
 interface Seen {
@@ -159,7 +160,7 @@ describe('endpoint methods', () => {
   it('types results with the named types', () => {
     const { resend } = recording();
     expectTypeOf(resend.emails.get).returns.resolves.toEqualTypeOf<MethodResult<components['schemas']['Email']>>();
-    expectTypeOf(resend.emails.send).parameter(0).toEqualTypeOf<components['schemas']['SendEmailRequest']>();
+    expectTypeOf(resend.emails.send).parameter(0).toEqualTypeOf<EmailInput<components['schemas']['SendEmailRequest']>>();
     resetSharedRateLimiters();
   });
 

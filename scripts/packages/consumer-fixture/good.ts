@@ -1,5 +1,5 @@
 // Must type-check under node16 and bundler resolution: the public types of every package.
-import { createResendClient, ResendError, type ResendClientOptions, type SendEmailRequest, unwrap } from '@resendkit/client';
+import { createResendClient, type EmailInput, ResendError, type ResendClientOptions, type SendEmailRequest, unwrap } from '@resendkit/client';
 import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 import { type AcquireResult, RateLimiter, type RateLimitStore, type ReleaseSlot, withRetry } from '@resendkit/client/compose';
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
@@ -44,7 +44,7 @@ export function sharedClient(redis: NodeRedisLike) {
   return createResendClient({ ...options, rateLimit: { store } });
 }
 // Endpoint methods with the named types, and the building blocks at /compose.
-export async function viaMethods(body: SendEmailRequest): Promise<string> {
+export async function viaMethods(body: EmailInput<SendEmailRequest>): Promise<string> {
   const sent = await unwrap(client.emails.send(body, { idempotencyKey: 'order-1' }));
   const email: Email = await unwrap(client.emails.get(sent.id));
   return email.id;

@@ -5,6 +5,9 @@
 
 import type { components, operations } from '@resendkit/types';
 import type { CallOptions, MethodResult } from '../call-options.js';
+import type { BatchInput, EmailInput } from '../email-input.js';
+import type { WithReact } from '../react-body.js';
+import type { SdkSpelling } from '../sdk-options.js';
 
 // Named request and response types, so signatures and hovers stay short.
 export type AddSuppressionRequest = components['schemas']['AddSuppressionRequest'];
@@ -225,7 +228,7 @@ export type WebhookList = components['schemas']['WebhookList'];
 export interface ResendMethods {
   readonly apiKeys: {
     /** Create an API key: `POST /api-keys`. */
-    create(body: CreateApiKeyRequest, options?: CallOptions): Promise<MethodResult<CreateApiKeyResponse>>;
+    create(body: SdkSpelling<CreateApiKeyRequest>, options?: CallOptions): Promise<MethodResult<CreateApiKeyResponse>>;
     /** List API keys: `GET /api-keys`. */
     list(query?: ListApiKeysQuery, options?: CallOptions): Promise<MethodResult<ApiKeyList>>;
     /** Remove an API key: `DELETE /api-keys/{api_key_id}`. */
@@ -236,13 +239,13 @@ export interface ResendMethods {
   readonly audiences: {
     readonly contacts: {
       /** Create a contact in an audience: `POST /audiences/{audience_id}/contacts`. */
-      create(audienceId: string, body: CreateAudienceContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+      create(audienceId: string, body: SdkSpelling<CreateAudienceContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
       /** Retrieve a contact in an audience: `GET /audiences/{audience_id}/contacts/{id}`. */
       get(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<Contact>>;
       /** Remove a contact from an audience: `DELETE /audiences/{audience_id}/contacts/{id}`. */
       remove(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
       /** Update a contact in an audience: `PATCH /audiences/{audience_id}/contacts/{id}`. */
-      update(path: { audience_id: string; id: string }, body: UpdateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+      update(path: { audience_id: string; id: string }, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
     };
     /** Create an audience: `POST /audiences`. */
     create(body: CreateAudienceRequest, options?: CallOptions): Promise<MethodResult<CreateAudienceResponse>>;
@@ -255,7 +258,7 @@ export interface ResendMethods {
   };
   readonly automations: {
     /** Create an automation: `POST /automations`. */
-    create(body: CreateAutomationRequest, options?: CallOptions): Promise<MethodResult<CreateAutomationResponse>>;
+    create(body: SdkSpelling<CreateAutomationRequest>, options?: CallOptions): Promise<MethodResult<CreateAutomationResponse>>;
     /** Duplicate an automation: `POST /automations/{automation_id}/duplicate`. */
     duplicate(automationId: string, options?: CallOptions): Promise<MethodResult<DuplicateAutomationResponse>>;
     /** Retrieve an automation: `GET /automations/{automation_id}`. */
@@ -273,11 +276,11 @@ export interface ResendMethods {
     /** Stop an automation: `POST /automations/{automation_id}/stop`. */
     stop(automationId: string, options?: CallOptions): Promise<MethodResult<StopAutomationResponse>>;
     /** Update an automation: `PATCH /automations/{automation_id}`. */
-    update(automationId: string, body: UpdateAutomationRequest, options?: CallOptions): Promise<MethodResult<UpdateAutomationResponse>>;
+    update(automationId: string, body: SdkSpelling<UpdateAutomationRequest>, options?: CallOptions): Promise<MethodResult<UpdateAutomationResponse>>;
   };
   readonly batch: {
     /** Send up to 100 emails at once: `POST /emails/batch`. */
-    send(body: SendBatchEmailsRequest, options?: CallOptions): Promise<MethodResult<SendBatchEmailsResponse>>;
+    send(body: BatchInput<SendBatchEmailsRequest>, options?: CallOptions): Promise<MethodResult<SendBatchEmailsResponse>>;
   };
   readonly broadcasts: {
     /** Cancel a broadcast: `POST /broadcasts/{broadcast_id}/cancel`. */
@@ -285,7 +288,7 @@ export interface ResendMethods {
     /** List a broadcast's clicked links: `GET /broadcasts/{broadcast_id}/clicked-links`. */
     clickedLinks(broadcastId: string, query?: ListBroadcastClickedLinksQuery, options?: CallOptions): Promise<MethodResult<BroadcastClickedLinkList>>;
     /** Create a broadcast: `POST /broadcasts`. */
-    create(body: CreateBroadcastRequest, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
+    create(body: WithReact<SdkSpelling<CreateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
     /** Duplicate a broadcast: `POST /broadcasts/{broadcast_id}/duplicate`. */
     duplicate(broadcastId: string, options?: CallOptions): Promise<MethodResult<DuplicateBroadcastResponse>>;
     /** Retrieve a broadcast: `GET /broadcasts/{broadcast_id}`. */
@@ -293,17 +296,17 @@ export interface ResendMethods {
     /** List broadcasts: `GET /broadcasts`. */
     list(query?: ListBroadcastsQuery, options?: CallOptions): Promise<MethodResult<BroadcastList>>;
     /** List a broadcast's recipients by event: `GET /broadcasts/{broadcast_id}/recipients`. */
-    recipients(broadcastId: string, query: ListBroadcastRecipientsQuery, options?: CallOptions): Promise<MethodResult<BroadcastRecipientList>>;
+    recipients(broadcastId: string, query: SdkSpelling<ListBroadcastRecipientsQuery>, options?: CallOptions): Promise<MethodResult<BroadcastRecipientList>>;
     /** Delete a draft broadcast: `DELETE /broadcasts/{broadcast_id}`. */
     remove(broadcastId: string, options?: CallOptions): Promise<MethodResult<DeleteBroadcastResponse>>;
     /** Send or schedule a broadcast: `POST /broadcasts/{broadcast_id}/send`. */
-    send(broadcastId: string, body?: SendBroadcastRequest, options?: CallOptions): Promise<MethodResult<SendBroadcastResponse>>;
+    send(broadcastId: string, body?: SdkSpelling<SendBroadcastRequest>, options?: CallOptions): Promise<MethodResult<SendBroadcastResponse>>;
     /** Update a broadcast: `PATCH /broadcasts/{broadcast_id}`. */
-    update(broadcastId: string, body: UpdateBroadcastRequest, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
+    update(broadcastId: string, body: WithReact<SdkSpelling<UpdateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
   };
   readonly contactProperties: {
     /** Create a contact property: `POST /contact-properties`. */
-    create(body: CreateContactPropertyRequest, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
+    create(body: SdkSpelling<CreateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
     /** Retrieve a contact property: `GET /contact-properties/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<ContactProperty>>;
     /** List contact properties: `GET /contact-properties`. */
@@ -311,11 +314,11 @@ export interface ResendMethods {
     /** Remove a contact property: `DELETE /contact-properties/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContactProperty>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`. */
-    update(id: string, body: UpdateContactPropertyRequest, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
+    update(id: string, body: SdkSpelling<UpdateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
   };
   readonly contacts: {
     /** Create a contact: `POST /contacts`. */
-    create(body: CreateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    create(body: SdkSpelling<CreateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Retrieve a contact: `GET /contacts/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
     readonly imports: {
@@ -327,7 +330,7 @@ export interface ResendMethods {
       list(query?: ListContactImportsQuery, options?: CallOptions): Promise<MethodResult<ContactImportList>>;
     };
     /** List contacts: `GET /contacts`. */
-    list(query?: ListContactsQuery, options?: CallOptions): Promise<MethodResult<ContactList>>;
+    list(query?: SdkSpelling<ListContactsQuery>, options?: CallOptions): Promise<MethodResult<ContactList>>;
     /** Remove a contact: `DELETE /contacts/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
     readonly segments: {
@@ -345,19 +348,19 @@ export interface ResendMethods {
       update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
     };
     /** Update a contact: `PATCH /contacts/{id}`. */
-    update(id: string, body: UpdateContactRequest, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    update(id: string, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
   };
   readonly domains: {
     readonly claims: {
       /** Claim a domain verified by another team: `POST /domains/claim`. */
-      create(body: CreateDomainClaimRequest, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
+      create(body: SdkSpelling<CreateDomainClaimRequest>, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
       /** Retrieve a domain claim: `GET /domains/{domain_id}/claim`. */
       get(domainId: string, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
       /** Verify a domain claim: `POST /domains/{domain_id}/claim/verify`. */
       verify(domainId: string, options?: CallOptions): Promise<MethodResult<DomainClaim>>;
     };
     /** Add a domain: `POST /domains`. */
-    create(body: CreateDomainRequest, options?: CallOptions): Promise<MethodResult<CreateDomainResponse>>;
+    create(body: SdkSpelling<CreateDomainRequest>, options?: CallOptions): Promise<MethodResult<CreateDomainResponse>>;
     /** Retrieve a domain: `GET /domains/{domain_id}`. */
     get(domainId: string, options?: CallOptions): Promise<MethodResult<Domain>>;
     /** List domains: `GET /domains`. */
@@ -365,7 +368,7 @@ export interface ResendMethods {
     /** Remove a domain: `DELETE /domains/{domain_id}`. */
     remove(domainId: string, options?: CallOptions): Promise<MethodResult<DeletedDomain>>;
     /** Update a domain: `PATCH /domains/{domain_id}`. */
-    update(domainId: string, body: UpdateDomainRequest, options?: CallOptions): Promise<MethodResult<DomainReference>>;
+    update(domainId: string, body: SdkSpelling<UpdateDomainRequest>, options?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Verify a domain: `POST /domains/{domain_id}/verify`. */
     verify(domainId: string, options?: CallOptions): Promise<MethodResult<DomainReference>>;
   };
@@ -383,7 +386,7 @@ export interface ResendMethods {
     /** List sent emails: `GET /emails`. */
     list(query?: ListEmailsQuery, options?: CallOptions): Promise<MethodResult<EmailList>>;
     /** Retrieve email metrics: `GET /emails/metrics`. */
-    metrics(query?: GetEmailMetricsQuery, options?: CallOptions): Promise<MethodResult<EmailMetrics>>;
+    metrics(query?: SdkSpelling<GetEmailMetricsQuery>, options?: CallOptions): Promise<MethodResult<EmailMetrics>>;
     readonly receiving: {
       readonly attachments: {
         /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`. */
@@ -392,16 +395,16 @@ export interface ResendMethods {
         list(emailId: string, query?: ListReceivedEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       };
       /** Retrieve a received email: `GET /emails/receiving/{email_id}`. */
-      get(emailId: string, query?: GetReceivedEmailQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmail>>;
+      get(emailId: string, query?: SdkSpelling<GetReceivedEmailQuery>, options?: CallOptions): Promise<MethodResult<ReceivedEmail>>;
       /** List received emails: `GET /emails/receiving`. */
       list(query?: ListReceivedEmailsQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmailList>>;
     };
     /** Send an email: `POST /emails`. */
-    send(body: SendEmailRequest, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
+    send(body: EmailInput<SendEmailRequest>, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
     /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
-    share(emailId: string, body?: ShareEmailRequest, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
+    share(emailId: string, body?: SdkSpelling<ShareEmailRequest>, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`. */
-    update(emailId: string, body: UpdateEmailRequest, options?: CallOptions): Promise<MethodResult<EmailReference>>;
+    update(emailId: string, body: SdkSpelling<UpdateEmailRequest>, options?: CallOptions): Promise<MethodResult<EmailReference>>;
   };
   readonly events: {
     /** Define a custom event: `POST /events`. */
@@ -413,7 +416,7 @@ export interface ResendMethods {
     /** Delete a custom event: `DELETE /events/{identifier}`. */
     remove(identifier: string, options?: CallOptions): Promise<MethodResult<DeleteEventResponse>>;
     /** Send a custom event: `POST /events/send`. */
-    send(body: SendEventRequest, options?: CallOptions): Promise<MethodResult<SendEventResponse>>;
+    send(body: SdkSpelling<SendEventRequest>, options?: CallOptions): Promise<MethodResult<SendEventResponse>>;
     /** Update a custom event's schema: `PATCH /events/{identifier}`. */
     update(identifier: string, body: UpdateEventRequest, options?: CallOptions): Promise<MethodResult<UpdateEventResponse>>;
   };
@@ -422,13 +425,13 @@ export interface ResendMethods {
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
-      update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(inboxId: string, body: SdkSpelling<UpdateInboxAgentRequest>, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
     /** Create an inbox: `POST /inboxes`. */
-    create(body: CreateInboxRequest, options?: CallOptions): Promise<MethodResult<Inbox>>;
+    create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
-      create(inboxId: string, body: CreateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
       get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
@@ -465,7 +468,7 @@ export interface ResendMethods {
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
         list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
-        reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: ReplyInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: SdkSpelling<ReplyInboxEmailRequest>, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
       };
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
@@ -482,12 +485,12 @@ export interface ResendMethods {
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
       remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
-      search(inboxId: string, query?: SearchInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
+      search(inboxId: string, query?: SdkSpelling<SearchInboxThreadsQuery>, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
-      update(path: { inbox_id: string; thread_id: string }, body: UpdateInboxThreadRequest, options?: CallOptions): Promise<MethodResult<InboxThread>>;
+      update(path: { inbox_id: string; thread_id: string }, body: SdkSpelling<UpdateInboxThreadRequest>, options?: CallOptions): Promise<MethodResult<InboxThread>>;
     };
     /** Update an inbox: `PATCH /inboxes/{inbox_id}`. */
-    update(inboxId: string, body: UpdateInboxRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxResponse>>;
+    update(inboxId: string, body: SdkSpelling<UpdateInboxRequest>, options?: CallOptions): Promise<MethodResult<UpdateInboxResponse>>;
   };
   readonly logs: {
     /** Retrieve an API request log: `GET /logs/{log_id}`. */
@@ -497,13 +500,13 @@ export interface ResendMethods {
   };
   readonly oauth: {
     /** Start an OAuth authorization: `GET /oauth/authorize`. */
-    authorize(query: AuthorizeOAuthClientQuery, options?: CallOptions): Promise<MethodResult<undefined>>;
+    authorize(query: SdkSpelling<AuthorizeOAuthClientQuery>, options?: CallOptions): Promise<MethodResult<undefined>>;
     /** Register an OAuth client: `POST /oauth/register`. */
-    register(body: RegisterOAuthClientRequest, options?: CallOptions): Promise<MethodResult<OAuthClient>>;
+    register(body: SdkSpelling<RegisterOAuthClientRequest>, options?: CallOptions): Promise<MethodResult<OAuthClient>>;
     /** Revoke a refresh token: `POST /oauth/revoke`. */
-    revoke(body: RevokeOAuthTokenRequest, options?: CallOptions): Promise<MethodResult<undefined>>;
+    revoke(body: SdkSpelling<RevokeOAuthTokenRequest>, options?: CallOptions): Promise<MethodResult<undefined>>;
     /** Exchange a code or refresh token for tokens: `POST /oauth/token`. */
-    token(body: OAuthTokenRequest, options?: CallOptions): Promise<MethodResult<OAuthTokenResponse>>;
+    token(body: SdkSpelling<OAuthTokenRequest>, options?: CallOptions): Promise<MethodResult<OAuthTokenResponse>>;
   };
   readonly oauthGrants: {
     /** List OAuth grants: `GET /oauth/grants`. */
@@ -517,13 +520,13 @@ export interface ResendMethods {
       list(segmentId: string, query?: ListSegmentContactsQuery, options?: CallOptions): Promise<MethodResult<SegmentContactList>>;
     };
     /** Create a segment: `POST /segments`. */
-    create(body: CreateSegmentRequest, options?: CallOptions): Promise<MethodResult<CreateSegmentResponse>>;
+    create(body: SdkSpelling<CreateSegmentRequest>, options?: CallOptions): Promise<MethodResult<CreateSegmentResponse>>;
     /** Retrieve a segment: `GET /segments/{segment_id}`. */
     get(segmentId: string, options?: CallOptions): Promise<MethodResult<Segment>>;
     /** List segments: `GET /segments`. */
     list(query?: ListSegmentsQuery, options?: CallOptions): Promise<MethodResult<SegmentList>>;
     /** Retrieve segment metrics: `GET /segments/metrics`. */
-    metrics(query?: GetSegmentMetricsQuery, options?: CallOptions): Promise<MethodResult<SegmentMetrics>>;
+    metrics(query?: SdkSpelling<GetSegmentMetricsQuery>, options?: CallOptions): Promise<MethodResult<SegmentMetrics>>;
     /** Delete a segment: `DELETE /segments/{segment_id}`. */
     remove(segmentId: string, options?: CallOptions): Promise<MethodResult<DeleteSegmentResponse>>;
     /** Rename a segment: `PATCH /segments/{segment_id}`. */
@@ -547,7 +550,7 @@ export interface ResendMethods {
   };
   readonly templates: {
     /** Create a template: `POST /templates`. */
-    create(body: CreateTemplateRequest, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    create(body: WithReact<SdkSpelling<CreateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Duplicate a template: `POST /templates/{id}/duplicate`. */
     duplicate(id: string, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Retrieve a template: `GET /templates/{id}`. */
@@ -559,11 +562,11 @@ export interface ResendMethods {
     /** Remove a template: `DELETE /templates/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedTemplate>>;
     /** Update a template: `PATCH /templates/{id}`. */
-    update(id: string, body: UpdateTemplateRequest, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
+    update(id: string, body: WithReact<SdkSpelling<UpdateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
   };
   readonly topics: {
     /** Create a topic: `POST /topics`. */
-    create(body: CreateTopicRequest, options?: CallOptions): Promise<MethodResult<CreateTopicResponse>>;
+    create(body: SdkSpelling<CreateTopicRequest>, options?: CallOptions): Promise<MethodResult<CreateTopicResponse>>;
     /** Retrieve a topic: `GET /topics/{topic_id}`. */
     get(topicId: string, options?: CallOptions): Promise<MethodResult<Topic>>;
     /** List topics: `GET /topics`. */

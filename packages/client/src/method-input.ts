@@ -1,0 +1,119 @@
+/**
+ * What an endpoint method does to its body or query before the call: the official SDK's camelCase
+ * option names become the API's (`sdk-options.ts`) and `react` bodies are rendered to `html`
+ * (`react-body.ts`). A route with neither gets no preparer; a call that uses neither pays two reads.
+ */
+import { type ClientError, nameResult } from './errors.js';
+import { syntheticErrorResponse } from './failure.js';
+import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
+import { hasReact, renderReactBody } from './react-body.js';
+import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
+
+/** Marks a refusal among prepared inputs. */
+export class Refusal {
+  constructor(readonly error: ClientError) {}
+}
+
+/** The part of a method's openapi-fetch `init` this file reads and replaces. */
+interface MethodInit {
+  params?: { path?: Record<string, unknown>; query?: unknown };
+  body?: unknown;
+}
+
+function clashError(clash: Clash, where: string): Refusal {
+  return new Refusal({
+    statusCode: null,
+    name: 'invalid_option',
+    message: `${where}${clash.sdkName} and ${clash.apiName} are the same option (the SDK's and the API's name); give one. Nothing was sent.`,
+  });
+}
+
+function hasAnyReact(input: unknown): boolean {
+  if (!Array.isArray(input)) return hasReact(input);
+  for (let i = 0; i < input.length; i++) if (hasReact(input[i])) return true;
+  return false;
+}
+
+/** `input` (a body or a batch of bodies) with each `react` rendered, or the first failure. */
+async function renderAll(input: unknown): Promise<unknown> {
+  const items = Array.isArray(input) ? input : [input];
+  const rendered = await Promise.all(
+    items.map((item, i) => (hasReact(item) ? renderReactBody(item as Record<string, unknown>, Array.isArray(input) ? `[${i}].react` : 'react') : { body: item })),
+  );
+  const out: unknown[] = [];
+  for (const result of rendered) {
+    if ('error' in result) return new Refusal(result.error);
+    out.push(result.body);
+  }
+  return Array.isArray(input) ? out : out[0];
+}
+
+/**
+ * The preparer of `route` (`POST /emails`), or `undefined` when the route takes neither SDK names nor
+ * `react`. The preparer returns the input itself, a converted copy, a {@link Refusal}, or a promise of
+ * one of these (only when a `react` value has to be rendered).
+ */
+export function inputPreparer(route: string): ((input: unknown) => unknown) | undefined {
+  const table: RenameTable | undefined = SDK_NAMES[route];
+  const react = REACT_ROUTES.includes(route);
+  if (table === undefined && !react) return undefined;
+  const usesSdkNames = SDK_NAME_CHECKS[route];
+  return (input) => {
+    let ready = input;
+    if (usesSdkNames !== undefined && usesSdkNames(input)) {
+      ready = toApiNames(input, table!);
+      if (ready instanceof Clash) return clashError(ready, '');
+    }
+    if (react && hasAnyReact(ready)) return renderAll(ready);
+    return ready;
+  };
+}
+
+/** A refused call's result, shaped like any failed call's: `{ error, response, request }`, status 400. */
+function refusedResult(error: ClientError, verb: string, path: string, init: MethodInit): Promise<unknown> {
+  const params = init.params?.path ?? {};
+  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  return Promise.resolve(nameResult({ error, response: syntheticErrorResponse(error, 400) }, { method: verb, path: filled }));
+}
+
+/**
+ * Runs `send` with the method's body (or query) prepared by `prepare`: synchronously when nothing has
+ * to be rendered, so a plain call takes the same path as before; a refusal resolves without sending.
+ */
+export function sendPrepared<I extends MethodInit>(
+  prepare: (input: unknown) => unknown,
+  init: I,
+  verb: string,
+  path: string,
+  send: (init: I) => Promise<unknown>,
+): Promise<unknown> {
+  const query = init.params?.query !== undefined;
+  const input = query ? init.params!.query : init.body;
+  if (input === undefined) return send(init);
+  const apply = (ready: unknown): Promise<unknown> => {
+    if (ready instanceof Refusal) return refusedResult(ready.error, verb, path, init);
+    if (ready === input) return send(init);
+    return send(query ? { ...init, params: { ...init.params, query: ready } } : { ...init, body: ready });
+  };
+  const ready = prepare(input);
+  return ready instanceof Promise ? ready.then(apply) : apply(ready);
+}
+
+/**
+ * `emails` for `sendAll`, each prepared as `emails.send` prepares its body (SDK names, `react`):
+ * the same array when no email needed it, else a copy; or the first email refused, by index.
+ */
+export async function prepareEmails(emails: readonly unknown[]): Promise<{ emails: readonly unknown[] } | { index: number; message: string }> {
+  const prepare = inputPreparer('POST /emails')!;
+  let changed = false;
+  const ready = await Promise.all(
+    emails.map((email) => {
+      const out = typeof email === 'object' && email !== null ? prepare(email) : email;
+      if (out !== email) changed = true;
+      return out;
+    }),
+  );
+  const index = ready.findIndex((email) => email instanceof Refusal);
+  if (index >= 0) return { index, message: (ready[index] as Refusal).error.message };
+  return { emails: changed ? ready : emails };
+}

@@ -1,0 +1,155 @@
+/**
+ * Inbound helpers that, as in the official SDK, are several calls rather than one route:
+ * `emails.receiving.raw(id)` downloads a received email's MIME source from its signed `raw.download_url`,
+ * and `emails.receiving.forward(...)` sends a received email on, either as it was (its HTML, text and
+ * attachments, as the API parsed them) or wrapped as a `message/rfc822` attachment. Downloads go to
+ * the signed URLs the API returns, never with the API key.
+ */
+import type { CallOptions, MethodResult } from './call-options.js';
+import { type ClientError, nameResult } from './errors.js';
+import { syntheticErrorResponse } from './failure.js';
+import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
+import { isSafeUrl } from './transport.js';
+
+/** Options of `emails.receiving.forward`, named as in the official SDK. */
+export type ForwardOptions = {
+  /** The received email's ID. */
+  emailId: string;
+  /** Where to forward it. */
+  to: string | string[];
+  /** The sender, on one of your verified domains. */
+  from: string;
+} & (
+  | {
+      /** `true` (the default): send the email as it was: its subject, HTML, text and attachments. */
+      passthrough?: true;
+    }
+  | {
+      /** `false`: send a new email (`Fwd: <subject>`) with the original attached as `forwarded_message.eml`. */
+      passthrough: false;
+      /** The new email's text. */
+      text?: string;
+      /** The new email's HTML. */
+      html?: string;
+    }
+);
+
+/** The helpers added to `emails.receiving`. */
+export interface ReceivingHelpers {
+  /** The raw MIME source of a received email, downloaded from its signed `raw.download_url`. */
+  raw(emailId: string, options?: CallOptions): Promise<MethodResult<Uint8Array>>;
+  /** Forwards a received email (see {@link ForwardOptions}); resolves with the send's result. */
+  forward(options: ForwardOptions, callOptions?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
+}
+
+/** How the helpers reach the API and the signed URLs. */
+export interface ReceivingDeps {
+  methods: ResendMethods;
+  /** The fetch for downloads (the client's `fetch` option, else the global one), looked up per download. */
+  fetch: () => (request: Request) => Promise<Response>;
+  /** Whether plain http URLs off loopback may be downloaded (the client's `allowInsecureBaseUrl`). */
+  allowInsecure: boolean;
+}
+
+type Failure = Extract<MethodResult<never>, { error: unknown }>;
+
+function failure(error: ClientError, path: string): Failure {
+  return nameResult({ error, response: syntheticErrorResponse(error, error.statusCode ?? 599) }, { method: 'GET', path }) as Failure;
+}
+
+function downloadFailed(message: string, path: string, statusCode: number | null = null): Failure {
+  return failure({ name: 'download_failed', statusCode, message }, path);
+}
+
+/** Downloads `url` (a signed URL from the API, so without the key) as bytes, or a `download_failed` failure. */
+async function download(deps: ReceivingDeps, url: string, what: string, signal: AbortSignal | undefined): Promise<{ bytes: Uint8Array; response: Response } | Failure> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return downloadFailed(`The ${what} URL the API returned does not parse; nothing was downloaded.`, '');
+  }
+  if (!isSafeUrl(parsed) && !(deps.allowInsecure && parsed.protocol === 'http:')) {
+    return downloadFailed(`The ${what} URL is not https (${parsed.protocol}//${parsed.host}); nothing was downloaded.`, parsed.pathname);
+  }
+  try {
+    const response = await deps.fetch()(new Request(parsed, signal ? { signal } : {}));
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      return downloadFailed(`Downloading the ${what} failed with status ${response.status} (the signed URL may have expired).`, parsed.pathname, response.status);
+    }
+    return { bytes: new Uint8Array(await response.arrayBuffer()), response };
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    return downloadFailed(`Downloading the ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}.`, parsed.pathname);
+  }
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The received email's MIME source. */
+async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions): Promise<MethodResult<Uint8Array>> {
+  const got = await deps.methods.emails.receiving.get(emailId, undefined, options);
+  if (got.error !== undefined) return got;
+  const url = got.data.raw?.download_url;
+  if (!url) return downloadFailed(`Received email ${emailId} has no raw content to download.`, `/emails/receiving/${encodeURIComponent(emailId)}`);
+  const done = await download(deps, url, 'raw email', options?.signal);
+  return 'bytes' in done ? { data: done.bytes, response: done.response } : done;
+}
+
+/** The received email's attachments, downloaded, as `emails.send` takes them. */
+async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?: CallOptions) {
+  const out: { filename: string; content: string; content_type: string; content_id?: string }[] = [];
+  for (const meta of email.attachments ?? []) {
+    const got = await deps.methods.emails.receiving.attachments.get({ email_id: email.id, attachment_id: meta.id }, options);
+    if (got.error !== undefined) return got;
+    const attachment = got.data as EmailAttachment & { download_url?: string };
+    if (!attachment.download_url) return downloadFailed(`Attachment ${meta.id} has no download URL.`, `/emails/receiving/${email.id}/attachments/${meta.id}`);
+    const done = await download(deps, attachment.download_url, `attachment ${meta.filename ?? meta.id}`, options?.signal);
+    if (!('bytes' in done)) return done;
+    const contentId = meta.content_disposition === 'inline' && meta.content_id ? meta.content_id.replace(/^<|>$/g, '') : undefined;
+    out.push({ filename: meta.filename ?? 'attachment', content: base64(done.bytes), content_type: meta.content_type, ...(contentId ? { content_id: contentId } : {}) });
+  }
+  return out;
+}
+
+async function forward(deps: ReceivingDeps, options: ForwardOptions, callOptions?: CallOptions): Promise<MethodResult<SendEmailResponse>> {
+  const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
+  if (got.error !== undefined) return got;
+  const email = got.data;
+  const subject = email.subject || '(no subject)';
+  const { to, from } = options;
+  const sendOptions = callOptions?.signal ? { signal: callOptions.signal } : undefined;
+  if (options.passthrough !== false) {
+    const attachments = await attachmentsOf(deps, email, callOptions);
+    if (!Array.isArray(attachments)) return attachments;
+    const content = { ...(email.html ? { html: email.html } : {}), ...(email.text || !email.html ? { text: email.text ?? '' } : {}) };
+    return deps.methods.emails.send({ from, to, subject, ...content, ...(attachments.length > 0 ? { attachments } : {}) } as never, sendOptions);
+  }
+  const source = await raw(deps, options.emailId, callOptions);
+  if (source.error !== undefined) return source;
+  const body = { ...(options.html !== undefined ? { html: options.html } : {}), text: options.text ?? (options.html === undefined ? '' : undefined) };
+  return deps.methods.emails.send(
+    {
+      from,
+      to,
+      subject: /^fwd?:/i.test(subject) ? subject : `Fwd: ${subject}`,
+      ...body,
+      attachments: [{ filename: 'forwarded_message.eml', content: base64(source.data), content_type: 'message/rfc822' }],
+    } as never,
+    sendOptions,
+  );
+}
+
+/** Adds {@link ReceivingHelpers} to `deps.methods.emails.receiving` (in place). */
+export function addReceivingHelpers(deps: ReceivingDeps): void {
+  const helpers: ReceivingHelpers = {
+    raw: (emailId, options) => raw(deps, emailId, options),
+    forward: (options, callOptions) => forward(deps, options, callOptions),
+  };
+  Object.assign(deps.methods.emails.receiving, helpers);
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { createElement } from 'react';
+import { replySubject, replyTo } from '../src/reply.js';
+import { BASE_URL, json, testClient, useServer } from './helpers.js';
+
+const server = useServer();
+
+const CDN = 'https://inbound-cdn.resend.test';
+const MIME = 'From: Ada <ada@lovelace.dev>\r\nTo: support@acme.dev\r\nSubject: Help\r\nMessage-ID: <m1@lovelace.dev>\r\n\r\nMy engine is stuck.\r\n';
+
+const received = {
+  object: 'email',
+  id: 'r1',
+  to: ['support@acme.dev'],
+  from: 'Ada <ada@lovelace.dev>',
+  created_at: '2026-12-01T10:00:00Z',
+  subject: 'Help',
+  html: '<p>My engine is stuck.</p>',
+  text: 'My engine is stuck.',
+  headers: { references: '<m0@lovelace.dev>' },
+  bcc: [],
+  cc: [],
+  reply_to: [],
+  message_id: '<m1@lovelace.dev>',
+  attachments: [{ id: 'a1', filename: 'engine.png', content_type: 'image/png', content_disposition: 'inline', content_id: '<img1>', size: 3 }],
+  raw: { download_url: `${CDN}/r1.eml?signature=sig`, expires_at: '2026-12-01T11:00:00Z' },
+};
+
+interface Seen {
+  sent: Record<string, unknown>[];
+  downloads: { url: string; authorization: string | null }[];
+}
+
+function inbound(email: object = received): Seen {
+  const seen: Seen = { sent: [], downloads: [] };
+  server.use(
+    http.get(`${BASE_URL}/emails/receiving/:id`, ({ params }) =>
+      params.id === (email as { id: string }).id ? json(email) : json({ statusCode: 404, name: 'not_found', message: 'Email not found' }, { status: 404 }),
+    ),
+    http.get(`${BASE_URL}/emails/receiving/:id/attachments/:aid`, ({ params }) =>
+      json({ object: 'attachment', id: params.aid, filename: 'engine.png', content_type: 'image/png', download_url: `${CDN}/a1.png?signature=sig`, size: 3 }),
+    ),
+    http.get(`${CDN}/:file`, ({ request, params }) => {
+      seen.downloads.push({ url: request.url, authorization: request.headers.get('authorization') });
+      if (params.file === 'r1.eml') return new HttpResponse(MIME, { headers: { 'content-type': 'message/rfc822' } });
+      return new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/png' } });
+    }),
+    http.post(`${BASE_URL}/emails`, async ({ request }) => {
+      seen.sent.push((await request.json()) as Record<string, unknown>);
+      return json({ id: 'sent_1' });
+    }),
+  );
+  return seen;
+}
+
+const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+
+describe('emails.receiving.raw', () => {
+  it('downloads the MIME source from the signed URL, without the API key', async () => {
+    const seen = inbound();
+    const { data, error } = await testClient().emails.receiving.raw('r1');
+    expect(error).toBeUndefined();
+    expect(new TextDecoder().decode(data)).toBe(MIME);
+    expect(seen.downloads).toEqual([{ url: `${CDN}/r1.eml?signature=sig`, authorization: null }]);
+  });
+
+  it('resolves download_failed when there is no raw content, or the download is refused', async () => {
+    inbound({ ...received, raw: null });
+    const none = await testClient().emails.receiving.raw('r1');
+    expect(none.error).toMatchObject({ name: 'download_failed', statusCode: null });
+    inbound();
+    server.use(http.get(`${CDN}/:file`, () => new HttpResponse('expired', { status: 403 })));
+    const refused = await testClient().emails.receiving.raw('r1');
+    expect(refused.error).toMatchObject({ name: 'download_failed', statusCode: 403 });
+    expect(refused.error?.message).toMatch(/expired/);
+  });
+
+  it('refuses a plain http download URL off loopback', async () => {
+    inbound({ ...received, raw: { download_url: 'http://cdn.evil.test/r1.eml', expires_at: 'x' } });
+    const { error } = await testClient().emails.receiving.raw('r1');
+    expect(error).toMatchObject({ name: 'download_failed' });
+    expect(error?.message).toMatch(/not https/);
+  });
+
+  it('passes the API error through when the email is not found', async () => {
+    inbound();
+    const { error } = await testClient().emails.receiving.raw('missing');
+    expect(error).toMatchObject({ name: 'not_found', statusCode: 404 });
+  });
+});
+
+describe('emails.receiving.forward', () => {
+  it('passes the email through: subject, html, text and attachments (inline ones keep their content ID)', async () => {
+    const seen = inbound();
+    const { data, error } = await testClient().emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' });
+    expect(error).toBeUndefined();
+    expect(data).toEqual({ id: 'sent_1' });
+    expect(seen.sent).toEqual([
+      {
+        from: 'support@acme.dev',
+        to: 'team@acme.dev',
+        subject: 'Help',
+        html: '<p>My engine is stuck.</p>',
+        text: 'My engine is stuck.',
+        attachments: [{ filename: 'engine.png', content: base64(new Uint8Array([1, 2, 3])), content_type: 'image/png', content_id: 'img1' }],
+      },
+    ]);
+    expect(seen.downloads.every((d) => d.authorization === null)).toBe(true);
+  });
+
+  it('wraps the original as forwarded_message.eml under a Fwd: subject when passthrough is false', async () => {
+    const seen = inbound();
+    await testClient().emails.receiving.forward({ emailId: 'r1', to: ['team@acme.dev'], from: 'support@acme.dev', passthrough: false, text: 'FYI' });
+    expect(seen.sent).toEqual([
+      {
+        from: 'support@acme.dev',
+        to: ['team@acme.dev'],
+        subject: 'Fwd: Help',
+        text: 'FYI',
+        attachments: [{ filename: 'forwarded_message.eml', content: base64(MIME), content_type: 'message/rfc822' }],
+      },
+    ]);
+  });
+
+  it('sends nothing when a download fails', async () => {
+    const seen = inbound();
+    server.use(http.get(`${CDN}/:file`, () => HttpResponse.error()));
+    const { error } = await testClient().emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' });
+    expect(error).toMatchObject({ name: 'download_failed', statusCode: null });
+    expect(seen.sent).toEqual([]);
+  });
+});
+
+describe('replyTo', () => {
+  it('threads the reply: In-Reply-To is the Message-ID, References the earlier chain plus it', () => {
+    const reply = replyTo(received, { from: 'support@acme.dev', text: 'On it.' });
+    expect(reply).toEqual({
+      from: 'support@acme.dev',
+      to: 'Ada <ada@lovelace.dev>',
+      subject: 'Re: Help',
+      text: 'On it.',
+      headers: { 'In-Reply-To': '<m1@lovelace.dev>', References: '<m0@lovelace.dev> <m1@lovelace.dev>' },
+    });
+  });
+
+  it('answers the Reply-To when there is one, and keeps given headers', () => {
+    const reply = replyTo({ ...received, reply_to: ['help@lovelace.dev'], message_id: 'bare@id' }, { from: 'a@acme.dev', html: '<p>x</p>', headers: { 'X-Ticket': '7' } });
+    expect(reply.to).toEqual(['help@lovelace.dev']);
+    expect(reply.headers).toEqual({ 'X-Ticket': '7', 'In-Reply-To': '<bare@id>', References: '<m0@lovelace.dev> <bare@id>' });
+  });
+
+  it('never stacks Re: prefixes', () => {
+    expect(replySubject('Help')).toBe('Re: Help');
+    expect(replySubject('Re: Help')).toBe('Re: Help');
+    expect(replySubject('RE[2]: Help')).toBe('RE[2]: Help');
+    expect(replySubject('  re:Help')).toBe('re:Help');
+    expect(replySubject('Aw: Hilfe')).toBe('Aw: Hilfe');
+    expect(replySubject('Regarding the invoice')).toBe('Re: Regarding the invoice');
+    expect(replySubject(null)).toBe('Re: (no subject)');
+  });
+
+  it('cannot be made to inject a header through the Message-ID', () => {
+    const reply = replyTo({ ...received, message_id: '<m1@x>\r\nBcc: spy@evil.test', headers: null }, { from: 'a@acme.dev', text: 'x' });
+    expect(reply.headers['In-Reply-To']).not.toMatch(/[\r\n]/);
+  });
+
+  it('is sent by emails.send as it is, react included', async () => {
+    const seen = inbound();
+    const { error } = await testClient().emails.send(replyTo(received, { from: 'support@acme.dev', react: createElement('p', null, 'On it.') }));
+    expect(error).toBeUndefined();
+    expect(seen.sent[0]).toMatchObject({ subject: 'Re: Help', html: expect.stringContaining('On it.'), headers: { 'In-Reply-To': '<m1@lovelace.dev>' } });
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The official SDK's option names, derived from the spec: every snake_case field of a request body or
+ * query (`reply_to`, `attachments[].content_type`, `steps[].config.event_name`) also has the camelCase
+ * name the SDK takes (`replyTo`, `contentType`, `eventName`). The table the client converts with at
+ * run time is generated here, so it can only name fields the spec has.
+ */
+import { GENERATED_HEADER } from './generated-header.js';
+
+type Node = Record<string, unknown>;
+type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
+
+/**
+ * One level of renames: a camelCase key maps to the API's name (a string); an API key whose value is
+ * an object or array of objects maps to the renames inside it (a nested table).
+ */
+export interface RenameTable {
+  [key: string]: string | RenameTable;
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/** `reply_to` → `replyTo`. */
+export function camelName(field: string): string {
+  return field.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function resolve(doc: Doc, node: unknown): Node {
+  let current = node as Node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
+    const parts = (current.$ref as string).replace(/^#\//, '').split('/');
+    current = parts.reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) as Node;
+  }
+  return current ?? {};
+}
+
+/** The properties a schema may have: its own, those of `allOf`/`oneOf`/`anyOf` members, and of `items`. */
+function propertiesOf(doc: Doc, schema: unknown, seen: Set<unknown>): Map<string, Node[]> {
+  const found = new Map<string, Node[]>();
+  const visit = (raw: unknown) => {
+    const node = resolve(doc, raw);
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const [name, child] of Object.entries((node.properties as Record<string, unknown> | undefined) ?? {})) {
+      found.set(name, [...(found.get(name) ?? []), resolve(doc, child)]);
+    }
+    for (const key of ['allOf', 'oneOf', 'anyOf']) for (const member of (node[key] as unknown[] | undefined) ?? []) visit(member);
+    if (node.items) visit(node.items);
+    seen.delete(node);
+  };
+  visit(schema);
+  return found;
+}
+
+/** The rename table of one schema, or `undefined` when nothing in it is snake_case. */
+export function renamesOf(doc: Doc, schema: unknown, depth = 0): RenameTable | undefined {
+  if (depth > 8) return undefined;
+  const table: RenameTable = {};
+  for (const [name, schemas] of propertiesOf(doc, schema, new Set())) {
+    const camel = camelName(name);
+    if (camel !== name) table[camel] = name;
+    const merged: RenameTable = {};
+    for (const child of schemas) Object.assign(merged, renamesOf(doc, child, depth + 1));
+    if (Object.keys(merged).length > 0) table[name] = merged;
+  }
+  return Object.keys(table).length > 0 ? table : undefined;
+}
+
+/** `METHOD /path` → rename table of its JSON body or query, for every operation that has one. */
+export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
+  const tables: Record<string, RenameTable> = {};
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
+      const json = (body?.content as Record<string, Node> | undefined)?.['application/json'];
+      let table: RenameTable | undefined;
+      if (json) table = renamesOf(doc, json.schema);
+      else {
+        const params = [...((item.parameters as unknown[] | undefined) ?? []), ...((op.parameters as unknown[] | undefined) ?? [])].map((p) => resolve(doc, p));
+        const query: RenameTable = {};
+        for (const p of params) {
+          if (p.in !== 'query' || typeof p.name !== 'string') continue;
+          if (camelName(p.name) !== p.name) query[camelName(p.name)] = p.name;
+        }
+        if (Object.keys(query).length > 0) table = query;
+      }
+      if (table) tables[`${method.toUpperCase()} ${path}`] = table;
+    }
+  }
+  return tables;
+}
+
+/**
+ * Routes whose body takes a `react` element for its `html`, as in the official SDK: emails, batches,
+ * broadcasts and templates. {@link reactRoutes} checks each against the spec.
+ */
+export const SDK_REACT_ROUTES = ['POST /emails', 'POST /emails/batch', 'POST /broadcasts', 'PATCH /broadcasts/{broadcast_id}', 'POST /templates', 'PATCH /templates/{id}'];
+
+/** {@link SDK_REACT_ROUTES}; throws when one is not in the spec or its body (or items) has no `html`. */
+export function reactRoutes(doc: Doc): string[] {
+  for (const route of SDK_REACT_ROUTES) {
+    const [method, path] = route.split(' ') as [string, string];
+    const op = doc.paths[path]?.[method.toLowerCase()];
+    const body = op?.requestBody ? resolve(doc, op.requestBody) : undefined;
+    const schema = (body?.content as Record<string, Node> | undefined)?.['application/json']?.schema;
+    if (!schema || !propertiesOf(doc, schema, new Set()).has('html')) {
+      throw new Error(`${route} takes react in the SDK, but the spec has no such route with an html body.`);
+    }
+  }
+  return SDK_REACT_ROUTES;
+}
+
+/** A JS identifier can be read as `v.name`; anything else is read as `v["name"]`. */
+function read(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `v.${key}` : `v[${JSON.stringify(key)}]`;
+}
+
+/**
+ * The source of a check whether a value uses any SDK name of `table`: named property reads (which
+ * V8 caches per call site), so a call that uses only API names costs a few loads and no allocation.
+ */
+export function checkSource(table: RenameTable): string {
+  const parts: string[] = [];
+  for (const [key, entry] of Object.entries(table)) {
+    parts.push(typeof entry === 'string' ? `${read(key)} !== undefined` : `someItem(${read(key)}, ${checkSource(entry)})`);
+  }
+  return `(v) => ${parts.join(' || ')}`;
+}
+
+/** `packages/client/src/generated/sdk-names.ts`: the table the client converts SDK option names with. */
+export function renderSdkNamesFile(doc: Doc): string {
+  const tables = sdkNameTables(doc);
+  const sorted = Object.fromEntries(Object.keys(tables).sort().map((key) => [key, tables[key]]));
+  return [
+    GENERATED_HEADER,
+    "import { type RenameTable, someItem } from '../sdk-options.js';",
+    '',
+    '/**',
+    ' * `METHOD /path` → the official SDK\'s camelCase option names of its JSON body or query and the',
+    ' * API\'s names they stand for; a nested table applies inside that field (each item of an array).',
+    ' */',
+    `export const SDK_NAMES: Readonly<Record<string, RenameTable>> = ${JSON.stringify(sorted, null, 2)};`,
+    '',
+    '/** Per route, whether a body or query (or an item of a batch) uses any SDK name of `SDK_NAMES`. */',
+    'export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {',
+    ...Object.keys(sorted).map((route) => `  ${JSON.stringify(route)}: (value) => someItem(value, ${checkSource(tables[route]!)}),`),
+    '};',
+    '',
+    '/** Routes whose body takes a `react` element, rendered to its `html`. */',
+    `export const REACT_ROUTES: readonly string[] = ${JSON.stringify(reactRoutes(doc))};`,
+    '',
+  ].join('\n');
+}
