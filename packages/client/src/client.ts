@@ -13,7 +13,7 @@ import { type FetchLike, type Send, fetchSend, toFetch } from './attempt.js';
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
-import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
+import { type RateLimitLane, RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
@@ -56,6 +56,11 @@ export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & 
   readonly limiter: RateLimiter | undefined;
   /** The base URL requests go to. */
   readonly baseUrl: string;
+  /**
+   * The client's fetch in the limiter's `bulk` lane, for path-based calls:
+   * `resend.POST('/emails/batch', { body, fetch: resend.bulkFetch })` (methods take `{ priority: 'bulk' }`).
+   */
+  readonly bulkFetch: FetchLike;
 };
 
 /** `rateLimit` option: the limiter's settings plus how to share it. */
@@ -100,17 +105,20 @@ export interface ResendClientOptions {
   idempotency?: IdempotencyOptions | false;
 }
 
-/** openapi-fetch's per-request options for {@link CallOptions}; a stack of its own only when `timeoutMs` or `retry` is overridden. */
+/** openapi-fetch's per-request options for {@link CallOptions}; a stack of its own only when `timeoutMs` or `retry` is overridden (`priority` alone picks a stack made once). */
 function callInit(
   options: CallOptions,
-  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined) => FetchLike,
+  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined, lane: RateLimitLane) => FetchLike,
+  bulkFetch: FetchLike,
 ): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } {
   const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
   if (options.signal) init.signal = options.signal;
   if (options.headers || options.idempotencyKey !== undefined) {
     init.headers = { ...options.headers, ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }) };
   }
-  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry);
+  const lane = options.priority ?? 'interactive';
+  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry, lane);
+  else if (lane === 'bulk') init.fetch = bulkFetch;
   return init;
 }
 
@@ -147,14 +155,15 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
   const authed: Send = withAuth(withRedirects(fetchSend(options.fetch, { maxBytes }), { maxRedirects: options.maxRedirects ?? 5 }), apiKey, baseUrl);
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
-  const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
+  const stack = (timeoutMs: number, retry: RetryOptions | false, lane: RateLimitLane = 'interactive'): FetchLike => {
     let send = withTimeout(authed, timeoutMs);
-    if (limiter) send = withRateLimit(send, limiter);
+    if (limiter) send = withRateLimit(send, limiter, { lane });
     if (retry !== false) send = withRetry(send, retry);
     return toFetch(send);
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retry = options.retry ?? {};
+  const bulkFetch = stack(timeoutMs, retry, 'bulk');
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
@@ -171,8 +180,8 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const guarded = guardCalls(client, baseUrl) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
-    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
+    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r, lane) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane), bulkFetch);
     return guarded[method]!(path, { ...init, ...perCall });
   };
-  return Object.assign(client, bindMethods(call), { limiter, baseUrl });
+  return Object.assign(client, bindMethods(call), { limiter, baseUrl, bulkFetch });
 }

@@ -12,12 +12,16 @@ export { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js
 export {
   type AcquireResult,
   MemoryRateLimitStore,
+  type QuotaUsage,
+  type RateLimitLane,
   type RateLimitStore,
   RateLimiter,
   type RateLimiterOptions,
   type ReleaseSlot,
   resetSharedRateLimiters,
   sharedRateLimiter,
+  bulkLimit,
+  quotaOf,
   withRateLimit,
 } from './rate-limit.js';
 export { type RetryEvent, type RetryOptions, withRetry } from './retry.js';

@@ -27,7 +27,7 @@ export {
   unwrap,
 } from './errors.js';
 export type { IdempotencyOptions } from './idempotency.js';
-export type { RateLimiterOptions } from './rate-limit.js';
+export { type QuotaUsage, type RateLimitLane, type RateLimiterOptions, quotaOf } from './rate-limit.js';
 export type { RetryEvent, RetryOptions, RetryReason } from './retry.js';
 export { isTimeoutError } from './timeout.js';
 export { VERSION } from './version.js';
