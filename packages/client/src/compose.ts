@@ -11,6 +11,7 @@ export { errorMiddleware } from './error-middleware.js';
 export { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 export {
   type AcquireResult,
+  MAX_ADOPTED_LIMIT,
   MemoryRateLimitStore,
   type QuotaUsage,
   type RateLimitLane,

@@ -8,7 +8,7 @@ const server = useServer();
 /** Grant times of `limiter` per lane, each slot released the moment it is granted. */
 function recorder(limiter: RateLimiter) {
   const grants: { lane: RateLimitLane; at: number; tag: string }[] = [];
-  const ask = (lane: RateLimitLane, tag = lane) =>
+  const ask = (lane: RateLimitLane, tag: string = lane) =>
     limiter.acquire(undefined, lane).then((release) => {
       grants.push({ lane, at: Date.now(), tag });
       release();
