@@ -52,5 +52,6 @@ module.exports = [
   { name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)', path: 'packages/mock/dist/index.js', import: '*', ignore: ['@resendkit/types', '@resendkit/webhooks'], gzip: true, limit: '185 kB' },
   { name: '@resendkit/webhooks (whole package, with the error base it imports)', path: 'packages/webhooks/dist/index.js', import: '*', gzip: true, limit: '3.2 kB' },
   { name: '@resendkit/webhooks: verifyWebhook only', path: 'packages/webhooks/dist/index.js', import: '{ verifyWebhook }', gzip: true, limit: '1.8 kB' },
+  { name: '@resendkit/bullmq (own code, bullmq and the client excluded)', path: 'packages/bullmq/dist/index.js', import: '*', ignore: ['bullmq', '@resendkit/client', '@resendkit/client/errors', 'node:crypto', 'crypto'], gzip: true, limit: '4 kB' },
   { name: '@resendkit/redis (own code, client excluded)', path: 'packages/redis/dist/index.js', import: '*', ignore: ['@resendkit/client', '@resendkit/client/compose', 'node:crypto', 'crypto'], gzip: true, limit: '2.8 kB' },
 ];
