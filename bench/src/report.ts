@@ -128,5 +128,16 @@ export function renderTable(results: BenchResults): string {
     row('Lanes: bulk rate with interactive traffic ÷ alone', `${fmt(lanes.bulkPerSecond, 2)}/s ÷ ${fmt(lanes.bulkAlonePerSecond, 2)}/s = ${fmt(lanes.bulkShare * 100, 1)} %`, `≥ 90 % ${mark(lanes.bulkShare >= 0.9)}`, note);
     row('Lanes: 429s / duplicates / missing / failed', `${lanes.rateLimited} / ${lanes.duplicates} / ${lanes.missing} / ${lanes.failed}`, `0 / 0 / 0 / 0 ${mark(lanes.rateLimited + lanes.duplicates + lanes.missing + lanes.failed === 0)}`, `${note}; ${fmt(lanes.elapsedMs / 1000, 1)} s`);
   }
+  const q = results.queue;
+  if (q) {
+    const c = results.config.queue;
+    const note = `1 run, ${fmt(c.emails)} emails enqueued (${fmt(q.enqueueMs / 1000, 1)} s), ${c.workers} worker processes, one Redis, fake at ${c.limit}/${c.windowMs} ms`;
+    const target = (22 * c.emails) / 10_000;
+    for (const [label, r] of [['', q.plain], [', one worker SIGKILLed halfway and restarted', q.killed]] as const) {
+      const clean = r.rateLimited + r.duplicates + r.missing === 0;
+      row(`Queue: drain${label}`, `${fmt(r.drainMs / 1000, 1)} s (${fmt(r.requests)} requests)`, `≤ ${fmt(target, 1)} s ${mark(r.drainMs / 1000 <= target)}`, note);
+      row(`Queue: 429s / duplicates / missing${label}`, `${r.rateLimited} / ${r.duplicates} / ${r.missing}`, `0 / 0 / 0 ${mark(clean)}`, note);
+    }
+  }
   return lines.join('\n');
 }

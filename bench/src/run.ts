@@ -8,6 +8,7 @@ import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
 import { type MachineInfo, machineInfo } from './machine.js';
 import { type OverheadResult, measureOverhead } from './overhead.js';
 import { type PaginationResult, measurePagination } from './pagination.js';
+import { type QueueResult, measureQueue } from './queue.js';
 
 /** Everything `results.json` holds. */
 export interface BenchResults {
@@ -23,6 +24,7 @@ export interface BenchResults {
   codegen?: CodegenResult;
   distributed?: DistributedResult;
   lanes?: LanesResult;
+  queue?: QueueResult;
 }
 
 /** Runs `config.suites` in order, telling `log` what it starts. */
@@ -39,6 +41,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     if (suite === 'codegen') results.codegen = await measureCodegen(config.codegen);
     if (suite === 'distributed') results.distributed = await measureDistributed(config.distributed);
     if (suite === 'lanes') results.lanes = await measureLanes(config.lanes);
+    if (suite === 'queue') results.queue = await measureQueue(config.queue);
     log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
   return results;
