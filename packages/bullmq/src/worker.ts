@@ -23,7 +23,10 @@ export interface EmailWorkerOptions {
   client: ResendClient;
   /** @defaultValue `resend-emails` */
   name?: string;
-  /** Batches in flight at once in this process. @defaultValue 1 */
+  /**
+   * Batches in flight at once in this process. Each holds its slot of the limit for a window plus
+   * its round trip, so fewer than the limit leave slots unused. @defaultValue the client's limit (5 without a limiter)
+   */
   concurrency?: number;
   /** Other BullMQ worker options (`lockDuration`, `stalledInterval`, `prefix`…). */
   worker?: Omit<WorkerOptions, 'connection' | 'autorun' | 'concurrency'>;
@@ -41,7 +44,7 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   if (typeof options !== 'object' || options === null || options.connection === undefined || typeof options.client?.batch?.send !== 'function') {
     throw new EmailQueueError('invalid_option', 'connection and client are required: createEmailWorker({ connection, client: createResendClient() }).');
   }
-  const concurrency = options.concurrency ?? 1;
+  const concurrency = options.concurrency ?? Math.min(100, options.client.limiter?.limit ?? 5);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
     throw new EmailQueueError('invalid_option', `concurrency must be an integer from 1 to 100 (got ${String(options.concurrency)}).`);
   }
@@ -53,7 +56,9 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     const redis = (await worker.getBackend().client) as unknown as RecordStore;
     const ctx: SendContext = { client: options.client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
     void worker.startStalledCheckTimer();
-    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, () => stopping));
+    // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
+    const collecting = { turn: Promise.resolve() };
+    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, () => stopping));
   };
   const started = start().catch((error: unknown) => void worker.emit('error', error as Error));
   const close = worker.close.bind(worker);
@@ -66,21 +71,32 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   return worker;
 }
 
-async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendContext, stopping: () => boolean): Promise<void> {
+/** Takes one job (waiting for it), then up to 99 more that are already waiting. */
+async function collect(worker: Worker<EmailJobData, EmailJobResult>, token: string, stopping: () => boolean): Promise<EmailJob[]> {
+  // Loops queued for their turn while the worker closes take nothing (each would block a drainDelay).
+  if (stopping() || worker.closing) return [];
+  const first = await worker.getNextJob(token, { block: true });
+  if (!first) return [];
+  const jobs: EmailJob[] = [first];
+  while (jobs.length < BATCH_SIZE) {
+    const next = await worker.getNextJob(token, { block: false });
+    if (!next) break;
+    jobs.push(next);
+  }
+  return jobs;
+}
+
+async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendContext, collecting: { turn: Promise<unknown> }, stopping: () => boolean): Promise<void> {
   while (!stopping() && !worker.closing) {
     const token = randomUUID();
-    const jobs: EmailJob[] = [];
+    let jobs: EmailJob[] = [];
     try {
-      const first = await worker.getNextJob(token, { block: true });
-      if (!first) {
+      const mine = collecting.turn.then(() => collect(worker, token, stopping));
+      collecting.turn = mine.catch(() => undefined);
+      jobs = await mine;
+      if (jobs.length === 0) {
         await sleep(50);
         continue;
-      }
-      jobs.push(first);
-      while (jobs.length < BATCH_SIZE) {
-        const next = await worker.getNextJob(token, { block: false });
-        if (!next) break;
-        jobs.push(next);
       }
       await withLocks(worker, jobs, token, async () => settle(worker, jobs, token, await sendJobs(jobs, ctx)));
     } catch (error) {
