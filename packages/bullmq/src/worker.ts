@@ -77,13 +77,15 @@ async function collect(worker: Worker<EmailJobData, EmailJobResult>, token: stri
   if (stopping() || worker.closing) return [];
   const first = await worker.getNextJob(token, { block: true });
   if (!first) return [];
-  const jobs: EmailJob[] = [first];
-  while (jobs.length < BATCH_SIZE) {
+  const jobs = new Map<string, EmailJob>([[first.id as string, first]]);
+  while (jobs.size < BATCH_SIZE) {
     const next = await worker.getNextJob(token, { block: false });
     if (!next) break;
-    jobs.push(next);
+    // After a Redis restart the wait list can hold a job id twice: one batch must hold it once,
+    // or its email would go out twice in the same request.
+    jobs.set(next.id as string, next);
   }
-  return jobs;
+  return [...jobs.values()];
 }
 
 async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendContext, collecting: { turn: Promise<unknown> }, stopping: () => boolean): Promise<void> {
