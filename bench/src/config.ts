@@ -2,12 +2,14 @@
 import type { BulkConfig } from './bulk.js';
 import type { CodegenConfig } from './codegen.js';
 import type { DistributedConfig } from './distributed.js';
+import type { LanesConfig } from './lanes.js';
+import type { QueueConfig } from './queue.js';
 import type { LimiterConfig } from './limiter-accuracy.js';
 import type { OverheadConfig } from './overhead.js';
 import type { PaginationConfig } from './pagination.js';
 
 /** The suites, in the order they run and print. */
-export const SUITES = ['overhead', 'limiter', 'bulk', 'scheduled', 'pagination', 'codegen', 'distributed'] as const;
+export const SUITES = ['overhead', 'limiter', 'bulk', 'scheduled', 'pagination', 'codegen', 'distributed', 'lanes', 'queue'] as const;
 /** One suite's name. */
 export type SuiteName = (typeof SUITES)[number];
 
@@ -21,6 +23,8 @@ export interface BenchConfig {
   pagination: PaginationConfig;
   codegen: CodegenConfig;
   distributed: DistributedConfig;
+  lanes: LanesConfig;
+  queue: QueueConfig;
 }
 
 /** The full suite: ~9 minutes on 2 cores. */
@@ -34,6 +38,10 @@ export function fullConfig(): BenchConfig {
     pagination: { runs: 3, items: 100_000 },
     codegen: { runs: 3 },
     distributed: { workers: 8, sendsPerWorker: 50, bulkProcesses: 4, bulkEmailsPerProcess: 2_500, rps: 5, windowMs: 1000, latencySamples: 2_000 },
+    // Resend's 10 per second, the window scaled 4× down so 1,100 bulk requests take ~30 s.
+    lanes: { emails: 10_000, singles: 1_000, ceilingEmails: 2_000, ceilingSingles: 200, everyMs: 300, limit: 10, windowMs: 250 },
+    // Resend's 5 per second: 100 batches need 20 s; a killed worker's jobs return within ~lock + check.
+    queue: { emails: 10_000, workers: 4, limit: 5, windowMs: 1000, lockDuration: 3000, stalledInterval: 1000 },
   };
 }
 
@@ -48,11 +56,13 @@ export function quickConfig(): BenchConfig {
     pagination: { runs: 1, items: 10_000 },
     codegen: { runs: 1 },
     distributed: { workers: 4, sendsPerWorker: 10, bulkProcesses: 4, bulkEmailsPerProcess: 250, rps: 5, windowMs: 1000, latencySamples: 500 },
+    lanes: { emails: 2_000, singles: 200, ceilingEmails: 1_000, ceilingSingles: 100, everyMs: 300, limit: 10, windowMs: 250 },
+    queue: { emails: 2_000, workers: 4, limit: 5, windowMs: 1000, lockDuration: 3000, stalledInterval: 1000 },
   };
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,scheduled,pagination,codegen,distributed] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~9 min)
   --runs N  override every suite's run/round count
   --only    run only these suites ("scheduled" = the bulk run with every email scheduled)

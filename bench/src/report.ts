@@ -122,5 +122,24 @@ export function renderTable(results: BenchResults): string {
     row('Distributed: 429s / duplicates / missing', `${d.bulkRateLimited} / ${d.bulkDuplicates} / ${d.bulkMissing}`, `0 / 0 / 0 ${mark(d.bulkRateLimited + d.bulkDuplicates + d.bulkMissing === 0)}`, bulkNote);
     row('Distributed: one acquire+release, local Redis', `p50 ${fmt(d.acquireReleaseP50Us)} µs, p99 ${fmt(d.acquireReleaseP99Us)} µs`, '', `${fmt(c.latencySamples)} sequential pairs, node-redis 5`);
   }
+  const lanes = results.lanes;
+  if (lanes) {
+    const c = results.config.lanes;
+    const note = `1 run, sendAll ${fmt(c.emails)} + ${fmt(c.singles)} single sends (bulk lane) with an interactive send every ${c.everyMs} ms from the same process and from another, one Redis, fake at ${c.limit}/${c.windowMs} ms`;
+    row(`Lanes: interactive wait during bulk (${lanes.interactiveSends} sends)`, `p50 ${fmt(lanes.interactiveP50Ms)} ms, p99 ${fmt(lanes.interactiveP99Ms)} ms, max ${fmt(lanes.interactiveMaxMs)} ms`, `p99 ≤ 1500 ms ${mark(lanes.interactiveP99Ms <= 1500)}`, note);
+    row('Lanes: bulk rate with interactive traffic ÷ alone', `${fmt(lanes.bulkPerSecond, 2)}/s ÷ ${fmt(lanes.bulkAlonePerSecond, 2)}/s = ${fmt(lanes.bulkShare * 100, 1)} %`, `≥ 90 % ${mark(lanes.bulkShare >= 0.9)}`, note);
+    row('Lanes: 429s / duplicates / missing / failed', `${lanes.rateLimited} / ${lanes.duplicates} / ${lanes.missing} / ${lanes.failed}`, `0 / 0 / 0 / 0 ${mark(lanes.rateLimited + lanes.duplicates + lanes.missing + lanes.failed === 0)}`, `${note}; ${fmt(lanes.elapsedMs / 1000, 1)} s`);
+  }
+  const q = results.queue;
+  if (q) {
+    const c = results.config.queue;
+    const note = `1 run, ${fmt(c.emails)} emails enqueued (${fmt(q.enqueueMs / 1000, 1)} s), ${c.workers} worker processes, one Redis, fake at ${c.limit}/${c.windowMs} ms`;
+    const target = (22 * c.emails) / 10_000;
+    for (const [label, r] of [['', q.plain], [', one worker SIGKILLed halfway and restarted', q.killed]] as const) {
+      const clean = r.rateLimited + r.duplicates + r.missing === 0;
+      row(`Queue: drain${label}`, `${fmt(r.drainMs / 1000, 1)} s (${fmt(r.requests)} requests)`, `≤ ${fmt(target, 1)} s ${mark(r.drainMs / 1000 <= target)}`, note);
+      row(`Queue: 429s / duplicates / missing${label}`, `${r.rateLimited} / ${r.duplicates} / ${r.missing}`, `0 / 0 / 0 ${mark(clean)}`, note);
+    }
+  }
   return lines.join('\n');
 }

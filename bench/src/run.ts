@@ -3,10 +3,12 @@ import { type BulkResults, type BulkRun, measureBulk, measureScheduled } from '.
 import { type CodegenResult, measureCodegen } from './codegen.js';
 import type { BenchConfig } from './config.js';
 import { type DistributedResult, measureDistributed } from './distributed.js';
+import { type LanesResult, measureLanes } from './lanes.js';
 import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
 import { type MachineInfo, machineInfo } from './machine.js';
 import { type OverheadResult, measureOverhead } from './overhead.js';
 import { type PaginationResult, measurePagination } from './pagination.js';
+import { type QueueResult, measureQueue } from './queue.js';
 
 /** Everything `results.json` holds. */
 export interface BenchResults {
@@ -21,6 +23,8 @@ export interface BenchResults {
   pagination?: PaginationResult;
   codegen?: CodegenResult;
   distributed?: DistributedResult;
+  lanes?: LanesResult;
+  queue?: QueueResult;
 }
 
 /** Runs `config.suites` in order, telling `log` what it starts. */
@@ -36,6 +40,8 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     if (suite === 'pagination') results.pagination = await measurePagination(config.pagination);
     if (suite === 'codegen') results.codegen = await measureCodegen(config.codegen);
     if (suite === 'distributed') results.distributed = await measureDistributed(config.distributed);
+    if (suite === 'lanes') results.lanes = await measureLanes(config.lanes);
+    if (suite === 'queue') results.queue = await measureQueue(config.queue);
     log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
   return results;

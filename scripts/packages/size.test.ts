@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe('size budgets (min + gzip)', () => {
   it('measures every budget in .size-limit.cjs', () => {
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^@resendkit\/redis/), expect.stringMatching(/^@resendkit\/client \(own code/), expect.stringMatching(/^@resendkit\/types/), expect.stringMatching(/^@resendkit\/pagination/), expect.stringMatching(/^@resendkit\/mock/), expect.stringMatching(/^@resendkit\/webhooks/)]));
+    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^@resendkit\/bullmq/), expect.stringMatching(/^@resendkit\/redis/), expect.stringMatching(/^@resendkit\/client \(own code/), expect.stringMatching(/^@resendkit\/types/), expect.stringMatching(/^@resendkit\/pagination/), expect.stringMatching(/^@resendkit\/mock/), expect.stringMatching(/^@resendkit\/webhooks/)]));
   });
 
   it('budgets the client runtime a createResendClient() user ships apart from the whole package', () => {

@@ -18,7 +18,7 @@ const turbo = join(repoRoot, 'node_modules/.bin/turbo');
 /** The tasks `pnpm test` asks turbo for (root package.json). */
 const TEST_TASKS = ['test', 'test:scripts', 'test:generate', 'test:turbo'];
 /** Every folder the root vitest config (`pnpm test:all`) treats as a project, besides scripts/. */
-const PACKAGE_DIRS = ['bench', 'examples/demo', 'examples/from-official-sdk', 'packages/client', 'packages/mock', 'packages/pagination', 'packages/redis', 'packages/types', 'packages/webhooks'];
+const PACKAGE_DIRS = ['bench', 'examples/demo', 'examples/from-official-sdk', 'packages/bullmq', 'packages/client', 'packages/mock', 'packages/pagination', 'packages/redis', 'packages/types', 'packages/webhooks'];
 
 interface PlannedTask {
   taskId: string;
@@ -133,7 +133,7 @@ describe('the turbo test tasks behind `pnpm test`', () => {
     const old = hashes(before);
     const changed = Object.keys(old).filter((id) => /#test/.test(id) && old[id] !== after[id]).sort();
     // `//#test:turbo` (this file's task) follows every source and test file: it checks what they read.
-    expect(changed).toEqual(['//#test:turbo', '@resendkit/bench#test', '@resendkit/client#test', '@resendkit/demo#test', '@resendkit/example-from-official-sdk#test', '@resendkit/mock#test', '@resendkit/pagination#test', '@resendkit/redis#test', '@resendkit/webhooks#test']);
+    expect(changed).toEqual(['//#test:turbo', '@resendkit/bench#test', '@resendkit/bullmq#test', '@resendkit/client#test', '@resendkit/demo#test', '@resendkit/example-from-official-sdk#test', '@resendkit/mock#test', '@resendkit/pagination#test', '@resendkit/redis#test', '@resendkit/webhooks#test']);
     // Untouched: the package the client does not reach, and the generator's and scripts' tests.
     for (const id of ['@resendkit/types#test', '//#test:generate', '//#test:scripts']) expect(after[id], id).toBe(old[id]);
   }, 60_000);

@@ -6,9 +6,15 @@
  */
 import { runDemo } from './demo.js';
 import { runWorkers, workersFlag } from './workers.js';
+import { runQueueDemo } from './queue-demo.js';
 import { DemoUsageError, parseDemoArgs, runInboxDemo, type DemoArgs } from './inbox.js';
 
 const env = process.env;
+// `--queue [--workers N]`: a BullMQ queue drained by N worker processes (see queue-demo.ts).
+if (process.argv.includes('--queue')) {
+  process.exitCode = await runQueueDemo(workersFlag(process.argv.slice(2)) ?? 4);
+  process.exit();
+}
 // `--workers N`: the multi-process demo of one limit shared through Redis (needs REDIS_URL).
 const workers = workersFlag(process.argv.slice(2));
 if (workers !== undefined) {

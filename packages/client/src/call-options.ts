@@ -2,6 +2,7 @@
  * The per-call options every endpoint method takes last, and the result every method resolves with.
  */
 import type { RequestInfo, ResendErrorBody } from './errors.js';
+import type { RateLimitLane } from './rate-limit.js';
 import type { RetryOptions } from './retry.js';
 
 /** Options of one endpoint-method call; each overrides the client's setting for this call only. */
@@ -16,6 +17,12 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retry settings for this call, or `false` for none, instead of the client's `retry`. */
   retry?: RetryOptions | false;
+  /**
+   * The rate limiter's lane: `interactive` calls are granted before waiting `bulk` ones, and bulk
+   * calls never take the slots kept for interactive ones (`rateLimit.interactiveReserve`).
+   * @defaultValue 'interactive'
+   */
+  priority?: RateLimitLane;
 }
 
 /**

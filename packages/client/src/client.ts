@@ -15,7 +15,7 @@ import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from 
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
-import { RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
+import { type RateLimitLane, RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
@@ -77,6 +77,11 @@ export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & 
    * keys or email ids). Returns what stops listening. A listener that throws is ignored.
    */
   on<E extends keyof ClientEventMap>(event: E, listener: ClientEventListener<E>): () => void;
+  /**
+   * The client's fetch in the limiter's `bulk` lane, for path-based calls:
+   * `resend.POST('/emails/batch', { body, fetch: resend.bulkFetch })` (methods take `{ priority: 'bulk' }`).
+   */
+  readonly bulkFetch: FetchLike;
 };
 
 /** `rateLimit` option: the limiter's settings plus how to share it. */
@@ -128,10 +133,11 @@ export interface ResendClientOptions extends ObservabilityOptions {
   idempotency?: IdempotencyOptions | false;
 }
 
-/** openapi-fetch's per-request options for {@link CallOptions}; a stack of its own only when `timeoutMs` or `retry` is overridden. */
+/** openapi-fetch's per-request options for {@link CallOptions}; a stack of its own only when `timeoutMs` or `retry` is overridden (`priority` alone picks a stack made once). */
 function callInit(
   options: CallOptions,
-  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined) => FetchLike,
+  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined, lane: RateLimitLane) => FetchLike,
+  bulkFetch: FetchLike,
 ): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } {
   const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
   if (options.signal) init.signal = options.signal;
@@ -142,7 +148,9 @@ function callInit(
   } else if (headers || options.idempotencyKey !== undefined) {
     init.headers = { ...options.headers, ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }) };
   }
-  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry);
+  const lane = options.priority ?? 'interactive';
+  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry, lane);
+  else if (lane === 'bulk') init.fetch = bulkFetch;
   return init;
 }
 
@@ -185,15 +193,16 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const { observer, on } = observability(options, baseUrl);
   // The observer's layers pass attempts straight on while no telemetry is on.
-  const stack = (timeoutMs: number, retry: RetryOptions | false): FetchLike => {
-    let send = observer.withWire(withTimeout(authed, timeoutMs));
-    if (limiter) send = withRateLimit(send, limiter);
+  const stack = (timeoutMs: number, retry: RetryOptions | false, lane: RateLimitLane = 'interactive'): FetchLike => {
+    let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane);
+    if (limiter) send = withRateLimit(send, limiter, { lane });
     send = observer.withAttempts(send);
     if (retry !== false) send = withRetry(send, retry);
     return toFetch(observer.withCallTrace(send));
   };
   const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
   const retry = options.retry ?? {};
+  const bulkFetch = stack(timeoutMs, retry, 'bulk');
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
@@ -211,12 +220,12 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
-    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }));
+    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r, lane) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane), bulkFetch);
     return guarded[method]!(path, { ...init, ...perCall });
   };
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
   const methods = bindMethods(call);
   addReceivingHelpers({ methods, fetch: () => options.fetch ?? globalThis.fetch, allowInsecure: options.allowInsecureBaseUrl === true });
-  return Object.assign(client, methods, { limiter, baseUrl, on }) as ResendClient;
+  return Object.assign(client, methods, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
 }

@@ -12,13 +12,18 @@ export { errorMiddleware } from './error-middleware.js';
 export { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
 export {
   type AcquireResult,
+  MAX_ADOPTED_LIMIT,
   MemoryRateLimitStore,
+  type QuotaUsage,
+  type RateLimitLane,
   type RateLimitStore,
   RateLimiter,
   type RateLimiterOptions,
   type ReleaseSlot,
   resetSharedRateLimiters,
   sharedRateLimiter,
+  bulkLimit,
+  quotaOf,
   withRateLimit,
 } from './rate-limit.js';
 export { type RetryEvent, type RetryOptions, withRetry } from './retry.js';

@@ -34,7 +34,7 @@ export {
 export { toResendError, unwrap } from './failure.js';
 export { clientDefaults } from './defaults.js';
 export type { IdempotencyOptions } from './idempotency.js';
-export type { RateLimiterOptions } from './rate-limit.js';
+export { type QuotaUsage, type RateLimitLane, type RateLimiterOptions, quotaOf } from './rate-limit.js';
 export type { RetryEvent, RetryOptions, RetryReason } from './retry.js';
 export { isTimeoutError } from './timeout.js';
 export type {

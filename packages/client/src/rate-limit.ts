@@ -7,6 +7,15 @@ import { ResendConfigError, checkNumber } from './config-error.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import type { Send } from './internal/index.js';
 
+/**
+ * Which lane a call waits in. `interactive` calls (the default: a sign-in link, a receipt) are
+ * granted before any `bulk` call (newsletters, `sendAll`, queue workers) and may use every slot;
+ * `bulk` calls may never hold more than `limit - interactiveReserve` slots of a window, so the
+ * reserve is always there for an interactive call, in this process and in every process sharing
+ * the store.
+ */
+export type RateLimitLane = 'interactive' | 'bulk';
+
 /** What {@link RateLimitStore.tryAcquire} answers: a slot, or how long to wait before asking again. */
 export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: undefined; waitMs: number };
 
@@ -28,8 +37,10 @@ export interface RateLimitStore {
   /**
    * Takes a slot at `now` when fewer than `limit` slots count in the window ending at `now` and no
    * pause is in force; otherwise takes nothing and says how many ms to wait before asking again.
+   * A `bulk` slot also needs fewer than `limit - reserve` bulk slots counting: the `reserve` is
+   * kept for interactive calls. A store that ignores `lane` treats every call as interactive.
    */
-  tryAcquire(now: number, limit: number, windowMs: number): AcquireResult | Promise<AcquireResult>;
+  tryAcquire(now: number, limit: number, windowMs: number, lane?: RateLimitLane, reserve?: number): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
   release(slot: number, now: number, windowMs: number): void | Promise<void>;
   /**
@@ -47,7 +58,7 @@ const HOLD_MS = 60_000;
 export class MemoryRateLimitStore implements RateLimitStore {
   // `end`: when a slot stops counting. Until its release, a minute past the window, so a release
   // that never comes (a bug in a caller) cannot stall the limiter for good. In ascending `id` order.
-  #slots: { id: number; end: number }[] = [];
+  #slots: { id: number; end: number; bulk: boolean }[] = [];
   #nextId = 1;
   #pausedUntil = -Infinity;
   // Slots that no longer count are dropped when the list reaches `limit` or this length, which then
@@ -55,8 +66,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #pruneAt = 64;
 
   /** {@inheritDoc RateLimitStore.tryAcquire} */
-  tryAcquire(now: number, limit: number, windowMs: number): AcquireResult {
+  tryAcquire(now: number, limit: number, windowMs: number, lane: RateLimitLane = 'interactive', reserve = 0): AcquireResult {
     if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
+    const bulk = lane === 'bulk';
+    if (bulk) {
+      const bulkWait = this.#bulkWait(now, bulkLimit(limit, reserve));
+      if (bulkWait > 0) return { waitMs: bulkWait };
+    }
     // Fewer entries than `limit`, counting or not, leave room; otherwise count only those that do.
     // A request still in flight counts however old it is: the server may not have seen it yet.
     if (this.#slots.length >= limit || this.#slots.length >= this.#pruneAt) {
@@ -65,12 +81,21 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     if (this.#slots.length < limit) {
       const slot = this.#nextId++;
-      this.#slots.push({ id: slot, end: now + windowMs + HOLD_MS });
+      this.#slots.push({ id: slot, end: now + windowMs + HOLD_MS, bulk });
       return { slot };
     }
     // A slot frees when the `limit`-th from last to end does; a release may make that sooner.
     const ends = this.#slots.map((s) => s.end).sort((a, b) => a - b);
     return { waitMs: (ends[ends.length - limit] as number) - now };
+  }
+
+  // 0 when a bulk slot is free; else ms until the bulk slot to wait for ends. O(slots), bulk calls only.
+  #bulkWait(now: number, cap: number): number {
+    const ends: number[] = [];
+    for (const s of this.#slots) if (s.bulk && s.end > now) ends.push(s.end);
+    if (ends.length < cap) return 0;
+    ends.sort((a, b) => a - b);
+    return (ends[ends.length - cap] as number) - now;
   }
 
   /** {@inheritDoc RateLimitStore.release} */
@@ -80,7 +105,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     let high = this.#slots.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const entry = this.#slots[middle] as { id: number; end: number };
+      const entry = this.#slots[middle] as { id: number; end: number; bulk: boolean };
       if (entry.id === slot) {
         entry.end = now + windowMs;
         return;
@@ -96,6 +121,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
+/**
+ * The slots `bulk` calls may hold in one window: `limit - reserve`, but at least one, so a limit of
+ * 1 still lets bulk work through (interactive calls then only go first).
+ */
+export function bulkLimit(limit: number, reserve: number): number {
+  return Math.max(1, limit - reserve);
+}
+
 /** Options of {@link RateLimiter} (and of `createResendClient({ rateLimit })`). */
 export interface RateLimiterOptions {
   /** Requests allowed per window. Replaced by the server's `ratelimit-limit` when `adoptServerLimit`. @defaultValue 5 */
@@ -107,6 +140,14 @@ export interface RateLimiterOptions {
    * @defaultValue 1 % of `windowMs`, at least 2 ms
    */
   marginMs?: number;
+  /**
+   * Slots of every window that `bulk` calls may never take, kept for `interactive` ones (see
+   * {@link RateLimitLane}). One of Resend's 5 per second leaves bulk work 80 % of the rate and an
+   * interactive call (a password reset behind a 10,000-email newsletter) a slot within one window:
+   * interactive calls may also use the other slots, and are always granted first.
+   * @defaultValue 1
+   */
+  interactiveReserve?: number;
   /** Most calls allowed to wait for a slot (calls that get one at once do not count); one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
   maxQueue?: number;
   /** Adopt the `ratelimit-limit` the server advertises (at most {@link MAX_ADOPTED_LIMIT}, and only from the request's own origin). @defaultValue true */
@@ -124,6 +165,41 @@ export const MAX_ADOPTED_LIMIT = 100;
 
 /** Ends a slot: call it when the request got its response (or failed). Calling it again does nothing. */
 export type ReleaseSlot = () => void;
+
+/**
+ * Resend's quota headers as last seen by a limiter (see {@link quotaOf}): emails used so far today
+ * (`x-resend-daily-quota`, free plans only) and this month (`x-resend-monthly-quota`), and when.
+ */
+export interface QuotaUsage {
+  /** Emails used today (UTC day), when the server said. */
+  daily?: number;
+  /** Emails used this month, when the server said. */
+  monthly?: number;
+  /** When the response carrying them arrived (the limiter's clock, ms). */
+  at: number;
+}
+
+function headerCount(response: Response, name: string): number | undefined {
+  const value = response.headers.get(name);
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/**
+ * Reads Resend's quota headers from `response`: `{ daily?, monthly?, at }` (emails used, as numbers;
+ * a missing or malformed header is left out), or `undefined` when neither is there. Pure: the
+ * response is not consumed. `at` is `now`.
+ */
+export function quotaOf(response: Response, now: number = Date.now()): QuotaUsage | undefined {
+  const daily = headerCount(response, 'x-resend-daily-quota');
+  const monthly = headerCount(response, 'x-resend-monthly-quota');
+  if (daily === undefined && monthly === undefined) return undefined;
+  const quota: QuotaUsage = { at: now };
+  if (daily !== undefined) quota.daily = daily;
+  if (monthly !== undefined) quota.monthly = monthly;
+  return quota;
+}
 
 interface Waiter {
   resolve(release: ReleaseSlot): void;
@@ -147,7 +223,11 @@ export class RateLimiter {
   /** The store is a {@link MemoryRateLimitStore} itself (not a subclass, which might answer later). */
   readonly #syncStore: boolean;
   readonly #now: () => number;
+  readonly #reserve: number;
+  /** Interactive waiters; every one is served before any of `#bulkQueue`. */
   readonly #queue: Waiter[] = [];
+  readonly #bulkQueue: Waiter[] = [];
+  #quota: QuotaUsage | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #busy = false;
   #again = false;
@@ -164,6 +244,23 @@ export class RateLimiter {
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
     this.#now = options.now ?? Date.now;
+    this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
+    if (this.#reserve >= this.#limit && this.#limit > 1) {
+      throw new ResendConfigError('invalid_option', `rateLimit.interactiveReserve must be below rateLimit.limit (got ${this.#reserve} of ${this.#limit}), or bulk calls could never be sent.`);
+    }
+  }
+
+  /** Slots of each window kept for interactive calls (see {@link RateLimiterOptions.interactiveReserve}). */
+  get interactiveReserve(): number {
+    return this.#reserve;
+  }
+
+  /**
+   * The quota usage the last response carrying Resend's quota headers reported (`observe` keeps it):
+   * emails used today and this month. `undefined` until such a response arrived.
+   */
+  get quota(): QuotaUsage | undefined {
+    return this.#quota;
   }
 
   /** Requests allowed per window right now. */
@@ -176,9 +273,9 @@ export class RateLimiter {
     return this.#windowMs;
   }
 
-  /** How many calls are waiting. */
+  /** How many calls are waiting, in both lanes. */
   get queued(): number {
-    return this.#queue.length;
+    return this.#queue.length + this.#bulkQueue.length;
   }
 
   /**
@@ -186,20 +283,23 @@ export class RateLimiter {
    * arrived: the slot counts until one window after that moment (until then, at most a minute).
    * Rejects at once with the signal's reason when `signal` aborts (before or
    * while waiting), and with a `queue_full` {@link ResendError} when `maxQueue` calls already wait.
+   * `lane` (default `interactive`): interactive calls go before every waiting bulk call; bulk calls
+   * never take the {@link RateLimiterOptions.interactiveReserve}.
    */
-  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+  acquire(signal?: AbortSignal, lane: RateLimitLane = 'interactive'): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    // Nobody waits and the in-memory store answers at once: a free slot is taken here, without a
-    // waiter or a drain (the common case, and the cheap one).
-    if (this.#queue.length === 0 && !this.#busy && this.#syncStore) {
-      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(this.#now(), this.#limit, this.#spanMs);
+    const queue = lane === 'bulk' ? this.#bulkQueue : this.#queue;
+    // Nobody of this lane or before it waits and the in-memory store answers at once: a free slot
+    // is taken here, without a waiter or a drain (the common case, and the cheap one).
+    if (queue.length === 0 && this.#queue.length === 0 && !this.#busy && this.#syncStore) {
+      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(this.#now(), this.#limit, this.#spanMs, lane, this.#reserve);
       if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
     }
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const onAbort = () => {
-        const index = this.#queue.indexOf(waiter);
-        if (index !== -1) this.#queue.splice(index, 1);
-        if (this.#queue.length === 0) this.#clearTimer();
+        const index = queue.indexOf(waiter);
+        if (index !== -1) queue.splice(index, 1);
+        if (this.queued === 0) this.#clearTimer();
         reject(signal?.reason);
       };
       const waiter: Waiter = {
@@ -208,7 +308,7 @@ export class RateLimiter {
         detach: () => signal?.removeEventListener('abort', onAbort),
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.#queue.push(waiter);
+      queue.push(waiter);
       void this.#drain();
     });
   }
@@ -234,11 +334,14 @@ export class RateLimiter {
   }
 
   /**
-   * Learns from a response: adopts `ratelimit-limit` (when `adoptServerLimit`, capped at
-   * {@link MAX_ADOPTED_LIMIT}), and on a 429 pauses
+   * Learns from a response: keeps its quota headers ({@link RateLimiter.quota}), adopts
+   * `ratelimit-limit` (when `adoptServerLimit`, capped at {@link MAX_ADOPTED_LIMIT}), and on a 429 pauses
    * every waiter for `retry-after` (else `ratelimit-reset`, else one window).
    */
   observe(response: Response): void {
+    // Cheap when absent (two header look-ups), which is every response but the sends'.
+    const quota = quotaOf(response, this.#now());
+    if (quota !== undefined) this.#quota = quota;
     if (this.#adopt) {
       const value = response.headers.get('ratelimit-limit')?.trim() ?? '';
       const advertised = /^\d{1,9}$/.test(value) ? Number(value) : 0;
@@ -261,15 +364,19 @@ export class RateLimiter {
     try {
       do {
         this.#again = false;
-        while (this.#queue.length > 0) {
-          const { slot, waitMs } = await this.#store.tryAcquire(this.#now(), this.#limit, this.#spanMs);
+        while (this.queued > 0) {
+          // Interactive first: a bulk call is asked for only while no interactive one waits (and
+          // when an interactive call finds no slot, a bulk one, held to fewer, would not either).
+          const queue = this.#queue.length > 0 ? this.#queue : this.#bulkQueue;
+          const lane: RateLimitLane = queue === this.#queue ? 'interactive' : 'bulk';
+          const { slot, waitMs } = await this.#store.tryAcquire(this.#now(), this.#limit, this.#spanMs, lane, this.#reserve);
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
             this.#schedule(Math.max(1, waitMs));
             break;
           }
           const release = this.#releaser(slot);
-          const waiter = this.#queue.shift();
+          const waiter = queue.shift();
           // A waiter that aborted while an async store answered leaves its slot unused: safe, just slower.
           waiter?.detach();
           if (waiter) waiter.resolve(release);
@@ -277,22 +384,23 @@ export class RateLimiter {
         }
       } while (this.#again);
     } catch (error) {
-      for (const waiter of this.#queue.splice(0)) {
+      for (const waiter of [...this.#queue.splice(0), ...this.#bulkQueue.splice(0)]) {
         waiter.detach();
         waiter.reject(error);
       }
     } finally {
       this.#busy = false;
     }
-    // Only calls that found no slot count against maxQueue: the newest beyond it are refused.
-    while (this.#queue.length > this.#maxQueue) {
-      const waiter = this.#queue.pop() as Waiter;
+    // Only calls that found no slot count against maxQueue: the newest beyond it are refused, bulk
+    // ones first.
+    while (this.queued > this.#maxQueue) {
+      const waiter = (this.#bulkQueue.length > 0 ? this.#bulkQueue.pop() : this.#queue.pop()) as Waiter;
       waiter.detach();
       const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
       waiter.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: null, path: null }));
     }
     // Nobody waits: a pending timer would only keep the process alive.
-    if (this.#queue.length === 0) this.#clearTimer();
+    if (this.queued === 0) this.#clearTimer();
   }
 
   /** What ends `slot`, once: the store hears of it, and waiters get another go. */
@@ -305,7 +413,7 @@ export class RateLimiter {
       // The in-memory store cannot fail or wait: released at once, and a drain only for waiters.
       if (this.#syncStore) {
         store.release(slot, this.#now(), this.#spanMs);
-        if (this.#queue.length > 0) void this.#drain();
+        if (this.queued > 0) void this.#drain();
         return;
       }
       const drain = () => this.#drain();
@@ -340,17 +448,18 @@ function fromOrigin(response: Response, url: string): boolean {
 }
 
 /**
- * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` (aborting with the
- * attempt's signal), then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses)
+ * Wraps a {@link Send} so each attempt first waits for a slot of `limiter` in `options.lane`
+ * (default `interactive`; see {@link RateLimitLane}), aborting with the attempt's signal, then lets the limiter learn from the response (`ratelimit-limit`, 429 pauses)
  * when it came from the attempt's own origin, not from another one reached by a redirect.
  */
-export function withRateLimit(next: Send, limiter: RateLimiter): Send {
+export function withRateLimit(next: Send, limiter: RateLimiter, options: { lane?: RateLimitLane } = {}): Send {
+  const lane = options.lane ?? 'interactive';
   return async (attempt) => {
     // A refusal of the limiter or its store (`queue_full`, `rate_limit_store_unavailable`) is made
     // without the request; it is named here, where the request is known.
     let release: () => void;
     try {
-      release = await limiter.acquire(attempt.signal);
+      release = await limiter.acquire(attempt.signal, lane);
     } catch (error) {
       throw isResendError(error) ? withRequest(error, { method: attempt.method, path: pathOf(attempt.url) }) : error;
     }
@@ -368,8 +477,8 @@ export function withRateLimit(next: Send, limiter: RateLimiter): Send {
 // API origin) in this process draws from the same budget. Each keeps the options it was made with.
 const sharedLimiters = new Map<string, { limiter: RateLimiter; options: RateLimiterOptions }>();
 
-const LIMITER_DEFAULTS: RateLimiterOptions = { limit: 5, windowMs: 1000, adoptServerLimit: true, maxPauseMs: 60_000 };
-const LIMITER_KEYS = ['limit', 'windowMs', 'marginMs', 'maxQueue', 'adoptServerLimit', 'maxPauseMs', 'store', 'now'] as const;
+const LIMITER_DEFAULTS: RateLimiterOptions = { limit: 5, windowMs: 1000, adoptServerLimit: true, maxPauseMs: 60_000, interactiveReserve: 1 };
+const LIMITER_KEYS = ['limit', 'windowMs', 'marginMs', 'maxQueue', 'adoptServerLimit', 'maxPauseMs', 'interactiveReserve', 'store', 'now'] as const;
 
 /** The options that differ between two requests for one shared limiter (an absent option counts as its default). */
 function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeof LIMITER_KEYS)[number][] {

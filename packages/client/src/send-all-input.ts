@@ -82,6 +82,7 @@ export interface CheckedOptions {
   concurrency?: unknown;
   buckets?: unknown;
   batchValidation?: unknown;
+  priority?: unknown;
   onQuotaExceeded?: unknown;
 }
 
@@ -96,6 +97,7 @@ function oneOf(name: string, value: unknown, allowed: readonly string[]): void {
 export function checkOptions(options: CheckedOptions): void {
   const { idempotencyPrefix: prefix, concurrency, buckets } = options;
   oneOf('batchValidation', options.batchValidation, ['strict', 'permissive']);
+  oneOf('priority', options.priority, ['interactive', 'bulk']);
   oneOf('onQuotaExceeded', options.onQuotaExceeded, ['stop', 'wait']);
   if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
     throw new SendAllInputError(

@@ -10,6 +10,7 @@ import { type RequestInfo, ResendError } from './errors.js';
 import { failure, toResendError } from './failure.js';
 import { RUN_HEADER, observerOf } from './telemetry/observer.js';
 import type { RunTrace } from './telemetry/trace.js';
+import type { RateLimitLane } from './rate-limit.js';
 import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
 import { type Chunk, type Plan, type SendAllReceipt, canonicalJson, planBuckets, planInOrder } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
@@ -169,6 +170,12 @@ export interface SendAllOptions {
    */
   batchValidation?: 'strict' | 'permissive';
   /**
+   * The limiter lane the run's requests take. `bulk` leaves the slots the client reserves for
+   * interactive calls (a password reset sent while the run goes on is not queued behind it).
+   * @defaultValue `"bulk"`
+   */
+  priority?: RateLimitLane;
+  /**
    * What to do when Resend answers 429 `daily_quota_exceeded` or `monthly_quota_exceeded`:
    * - `"stop"`: make no further request; the refused emails and every email not yet requested are
    *   reported with the quota's name and counted in `notSent`, and `quotaExceeded` names it;
@@ -243,10 +250,12 @@ function requestOf(result: object, path: string): RequestInfo {
  * The per-call options of every request `sendAll` makes, built in this one place. Bulk traffic:
  * once the client takes a per-call priority, `sendAll`'s requests take the bulk lane here.
  */
-function callOptions(headers: Record<string, string>, signal: AbortSignal | undefined, run: RunTrace | undefined) {
+function callOptions(headers: Record<string, string>, signal: AbortSignal | undefined, run: Run) {
   // With telemetry on, each request names the run as its parent (the header never leaves the client).
-  if (run) headers[RUN_HEADER] = String(run.id);
-  return { headers, signal };
+  if (run.trace) headers[RUN_HEADER] = String(run.trace.id);
+  // Bulk traffic by default: the limiter keeps its reserve for the app's interactive calls.
+  const bulk = run.options.priority !== 'interactive' ? run.resend.bulkFetch : undefined;
+  return bulk ? { headers, signal, fetch: bulk } : { headers, signal };
 }
 
 const pathOf = (chunk: Chunk) => (chunk.kind === 'batch' ? '/emails/batch' : '/emails');
@@ -257,7 +266,7 @@ async function sendChunk(
   chunk: Chunk,
   signal: AbortSignal | undefined,
   validation: 'strict' | 'permissive',
-  run: RunTrace | undefined,
+  run: Run,
 ): Promise<SendAllResult[]> {
   const path = pathOf(chunk);
   const key = chunk.key ?? globalThis.crypto.randomUUID();
@@ -400,7 +409,7 @@ class Run {
     while (!this.stopped() && !this.waiting && this.queue.length > 0 && this.inFlight < this.concurrency()) {
       const chunk = this.queue.shift() as Chunk;
       this.inFlight++;
-      void sendChunk(this.resend, this.emails, chunk, signal, batchValidation, this.trace).then((outcome) => {
+      void sendChunk(this.resend, this.emails, chunk, signal, batchValidation, this).then((outcome) => {
         this.inFlight--;
         this.settle(chunk, outcome);
         this.pump();

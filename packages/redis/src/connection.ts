@@ -30,6 +30,12 @@ export type RedisClientLike = NodeRedisLike | IoRedisLike;
 export interface Connection {
   /** Whether a command would be sent now rather than queued for a reconnect. */
   ready(): boolean;
+  /**
+   * While the client has never been ready since the store was made (`new Redis(url)` passed at
+   * once, or node-redis's `connect()` not awaited): resolves `true` on its first `ready`, `false`
+   * after `timeoutMs`. Once it was ready, resolves `false` at once: a reconnect is not waited for.
+   */
+  firstReady(timeoutMs: number): Promise<boolean>;
   /** Sends one raw command. */
   command(args: string[]): Promise<unknown>;
 }
@@ -50,14 +56,41 @@ export function connect(client: unknown): Connection {
     if (!IOREDIS_ALIVE.has(io.status)) {
       throw new RedisStoreError('not_connected', `The ioredis client is not connected (status "${io.status}"); call .connect() first.`);
     }
-    return { ready: () => io.status === 'ready', command: ([name, ...args]) => io.call(name as string, ...args) };
+    return withFirstReady(client, () => io.status === 'ready', ([name, ...args]) => io.call(name as string, ...args));
   }
   if (typeof c.sendCommand === 'function' && typeof c.isOpen === 'boolean') {
     const nr = client as NodeRedisLike;
     if (!nr.isOpen) throw new RedisStoreError('not_connected', 'The node-redis client is not connected; await client.connect() first.');
-    return { ready: () => nr.isReady, command: (args) => nr.sendCommand(args) };
+    return withFirstReady(client, () => nr.isReady, (args) => nr.sendCommand(args));
   }
   throw new RedisStoreError('invalid_client', 'Expected a node-redis (v4/v5) or ioredis client: it has neither sendCommand/isOpen nor call/status.');
+}
+
+interface Emitter {
+  once?(event: string, listener: () => void): unknown;
+  removeListener?(event: string, listener: () => void): unknown;
+}
+
+/** A {@link Connection} that waits for the client's first `ready` event (both clients emit it). */
+function withFirstReady(client: unknown, ready: () => boolean, command: (args: string[]) => Promise<unknown>): Connection {
+  const events = client as Emitter;
+  let wasReady = ready();
+  return {
+    ready: () => (ready() ? (wasReady = true) : false),
+    command,
+    firstReady: (timeoutMs) => {
+      if (wasReady || typeof events.once !== 'function') return Promise.resolve(false);
+      return new Promise<boolean>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          events.removeListener?.('ready', done);
+          resolve(ready() && (wasReady = true));
+        };
+        const timer = setTimeout(done, timeoutMs);
+        events.once?.('ready', done);
+      });
+    },
+  };
 }
 
 /** A script and its SHA-1, run with EVALSHA, loaded again (EVAL) when the server lost it (a restart). */

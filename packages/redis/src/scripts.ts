@@ -2,11 +2,12 @@
  * The Lua scripts behind the store. Each runs atomically on the server and reads the time from the
  * server (`TIME`), so hosts whose clocks disagree still share one window.
  *
- * Keys (one hash tag, so a cluster would place both on one slot):
+ * Keys (one hash tag, so a cluster would place them on one slot):
  * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
  * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id), `pause` (no slot before this ms), `limit`
- *   (the limit a client adopted from the API).
- * Both expire once nothing can count any more, so an idle limiter leaves nothing behind.
+ *   (a limit adopted from the API, when stores share it).
+ * - `KEYS[3]` `{key}:bulk` — sorted set: the bulk lane's slots among `KEYS[1]`, scored alike.
+ * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
 
 // Shared prologue: the server's clock in ms, and a helper that only ever lengthens a key's TTL.
@@ -19,36 +20,54 @@ end
 `;
 
 /**
- * ARGV: limit (used unless an adopted one is stored), span ms (window + margin), lease ms (how long
- * an unreleased slot may count beyond the span), poll ms (longest wait answered while the slot to
- * wait for is still in flight somewhere). Returns `{slot, 0}` or `{0, waitMs}`.
+ * ARGV: limit, span ms (window + margin), lease ms (how long an unreleased slot may count beyond
+ * the span), poll ms (longest wait answered while the slot to wait for is still in flight
+ * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take), share (`1`: a
+ * stored adopted limit replaces ARGV[1]). Returns `{slot, 0}` or `{0, waitMs}`.
  */
 export const ACQUIRE = `${PROLOGUE}
 local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
 if now < pause then return {0, pause - now} end
-local limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1])
+local limit = tonumber(ARGV[1])
+if ARGV[7] == '1' then limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1]) end
 local span = tonumber(ARGV[2])
 local lease = tonumber(ARGV[3])
+local bulk = ARGV[5] == 'bulk'
+-- How long until the (count - cap + 1)-th oldest slot of a set ends: when one more fits.
+local function until_free(key, n, cap)
+  local e = redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')
+  local wait = tonumber(e[2]) - now
+  -- A slot still in flight elsewhere may be released at any moment: ask again soon.
+  if wait > span then wait = math.min(wait, tonumber(ARGV[4])) end
+  return math.max(1, wait)
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local n = redis.call('ZCARD', KEYS[1])
-if n < limit then
-  local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
-  redis.call('ZADD', KEYS[1], now + span + lease, id)
-  keep(KEYS[1], span + lease)
-  keep(KEYS[2], span + lease)
-  return {id, 0}
+if n >= limit then return {0, until_free(KEYS[1], n, limit)} end
+if bulk then
+  local cap = math.max(1, limit - tonumber(ARGV[6]))
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+  local nb = redis.call('ZCARD', KEYS[3])
+  if nb >= cap then return {0, until_free(KEYS[3], nb, cap)} end
 end
-local e = redis.call('ZRANGE', KEYS[1], n - limit, n - limit, 'WITHSCORES')
-local wait = tonumber(e[2]) - now
--- A slot still in flight elsewhere may be released at any moment: ask again soon.
-if wait > span then wait = math.min(wait, tonumber(ARGV[4])) end
-return {0, math.max(1, wait)}
+local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
+redis.call('ZADD', KEYS[1], now + span + lease, id)
+keep(KEYS[1], span + lease)
+keep(KEYS[2], span + lease)
+if bulk then
+  redis.call('ZADD', KEYS[3], now + span + lease, id)
+  keep(KEYS[3], span + lease)
+end
+return {id, 0}
 `;
 
 /** ARGV: slot id, span ms. The slot counts until `span` after now (server clock). */
 export const RELEASE = `${PROLOGUE}
 if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
   redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+end
+if redis.call('ZSCORE', KEYS[3], ARGV[1]) then
+  redis.call('ZADD', KEYS[3], 'XX', now + tonumber(ARGV[2]), ARGV[1])
 end
 return 1
 `;
@@ -64,9 +83,13 @@ keep(KEYS[2], ms + tonumber(ARGV[2]))
 return 1
 `;
 
-/** ARGV: limit, keep ms. Every client of the key uses this limit from now on. */
+/**
+ * ARGV: limit, keep ms, most allowed. Every store of the key sharing adopted limits uses this one
+ * (capped at the most allowed) until the key expires with the idle limiter; a lower one replaces a
+ * higher one as readily as the other way round.
+ */
 export const SET_LIMIT = `${PROLOGUE}
-redis.call('HSET', KEYS[2], 'limit', ARGV[1])
+redis.call('HSET', KEYS[2], 'limit', math.min(tonumber(ARGV[1]), tonumber(ARGV[3])))
 keep(KEYS[2], tonumber(ARGV[2]))
 return 1
 `;

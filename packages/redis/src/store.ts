@@ -1,5 +1,5 @@
 /** The Redis-backed {@link RateLimitStore}: one sliding window for every process using the same key. */
-import { type AcquireResult, MemoryRateLimitStore, type RateLimitStore } from '@resendkit/client/compose';
+import { type AcquireResult, MAX_ADOPTED_LIMIT, MemoryRateLimitStore, type RateLimitLane, type RateLimitStore } from '@resendkit/client/compose';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
@@ -16,9 +16,19 @@ export interface RedisStoreFault {
 export interface RedisRateLimitStoreOptions {
   /**
    * Names the shared window: every store with the same key, in any process on any host, shares it.
-   * Use one per Resend team (the limit is per team). Keys `{key}:slots` and `{key}:meta` are used.
+   * Use one per Resend team (the limit is per team). Keys `{key}:slots`, `{key}:meta` and
+   * `{key}:bulk` are used, with `{`, `}` and `%` in `key` escaped as `%7B`, `%7D` and `%25` (so two
+   * different keys never share a window).
    */
   key: string;
+  /**
+   * Share a limit adopted from the server's `ratelimit-limit` through Redis: every store of the key
+   * with this on then uses the latest one adopted by any process (capped at 100, lowered as readily
+   * as raised, forgotten when the limiter is idle for a lease). Off, each process keeps the limit
+   * its own limiter has (its `limit` option, or what it adopted itself).
+   * @defaultValue false
+   */
+  shareAdoptedLimit?: boolean;
   /**
    * How long a slot taken but never released (its process crashed) keeps counting beyond the
    * window, in ms: a crash stalls the others at most this plus one window. Keep it above the
@@ -76,6 +86,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #timeoutMs: number;
   readonly #fallback: MemoryRateLimitStore | undefined;
   readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
+  readonly #share: boolean;
   #spanMs = 1000;
   // Releases, pauses and limit changes still on their way to Redis, for `settled()`.
   readonly #pending = new Set<Promise<unknown>>();
@@ -96,14 +107,19 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
     this.#timeoutMs = checkMs(options.commandTimeoutMs, 2000, 'commandTimeoutMs', 1);
     this.#conn = connect(client);
-    // A hash tag keeps both keys on one cluster slot; braces in the key itself would break it.
-    const tag = `{${key.replaceAll('{', '(').replaceAll('}', ')')}}`;
-    this.#keys = [`${tag}:slots`, `${tag}:meta`];
+    if (options.shareAdoptedLimit !== undefined && typeof options.shareAdoptedLimit !== 'boolean') {
+      throw new RedisStoreError('invalid_option', `shareAdoptedLimit must be a boolean (got ${typeof options.shareAdoptedLimit}).`);
+    }
+    this.#share = options.shareAdoptedLimit === true;
+    // A hash tag keeps the keys on one cluster slot; braces in the key itself would break it, so
+    // they are escaped, with `%` first, so that different keys stay different (`a{b}` ≠ `a(b)`).
+    const tag = `{${key.replaceAll('%', '%25').replaceAll('{', '%7B').replaceAll('}', '%7D')}}`;
+    this.#keys = [`${tag}:slots`, `${tag}:meta`, `${tag}:bulk`];
     this.#fallback = options.onUnavailable === 'memory' ? new MemoryRateLimitStore() : undefined;
     this.#onError = options.onError;
   }
 
-  /** The Redis keys this store uses (both expire when the limiter is idle). */
+  /** The Redis keys this store uses (all expire when the limiter is idle; the last exists only while bulk slots count). */
   get keys(): readonly string[] {
     return this.#keys;
   }
@@ -111,22 +127,23 @@ export class RedisRateLimitStore implements RateLimitStore {
   /**
    * Takes a slot in the shared window (the caller's `now` is ignored: Redis's clock decides). When
    * Redis is unreachable: rejects with `rate_limit_store_unavailable`, or uses the in-process
-   * fallback (`onUnavailable: "memory"`), whose slots are negative numbers.
+   * fallback (`onUnavailable: "memory"`), whose slots are negative numbers. A `bulk` slot is held
+   * to `limit - reserve` bulk slots across every process (see `RateLimitLane`).
    */
-  async tryAcquire(now: number, limit: number, windowMs: number): Promise<AcquireResult> {
+  async tryAcquire(now: number, limit: number, windowMs: number, lane: RateLimitLane = 'interactive', reserve = 0): Promise<AcquireResult> {
     this.#spanMs = windowMs;
-    const args = [String(limit), String(windowMs), String(this.#leaseMs), String(this.#pollMs)];
+    const args = [String(limit), String(windowMs), String(this.#leaseMs), String(this.#pollMs), lane, String(reserve), this.#share ? '1' : '0'];
     let reply: unknown;
     try {
       reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
         // The answer came after the caller gave up: hand its slot back rather than let it count.
         const slot = Number((late as unknown[])[0]);
-        if (slot > 0) void this.release(slot, now, 0);
+        return slot > 0 ? this.release(slot, now, 0) : undefined;
       });
     } catch (error) {
       this.#report('acquire', error);
       if (!this.#fallback) throw storeUnavailable(error);
-      const local = this.#fallback.tryAcquire(now, limit, windowMs);
+      const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve);
       return local.slot === undefined ? local : { slot: -local.slot };
     }
     const [slot, waitMs] = (reply as unknown[]).map(Number) as [number, number];
@@ -141,7 +158,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   /**
-   * Resolves once every release, pause and limit change started so far reached Redis (or failed).
+   * Resolves once every call started so far reached Redis (or failed): releases, pauses, limit
+   * changes, and acquires, also one whose caller gave up waiting (its late slot is given back first).
    * Await it before closing the Redis client when a process is done sending: a release lost to a
    * closed client keeps its slot counting for `leaseMs`, stalling the other processes.
    */
@@ -164,16 +182,22 @@ export class RedisRateLimitStore implements RateLimitStore {
     await this.#track(this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('pause', e)));
   }
 
-  /** Shares an adopted limit with every process using the key. Never rejects. */
+  /**
+   * With `shareAdoptedLimit`, shares an adopted limit (at most 100) with every process using the
+   * key; otherwise does nothing (each limiter keeps its own). Never rejects.
+   */
   async setLimit(limit: number): Promise<void> {
-    await this.#track(this.#run('setLimit', SCRIPTS.setLimit, [String(limit), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('setLimit', e)));
+    if (!this.#share) return;
+    const args = [String(limit), String(this.#spanMs + this.#leaseMs), String(MAX_ADOPTED_LIMIT)];
+    await this.#track(this.#run('setLimit', SCRIPTS.setLimit, args).catch((e: unknown) => this.#report('setLimit', e)));
   }
 
   // Fails at once when the client is disconnected (a command would sit in its offline queue and take
-  // a slot long after the caller gave up), and after `commandTimeoutMs` otherwise; `onLate` gets an
-  // answer that arrives after that.
-  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[], onLate?: (reply: unknown) => void): Promise<unknown> {
-    if (!this.#conn.ready()) throw new Error(`Redis client not ready (${operation})`);
+  // a slot long after the caller gave up), except while a new client makes its first connection
+  // (waited for, within `commandTimeoutMs`), and after `commandTimeoutMs` otherwise; `onLate` gets an
+  // answer that arrives after that. Every call is tracked for `settled()` until it and `onLate` end.
+  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[], onLate?: (reply: unknown) => unknown): Promise<unknown> {
+    if (!this.#conn.ready() && !(await this.#conn.firstReady(this.#timeoutMs))) throw new Error(`Redis client not ready (${operation})`);
     const call = runScript(this.#conn, s, this.#keys, args);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
@@ -187,7 +211,7 @@ export class RedisRateLimitStore implements RateLimitStore {
         });
       }, this.#timeoutMs);
     });
-    void call.then((reply) => timedOut && onLate?.(reply), () => undefined);
+    void this.#track(call.then((reply) => (timedOut ? onLate?.(reply) : undefined), () => undefined));
     try {
       return await Promise.race([call, timeout]);
     } finally {

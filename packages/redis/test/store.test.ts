@@ -78,16 +78,16 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     expect(r.waitMs).toBeLessThanOrEqual(300);
   });
 
-  it('shares an adopted limit: after setLimit(1) a second process gets one slot, whatever limit it asks for', async () => {
+  it('shares an adopted limit when asked: after setLimit(1) a second process gets one slot, whatever limit it asks for', async () => {
     const k = key();
-    const s1 = redisRateLimitStore(a.client, { key: k });
-    const s2 = redisRateLimitStore(b.client, { key: k });
+    const s1 = redisRateLimitStore(a.client, { key: k, shareAdoptedLimit: true });
+    const s2 = redisRateLimitStore(b.client, { key: k, shareAdoptedLimit: true });
     await s1.setLimit(1);
     expect((await s2.tryAcquire(0, 5, 100)).slot).toBeDefined();
     expect((await s2.tryAcquire(0, 5, 100)).slot).toBeUndefined();
   });
 
-  it('keeps two keys per limiter, whatever the traffic, and both expire', async () => {
+  it('keeps at most its own keys, whatever the traffic, and they expire', async () => {
     const k = key();
     const store = redisRateLimitStore(a.client, { key: k, leaseMs: 200 });
     for (let i = 0; i < 10_000; i += 100) {
@@ -101,9 +101,10 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     }
     const pattern = `${store.keys[0]?.slice(0, -':slots'.length).replace(/[{}]/g, (c) => `\\${c}`)}*`;
     const keys = (await a.raw(['KEYS', pattern])) as string[];
-    expect(keys.sort()).toEqual([...store.keys].sort());
+    // Interactive traffic only: the bulk lane's key is never made.
+    expect(keys.sort()).toEqual(store.keys.slice(0, 2).sort());
     expect(Number(await a.raw(['ZCARD', store.keys[0] as string]))).toBeLessThanOrEqual(10_000);
-    for (const k2 of store.keys) expect(Number(await a.raw(['PTTL', k2]))).toBeGreaterThan(0);
+    for (const k2 of store.keys.slice(0, 2)) expect(Number(await a.raw(['PTTL', k2]))).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 400));
     expect(Number(await a.raw(['EXISTS', ...store.keys]))).toBe(0);
   });

@@ -51,16 +51,19 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
-/** An own server (ignoring `REDIS_URL`), for tests that must kill and restart it. */
-export async function startOwnRedis(): Promise<TestRedis> {
+/**
+ * An own server (ignoring `REDIS_URL`), for tests that must kill and restart it. `args` come after
+ * the defaults and override them (e.g. `--appendonly yes --dir <tmp>` for a server that persists).
+ */
+export async function startOwnRedis(args: readonly string[] = []): Promise<TestRedis> {
   const bin = findRedisServer();
   if (!bin) throw new Error(NOT_FOUND);
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'];
-      const proc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const all = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning', ...args];
+      const proc = spawn(bin, all, { stdio: ['ignore', 'pipe', 'pipe'] });
       child = proc;
       let out = '';
       const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s: ${out}`)), 10_000);

@@ -1,0 +1,22 @@
+/** The typed errors of `@resendkit/bullmq`. */
+import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
+
+/**
+ * What is wrong with the arguments of `createEmailQueue` / `createEmailWorker` or `add`:
+ * - `invalid_option` — an option is missing or out of range (the message names it).
+ * - `invalid_email` — the email to enqueue is not an object.
+ */
+export type EmailQueueErrorCode = 'invalid_option' | 'invalid_email';
+
+/** Thrown synchronously for arguments that cannot work; nothing was enqueued. */
+export class EmailQueueError extends ResendKitError<EmailQueueErrorCode> {
+  /** @param code - the problem; @param message - what failed and what to fix. */
+  constructor(code: EmailQueueErrorCode, message: string) {
+    super('EmailQueueError', code, message);
+  }
+}
+
+/** True for an {@link EmailQueueError}, also one made by another copy of this package. */
+export function isEmailQueueError(error: unknown): error is EmailQueueError {
+  return isResendKitError(error, 'EmailQueueError');
+}

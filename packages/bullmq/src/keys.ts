@@ -1,0 +1,37 @@
+/**
+ * Deterministic names: a job's id from its idempotency key or the email's content, a batch's
+ * idempotency key from its members, and the Redis keys that remember which batch a job went out in.
+ */
+import { createHash } from 'node:crypto';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** JSON with object keys sorted at every level, so equal emails give equal text. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The BullMQ job id: a hash of the given idempotency key, else of the email itself (so enqueuing the
+ * same email twice stores one job). Hashed because BullMQ refuses some characters in custom ids.
+ */
+export function jobIdOf(email: unknown, key: string | undefined): string {
+  return key === undefined ? `email-${sha(stableJson(email)).slice(0, 40)}` : `key-${sha(key).slice(0, 40)}`;
+}
+
+/** The `Idempotency-Key` of a batch: the same members, in any order, give the same key. */
+export function batchKeyOf(jobIds: readonly string[]): string {
+  return `bullmq-batch/${sha([...jobIds].sort().join('\n')).slice(0, 48)}`;
+}
+
+/** Redis keys of the batch records of queue `name` under BullMQ's `prefix`. */
+export function recordKeys(prefix: string, name: string) {
+  const base = `${prefix}:${name}:resendkit`;
+  return { batch: (batchKey: string) => `${base}:batch:${batchKey}`, assigned: (jobId: string) => `${base}:assigned:${jobId}` };
+}

@@ -1,0 +1,118 @@
+/**
+ * Sends the jobs a worker holds: up to 100 at a time through one `POST /emails/batch` (permissive
+ * validation, an idempotency key derived from the members), the others one by one with their own
+ * key, all in the limiter's bulk lane. Before a batch goes out, its members and body are recorded
+ * in Redis (one MULTI), so a job that comes back after a crash is sent again in the same batch, with
+ * the same key and bytes: Resend replays it instead of sending the emails twice.
+ */
+import type { Job } from 'bullmq';
+import type { ResendClient, SendEmailRequest } from '@resendkit/client';
+import { type EmailJobData, type EmailJobResult } from './queue.js';
+import { batchKeyOf, recordKeys } from './keys.js';
+import { type Outcome, outcomeOfError } from './outcome.js';
+
+/** Most emails in one `POST /emails/batch`. */
+export const BATCH_SIZE = 100;
+/** How long batch records live: Resend keeps idempotency keys for 24 hours. */
+const RECORD_TTL_S = 86_400;
+
+/** The Redis commands used (an ioredis client: BullMQ's own). */
+export interface RecordStore {
+  mget(...keys: string[]): Promise<(string | null)[]>;
+  get(key: string): Promise<string | null>;
+  multi(): { set(key: string, value: string, ex: 'EX', seconds: number): unknown; exec(): Promise<unknown> };
+}
+
+/** What the sender needs. */
+export interface SendContext {
+  client: ResendClient;
+  redis: RecordStore;
+  keys: ReturnType<typeof recordKeys>;
+}
+
+type EmailJob = Job<EmailJobData, EmailJobResult>;
+interface BatchRecord {
+  ids: string[];
+  emails: SendEmailRequest[];
+}
+
+/** The batch endpoint refuses attachments; scheduled emails keep their own key and go alone too. */
+function batchable(email: SendEmailRequest): boolean {
+  const e = email as { attachments?: unknown[]; scheduled_at?: unknown };
+  return !(Array.isArray(e.attachments) && e.attachments.length > 0) && e.scheduled_at === undefined;
+}
+
+/** Sends `jobs` (held by this worker) and says what became of each, by job id. */
+export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Promise<Map<string, Outcome>> {
+  const outcomes = new Map<string, Outcome>();
+  const assigned = await ctx.redis.mget(...jobs.map((j) => ctx.keys.assigned(j.id as string)));
+  const replays = new Map<string, EmailJob[]>();
+  const fresh: EmailJob[] = [];
+  const singles: EmailJob[] = [];
+  jobs.forEach((job, i) => {
+    const key = assigned[i];
+    if (key) replays.set(key, [...(replays.get(key) ?? []), job]);
+    else if (batchable(job.data.email)) fresh.push(job);
+    else singles.push(job);
+  });
+  const work: Promise<void>[] = [];
+  for (const [key, held] of replays) work.push(replay(key, held, ctx, outcomes, fresh));
+  await Promise.all(work);
+  const chunks: EmailJob[][] = [];
+  for (let i = 0; i < fresh.length; i += BATCH_SIZE) chunks.push(fresh.slice(i, i + BATCH_SIZE));
+  await Promise.all([...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes)), ...singles.map((job) => sendSingle(job, ctx, outcomes))]);
+  return outcomes;
+}
+
+async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
+  const record: BatchRecord = { ids: chunk.map((j) => j.id as string), emails: chunk.map((j) => j.data.email) };
+  const key = batchKeyOf(record.ids);
+  const multi = ctx.redis.multi();
+  multi.set(ctx.keys.batch(key), JSON.stringify(record), 'EX', RECORD_TTL_S);
+  for (const id of record.ids) multi.set(ctx.keys.assigned(id), key, 'EX', RECORD_TTL_S);
+  await multi.exec();
+  await sendBatch(key, record, new Set(record.ids), ctx, outcomes);
+}
+
+// A job that went out in a recorded batch: the same batch again, with the same key and body.
+async function replay(key: string, held: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>, fresh: EmailJob[]): Promise<void> {
+  const text = await ctx.redis.get(ctx.keys.batch(key));
+  if (text === null) {
+    // The record expired (over a day old): Resend no longer knows the key either.
+    fresh.push(...held);
+    return;
+  }
+  await sendBatch(key, JSON.parse(text) as BatchRecord, new Set(held.map((j) => j.id as string)), ctx, outcomes);
+}
+
+async function sendBatch(key: string, record: BatchRecord, held: Set<string>, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
+  const result = await ctx.client.batch.send(record.emails, {
+    idempotencyKey: key,
+    headers: { 'x-batch-validation': 'permissive' },
+    priority: 'bulk',
+  });
+  const settle = (index: number, outcome: Outcome) => {
+    const id = record.ids[index] as string;
+    if (held.has(id)) outcomes.set(id, outcome);
+  };
+  if (result.error) {
+    const outcome = outcomeOfError(result.error, result.response);
+    record.ids.forEach((_, i) => settle(i, outcome));
+    return;
+  }
+  const body = result.data as { data?: { id?: string }[]; errors?: { index: number; message?: string }[] };
+  const failures = new Map((body.errors ?? []).map((e) => [e.index, e.message ?? 'Rejected.']));
+  let next = 0;
+  record.ids.forEach((_, i) => {
+    const failure = failures.get(i);
+    if (failure !== undefined) return settle(i, { kind: 'failed', name: 'validation_error', message: failure, final: true });
+    const id = body.data?.[next++]?.id;
+    settle(i, typeof id === 'string' ? { kind: 'sent', id } : { kind: 'failed', name: 'invalid_response', message: 'The batch answer had no id for this email.', final: true });
+  });
+}
+
+async function sendSingle(job: EmailJob, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
+  const result = await ctx.client.emails.send(job.data.email, { idempotencyKey: job.data.key ?? `bullmq/${job.id as string}`, priority: 'bulk' });
+  const id = (result.data as { id?: string } | undefined)?.id;
+  outcomes.set(job.id as string, result.error ? outcomeOfError(result.error, result.response) : typeof id === 'string' ? { kind: 'sent', id } : { kind: 'failed', name: 'invalid_response', message: 'No id in the answer.', final: true });
+}

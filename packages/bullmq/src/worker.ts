@@ -1,0 +1,147 @@
+/**
+ * `createEmailWorker`: a BullMQ Worker that drains the email queue 100 jobs at a time. BullMQ's open
+ * source Worker hands its processor one job per call, so this one runs BullMQ's manual mode: each
+ * loop takes a job (waiting for one), then up to 99 more that are already waiting
+ * (`getNextJob`), sends them, and moves each job to completed, failed, waiting or delayed with its
+ * lock token. Locks are extended while a batch is in flight; BullMQ's stalled-job check returns the
+ * jobs of a worker that died, and their retry is a replay (see send.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { type ConnectionOptions, type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
+import type { ResendClient } from '@resendkit/client';
+import { EmailQueueError } from './errors.js';
+import { recordKeys } from './keys.js';
+import type { Outcome } from './outcome.js';
+import { DEFAULT_QUEUE_NAME, type EmailJobData, type EmailJobResult } from './queue.js';
+import { BATCH_SIZE, type RecordStore, type SendContext, sendJobs } from './send.js';
+
+/** Options of {@link createEmailWorker}. */
+export interface EmailWorkerOptions {
+  /** BullMQ's connection: ioredis options or an ioredis instance. */
+  connection: ConnectionOptions;
+  /** The client that sends (its limiter paces the worker; share it through `@resendkit/redis` across processes). */
+  client: ResendClient;
+  /** @defaultValue `resend-emails` */
+  name?: string;
+  /**
+   * Batches in flight at once in this process. Each holds its slot of the limit for a window plus
+   * its round trip, so fewer than the limit leave slots unused. @defaultValue the client's limit (5 without a limiter)
+   */
+  concurrency?: number;
+  /** Other BullMQ worker options (`lockDuration`, `stalledInterval`, `prefix`…). */
+  worker?: Omit<WorkerOptions, 'connection' | 'autorun' | 'concurrency'>;
+}
+
+type EmailJob = Job<EmailJobData, EmailJobResult>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A BullMQ Worker sending the queue's emails through `client`, up to 100 per `POST /emails/batch`.
+ * `worker.close()` lets the batches in flight finish first. Progress: BullMQ's `completed` and
+ * `failed` events (on this worker and on `QueueEvents`).
+ */
+export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobData, EmailJobResult> {
+  if (typeof options !== 'object' || options === null || options.connection === undefined || typeof options.client?.batch?.send !== 'function') {
+    throw new EmailQueueError('invalid_option', 'connection and client are required: createEmailWorker({ connection, client: createResendClient() }).');
+  }
+  const concurrency = options.concurrency ?? Math.min(100, options.client.limiter?.limit ?? 5);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
+    throw new EmailQueueError('invalid_option', `concurrency must be an integer from 1 to 100 (got ${String(options.concurrency)}).`);
+  }
+  const name = options.name ?? DEFAULT_QUEUE_NAME;
+  const worker = new Worker<EmailJobData, EmailJobResult>(name, null, { drainDelay: 1, ...options.worker, connection: options.connection, autorun: false });
+  let stopping = false;
+  const loops: Promise<void>[] = [];
+  const start = async () => {
+    const redis = (await worker.getBackend().client) as unknown as RecordStore;
+    const ctx: SendContext = { client: options.client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
+    void worker.startStalledCheckTimer();
+    // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
+    const collecting = { turn: Promise.resolve() };
+    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, () => stopping));
+  };
+  const started = start().catch((error: unknown) => void worker.emit('error', error as Error));
+  const close = worker.close.bind(worker);
+  worker.close = async (force?: boolean) => {
+    stopping = true;
+    await started;
+    if (!force) await Promise.all(loops);
+    return close(force);
+  };
+  return worker;
+}
+
+/** Takes one job (waiting for it), then up to 99 more that are already waiting. */
+async function collect(worker: Worker<EmailJobData, EmailJobResult>, token: string, stopping: () => boolean): Promise<EmailJob[]> {
+  // Loops queued for their turn while the worker closes take nothing (each would block a drainDelay).
+  if (stopping() || worker.closing) return [];
+  const first = await worker.getNextJob(token, { block: true });
+  if (!first) return [];
+  const jobs = new Map<string, EmailJob>([[first.id as string, first]]);
+  while (jobs.size < BATCH_SIZE) {
+    const next = await worker.getNextJob(token, { block: false });
+    if (!next) break;
+    // After a Redis restart the wait list can hold a job id twice: one batch must hold it once,
+    // or its email would go out twice in the same request.
+    jobs.set(next.id as string, next);
+  }
+  return [...jobs.values()];
+}
+
+async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendContext, collecting: { turn: Promise<unknown> }, stopping: () => boolean): Promise<void> {
+  while (!stopping() && !worker.closing) {
+    const token = randomUUID();
+    let jobs: EmailJob[] = [];
+    try {
+      const mine = collecting.turn.then(() => collect(worker, token, stopping));
+      collecting.turn = mine.catch(() => undefined);
+      jobs = await mine;
+      if (jobs.length === 0) {
+        await sleep(50);
+        continue;
+      }
+      await withLocks(worker, jobs, token, async () => settle(worker, jobs, token, await sendJobs(jobs, ctx)));
+    } catch (error) {
+      // Redis or the worker closing under us: the jobs' locks lapse and the stalled check returns them.
+      if (!worker.closing) worker.emit('error', error as Error);
+      await sleep(100);
+    }
+  }
+}
+
+/** Runs `work` while extending the jobs' locks every half `lockDuration`. */
+async function withLocks<T>(worker: Worker, jobs: EmailJob[], token: string, work: () => Promise<T>): Promise<T> {
+  const duration = worker.opts.lockDuration ?? 30_000;
+  const timer = setInterval(() => {
+    for (const job of jobs) void job.extendLock(token, duration).catch(() => undefined);
+  }, Math.max(100, duration / 2));
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function settle(worker: Worker<EmailJobData, EmailJobResult>, jobs: EmailJob[], token: string, outcomes: Map<string, Outcome>): Promise<void> {
+  let pauseMs = 0;
+  await Promise.all(
+    jobs.map(async (job) => {
+      const outcome = outcomes.get(job.id as string) ?? { kind: 'failed', name: 'not_sent', message: 'No outcome.', final: false };
+      if (outcome.kind === 'sent') {
+        await job.moveToCompleted({ id: outcome.id }, token, false);
+        worker.emit('completed', job, { id: outcome.id }, 'active');
+      } else if (outcome.kind === 'failed') {
+        const error = outcome.final ? new UnrecoverableError(`${outcome.name}: ${outcome.message}`) : new Error(`${outcome.name}: ${outcome.message}`);
+        await job.moveToFailed(error, token, false);
+        worker.emit('failed', job, error, 'active');
+      } else if (outcome.kind === 'rate_limited') {
+        pauseMs = Math.max(pauseMs, outcome.ms);
+        await job.moveToWait(token);
+      } else {
+        await job.moveToDelayed(outcome.until, token);
+      }
+    }),
+  );
+  // A 429 the client could not absorb: every worker of the queue waits it out, no attempt spent.
+  if (pauseMs > 0) await worker.getBackend().setRateLimit(pauseMs);
+}

@@ -1,0 +1,84 @@
+/**
+ * Priority lanes across processes: the bulk lane's cap and the interactive reserve hold for every
+ * store of a key, and two clients on separate Redis connections, one flooding bulk sends and one
+ * sending interactively, stay within the server's limit while the interactive calls wait briefly.
+ */
+import { randomUUID } from 'node:crypto';
+import { createResendClient } from '@resendkit/client';
+import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { redisRateLimitStore } from '../src/index.js';
+import { type TestClient, openClient } from './support/clients.js';
+import { type TestRedis, testRedis } from './support/redis-server.js';
+
+let server: TestRedis;
+let a: TestClient;
+let b: TestClient;
+beforeAll(async () => {
+  server = await testRedis();
+  a = await openClient('ioredis', server.url);
+  b = await openClient('node-redis', server.url);
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await server?.stop();
+});
+
+it('holds bulk slots to limit − reserve across stores, leaving the reserve to an interactive call', async () => {
+  const k = `lanes:${randomUUID()}`;
+  const s1 = redisRateLimitStore(a.client, { key: k });
+  const s2 = redisRateLimitStore(b.client, { key: k });
+  const bulk = [];
+  for (let i = 0; i < 4; i++) bulk.push(await (i % 2 ? s1 : s2).tryAcquire(0, 5, 60_000, 'bulk', 1));
+  expect(bulk.every((r) => r.slot !== undefined)).toBe(true);
+  expect((await s2.tryAcquire(0, 5, 60_000, 'bulk', 1)).slot).toBeUndefined();
+  expect((await s1.tryAcquire(0, 5, 60_000, 'interactive', 1)).slot).toBeDefined();
+  expect((await s1.tryAcquire(0, 5, 60_000, 'interactive', 1)).slot).toBeUndefined();
+  // Interactive slots do not count against bulk's share: a released bulk slot is bulk's again.
+  await s1.release(bulk[0]?.slot as number, 0, 0);
+  expect((await s2.tryAcquire(0, 5, 60_000, 'bulk', 1)).slot).toBeDefined();
+});
+
+it('a bulk flood from one client and interactive sends from another share one window: 0 × 429, interactive waits under a window', async () => {
+  const LIMIT = 5;
+  const WINDOW_MS = 200;
+  const fake = createFakeResend({ rps: LIMIT, windowMs: WINDOW_MS });
+  const http = await listen(fake);
+  try {
+    const key = `lanes:${randomUUID()}`;
+    // Two teams in this process stand for two processes: each client has its own limiter.
+    const client = (c: TestClient, team: string) =>
+      createResendClient({
+        apiKey: 're_test_0123456789abcdef',
+        baseUrl: http.url,
+        retry: false,
+        rateLimit: { team, limit: LIMIT, windowMs: WINDOW_MS, store: redisRateLimitStore(c.client, { key }) },
+      });
+    const flood = client(a, 'flood');
+    const interactive = client(b, 'interactive');
+    const mail = (to: string) => ({ from: 'a@acme.dev', to, subject: 's', text: 't' });
+    const started = performance.now();
+    const bulk = Promise.all(Array.from({ length: 40 }, (_, i) => flood.emails.send(mail(`bulk${i}@example.com`), { priority: 'bulk' })));
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      const asked = performance.now();
+      const { error } = await interactive.emails.send(mail(`now${i}@example.com`));
+      expect(error).toBeUndefined();
+      waits.push(performance.now() - asked);
+    }
+    const results = await bulk;
+    const elapsed = performance.now() - started;
+    expect(results.filter((r) => r.error)).toEqual([]);
+    expect(fake.state.counters.rateLimited).toBe(0);
+    expect(fake.state.emails.all()).toHaveLength(48);
+    // Each interactive send waited for at most about one window (plus a loaded machine's latency).
+    expect(Math.max(...waits)).toBeLessThan(WINDOW_MS + 400);
+    // 40 bulk sends at 4 per window need about 10 windows; the interactive ones do not slow them much.
+    expect(elapsed).toBeLessThan(16 * WINDOW_MS + 1500);
+  } finally {
+    await http.close();
+  }
+}, 30_000);
