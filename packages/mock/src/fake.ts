@@ -50,9 +50,14 @@ export interface FakeResendOptions {
    */
   apiKeys?: readonly ApiKeyOption[];
   /**
-   * Requests allowed per window for the whole team: a positive integer. `0` or `Infinity` disables
-   * the limit.
+   * Requests allowed per `windowMs` for the whole team: a positive integer. `0` or `Infinity`
+   * disables the limit.
    * @defaultValue 5
+   */
+  requestsPerWindow?: number;
+  /**
+   * The old name of {@link FakeResendOptions.requestsPerWindow}: a count per window, not per second.
+   * @deprecated Use `requestsPerWindow`; `rps` is read only when it is absent.
    */
   rps?: number;
   /**
@@ -170,12 +175,12 @@ function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
 
 /**
  * Creates a fake; no work happens until the first request.
- * @throws {@link FakeOptionsError} when an option is out of range (e.g. `windowMs: NaN`, `rps: -1`).
+ * @throws {@link FakeOptionsError} when an option is out of range (e.g. `windowMs: NaN`, `requestsPerWindow: -1`).
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkFakeOptions(options);
   checkWebhookOptions(options.webhooks);
-  const runtime = createRuntime({ ...options, rateLimitPerWindow: options.rps });
+  const runtime = createRuntime({ ...options, rateLimitPerWindow: options.requestsPerWindow ?? options.rps });
   const responses = createSpecResponses(runtime);
   const run = compose(pipelineStages(runtime, responses));
   const handle = (request: Request) => run(exchangeFor(runtime, request));

@@ -5,6 +5,7 @@
  */
 import { signWebhook } from '@resendkit/webhooks';
 import { FakeOptionsError } from './options-error.js';
+import { readCapped } from './read-capped.js';
 import type { Random } from './random.js';
 import type { FakeStateStore, StoredRecord } from './state.js';
 
@@ -70,6 +71,8 @@ export const RESEND_RETRY_DELAYS_MS: readonly number[] = [5e3, 3e5, 18e5, 72e5, 
 /** How long the previous secret keeps signing after a rotation. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
 const MAX_RESPONSE_CHARS = 1000;
+/** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
+const MAX_RESPONSE_BYTES = 4096;
 
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
@@ -163,10 +166,16 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
         body,
         headers: { ...headers, 'content-type': 'application/json', 'user-agent': 'resendkit-mock (webhooks)' },
         signal: controller.signal,
+        redirect: 'manual',
       });
       const send = deps.options.fetch ?? ((r: Request) => globalThis.fetch(r));
       const response = await Promise.race([Promise.resolve(send(request)), timeout]);
-      const text = await Promise.race([response.text(), timeout]);
+      // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
+      if (response.status >= 300 && response.status < 400) {
+        void response.body?.cancel().catch(() => undefined);
+        return { status: response.status, response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(0, MAX_RESPONSE_CHARS) };
+      }
+      const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
       return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
     } catch (error) {
       return { status: 0, response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS) };

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
 import type { InboxSource } from './source.js';
 
 /** Every inbox URL starts with this; no Resend API path does (a test enumerates the spec's paths). */
@@ -29,8 +30,6 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   '/app.css': { type: 'text/css; charset=utf-8', body: INBOX_CSS },
   '/app.js': { type: 'text/javascript; charset=utf-8', body: INBOX_SCRIPT },
 };
-
-const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /** True for a URL path the inbox answers. */
 export function isInboxPath(url: string | undefined): boolean {
@@ -62,12 +61,12 @@ function intParam(params: URLSearchParams, name: string): number | undefined {
 
 /** Refuses requests that name another host (DNS rebinding) or come from another origin (CSRF). */
 function refused(req: IncomingMessage, loopbackOnly: boolean): string | undefined {
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-  if (loopbackOnly && !LOOPBACK_NAMES.has(host)) return `host ${JSON.stringify(host)} is not served (the inbox answers on localhost only)`;
+  if (loopbackOnly && !isLoopbackHostHeader(req.headers.host)) return hostRefusal(req.headers.host);
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== 'null' && new URL(origin).host !== req.headers.host) return 'cross-origin requests are refused';
-  if (origin === 'null') return 'cross-origin requests are refused';
-  return undefined;
+  if (origin === undefined) return undefined;
+  // A malformed Origin is refused like a foreign one: it must never throw.
+  const host = URL.canParse(origin) ? new URL(origin).host : undefined;
+  return origin === 'null' || host !== req.headers.host ? 'cross-origin requests are refused' : undefined;
 }
 
 function streamEvents(req: IncomingMessage, res: ServerResponse, source: InboxSource): void {
