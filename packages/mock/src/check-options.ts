@@ -1,5 +1,6 @@
 /** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
 import type { FaultOptions } from './faults.js';
+import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
 
 /** Timers cannot hold longer delays (2³¹−1 ms, about 24.8 days). */
@@ -38,6 +39,7 @@ export interface CheckedOptions {
   windowMs?: unknown;
   seed?: unknown;
   faults?: FaultOptions | undefined;
+  quota?: QuotaOptions | undefined;
 }
 
 /** Throws {@link FakeOptionsError} naming the first option out of range. */
@@ -56,6 +58,18 @@ export function checkFakeOptions(options: CheckedOptions): void {
   }
   if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
   checkFaults(options.faults);
+  checkQuota(options.quota);
+}
+
+/** Throws {@link FakeOptionsError} naming the first quota option out of range (`quota.…`). */
+export function checkQuota(quota: QuotaOptions | undefined): void {
+  if (quota === undefined) return;
+  if (typeof quota !== 'object' || quota === null || Array.isArray(quota)) refuse('quota', 'an object such as { daily: 100, monthly: 3000 }', quota);
+  for (const key of Object.keys(quota)) if (key !== 'daily' && key !== 'monthly') refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
+  for (const key of ['daily', 'monthly'] as const) {
+    const value = quota[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) refuse(`quota.${key}`, 'a non-negative integer (emails)', value);
+  }
 }
 
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */

@@ -8,6 +8,9 @@
 import type { ApiKeyOption } from './auth.js';
 import { checkFakeOptions, checkFaults } from './check-options.js';
 import type { FaultOptions } from './faults.js';
+import { createQuota, type Quota, type QuotaOptions } from './quota.js';
+import { quotaStage } from './pipeline/stages/quota.js';
+import { createTestApi, type FakeTestApi } from './test-api/fake-methods.js';
 import { createInboxSource, type InboxSource } from './inbox/source.js';
 import type { FakeOptionsError } from './options-error.js';
 import { compose, type Exchange, type FakeOutcome, type Stage } from './pipeline/exchange.js';
@@ -103,10 +106,18 @@ export interface FakeResendOptions {
    * @defaultValue the global `fetch`, Resend's retry schedule, 15 s timeout
    */
   webhooks?: WebhookDeliveryOptions;
+  /**
+   * Resend's sending quotas to emulate: emails per UTC day and per UTC month, each To, Cc and Bcc
+   * recipient counting once. A send past one is answered 429 `daily_quota_exceeded` or
+   * `monthly_quota_exceeded`; answers carry `x-resend-daily-quota` / `x-resend-monthly-quota`
+   * (emails used). Change later with `fake.updateSettings({ quota })`.
+   * @defaultValue none
+   */
+  quota?: QuotaOptions;
 }
 
 /** A running fake. */
-export interface FakeResend {
+export interface FakeResend extends FakeTestApi {
   /** Answers one request like Resend would. A cut connection rejects with a `TypeError`, as fetch does. */
   fetch(request: Request): Promise<Response>;
   /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
@@ -146,9 +157,9 @@ const DEFAULT_BASE = 'https://api.resend.com';
 
 /**
  * The request pipeline, outermost first: observe → gate (user agent, route, auth, rate limit) →
- * read and validate → idempotency → faults → operate (handler, webhooks) → respond.
+ * read and validate → idempotency → quota → faults → operate (handler, webhooks) → respond.
  */
-function pipelineStages(runtime: FakeRuntime, responses: SpecResponses): Stage[] {
+function pipelineStages(runtime: FakeRuntime, responses: SpecResponses, quota: Quota): Stage[] {
   return [
     observeStage(runtime),
     catchErrorsStage(runtime),
@@ -159,6 +170,7 @@ function pipelineStages(runtime: FakeRuntime, responses: SpecResponses): Stage[]
     refuseUnroutedStage(runtime),
     readRequestStage(runtime),
     idempotencyStage(runtime),
+    quotaStage(quota),
     faultStage(runtime),
     operateStage(runtime),
     respondStage(runtime, responses),
@@ -182,12 +194,24 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkWebhookOptions(options.webhooks);
   const runtime = createRuntime({ ...options, rateLimitPerWindow: options.requestsPerWindow ?? options.rps });
   const responses = createSpecResponses(runtime);
-  const run = compose(pipelineStages(runtime, responses));
+  const quota = createQuota(options.quota, runtime.now);
+  const run = compose(pipelineStages(runtime, responses, quota));
   const handle = (request: Request) => run(exchangeFor(runtime, request));
   const { state } = runtime;
 
   let inbox: InboxSource | undefined;
+  const getInbox = () => (inbox ??= createInboxSource(state, (email) => responses.apiView('GET', '/emails/{email_id}', email), () => state.webhookDeliveries.all()));
+  const settingsHolder = {
+    get faults() {
+      return runtime.faults;
+    },
+    set faults(next) {
+      runtime.faults = next;
+    },
+    quota,
+  };
   const fake: FakeResend = {
+    ...createTestApi(state, getInbox, settingsHolder),
     handle,
     async fetch(request) {
       const outcome = await handle(request);
@@ -196,7 +220,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     get inbox() {
-      return (inbox ??= createInboxSource(state, (email) => responses.apiView('GET', '/emails/{email_id}', email), () => state.webhookDeliveries.all()));
+      return getInbox();
     },
     state,
     reset() {
@@ -204,6 +228,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       state.clear();
       runtime.limiter?.reset();
       runtime.idempotency.clear();
+      quota.reset();
       runtime.reseed();
     },
     setFaults(next) {

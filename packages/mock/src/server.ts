@@ -101,6 +101,8 @@ function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, 
 export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const loopbackOnly = isLoopback(host);
+  // Aborted on close(): test-API requests waiting for an email answer at once.
+  const closing = new AbortController();
   const server = createServer((req, res) => {
     // Whatever a request carries, it gets an answer; the process never dies of one.
     try {
@@ -117,7 +119,7 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
       return send(res, error.status, error.body);
     }
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal });
     const method = (req.method ?? 'GET').toUpperCase();
     if (FORBIDDEN_METHODS.has(method)) {
       const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
@@ -143,6 +145,7 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     inboxUrl: `${url}${INBOX_PREFIX}/`,
     close: () =>
       new Promise<void>((resolveClose) => {
+        closing.abort();
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),
