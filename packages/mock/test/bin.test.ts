@@ -45,7 +45,7 @@ describe('the resendkit-mock bin', () => {
     const { code, stderr } = await runBin(test, args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]');
+    expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--seed N] [--requests-per-window N]');
   });
 
   it('turns the rate limit off for --rps 0 instead of rejecting it', async (test) => {
