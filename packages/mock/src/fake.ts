@@ -209,6 +209,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       runtime.faults = next;
     },
     quota,
+    rateLimit: runtime.limiter ? { requestsPerWindow: options.requestsPerWindow ?? options.rps ?? 5, windowMs: options.windowMs ?? 1000 } : null,
   };
   const fake: FakeResend = {
     ...createTestApi(state, getInbox, settingsHolder),

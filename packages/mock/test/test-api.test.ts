@@ -45,7 +45,7 @@ describe('fake.waitForEmail', () => {
 describe('fake.settings', () => {
   it('reads and changes faults and quotas, refusing bad values without changing anything', () => {
     const fake = createFakeResend({ quota: { daily: 5 } });
-    expect(fake.settings()).toEqual({ faults: null, quota: { daily: 5 }, usage: { daily: 0, monthly: 0 } });
+    expect(fake.settings()).toEqual({ faults: null, quota: { daily: 5 }, usage: { daily: 0, monthly: 0 }, rateLimit: { requestsPerWindow: 5, windowMs: 1000 } });
     fake.updateSettings({ faults: { errorRate: 0.5 } });
     expect(fake.settings().faults).toEqual({ errorRate: 0.5 });
     let error: unknown;

@@ -8,6 +8,7 @@ import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
 import type { InboxSource } from './source.js';
 import type { FakeResend } from '../fake.js';
 import { isFakeOptionsError } from '../options-error.js';
+import { rateSeries } from './rate-series.js';
 import { MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter } from '../test-api/emails.js';
 
 /** Every inbox URL starts with this; no Resend API path does (a test enumerates the spec's paths). */
@@ -134,11 +135,16 @@ function readJson(req: IncomingMessage, done: (value: unknown) => void): void {
 }
 
 /** `POST /reset`, `GET`/`PUT /settings`; false when the route is none of these. */
-function serveControls(req: IncomingMessage, res: ServerResponse, path: string, controls: TestApiControls): boolean {
+function serveControls(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, controls: TestApiControls): boolean {
   const method = req.method ?? 'GET';
   if (method === 'POST' && path === '/reset') {
     controls.fake.reset();
     sendJson(res, 200, { reset: true });
+    return true;
+  }
+  if (method === 'GET' && path === '/rate') {
+    const seconds = Math.min(intParam(params, 'seconds') ?? 60, 600);
+    sendJson(res, 200, { rateLimit: controls.fake.settings().rateLimit, seconds: rateSeries(controls.fake.state.requests, Date.now(), Math.max(seconds, 1)) });
     return true;
   }
   if (path !== '/settings') return false;
@@ -158,7 +164,7 @@ function serveControls(req: IncomingMessage, res: ServerResponse, path: string, 
 
 function serveApi(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, source: InboxSource, controls?: TestApiControls): void {
   const method = req.method ?? 'GET';
-  if (controls && serveControls(req, res, path, controls)) return;
+  if (controls && serveControls(req, res, path, params, controls)) return;
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
   const [collection, id, sub, index] = parts;
   const page = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };

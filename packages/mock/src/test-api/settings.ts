@@ -15,6 +15,8 @@ export interface FakeSettings {
   quota: QuotaOptions;
   /** Emails counted against the quotas in the current UTC day and month. */
   usage: QuotaUsage;
+  /** The team's rate limit (read only), `null` when it is off. */
+  rateLimit: { requestsPerWindow: number; windowMs: number } | null;
 }
 
 /** A change for `fake.updateSettings()`: only the fields given change; `null` clears one. */
@@ -27,10 +29,11 @@ export interface FakeSettingsUpdate {
 export interface SettingsHolder {
   faults: FaultOptions | undefined;
   readonly quota: Quota;
+  readonly rateLimit: FakeSettings['rateLimit'];
 }
 
 export function readSettings(holder: SettingsHolder): FakeSettings {
-  return { faults: holder.faults ? structuredClone(holder.faults) as FaultOptions : null, quota: { ...holder.quota.limits }, usage: holder.quota.usage() };
+  return { faults: holder.faults ? structuredClone(holder.faults) as FaultOptions : null, quota: { ...holder.quota.limits }, usage: holder.quota.usage(), rateLimit: holder.rateLimit };
 }
 
 /** Checks the whole change first (a {@link FakeOptionsError} changes nothing), then applies it. */
