@@ -114,15 +114,16 @@ async function main(): Promise<void> {
   if (snapshot) persist.restore(fake, snapshot);
   const saver = args.data === undefined ? undefined : persist.persistOnChange(args.data, fake, starts);
   const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' });
-  console.log(`resendkit-mock listening on ${url}`);
-  console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
-  console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
   const stop = () => {
     saver?.flush();
     void close().then(() => process.exit(0));
   };
+  // Listening for signals before the URL is printed: a supervisor may stop the bin as soon as it reads it.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  console.log(`resendkit-mock listening on ${url}`);
+  console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
+  console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
 }
 
 function readSnapshot(persist: typeof import('./persist.js'), path: string) {
