@@ -28,6 +28,7 @@ function raw(url: string, path: string, headers: Record<string, string>, method 
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${path} within 5 s`)));
     req.on('error', reject);
     req.end();
   });
@@ -197,12 +198,12 @@ describe('contact imports', () => {
   });
 
   it('refuses a 480 KB multipart part head at once instead of backtracking over it', () => {
-    const head = `content-disposition: form-data${'; x="y"'.repeat(70_000)}`;
-    const body = `--b\r\n${head}\r\n\r\nvalue\r\n--b--\r\n`;
+    // Every `content-disposition:` is a place a backtracking pattern would start scanning again.
+    const head = 'content-disposition:;'.repeat(23_000);
     const started = performance.now();
-    expect(() => parseMultipart(body, 'multipart/form-data; boundary=b')).toThrow(/headers exceed/);
-    const headOnly = `content-disposition:${';content-disposition:'.repeat(60_000)}`;
-    expect(() => parseMultipart(`--b\r\n${headOnly.slice(0, 8000)}\r\n\r\nv\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(/no name/);
+    expect(() => parseMultipart(`--b\r\n${head}\r\n\r\nvalue\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(/headers exceed/);
+    // Under the cap, the same shape is read line by line: no name, answered at once.
+    expect(() => parseMultipart(`--b\r\n${head.slice(0, 8000)}\r\n\r\nv\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(/no name/);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
