@@ -70,7 +70,7 @@ function emailsFor(tag: string, n: number, scheduledAt?: string): SendEmailReque
 }
 
 async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
-  const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
+  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs });
   const { url, close } = await listen(fake);
   try {
     return await body(url, fake);

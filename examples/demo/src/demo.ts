@@ -3,7 +3,7 @@
  * the rate limiter allows), then the whole list read back with `paginate`. Against the in-process
  * fake unless an API key is given, in which case the real API is used.
  */
-import { createResendClient, type RetryEvent } from '@resendkit/client';
+import { createResendClient, unwrap, type RetryEvent } from '@resendkit/client';
 import { createFakeResend, type FakeResend, type FaultOptions } from '@resendkit/mock';
 import { listen, type FakeServer } from '@resendkit/mock/server';
 import { paginate } from '@resendkit/pagination';
@@ -44,7 +44,6 @@ export interface DemoOptions {
 }
 
 /** How many seconds the live rate looks back: a windowed rate, not an average since the start. */
-const RATE_WINDOW_S = 3;
 
 /** A reason to stop at once instead of sending the rest: no network, or a key the API refuses. */
 function fatalReason(error: { name?: string; statusCode?: number | null; message?: string } | undefined): string | undefined {
@@ -103,13 +102,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   if (options.running || !options.apiKey) {
     if (options.running) ({ fake, url: baseUrl } = options.running);
     else {
-      fake = createFakeResend({ rps, windowMs, seed: options.seed ?? 42 });
+      fake = createFakeResend({ requestsPerWindow: rps, windowMs, seed: options.seed ?? 42 });
       server = await listen(fake, { host: '127.0.0.1', port: 0 });
       baseUrl = server.url;
     }
-    // Registered before faults are switched on, so the faults all land on the demo's own requests.
-    if (options.webhooks !== false) receiver = await startWebhookReceiver(fake);
-    fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));
   }
 
   let retries = 0;
@@ -137,6 +133,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
     },
   });
 
+  if (fake) {
+    // Registered through the client (its limiter spaces it like any call), before faults are on.
+    if (options.webhooks !== false) {
+      receiver = await startWebhookReceiver(async (endpoint, events) => (await unwrap(client.webhooks.create({ endpoint, events }))).signing_secret);
+    }
+    fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));
+  }
+
   const progress = createProgress(out);
   const started = performance.now();
   let sent = 0;
@@ -147,10 +151,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   let stopped: string | undefined;
   const show = (phase: string) => {
     const now = performance.now();
-    while (stamps.length > 0 && stamps[0]! < now - RATE_WINDOW_S * 1000) stamps.shift();
-    const seconds = Math.min(RATE_WINDOW_S, (now - started) / 1000);
+    // Requests in the last window, per second of a whole window: the figure the limit bounds.
+    const windowS = Math.max(windowMs, 1000) / 1000;
+    while (stamps.length > 0 && stamps[0]! <= now - windowS * 1000) stamps.shift();
     progress.update(
-      `${phase} · sent ${sent}/${total + 1} · listed ${listed} · retries ${retries} · 429s ${rateLimited} · ${(stamps.length / Math.max(seconds, 0.001)).toFixed(1)} req/s (last ${RATE_WINDOW_S} s)`,
+      `${phase} · sent ${sent}/${total + 1} · listed ${listed} · retries ${retries} · 429s ${rateLimited} · ${(stamps.length / windowS).toFixed(1)} req/s (last ${windowS} s)`,
     );
   };
 

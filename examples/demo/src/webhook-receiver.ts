@@ -1,10 +1,10 @@
 /**
  * The demo's webhook endpoint: a 127.0.0.1 server whose `webhookHandler` counts the events it
- * verified, registered with the fake so every accepted email comes back as a signed event.
+ * verified, registered through the demo's client (so the registration waits its turn in the rate
+ * limit like every other call) so every accepted email comes back as a signed event.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeResend } from '@resendkit/mock';
 import { webhookHandler, type WebhookEventType } from '@resendkit/webhooks';
 
 /** A running receiver. */
@@ -19,8 +19,11 @@ export interface WebhookReceiver {
 /** The event types the demo subscribes to: one per accepted email. */
 export const DEMO_WEBHOOK_EVENTS = ['email.delivered'] as const;
 
-/** Starts the endpoint and registers it with `fake` (directly, so the client's request count is the demo's own). */
-export async function startWebhookReceiver(fake: FakeResend): Promise<WebhookReceiver> {
+/** Registers `endpoint` for `events` and resolves with its signing secret. */
+export type RegisterWebhook = (endpoint: string, events: WebhookEventType[]) => Promise<string>;
+
+/** Starts the endpoint and registers it with `register`. */
+export async function startWebhookReceiver(register: RegisterWebhook): Promise<WebhookReceiver> {
   const verified: Partial<Record<WebhookEventType, number>> = {};
   let refused = 0;
   let handle = webhookHandler(undefined, {});
@@ -39,14 +42,7 @@ export async function startWebhookReceiver(fake: FakeResend): Promise<WebhookRec
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/resend`;
-  const created = await fake.fetch(
-    new Request('https://api.resend.com/webhooks', {
-      method: 'POST',
-      headers: { authorization: 'Bearer re_demo_not_a_real_key', 'user-agent': 'resendkit-demo/0.0.0', 'content-type': 'application/json' },
-      body: JSON.stringify({ endpoint, events: DEMO_WEBHOOK_EVENTS }),
-    }),
-  );
-  const { signing_secret: secret } = (await created.json()) as { signing_secret: string };
+  const secret = await register(endpoint, [...DEMO_WEBHOOK_EVENTS]);
   const count = (type: WebhookEventType) => () => void (verified[type] = (verified[type] ?? 0) + 1);
   handle = webhookHandler(secret, Object.fromEntries(DEMO_WEBHOOK_EVENTS.map((type) => [type, count(type)])));
   return {

@@ -1,22 +1,34 @@
 /**
- * resendkit-mock [--port N] [--host H] [--rps N] [--seed N]
- * Also serves a web inbox at <url>/_inbox/. Binds 127.0.0.1 unless --host says otherwise (and then warns).
- * Serves the fake Resend API until SIGINT/SIGTERM. The first line printed contains the base URL.
+ * resendkit-mock: serves the fake Resend API and its web inbox (<url>/_inbox/) until SIGINT/SIGTERM.
+ * Binds 127.0.0.1 unless --host says otherwise (and then warns). The first line printed contains
+ * the base URL. A usage error prints one line (and the usage) and exits 2; an unreadable --data
+ * file exits 1 and is left untouched.
  */
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
+import type { FakeResendOptions } from './fake.js';
 
-const USAGE = 'Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]';
+const USAGE = [
+  'Usage: resendkit-mock [--port N] [--host H] [--seed N] [--requests-per-window N] [--window-ms N]',
+  '         [--daily-quota N] [--monthly-quota N] [--faults SPEC] [--domain NAME]... [--sending-rules resend|off]',
+  '         [--data FILE] [--version] [--help]',
+  '  --faults  e.g. rate=0.1,status=500|503,latency=50-200,cut=0.01,lost=0.01,lost-as=either,seed=42',
+  '  --rps     old name of --requests-per-window (deprecated)',
+].join('\n');
 
 function usageError(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-/** A numeric flag: `--rps` may be `0`/`Infinity` (no limit), `--port` an integer 0–65535. */
-function numberOption(name: string, value: string | undefined, fallback: number): number {
+/** A numeric flag: `--requests-per-window` may be `0`/`Infinity` (no limit), `--port` an integer 0–65535. */
+function numberOption(name: string, value: string | undefined, fallback: number): number;
+function numberOption(name: string, value: string | undefined): number | undefined;
+function numberOption(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (value.trim() === '' || (Number.isNaN(n) || (!Number.isFinite(n) && name !== 'rps'))) {
+  if (value.trim() === '' || Number.isNaN(n) || (!Number.isFinite(n) && name !== 'requests-per-window' && name !== 'rps')) {
     usageError(`--${name} must be a number (got "${value}").`);
   }
   if (name === 'port' && !(Number.isInteger(n) && n >= 0 && n <= 65535)) usageError(`--port must be an integer from 0 to 65535 (got ${value}).`);
@@ -25,13 +37,23 @@ function numberOption(name: string, value: string | undefined, fallback: number)
 }
 
 function readArgs() {
+  const text = { type: 'string' } as const;
   try {
     return parseArgs({
       options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        rps: { type: 'string' },
-        seed: { type: 'string' },
+        port: text,
+        host: text,
+        rps: text,
+        'requests-per-window': text,
+        'window-ms': text,
+        seed: text,
+        'daily-quota': text,
+        'monthly-quota': text,
+        faults: text,
+        domain: { type: 'string', multiple: true },
+        'sending-rules': text,
+        data: text,
+        version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -40,26 +62,78 @@ function readArgs() {
   }
 }
 
-async function main(): Promise<void> {
-  const values = readArgs();
-  if (values.help) {
-    console.log(USAGE);
-    return;
+type Args = ReturnType<typeof readArgs>;
+
+function faultSpec(args: Args): FaultSpec | undefined {
+  if (args.faults === undefined) return undefined;
+  try {
+    return parseFaultSpec(args.faults);
+  } catch (error) {
+    if (error instanceof FaultSpecError) usageError(error.message);
+    throw error;
   }
-  const rps = numberOption('rps', values.rps, 5);
-  const seed = numberOption('seed', values.seed, 1);
-  const port = numberOption('port', values.port, 0);
+}
+
+/** The fake's options from the flags (usage errors exit here). */
+function fakeOptions(args: Args): FakeResendOptions {
+  const spec = faultSpec(args);
+  if (spec?.seed !== undefined && args.seed !== undefined) usageError('--faults seed=… and --seed are both given; give one.');
+  const sendingRules = args['sending-rules'];
+  if (sendingRules !== undefined && sendingRules !== 'off' && sendingRules !== 'resend') usageError(`--sending-rules must be "resend" or "off" (got "${sendingRules}").`);
+  const daily = numberOption('daily-quota', args['daily-quota']);
+  const monthly = numberOption('monthly-quota', args['monthly-quota']);
+  const windowMs = numberOption('window-ms', args['window-ms']);
+  return {
+    requestsPerWindow: args['requests-per-window'] !== undefined ? numberOption('requests-per-window', args['requests-per-window'], 5) : numberOption('rps', args.rps, 5),
+    seed: spec?.seed ?? numberOption('seed', args.seed, 1),
+    ...(windowMs !== undefined ? { windowMs } : {}),
+    ...(spec ? { faults: spec.faults } : {}),
+    ...(daily !== undefined || monthly !== undefined ? { quota: { ...(daily !== undefined ? { daily } : {}), ...(monthly !== undefined ? { monthly } : {}) } } : {}),
+    // Verified domains and sending rules, as the fake's `domains` and `sendingRules` options.
+    ...(args.domain?.length ? { domains: args.domain } : {}),
+    ...(sendingRules !== undefined ? { sendingRules } : {}),
+  } as FakeResendOptions;
+}
+
+function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  if (args.help) return void console.log(USAGE);
+  if (args.version) return void console.log(version());
+  const options = fakeOptions(args);
+  const port = numberOption('port', args.port, 0);
   // Loaded after the flags are checked, so a usage error answers at once.
-  const [{ createFakeResend }, { listen }] = await Promise.all([import('./fake.js'), import('./server.js')]);
-  const { url, inboxUrl, close } = await listen(createFakeResend({ rps, seed }), { port, host: values.host ?? '127.0.0.1' });
+  const [{ createFakeResend }, { listen }, persist] = await Promise.all([import('./fake.js'), import('./server.js'), import('./persist.js')]);
+  const snapshot = args.data === undefined ? undefined : readSnapshot(persist, args.data);
+  const starts = (snapshot?.starts ?? 0) + 1;
+  // Each start from a data file draws IDs from a new stream, so they never repeat stored ones.
+  const fake = createFakeResend(snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options);
+  if (snapshot) persist.restore(fake, snapshot);
+  const saver = args.data === undefined ? undefined : persist.persistOnChange(args.data, fake, starts);
+  const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' });
+  const stop = () => {
+    saver?.flush();
+    void close().then(() => process.exit(0));
+  };
+  // Listening for signals before the URL is printed: a supervisor may stop the bin as soon as it reads it.
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   console.log(`resendkit-mock listening on ${url}`);
   console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
-  const stop = () => {
-    void close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+}
+
+function readSnapshot(persist: typeof import('./persist.js'), path: string) {
+  try {
+    return persist.readSnapshot(path);
+  } catch (error) {
+    if (!(error instanceof persist.DataFileError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 /** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
 import type { FaultOptions } from './faults.js';
+import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
 
 /** Timers cannot hold longer delays (2³¹−1 ms, about 24.8 days). */
@@ -23,33 +24,52 @@ function isDelay(value: unknown): value is number {
   return typeof value === 'number' && value >= 0 && value <= MAX_DELAY_MS;
 }
 
+/** 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently. */
+function checkPerWindow(option: string, value: unknown): void {
+  if (value !== undefined && value !== 0 && value !== Number.POSITIVE_INFINITY && !(Number.isInteger(value) && (value as number) > 0)) {
+    refuse(option, 'a positive integer, or 0 or Infinity to turn the limit off', value);
+  }
+}
+
 /** The subset of the fake's options these checks look at. */
 export interface CheckedOptions {
   baseUrl?: unknown;
+  requestsPerWindow?: unknown;
   rps?: unknown;
   windowMs?: unknown;
   seed?: unknown;
   faults?: FaultOptions | undefined;
+  quota?: QuotaOptions | undefined;
 }
 
 /** Throws {@link FakeOptionsError} naming the first option out of range. */
 export function checkFakeOptions(options: CheckedOptions): void {
-  const { baseUrl, rps, windowMs, seed } = options;
+  const { baseUrl, windowMs, seed } = options;
   if (baseUrl !== undefined) {
     const url = typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       refuse('baseUrl', 'an absolute http(s) URL such as "http://localhost:3000/resend"', baseUrl);
     }
   }
-  // 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently.
-  if (rps !== undefined && rps !== 0 && rps !== Number.POSITIVE_INFINITY && !(Number.isInteger(rps) && (rps as number) > 0)) {
-    refuse('rps', 'a positive integer, or 0 or Infinity to turn the limit off', rps);
-  }
+  checkPerWindow('requestsPerWindow', options.requestsPerWindow);
+  checkPerWindow('rps', options.rps);
   if (windowMs !== undefined && !(isDelay(windowMs) && windowMs > 0)) {
     refuse('windowMs', `a number of ms above 0 and at most ${MAX_DELAY_MS}`, windowMs);
   }
   if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
   checkFaults(options.faults);
+  checkQuota(options.quota);
+}
+
+/** Throws {@link FakeOptionsError} naming the first quota option out of range (`quota.…`). */
+export function checkQuota(quota: QuotaOptions | undefined): void {
+  if (quota === undefined) return;
+  if (typeof quota !== 'object' || quota === null || Array.isArray(quota)) refuse('quota', 'an object such as { daily: 100, monthly: 3000 }', quota);
+  for (const key of Object.keys(quota)) if (key !== 'daily' && key !== 'monthly') refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
+  for (const key of ['daily', 'monthly'] as const) {
+    const value = quota[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) refuse(`quota.${key}`, 'a non-negative integer (emails)', value);
+  }
 }
 
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */

@@ -16,3 +16,9 @@ export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOption
 export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
 export { FakeOptionsError, isFakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';
+export type { QuotaOptions, QuotaUsage } from './quota.js';
+export type { FakeTestApi, WaitForEmailOptions } from './test-api/fake-methods.js';
+export type { TestEmail, EmailFilter } from './test-api/emails.js';
+export type { FakeSettings, FakeSettingsUpdate } from './test-api/settings.js';
+export { EmailWaitTimeoutError, isEmailWaitTimeoutError } from './test-api/wait-error.js';
+export { findCodes, findLinks } from './test-api/extract.js';

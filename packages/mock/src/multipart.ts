@@ -8,6 +8,27 @@ import { ApiError } from './api-error.js';
 /** `encoding` of an OpenAPI multipart media type: field name → its part's content type. */
 export type PartEncodings = Record<string, { contentType?: string } | undefined>;
 
+/** A part's headers are a few short lines; longer ones are refused before any parsing. */
+const MAX_HEAD_CHARS = 8 * 1024;
+
+/**
+ * The `name` parameter of a part's `Content-Disposition`, read line by line and parameter by
+ * parameter (linear in the head's length; a backtracking regex over the head was quadratic).
+ */
+function partName(head: string): string | undefined {
+  for (const line of head.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon === -1 || line.slice(0, colon).trim().toLowerCase() !== 'content-disposition') continue;
+    for (const param of line.slice(colon + 1).split(';').slice(1)) {
+      const eq = param.indexOf('=');
+      if (eq === -1 || param.slice(0, eq).trim().toLowerCase() !== 'name') continue;
+      const value = param.slice(eq + 1).trim();
+      if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) return value.slice(1, -1);
+    }
+  }
+  return undefined;
+}
+
 /** Parses `raw` (sent with `contentType`); throws a 422 `validation_error` naming what is wrong. */
 export function parseMultipart(raw: string, contentType: string | null, encoding: PartEncodings = {}): Record<string, unknown> {
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
@@ -22,8 +43,8 @@ export function parseMultipart(raw: string, contentType: string | null, encoding
   for (const part of parts.slice(1, -1)) {
     const split = part.indexOf('\r\n\r\n');
     if (split === -1) throw new ApiError(422, 'validation_error', 'A multipart part has no blank line after its headers.');
-    const head = part.slice(0, split);
-    const name = /content-disposition:[^\r\n]*;\s*name="([^"]*)"/i.exec(head)?.[1];
+    if (split > MAX_HEAD_CHARS) throw new ApiError(422, 'validation_error', `A multipart part's headers exceed ${MAX_HEAD_CHARS} characters.`);
+    const name = partName(part.slice(0, split));
     if (name === undefined) throw new ApiError(422, 'validation_error', 'A multipart part has no name.');
     const value = part.slice(split + 4).replace(/\r\n$/, '');
     const type = encoding[name]?.contentType ?? '';

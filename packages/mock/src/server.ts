@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FakeResend } from './fake.js';
-import { exposedWarning, isLoopback } from './inbox/exposure.js';
+import { exposedWarning, hostRefusal, isLoopback, isLoopbackHostHeader } from './inbox/exposure.js';
 import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
 
 /** Options for {@link listen}. */
@@ -18,7 +18,9 @@ export interface ListenOptions {
   port?: number;
   /**
    * Interface to bind. Anything but loopback (e.g. `0.0.0.0`) exposes the API and the inbox to the
-   * network, and prints a warning saying so.
+   * network, and prints a warning saying so. Bound to loopback, the server answers only requests
+   * whose `Host` is `localhost`, `127.x.x.x` or `[::1]` (403 `host_not_allowed` otherwise), so a
+   * page rebound to 127.0.0.1 by DNS cannot read the API or the inbox.
    * @defaultValue `127.0.0.1`
    */
   host?: string;
@@ -64,6 +66,27 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
+/** Hands one API request to the fake and writes its answer (or cuts the socket). */
+function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, address: AddressInfo): void {
+  const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  Promise.resolve()
+    .then(() => fake.handle(toRequest(req, origin)))
+    .then(async (outcome) => {
+      if (outcome.kind === 'cut') {
+        req.socket.destroy();
+        return;
+      }
+      const { response } = outcome;
+      const body = Buffer.from(await response.arrayBuffer());
+      res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+      res.end(body);
+    })
+    .catch((error: unknown) => {
+      const failure = jsonError(500, 'application_error', `The fake failed: ${error instanceof Error ? error.message : String(error)}`);
+      send(res, failure.status, failure.body);
+    });
+}
+
 /**
  * Serves `fake` over HTTP (Node only) until `close()`. A cut connection (fault injection) destroys
  * the socket without an answer.
@@ -78,33 +101,32 @@ function send(res: ServerResponse, status: number, body: string): void {
 export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const loopbackOnly = isLoopback(host);
+  // Aborted on close(): test-API requests waiting for an email answer at once.
+  const closing = new AbortController();
   const server = createServer((req, res) => {
+    // Whatever a request carries, it gets an answer; the process never dies of one.
+    try {
+      route(req, res);
+    } catch (error) {
+      const failure = jsonError(500, 'application_error', `The server failed: ${error instanceof Error ? error.message : String(error)}`);
+      send(res, failure.status, failure.body);
+    }
+  });
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
+    // Bound to loopback, every route refuses another Host: DNS rebinding must not reach the API either.
+    if (loopbackOnly && !isLoopbackHostHeader(req.headers.host)) {
+      const error = jsonError(403, 'host_not_allowed', hostRefusal(req.headers.host));
+      return send(res, error.status, error.body);
+    }
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
-    const address = server.address() as AddressInfo;
-    const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal });
     const method = (req.method ?? 'GET').toUpperCase();
     if (FORBIDDEN_METHODS.has(method)) {
       const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
       return send(res, error.status, error.body);
     }
-    Promise.resolve()
-      .then(() => fake.handle(toRequest(req, origin)))
-      .then(async (outcome) => {
-        if (outcome.kind === 'cut') {
-          req.socket.destroy();
-          return;
-        }
-        const { response } = outcome;
-        const body = Buffer.from(await response.arrayBuffer());
-        res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
-        res.end(body);
-      })
-      .catch((error: unknown) => {
-        const failure = jsonError(500, 'application_error', `The fake failed: ${error instanceof Error ? error.message : String(error)}`);
-        send(res, failure.status, failure.body);
-      });
-  });
+    answerApi(req, res, fake, server.address() as AddressInfo);
+  };
   // CONNECT never reaches the request handler; answer it on the raw socket.
   server.on('connect', (_req, socket) => {
     const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
@@ -123,6 +145,7 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     inboxUrl: `${url}${INBOX_PREFIX}/`,
     close: () =>
       new Promise<void>((resolveClose) => {
+        closing.abort();
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),

@@ -1,7 +1,7 @@
 /** Everything the fake remembers, and the record shapes it stores. */
 import { Collection, type ReadonlyCollection } from './store.js';
 import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
-import type { StoredWebhookDelivery } from './webhook-delivery.js';
+import type { StoredWebhookDelivery } from './webhook-records.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {

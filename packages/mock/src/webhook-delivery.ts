@@ -1,48 +1,18 @@
 /**
  * Delivers the fake's webhook events like Resend does: signed with the endpoint's secret (both
  * secrets during a rotation), first attempt at once, retries with backoff on a non-2xx answer or a
- * timeout, every attempt recorded. Runs on Web Crypto and `fetch` only, so it works in workers.
+ * timeout, every attempt recorded. A receiver's answer is read up to 4 KB (never whole), and a
+ * redirect is a failed attempt that is never followed. Runs on Web Crypto and `fetch` only, so it
+ * works in workers.
  */
 import { signWebhook } from '@resendkit/webhooks';
 import { FakeOptionsError } from './options-error.js';
+import { readCapped } from './read-capped.js';
 import type { Random } from './random.js';
 import type { FakeStateStore, StoredRecord } from './state.js';
+import type { StoredWebhookDelivery } from './webhook-records.js';
 
-/** One HTTP attempt to deliver an event (the spec's `WebhookEventAttempt`, plus what went wrong). */
-export interface WebhookAttemptRecord {
-  /** `atmpt_…`. */
-  id: string;
-  /** The endpoint's status code; `0` when there was no answer (timeout, refused connection). */
-  http_status_code: number;
-  /** The endpoint's answer body (first 1 000 characters), or what went wrong without one. */
-  response: string;
-  /** When it was made, in Resend's timestamp form. */
-  sent_at: string;
-  /** True for an attempt made by `POST …/replay`. */
-  replay: boolean;
-}
-
-/** One event for one webhook endpoint, with its delivery state (what `fake.state.webhookDeliveries` lists). */
-export interface StoredWebhookDelivery {
-  /** The message ID (`msg_…`), sent as `svix-id` on every attempt. */
-  id: string;
-  /** The webhook (endpoint registration) it is for. */
-  webhook_id: string;
-  /** The endpoint URL at the time of the event. */
-  endpoint: string;
-  /** The event type, e.g. `email.bounced`. */
-  type: string;
-  /** When the event happened, in Resend's timestamp form. */
-  created_at: string;
-  /** The payload `{ type, created_at, data }`, exactly as sent. */
-  payload: Record<string, unknown>;
-  /** `pending` (not tried yet), `attempting` (a retry is due), `success` or `failed` (given up). */
-  status: 'pending' | 'attempting' | 'success' | 'failed';
-  /** When the next retry is due (Resend's timestamp form), or `null`. */
-  next_attempt_at: string | null;
-  /** Every attempt, oldest first. */
-  attempts: WebhookAttemptRecord[];
-}
+export type { StoredWebhookDelivery, WebhookAttemptRecord } from './webhook-records.js';
 
 /** How the fake delivers webhooks; see the mock README, "Webhooks". */
 export interface WebhookDeliveryOptions {
@@ -70,6 +40,8 @@ export const RESEND_RETRY_DELAYS_MS: readonly number[] = [5e3, 3e5, 18e5, 72e5, 
 /** How long the previous secret keeps signing after a rotation. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
 const MAX_RESPONSE_CHARS = 1000;
+/** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
+const MAX_RESPONSE_BYTES = 4096;
 
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
@@ -163,10 +135,16 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
         body,
         headers: { ...headers, 'content-type': 'application/json', 'user-agent': 'resendkit-mock (webhooks)' },
         signal: controller.signal,
+        redirect: 'manual',
       });
       const send = deps.options.fetch ?? ((r: Request) => globalThis.fetch(r));
       const response = await Promise.race([Promise.resolve(send(request)), timeout]);
-      const text = await Promise.race([response.text(), timeout]);
+      // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
+      if (response.status >= 300 && response.status < 400) {
+        void response.body?.cancel().catch(() => undefined);
+        return { status: response.status, response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(0, MAX_RESPONSE_CHARS) };
+      }
+      const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
       return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
     } catch (error) {
       return { status: 0, response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS) };

@@ -1,44 +1,7 @@
 /** The `resendkit-mock` bin, run as a real child process through tsx. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, type TestContext } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runBin, startBin } from './bin-process.js';
 import { HEADERS, email } from './helpers.js';
-
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-/** Spawns the bin with `args`; it is killed when the test finishes if still running. */
-function spawnBin(test: TestContext, args: string[]): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
-  test.onTestFinished(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
-}
-
-/** Starts the bin and waits for its first stdout line, which must carry the base URL. */
-async function startBin(test: TestContext, args: string[]): Promise<{ child: ChildProcess; firstLine: string; url: string; exited: Promise<number | null> }> {
-  const { child, stderr, exited } = spawnBin(test, args);
-  const firstLine = await Promise.race([
-    new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
-    exited.then((code) => {
-      throw new Error(`bin exited early with ${code}: ${stderr()}`);
-    }),
-  ]);
-  const url = /http:\/\/[^\s/]+:\d+/.exec(firstLine)?.[0];
-  if (url === undefined) throw new Error(`no base URL in first line: ${firstLine}`);
-  return { child, firstLine, url, exited };
-}
-
-/** Runs the bin to completion and returns its exit code and stderr. */
-async function runBin(test: TestContext, args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const { stderr, exited } = spawnBin(test, args);
-  const code = await exited;
-  return { code, stderr: stderr() };
-}
 
 async function sendEmail(url: string): Promise<string> {
   const response = await fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
@@ -82,7 +45,7 @@ describe('the resendkit-mock bin', () => {
     const { code, stderr } = await runBin(test, args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--rps N] [--seed N]');
+    expect(stderr).toContain('Usage: resendkit-mock [--port N] [--host H] [--seed N] [--requests-per-window N]');
   });
 
   it('turns the rate limit off for --rps 0 instead of rejecting it', async (test) => {

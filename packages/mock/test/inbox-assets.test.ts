@@ -7,7 +7,8 @@ describe('inbox assets', () => {
     const all = [INBOX_HTML, INBOX_CSS, INBOX_SCRIPT];
     for (const asset of all) expect(asset).not.toMatch(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
     // Gzipped as served; the size gate (.size-limit.cjs) measures the server entry that carries them.
-    expect(gzipSync(all.join('')).length).toBeLessThan(7_500);
+    // 8.0 kB gzipped with the Requests tab's rate chart and the narrow-screen layout.
+    expect(gzipSync(all.join('')).length).toBeLessThan(8_500);
   });
 
   it('never put text into the page as markup', () => {

@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
   it('redis-server killed and restarted mid-run of 200 sends: each email sent exactly once, the run completes', async () => {
-    const fake = createFakeResend({ rps: 20, windowMs: 100 });
+    const fake = createFakeResend({ requestsPerWindow: 20, windowMs: 100 });
     const http = await listen(fake);
     const baseUrl = http.url;
     const c = await openClient(kind, server.url);
@@ -96,7 +96,7 @@ it('a waiting process gets a slot soon after another process releases, not after
 });
 
 it('with Redis unreachable, a send fails with rate_limit_store_unavailable naming POST /emails, and nothing reaches the API', async () => {
-  const fake = createFakeResend({ rps: 5, windowMs: 100 });
+  const fake = createFakeResend({ requestsPerWindow: 5, windowMs: 100 });
   const http = await listen(fake);
   const baseUrl = http.url;
   const c = await openClient('node-redis', server.url);

@@ -1,10 +1,14 @@
-/** Masking of API keys wherever the inbox shows request data: `re_…` plus the last 4 characters. */
+/**
+ * Masking of secrets wherever the inbox shows request data: API keys (`re_…`) and webhook signing
+ * secrets (`whsec_…`) keep their prefix and last 4 characters only.
+ */
 
-const KEY_PATTERN = /\bre_[A-Za-z0-9_-]{5,}/g;
+const KEY_PATTERN = /\b(?:re|whsec)_[A-Za-z0-9_+/=-]{5,}/g;
 
 /** `re_abc…` → `re_…wxyz`; other tokens keep only their last 4 characters. Never the whole key. */
 export function maskToken(token: string): string {
   const last4 = token.length > 8 ? token.slice(-4) : '';
+  if (token.startsWith('whsec_')) return `whsec_…${last4}`;
   return token.startsWith('re_') ? `re_…${last4}` : `…${last4}`;
 }
 
@@ -15,7 +19,7 @@ export function maskApiKey(authorization: string | null): string | null {
   return token ? maskToken(token) : null;
 }
 
-/** Masks every `re_…` key inside a text (e.g. the token `POST /api-keys` answers with). */
+/** Masks every `re_…` key and `whsec_…` secret inside a text (e.g. what `POST /api-keys` and `POST /webhooks` answer). */
 export function redactKeys(text: string): string {
   return text.replace(KEY_PATTERN, (key) => maskToken(key));
 }

@@ -4,7 +4,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
 import type { InboxSource } from './source.js';
+import type { FakeResend } from '../fake.js';
+import { isFakeOptionsError } from '../options-error.js';
+import { rateSeries } from './rate-series.js';
+import { MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter } from '../test-api/emails.js';
 
 /** Every inbox URL starts with this; no Resend API path does (a test enumerates the spec's paths). */
 export const INBOX_PREFIX = '/_inbox';
@@ -29,8 +34,6 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   '/app.css': { type: 'text/css; charset=utf-8', body: INBOX_CSS },
   '/app.js': { type: 'text/javascript; charset=utf-8', body: INBOX_SCRIPT },
 };
-
-const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /** True for a URL path the inbox answers. */
 export function isInboxPath(url: string | undefined): boolean {
@@ -62,12 +65,12 @@ function intParam(params: URLSearchParams, name: string): number | undefined {
 
 /** Refuses requests that name another host (DNS rebinding) or come from another origin (CSRF). */
 function refused(req: IncomingMessage, loopbackOnly: boolean): string | undefined {
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-  if (loopbackOnly && !LOOPBACK_NAMES.has(host)) return `host ${JSON.stringify(host)} is not served (the inbox answers on localhost only)`;
+  if (loopbackOnly && !isLoopbackHostHeader(req.headers.host)) return hostRefusal(req.headers.host);
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== 'null' && new URL(origin).host !== req.headers.host) return 'cross-origin requests are refused';
-  if (origin === 'null') return 'cross-origin requests are refused';
-  return undefined;
+  if (origin === undefined) return undefined;
+  // A malformed Origin is refused like a foreign one: it must never throw.
+  const host = URL.canParse(origin) ? new URL(origin).host : undefined;
+  return origin === 'null' || host !== req.headers.host ? 'cross-origin requests are refused' : undefined;
 }
 
 function streamEvents(req: IncomingMessage, res: ServerResponse, source: InboxSource): void {
@@ -79,8 +82,89 @@ function streamEvents(req: IncomingMessage, res: ServerResponse, source: InboxSo
   req.on('close', unsubscribe);
 }
 
-function serveApi(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, source: InboxSource): void {
+/** What the test API needs besides the inbox's data: the fake, and a signal that aborts on server close. */
+export interface TestApiControls {
+  fake: Pick<FakeResend, 'state' | 'reset' | 'settings' | 'updateSettings'>;
+  closing: AbortSignal;
+}
+
+const TEST_QUERY = ['to', 'subject', 'since', 'wait'];
+const MAX_SETTINGS_BYTES = 64 * 1024;
+
+/** `since` as ms: an ISO 8601 time or a number of ms since the epoch. */
+function sinceParam(value: string | null): number | undefined | 'bad' {
+  if (value === null) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  return Number.isFinite(ms) ? ms : 'bad';
+}
+
+/** `GET /emails?to=&subject=&since=&wait=`: the matches (newest first), waiting up to `wait` ms for one. */
+function serveEmailWait(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, controls: TestApiControls, source: InboxSource): void {
+  const since = sinceParam(params.get('since'));
+  const wait = params.get('wait') ?? '0';
+  if (since === 'bad') return sendJson(res, 400, { error: '`since` must be an ISO 8601 time or ms since the epoch' });
+  if (!/^\d{1,9}$/.test(wait)) return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
+  const filter: EmailFilter = { to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined, since };
+  const subscribe = (listener: () => void) => source.subscribe(listener);
+  // A client that hangs up stops its wait too.
+  const gone = new AbortController();
+  res.on('close', () => gone.abort());
+  const signal = AbortSignal.any([controls.closing, gone.signal]);
+  void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then((found) => {
+    if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });
+  });
+}
+
+/** Reads a small JSON body; `undefined` when it is not JSON or too large. */
+function readJson(req: IncomingMessage, done: (value: unknown) => void): void {
+  let text = '';
+  let failed = false;
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    text += chunk;
+    if (text.length > MAX_SETTINGS_BYTES && !failed) (failed = true), done(undefined);
+  });
+  req.on('end', () => {
+    if (failed) return;
+    try {
+      done(JSON.parse(text) as unknown);
+    } catch {
+      done(undefined);
+    }
+  });
+}
+
+/** `POST /reset`, `GET`/`PUT /settings`; false when the route is none of these. */
+function serveControls(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, controls: TestApiControls): boolean {
   const method = req.method ?? 'GET';
+  if (method === 'POST' && path === '/reset') {
+    controls.fake.reset();
+    sendJson(res, 200, { reset: true });
+    return true;
+  }
+  if (method === 'GET' && path === '/rate') {
+    const seconds = Math.min(intParam(params, 'seconds') ?? 60, 600);
+    sendJson(res, 200, { rateLimit: controls.fake.settings().rateLimit, seconds: rateSeries(controls.fake.state.requests, Date.now(), Math.max(seconds, 1)) });
+    return true;
+  }
+  if (path !== '/settings') return false;
+  if (method === 'GET') return sendJson(res, 200, controls.fake.settings()), true;
+  if (method !== 'PUT') return sendJson(res, 405, { error: 'settings take GET or PUT' }), true;
+  readJson(req, (update) => {
+    if (update === undefined) return sendJson(res, 400, { error: `the body must be a JSON object of at most ${MAX_SETTINGS_BYTES} bytes` });
+    try {
+      sendJson(res, 200, controls.fake.updateSettings(update as Parameters<FakeResend['updateSettings']>[0]));
+    } catch (error) {
+      if (isFakeOptionsError(error)) return sendJson(res, 422, { error: error.message, option: error.option });
+      sendJson(res, 500, { error: `the settings could not be changed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+  return true;
+}
+
+function serveApi(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, source: InboxSource, controls?: TestApiControls): void {
+  const method = req.method ?? 'GET';
+  if (controls && serveControls(req, res, path, params, controls)) return;
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
   const [collection, id, sub, index] = parts;
   const page = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
@@ -89,13 +173,16 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
     return sendJson(res, 200, { cleared: true });
   }
   if (method === 'GET' && collection === 'events' && parts.length === 1) return streamEvents(req, res, source);
+  if (method === 'GET' && collection === 'emails' && parts.length === 1 && controls && TEST_QUERY.some((name) => params.has(name))) {
+    return serveEmailWait(req, res, params, controls, source);
+  }
   if (method === 'GET' && collection === 'emails' && parts.length === 1) {
     return sendJson(res, 200, source.emails({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, ...page }));
   }
   if (collection === 'emails' && id !== undefined) {
     if (method === 'GET' && parts.length === 2) {
       const detail = source.email(id);
-      return detail ? sendJson(res, 200, detail) : sendJson(res, 404, { error: 'no such email' });
+      return detail ? sendJson(res, 200, { ...detail, test: testEmail(detail.email) }) : sendJson(res, 404, { error: 'no such email' });
     }
     if (method === 'POST' && sub === 'cancel' && parts.length === 3) {
       return source.cancel(id) ? sendJson(res, 200, { canceled: true }) : sendJson(res, 409, { error: 'the email is not scheduled' });
@@ -119,7 +206,7 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
 }
 
 /** Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback. */
-export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean): void {
+export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean, controls?: TestApiControls): void {
   const url = new URL(req.url ?? '/', 'http://inbox.invalid');
   const problem = refused(req, loopbackOnly);
   if (problem) return sendJson(res, 403, { error: problem });
@@ -131,7 +218,7 @@ export function serveInbox(req: IncomingMessage, res: ServerResponse, source: In
   }
   if (rest === '/api' || rest.startsWith('/api/')) {
     try {
-      return serveApi(req, res, rest.slice('/api'.length), url.searchParams, source);
+      return serveApi(req, res, rest.slice('/api'.length), url.searchParams, source, controls);
     } catch {
       return sendJson(res, 400, { error: 'malformed inbox request' });
     }

@@ -1,6 +1,7 @@
 /**
- * Contact imports: a CSV upload that creates (or updates, or skips) contacts. The fake finishes an
- * import at once, so it is `completed` with its counts by the time the create call answers.
+ * Contact imports: a CSV upload that creates (or updates, or skips) contacts. A file of up to
+ * {@link IMPORT_SLICE_ROWS} rows is `completed` with its counts by the time the create call answers;
+ * a larger one is `in_progress` and finishes in slices between other requests.
  */
 import { validationError } from '../api-error.js';
 import type { StoredRecord } from '../state.js';
@@ -9,27 +10,76 @@ import { fields, findOr404, param } from './context.js';
 
 type ColumnMap = { email?: string; first_name?: string; last_name?: string; unsubscribed?: string; properties?: Record<string, { column: string }> };
 
-/** Splits CSV text into rows of cells (double-quoted cells may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += ch;
+/**
+ * Reads CSV text a row at a time (double-quoted cells may hold commas, quotes and newlines), so an
+ * import can parse in slices. Runs of plain characters are sliced, not appended one by one:
+ * char-by-char appends took 6 s for a 13 MB file here.
+ */
+export class CsvReader {
+  #text: string;
+  #at = 0;
+  constructor(text: string) {
+    this.#text = text;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+
+  /** The next row with a non-blank cell, or `undefined` at the end. */
+  next(): string[] | undefined {
+    while (this.#at < this.#text.length) {
+      const row = this.#row();
+      if (row.some((c) => c.trim() !== '')) return row;
+    }
+    return undefined;
+  }
+
+  #row(): string[] {
+    const text = this.#text;
+    const row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    let i = this.#at;
+    while (i < text.length) {
+      if (quoted) {
+        const quote = text.indexOf('"', i);
+        if (quote === -1) (cell += text.slice(i)), (i = text.length);
+        else if (text[quote + 1] === '"') (cell += text.slice(i, quote + 1)), (i = quote + 2);
+        else (cell += text.slice(i, quote)), (quoted = false), (i = quote + 1);
+        continue;
+      }
+      const stop = nextSpecial(text, i);
+      cell += text.slice(i, stop);
+      i = stop + 1;
+      if (stop === text.length) break;
+      const ch = text[stop];
+      if (ch === '"') quoted = true;
+      else if (ch === ',') row.push(cell), (cell = '');
+      else {
+        if (ch === '\r' && text[i] === '\n') i++;
+        this.#at = i;
+        row.push(cell);
+        return row;
+      }
+    }
+    this.#at = text.length;
+    if (cell !== '' || row.length > 0) row.push(cell);
+    return row;
+  }
+}
+
+/** Splits CSV text into rows of cells, blank rows left out. */
+export function parseCsv(text: string): string[][] {
+  const reader = new CsvReader(text);
+  const rows: string[][] = [];
+  for (let row = reader.next(); row; row = reader.next()) rows.push(row);
+  return rows;
+}
+
+/** Index of the next `"`, `,`, `\r` or `\n` at or after `from` (or the text's length). */
+function nextSpecial(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** Without a column map, columns are matched by name (`email`, `First Name`, `first_name`…). */
@@ -38,58 +88,119 @@ function defaultColumn(header: string[], field: string): string | undefined {
   return header.find((h) => norm(h) === norm(field));
 }
 
-function contactFields(header: string[], cells: string[], map: ColumnMap): Fields {
-  const cell = (column: string | undefined) => (column === undefined ? undefined : cells[header.indexOf(column)]);
+const FIELDS = ['email', 'first_name', 'last_name', 'unsubscribed'] as const;
+
+/** Column positions, found once per import (not once per row). */
+interface Columns {
+  fields: [field: (typeof FIELDS)[number], index: number][];
+  properties: [key: string, index: number][];
+}
+
+function columnsOf(header: string[], map: ColumnMap): Columns {
+  const at = (column: string | undefined) => (column === undefined ? -1 : header.indexOf(column));
+  return {
+    fields: FIELDS.map((field) => [field, at(map[field] ?? defaultColumn(header, field))]),
+    properties: Object.entries(map.properties ?? {}).map(([key, m]) => [key, at(m.column)]),
+  };
+}
+
+function contactFields(cells: string[], columns: Columns): Fields {
   const out: Fields = {};
-  for (const field of ['email', 'first_name', 'last_name', 'unsubscribed'] as const) {
-    const value = cell(map[field] ?? defaultColumn(header, field));
+  for (const [field, index] of columns.fields) {
+    const value = index === -1 ? undefined : cells[index];
     if (value !== undefined && value !== '') out[field] = field === 'unsubscribed' ? /^(true|1|yes)$/i.test(value) : value;
   }
-  const properties = Object.fromEntries(Object.entries(map.properties ?? {}).map(([key, m]) => [key, cell(m.column) ?? null]));
-  if (Object.keys(properties).length > 0) out.properties = properties;
+  if (columns.properties.length > 0) out.properties = Object.fromEntries(columns.properties.map(([key, index]) => [key, (index === -1 ? undefined : cells[index]) ?? null]));
   return out;
 }
 
-function importRows(ctx: HandlerContext, body: Fields): StoredRecord['counts'] {
-  const rows = parseCsv(String(body.file ?? ''));
-  if (rows.length === 0) throw validationError('Invalid `file` field: the CSV has no header row.');
-  const [header, ...data] = rows as [string[], ...string[][]];
-  const map = (body.column_map ?? {}) as ColumnMap;
-  const segmentIds = ((body.segments ?? []) as ({ id: string } | string)[]).map((s) => (typeof s === 'string' ? s : s.id));
-  const topics = (body.topics ?? []) as { id: string; subscription: string }[];
-  const counts = { total: data.length, created: 0, updated: 0, skipped: 0, failed: 0 };
-  for (const cells of data) {
-    const row = contactFields(header, cells, map);
-    const email = typeof row.email === 'string' ? row.email.trim() : '';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      counts.failed++;
-      continue;
-    }
-    const existing = ctx.state.contacts.find((c) => c.email === email);
-    if (existing && body.on_conflict === 'skip') counts.skipped++;
-    else if (existing) {
-      Object.assign(existing, { ...row, properties: { ...(existing.properties as object), ...(row.properties as object) } });
-      existing.segment_ids = [...new Set([...(existing.segment_ids as string[]), ...segmentIds])];
-      counts.updated++;
-    } else {
-      ctx.state.contacts.insert({
-        object: 'contact',
-        id: ctx.random.uuid(),
-        created_at: ctx.timestamp(),
-        first_name: null,
-        last_name: null,
-        unsubscribed: false,
-        properties: {},
-        ...row,
-        email,
-        segment_ids: [...new Set(segmentIds)],
-        topics,
-        audience_id: null,
-      });
-      counts.created++;
-    }
+type Counts = { total: number; created: number; updated: number; skipped: number; failed: number };
+
+/** One import's parsed input and the contacts it can see, indexed by email (a lookup per row stays O(1)). */
+interface ImportJob {
+  reader: CsvReader;
+  columns: Columns;
+  onConflict: unknown;
+  segmentIds: string[];
+  topics: { id: string; subscription: string }[];
+  byEmail: Map<unknown, StoredRecord>;
+  counts: Counts;
+}
+
+function startImport(ctx: HandlerContext, body: Fields): ImportJob {
+  const reader = new CsvReader(String(body.file ?? ''));
+  const header = reader.next();
+  if (!header) throw validationError('Invalid `file` field: the CSV has no header row.');
+  const byEmail = new Map<unknown, StoredRecord>();
+  for (const contact of ctx.state.contacts) if (!byEmail.has(contact.email)) byEmail.set(contact.email, contact);
+  return {
+    reader,
+    columns: columnsOf(header, (body.column_map ?? {}) as ColumnMap),
+    onConflict: body.on_conflict,
+    segmentIds: ((body.segments ?? []) as ({ id: string } | string)[]).map((s) => (typeof s === 'string' ? s : s.id)),
+    topics: (body.topics ?? []) as { id: string; subscription: string }[],
+    byEmail,
+    counts: { total: 0, created: 0, updated: 0, skipped: 0, failed: 0 },
+  };
+}
+
+function importRow(ctx: HandlerContext, job: ImportJob, cells: string[]): void {
+  const { counts } = job;
+  const row = contactFields(cells, job.columns);
+  const email = typeof row.email === 'string' ? row.email.trim() : '';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return void counts.failed++;
+  const existing = job.byEmail.get(email);
+  if (existing && job.onConflict === 'skip') counts.skipped++;
+  else if (existing) {
+    Object.assign(existing, { ...row, properties: { ...(existing.properties as object), ...(row.properties as object) } });
+    existing.segment_ids = [...new Set([...(existing.segment_ids as string[]), ...job.segmentIds])];
+    counts.updated++;
+  } else {
+    const contact = ctx.state.contacts.insert({
+      object: 'contact',
+      id: ctx.random.uuid(),
+      created_at: ctx.timestamp(),
+      first_name: null,
+      last_name: null,
+      unsubscribed: false,
+      properties: {},
+      ...row,
+      email,
+      segment_ids: [...new Set(job.segmentIds)],
+      topics: job.topics,
+      audience_id: null,
+    });
+    job.byEmail.set(email, contact);
+    counts.created++;
   }
-  return counts;
+}
+
+/** Imports the next `rows` rows; true when the job is done. */
+function importSlice(ctx: HandlerContext, job: ImportJob, rows: number): boolean {
+  for (let n = 0; n < rows; n++) {
+    const cells = job.reader.next();
+    if (!cells) return true;
+    job.counts.total++;
+    importRow(ctx, job, cells);
+  }
+  return false;
+}
+
+/**
+ * Imports up to this many rows inside the create call; a larger file finishes in slices of as many
+ * rows between other requests (`status: 'in_progress'` until then, as Resend's imports are), so no
+ * import holds the fake for long. Measured: 20 000 rows take about 60 ms on one core here.
+ */
+export const IMPORT_SLICE_ROWS = 5_000;
+
+/** Carries on with `job` after the create call answered, a slice per macrotask, until done. */
+function continueImport(ctx: HandlerContext, job: ImportJob, record: StoredRecord): void {
+  setTimeout(() => {
+    // A reset (or another fake state) dropped the import: stop quietly.
+    if (ctx.state.contactImports.get(record.id) !== record) return;
+    if (!importSlice(ctx, job, IMPORT_SLICE_ROWS)) return continueImport(ctx, job, record);
+    Object.assign(record, { status: 'completed', completed_at: ctx.timestamp(), counts: { ...job.counts } });
+  }, 0);
 }
 
 /** Routes for contact imports (no update or delete: imports are a log of what ran). */
@@ -98,10 +209,20 @@ export const contactImportRoutes: ResourceRoute[] = [
     method: 'POST',
     path: '/contacts/imports',
     handle(ctx) {
-      const counts = importRows(ctx, fields(ctx));
+      const job = startImport(ctx, fields(ctx));
+      const done = importSlice(ctx, job, IMPORT_SLICE_ROWS);
       const now = ctx.timestamp();
-      const record = { object: 'contact_import', id: ctx.random.uuid(), status: 'completed', created_at: now, completed_at: now, counts };
-      return { body: ctx.state.contactImports.insert(record) };
+      const status = done ? 'completed' : 'in_progress';
+      const record = ctx.state.contactImports.insert({
+        object: 'contact_import',
+        id: ctx.random.uuid(),
+        status,
+        created_at: now,
+        completed_at: done ? now : null,
+        counts: { ...job.counts },
+      });
+      if (!done) continueImport(ctx, job, record);
+      return { body: record };
     },
   },
   {

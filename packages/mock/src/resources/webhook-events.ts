@@ -1,6 +1,6 @@
 /** A webhook's delivered events, their attempts, and replay (the delivery itself is in webhook-delivery.ts). */
 import { notFound } from '../api-error.js';
-import type { StoredWebhookDelivery } from '../webhook-delivery.js';
+import type { StoredWebhookDelivery } from '../webhook-records.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { findOr404, param } from './context.js';
 

@@ -41,6 +41,7 @@ export const INBOX_HTML = `<!doctype html>
   </section>
   <section id="view-requests" role="tabpanel" aria-labelledby="tab-requests" class="view" hidden>
     <div class="pane">
+      <figure class="rate" id="rate"><div id="rate-chart" class="rate-chart"><svg id="rate-svg" role="img" preserveAspectRatio="none" aria-label="Requests per second"></svg></div><figcaption id="rate-caption" class="muted">Requests per second</figcaption></figure>
       <form id="request-search" role="search" class="search">
         <label for="rq">Filter</label>
         <input id="rq" name="rq" type="search" autocomplete="off" placeholder="method, path, status, error">

@@ -136,6 +136,40 @@ export const INBOX_SCRIPT = String.raw`'use strict';
     });
   }
 
+
+  // The request rate: one bar per second (429s in red on top), against the limit per second.
+  // The page's own <svg> gives the namespace, so the script names no URL.
+  function svg(tag, attrs, title) {
+    var SVG = $('rate-svg').namespaceURI;
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (title) { var t = document.createElementNS(SVG, 'title'); t.textContent = title; node.appendChild(t); }
+    return node;
+  }
+  function drawRate(data) {
+    var seconds = data.seconds || [];
+    var limit = data.rateLimit ? data.rateLimit.requestsPerWindow * 1000 / data.rateLimit.windowMs : null;
+    var peak = Math.max(1, limit || 0, Math.max.apply(null, seconds.map(function (s) { return s.requests; }).concat([0])));
+    var W = 300, H = 60, bw = W / Math.max(seconds.length, 1), y = function (n) { return H - (n / (peak * 1.1)) * H; };
+    var chart = $('rate-svg');
+    chart.replaceChildren();
+    chart.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
+    chart.setAttribute('aria-label', 'Requests per second, last ' + seconds.length + ' s');
+    seconds.forEach(function (s, i) {
+      var ok = s.requests - s.rateLimited, label = new Date(s.at).toLocaleTimeString() + ': ' + s.requests + ' requests, ' + s.rateLimited + ' × 429';
+      if (ok > 0) chart.appendChild(svg('rect', { x: i * bw + 0.5, y: y(ok), width: Math.max(bw - 1, 0.5), height: H - y(ok), class: 'bar-ok' }, label));
+      if (s.rateLimited > 0) chart.appendChild(svg('rect', { x: i * bw + 0.5, y: y(s.requests), width: Math.max(bw - 1, 0.5), height: y(ok) - y(s.requests), class: 'bar-429' }, label));
+    });
+    if (limit !== null) chart.appendChild(svg('line', { x1: 0, x2: W, y1: y(limit), y2: y(limit), class: 'limit' }, 'limit: ' + limit + ' requests per second'));
+    var last = seconds.length ? seconds[seconds.length - 1] : { requests: 0, rateLimited: 0 };
+    var total429 = seconds.reduce(function (n, s) { return n + s.rateLimited; }, 0);
+    $('rate-caption').textContent = 'Requests per second, last ' + seconds.length + ' s' + (limit !== null ? ' · limit ' + limit + '/s' : ' · no limit') +
+      ' · now ' + last.requests + ' · 429s ' + total429;
+  }
+  function loadRate() {
+    return api('rate?seconds=60').then(drawRate, function () {});
+  }
+
   // Requests
   function requestRow(r) {
     var ok = r.status !== null && r.status < 400;
@@ -151,6 +185,7 @@ export const INBOX_SCRIPT = String.raw`'use strict';
     return api('requests?' + query({ q: $('rq').value.trim(), offset: state.requests.offset, limit: PAGE })).then(function (page) {
       fill($('requests'), page.items.map(requestRow));
       pager('requests', page);
+      return loadRate();
     });
   }
   function pretty(text) {

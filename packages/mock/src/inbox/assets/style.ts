@@ -46,4 +46,22 @@ iframe{width:100%;height:380px;border:1px solid #d0d7de;border-radius:4px;backgr
 .empty{color:#57606a}
 table{border-collapse:collapse}
 td,th{text-align:left;padding:2px 10px 2px 0;vertical-align:top;overflow-wrap:anywhere}
+.rate{margin:0;padding:6px 8px;border-bottom:1px solid #d0d7de}
+.rate-chart svg{display:block;width:100%;height:60px;background:#f6f8fa}
+.bar-ok{fill:#0550ae}
+.bar-429{fill:#a40e26}
+.limit{stroke:#1b1f24;stroke-width:1;stroke-dasharray:4 3;vector-effect:non-scaling-stroke}
+@media (max-width:700px){
+body{height:auto;min-height:100vh}
+.top{flex-wrap:wrap;gap:8px;padding:8px}
+.tabs{order:3;width:100%;overflow-x:auto}
+.tabs button{flex:1;white-space:nowrap;padding:3px 6px}
+.view{flex-direction:column;height:auto}
+.pane{width:100%;min-width:0;max-height:60vh;border-right:0;border-bottom:1px solid #d0d7de}
+.search{flex-wrap:wrap}
+.search input{min-width:8em}
+.detail{padding:10px;overflow:visible}
+dl{grid-template-columns:minmax(0,max-content) minmax(0,1fr)}
+iframe{height:300px}
+}
 `;

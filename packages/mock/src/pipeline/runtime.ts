@@ -1,0 +1,112 @@
+/**
+ * What the stages share for the life of one fake: its options, clock, state and the parts `reset()`
+ * renews (the seeded random streams). Built once by `createFakeResend`.
+ */
+import { createAuth } from '../auth.js';
+import type { FaultOptions } from '../faults.js';
+import { createIdempotencyStore } from '../idempotency.js';
+import { createRandom, type Random } from '../random.js';
+import { createRateLimiter, type RateLimiter } from '../rate-limit.js';
+import { createdKeyPermission } from '../resources/api-keys.js';
+import type { ResourceRoute } from '../resources/context.js';
+import { resourceRoutes } from '../resources/index.js';
+import { createRouter, type Router } from '../router.js';
+import { bundledSpec, listOperations, type OpenApiDocument, type Operation } from '../spec.js';
+import { FakeStateStore } from '../state.js';
+import { createValidator, type SpecValidator } from '../validate.js';
+import { createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from '../webhook-delivery.js';
+import { createWebhookEventSource, type WebhookEventSource } from '../webhook-events.js';
+import type { ApiKeyOption } from '../auth.js';
+
+/** The options the runtime reads (the public option object is a superset). */
+export interface RuntimeOptions {
+  baseUrl?: string;
+  apiKeys?: readonly ApiKeyOption[];
+  rateLimitPerWindow?: number;
+  windowMs?: number;
+  rateLimit?: boolean;
+  seed?: number;
+  faults?: FaultOptions;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  validateResponses?: boolean;
+  webhooks?: WebhookDeliveryOptions;
+}
+
+/** The operation list, router and handler table, built on first use. */
+export interface Routing {
+  operations: Operation[];
+  router: Router;
+  handlers: Map<string, ResourceRoute>;
+}
+
+/** Shared by every stage of one fake. */
+export interface FakeRuntime {
+  readonly options: RuntimeOptions;
+  readonly doc: OpenApiDocument;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly state: FakeStateStore;
+  readonly limiter: RateLimiter | undefined;
+  readonly idempotency: ReturnType<typeof createIdempotencyStore>;
+  readonly validator: SpecValidator;
+  readonly auth: ReturnType<typeof createAuth>;
+  readonly webhookEvents: WebhookEventSource;
+  /** The path prefix of `baseUrl`, stripped before routing. */
+  readonly basePath: string;
+  random: Random;
+  faultRandom: Random;
+  faults: FaultOptions | undefined;
+  routing(): Routing;
+  /** The webhook dispatcher, if one was ever needed. */
+  dispatcher(): WebhookDispatcher | undefined;
+  /** Renews the seeded streams (state is cleared by the caller). */
+  reseed(): void;
+}
+
+/** Resend's timestamp form: `2026-04-03 22:13:42.674000+00`. */
+export function resendTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '000+00');
+}
+
+const FAULT_SEED_MIX = 0x5bd1e995;
+
+/** Builds the runtime; options were checked by the caller. */
+export function createRuntime(options: RuntimeOptions): FakeRuntime {
+  const doc = bundledSpec;
+  const now = options.now ?? Date.now;
+  const seed = options.seed ?? 1;
+  const state = new FakeStateStore();
+  let dispatcher: WebhookDispatcher | undefined;
+  let routing: Routing | undefined;
+  const runtime: FakeRuntime = {
+    options,
+    doc,
+    now,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    state,
+    limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
+    idempotency: createIdempotencyStore(),
+    validator: createValidator(doc),
+    auth: createAuth(options.apiKeys, (token) => createdKeyPermission(state, token, resendTimestamp(now()))),
+    webhookEvents: createWebhookEventSource(doc, () => getDispatcher(), () => new Date(now())),
+    basePath: options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '',
+    random: createRandom(seed),
+    faultRandom: createRandom(seed ^ FAULT_SEED_MIX),
+    faults: options.faults,
+    routing: () =>
+      (routing ??= (() => {
+        const operations = listOperations(doc);
+        const handlers = new Map(resourceRoutes.map((r) => [`${r.method} ${r.path}`, r]));
+        return { operations, router: createRouter(operations), handlers };
+      })()),
+    dispatcher: () => dispatcher,
+    reseed() {
+      runtime.random = createRandom(seed);
+      runtime.faultRandom = createRandom(seed ^ FAULT_SEED_MIX);
+    },
+  };
+  const getDispatcher = () =>
+    (dispatcher ??= createWebhookDispatcher({ state, random: () => runtime.random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
+  return runtime;
+}

@@ -1,0 +1,44 @@
+/**
+ * Operate: the hand-written handler for the operation (with the webhook events it causes), or the
+ * spec's example answer when there is none.
+ */
+import { normaliseTemplate, type HandlerContext } from '../../resources/context.js';
+import { paginate } from '../../pagination.js';
+import type { Stage } from '../exchange.js';
+import { resendTimestamp, type FakeRuntime } from '../runtime.js';
+
+function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): HandlerContext {
+  const operation = exchange.operation!;
+  const query = exchange.query ?? {};
+  const mode = operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none');
+  return {
+    params: exchange.params!,
+    query,
+    body: exchange.body,
+    headers: exchange.request.headers,
+    state: runtime.state,
+    random: runtime.random,
+    operation,
+    now: () => new Date(runtime.now()),
+    timestamp: () => resendTimestamp(runtime.now()),
+    list: (items) => paginate(items, query, mode),
+  };
+}
+
+export function operateStage(runtime: FakeRuntime): Stage {
+  return (exchange, next) => {
+    const ctx = handlerContext(runtime, exchange);
+    const routeKey = `${ctx.operation.method} ${normaliseTemplate(ctx.operation.template)}`;
+    const handler = runtime.routing().handlers.get(routeKey);
+    if (!handler) {
+      exchange.result = { body: undefined, handled: false };
+      return next();
+    }
+    const before = runtime.webhookEvents.before(routeKey, ctx);
+    const result = handler.handle(ctx);
+    runtime.webhookEvents.after(routeKey, ctx, result.body, before);
+    exchange.context = ctx;
+    exchange.result = { ...result, handled: true };
+    return next();
+  };
+}

@@ -1,0 +1,130 @@
+/** The test API: waiting for emails, their links and codes, reset and settings, in-process and over HTTP. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeResend, isEmailWaitTimeoutError, isFakeOptionsError } from '../src/index.js';
+import { listen, type FakeServer } from '../src/server.js';
+import { call, email } from './helpers.js';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+const WELCOME = email({ to: ['Ada <ada@acme.dev>'], subject: 'Your sign-in code', html: '<p>Code <b>381920</b>. <a href="https://app.acme.dev/magic?t=abc">Sign in</a></p>' });
+
+describe('fake.waitForEmail', () => {
+  it('resolves when a matching email arrives later, with its links and codes', async () => {
+    const fake = createFakeResend({ rateLimit: false });
+    const waiting = fake.waitForEmail({ to: 'ADA@acme.dev', subject: 'sign-in', timeoutMs: 5000 });
+    await call(fake, 'POST', '/emails', { body: email({ to: ['bob@acme.dev'] }) });
+    await call(fake, 'POST', '/emails', { body: WELCOME });
+    const found = await waiting;
+    expect(found).toMatchObject({ subject: 'Your sign-in code', codes: ['381920'], links: ['https://app.acme.dev/magic?t=abc'] });
+    expect(fake.latestEmail('ada@acme.dev')?.id).toBe(found.id);
+    expect(fake.latestEmail('nobody@acme.dev')).toBeUndefined();
+  });
+
+  it('rejects with a typed timeout error when nothing matches in time', async () => {
+    const fake = createFakeResend({ rateLimit: false });
+    await call(fake, 'POST', '/emails', { body: email({ to: ['bob@acme.dev'] }) });
+    const error = await fake.waitForEmail({ to: 'ada@acme.dev', timeoutMs: 30 }).catch((e: unknown) => e);
+    expect(isEmailWaitTimeoutError(error)).toBe(true);
+    expect((error as Error).message).toBe('No email to ada@acme.dev arrived within 30 ms.');
+  });
+
+  it('only counts emails accepted since the given time', async () => {
+    let t = Date.parse('2026-05-01T10:00:00Z');
+    const fake = createFakeResend({ rateLimit: false, now: () => t });
+    await call(fake, 'POST', '/emails', { body: WELCOME });
+    t += 1000;
+    await expect(fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).rejects.toThrow(/within 0 ms/);
+    await call(fake, 'POST', '/emails', { body: WELCOME });
+    expect((await fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).created_at).toBe('2026-05-01T10:00:01.000Z');
+  });
+});
+
+describe('fake.settings', () => {
+  it('reads and changes faults and quotas, refusing bad values without changing anything', () => {
+    const fake = createFakeResend({ quota: { daily: 5 } });
+    expect(fake.settings()).toEqual({ faults: null, quota: { daily: 5 }, usage: { daily: 0, monthly: 0 }, rateLimit: { requestsPerWindow: 5, windowMs: 1000 } });
+    fake.updateSettings({ faults: { errorRate: 0.5 } });
+    expect(fake.settings().faults).toEqual({ errorRate: 0.5 });
+    let error: unknown;
+    try {
+      fake.updateSettings({ faults: null, quota: { daily: -1 } });
+    } catch (e) {
+      error = e;
+    }
+    expect(isFakeOptionsError(error) && error.option).toBe('quota.daily');
+    expect(fake.settings().faults).toEqual({ errorRate: 0.5 });
+    fake.updateSettings({ faults: null, quota: null });
+    expect(fake.settings()).toMatchObject({ faults: null, quota: {} });
+  });
+});
+
+async function serve(options: Parameters<typeof createFakeResend>[0] = { rateLimit: false }): Promise<{ server: FakeServer; fake: ReturnType<typeof createFakeResend> }> {
+  const fake = createFakeResend(options);
+  const server = await listen(fake);
+  closers.push(() => server.close());
+  return { server, fake };
+}
+
+const AUTH = { authorization: 'Bearer re_test_123456', 'user-agent': 'test-api-tests', 'content-type': 'application/json' };
+
+describe('the test API over HTTP', () => {
+  it('long-polls GET /_inbox/api/emails until a match arrives', async () => {
+    const { server } = await serve();
+    const started = Date.now();
+    const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=10000`).then((r) => r.json() as Promise<{ data: { codes: string[]; links: string[] }[] }>);
+    await new Promise((r) => setTimeout(r, 50));
+    await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
+    const { data } = await polling;
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({ codes: ['381920'], links: ['https://app.acme.dev/magic?t=abc'] });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('answers an empty list when wait runs out, and refuses a bad wait or since', async () => {
+    const { server } = await serve();
+    const empty = await fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=50`);
+    expect(await empty.json()).toEqual({ object: 'list', data: [] });
+    expect((await fetch(`${server.url}/_inbox/api/emails?to=a@b.co&wait=-1`)).status).toBe(400);
+    expect((await fetch(`${server.url}/_inbox/api/emails?since=yesterday`)).status).toBe(400);
+  });
+
+  it('releases waiting requests when the server closes', async () => {
+    const { server } = await serve();
+    const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=30000`).then(
+      (r) => r.status,
+      () => 'closed',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    await server.close();
+    closers.length = 0;
+    await polling;
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('resets state through POST /_inbox/api/reset', async () => {
+    const { server, fake } = await serve();
+    await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
+    expect(fake.state.emails.size).toBe(1);
+    const reset = await fetch(`${server.url}/_inbox/api/reset`, { method: 'POST' });
+    expect(reset.status).toBe(200);
+    expect(fake.state.emails.size).toBe(0);
+  });
+
+  it('reads and changes settings through GET and PUT /_inbox/api/settings', async () => {
+    const { server } = await serve();
+    const put = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: { errorRate: 1, statuses: [503] }, quota: { monthly: 10 } }) });
+    expect(put.status).toBe(200);
+    expect(await (await fetch(`${server.url}/_inbox/api/settings`)).json()).toMatchObject({ faults: { errorRate: 1 }, quota: { monthly: 10 } });
+    expect((await fetch(`${server.url}/domains`, { headers: AUTH })).status).toBe(503);
+    const bad = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: { errorRate: 2 } }) });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ option: 'faults.errorRate' });
+    expect((await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: 'not json' })).status).toBe(400);
+    const crossOrigin = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', headers: { origin: 'https://evil.example' }, body: '{}' });
+    expect(crossOrigin.status).toBe(403);
+  });
+});
