@@ -94,7 +94,6 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
   return [
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
-    { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
     await renderWebhookEvents(bundled),
     { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
     ...(await renderClientMethods(root, bundled)),
