@@ -9,10 +9,10 @@ import { checkFakeOptions, checkFaults } from './check-options.js';
 import { exampleFor, fitToSchema } from './examples.js';
 import { faultErrorName, planFaults, type FaultOptions } from './faults.js';
 import { checkIdempotencyKey, createIdempotencyStore, type StoredResponse } from './idempotency.js';
-import { paginate } from './pagination.js';
+import { listPage } from './pagination.js';
 import { MAX_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, readBody } from './read-body.js';
 import { createRandom } from './random.js';
-import { createRateLimiter } from './rate-limit.js';
+import { createRateWindow } from './rate-limit.js';
 import { createdKeyPermission } from './resources/api-keys.js';
 import type { HandlerContext, HandlerResult, ResourceRoute } from './resources/context.js';
 import { normaliseTemplate } from './resources/context.js';
@@ -171,7 +171,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const seed = options.seed ?? 1;
   const state = new FakeStateStore();
-  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rps ?? 5, options.windowMs ?? 1000);
+  const limiter = options.rateLimit === false ? undefined : createRateWindow(options.rps ?? 5, options.windowMs ?? 1000);
   const idempotency = createIdempotencyStore();
   const validator = createValidator(doc);
   let random = createRandom(seed);
@@ -339,7 +339,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         now: () => new Date(now()),
         timestamp: () => resendTimestamp(now()),
         list: (items) =>
-          paginate(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
+          listPage(items, query, operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none')),
       };
       const routeKey = `${operation.method} ${normaliseTemplate(operation.template)}`;
       const handler = handlers.get(routeKey);
