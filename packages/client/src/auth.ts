@@ -26,7 +26,7 @@ export function validateApiKey(apiKey: string | undefined): string {
 }
 
 /** Replaces every occurrence of `secret` in `text` with `[redacted]`. */
-export function redact(text: string, secret: string): string {
+function redact(text: string, secret: string): string {
   return secret === '' ? text : text.split(secret).join('[redacted]');
 }
 
@@ -35,7 +35,7 @@ export function redact(text: string, secret: string): string {
  * levels deep), dropping everything else (such as a request object a custom fetch may have
  * attached). A thrown non-Error becomes an Error with its redacted text.
  */
-export function scrubError(error: unknown, secret: string, depth = 2): Error {
+function scrubError(error: unknown, secret: string, depth = 2): Error {
   // Anything else thrown (a string, an object) becomes an Error holding only its redacted text.
   if (!(error instanceof Error)) return new Error(redact(String(error), secret));
   const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
@@ -59,7 +59,7 @@ function echoes(key: string): string[] {
  * built from it can show the key. Returned as is when nothing echoes it (the usual case).
  * `forms` is `echoes(key)`, for a caller that computed it once.
  */
-export function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
+function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
   const text = BufferedResponse.peekText(response) ?? '';
   const leaks = (value: string) => forms.some((form) => value.includes(form));
   let headerLeak = false;
@@ -76,7 +76,7 @@ export function redactResponse(response: Response, key: string, forms: string[] 
 }
 
 /** True when `url` is `base` or lies under it (same scheme, host and port, path below base's, no credentials). */
-export function isUnderBaseUrl(url: string, base: string): boolean {
+function isUnderBaseUrl(url: string, base: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

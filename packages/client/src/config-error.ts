@@ -30,7 +30,7 @@ export function isResendConfigError(error: unknown): error is ResendConfigError 
 }
 
 /** The longest delay `setTimeout` keeps (2³¹−1 ms, ~24.8 days); a larger one would fire at once. */
-export const MAX_TIMER_MS = 2_147_483_647;
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Returns `value` (or `fallback` when it is `undefined`) when it is a number from `min` to

@@ -11,7 +11,7 @@ import { syntheticErrorResponse } from './errors.js';
  * The schema paths whose POST gets a generated key: every operation the spec marks `x-idempotent`
  * (`POST /emails`, `POST /emails/batch`, the inbox reply, forward and draft send).
  */
-export const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
+const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
   specFacts.idempotentRoutes.filter((route) => route.startsWith('POST ')).map((route) => route.slice(5)),
 );
 
@@ -24,7 +24,7 @@ export interface IdempotencyOptions {
 }
 
 /** The largest key the API accepts. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
 
 /**
  * Middleware adding `Idempotency-Key` to the send routes when missing, and refusing an invalid

@@ -154,7 +154,7 @@ function collector(maxBytes: number, tooLarge: (status: number) => Error, done: 
  * reject with a `TypeError('fetch failed')` whose `cause` is undici's error, as `fetch` does; the
  * attempt's signal aborts it at any point (rejecting with its reason).
  */
-export function dispatchAttempt(dispatcher: Dispatcher, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
+function dispatchAttempt(dispatcher: Dispatcher, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
   const lazy = lazyAbortOf(attempt);
   const signal = lazy ?? attempt.signal;
   if (signal?.aborted) return Promise.reject(signal.reason);

@@ -120,7 +120,7 @@ export interface RateLimiterOptions {
 }
 
 /** The largest `ratelimit-limit` adopted from a server: a hostile or broken one cannot unleash a burst. */
-export const MAX_ADOPTED_LIMIT = 100;
+const MAX_ADOPTED_LIMIT = 100;
 
 /** Ends a slot: call it when the request got its response (or failed). Calling it again does nothing. */
 export type ReleaseSlot = () => void;

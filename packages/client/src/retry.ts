@@ -48,7 +48,7 @@ export interface RetryOptions {
 export const SAFE_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** Server errors worth another try when the request is safe to repeat. */
-export const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
+const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
 
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
@@ -56,7 +56,7 @@ export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): bo
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
-export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => {

@@ -8,14 +8,13 @@ import { type SendEmailRequest, specFacts } from '@resendkit/types';
 import type { ResendClient } from './client.js';
 import { ResendKitError, isResendKitError } from './error-base.js';
 import { type RequestInfo, ResendError, toResendError } from './errors.js';
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
-export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
+const MAX_BATCH_SIZE = specFacts.maxBatchSize;
 /** Most `to` recipients of one email (the spec's `maxItems`). */
-export const MAX_RECIPIENTS = specFacts.maxRecipients;
+const MAX_RECIPIENTS = specFacts.maxRecipients;
 /** Longest `idempotencyPrefix`: the derived key (prefix + bucket and chunk, or fingerprint) must fit in 256 characters. */
-export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
+const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
 /**
  * Buckets of a job with an `idempotencyPrefix` when `buckets` is not given. Fixed, not derived from
  * the job's size, so a re-run after removals or additions keeps the same layout. 16 trades request
@@ -23,9 +22,9 @@ export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
  * against how many emails an edit disturbs (the chunks after it in its bucket: on average half of
  * one sixteenth of the job).
  */
-export const DEFAULT_BUCKETS = 16;
+const DEFAULT_BUCKETS = 16;
 /** Most buckets a job may use. */
-export const MAX_BUCKETS = 65_536;
+const MAX_BUCKETS = 65_536;
 
 /**
  * The error names `sendAll` adds to the client's ({@link ClientErrorName}), both with `statusCode: null`:

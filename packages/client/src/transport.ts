@@ -15,13 +15,13 @@ export const DEFAULT_BASE_URL = 'https://api.resend.com';
  * True for `localhost`, 127.0.0.0/8 and `[::1]`. Not `*.localhost`: such a name is loopback only if
  * the resolver says so, and an ordinary DNS server may send it anywhere.
  */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   // URL normalises IPv4 forms such as `127.1`, so a dotted quad is all that needs checking.
   return /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
 }
 
 /** True when a URL may carry the API key: `https:`, or `http:` to a loopback host. */
-export function isSafeUrl(url: URL): boolean {
+function isSafeUrl(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 

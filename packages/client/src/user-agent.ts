@@ -15,7 +15,7 @@ interface RuntimeGlobals {
 }
 
 /** The runtime's product token: `node/20.20.2`, `bun/1.1.0`, `deno/2.0.0`, `workerd`, `edge-runtime` or `unknown-runtime`. */
-export function runtimeToken(): string {
+function runtimeToken(): string {
   const g = globalThis as RuntimeGlobals;
   if (g.Bun?.version) return `bun/${g.Bun.version}`;
   if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
@@ -30,7 +30,7 @@ export function runtimeToken(): string {
  * the runtime. Throws {@link ResendConfigError} (`invalid_option`) when `appToken` holds control
  * characters (which would break the header).
  */
-export function buildUserAgent(appToken?: string): string {
+function buildUserAgent(appToken?: string): string {
   const ours = `resendkit/${VERSION} ${runtimeToken()}`;
   if (appToken === undefined) return ours;
   // Latin-1 without control characters: anything else would break the header or be refused by fetch.

@@ -18,7 +18,7 @@ import type { HandlerContext, HandlerResult, ResourceRoute } from './resources/c
 import { normaliseTemplate } from './resources/context.js';
 import { resourceRoutes } from './resources/index.js';
 import { createRouter } from './router.js';
-import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type OpenApiDocument, type Operation } from './spec.js';
+import { bundledSpec, isPublic, jsonMedia, listOperations, resolve, successStatus, type Operation } from './spec.js';
 import { FakeStateStore, type FakeState } from './state.js';
 import { createValidator } from './validate.js';
 import type { FakeOptionsError } from './options-error.js';

@@ -8,7 +8,7 @@ const PREFIX = 'whsec_';
  * The key bytes of a secret. Throws `invalid_secret` (without echoing the secret) when it is not a
  * non-empty string of base64 after the optional `whsec_` prefix.
  */
-export function secretBytes(secret: unknown): Uint8Array {
+function secretBytes(secret: unknown): Uint8Array {
   if (typeof secret !== 'string' || secret.trim() === '') {
     throw new WebhookVerificationError('invalid_secret', 'The webhook signing secret is missing: pass the `whsec_…` value Resend shows for the endpoint.');
   }

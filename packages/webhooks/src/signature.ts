@@ -40,7 +40,7 @@ export function fromBase64(text: string): Uint8Array | undefined {
  * Compares two byte strings in time that depends only on their lengths, so an attacker cannot learn
  * how many leading bytes of a forged signature were right.
  */
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;

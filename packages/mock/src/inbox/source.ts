@@ -7,7 +7,7 @@ import type { FakeStateStore, StoredEmail } from '../state.js';
 import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
 
 /** Largest page the inbox API returns. */
-export const MAX_PAGE = 200;
+const MAX_PAGE = 200;
 
 /** One row of the email list. */
 export interface EmailSummary {

@@ -10,7 +10,7 @@ import { fields, findOr404, param } from './context.js';
 type ColumnMap = { email?: string; first_name?: string; last_name?: string; unsubscribed?: string; properties?: Record<string, { column: string }> };
 
 /** Splits CSV text into rows of cells (double-quoted cells may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
