@@ -93,7 +93,7 @@ function isUnderBaseUrl(url: string, base: string): boolean {
  * Wraps a {@link Send} so each attempt gets `Authorization: Bearer <apiKey>`, replacing any other.
  * Put it beneath retries, so the key lives only on the per-attempt data, never on a Request the
  * caller or middleware can see. Errors thrown below are scrubbed of the key (aborts pass untouched),
- * and a response echoing the key gets it replaced by `[redacted]` ({@link redactResponse}).
+ * and a response echoing the key gets it replaced by `[redacted]`.
  * With `baseUrl`, every attempt is pinned to it: one whose URL has another scheme, host or port, or
  * a path outside `baseUrl`'s (a per-call `baseUrl`, a path such as `.evil.example/x` or `:8443/x`)
  * sends nothing and answers a 400 `{ name: "invalid_url" }` response.

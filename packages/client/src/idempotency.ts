@@ -17,7 +17,7 @@ const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
 
 /** Options of {@link idempotencyMiddleware}. */
 export interface IdempotencyOptions {
-  /** Schema paths whose POST gets a generated key when none is given. @defaultValue {@link IDEMPOTENT_SEND_PATHS} */
+  /** Schema paths whose POST gets a generated key when none is given. @defaultValue the paths the spec marks `x-idempotent` (`/emails`, `/emails/batch`, the inbox reply, forward and draft send) */
   paths?: readonly string[];
   /** Makes a key. @defaultValue `() => crypto.randomUUID()` */
   generateKey?: () => string;

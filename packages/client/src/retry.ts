@@ -95,7 +95,7 @@ function afterSent(error: ResendError, retry: number): ResendError {
 /**
  * Wraps a {@link Send} with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
  * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
- * {@link isSafeToRepeat}; a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
+ * the request is safe to repeat (a GET, HEAD, PUT, DELETE or OPTIONS, or one with an `Idempotency-Key`); a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
  * exponential with full jitter and a cap. The request's signal stops a wait at once. When the last
  * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
  */

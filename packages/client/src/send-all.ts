@@ -95,7 +95,7 @@ export interface SendAllOptions {
    * bucket of more than 100 emails is sent as several batches. A bucket is at least one request, so a
    * small job takes up to `buckets` requests and a large one at most `buckets` more than
    * ⌈emails ÷ 100⌉; more buckets make an edit disturb fewer emails.
-   * @defaultValue {@link DEFAULT_BUCKETS}
+   * @defaultValue 16
    */
   buckets?: number;
   /** Called after each request settles, with running counts. Must not throw: a throw stops the run (rethrown once in-flight requests finish). */

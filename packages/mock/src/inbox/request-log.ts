@@ -35,7 +35,7 @@ export interface RequestLogEntry {
   readonly replayed: boolean;
   /** The API key as `re_…` plus its last 4 characters; never the whole key. */
   readonly apiKey: string | null;
-  /** The request body (API keys in it masked, cut at {@link BODY_LIMIT} characters). */
+  /** The request body (API keys in it masked, cut at 65 536 characters). */
   readonly requestBody: string;
   /** The response body, treated the same way. */
   readonly responseBody: string;
