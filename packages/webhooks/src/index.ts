@@ -1,6 +1,7 @@
 /**
  * @resendkit/webhooks: verify and handle Resend's signed webhooks with Web Crypto, and sign test
  * deliveries. No runtime dependencies; runs on Node 20+, Bun, Deno and edge workers.
+ * @module @resendkit/webhooks
  */
 export { verifyWebhook, DEFAULT_VERIFY_OPTIONS, type VerifyOptions, type VerifyWebhookInput } from './verify.js';
 export { signWebhook, type SignWebhookInput } from './sign.js';
