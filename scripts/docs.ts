@@ -91,7 +91,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const problems = await buildDocs(root, resolve(values.out ?? join(root, 'docs/api')));
   if (problems > 0) {
-    console.error(`pnpm docs: ${problems} problem(s) above; the reference was not written.`);
+    console.error(`pnpm run docs: ${problems} problem(s) above; the reference was not written.`);
     process.exitCode = 1;
   } else console.log(`API reference written to ${relative(process.cwd(), resolve(values.out ?? join(root, 'docs/api'))) || '.'}`);
 }
