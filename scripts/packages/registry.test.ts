@@ -23,10 +23,18 @@ const fixture = join(repoRoot, 'scripts/packages/consumer-fixture');
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
 const bun = join(repoRoot, 'node_modules/.bin/bun');
 
+const installers = {
+  npm: ['npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts']],
+  pnpm: ['pnpm', ['install', '--ignore-scripts', '--no-frozen-lockfile']],
+  bun: [bun, ['install', '--ignore-scripts']],
+} as const;
+
 let registry: Registry | undefined;
 let rehearsal: ReleaseRehearsal | undefined;
 let published: { name: string; version: string }[] = [];
 const projects: string[] = [];
+/** Each installer's consumer project, installed side by side once the packages are published. */
+const installs = new Map<keyof typeof installers, Promise<string>>();
 
 interface Packument {
   'dist-tags': Record<string, string>;
@@ -49,6 +57,20 @@ async function run(command: string, args: string[], cwd: string, timeout = 120_0
   }
 }
 
+/** A fresh project outside the workspace with every published package installed by version. */
+async function installConsumer(installer: keyof typeof installers): Promise<string> {
+  const project = await mkdtemp(join(tmpdir(), `resendkit-registry-${installer}-`));
+  projects.push(project);
+  await cp(fixture, project, { recursive: true });
+  const dependencies = Object.fromEntries(published.map((p) => [p.name, p.version]));
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module', dependencies }, null, 2));
+  await writeFile(join(project, '.npmrc'), `registry=${registry!.url}\n`);
+  const [command, args] = installers[installer];
+  const result = await run(command, [...args], project, 240_000);
+  if (result.code !== 0) throw new Error(`${installer} install failed:\n${result.stdout}\n${result.stderr}`);
+  return project;
+}
+
 beforeAll(async () => {
   registry = await startRegistry(repoRoot);
   rehearsal = await rehearseRelease(repoRoot);
@@ -58,9 +80,15 @@ beforeAll(async () => {
   const result = await run(join(repoRoot, 'node_modules/.bin/changeset'), ['publish'], rehearsal.dir, 240_000);
   if (result.code !== 0) throw new Error(`changeset publish failed:\n${result.stdout}\n${result.stderr}`);
   published = rehearsal.after.map((p) => ({ name: p.name, version: p.version }));
+  for (const installer of Object.keys(installers) as (keyof typeof installers)[]) {
+    const project = installConsumer(installer);
+    project.catch(() => {}); // awaited (and reported) by the installer's own tests
+    installs.set(installer, project);
+  }
 }, 420_000);
 
 afterAll(async () => {
+  await Promise.allSettled(installs.values());
   await registry?.close();
   if (rehearsal) await rm(rehearsal.dir, { recursive: true, force: true });
   await Promise.all(projects.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -102,25 +130,12 @@ describe('release to a private registry (changeset publish to Verdaccio)', () =>
   });
 });
 
-const installers = {
-  npm: ['npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts']],
-  pnpm: ['pnpm', ['install', '--ignore-scripts', '--no-frozen-lockfile']],
-  bun: [bun, ['install', '--ignore-scripts']],
-} as const;
 
 describe.each(Object.keys(installers) as (keyof typeof installers)[])('installed by version with %s', (installer) => {
   let project: string;
 
   beforeAll(async () => {
-    project = await mkdtemp(join(tmpdir(), `resendkit-registry-${installer}-`));
-    projects.push(project);
-    await cp(fixture, project, { recursive: true });
-    const dependencies = Object.fromEntries(published.map((p) => [p.name, p.version]));
-    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module', dependencies }, null, 2));
-    await writeFile(join(project, '.npmrc'), `registry=${registry!.url}\n`);
-    const [command, args] = installers[installer];
-    const result = await run(command, [...args], project, 240_000);
-    if (result.code !== 0) throw new Error(`${installer} install failed:\n${result.stdout}\n${result.stderr}`);
+    project = await installs.get(installer)!;
   }, 300_000);
 
   it('imports as ESM and sends through the client to the fake', async () => {
