@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { docEntries, entriesOf, moduleTag } from '../docs.js';
-import { repoRoot } from './helpers.js';
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 describe('scripts/docs.ts', () => {
   it('documents every source subpath of an exports map under its import specifier', () => {
@@ -16,12 +23,16 @@ describe('scripts/docs.ts', () => {
     expect(moduleTag('export {};\n/** @module late */')).toBeUndefined();
   });
 
-  it('finds every exports subpath of the published packages, each named by its @module tag', async () => {
-    const specifiers = (await docEntries(repoRoot)).map((e) => e.specifier).sort();
-    expect(specifiers).toEqual([
-      '@resendkit/client', '@resendkit/client/compose', '@resendkit/client/errors',
-      '@resendkit/mock', '@resendkit/mock/msw', '@resendkit/mock/server',
-      '@resendkit/pagination', '@resendkit/redis', '@resendkit/types', '@resendkit/webhooks',
-    ]);
+  it('names each entry point by its @module tag and refuses one without it, naming the file', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'resendkit-docs-'));
+    made.push(root);
+    const pkg = join(root, 'packages/x');
+    await mkdir(join(pkg, 'src'), { recursive: true });
+    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: '@resendkit/x', version: '0.0.0', exports: { '.': './src/index.ts', './y': './src/y.ts' } }));
+    await writeFile(join(pkg, 'src/index.ts'), '/**\n * X.\n * @module @resendkit/x\n */\nexport {};\n');
+    await writeFile(join(pkg, 'src/y.ts'), '/** Y. */\nexport {};\n');
+    await expect(docEntries(root)).rejects.toThrow(/packages\/x\/src\/y\.ts \(needs `@module @resendkit\/x\/y` in its first comment, has none\)/);
+    await writeFile(join(pkg, 'src/y.ts'), '/**\n * Y.\n * @module @resendkit/x/y\n */\nexport {};\n');
+    expect((await docEntries(root)).map((e) => e.specifier)).toEqual(['@resendkit/x', '@resendkit/x/y']);
   });
 });
