@@ -248,12 +248,21 @@ function routeTable(methods: MethodOperation[]): string {
     .join('\n');
 }
 
+/** The doc comment of a named type, from the part of the spec it names. */
+function typeSummary(expr: string): string {
+  const schema = /^components\['schemas'\]\['([^']+)'\]$/.exec(expr);
+  if (schema) return `The \`${schema[1]}\` schema of the Resend API.`;
+  const params = /\['([^']+)'\]\['parameters'\]\['([^']+)'\]/.exec(expr);
+  if (params) return `The ${params[2]} parameters of \`${params[1]}\`.`;
+  return `\`${expr}\` of the Resend API.`;
+}
+
 /** `packages/client/src/generated/methods.ts`: the named types and the `ResendMethods` interface. */
 export function renderMethodsFile(doc: Doc): string {
   const { methods, types } = collectMethods(doc);
   const typeLines = [...types.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, expr]) => `export type ${name} = ${expr};`);
+    .flatMap(([name, expr]) => [`/** ${typeSummary(expr)} */`, `export type ${name} = ${expr};`]);
   return [
     HEADER,
     "import type { components, operations } from '@resendkit/types';",

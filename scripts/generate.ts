@@ -77,6 +77,19 @@ export async function bundleSpec(root: string): Promise<Record<string, unknown>>
   }
 }
 
+// openapi-typescript leaves its root interfaces without comments; the API reference requires them.
+const ROOT_DOCS: Record<string, string> = {
+  paths: 'Every path of the Resend API: its operations by HTTP method, their parameters, bodies and responses.',
+  webhooks: 'Every webhook event Resend POSTs to your endpoint, by event type.',
+  components: 'The named schemas, parameters, responses and headers the paths and webhooks refer to.',
+  operations: 'Every operation of the Resend API by `operationId`: parameters, request body and responses.',
+};
+
+/** `source` with a doc comment above each root interface openapi-typescript writes without one. */
+export function withRootDocs(source: string): string {
+  return source.replace(/^export interface (paths|webhooks|components|operations) \{/gm, (line, name: string) => `/** ${ROOT_DOCS[name]} */\n${line}`);
+}
+
 /** Produces every generated file's path (relative to root) and contents, without writing. */
 export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
   await lintSpec(root);
@@ -90,12 +103,11 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
       return undefined;
     },
   });
-  const schemaTs = HEADER + astToString(ast);
+  const schemaTs = withRootDocs(HEADER + astToString(ast));
   const specJson = `${JSON.stringify({ 'x-generated': JSON_MARKER, ...bundled }, null, 2)}\n`;
   return [
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
-    { path: 'packages/mock/src/generated/openapi.json', contents: specJson },
     await renderWebhookEvents(bundled),
     { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
     ...(await renderClientMethods(root, bundled)),

@@ -14,9 +14,10 @@ const binShebang: NonNullable<Options['plugins']>[number] = {
 };
 
 // One build (so `clean` cannot race a second one): the three entries (core, msw, server) as ESM +
-// CJS, the bin as ESM sharing their chunks. The bundled spec JSON (src/generated/openapi.json) is
-// inlined by esbuild, so the published package never reads a file at run time. msw is a peer and
-// stays external (tsup externalises dependencies and peerDependencies).
+// CJS, the bin as ESM sharing their chunks. The bundled spec JSON (`@resendkit/types/openapi.json`, a
+// dev dependency) is inlined by esbuild, so the published package never reads a file at run time and
+// does not depend on @resendkit/types. msw is a peer and stays external (tsup externalises
+// dependencies and peerDependencies, not dev dependencies).
 const libraryEntries = { index: 'src/index.ts', msw: 'src/msw.ts', server: 'src/server.ts' };
 
 export default defineConfig({

@@ -23,7 +23,7 @@ export interface ReleaseRehearsal {
   tarballs: Record<string, string>;
 }
 
-// What versioning and packing read: manifests, built output, READMEs, the changesets and the file
+// What versioning and packing read: manifests, built output and bins, READMEs, the changesets and the file
 // `version-packages` rewrites. Sources and node_modules are left behind.
 async function copyForRelease(root: string, dir: string): Promise<void> {
   for (const file of ['package.json', 'pnpm-workspace.yaml', 'LICENSE', '.changeset']) {
@@ -34,7 +34,7 @@ async function copyForRelease(root: string, dir: string): Promise<void> {
     const name = pkg.dir.slice(join(root, 'packages').length + 1);
     const target = join(dir, 'packages', name);
     await mkdir(target, { recursive: true });
-    for (const part of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'src/version.ts']) {
+    for (const part of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'bin', 'src/version.ts']) {
       await cp(join(pkg.dir, part), join(target, part), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });

@@ -6,7 +6,7 @@
  * the same key and bytes: Resend replays it instead of sending the emails twice.
  */
 import type { Job } from 'bullmq';
-import type { ResendClient, SendEmailRequest } from '@resendkit/client';
+import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult } from './queue.js';
 import { batchKeyOf, recordKeys } from './keys.js';
 import { type Outcome, outcomeOfError } from './outcome.js';
@@ -86,7 +86,7 @@ async function replay(key: string, held: EmailJob[], ctx: SendContext, outcomes:
 }
 
 async function sendBatch(key: string, record: BatchRecord, held: Set<string>, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
-  const result = await ctx.client.batch.send(record.emails, {
+  const result = await ctx.client.batch.send(record.emails as BatchInput<SendEmailRequest[]>, {
     idempotencyKey: key,
     headers: { 'x-batch-validation': 'permissive' },
     priority: 'bulk',
@@ -112,7 +112,8 @@ async function sendBatch(key: string, record: BatchRecord, held: Set<string>, ct
 }
 
 async function sendSingle(job: EmailJob, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
-  const result = await ctx.client.emails.send(job.data.email, { idempotencyKey: job.data.key ?? `bullmq/${job.id as string}`, priority: 'bulk' });
+  // Enqueued emails were checked as API bodies; the body's content was required when it was added.
+  const result = await ctx.client.emails.send(job.data.email as EmailInput<SendEmailRequest>, { idempotencyKey: job.data.key ?? `bullmq/${job.id as string}`, priority: 'bulk' });
   const id = (result.data as { id?: string } | undefined)?.id;
   outcomes.set(job.id as string, result.error ? outcomeOfError(result.error, result.response) : typeof id === 'string' ? { kind: 'sent', id } : { kind: 'failed', name: 'invalid_response', message: 'No id in the answer.', final: true });
 }

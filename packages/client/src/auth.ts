@@ -26,7 +26,7 @@ export function validateApiKey(apiKey: string | undefined): string {
 }
 
 /** Replaces every occurrence of `secret` in `text` with `[redacted]`. */
-export function redact(text: string, secret: string): string {
+function redact(text: string, secret: string): string {
   return secret === '' ? text : text.split(secret).join('[redacted]');
 }
 
@@ -35,7 +35,7 @@ export function redact(text: string, secret: string): string {
  * levels deep), dropping everything else (such as a request object a custom fetch may have
  * attached). A thrown non-Error becomes an Error with its redacted text.
  */
-export function scrubError(error: unknown, secret: string, depth = 2): Error {
+function scrubError(error: unknown, secret: string, depth = 2): Error {
   // Anything else thrown (a string, an object) becomes an Error holding only its redacted text.
   if (!(error instanceof Error)) return new Error(redact(String(error), secret));
   const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
@@ -76,7 +76,7 @@ export function redactResponse(response: Response, key: string, forms: string[] 
 }
 
 /** True when `url` is `base` or lies under it (same scheme, host and port, path below base's, no credentials). */
-export function isUnderBaseUrl(url: string, base: string): boolean {
+function isUnderBaseUrl(url: string, base: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -93,7 +93,7 @@ export function isUnderBaseUrl(url: string, base: string): boolean {
  * Wraps a {@link Send} so each attempt gets `Authorization: Bearer <apiKey>`, replacing any other.
  * Put it beneath retries, so the key lives only on the per-attempt data, never on a Request the
  * caller or middleware can see. Errors thrown below are scrubbed of the key (aborts pass untouched),
- * and a response echoing the key gets it replaced by `[redacted]` ({@link redactResponse}).
+ * and a response echoing the key gets it replaced by `[redacted]`.
  * With `baseUrl`, every attempt is pinned to it: one whose URL has another scheme, host or port, or
  * a path outside `baseUrl`'s (a per-call `baseUrl`, a path such as `.evil.example/x` or `:8443/x`)
  * sends nothing and answers a 400 `{ name: "invalid_url" }` response.

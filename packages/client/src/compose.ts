@@ -3,7 +3,7 @@
  * any openapi-fetch client — the `Send` wrappers (`withRetry`, `withRateLimit`, `withTimeout`,
  * `withAuth`, `withRedirects`) between `fetchSend` and `toFetch`, the middleware, and the rate
  * limiter with the types a custom `RateLimitStore` needs.
- * @packageDocumentation
+ * @module @resendkit/client/compose
  */
 export { type Attempt, type FetchLike, type Send, type WirePath, changeAttempt, toFetch } from './internal/index.js';
 export { type FetchSendOptions, fetchSend } from './fetch-send.js';

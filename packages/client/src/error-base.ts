@@ -20,6 +20,7 @@
  * period. A message never holds an API key, a signing secret or a signature.
  * For example: "timeoutMs must be an integer from 0 to 2147483647 (got -1)." or
  * "The `svix-id` header is missing: this request was not sent by Resend, or a proxy dropped it."
+ * @module @resendkit/client/errors
  */
 
 /** The brand every resendkit error carries; its value is the class's kind, e.g. `"ResendError"`. */
@@ -43,7 +44,7 @@ export interface ResendKitErrorJSON<Code extends string = string> {
 export abstract class ResendKitError<Code extends string = string> extends Error {
   /** The snake_case discriminant; key error handling on it. */
   declare readonly code: Code;
-  /** The same as {@link ResendKitError.code}, as in the API's own error bodies. */
+  /** The same as `code`, as in the API's own error bodies. */
   declare readonly name: Code;
   /** The class's kind, read by the guards (also across copies of the package). */
   declare readonly [BRAND]: string;
@@ -67,7 +68,7 @@ export abstract class ResendKitError<Code extends string = string> extends Error
     return { name: this.name, code: this.code, message: this.message, ...this.fields() };
   }
 
-  /** The class's own fields for {@link ResendKitError.toJSON}; none here. */
+  /** The class's own fields for `toJSON()`; none here. */
   protected fields(): Record<string, unknown> {
     return {};
   }

@@ -11,20 +11,20 @@ import { refusalResponse } from './failure.js';
  * The schema paths whose POST gets a generated key: every operation the spec marks `x-idempotent`
  * (`POST /emails`, `POST /emails/batch`, the inbox reply, forward and draft send).
  */
-export const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
+const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
   specFacts.idempotentRoutes.filter((route) => route.startsWith('POST ')).map((route) => route.slice(5)),
 );
 
 /** Options of {@link idempotencyMiddleware}. */
 export interface IdempotencyOptions {
-  /** Schema paths whose POST gets a generated key when none is given. @defaultValue {@link IDEMPOTENT_SEND_PATHS} */
+  /** Schema paths whose POST gets a generated key when none is given. @defaultValue the paths the spec marks `x-idempotent` (`/emails`, `/emails/batch`, the inbox reply, forward and draft send) */
   paths?: readonly string[];
   /** Makes a key. @defaultValue `() => crypto.randomUUID()` */
   generateKey?: () => string;
 }
 
 /** The largest key the API accepts. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
 
 /**
  * Middleware adding `Idempotency-Key` to the send routes when missing, and refusing an invalid

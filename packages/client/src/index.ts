@@ -2,7 +2,7 @@
  * `@resendkit/client`: a typed Resend API client with endpoint methods (`resend.emails.send(…)`),
  * auth, User-Agent, rate limiting, retries, idempotency keys and typed errors. The building blocks
  * (send wrappers, middleware, the limiter and its store) are at `@resendkit/client/compose`.
- * @packageDocumentation
+ * @module @resendkit/client
  */
 export {
   createResendClient,

@@ -150,7 +150,7 @@ export interface RateLimiterOptions {
   interactiveReserve?: number;
   /** Most calls allowed to wait for a slot (calls that get one at once do not count); one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
   maxQueue?: number;
-  /** Adopt the `ratelimit-limit` the server advertises (at most {@link MAX_ADOPTED_LIMIT}, and only from the request's own origin). @defaultValue true */
+  /** Adopt the `ratelimit-limit` the server advertises (at most 100, and only from the request's own origin). @defaultValue true */
   adoptServerLimit?: boolean;
   /** Longest pause a 429 may impose on every waiter, in ms. @defaultValue 60000 */
   maxPauseMs?: number;

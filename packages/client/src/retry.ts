@@ -50,7 +50,7 @@ export interface RetryOptions {
 export const SAFE_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** Server errors worth another try when the request is safe to repeat. */
-export const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
+const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
 
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
@@ -58,7 +58,7 @@ export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): bo
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
-export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -106,7 +106,7 @@ function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendErr
 /**
  * Wraps a {@link Send} with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
  * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
- * {@link isSafeToRepeat}; a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
+ * the request is safe to repeat (a GET, HEAD, PUT, DELETE or OPTIONS, or one with an `Idempotency-Key`); a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
  * exponential with full jitter and a cap. The request's signal stops a wait at once. When the last
  * attempt fails without a response, rejects with a {@link ResendError} (`network_error`/`timeout`).
  */

@@ -17,7 +17,7 @@ export const DEFAULT_BASE_URL = clientDefaults.baseUrl;
  * True for `localhost`, 127.0.0.0/8 and `[::1]`. Not `*.localhost`: such a name is loopback only if
  * the resolver says so, and an ordinary DNS server may send it anywhere.
  */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   // URL normalises IPv4 forms such as `127.1`, so a dotted quad is all that needs checking.
   return /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
 }
@@ -70,7 +70,7 @@ const CROSS_ORIGIN_HEADERS = ['accept', 'accept-language', 'user-agent'];
 
 /**
  * Wraps a {@link Send} so redirects are followed here (with `redirect: "manual"` below) instead of by
- * the platform: up to `maxRedirects` hops, never to a URL that {@link isSafeUrl} refuses (the 3xx
+ * the platform: up to `maxRedirects` hops, never to a URL that is not `https:` (or `http:` on a loopback host) (the 3xx
  * response is returned instead). Only redirects that keep the method and body are followed: 307/308
  * for every method, 301/302/303 for GET and HEAD. A 301/302/303 to a POST is returned as it is,
  * since following it as a GET (as browsers do) would drop the body — an email would silently not be

@@ -13,7 +13,7 @@ import { VERSION } from './version.js';
  * the runtime. Throws {@link ResendConfigError} (`invalid_option`) when `appToken` holds control
  * characters (which would break the header).
  */
-export function buildUserAgent(appToken?: string): string {
+function buildUserAgent(appToken?: string): string {
   const ours = `resendkit/${VERSION} ${runtimeToken()}`;
   if (appToken === undefined) return ours;
   // Latin-1 without control characters: anything else would break the header or be refused by fetch.

@@ -2,6 +2,7 @@
  * @resendkit/mock: a stateful, spec-driven fake of the Resend API. This core entry is a
  * fetch-standard handler with no msw and no Node built-in; msw handlers live in
  * `@resendkit/mock/msw` and the local HTTP server in `@resendkit/mock/server`.
+ * @module @resendkit/mock
  */
 export { createFakeResend, resendTimestamp } from './fake.js';
 export type { FakeResend, FakeResendOptions, FakeOutcome } from './fake.js';

@@ -1,6 +1,7 @@
 /**
  * `@resendkit/mock/msw`: msw 2 request handlers that delegate to a fake's core. This is the only
  * entry that imports msw (an optional peer dependency), so the core runs where msw cannot.
+ * @module @resendkit/mock/msw
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { FakeResend } from './fake.js';

@@ -13,7 +13,7 @@ export interface ListPage<T> {
 }
 
 /** Pages `items` (already in API order) according to the operation's mode and the query. */
-export function paginate<T extends { id: string }>(
+export function listPage<T extends { id: string }>(
   items: readonly T[],
   query: Record<string, unknown>,
   mode: PaginationMode | undefined,

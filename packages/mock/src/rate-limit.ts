@@ -10,7 +10,7 @@ export interface RateDecision {
 }
 
 /** The sliding window; `undefined` limit means "no limit" (no headers either). */
-export interface RateLimiter {
+export interface RateWindow {
   /** Takes a slot when one is free. */
   take(now: number): RateDecision;
   /** The headers describing the window right now, without taking a slot. */
@@ -18,8 +18,8 @@ export interface RateLimiter {
   reset(): void;
 }
 
-/** Creates the limiter; `limit` 0, Infinity or undefined disables it. */
-export function createRateLimiter(limit: number | undefined, windowMs: number): RateLimiter | undefined {
+/** Creates the window; `limit` 0, Infinity or undefined disables it. */
+export function createRateWindow(limit: number | undefined, windowMs: number): RateWindow | undefined {
   if (limit === undefined || limit <= 0 || !Number.isFinite(limit)) return undefined;
   let admitted: number[] = [];
   const windowSeconds = Math.max(1, Math.ceil(windowMs / 1000));

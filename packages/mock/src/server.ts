@@ -1,6 +1,7 @@
 /**
  * `@resendkit/mock/server`: serves a fake's core over node:http on a local port. This is the only
  * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
+ * @module @resendkit/mock/server
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';

@@ -1,8 +1,9 @@
 /**
  * Read-only access to the bundled OpenAPI document: operations, parameters and `$ref` resolution.
- * The document is the one `pnpm generate` copies into src/generated; nothing reads spec/ at run time.
+ * The document is `@resendkit/types/openapi.json`, which `pnpm generate` writes; the build inlines it,
+ * so the published fake reads no file and needs no `@resendkit/types` at run time.
  */
-import bundled from './generated/openapi.json' with { type: 'json' };
+import bundled from '@resendkit/types/openapi.json' with { type: 'json' };
 
 /** A JSON Schema / OpenAPI node; the fake only reads it. */
 export type SchemaNode = { readonly [key: string]: unknown };

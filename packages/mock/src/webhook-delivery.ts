@@ -38,7 +38,7 @@ export interface WebhookDeliveryOptions {
 /** Resend's retry schedule after the first, immediate attempt. */
 export const RESEND_RETRY_DELAYS_MS: readonly number[] = [5e3, 3e5, 18e5, 72e5, 18e6, 36e6, 36e6];
 /** How long the previous secret keeps signing after a rotation. */
-export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
+const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
 const MAX_RESPONSE_CHARS = 1000;
 /** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
 const MAX_RESPONSE_BYTES = 4096;

@@ -12,7 +12,7 @@ import { suppressionOf, testOutcome } from './recipient-outcome.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
 
 /** `2026-04-03 22:13:42.674000+00` (the fake's stored form) → ISO 8601, as payloads carry it. */
-export function isoTimestamp(value: unknown): string | undefined {
+function isoTimestamp(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value.replace(' ', 'T').replace(/(\.\d{3})\d*\+00$/, '$1Z'));
   return Number.isNaN(ms) ? value : new Date(ms).toISOString();
@@ -24,7 +24,7 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** What happens to a recipient after `email.sent`: Resend's test addresses ask; others are delivered. */
-export function outcomeFor(address: string): string[] {
+function outcomeFor(address: string): string[] {
   const kind = testOutcome(address);
   if (kind === 'complained') return ['email.delivered', 'email.complained'];
   return [`email.${kind}`];
@@ -74,7 +74,7 @@ export function emailEventDetails(type: string, email: StoredEmail, at: Date): R
  * The events one accepted email causes, in order: `email.sent` (or `email.scheduled`), then the outcome
  * per recipient group. A recipient on the suppression list gets `email.suppressed` instead of an outcome.
  */
-export function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection<StoredRecord>): { type: string; data: Record<string, unknown> }[] {
+function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection<StoredRecord>): { type: string; data: Record<string, unknown> }[] {
   if (email.last_event === 'scheduled') return [{ type: 'email.scheduled', data: emailData(email, email.to) }];
   const events = [{ type: 'email.sent', data: emailData(email, email.to) }];
   const byOutcome = new Map<string, string[]>();

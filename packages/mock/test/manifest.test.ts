@@ -27,9 +27,10 @@ describe('the mock package manifest', async () => {
     }
   });
 
-  it('has msw only as an optional peer, and no ajv at run time', () => {
+  it('has msw only as an optional peer, and no ajv or @resendkit/types at run time (the build inlines the spec)', () => {
     expect(manifest.dependencies).not.toHaveProperty('msw');
     expect(manifest.dependencies).not.toHaveProperty('ajv');
+    expect(manifest.dependencies).not.toHaveProperty('@resendkit/types');
     expect(manifest.peerDependencies?.msw).toBe('^2');
     expect(manifest.peerDependenciesMeta?.msw?.optional).toBe(true);
   });

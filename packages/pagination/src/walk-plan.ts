@@ -6,7 +6,7 @@ import type { WalkOptions } from './types.js';
 const MAX_LIMIT = 100;
 
 /** The most pages a walk may read ahead; each one is a promise and a page held in memory. */
-export const MAX_PREFETCH = 10;
+const MAX_PREFETCH = 10;
 
 /** Everything fixed before the first request: validated options, direction and first cursor. */
 export interface WalkPlan {

@@ -1,6 +1,6 @@
 /**
  * `@resendkit/redis`: one Resend rate limit shared by every process and host, kept in Redis.
- * @packageDocumentation
+ * @module @resendkit/redis
  */
 export { RedisRateLimitStore, type RedisRateLimitStoreOptions, type RedisStoreFault, redisRateLimitStore } from './store.js';
 export { RedisStoreError, type RedisStoreErrorCode, isRedisStoreError, storeUnavailable } from './errors.js';

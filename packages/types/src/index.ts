@@ -3,7 +3,7 @@
  *
  * `paths`, `components` and `operations` come straight from openapi-typescript; the aliases
  * below name the schemas users reach for most often.
- * @packageDocumentation
+ * @module @resendkit/types
  */
 import type { components, operations, paths } from './generated/schema.js';
 

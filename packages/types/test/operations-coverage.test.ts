@@ -1,14 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { operations, paths } from '../src/index.js';
-// Type-only imports: erased at runtime, so the two groups' tests are not collected a second time here.
-import type { calls as groupA } from './operations-a.test.js';
-import type { calls as groupB } from './operations-b.test.js';
+// Type-only imports: erased at runtime, so the two files' tests are not collected a second time here.
+import type { calls as emailsDomainsContacts } from './operations-emails-domains-contacts.test.js';
+import type { calls as broadcastsAutomationsInboxes } from './operations-broadcasts-automations-inboxes.test.js';
 import { bundled, operationsOf } from './bundled-spec.js';
 
-// Each group test pins its calls to the operations of its own tags; this one makes sure that no
-// operation of the spec falls between the two groups (say, under a tag neither group lists).
-type GroupA = keyof typeof groupA;
-type GroupB = keyof typeof groupB;
+// Each of the two files pins its calls to the operations of its own tags; this one makes sure that
+// no operation of the spec falls between them (say, under a tag neither lists).
+type EmailsDomainsContacts = keyof typeof emailsDomainsContacts;
+type BroadcastsAutomationsInboxes = keyof typeof broadcastsAutomationsInboxes;
 
 // `operations` also holds the webhook payload operations; the ones clients call are those a path
 // item refers to (the generated `paths` point at `operations[id]` entries, so they compare as equal).
@@ -17,12 +17,12 @@ type PathOperationId = { [K in keyof operations]: operations[K] extends PathOper
 
 const operationIds = operationsOf(bundled.paths);
 
-describe('operation coverage across both groups', () => {
-  it('gives every operation of the bundled spec a typed call in exactly one group', () => {
+describe('operation coverage across both files', () => {
+  it('gives every operation of the bundled spec a typed call in exactly one file', () => {
     // Checked by `tsc --noEmit`: `operations` is generated from the same bundled spec.
-    expectTypeOf<GroupA | GroupB>().toEqualTypeOf<PathOperationId>();
-    expectTypeOf<Extract<GroupA, GroupB>>().toBeNever();
-    // 66 in group A + 85 in group B; each group test compares its keys with the spec at runtime.
+    expectTypeOf<EmailsDomainsContacts | BroadcastsAutomationsInboxes>().toEqualTypeOf<PathOperationId>();
+    expectTypeOf<Extract<EmailsDomainsContacts, BroadcastsAutomationsInboxes>>().toBeNever();
+    // 66 in one file + 85 in the other; each file compares its keys with the spec at runtime.
     expect(new Set(operationIds).size).toBe(operationIds.length);
     expect(operationIds).toHaveLength(151);
   });

@@ -2,6 +2,7 @@
  * @resendkit/webhooks: verify and handle Resend's signed webhooks with Web Crypto, and sign test
  * deliveries. Its one dependency is the error base of `@resendkit/client`; runs on Node 20+, Bun,
  * Deno and edge workers.
+ * @module @resendkit/webhooks
  */
 export { verifyWebhook, type VerifyWebhookInput } from './verify.js';
 export { DEFAULT_VERIFY_OPTIONS, type VerifyOptions } from './options.js';

@@ -32,7 +32,7 @@ export function toBase64(bytes: Uint8Array): string {
  * Compares two byte strings in time that depends only on their lengths, so an attacker cannot learn
  * how many leading bytes of a forged signature were right.
  */
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;

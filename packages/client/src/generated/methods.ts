@@ -10,218 +10,431 @@ import type { WithReact } from '../react-body.js';
 import type { SdkSpelling } from '../sdk-options.js';
 
 // Named request and response types, so signatures and hovers stay short.
+/** The `AddSuppressionRequest` schema of the Resend API. */
 export type AddSuppressionRequest = components['schemas']['AddSuppressionRequest'];
+/** The `AddSuppressionResponse` schema of the Resend API. */
 export type AddSuppressionResponse = components['schemas']['AddSuppressionResponse'];
+/** The `ApiKeyList` schema of the Resend API. */
 export type ApiKeyList = components['schemas']['ApiKeyList'];
+/** The `ApiKeyReference` schema of the Resend API. */
 export type ApiKeyReference = components['schemas']['ApiKeyReference'];
+/** The `Audience` schema of the Resend API. */
 export type Audience = components['schemas']['Audience'];
+/** The `AudienceList` schema of the Resend API. */
 export type AudienceList = components['schemas']['AudienceList'];
+/** The query parameters of `authorizeOAuthClient`. */
 export type AuthorizeOAuthClientQuery = NonNullable<operations['authorizeOAuthClient']['parameters']['query']>;
+/** The `Automation` schema of the Resend API. */
 export type Automation = components['schemas']['Automation'];
+/** The `AutomationList` schema of the Resend API. */
 export type AutomationList = components['schemas']['AutomationList'];
+/** The `AutomationRun` schema of the Resend API. */
 export type AutomationRun = components['schemas']['AutomationRun'];
+/** The `AutomationRunList` schema of the Resend API. */
 export type AutomationRunList = components['schemas']['AutomationRunList'];
+/** The `BatchAddSuppressionsRequest` schema of the Resend API. */
 export type BatchAddSuppressionsRequest = components['schemas']['BatchAddSuppressionsRequest'];
+/** The `BatchAddSuppressionsResponse` schema of the Resend API. */
 export type BatchAddSuppressionsResponse = components['schemas']['BatchAddSuppressionsResponse'];
+/** The `BatchRemoveSuppressionsRequest` schema of the Resend API. */
 export type BatchRemoveSuppressionsRequest = components['schemas']['BatchRemoveSuppressionsRequest'];
+/** The `BatchRemoveSuppressionsResponse` schema of the Resend API. */
 export type BatchRemoveSuppressionsResponse = components['schemas']['BatchRemoveSuppressionsResponse'];
+/** The `Broadcast` schema of the Resend API. */
 export type Broadcast = components['schemas']['Broadcast'];
+/** The `BroadcastClickedLinkList` schema of the Resend API. */
 export type BroadcastClickedLinkList = components['schemas']['BroadcastClickedLinkList'];
+/** The `BroadcastList` schema of the Resend API. */
 export type BroadcastList = components['schemas']['BroadcastList'];
+/** The `BroadcastRecipientList` schema of the Resend API. */
 export type BroadcastRecipientList = components['schemas']['BroadcastRecipientList'];
+/** The `CancelBroadcastResponse` schema of the Resend API. */
 export type CancelBroadcastResponse = components['schemas']['CancelBroadcastResponse'];
+/** The `Contact` schema of the Resend API. */
 export type Contact = components['schemas']['Contact'];
+/** The `ContactImport` schema of the Resend API. */
 export type ContactImport = components['schemas']['ContactImport'];
+/** The `ContactImportList` schema of the Resend API. */
 export type ContactImportList = components['schemas']['ContactImportList'];
+/** The `ContactImportReference` schema of the Resend API. */
 export type ContactImportReference = components['schemas']['ContactImportReference'];
+/** The `ContactList` schema of the Resend API. */
 export type ContactList = components['schemas']['ContactList'];
+/** The `ContactProperty` schema of the Resend API. */
 export type ContactProperty = components['schemas']['ContactProperty'];
+/** The `ContactPropertyList` schema of the Resend API. */
 export type ContactPropertyList = components['schemas']['ContactPropertyList'];
+/** The `ContactPropertyReference` schema of the Resend API. */
 export type ContactPropertyReference = components['schemas']['ContactPropertyReference'];
+/** The `ContactReference` schema of the Resend API. */
 export type ContactReference = components['schemas']['ContactReference'];
+/** The `ContactSegmentList` schema of the Resend API. */
 export type ContactSegmentList = components['schemas']['ContactSegmentList'];
+/** The `ContactSegmentMembership` schema of the Resend API. */
 export type ContactSegmentMembership = components['schemas']['ContactSegmentMembership'];
+/** The `ContactTopicList` schema of the Resend API. */
 export type ContactTopicList = components['schemas']['ContactTopicList'];
+/** The `CreateApiKeyRequest` schema of the Resend API. */
 export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
+/** The `CreateApiKeyResponse` schema of the Resend API. */
 export type CreateApiKeyResponse = components['schemas']['CreateApiKeyResponse'];
+/** The `CreateAudienceContactRequest` schema of the Resend API. */
 export type CreateAudienceContactRequest = components['schemas']['CreateAudienceContactRequest'];
+/** The `CreateAudienceRequest` schema of the Resend API. */
 export type CreateAudienceRequest = components['schemas']['CreateAudienceRequest'];
+/** The `CreateAudienceResponse` schema of the Resend API. */
 export type CreateAudienceResponse = components['schemas']['CreateAudienceResponse'];
+/** The `CreateAutomationRequest` schema of the Resend API. */
 export type CreateAutomationRequest = components['schemas']['CreateAutomationRequest'];
+/** The `CreateAutomationResponse` schema of the Resend API. */
 export type CreateAutomationResponse = components['schemas']['CreateAutomationResponse'];
+/** The `CreateBroadcastRequest` schema of the Resend API. */
 export type CreateBroadcastRequest = components['schemas']['CreateBroadcastRequest'];
+/** The `CreateBroadcastResponse` schema of the Resend API. */
 export type CreateBroadcastResponse = components['schemas']['CreateBroadcastResponse'];
+/** The `CreateContactImportRequest` schema of the Resend API. */
 export type CreateContactImportRequest = components['schemas']['CreateContactImportRequest'];
+/** The `CreateContactPropertyRequest` schema of the Resend API. */
 export type CreateContactPropertyRequest = components['schemas']['CreateContactPropertyRequest'];
+/** The `CreateContactRequest` schema of the Resend API. */
 export type CreateContactRequest = components['schemas']['CreateContactRequest'];
+/** The `CreateDomainClaimRequest` schema of the Resend API. */
 export type CreateDomainClaimRequest = components['schemas']['CreateDomainClaimRequest'];
+/** The `CreateDomainRequest` schema of the Resend API. */
 export type CreateDomainRequest = components['schemas']['CreateDomainRequest'];
+/** The `CreateDomainResponse` schema of the Resend API. */
 export type CreateDomainResponse = components['schemas']['CreateDomainResponse'];
+/** The `CreateEventRequest` schema of the Resend API. */
 export type CreateEventRequest = components['schemas']['CreateEventRequest'];
+/** The `CreateEventResponse` schema of the Resend API. */
 export type CreateEventResponse = components['schemas']['CreateEventResponse'];
+/** The `CreateInboxDraftRequest` schema of the Resend API. */
 export type CreateInboxDraftRequest = components['schemas']['CreateInboxDraftRequest'];
+/** The `CreateInboxLabelRequest` schema of the Resend API. */
 export type CreateInboxLabelRequest = components['schemas']['CreateInboxLabelRequest'];
+/** The `CreateInboxRequest` schema of the Resend API. */
 export type CreateInboxRequest = components['schemas']['CreateInboxRequest'];
+/** The `CreateSegmentRequest` schema of the Resend API. */
 export type CreateSegmentRequest = components['schemas']['CreateSegmentRequest'];
+/** The `CreateSegmentResponse` schema of the Resend API. */
 export type CreateSegmentResponse = components['schemas']['CreateSegmentResponse'];
+/** The `CreateTemplateRequest` schema of the Resend API. */
 export type CreateTemplateRequest = components['schemas']['CreateTemplateRequest'];
+/** The `CreateTopicRequest` schema of the Resend API. */
 export type CreateTopicRequest = components['schemas']['CreateTopicRequest'];
+/** The `CreateTopicResponse` schema of the Resend API. */
 export type CreateTopicResponse = components['schemas']['CreateTopicResponse'];
+/** The `CreateWebhookRequest` schema of the Resend API. */
 export type CreateWebhookRequest = components['schemas']['CreateWebhookRequest'];
+/** The `CreateWebhookResponse` schema of the Resend API. */
 export type CreateWebhookResponse = components['schemas']['CreateWebhookResponse'];
+/** The `CustomEvent` schema of the Resend API. */
 export type CustomEvent = components['schemas']['CustomEvent'];
+/** The `CustomEventList` schema of the Resend API. */
 export type CustomEventList = components['schemas']['CustomEventList'];
+/** The `DeleteAutomationResponse` schema of the Resend API. */
 export type DeleteAutomationResponse = components['schemas']['DeleteAutomationResponse'];
+/** The `DeleteBroadcastResponse` schema of the Resend API. */
 export type DeleteBroadcastResponse = components['schemas']['DeleteBroadcastResponse'];
+/** The `DeletedApiKey` schema of the Resend API. */
 export type DeletedApiKey = components['schemas']['DeletedApiKey'];
+/** The `DeletedAudience` schema of the Resend API. */
 export type DeletedAudience = components['schemas']['DeletedAudience'];
+/** The `DeletedContact` schema of the Resend API. */
 export type DeletedContact = components['schemas']['DeletedContact'];
+/** The `DeletedContactProperty` schema of the Resend API. */
 export type DeletedContactProperty = components['schemas']['DeletedContactProperty'];
+/** The `DeletedDomain` schema of the Resend API. */
 export type DeletedDomain = components['schemas']['DeletedDomain'];
+/** The `DeletedTemplate` schema of the Resend API. */
 export type DeletedTemplate = components['schemas']['DeletedTemplate'];
+/** The `DeleteEventResponse` schema of the Resend API. */
 export type DeleteEventResponse = components['schemas']['DeleteEventResponse'];
+/** The `DeleteInboxDraftResponse` schema of the Resend API. */
 export type DeleteInboxDraftResponse = components['schemas']['DeleteInboxDraftResponse'];
+/** The `DeleteInboxLabelResponse` schema of the Resend API. */
 export type DeleteInboxLabelResponse = components['schemas']['DeleteInboxLabelResponse'];
+/** The `DeleteInboxResponse` schema of the Resend API. */
 export type DeleteInboxResponse = components['schemas']['DeleteInboxResponse'];
+/** The `DeleteInboxThreadResponse` schema of the Resend API. */
 export type DeleteInboxThreadResponse = components['schemas']['DeleteInboxThreadResponse'];
+/** The `DeleteSegmentResponse` schema of the Resend API. */
 export type DeleteSegmentResponse = components['schemas']['DeleteSegmentResponse'];
+/** The `DeleteSuppressionResponse` schema of the Resend API. */
 export type DeleteSuppressionResponse = components['schemas']['DeleteSuppressionResponse'];
+/** The `DeleteTopicResponse` schema of the Resend API. */
 export type DeleteTopicResponse = components['schemas']['DeleteTopicResponse'];
+/** The `DeleteWebhookResponse` schema of the Resend API. */
 export type DeleteWebhookResponse = components['schemas']['DeleteWebhookResponse'];
+/** The `Domain` schema of the Resend API. */
 export type Domain = components['schemas']['Domain'];
+/** The `DomainClaim` schema of the Resend API. */
 export type DomainClaim = components['schemas']['DomainClaim'];
+/** The `DomainList` schema of the Resend API. */
 export type DomainList = components['schemas']['DomainList'];
+/** The `DomainReference` schema of the Resend API. */
 export type DomainReference = components['schemas']['DomainReference'];
+/** The `DuplicateAutomationResponse` schema of the Resend API. */
 export type DuplicateAutomationResponse = components['schemas']['DuplicateAutomationResponse'];
+/** The `DuplicateBroadcastResponse` schema of the Resend API. */
 export type DuplicateBroadcastResponse = components['schemas']['DuplicateBroadcastResponse'];
+/** The `Email` schema of the Resend API. */
 export type Email = components['schemas']['Email'];
+/** The `EmailAttachment` schema of the Resend API. */
 export type EmailAttachment = components['schemas']['EmailAttachment'];
+/** The `EmailAttachmentList` schema of the Resend API. */
 export type EmailAttachmentList = components['schemas']['EmailAttachmentList'];
+/** The `EmailList` schema of the Resend API. */
 export type EmailList = components['schemas']['EmailList'];
+/** The `EmailMetrics` schema of the Resend API. */
 export type EmailMetrics = components['schemas']['EmailMetrics'];
+/** The `EmailReference` schema of the Resend API. */
 export type EmailReference = components['schemas']['EmailReference'];
+/** The `ForwardInboxEmailRequest` schema of the Resend API. */
 export type ForwardInboxEmailRequest = components['schemas']['ForwardInboxEmailRequest'];
+/** The query parameters of `getEmailMetrics`. */
 export type GetEmailMetricsQuery = NonNullable<operations['getEmailMetrics']['parameters']['query']>;
+/** The query parameters of `getReceivedEmail`. */
 export type GetReceivedEmailQuery = NonNullable<operations['getReceivedEmail']['parameters']['query']>;
+/** The query parameters of `getSegmentMetrics`. */
 export type GetSegmentMetricsQuery = NonNullable<operations['getSegmentMetrics']['parameters']['query']>;
+/** The `Inbox` schema of the Resend API. */
 export type Inbox = components['schemas']['Inbox'];
+/** The `InboxAgent` schema of the Resend API. */
 export type InboxAgent = components['schemas']['InboxAgent'];
+/** The `InboxDraft` schema of the Resend API. */
 export type InboxDraft = components['schemas']['InboxDraft'];
+/** The `InboxDraftList` schema of the Resend API. */
 export type InboxDraftList = components['schemas']['InboxDraftList'];
+/** The `InboxLabel` schema of the Resend API. */
 export type InboxLabel = components['schemas']['InboxLabel'];
+/** The `InboxLabelList` schema of the Resend API. */
 export type InboxLabelList = components['schemas']['InboxLabelList'];
+/** The `InboxList` schema of the Resend API. */
 export type InboxList = components['schemas']['InboxList'];
+/** The `InboxMessage` schema of the Resend API. */
 export type InboxMessage = components['schemas']['InboxMessage'];
+/** The `InboxMessageList` schema of the Resend API. */
 export type InboxMessageList = components['schemas']['InboxMessageList'];
+/** The `InboxSentMessage` schema of the Resend API. */
 export type InboxSentMessage = components['schemas']['InboxSentMessage'];
+/** The `InboxThread` schema of the Resend API. */
 export type InboxThread = components['schemas']['InboxThread'];
+/** The `InboxThreadLabelList` schema of the Resend API. */
 export type InboxThreadLabelList = components['schemas']['InboxThreadLabelList'];
+/** The `InboxThreadLabelsRequest` schema of the Resend API. */
 export type InboxThreadLabelsRequest = components['schemas']['InboxThreadLabelsRequest'];
+/** The `InboxThreadList` schema of the Resend API. */
 export type InboxThreadList = components['schemas']['InboxThreadList'];
+/** The `InboxThreadSearchList` schema of the Resend API. */
 export type InboxThreadSearchList = components['schemas']['InboxThreadSearchList'];
+/** The query parameters of `listApiKeys`. */
 export type ListApiKeysQuery = NonNullable<operations['listApiKeys']['parameters']['query']>;
+/** The query parameters of `listAutomationRuns`. */
 export type ListAutomationRunsQuery = NonNullable<operations['listAutomationRuns']['parameters']['query']>;
+/** The query parameters of `listAutomations`. */
 export type ListAutomationsQuery = NonNullable<operations['listAutomations']['parameters']['query']>;
+/** The query parameters of `listBroadcastClickedLinks`. */
 export type ListBroadcastClickedLinksQuery = NonNullable<operations['listBroadcastClickedLinks']['parameters']['query']>;
+/** The query parameters of `listBroadcastRecipients`. */
 export type ListBroadcastRecipientsQuery = NonNullable<operations['listBroadcastRecipients']['parameters']['query']>;
+/** The query parameters of `listBroadcasts`. */
 export type ListBroadcastsQuery = NonNullable<operations['listBroadcasts']['parameters']['query']>;
+/** The query parameters of `listContactImports`. */
 export type ListContactImportsQuery = NonNullable<operations['listContactImports']['parameters']['query']>;
+/** The query parameters of `listContactProperties`. */
 export type ListContactPropertiesQuery = NonNullable<operations['listContactProperties']['parameters']['query']>;
+/** The query parameters of `listContactSegments`. */
 export type ListContactSegmentsQuery = NonNullable<operations['listContactSegments']['parameters']['query']>;
+/** The query parameters of `listContacts`. */
 export type ListContactsQuery = NonNullable<operations['listContacts']['parameters']['query']>;
+/** The query parameters of `listContactTopics`. */
 export type ListContactTopicsQuery = NonNullable<operations['listContactTopics']['parameters']['query']>;
+/** The query parameters of `listDomains`. */
 export type ListDomainsQuery = NonNullable<operations['listDomains']['parameters']['query']>;
+/** The query parameters of `listEmailAttachments`. */
 export type ListEmailAttachmentsQuery = NonNullable<operations['listEmailAttachments']['parameters']['query']>;
+/** The query parameters of `listEmails`. */
 export type ListEmailsQuery = NonNullable<operations['listEmails']['parameters']['query']>;
+/** The query parameters of `listEvents`. */
 export type ListEventsQuery = NonNullable<operations['listEvents']['parameters']['query']>;
+/** The query parameters of `listInboxDrafts`. */
 export type ListInboxDraftsQuery = NonNullable<operations['listInboxDrafts']['parameters']['query']>;
+/** The query parameters of `listInboxes`. */
 export type ListInboxesQuery = NonNullable<operations['listInboxes']['parameters']['query']>;
+/** The query parameters of `listInboxThreadEmails`. */
 export type ListInboxThreadEmailsQuery = NonNullable<operations['listInboxThreadEmails']['parameters']['query']>;
+/** The query parameters of `listInboxThreads`. */
 export type ListInboxThreadsQuery = NonNullable<operations['listInboxThreads']['parameters']['query']>;
+/** The query parameters of `listLogs`. */
 export type ListLogsQuery = NonNullable<operations['listLogs']['parameters']['query']>;
+/** The query parameters of `listOAuthGrants`. */
 export type ListOAuthGrantsQuery = NonNullable<operations['listOAuthGrants']['parameters']['query']>;
+/** The query parameters of `listReceivedEmailAttachments`. */
 export type ListReceivedEmailAttachmentsQuery = NonNullable<operations['listReceivedEmailAttachments']['parameters']['query']>;
+/** The query parameters of `listReceivedEmails`. */
 export type ListReceivedEmailsQuery = NonNullable<operations['listReceivedEmails']['parameters']['query']>;
+/** The query parameters of `listSegmentContacts`. */
 export type ListSegmentContactsQuery = NonNullable<operations['listSegmentContacts']['parameters']['query']>;
+/** The query parameters of `listSegments`. */
 export type ListSegmentsQuery = NonNullable<operations['listSegments']['parameters']['query']>;
+/** The query parameters of `listSuppressions`. */
 export type ListSuppressionsQuery = NonNullable<operations['listSuppressions']['parameters']['query']>;
+/** The query parameters of `listTemplates`. */
 export type ListTemplatesQuery = NonNullable<operations['listTemplates']['parameters']['query']>;
+/** The query parameters of `listTopics`. */
 export type ListTopicsQuery = NonNullable<operations['listTopics']['parameters']['query']>;
+/** The query parameters of `listWebhookEventAttempts`. */
 export type ListWebhookEventAttemptsQuery = NonNullable<operations['listWebhookEventAttempts']['parameters']['query']>;
+/** The query parameters of `listWebhookEvents`. */
 export type ListWebhookEventsQuery = NonNullable<operations['listWebhookEvents']['parameters']['query']>;
+/** The query parameters of `listWebhooks`. */
 export type ListWebhooksQuery = NonNullable<operations['listWebhooks']['parameters']['query']>;
+/** The `Log` schema of the Resend API. */
 export type Log = components['schemas']['Log'];
+/** The `LogList` schema of the Resend API. */
 export type LogList = components['schemas']['LogList'];
+/** The `OAuthClient` schema of the Resend API. */
 export type OAuthClient = components['schemas']['OAuthClient'];
+/** The `OAuthGrantList` schema of the Resend API. */
 export type OAuthGrantList = components['schemas']['OAuthGrantList'];
+/** The `OAuthTokenRequest` schema of the Resend API. */
 export type OAuthTokenRequest = components['schemas']['OAuthTokenRequest'];
+/** The `OAuthTokenResponse` schema of the Resend API. */
 export type OAuthTokenResponse = components['schemas']['OAuthTokenResponse'];
+/** The `ReceivedEmail` schema of the Resend API. */
 export type ReceivedEmail = components['schemas']['ReceivedEmail'];
+/** The `ReceivedEmailList` schema of the Resend API. */
 export type ReceivedEmailList = components['schemas']['ReceivedEmailList'];
+/** The `RegisterOAuthClientRequest` schema of the Resend API. */
 export type RegisterOAuthClientRequest = components['schemas']['RegisterOAuthClientRequest'];
+/** The `RemovedContactSegmentMembership` schema of the Resend API. */
 export type RemovedContactSegmentMembership = components['schemas']['RemovedContactSegmentMembership'];
+/** The `ReplayWebhookEventResponse` schema of the Resend API. */
 export type ReplayWebhookEventResponse = components['schemas']['ReplayWebhookEventResponse'];
+/** The `ReplyInboxEmailRequest` schema of the Resend API. */
 export type ReplyInboxEmailRequest = components['schemas']['ReplyInboxEmailRequest'];
+/** The `RevokedOAuthGrant` schema of the Resend API. */
 export type RevokedOAuthGrant = components['schemas']['RevokedOAuthGrant'];
+/** The `RevokeOAuthTokenRequest` schema of the Resend API. */
 export type RevokeOAuthTokenRequest = components['schemas']['RevokeOAuthTokenRequest'];
+/** The `RotateWebhookSigningSecretResponse` schema of the Resend API. */
 export type RotateWebhookSigningSecretResponse = components['schemas']['RotateWebhookSigningSecretResponse'];
+/** The query parameters of `searchInboxThreads`. */
 export type SearchInboxThreadsQuery = NonNullable<operations['searchInboxThreads']['parameters']['query']>;
+/** The `Segment` schema of the Resend API. */
 export type Segment = components['schemas']['Segment'];
+/** The `SegmentContactList` schema of the Resend API. */
 export type SegmentContactList = components['schemas']['SegmentContactList'];
+/** The `SegmentList` schema of the Resend API. */
 export type SegmentList = components['schemas']['SegmentList'];
+/** The `SegmentMetrics` schema of the Resend API. */
 export type SegmentMetrics = components['schemas']['SegmentMetrics'];
+/** The `SendBatchEmailsRequest` schema of the Resend API. */
 export type SendBatchEmailsRequest = components['schemas']['SendBatchEmailsRequest'];
+/** The `SendBatchEmailsResponse` schema of the Resend API. */
 export type SendBatchEmailsResponse = components['schemas']['SendBatchEmailsResponse'];
+/** The `SendBroadcastRequest` schema of the Resend API. */
 export type SendBroadcastRequest = components['schemas']['SendBroadcastRequest'];
+/** The `SendBroadcastResponse` schema of the Resend API. */
 export type SendBroadcastResponse = components['schemas']['SendBroadcastResponse'];
+/** The `SendEmailRequest` schema of the Resend API. */
 export type SendEmailRequest = components['schemas']['SendEmailRequest'];
+/** The `SendEmailResponse` schema of the Resend API. */
 export type SendEmailResponse = components['schemas']['SendEmailResponse'];
+/** The `SendEventRequest` schema of the Resend API. */
 export type SendEventRequest = components['schemas']['SendEventRequest'];
+/** The `SendEventResponse` schema of the Resend API. */
 export type SendEventResponse = components['schemas']['SendEventResponse'];
+/** The `SendInboxDraftResponse` schema of the Resend API. */
 export type SendInboxDraftResponse = components['schemas']['SendInboxDraftResponse'];
+/** The `ShareEmailRequest` schema of the Resend API. */
 export type ShareEmailRequest = components['schemas']['ShareEmailRequest'];
+/** The `ShareEmailResponse` schema of the Resend API. */
 export type ShareEmailResponse = components['schemas']['ShareEmailResponse'];
+/** The `StopAutomationResponse` schema of the Resend API. */
 export type StopAutomationResponse = components['schemas']['StopAutomationResponse'];
+/** The `Suppression` schema of the Resend API. */
 export type Suppression = components['schemas']['Suppression'];
+/** The `SuppressionList` schema of the Resend API. */
 export type SuppressionList = components['schemas']['SuppressionList'];
+/** The `Template` schema of the Resend API. */
 export type Template = components['schemas']['Template'];
+/** The `TemplateList` schema of the Resend API. */
 export type TemplateList = components['schemas']['TemplateList'];
+/** The `TemplateReference` schema of the Resend API. */
 export type TemplateReference = components['schemas']['TemplateReference'];
+/** The `Topic` schema of the Resend API. */
 export type Topic = components['schemas']['Topic'];
+/** The `TopicList` schema of the Resend API. */
 export type TopicList = components['schemas']['TopicList'];
+/** The `UpdateApiKeyRequest` schema of the Resend API. */
 export type UpdateApiKeyRequest = components['schemas']['UpdateApiKeyRequest'];
+/** The `UpdateAutomationRequest` schema of the Resend API. */
 export type UpdateAutomationRequest = components['schemas']['UpdateAutomationRequest'];
+/** The `UpdateAutomationResponse` schema of the Resend API. */
 export type UpdateAutomationResponse = components['schemas']['UpdateAutomationResponse'];
+/** The `UpdateBroadcastRequest` schema of the Resend API. */
 export type UpdateBroadcastRequest = components['schemas']['UpdateBroadcastRequest'];
+/** The `UpdateBroadcastResponse` schema of the Resend API. */
 export type UpdateBroadcastResponse = components['schemas']['UpdateBroadcastResponse'];
+/** The `UpdateContactPropertyRequest` schema of the Resend API. */
 export type UpdateContactPropertyRequest = components['schemas']['UpdateContactPropertyRequest'];
+/** The `UpdateContactRequest` schema of the Resend API. */
 export type UpdateContactRequest = components['schemas']['UpdateContactRequest'];
+/** The `UpdateContactTopicsRequest` schema of the Resend API. */
 export type UpdateContactTopicsRequest = components['schemas']['UpdateContactTopicsRequest'];
+/** The `UpdateContactTopicsResponse` schema of the Resend API. */
 export type UpdateContactTopicsResponse = components['schemas']['UpdateContactTopicsResponse'];
+/** The `UpdateDomainRequest` schema of the Resend API. */
 export type UpdateDomainRequest = components['schemas']['UpdateDomainRequest'];
+/** The `UpdateEmailRequest` schema of the Resend API. */
 export type UpdateEmailRequest = components['schemas']['UpdateEmailRequest'];
+/** The `UpdateEventRequest` schema of the Resend API. */
 export type UpdateEventRequest = components['schemas']['UpdateEventRequest'];
+/** The `UpdateEventResponse` schema of the Resend API. */
 export type UpdateEventResponse = components['schemas']['UpdateEventResponse'];
+/** The `UpdateInboxAgentRequest` schema of the Resend API. */
 export type UpdateInboxAgentRequest = components['schemas']['UpdateInboxAgentRequest'];
+/** The `UpdateInboxAgentResponse` schema of the Resend API. */
 export type UpdateInboxAgentResponse = components['schemas']['UpdateInboxAgentResponse'];
+/** The `UpdateInboxDraftRequest` schema of the Resend API. */
 export type UpdateInboxDraftRequest = components['schemas']['UpdateInboxDraftRequest'];
+/** The `UpdateInboxLabelRequest` schema of the Resend API. */
 export type UpdateInboxLabelRequest = components['schemas']['UpdateInboxLabelRequest'];
+/** The `UpdateInboxLabelResponse` schema of the Resend API. */
 export type UpdateInboxLabelResponse = components['schemas']['UpdateInboxLabelResponse'];
+/** The `UpdateInboxRequest` schema of the Resend API. */
 export type UpdateInboxRequest = components['schemas']['UpdateInboxRequest'];
+/** The `UpdateInboxResponse` schema of the Resend API. */
 export type UpdateInboxResponse = components['schemas']['UpdateInboxResponse'];
+/** The `UpdateInboxThreadRequest` schema of the Resend API. */
 export type UpdateInboxThreadRequest = components['schemas']['UpdateInboxThreadRequest'];
+/** The `UpdateSegmentRequest` schema of the Resend API. */
 export type UpdateSegmentRequest = components['schemas']['UpdateSegmentRequest'];
+/** The `UpdateSegmentResponse` schema of the Resend API. */
 export type UpdateSegmentResponse = components['schemas']['UpdateSegmentResponse'];
+/** The `UpdateTemplateRequest` schema of the Resend API. */
 export type UpdateTemplateRequest = components['schemas']['UpdateTemplateRequest'];
+/** The `UpdateTopicRequest` schema of the Resend API. */
 export type UpdateTopicRequest = components['schemas']['UpdateTopicRequest'];
+/** The `UpdateTopicResponse` schema of the Resend API. */
 export type UpdateTopicResponse = components['schemas']['UpdateTopicResponse'];
+/** The `UpdateWebhookRequest` schema of the Resend API. */
 export type UpdateWebhookRequest = components['schemas']['UpdateWebhookRequest'];
+/** The `UpdateWebhookResponse` schema of the Resend API. */
 export type UpdateWebhookResponse = components['schemas']['UpdateWebhookResponse'];
+/** The `Usage` schema of the Resend API. */
 export type Usage = components['schemas']['Usage'];
+/** The `Webhook` schema of the Resend API. */
 export type Webhook = components['schemas']['Webhook'];
+/** The `WebhookEvent` schema of the Resend API. */
 export type WebhookEvent = components['schemas']['WebhookEvent'];
+/** The `WebhookEventAttemptList` schema of the Resend API. */
 export type WebhookEventAttemptList = components['schemas']['WebhookEventAttemptList'];
+/** The `WebhookEventList` schema of the Resend API. */
 export type WebhookEventList = components['schemas']['WebhookEventList'];
+/** The `WebhookList` schema of the Resend API. */
 export type WebhookList = components['schemas']['WebhookList'];
 
 /** Endpoint methods, one per operation of the spec: `resend.emails.get(id)`. */

@@ -6,7 +6,7 @@
 const KEY_PATTERN = /\b(?:re|whsec)_[A-Za-z0-9_+/=-]{5,}/g;
 
 /** `re_abc…` → `re_…wxyz`; other tokens keep only their last 4 characters. Never the whole key. */
-export function maskToken(token: string): string {
+function maskToken(token: string): string {
   const last4 = token.length > 8 ? token.slice(-4) : '';
   if (token.startsWith('whsec_')) return `whsec_…${last4}`;
   return token.startsWith('re_') ? `re_…${last4}` : `…${last4}`;

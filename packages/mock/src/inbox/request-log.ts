@@ -5,11 +5,11 @@
 import { maskApiKey, redactKeys } from './redact.js';
 
 /** How many entries the log keeps; older ones are dropped first. */
-export const REQUEST_LOG_LIMIT = 20_000;
+const REQUEST_LOG_LIMIT = 20_000;
 /** Request and response bodies are kept up to this many characters (the rest is cut with a note). */
-export const BODY_LIMIT = 64 * 1024;
+const BODY_LIMIT = 64 * 1024;
 /** All kept bodies together stay under this many characters; the oldest entries lose theirs first. */
-export const BODY_BUDGET = 32 * 1024 * 1024;
+const BODY_BUDGET = 32 * 1024 * 1024;
 const DROPPED = '(not kept: the log keeps the bodies of recent requests only)';
 
 /** One API request the fake answered (or cut). */
@@ -35,7 +35,7 @@ export interface RequestLogEntry {
   readonly replayed: boolean;
   /** The API key as `re_…` plus its last 4 characters; never the whole key. */
   readonly apiKey: string | null;
-  /** The request body (API keys in it masked, cut at {@link BODY_LIMIT} characters). */
+  /** The request body (API keys in it masked, cut at 65 536 characters). */
   readonly requestBody: string;
   /** The response body, treated the same way. */
   readonly responseBody: string;

@@ -7,7 +7,7 @@ import type { FakeStateStore, StoredEmail } from '../state.js';
 import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
 
 /** Largest page the inbox API returns. */
-export const MAX_PAGE = 200;
+const MAX_PAGE = 200;
 
 /** One row of the email list. */
 export interface EmailSummary {
@@ -47,16 +47,23 @@ export interface EmailQuery {
 
 /** The data the inbox serves. */
 export interface InboxSource {
+  /** Sent emails matching `query`, newest first, a page at a time. */
   emails(query: EmailQuery): Page<EmailSummary>;
+  /** One sent email with its attachments and its API form; `undefined` when there is none. */
   email(id: string): { summary: EmailSummary; email: StoredEmail; attachments: { filename: string; contentType: string | null; size: number | null; path: string | null }[]; api: unknown } | undefined;
+  /** The `index`-th attachment of email `id`, if any. */
   attachment(id: string, index: number): StoredAttachment | undefined;
   /** Cancels a scheduled email; `false` when it is not (or no longer) scheduled. */
   cancel(id: string): boolean;
+  /** The request log matching `query`, newest first, without bodies. */
   requests(query: { q?: string; offset?: number; limit?: number }): Page<Omit<RequestLogEntry, 'requestBody' | 'responseBody'>>;
+  /** One logged request with its bodies. */
   request(id: number): RequestLogEntry | undefined;
+  /** Webhook deliveries the fake made, newest first. */
   deliveries(query: { offset?: number; limit?: number }): Page<unknown>;
   /** Forgets sent emails, the request log and deliveries (other resources, rate limits and idempotency keys stay). */
   clear(): void;
+  /** Calls `listener` on every change; returns the function that stops the calls. */
   subscribe(listener: (change: InboxChange) => void): () => void;
 }
 

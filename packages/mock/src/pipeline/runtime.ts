@@ -6,7 +6,7 @@ import { createAuth } from '../auth.js';
 import type { FaultOptions } from '../faults.js';
 import { createIdempotencyStore } from '../idempotency.js';
 import { createRandom, type Random } from '../random.js';
-import { createRateLimiter, type RateLimiter } from '../rate-limit.js';
+import { createRateWindow, type RateWindow } from '../rate-limit.js';
 import { createdKeyPermission } from '../resources/api-keys.js';
 import type { ResourceRoute } from '../resources/context.js';
 import { resourceRoutes } from '../resources/index.js';
@@ -47,7 +47,7 @@ export interface FakeRuntime {
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly state: FakeStateStore;
-  readonly limiter: RateLimiter | undefined;
+  readonly limiter: RateWindow | undefined;
   readonly idempotency: ReturnType<typeof createIdempotencyStore>;
   readonly validator: SpecValidator;
   readonly auth: ReturnType<typeof createAuth>;
@@ -85,7 +85,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     now,
     sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     state,
-    limiter: options.rateLimit === false ? undefined : createRateLimiter(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
+    limiter: options.rateLimit === false ? undefined : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
     idempotency: createIdempotencyStore(),
     validator: createValidator(doc),
     auth: createAuth(options.apiKeys, (token) => createdKeyPermission(state, token, resendTimestamp(now()))),

@@ -2,6 +2,7 @@
  * This file was generated from spec/ by `pnpm generate` (scripts/generate.ts).
  * Do not edit it by hand: change the spec and regenerate.
  */
+/** Every path of the Resend API: its operations by HTTP method, their parameters, bodies and responses. */
 export interface paths {
     "/emails": {
         parameters: {
@@ -2682,6 +2683,7 @@ export interface paths {
         trace?: never;
     };
 }
+/** Every webhook event Resend POSTs to your endpoint, by event type. */
 export interface webhooks {
     "email.sent": {
         parameters: {
@@ -3424,6 +3426,7 @@ export interface webhooks {
         trace?: never;
     };
 }
+/** The named schemas, parameters, responses and headers the paths and webhooks refer to. */
 export interface components {
     schemas: {
         /**
@@ -10244,6 +10247,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** Every operation of the Resend API by `operationId`: parameters, request body and responses. */
 export interface operations {
     listEmails: {
         parameters: {

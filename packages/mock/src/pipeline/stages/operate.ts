@@ -3,7 +3,7 @@
  * spec's example answer when there is none.
  */
 import { normaliseTemplate, type HandlerContext } from '../../resources/context.js';
-import { paginate } from '../../pagination.js';
+import { listPage } from '../../pagination.js';
 import type { Stage } from '../exchange.js';
 import { resendTimestamp, type FakeRuntime } from '../runtime.js';
 
@@ -21,7 +21,7 @@ function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): H
     operation,
     now: () => new Date(runtime.now()),
     timestamp: () => resendTimestamp(runtime.now()),
-    list: (items) => paginate(items, query, mode),
+    list: (items) => listPage(items, query, mode),
   };
 }
 

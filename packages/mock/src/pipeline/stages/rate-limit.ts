@@ -6,10 +6,11 @@ import type { FakeRuntime } from '../runtime.js';
 export function rateLimitStage(runtime: FakeRuntime): Stage {
   return (exchange, next) => {
     const decision = runtime.limiter?.take(runtime.now());
-    exchange.headers = decision?.headers ?? {};
+    const headers = decision?.headers ?? {};
+    exchange.headers = headers;
     if (!decision || decision.allowed) return next();
     runtime.state.counters.rateLimited++;
-    const limit = exchange.headers['ratelimit-limit'];
+    const limit = headers['ratelimit-limit'];
     const windowMs = runtime.options.windowMs ?? 1000;
     throw new ApiError(
       429,
