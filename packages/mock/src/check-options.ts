@@ -30,6 +30,9 @@ export interface CheckedOptions {
   windowMs?: unknown;
   seed?: unknown;
   faults?: FaultOptions | undefined;
+  domains?: unknown;
+  sendingRules?: unknown;
+  accountEmail?: unknown;
 }
 
 /** Throws {@link FakeOptionsError} naming the first option out of range. */
@@ -50,6 +53,19 @@ export function checkFakeOptions(options: CheckedOptions): void {
   }
   if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
   checkFaults(options.faults);
+  checkSendingOptions(options);
+}
+
+/** `domains`, `sendingRules` and `accountEmail`: the team's sending setup. */
+function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOptions): void {
+  const isDomain = (d: unknown) => typeof d === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(d) && d.length <= 253;
+  if (domains !== undefined && !(Array.isArray(domains) && domains.every(isDomain))) {
+    refuse('domains', 'an array of domain names such as ["acme.dev"]', domains);
+  }
+  if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off') refuse('sendingRules', '"resend" or "off"', sendingRules);
+  if (accountEmail !== undefined && !(typeof accountEmail === 'string' && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(accountEmail) && accountEmail.length <= 320)) {
+    refuse('accountEmail', 'an email address such as "you@acme.dev"', accountEmail);
+  }
 }
 
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */

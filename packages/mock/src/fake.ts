@@ -27,6 +27,9 @@ import { createInboxSource, type InboxSource } from './inbox/source.js';
 import { checkWebhookOptions, createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from './webhook-delivery.js';
 import { createWebhookEventSource } from './webhook-events.js';
 import { simulateEmailEvent, type SimulatedEmailEventType } from './simulate-email-event.js';
+import { seedDomains, type SendingRulesMode, type SendingSettings } from './sending-rules.js';
+import { receiveEmail, type ReceiveEmailInput, type StoredReceivedEmail } from './inbound.js';
+import { isFilePath, serveFile } from './files.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -94,6 +97,25 @@ export interface FakeResendOptions {
    * @defaultValue the global `fetch`, Resend's retry schedule, 15 s timeout
    */
   webhooks?: WebhookDeliveryOptions;
+  /**
+   * Domains the team has added and verified from the start (listed by `GET /domains`), so emails
+   * may be sent from them. A domain created through the API is verified by `POST /domains/{id}/verify`.
+   * @defaultValue none
+   */
+  domains?: readonly string[];
+  /**
+   * `'resend'` refuses what Resend refuses: a `from` on a domain that is not added and verified
+   * (403), `resend.dev` senders to anyone but the test addresses and `accountEmail` (403), and
+   * recipients at `example.com` / `test.com` (422). `'off'` lets any sender reach any recipient.
+   * @defaultValue 'resend'
+   */
+  sendingRules?: SendingRulesMode;
+  /**
+   * The account owner's address: the one recipient besides the test addresses that
+   * `onboarding@resend.dev` may send to.
+   * @defaultValue none
+   */
+  accountEmail?: string;
 }
 
 /** What the core produced for one request: a response, or a connection to cut. */
@@ -134,6 +156,14 @@ export interface FakeResend {
    * @throws {@link FakeOptionsError} for an unknown email, a scheduled or canceled one, or another type.
    */
   simulateEmailEvent(emailId: string, type: SimulatedEmailEventType, data?: Record<string, unknown>): void;
+  /**
+   * Delivers an inbound email to the team, as if it had arrived on a receiving domain: it gets an ID,
+   * a `message_id` and a raw MIME message (served by the fake at `raw.download_url`), endpoints
+   * subscribed to `email.received` get the event, and `GET /emails/receiving…` (the SDK's
+   * `emails.receiving.*`, forwarding included) read it back.
+   * @throws {@link FakeOptionsError} naming a missing or malformed field.
+   */
+  receiveEmail(email: ReceiveEmailInput): StoredReceivedEmail;
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
@@ -183,6 +213,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     (dispatcher ??= createWebhookDispatcher({ state, random: () => random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
   const webhookEvents = createWebhookEventSource(doc, getDispatcher, () => new Date(now()));
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
+  const settings: SendingSettings = { sendingRules: options.sendingRules ?? 'resend', accountEmail: options.accountEmail };
+  const seedTeamDomains = () => seedDomains(state, options.domains ?? [], () => random.uuid(), resendTimestamp(now()));
+  seedTeamDomains();
 
   // Built on first use: the operation list, router and handler table.
   let routing: { operations: Operation[]; router: ReturnType<typeof createRouter>; handlers: Map<string, ResourceRoute> } | undefined;
@@ -248,6 +281,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length) || '/';
     const method = request.method.toUpperCase();
     const rateHeaders = () => limiter?.peek(now()) ?? {};
+    if (isFilePath(pathname)) return { kind: 'response', response: serveFile(state, method, pathname) };
 
     // Blocked in front of the API: not Resend's JSON error model.
     if (!request.headers.get('user-agent')) {
@@ -336,6 +370,8 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         state,
         random,
         operation,
+        settings,
+        origin: `${url.origin}${basePath}`,
         now: () => new Date(now()),
         timestamp: () => resendTimestamp(now()),
         list: (items) =>
@@ -405,6 +441,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       idempotency.clear();
       random = createRandom(seed);
       faultRandom = createRandom(seed ^ 0x5bd1e995);
+      seedTeamDomains();
     },
     setFaults(next) {
       checkFaults(next);
@@ -415,6 +452,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     simulateEmailEvent(emailId, type, data) {
       simulateEmailEvent(state, webhookEvents, new Date(now()), { emailId, type, data });
+    },
+    receiveEmail(email) {
+      return receiveEmail({ state, random: () => random, now: () => new Date(now()), events: webhookEvents }, email);
     },
     get operations() {
       return getRouting().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));

@@ -163,6 +163,8 @@ export interface WebhookEventSource {
   after(key: string, ctx: HandlerContext, body: unknown, before: EventSnapshot): void;
   /** Sends one `email.*` event about a stored email (for `fake.simulateEmailEvent`). */
   emailEvent(email: StoredEmail, type: string, data: Record<string, unknown>): void;
+  /** Sends one event with the given data (shaped by the spec), e.g. `email.received`. */
+  emit(type: string, data: Record<string, unknown>): void;
 }
 
 /** Sends one event, shaped by the served spec's schema for its type; a type the spec lacks is not sent. */
@@ -232,5 +234,6 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
     emailEvent(email, type, data) {
       emit(type, { ...emailData(email, email.to), ...data });
     },
+    emit,
   };
 }

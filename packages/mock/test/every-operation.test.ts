@@ -34,9 +34,11 @@ function remember(op: Operation, text: string, created: Map<string, string>): vo
   if (typeof body.domain_id === 'string') created.set(`${op.template}#domain_id`, body.domain_id);
 }
 
-/** Objects no POST creates (automation runs, threads) are found through their list. */
+/** Objects no POST creates (automation runs, threads, attachments, received emails) are found through their list. */
 async function fillFromLists(fake: FakeResend, created: Map<string, string>): Promise<void> {
-  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads)$/.test(o.template))) {
+  const received = fake.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice', text: 'Hi', attachments: [{ filename: 'a.txt', content: 'aGk=' }] });
+  created.set('/emails/receiving', received.id);
+  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads|attachments)$/.test(o.template))) {
     const response = await fake.fetch(exampleRequest(op, created));
     const first = ((await response.json()) as { data?: { id: string }[] }).data?.[0];
     if (first) created.set(op.template, first.id);
@@ -101,7 +103,7 @@ describe('every operation in the bundled spec', () => {
   });
 
   it('answers each one with neither 404, 405 nor a 5xx when called with the spec examples', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;
@@ -117,7 +119,7 @@ describe('every operation in the bundled spec', () => {
   }, 30_000);
 
   it('answers every operation with a 2xx or 3xx when the examples address objects created first', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;

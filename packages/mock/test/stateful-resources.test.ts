@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { API, HEADERS, call } from './helpers.js';
 
-const fresh = () => createFakeResend({ rateLimit: false, validateResponses: true });
+const fresh = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
 
 describe('resources beyond plain CRUD', () => {
   it('a contact import creates its contacts, updates existing ones and counts bad rows', async () => {

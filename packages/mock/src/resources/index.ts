@@ -20,6 +20,8 @@ import { inboxDraftRoutes } from './inbox-drafts.js';
 import { inboxLabelRoutes } from './inbox-labels.js';
 import { inboxRoutes } from './inboxes.js';
 import { suppressionRoutes } from './suppressions.js';
+import { emailAttachmentRoutes } from './email-attachments.js';
+import { receivedEmailRoutes } from './received-emails.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -43,4 +45,6 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...inboxDraftRoutes,
   ...inboxLabelRoutes,
   ...webhookEventRoutes,
+  ...emailAttachmentRoutes,
+  ...receivedEmailRoutes,
 ];

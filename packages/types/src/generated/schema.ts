@@ -3527,6 +3527,12 @@ export interface components {
          *       ],
          *       "subject": "Welcome to Acme",
          *       "html": "<p>Thanks for signing up, <strong>Ada</strong>!</p>",
+         *       "attachments": [
+         *         {
+         *           "filename": "welcome.txt",
+         *           "content": "V2VsY29tZSB0byBBY21lIQ=="
+         *         }
+         *       ],
          *       "tags": [
          *         {
          *           "name": "category",
@@ -4938,8 +4944,7 @@ export interface components {
         TemplateVariableInput: {
             /** @description ASCII letters, digits and `_`; `FIRST_NAME`, `LAST_NAME`, `EMAIL`, `RESEND_UNSUBSCRIBE_URL`, `contact` and `this` are reserved. */
             key: string;
-            /** @enum {string} */
-            type: "string" | "number";
+            type: components["schemas"]["TemplateVariableType"];
             /** @description Used when a send gives no value; must match `type` (a string, number, boolean, object or list). */
             fallback_value?: string | number | boolean | {
                 [key: string]: unknown;

@@ -1,0 +1,49 @@
+/**
+ * The files the fake serves itself under `/_files/` (no Resend path starts with `/_`): attachments
+ * of sent and received emails and the raw message of a received one. Their URLs stand for Resend's
+ * signed download URLs, so they need no API key; an unknown file is a 404.
+ */
+import { base64ToBytes } from './base64.js';
+import { FILES_PREFIX } from './resources/email-attachments.js';
+import type { FakeStateStore, StoredAttachment } from './state.js';
+
+/** True for a path this module answers. */
+export function isFilePath(pathname: string): boolean {
+  return pathname.startsWith(`${FILES_PREFIX}/`);
+}
+
+function notFound(): Response {
+  return new Response(JSON.stringify({ statusCode: 404, name: 'not_found', message: 'File not found.' }), {
+    status: 404,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+function attachmentFile(a: StoredAttachment | undefined): Response {
+  if (!a) return notFound();
+  const name = (a.filename ?? 'attachment').replace(/["\\\r\n]/g, '_');
+  return new Response(base64ToBytes(a.content), {
+    headers: { 'content-type': a.content_type, 'content-disposition': `${a.content_disposition}; filename="${name}"` },
+  });
+}
+
+/** Answers a `GET /_files/…` request from the fake's state. */
+export function serveFile(state: FakeStateStore, method: string, pathname: string): Response {
+  if (method !== 'GET' && method !== 'HEAD') return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
+  let emailId: string;
+  try {
+    emailId = decodeURIComponent(rawId ?? '');
+  } catch {
+    return notFound();
+  }
+  if (kind === 'sent' && what === 'attachments') {
+    return attachmentFile(state.emails.get(emailId)?.attachments?.find((a) => a.id === attachmentId));
+  }
+  const received = kind === 'received' ? state.receivedEmails.get(emailId) : undefined;
+  if (received && what === 'raw' && attachmentId === undefined) {
+    return new Response(received.raw, { headers: { 'content-type': 'message/rfc822' } });
+  }
+  if (received && what === 'attachments') return attachmentFile(received.attachments.find((a) => a.id === attachmentId));
+  return notFound();
+}
