@@ -5,7 +5,7 @@
  */
 import { base64ToBytes } from './base64.js';
 import { FILES_PREFIX } from './resources/email-attachments.js';
-import type { FakeStateStore, StoredAttachment } from './state.js';
+import type { FakeStateStore, StoredEmailAttachment } from './state.js';
 
 /** True for a path this module answers. */
 export function isFilePath(pathname: string): boolean {
@@ -19,7 +19,7 @@ function notFound(): Response {
   });
 }
 
-function attachmentFile(a: StoredAttachment | undefined): Response {
+function attachmentFile(a: StoredEmailAttachment | undefined): Response {
   if (!a) return notFound();
   const name = (a.filename ?? 'attachment').replace(/["\\\r\n]/g, '_');
   return new Response(base64ToBytes(a.content), {

@@ -5,7 +5,7 @@
  */
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
-import type { FakeStateStore, StoredAttachment } from './state.js';
+import type { FakeStateStore, StoredEmailAttachment } from './state.js';
 import { contentTypeOf } from './resources/email-attachments.js';
 import type { WebhookEventSource } from './webhook-events.js';
 import { buildMime } from './mime.js';
@@ -53,7 +53,7 @@ export interface StoredReceivedEmail {
   message_id: string;
   /** ISO 8601, as Resend shows received emails. */
   created_at: string;
-  attachments: StoredAttachment[];
+  attachments: StoredEmailAttachment[];
   /** The whole message as RFC 5322 text, served at `raw.download_url`. */
   raw: string;
 }
@@ -73,7 +73,7 @@ function text(value: unknown, option: string): string | null {
   return value;
 }
 
-function attachmentsOf(value: unknown, random: Random): StoredAttachment[] {
+function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new FakeOptionsError('attachments', 'receiveEmail: attachments must be an array of { filename, content }.');
   return value.map((a: Partial<InboundAttachment>, index) => {

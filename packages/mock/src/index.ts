@@ -16,3 +16,6 @@ export type { StoredWebhookDelivery, WebhookAttemptRecord, WebhookDeliveryOption
 export { RESEND_RETRY_DELAYS_MS } from './webhook-delivery.js';
 export { FakeOptionsError, isFakeOptionsError } from './options-error.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';
+export type { StoredEmailAttachment } from './state.js';
+export type { ReceiveEmailInput, InboundAttachment, StoredReceivedEmail } from './inbound.js';
+export type { SendingRulesMode } from './sending-rules.js';

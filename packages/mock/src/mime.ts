@@ -3,7 +3,7 @@
  * serves), so parsers such as postal-mime read back its bodies and attachments.
  */
 import { textToBase64 } from './base64.js';
-import type { StoredAttachment } from './state.js';
+import type { StoredEmailAttachment } from './state.js';
 
 interface MimeSource {
   id: string;
@@ -16,7 +16,7 @@ interface MimeSource {
   text: string | null;
   message_id: string;
   headers: Readonly<Record<string, string>>;
-  attachments: readonly StoredAttachment[];
+  attachments: readonly StoredEmailAttachment[];
 }
 
 /** RFC 2047 encoded-word for a header value that is not plain ASCII. */
@@ -34,7 +34,7 @@ function textPart(type: string, body: string): string {
   return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${wrapped(textToBase64(body))}`;
 }
 
-function attachmentPart(a: StoredAttachment): string {
+function attachmentPart(a: StoredEmailAttachment): string {
   const name = headerValue(a.filename ?? 'attachment');
   const lines = [
     `Content-Type: ${a.content_type}; name="${name}"`,

@@ -80,7 +80,7 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
   const loopbackOnly = isLoopback(host);
   const server = createServer((req, res) => {
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly);
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, (email) => fake.receiveEmail(email));
     const address = server.address() as AddressInfo;
     const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     const method = (req.method ?? 'GET').toUpperCase();

@@ -27,7 +27,7 @@ export interface StoredEmail {
   /** The plain-text body (derived from `html` when only that was given), or `null` when neither was. */
   text: string | null;
   /** The attachments sent with it (content kept as Base64, served by the fake's download URL). */
-  attachments: StoredAttachment[];
+  attachments: StoredEmailAttachment[];
   /** When it was accepted, in Resend's timestamp form (`2026-04-03 22:13:42.674000+00`). */
   created_at: string;
   /** The latest delivery event, e.g. `'sent'` or `'scheduled'`. */
@@ -47,7 +47,7 @@ export interface StoredEmail {
 }
 
 /** An attachment of a sent or received email. */
-export interface StoredAttachment {
+export interface StoredEmailAttachment {
   id: string;
   filename: string | null;
   content_type: string;

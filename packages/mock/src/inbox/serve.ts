@@ -3,7 +3,8 @@
  * for scripts, and a server-sent event stream that tells the page what changed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import { INBOUND_SCRIPT, INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import { serveInbound, type Receive } from './inbound-api.js';
 import type { InboxSource } from './source.js';
 
 /** Every inbox URL starts with this; no Resend API path does (a test enumerates the spec's paths). */
@@ -28,6 +29,7 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   '/': { type: 'text/html; charset=utf-8', body: INBOX_HTML },
   '/app.css': { type: 'text/css; charset=utf-8', body: INBOX_CSS },
   '/app.js': { type: 'text/javascript; charset=utf-8', body: INBOX_SCRIPT },
+  '/inbound.js': { type: 'text/javascript; charset=utf-8', body: INBOUND_SCRIPT },
 };
 
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -118,8 +120,11 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
   sendJson(res, 404, { error: `no inbox route ${method} ${INBOX_PREFIX}/api${path}` });
 }
 
-/** Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback. */
-export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean): void {
+/**
+ * Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback;
+ * `receive` stores an inbound email (`POST /_inbox/api/inbound`).
+ */
+export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean, receive?: Receive): void {
   const url = new URL(req.url ?? '/', 'http://inbox.invalid');
   const problem = refused(req, loopbackOnly);
   if (problem) return sendJson(res, 403, { error: problem });
@@ -127,6 +132,10 @@ export function serveInbox(req: IncomingMessage, res: ServerResponse, source: In
   if (rest === '') {
     res.writeHead(308, { location: `${INBOX_PREFIX}/` });
     res.end();
+    return;
+  }
+  if (rest === '/api/inbound' && receive) {
+    serveInbound(req, res, receive).catch(() => sendJson(res, 500, { error: 'the fake failed to receive the email' }));
     return;
   }
   if (rest === '/api' || rest.startsWith('/api/')) {

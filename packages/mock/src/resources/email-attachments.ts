@@ -4,7 +4,7 @@
  * `/_files/`, on the origin the request came to), so a test can fetch what it attached.
  */
 import { notFound } from '../api-error.js';
-import type { StoredAttachment } from '../state.js';
+import type { StoredEmailAttachment } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { param } from './context.js';
 
@@ -33,7 +33,7 @@ function base64Size(content: string): number {
 }
 
 /** The attachments of a send body, as stored (an absent or malformed list is none). */
-export function storedAttachments(ctx: Pick<HandlerContext, 'random'>, value: unknown): StoredAttachment[] {
+export function storedAttachments(ctx: Pick<HandlerContext, 'random'>, value: unknown): StoredEmailAttachment[] {
   if (!Array.isArray(value)) return [];
   return value.map((raw: Record<string, unknown>) => {
     const filename = typeof raw.filename === 'string' ? raw.filename : null;
@@ -53,7 +53,7 @@ export function storedAttachments(ctx: Pick<HandlerContext, 'random'>, value: un
 }
 
 /** An attachment as the API shows it: metadata and a download URL on the fake itself. */
-export function attachmentView(ctx: Pick<HandlerContext, 'origin' | 'now'>, kind: 'sent' | 'received', emailId: string, a: StoredAttachment) {
+export function attachmentView(ctx: Pick<HandlerContext, 'origin' | 'now'>, kind: 'sent' | 'received', emailId: string, a: StoredEmailAttachment) {
   const { content: _content, path: _path, ...meta } = a;
   return {
     ...meta,
