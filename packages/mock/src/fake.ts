@@ -213,7 +213,12 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     (dispatcher ??= createWebhookDispatcher({ state, random: () => random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
   const webhookEvents = createWebhookEventSource(doc, getDispatcher, () => new Date(now()));
   const basePath = options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '';
-  const settings: SendingSettings = { sendingRules: options.sendingRules ?? 'resend', accountEmail: options.accountEmail };
+  const rps = options.rateLimit === false || options.rps === 0 || options.rps === Number.POSITIVE_INFINITY ? 0 : (options.rps ?? 5);
+  const settings: SendingSettings = {
+    sendingRules: options.sendingRules ?? 'resend',
+    accountEmail: options.accountEmail,
+    rateLimit: { limit: rps, windowMs: options.windowMs ?? 1000 },
+  };
   const seedTeamDomains = () => seedDomains(state, options.domains ?? [], () => random.uuid(), resendTimestamp(now()));
   seedTeamDomains();
 
@@ -281,7 +286,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length) || '/';
     const method = request.method.toUpperCase();
     const rateHeaders = () => limiter?.peek(now()) ?? {};
-    if (isFilePath(pathname)) return { kind: 'response', response: serveFile(state, method, pathname) };
+    if (isFilePath(pathname)) return { kind: 'response', response: serveFile(state, method, pathname, now()) };
 
     // Blocked in front of the API: not Resend's JSON error model.
     if (!request.headers.get('user-agent')) {

@@ -27,8 +27,19 @@ function attachmentFile(a: StoredEmailAttachment | undefined): Response {
   });
 }
 
-/** Answers a `GET /_files/…` request from the fake's state. */
-export function serveFile(state: FakeStateStore, method: string, pathname: string): Response {
+/** A shared email as a page: its HTML in a sandbox that runs nothing, or its text. */
+function sharedEmail(state: FakeStateStore, token: string, now: number): Response {
+  const share = state.shares.get(token);
+  if (!share || Date.parse(String(share.expires_at)) <= now) return notFound();
+  const email = share.kind === 'sent' ? state.emails.get(String(share.email_id)) : state.receivedEmails.get(String(share.email_id));
+  if (!email) return notFound();
+  const headers = { 'content-security-policy': "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff' };
+  if (email.html !== null) return new Response(email.html, { headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+  return new Response(email.text ?? '', { headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+}
+
+/** Answers a `GET /_files/…` request from the fake's state (`now` in ms, for share links). */
+export function serveFile(state: FakeStateStore, method: string, pathname: string, now = Date.now()): Response {
   if (method !== 'GET' && method !== 'HEAD') return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
   let emailId: string;
@@ -37,6 +48,7 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
   } catch {
     return notFound();
   }
+  if (kind === 'shared' && what === undefined) return sharedEmail(state, emailId, now);
   if (kind === 'sent' && what === 'attachments') {
     return attachmentFile(state.emails.get(emailId)?.attachments?.find((a) => a.id === attachmentId));
   }

@@ -18,6 +18,8 @@ export interface SendingSettings {
   sendingRules: SendingRulesMode;
   /** The account owner's address: the one recipient `resend.dev` senders may reach besides the test addresses. */
   accountEmail?: string | undefined;
+  /** The team's rate limit as `GET /usage` reports it (0 when the fake's limit is off). */
+  rateLimit: { limit: number; windowMs: number };
 }
 
 /** Resend's shared sending domain. */

@@ -22,6 +22,9 @@ import { inboxRoutes } from './inboxes.js';
 import { suppressionRoutes } from './suppressions.js';
 import { emailAttachmentRoutes } from './email-attachments.js';
 import { receivedEmailRoutes } from './received-emails.js';
+import { emailShareRoutes } from './email-share.js';
+import { logRoutes } from './logs.js';
+import { usageRoutes } from './usage.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -47,4 +50,7 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...webhookEventRoutes,
   ...emailAttachmentRoutes,
   ...receivedEmailRoutes,
+  ...emailShareRoutes,
+  ...logRoutes,
+  ...usageRoutes,
 ];

@@ -8675,9 +8675,21 @@ export interface components {
             resets_at: string;
         };
         /**
-         * @description A usage snapshot (private beta; Resend warns the shape may change). Only the parts Resend's
-         *     public docs describe are modelled — `object`, `generated_at` and the `emails` quotas; the API
-         *     may return further quota sections, which are passed through untyped.
+         * @description How much of one resource the team uses, against its plan's limit (null when unlimited).
+         * @example {
+         *       "used": 2,
+         *       "limit": 3
+         *     }
+         */
+        UsageCount: {
+            used: number;
+            limit: number | null;
+        };
+        /**
+         * @description A usage snapshot (private beta; Resend warns the shape may change): the email quotas, the
+         *     counts of contacts, segments, broadcasts, domains, automation runs and AI credits against the
+         *     plan's limits, and the team's rate limit. The sections follow the official SDK's type (6.38);
+         *     `generated_at` is on the docs page only, so it is optional.
          * @example {
          *       "object": "usage",
          *       "generated_at": "2026-04-03T22:13:42.674Z",
@@ -8696,6 +8708,36 @@ export interface components {
          *           "received": 60,
          *           "resets_at": "2026-05-01T00:00:00.000Z"
          *         }
+         *       },
+         *       "contacts": {
+         *         "used": 120,
+         *         "limit": 1000
+         *       },
+         *       "segments": {
+         *         "used": 2,
+         *         "limit": 3
+         *       },
+         *       "broadcasts": {
+         *         "used": 4,
+         *         "limit": null
+         *       },
+         *       "ai_credits": {
+         *         "used": 0,
+         *         "limit": null,
+         *         "next_increase_at": null
+         *       },
+         *       "automation_runs": {
+         *         "used": 12,
+         *         "limit": 1000,
+         *         "resets_at": "2026-05-01T00:00:00.000Z"
+         *       },
+         *       "domains": {
+         *         "used": 1,
+         *         "limit": 3
+         *       },
+         *       "rate_limit": {
+         *         "limit": 10,
+         *         "duration": "1s"
          *       }
          *     }
          */
@@ -8703,10 +8745,30 @@ export interface components {
             /** @constant */
             object: "usage";
             /** @description When the snapshot was taken; parse leniently. */
-            generated_at: string;
+            generated_at?: string;
             emails: {
                 daily: components["schemas"]["UsageEmailQuota"];
                 monthly: components["schemas"]["UsageEmailQuota"];
+            };
+            contacts: components["schemas"]["UsageCount"];
+            segments: components["schemas"]["UsageCount"];
+            broadcasts: components["schemas"]["UsageCount"];
+            domains: components["schemas"]["UsageCount"];
+            ai_credits: {
+                used: number;
+                limit: number | null;
+                next_increase_at: string | null;
+            };
+            automation_runs: {
+                used: number;
+                limit: number | null;
+                resets_at: string;
+            };
+            rate_limit: {
+                /** @description Requests allowed per `duration`. */
+                limit: number;
+                /** @description The window, e.g. `1s`. */
+                duration: string;
             };
         } & {
             [key: string]: unknown;
