@@ -37,6 +37,8 @@ function emailData(email: StoredEmail, to: string[]): Record<string, unknown> {
     from: email.from,
     to,
     subject: email.subject,
+    message_id: email.message_id,
+    ...((email as { broadcast_id?: string }).broadcast_id ? { broadcast_id: (email as { broadcast_id?: string }).broadcast_id } : {}),
     ...(email.tags.length > 0 ? { tags: Object.fromEntries(email.tags.map((t) => [t.name, t.value])) } : {}),
     ...(email.headers ? { headers: Object.entries(email.headers).map(([name, value]) => ({ name, value })) } : {}),
   };
@@ -219,6 +221,13 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
         for (const id of ids) {
           const email = ctx.state.emails.get(id);
           if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
+        }
+        return;
+      }
+      if (key === 'POST /broadcasts/{}/send' || key === 'POST /broadcasts') {
+        const id = key === 'POST /broadcasts' ? (body as { id?: string } | undefined)?.id : ctx.params[0];
+        for (const email of ctx.state.emails.all()) {
+          if ((email as { broadcast_id?: string }).broadcast_id === id) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
         }
         return;
       }

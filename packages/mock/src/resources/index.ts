@@ -25,6 +25,7 @@ import { receivedEmailRoutes } from './received-emails.js';
 import { emailShareRoutes } from './email-share.js';
 import { logRoutes } from './logs.js';
 import { usageRoutes } from './usage.js';
+import { broadcastDeliveryRoutes } from './broadcast-delivery.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -53,4 +54,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...emailShareRoutes,
   ...logRoutes,
   ...usageRoutes,
+  ...broadcastDeliveryRoutes,
 ];
