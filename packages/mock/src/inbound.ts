@@ -9,6 +9,7 @@ import type { FakeStateStore, StoredEmailAttachment } from './state.js';
 import { contentTypeOf } from './resources/email-attachments.js';
 import type { WebhookEventSource } from './webhook-events.js';
 import { buildMime } from './mime.js';
+import { deliverToInboxes } from './resources/inbox-threads.js';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 
 /** One attachment of an inbound email: `content` as Base64 text or bytes. */
@@ -149,6 +150,7 @@ export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): Store
   email.raw = buildMime(email, at);
   email.headers = { from: email.from, to: email.to.join(', '), subject, 'message-id': email.message_id, 'mime-version': '1.0', ...headers };
   deps.state.receivedEmails.insert(email);
+  deliverToInboxes(deps.state, random, email);
   deps.events.emit('email.received', receivedEventData(email));
   return email;
 }

@@ -109,12 +109,14 @@ export class FakeStateStore {
   readonly inboxes = new Collection<StoredRecord>();
   readonly inboxDrafts = new Collection<StoredRecord>();
   readonly inboxLabels = new Collection<StoredRecord>();
-  /** Threads the fake has seen through their label routes: `{ id, inbox_id, label_ids }`. */
+  /** Inbox threads, started by inbound emails to an inbox's address. */
   readonly inboxThreads = new Collection<StoredRecord>();
   readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
   readonly receivedEmails = new Collection<StoredReceivedEmail>();
   readonly shares = new Collection<StoredRecord>();
   readonly oauthGrants = new Collection<StoredRecord>();
+  /** The emails of inbox threads, inbound and outbound (`thread_id` names the thread). */
+  readonly inboxMessages = new Collection<StoredRecord>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
@@ -123,7 +125,7 @@ export class FakeStateStore {
     }
     for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
     for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads]) c.clear();
-    for (const c of [this.receivedEmails, this.shares, this.oauthGrants]) c.clear();
+    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.inboxMessages]) c.clear();
     this.counters = emptyCounters();
     this.requests.clear();
   }
@@ -173,7 +175,7 @@ export interface FakeState {
   readonly inboxDrafts: ReadonlyCollection<StoredRecord>;
   /** Inbox labels (`inbox_id` names the inbox). */
   readonly inboxLabels: ReadonlyCollection<StoredRecord>;
-  /** Threads whose labels were set: `{ id, inbox_id, label_ids }`. */
+  /** Inbox threads: `{ id, inbox_id, subject, folder, read, label_ids }`; their emails are in `inboxMessages`. */
   readonly inboxThreads: ReadonlyCollection<StoredRecord>;
   /**
    * Every API request the fake answered, newest last (the last 20 000 are kept): method, path,
@@ -190,6 +192,8 @@ export interface FakeState {
   readonly receivedEmails: ReadonlyCollection<StoredReceivedEmail>;
   /** Share links created through `POST /emails/{id}/share`: `{ id, email_id, url, expires_at }`. */
   readonly shares: ReadonlyCollection<StoredRecord>;
+  /** The emails of inbox threads (`thread_id`, `inbox_id`, `direction`…), in arrival order. */
+  readonly inboxMessages: ReadonlyCollection<StoredRecord>;
   /** OAuth grants, one per authorization code exchanged at `POST /oauth/token`. */
   readonly oauthGrants: ReadonlyCollection<StoredRecord>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */

@@ -38,7 +38,7 @@ function remember(op: Operation, text: string, created: Map<string, string>): vo
 async function fillFromLists(fake: FakeResend, created: Map<string, string>): Promise<void> {
   const received = fake.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice', text: 'Hi', attachments: [{ filename: 'a.txt', content: 'aGk=' }] });
   created.set('/emails/receiving', received.id);
-  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads|attachments|logs)$/.test(o.template))) {
+  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads|attachments|logs)$|\/threads\/\{thread_id\}\/emails$/.test(o.template))) {
     const response = await fake.fetch(exampleRequest(op, created));
     const first = ((await response.json()) as { data?: { id: string }[] }).data?.[0];
     if (first) created.set(op.template, first.id);

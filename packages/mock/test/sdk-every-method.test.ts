@@ -249,7 +249,16 @@ const steps: Step[] = [
   { method: 'inboxes.labels.create', call: (r, ids) => r.inboxes.labels.create({ inboxId: ids.inbox!, name: 'Billing', color: 'orange' } as never), save: 'label' },
   { method: 'inboxes.labels.list', call: (r, ids) => r.inboxes.labels.list({ inboxId: ids.inbox! }) },
   { method: 'inboxes.labels.update', call: (r, ids) => r.inboxes.labels.update({ inboxId: ids.inbox!, labelId: ids.label!, color: 'teal' } as never) },
-  { method: 'inboxes.threads.list', call: (r, ids) => r.inboxes.threads.list({ inboxId: ids.inbox!, folders: ['inbox'] } as never), save: 'thread', pick: (d) => d.data[0].id },
+  {
+    method: 'inboxes.threads.list',
+    // Threads start with mail to the inbox's address.
+    call: (r, ids) => {
+      fakeUnderTest.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice question', text: 'Where is my invoice?' });
+      return r.inboxes.threads.list({ inboxId: ids.inbox!, folders: ['inbox'] } as never);
+    },
+    save: 'thread',
+    pick: (d) => d.data[0].id,
+  },
   { method: 'inboxes.threads.search', call: (r, ids) => r.inboxes.threads.search({ inboxId: ids.inbox!, query: 'invoice' } as never) },
   { method: 'inboxes.threads.get', call: (r, ids) => r.inboxes.threads.get({ inboxId: ids.inbox!, threadId: ids.thread! }) },
   { method: 'inboxes.threads.update', call: (r, ids) => r.inboxes.threads.update({ inboxId: ids.inbox!, threadId: ids.thread!, read: true } as never) },

@@ -26,6 +26,7 @@ import { emailShareRoutes } from './email-share.js';
 import { logRoutes } from './logs.js';
 import { usageRoutes } from './usage.js';
 import { broadcastDeliveryRoutes } from './broadcast-delivery.js';
+import { inboxThreadRoutes } from './inbox-threads.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -55,4 +56,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...logRoutes,
   ...usageRoutes,
   ...broadcastDeliveryRoutes,
+  ...inboxThreadRoutes,
 ];

@@ -7817,10 +7817,10 @@ export interface components {
         /** @enum {string} */
         InboxLabelColor: "cyan" | "teal" | "grass" | "lime" | "yellow" | "orange" | "iris" | "plum" | "crimson" | "bronze" | "mauve";
         /**
-         * @description Something the inbox's AI agent is allowed to do on its own.
+         * @description Something the inbox's AI agent is allowed to do on its own (the official SDK's list, 6.38).
          * @enum {string}
          */
-        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive_thread" | "delete_thread";
+        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive" | "move_to_trash";
         /** @description One address, or a list of addresses. */
         InboxAddressInput: string | string[];
         /**
@@ -7857,7 +7857,8 @@ export interface components {
          *       "unread": 3,
          *       "drafts": 1,
          *       "last_received": "2026-04-03 22:13:42.674981+00",
-         *       "created_at": "2026-04-01 09:00:00.000000+00"
+         *       "created_at": "2026-04-01 09:00:00.000000+00",
+         *       "updated_at": "2026-04-02 10:00:00.000000+00"
          *     }
          */
         Inbox: {
@@ -7880,6 +7881,8 @@ export interface components {
             last_received: string | null;
             /** @description Creation time, in Resend's Postgres-like form (`2026-04-03 22:13:42.674981+00`); parse leniently. */
             created_at: string;
+            /** @description Last change; parse leniently. */
+            updated_at: string;
         };
         /**
          * @description An inbox as shown in lists (beta).
@@ -7889,10 +7892,14 @@ export interface components {
          *       "email_address": "support@acme.dev",
          *       "from_name": "Acme Support",
          *       "unread": 3,
-         *       "last_received": "2026-04-03 22:13:42.674981+00"
+         *       "last_received": "2026-04-03 22:13:42.674981+00",
+         *       "created_at": "2026-04-01 09:00:00.000000+00",
+         *       "updated_at": "2026-04-02 10:00:00.000000+00"
          *     }
          */
         InboxSummary: {
+            created_at: string;
+            updated_at: string;
             /** Format: uuid */
             id: string;
             name: string;
@@ -7912,7 +7919,9 @@ export interface components {
          *           "email_address": "support@acme.dev",
          *           "from_name": "Acme Support",
          *           "unread": 3,
-         *           "last_received": "2026-04-03 22:13:42.674981+00"
+         *           "last_received": "2026-04-03 22:13:42.674981+00",
+         *           "created_at": "2026-04-01 09:00:00.000000+00",
+         *           "updated_at": "2026-04-02 10:00:00.000000+00"
          *         }
          *       ]
          *     }
@@ -7963,7 +7972,7 @@ export interface components {
          *       "object": "inbox_agent",
          *       "instructions": "Answer billing questions politely and link to the help center.",
          *       "tone": "friendly",
-         *       "enabled_actions": [
+         *       "actions": [
          *         "draft_reply",
          *         "add_labels"
          *       ]
@@ -7974,13 +7983,13 @@ export interface components {
             object: "inbox_agent";
             instructions: string | null;
             tone: string | null;
-            enabled_actions: components["schemas"]["InboxAgentAction"][];
+            actions: components["schemas"]["InboxAgentAction"][];
         };
         /**
-         * @description At least one field. `enabled_actions` replaces the whole set; `instructions` null clears them.
+         * @description At least one field. `actions` replaces the whole set; `instructions` null clears them.
          * @example {
          *       "tone": "concise",
-         *       "enabled_actions": [
+         *       "actions": [
          *         "draft_reply"
          *       ]
          *     }
@@ -7988,7 +7997,7 @@ export interface components {
         UpdateInboxAgentRequest: {
             instructions?: string | null;
             tone?: string;
-            enabled_actions?: components["schemas"]["InboxAgentAction"][];
+            actions?: components["schemas"]["InboxAgentAction"][];
         };
         /**
          * @example {
@@ -8063,7 +8072,7 @@ export interface components {
          *           "color": "orange"
          *         }
          *       ],
-         *       "message_count": 2,
+         *       "email_count": 2,
          *       "has_attachment": false,
          *       "has_draft": true,
          *       "read": false,
@@ -8075,12 +8084,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             subject: string | null;
-            from: string;
+            from: string | null;
             to: string[];
             cc: string[];
             bcc: string[];
             labels: components["schemas"]["InboxThreadLabel"][];
-            message_count: number;
+            /** @description Emails in the thread (the official SDK 6.38 names it `email_count`). */
+            email_count: number;
             has_attachment: boolean;
             has_draft: boolean;
             read: boolean;
@@ -8103,7 +8113,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "message_count": 1,
+         *           "email_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": false,
@@ -8130,7 +8140,7 @@ export interface components {
          *       "cc": [],
          *       "bcc": [],
          *       "labels": [],
-         *       "message_count": 1,
+         *       "email_count": 1,
          *       "has_attachment": false,
          *       "has_draft": false,
          *       "read": true,
@@ -8170,7 +8180,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "message_count": 1,
+         *           "email_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": true,
@@ -8418,7 +8428,8 @@ export interface components {
          *       "reply_to_email_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
          *       "email_id": null,
          *       "created_at": "2026-04-03 22:15:00.000000+00",
-         *       "updated_at": "2026-04-03 22:16:30.512000+00"
+         *       "updated_at": "2026-04-03 22:16:30.512000+00",
+         *       "attachments": []
          *     }
          */
         InboxDraft: {
@@ -8441,6 +8452,23 @@ export interface components {
             created_at: string;
             /** @description Last change; parse leniently. */
             updated_at: string;
+            /** @description Files stored on the draft. */
+            attachments: components["schemas"]["InboxDraftAttachment"][];
+        };
+        /**
+         * @example {
+         *       "id": "660e8400-e29b-41d4-a716-446655440000",
+         *       "filename": "invoice-march.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 48213
+         *     }
+         */
+        InboxDraftAttachment: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            content_type: string;
+            size: number;
         };
         /**
          * @description A draft as shown in lists (beta); `snippet` is the start of its text.
@@ -8456,10 +8484,12 @@ export interface components {
          *       "snippet": "Hi Grace, glad to have you",
          *       "thread_id": null,
          *       "reply_to_email_id": null,
-         *       "updated_at": "2026-04-03 22:16:30.512000+00"
+         *       "updated_at": "2026-04-03 22:16:30.512000+00",
+         *       "attachments": []
          *     }
          */
         InboxDraftSummary: {
+            attachments: components["schemas"]["InboxDraftAttachment"][];
             /** Format: uuid */
             id: string;
             type: components["schemas"]["InboxDraftType"];
