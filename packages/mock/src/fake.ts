@@ -181,11 +181,12 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 // The OAuth flow endpoints answer 400, 401 and 429 in RFC 6749's shape, not Resend's.
 const OAUTH_FLOW = /^\/oauth\/(?:authorize|register|token|revoke)\/?$/;
 const OAUTH_CODES: Record<number, string> = { 400: 'invalid_request', 401: 'invalid_client', 429: 'too_many_requests' };
+const OAUTH_NAMES = new Set(['invalid_request', 'invalid_scope', 'invalid_grant', 'unauthorized_client', 'invalid_client', 'server_error', 'too_many_requests']);
 
 function errorResponse(error: ApiError, headers: Record<string, string>, pathname = ''): Response {
   // A request the validator refused is `invalid_request` (400) on these endpoints.
   const status = OAUTH_FLOW.test(pathname) && error.statusCode === 422 ? 400 : error.statusCode;
-  const code = OAUTH_FLOW.test(pathname) ? OAUTH_CODES[status] : undefined;
+  const code = OAUTH_FLOW.test(pathname) ? (OAUTH_NAMES.has(error.errorName) ? error.errorName : OAUTH_CODES[status]) : undefined;
   if (code) return json(status, { error: code, error_description: error.message }, headers);
   return json(error.statusCode, error.toBody(), headers);
 }
@@ -385,7 +386,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       const routeKey = `${operation.method} ${normaliseTemplate(operation.template)}`;
       const handler = handlers.get(routeKey);
       const before = webhookEvents.before(routeKey, ctx);
-      const result: HandlerResult = handler ? handler.handle(ctx) : { body: undefined };
+      const result: HandlerResult = handler ? await handler.handle(ctx) : { body: undefined };
       if (handler) webhookEvents.after(routeKey, ctx, result.body, before);
       const status = result.status ?? successStatus(operation);
       const pointer = responseSchemaPointer(operation, status);
@@ -406,7 +407,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         const error = new ApiError(500, 'application_error', 'Injected failure: the request was processed but its response was lost.');
         return { kind: 'response', response: errorResponse(error, headers, pathname) };
       }
-      const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: redirectLocation(operation, status) } : {};
+      const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: result.headers?.location ?? redirectLocation(operation, status) } : {};
       return {
         kind: 'response',
         response: new Response(text || null, { status, headers: { ...stored.headers, ...headers, ...redirect } }),

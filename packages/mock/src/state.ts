@@ -115,6 +115,7 @@ export class FakeStateStore {
   readonly receivedEmails = new Collection<StoredReceivedEmail>();
   readonly shares = new Collection<StoredRecord>();
   readonly oauthGrants = new Collection<StoredRecord>();
+  readonly oauthClients = new Collection<StoredRecord>();
   /** The emails of inbox threads, inbound and outbound (`thread_id` names the thread). */
   readonly inboxMessages = new Collection<StoredRecord>();
   counters: FakeCounters = emptyCounters();
@@ -125,7 +126,7 @@ export class FakeStateStore {
     }
     for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
     for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads]) c.clear();
-    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.inboxMessages]) c.clear();
+    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.oauthClients, this.inboxMessages]) c.clear();
     this.counters = emptyCounters();
     this.requests.clear();
   }
@@ -196,6 +197,8 @@ export interface FakeState {
   readonly inboxMessages: ReadonlyCollection<StoredRecord>;
   /** OAuth grants, one per authorization code exchanged at `POST /oauth/token`. */
   readonly oauthGrants: ReadonlyCollection<StoredRecord>;
+  /** OAuth clients registered through `POST /oauth/register` (`id` is the `client_id`). */
+  readonly oauthClients: ReadonlyCollection<StoredRecord>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

@@ -3,7 +3,7 @@
  * listed by walking the `Resend` instance (resource objects and their prototype methods), so a
  * method added in a newer SDK fails this test until a call for it is written below.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Resend } from 'resend';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakeResend } from '../src/index.js';
@@ -236,7 +236,16 @@ const steps: Step[] = [
   },
   { method: 'logs.list', call: (r) => r.logs.list(), save: 'log', pick: (d) => d.data[0].id },
   { method: 'logs.get', call: (r, ids) => r.logs.get(ids.log!) },
-  { method: 'oauthGrants.list', call: (r) => r.oauthGrants.list(), save: 'grant', pick: (d) => d.data[0].id },
+  {
+    method: 'oauthGrants.list',
+    // A grant exists once a client has been through the flow (register, authorize, token).
+    call: async (r) => {
+      await oauthFlow(fakeUnderTest);
+      return r.oauthGrants.list();
+    },
+    save: 'grant',
+    pick: (d) => d.data[0].id,
+  },
   { method: 'oauthGrants.revoke', call: (r, ids) => r.oauthGrants.revoke(ids.grant!) },
   { method: 'usage.get', call: (r) => r.usage.get() },
 
@@ -294,6 +303,20 @@ const steps: Step[] = [
   { method: 'webhooks.remove', call: (r, ids) => r.webhooks.remove(ids.webhook!) },
   { method: 'domains.remove', call: (r, ids) => r.domains.remove(ids.domain!) },
 ];
+
+/** Runs the OAuth flow in-process so the team has a grant. */
+async function oauthFlow(fake: ReturnType<typeof createFakeResend>): Promise<void> {
+  const headers = { 'user-agent': 'sdk-every-method/1.0', 'content-type': 'application/json' };
+  const post = (path: string, body: unknown) => fake.fetch(new Request(`https://api.resend.com${path}`, { method: 'POST', headers, body: JSON.stringify(body) }));
+  const redirect = 'http://127.0.0.1/cb';
+  const { client_id } = (await (await post('/oauth/register', { client_name: 'CLI', redirect_uris: [redirect] })).json()) as { client_id: string };
+  const verifier = 'v'.repeat(43);
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const query = new URLSearchParams({ client_id, response_type: 'code', redirect_uri: redirect, code_challenge: challenge, code_challenge_method: 'S256' });
+  const authorize = await fake.fetch(new Request(`https://api.resend.com/oauth/authorize?${query}`, { headers: { ...headers, authorization: 'Bearer re_sdk_every_method_123' } }));
+  const code = new URL(authorize.headers.get('location')!).searchParams.get('code');
+  await post('/oauth/token', { grant_type: 'authorization_code', client_id, code, redirect_uri: redirect, code_verifier: verifier });
+}
 
 // Deliveries are answered in-process: no test reaches the network.
 const fakeUnderTest = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: () => new Response('ok') } });

@@ -38,13 +38,15 @@ export interface HandlerContext {
 export interface HandlerResult {
   status?: number;
   body: unknown;
+  /** Response headers the handler sets, e.g. a redirect's `location`. */
+  headers?: Record<string, string>;
 }
 
 /** A hand-written behaviour for one method and path template (params written `{}`). */
 export interface ResourceRoute {
   method: string;
   path: string;
-  handle(ctx: HandlerContext): HandlerResult;
+  handle(ctx: HandlerContext): HandlerResult | Promise<HandlerResult>;
 }
 
 /** `{email_id}` → `{}`, so handlers do not depend on the spec's parameter names. */

@@ -27,6 +27,7 @@ import { logRoutes } from './logs.js';
 import { usageRoutes } from './usage.js';
 import { broadcastDeliveryRoutes } from './broadcast-delivery.js';
 import { inboxThreadRoutes } from './inbox-threads.js';
+import { oauthRoutes } from './oauth.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -57,4 +58,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...usageRoutes,
   ...broadcastDeliveryRoutes,
   ...inboxThreadRoutes,
+  ...oauthRoutes,
 ];

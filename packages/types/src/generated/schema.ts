@@ -354,7 +354,9 @@ export interface paths {
         /**
          * Claim a domain verified by another team
          * @description Starts taking over a domain that another team has verified: creates a placeholder domain on
-         *     this team and returns a TXT record to publish. Resend's spec also lists 200; the docs say 201.
+         *     this team and returns a TXT record to publish (201). Claiming the same domain again while its
+         *     claim is pending answers that claim with 200 instead of starting another (the docs' claim page;
+         *     Resend's OpenAPI file lists 200 without saying when).
          */
         post: operations["createDomainClaim"];
         delete?: never;
@@ -4662,14 +4664,13 @@ export interface components {
             logo_uri: string | null;
         };
         /**
-         * @description A team's consent to an OAuth client. `revoked_at` and `revoked_reason` stay null while it is active.
+         * @description A team's consent to an OAuth client. `revoked_at` and `revoked_reason` stay null while it is active. (Grants no longer carry `resource`; the docs and the SDK dropped it.)
          * @example {
          *       "id": "650e8400-e29b-41d4-a716-446655440001",
          *       "client_id": "430eed87-632a-4ea6-90db-0aace67ec228",
          *       "scopes": [
          *         "emails:send"
          *       ],
-         *       "resource": null,
          *       "created_at": "2026-04-08 00:11:13.110779+00",
          *       "revoked_at": null,
          *       "revoked_reason": null,
@@ -4685,7 +4686,6 @@ export interface components {
             /** @description A registered client ID, or the URL of a Client ID Metadata Document. */
             client_id: string;
             scopes: string[];
-            resource?: string | null;
             /** @description Creation time; parse leniently. */
             created_at: string;
             revoked_at: string | null;
@@ -4704,7 +4704,6 @@ export interface components {
          *           "scopes": [
          *             "emails:send"
          *           ],
-         *           "resource": "https://api.resend.com",
          *           "created_at": "2026-04-07 00:11:13.110779+00",
          *           "revoked_at": "2026-04-09 00:11:13.110779+00",
          *           "revoked_reason": "revoked_from_api",
@@ -7320,6 +7319,15 @@ export interface components {
             type?: "default" | "condition_met" | "condition_not_met" | "timeout" | "event_received";
         };
         /**
+         * @description An edge of the active workflow as Resend answers with it; `type` is always present (`default` when it was not given).
+         * @example {
+         *       "from": "start",
+         *       "to": "welcome",
+         *       "type": "default"
+         *     }
+         */
+        AutomationStoredConnection: components["schemas"]["AutomationConnection"] & Record<string, never>;
+        /**
          * @description A new workflow. `steps` must contain at least one `trigger` step.
          * @example {
          *       "name": "Welcome series",
@@ -7455,7 +7463,7 @@ export interface components {
             /** @description Last change; parse leniently. */
             updated_at: string;
             steps: components["schemas"]["AutomationStep"][];
-            connections: components["schemas"]["AutomationConnection"][];
+            connections: components["schemas"]["AutomationStoredConnection"][];
         };
         /**
          * @description The fields to change: at least one of `name`, `status`, or the workflow. `steps` and
@@ -11177,6 +11185,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The domain already has a pending claim; it is returned unchanged. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainClaim"];
+                };
+            };
             /** @description The claim was started. */
             201: {
                 headers: {
