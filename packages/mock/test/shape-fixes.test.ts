@@ -34,3 +34,23 @@ describe('shapes that follow Resend and its SDK', () => {
     expect(grants.body).toEqual({ object: 'list', has_more: false, data: [] });
   });
 });
+
+describe('GET /segments/metrics', () => {
+  it('counts contacts per segment and once in the totals, and 404s for an unknown segment', async () => {
+    const fake = fresh();
+    const a = (await call(fake, 'POST', '/segments', { body: { name: 'A' } })).body.id;
+    const b = (await call(fake, 'POST', '/segments', { body: { name: 'B' } })).body.id;
+    await call(fake, 'POST', '/contacts', { body: { email: 'one@acme.dev', segments: [{ id: a }, { id: b }] } });
+    await call(fake, 'POST', '/contacts', { body: { email: 'two@acme.dev', unsubscribed: true, segments: [{ id: a }] } });
+    await call(fake, 'POST', '/contacts', { body: { email: 'three@acme.dev' } });
+    const metrics = await call(fake, 'GET', '/segments/metrics?dimensions=segment');
+    expect(metrics.body.totals).toEqual({ all_contacts: 2, subscribers: 1, unsubscribers: 1 });
+    expect(metrics.body.data).toEqual([
+      { id: a, name: 'A', all_contacts: 2, subscribers: 1, unsubscribers: 1 },
+      { id: b, name: 'B', all_contacts: 1, subscribers: 1, unsubscribers: 0 },
+    ]);
+    const onlyB = await call(fake, 'GET', `/segments/metrics?segment_id=${b}&metrics=subscribers`);
+    expect(onlyB.body).toMatchObject({ totals: { subscribers: 1 }, data: [] });
+    expect((await call(fake, 'GET', '/segments/metrics?segment_id=3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10')).status).toBe(404);
+  });
+});

@@ -28,6 +28,7 @@ import { usageRoutes } from './usage.js';
 import { broadcastDeliveryRoutes } from './broadcast-delivery.js';
 import { inboxThreadRoutes } from './inbox-threads.js';
 import { oauthRoutes } from './oauth.js';
+import { segmentMetricsRoutes } from './segment-metrics.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -59,4 +60,5 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...broadcastDeliveryRoutes,
   ...inboxThreadRoutes,
   ...oauthRoutes,
+  ...segmentMetricsRoutes,
 ];
