@@ -128,7 +128,8 @@ describe('the inbox in Chromium', () => {
     expect(await frameBody().getAttribute('data-pwned')).toBeNull();
     // The remote image is blocked by the frame's policy until the toggle is used.
     expect(await frameBody().locator('#remote').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0)).toBe(true);
-    expect(await page.locator('script').count()).toBe(1);
+    // The page's own two scripts (app.js and inbound.js), nothing the email brought.
+    expect(await page.locator('script').count()).toBe(2);
     expect(await page.locator('#email-detail img, #emails img, #email-detail svg').count()).toBe(0);
     expect(await page.locator('#email-detail').textContent()).toContain("<svg onload=window.pwned='header'>");
     await page.check('#images');

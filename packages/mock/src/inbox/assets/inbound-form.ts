@@ -1,11 +1,11 @@
 /**
- * The inbox's "Receive an email" form, as its own script: it adds a disclosure to the page header
+ * The inbox's "Receive an email" form, as its own script: it adds a disclosure under the email list
  * and posts the fields to `api/inbound` with fetch (the page's CSP allows no form submission).
  */
 export const INBOUND_SCRIPT = `'use strict';
 (() => {
-  const header = document.querySelector('header.top');
-  if (!header) return;
+  const pane = document.querySelector('#view-emails .pane');
+  if (!pane) return;
   const box = document.createElement('details');
   box.className = 'inbound';
   box.innerHTML = '<summary>Receive an email</summary>' +
@@ -16,7 +16,7 @@ export const INBOUND_SCRIPT = `'use strict';
     '<label>Text <textarea name="text" rows="3">Hi there</textarea></label>' +
     '<button type="submit">Receive</button> <output id="inbound-result" role="status"></output>' +
     '</form>';
-  header.appendChild(box);
+  pane.appendChild(box);
   const form = box.querySelector('form');
   const result = box.querySelector('output');
   form.addEventListener('submit', async (event) => {
