@@ -8527,7 +8527,8 @@ export interface components {
          *           "snippet": "Hi Grace, glad to have you",
          *           "thread_id": null,
          *           "reply_to_email_id": null,
-         *           "updated_at": "2026-04-03 22:16:30.512000+00"
+         *           "updated_at": "2026-04-03 22:16:30.512000+00",
+         *           "attachments": []
          *         }
          *       ]
          *     }
