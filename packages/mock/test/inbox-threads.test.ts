@@ -24,7 +24,7 @@ describe('inbox threads', () => {
     expect((await call(fake, 'GET', `/inboxes/${inbox}`)).body).toMatchObject({ unread: 4, updated_at: expect.any(String) });
   });
 
-  it('reads, moves, searches and deletes a thread; unknown threads and emails answer 404', async () => {
+  it('reads, moves, searches and deletes (to the trash) a thread; unknown threads and emails answer 404', async () => {
     const { fake, base } = await setup();
     const thread = fake.state.inboxThreads.all()[0]!.id;
     expect((await call(fake, 'GET', `${base}/${thread}`)).body).toMatchObject({ object: 'inbox_thread', subject: 'Invoice question', folder: 'inbox', read: false });
@@ -40,7 +40,8 @@ describe('inbox threads', () => {
     expect((await call(fake, 'GET', `${base}/${unknown}`)).status).toBe(404);
     expect((await call(fake, 'GET', `${base}/${thread}/emails/${unknown}`)).status).toBe(404);
     expect((await call(fake, 'DELETE', `${base}/${thread}`)).body).toEqual({ object: 'inbox_thread', id: thread, deleted: true });
-    expect((await call(fake, 'GET', `${base}/${thread}/emails`)).status).toBe(404);
+    expect((await call(fake, 'GET', `${base}/${thread}`)).body.folder).toBe('trash');
+    expect((await call(fake, 'GET', `${base}?folders=trash`)).body.data.map((t: { id: string }) => t.id)).toEqual([thread]);
   });
 
   it('replies and forwards from the inbox: a sent email and an outbound email of the thread, under the sending rules', async () => {

@@ -251,9 +251,9 @@ export const inboxThreadRoutes: ResourceRoute[] = [
     method: 'DELETE',
     path: '/inboxes/{}/threads/{}',
     handle(ctx) {
+      // Resend moves a deleted thread to the trash (purged after 30 days; the fake keeps it there).
       const thread = threadOr404(ctx);
-      for (const m of messagesOf(ctx.state, thread.id)) ctx.state.inboxMessages.delete(m.id);
-      ctx.state.inboxThreads.delete(thread.id);
+      thread.folder = 'trash';
       return { body: { object: 'inbox_thread', id: thread.id, deleted: true } };
     },
   },
