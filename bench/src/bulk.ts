@@ -62,7 +62,7 @@ const API_KEY = 're_bench_0123456789abcdef';
 function emailsFor(tag: string, n: number, scheduledAt?: string): SendEmailRequest[] {
   return Array.from({ length: n }, (_, i) => ({
     from: 'Acme <news@acme.dev>',
-    to: `reader${i}@example.com`,
+    to: `delivered+reader${i}@resend.dev`,
     subject: `${tag} #${i}`,
     text: 'This month at Acme.',
     ...(scheduledAt === undefined ? {} : { scheduled_at: scheduledAt }),
@@ -70,7 +70,7 @@ function emailsFor(tag: string, n: number, scheduledAt?: string): SendEmailReque
 }
 
 async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
-  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs });
+  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs, domains: ['acme.dev'] });
   const { url, close } = await listen(fake);
   try {
     return await body(url, fake);

@@ -57,7 +57,7 @@ await new Promise<void>((resolve) => {
 });
 const emails = Array.from({ length: job.count }, (_, i) => ({
   from: 'Acme <news@acme.dev>',
-  to: `reader${i}@example.com`,
+  to: `delivered+reader${i}@resend.dev`,
   subject: `w${job.worker} #${i}`,
   text: 'This month at Acme.',
 }));

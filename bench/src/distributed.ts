@@ -104,7 +104,7 @@ function countNames(names: string[]): Record<string, number> {
 }
 
 async function rateRun(config: DistributedConfig, redisUrl: string) {
-  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs });
+  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs, domains: ['acme.dev'] });
   const http = await listen(fake);
   const baseUrl = http.url;
   try {
@@ -132,7 +132,7 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
 }
 
 async function bulkRun(config: DistributedConfig, redisUrl: string) {
-  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs });
+  const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs, domains: ['acme.dev'] });
   const http = await listen(fake);
   const baseUrl = http.url;
   try {

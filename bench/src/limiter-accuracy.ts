@@ -43,7 +43,7 @@ const API_KEY = 're_bench_0123456789abcdef';
 
 /** One burst of `sends` concurrent sends against a fresh fake. */
 export async function limiterRun(config: LimiterConfig): Promise<LimiterRun> {
-  const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs });
+  const fake = createFakeResend({ rps: config.rps, windowMs: config.windowMs, domains: ['acme.dev'] });
   const { url, close } = await listen(fake);
   try {
     const limiter = new RateLimiter({ limit: config.rps, windowMs: config.windowMs });
@@ -64,7 +64,7 @@ export async function limiterRun(config: LimiterConfig): Promise<LimiterRun> {
     const results = await Promise.all(
       Array.from({ length: config.sends }, (_, i) =>
         resend.POST('/emails', {
-          body: { from: 'Acme <hi@acme.dev>', to: `u${i}@example.com`, subject: `limiter #${i}`, text: 'Hi' },
+          body: { from: 'Acme <hi@acme.dev>', to: `delivered+u${i}@resend.dev`, subject: `limiter #${i}`, text: 'Hi' },
           headers: { 'x-bench-seq': String(i) },
         }),
       ),

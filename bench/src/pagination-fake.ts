@@ -11,7 +11,7 @@ import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 
 const items = Number(process.argv[2] ?? '100000');
-const fake = createFakeResend({ rateLimit: false });
+const fake = createFakeResend({ rateLimit: false, domains: ['acme.dev'] });
 const seeder = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   rateLimit: false,
@@ -22,7 +22,7 @@ const seeder = createResendClient({
 const start = performance.now();
 const emails = Array.from({ length: items }, (_, i) => ({
   from: 'Acme <news@acme.dev>',
-  to: `reader${i}@example.com`,
+  to: `delivered+reader${i}@resend.dev`,
   subject: `page item #${i}`,
   text: 'Hi',
 }));

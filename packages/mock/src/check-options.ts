@@ -40,6 +40,9 @@ export interface CheckedOptions {
   seed?: unknown;
   faults?: FaultOptions | undefined;
   quota?: QuotaOptions | undefined;
+  domains?: unknown;
+  sendingRules?: unknown;
+  accountEmail?: unknown;
 }
 
 /** Throws {@link FakeOptionsError} naming the first option out of range. */
@@ -59,6 +62,19 @@ export function checkFakeOptions(options: CheckedOptions): void {
   if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
   checkFaults(options.faults);
   checkQuota(options.quota);
+  checkSendingOptions(options);
+}
+
+/** `domains`, `sendingRules` and `accountEmail`: the team's sending setup. */
+function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOptions): void {
+  const isDomain = (d: unknown) => typeof d === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(d) && d.length <= 253;
+  if (domains !== undefined && !(Array.isArray(domains) && domains.every(isDomain))) {
+    refuse('domains', 'an array of domain names such as ["acme.dev"]', domains);
+  }
+  if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off') refuse('sendingRules', '"resend" or "off"', sendingRules);
+  if (accountEmail !== undefined && !(typeof accountEmail === 'string' && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(accountEmail) && accountEmail.length <= 320)) {
+    refuse('accountEmail', 'an email address such as "you@acme.dev"', accountEmail);
+  }
 }
 
 /** Throws {@link FakeOptionsError} naming the first quota option out of range (`quota.…`). */

@@ -34,6 +34,9 @@ import { checkWebhookOptions, type WebhookDeliveryOptions } from './webhook-deli
 
 export { resendTimestamp };
 export type { FakeOutcome };
+import type { SendingRulesMode } from './sending-rules.js';
+import { receiveEmail, type ReceiveEmailInput, type StoredReceivedEmail } from './inbound.js';
+import { filesStage } from './pipeline/stages/files.js';
 
 /**
  * Options for {@link createFakeResend}. Out-of-range values are refused with a
@@ -114,6 +117,25 @@ export interface FakeResendOptions {
    * @defaultValue none
    */
   quota?: QuotaOptions;
+  /**
+   * Domains the team has added and verified from the start (listed by `GET /domains`), so emails
+   * may be sent from them. A domain created through the API is verified by `POST /domains/{id}/verify`.
+   * @defaultValue none
+   */
+  domains?: readonly string[];
+  /**
+   * `'resend'` refuses what Resend refuses: a `from` on a domain that is not added and verified
+   * (403), `resend.dev` senders to anyone but the test addresses and `accountEmail` (403), and
+   * recipients at `example.com` / `test.com` (422). `'off'` lets any sender reach any recipient.
+   * @defaultValue 'resend'
+   */
+  sendingRules?: SendingRulesMode;
+  /**
+   * The account owner's address: the one recipient besides the test addresses that
+   * `onboarding@resend.dev` may send to.
+   * @defaultValue none
+   */
+  accountEmail?: string;
 }
 
 /** A running fake. */
@@ -151,6 +173,14 @@ export interface FakeResend extends FakeTestApi {
    * @throws {@link FakeOptionsError} for an unknown email, a scheduled or canceled one, or another type.
    */
   simulateEmailEvent(emailId: string, type: SimulatedEmailEventType, data?: Record<string, unknown>): void;
+  /**
+   * Delivers an inbound email to the team, as if it had arrived on a receiving domain: it gets an ID,
+   * a `message_id` and a raw MIME message (served by the fake at `raw.download_url`), endpoints
+   * subscribed to `email.received` get the event, and `GET /emails/receiving…` (the SDK's
+   * `emails.receiving.*`, forwarding included) read it back.
+   * @throws {@link FakeOptionsError} naming a missing or malformed field.
+   */
+  receiveEmail(email: ReceiveEmailInput): StoredReceivedEmail;
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
@@ -163,6 +193,7 @@ function pipelineStages(runtime: FakeRuntime, responses: SpecResponses, quota: Q
   return [
     observeStage(runtime),
     catchErrorsStage(runtime),
+    filesStage(runtime),
     userAgentStage(runtime),
     matchRouteStage(runtime),
     authStage(runtime),
@@ -241,6 +272,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     simulateEmailEvent(emailId, type, data) {
       simulateEmailEvent(state, runtime.webhookEvents, new Date(runtime.now()), { emailId, type, data });
+    },
+    receiveEmail(email) {
+      return receiveEmail({ state, random: () => runtime.random, now: () => new Date(runtime.now()), events: runtime.webhookEvents }, email);
     },
     get operations() {
       return runtime.routing().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));

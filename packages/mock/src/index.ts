@@ -23,3 +23,6 @@ export type { TestEmail, EmailFilter } from './test-api/emails.js';
 export type { FakeSettings, FakeSettingsUpdate } from './test-api/settings.js';
 export { EmailWaitTimeoutError, isEmailWaitTimeoutError } from './test-api/wait-error.js';
 export { findCodes, findLinks } from './test-api/extract.js';
+export type { StoredEmailAttachment } from './state.js';
+export type { ReceiveEmailInput, InboundAttachment, StoredReceivedEmail } from './inbound.js';
+export type { SendingRulesMode } from './sending-rules.js';

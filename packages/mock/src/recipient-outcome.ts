@@ -6,7 +6,7 @@ import type { StoredRecord } from './state.js';
 import type { ReadonlyCollection } from './store.js';
 
 /** `Ada <ADA@acme.dev>` → `ada@acme.dev`. */
-function bareAddress(address: string): string {
+export function bareAddress(address: string): string {
   const trimmed = address.trim();
   const open = trimmed.lastIndexOf('<');
   const inner = open >= 0 && trimmed.endsWith('>') ? trimmed.slice(open + 1, -1) : trimmed;

@@ -120,7 +120,7 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
       return send(res, error.status, error.body);
     }
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal });
+    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) => fake.receiveEmail(email));
     const method = (req.method ?? 'GET').toUpperCase();
     if (FORBIDDEN_METHODS.has(method)) {
       const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);

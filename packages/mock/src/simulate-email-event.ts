@@ -46,5 +46,12 @@ export function simulateEmailEvent(
     throw new FakeOptionsError('emailId', `simulateEmailEvent: email ${email.id} is ${email.last_event}; only sent emails have delivery events.`);
   }
   email.last_event = (type as string).slice('email.'.length);
-  events.emailEvent(email, type as string, merged(emailEventDetails(type as string, email, at), data));
+  const details = merged(emailEventDetails(type as string, email, at), data);
+  // Clicks are kept on the email: a broadcast's recipients and clicked links are read from them.
+  const link = (details.click as { link?: unknown } | undefined)?.link;
+  if (type === 'email.clicked' && typeof link === 'string') {
+    const clicked = email as { clicks?: string[] };
+    (clicked.clicks ??= []).push(link);
+  }
+  events.emailEvent(email, type as string, details);
 }

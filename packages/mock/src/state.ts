@@ -2,6 +2,7 @@
 import { Collection, type ReadonlyCollection } from './store.js';
 import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
+import type { StoredReceivedEmail } from './inbound.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -25,6 +26,8 @@ export interface StoredEmail {
   html: string | null;
   /** The plain-text body (derived from `html` when only that was given), or `null` when neither was. */
   text: string | null;
+  /** The attachments sent with it (content kept as Base64, served by the fake's download URL). */
+  attachments: StoredEmailAttachment[];
   /** When it was accepted, in Resend's timestamp form (`2026-04-03 22:13:42.674000+00`). */
   created_at: string;
   /** The latest delivery event, e.g. `'sent'` or `'scheduled'`. */
@@ -41,6 +44,21 @@ export interface StoredEmail {
   idempotency_key: string | null;
   /** True when it came through `POST /emails/batch`. */
   batch: boolean;
+}
+
+/** An attachment of a sent or received email. */
+export interface StoredEmailAttachment {
+  id: string;
+  filename: string | null;
+  content_type: string;
+  content_id: string | null;
+  content_disposition: 'inline' | 'attachment';
+  /** Size in bytes of the decoded content. */
+  size: number;
+  /** The content, Base64 (empty when only a `path` was given). */
+  content: string;
+  /** The URL the attachment was to be fetched from, when given as `path`. */
+  path: string | null;
 }
 
 /** Any other stored object: its API fields plus an `id`. */
@@ -91,9 +109,15 @@ export class FakeStateStore {
   readonly inboxes = new Collection<StoredRecord>();
   readonly inboxDrafts = new Collection<StoredRecord>();
   readonly inboxLabels = new Collection<StoredRecord>();
-  /** Threads the fake has seen through their label routes: `{ id, inbox_id, label_ids }`. */
+  /** Inbox threads, started by inbound emails to an inbox's address. */
   readonly inboxThreads = new Collection<StoredRecord>();
   readonly webhookDeliveries = new Collection<StoredWebhookDelivery>();
+  readonly receivedEmails = new Collection<StoredReceivedEmail>();
+  readonly shares = new Collection<StoredRecord>();
+  readonly oauthGrants = new Collection<StoredRecord>();
+  readonly oauthClients = new Collection<StoredRecord>();
+  /** The emails of inbox threads, inbound and outbound (`thread_id` names the thread). */
+  readonly inboxMessages = new Collection<StoredRecord>();
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
@@ -102,6 +126,7 @@ export class FakeStateStore {
     }
     for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
     for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads]) c.clear();
+    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.oauthClients, this.inboxMessages]) c.clear();
     this.counters = emptyCounters();
     this.requests.clear();
   }
@@ -151,7 +176,7 @@ export interface FakeState {
   readonly inboxDrafts: ReadonlyCollection<StoredRecord>;
   /** Inbox labels (`inbox_id` names the inbox). */
   readonly inboxLabels: ReadonlyCollection<StoredRecord>;
-  /** Threads whose labels were set: `{ id, inbox_id, label_ids }`. */
+  /** Inbox threads: `{ id, inbox_id, subject, folder, read, label_ids }`; their emails are in `inboxMessages`. */
   readonly inboxThreads: ReadonlyCollection<StoredRecord>;
   /**
    * Every API request the fake answered, newest last (the last 20 000 are kept): method, path,
@@ -164,6 +189,16 @@ export interface FakeState {
    * `/webhooks/{id}/events` endpoints show.
    */
   readonly webhookDeliveries: ReadonlyCollection<StoredWebhookDelivery>;
+  /** Emails received through `fake.receiveEmail()` (or `POST /_inbox/api/inbound`), with their raw MIME. */
+  readonly receivedEmails: ReadonlyCollection<StoredReceivedEmail>;
+  /** Share links created through `POST /emails/{id}/share`: `{ id, email_id, url, expires_at }`. */
+  readonly shares: ReadonlyCollection<StoredRecord>;
+  /** The emails of inbox threads (`thread_id`, `inbox_id`, `direction`…), in arrival order. */
+  readonly inboxMessages: ReadonlyCollection<StoredRecord>;
+  /** OAuth grants, one per authorization code exchanged at `POST /oauth/token`. */
+  readonly oauthGrants: ReadonlyCollection<StoredRecord>;
+  /** OAuth clients registered through `POST /oauth/register` (`id` is the `client_id`). */
+  readonly oauthClients: ReadonlyCollection<StoredRecord>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
 }

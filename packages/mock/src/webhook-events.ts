@@ -37,6 +37,8 @@ function emailData(email: StoredEmail, to: string[]): Record<string, unknown> {
     from: email.from,
     to,
     subject: email.subject,
+    message_id: email.message_id,
+    ...((email as { broadcast_id?: string }).broadcast_id ? { broadcast_id: (email as { broadcast_id?: string }).broadcast_id } : {}),
     ...(email.tags.length > 0 ? { tags: Object.fromEntries(email.tags.map((t) => [t.name, t.value])) } : {}),
     ...(email.headers ? { headers: Object.entries(email.headers).map(([name, value]) => ({ name, value })) } : {}),
   };
@@ -163,6 +165,8 @@ export interface WebhookEventSource {
   after(key: string, ctx: HandlerContext, body: unknown, before: EventSnapshot): void;
   /** Sends one `email.*` event about a stored email (for `fake.simulateEmailEvent`). */
   emailEvent(email: StoredEmail, type: string, data: Record<string, unknown>): void;
+  /** Sends one event with the given data (shaped by the spec), e.g. `email.received`. */
+  emit(type: string, data: Record<string, unknown>): void;
 }
 
 /** Sends one event, shaped by the served spec's schema for its type; a type the spec lacks is not sent. */
@@ -220,6 +224,13 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
         }
         return;
       }
+      if (key === 'POST /broadcasts/{}/send' || key === 'POST /broadcasts') {
+        const id = key === 'POST /broadcasts' ? (body as { id?: string } | undefined)?.id : ctx.params[0];
+        for (const email of ctx.state.emails.all()) {
+          if ((email as { broadcast_id?: string }).broadcast_id === id) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
+        }
+        return;
+      }
       if (Array.isArray(before)) return suppressionEvents(ctx, before);
       const record = before as StoredRecord | undefined;
       if (key === 'POST /webhooks/{}/signing-secret/rotate' && record) return dispatcher().rotated(record.id, String(record.signing_secret));
@@ -232,5 +243,6 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
     emailEvent(email, type, data) {
       emit(type, { ...emailData(email, email.to), ...data });
     },
+    emit,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { call, email } from './helpers.js';
 
-const fresh = () => createFakeResend({ rateLimit: false, validateResponses: true });
+const fresh = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
 const attachment = { filename: 'a.txt', content: 'aGk=' };
 
 describe('POST /emails/batch', () => {

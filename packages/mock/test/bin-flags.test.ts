@@ -56,7 +56,7 @@ describe('resendkit-mock flags', () => {
   }, 20_000);
 
   it('injects the faults of --faults and counts quotas of --daily-quota', async (test) => {
-    const { url, child, exited } = await startBin(test, ['--faults', 'rate=1,status=503', '--daily-quota', '1', '--requests-per-window', '0']);
+    const { url, child, exited } = await startBin(test, ['--faults', 'rate=1,status=503', '--daily-quota', '1', '--requests-per-window', '0', '--domain', 'acme.dev']);
     const failed = await fetch(`${url}/domains`, { headers: HEADERS });
     expect(failed.status).toBe(503);
     await fetch(`${url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: null }) });
@@ -67,10 +67,16 @@ describe('resendkit-mock flags', () => {
     expect(await exited).toBe(0);
   }, 20_000);
 
-  it('accepts --domain (repeatable) and --sending-rules, and refuses another rules value', async (test) => {
-    const { child, exited } = await startBin(test, ['--domain', 'acme.dev', '--domain', 'mail.acme.dev', '--sending-rules', 'off']);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+  it('sends from --domain domains (repeatable), from any domain with --sending-rules off, and refuses another rules value', async (test) => {
+    const seeded = await startBin(test, ['--domain', 'acme.dev', '--domain', 'mail.acme.dev']);
+    expect((await post(seeded.url, email())).status).toBe(200);
+    expect((await post(seeded.url, email({ from: 'Acme <hi@elsewhere.dev>' }))).status).toBe(403);
+    seeded.child.kill('SIGTERM');
+    expect(await seeded.exited).toBe(0);
+    const relaxed = await startBin(test, ['--sending-rules', 'off']);
+    expect((await post(relaxed.url, email({ from: 'Acme <hi@elsewhere.dev>' }))).status).toBe(200);
+    relaxed.child.kill('SIGTERM');
+    expect(await relaxed.exited).toBe(0);
     const { code, stderr } = await runBin(test, ['--sending-rules', 'loose']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--sending-rules must be "resend" or "off"/);
@@ -78,11 +84,11 @@ describe('resendkit-mock flags', () => {
 
   it('keeps emails across restarts in the --data file, with new IDs after a restart', async (test) => {
     const file = join(dir, 'state.json');
-    const first = await startBin(test, ['--data', file]);
+    const first = await startBin(test, ['--data', file, '--domain', 'acme.dev']);
     const { id } = (await (await post(first.url, email({ subject: 'kept' }))).json()) as { id: string };
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-    const second = await startBin(test, ['--data', file]);
+    const second = await startBin(test, ['--data', file, '--domain', 'acme.dev']);
     const listed = (await (await fetch(`${second.url}/emails`, { headers: HEADERS })).json()) as { data: { id: string; subject: string }[] };
     expect(listed.data.map((e) => e.id)).toEqual([id]);
     const { id: next } = (await (await post(second.url, email())).json()) as { id: string };

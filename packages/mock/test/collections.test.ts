@@ -79,7 +79,7 @@ describe('every creatable collection in the bundled spec', () => {
   });
 
   it.each(collections.map((c) => [c.base, c] as const))('%s: create two, get, list, update, delete, 404', async (_base, c) => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
     const parent = parentOf(c);
     const scope: string[] = [];
     if (c.base.includes('{')) {

@@ -34,9 +34,29 @@ function remember(op: Operation, text: string, created: Map<string, string>): vo
   if (typeof body.domain_id === 'string') created.set(`${op.template}#domain_id`, body.domain_id);
 }
 
-/** Objects no POST creates (automation runs, threads) are found through their list. */
+/** A grant from a real OAuth flow (the spec's example code and client were never issued by this fake). */
+async function grantFromFlow(fake: FakeResend, created: Map<string, string>): Promise<void> {
+  const post = (path: string, body: unknown) =>
+    fake.fetch(new Request(`https://api.resend.com${path}`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  const redirect = 'http://127.0.0.1/cb';
+  const client = (await (await post('/oauth/register', { client_name: 'walk', redirect_uris: [redirect] })).json()) as { client_id: string };
+  const verifier = 'v'.repeat(43);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const challenge = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const query = new URLSearchParams({ client_id: client.client_id, response_type: 'code', redirect_uri: redirect, code_challenge: challenge, code_challenge_method: 'S256' });
+  const authorize = await fake.fetch(new Request(`https://api.resend.com/oauth/authorize?${query}`, { headers: HEADERS }));
+  const code = new URL(authorize.headers.get('location')!).searchParams.get('code');
+  await post('/oauth/token', { grant_type: 'authorization_code', client_id: client.client_id, code, redirect_uri: redirect, code_verifier: verifier });
+  const grant = fake.state.oauthGrants.all()[0];
+  if (grant) created.set('/oauth/grants', grant.id);
+}
+
+/** Objects no POST creates (automation runs, threads, attachments, received emails) are found through their list. */
 async function fillFromLists(fake: FakeResend, created: Map<string, string>): Promise<void> {
-  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads)$/.test(o.template))) {
+  await grantFromFlow(fake, created);
+  const received = fake.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice', text: 'Hi', attachments: [{ filename: 'a.txt', content: 'aGk=' }] });
+  created.set('/emails/receiving', received.id);
+  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads|attachments|logs)$|\/threads\/\{thread_id\}\/emails$/.test(o.template))) {
     const response = await fake.fetch(exampleRequest(op, created));
     const first = ((await response.json()) as { data?: { id: string }[] }).data?.[0];
     if (first) created.set(op.template, first.id);
@@ -101,7 +121,7 @@ describe('every operation in the bundled spec', () => {
   });
 
   it('answers each one with neither 404, 405 nor a 5xx when called with the spec examples', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;
@@ -117,7 +137,7 @@ describe('every operation in the bundled spec', () => {
   }, 30_000);
 
   it('answers every operation with a 2xx or 3xx when the examples address objects created first', async () => {
-    const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true, webhooks });
     const created = new Map<string, string>();
     const failures: string[] = [];
     let filled = false;
@@ -125,7 +145,9 @@ describe('every operation in the bundled spec', () => {
       if (!filled && !(op.method === 'POST' && !op.template.includes('{'))) filled = (await fillFromLists(fake, created), true);
       const response = await fake.fetch(exampleRequest(op, created, true));
       const text = await response.text();
-      if (response.status >= 400) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
+      // The spec's example client and code were never issued here: refusing them is right (oauth-flow.test.ts covers success).
+      const unissued = ['/oauth/authorize', '/oauth/token'].includes(op.template) && [400, 401].includes(response.status);
+      if (response.status >= 400 && !unissued) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);
       if (response.ok && op.method === 'POST' && op.template === '/webhooks') await deliverOneEvent(fake, created);
     }

@@ -3,7 +3,7 @@ import { createFakeResend, type FaultOptions } from '../src/index.js';
 import { apiRequest, call, email } from './helpers.js';
 
 async function outcomes(seed: number, faults: FaultOptions, n = 40): Promise<string[]> {
-  const fake = createFakeResend({ rateLimit: false, seed, faults });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, seed, faults });
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     try {
@@ -31,7 +31,7 @@ describe('fault injection', () => {
   });
 
   it('answers errors only with the configured statuses, in Resend error shape', async () => {
-    const fake = createFakeResend({ rateLimit: false, faults: { errorRate: 1, statuses: [503] } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { errorRate: 1, statuses: [503] } });
     const { status, body } = await call(fake, 'GET', '/emails');
     expect(status).toBe(503);
     expect(body).toMatchObject({ statusCode: 503, name: 'service_unavailable' });
@@ -39,20 +39,20 @@ describe('fault injection', () => {
   });
 
   it('does not process a request answered with an injected error', async () => {
-    const fake = createFakeResend({ rateLimit: false, faults: { errorRate: 1 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { errorRate: 1 } });
     await call(fake, 'POST', '/emails', { body: email() });
     expect(fake.state.emails.size).toBe(0);
   });
 
   it('rejects fetch like a network failure when it cuts the connection', async () => {
-    const fake = createFakeResend({ rateLimit: false, faults: { cutRate: 1 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { cutRate: 1 } });
     await expect(fake.fetch(apiRequest('GET', '/emails'))).rejects.toThrow(TypeError);
     expect(fake.state.counters.injectedCuts).toBe(1);
   });
 
   it('adds latency through the injectable sleep', async () => {
     const waits: number[] = [];
-    const fake = createFakeResend({
+    const fake = createFakeResend({ domains: ['acme.dev'],
       rateLimit: false,
       faults: { latencyMs: [10, 20] },
       sleep: async (ms) => {
@@ -65,7 +65,7 @@ describe('fault injection', () => {
   });
 
   it('processes the request and then loses the response (500), so a retry with the same key replays it', async () => {
-    const fake = createFakeResend({ rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'error' } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'error' } });
     const lost = await call(fake, 'POST', '/emails', { body: email(), headers: { 'idempotency-key': 'once' } });
     expect(lost.status).toBe(500);
     expect(lost.body.name).toBe('application_error');
@@ -79,13 +79,13 @@ describe('fault injection', () => {
   });
 
   it('can lose the response as a cut connection after processing', async () => {
-    const fake = createFakeResend({ rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'cut' } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'cut' } });
     await expect(fake.fetch(apiRequest('POST', '/emails', { body: email() }))).rejects.toThrow(TypeError);
     expect(fake.state.emails.size).toBe(1);
   });
 
   it('injects nothing into requests refused before the API (auth, rate limit)', async () => {
-    const fake = createFakeResend({ rps: 1, now: () => 0, faults: { errorRate: 1, statuses: [500] } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rps: 1, now: () => 0, faults: { errorRate: 1, statuses: [500] } });
     expect((await call(fake, 'GET', '/emails', { headers: { authorization: undefined } })).status).toBe(401);
     expect((await call(fake, 'GET', '/emails')).status).toBe(500);
     expect((await call(fake, 'GET', '/emails')).status).toBe(429);
@@ -94,7 +94,7 @@ describe('fault injection', () => {
 
 describe('reset', () => {
   it('empties state and counters and reseeds IDs', async () => {
-    const fake = createFakeResend({ rateLimit: false, seed: 3 });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, seed: 3 });
     const first = (await call(fake, 'POST', '/emails', { body: email() })).body.id;
     fake.reset();
     expect(fake.state.emails.size).toBe(0);
@@ -103,7 +103,7 @@ describe('reset', () => {
   });
 
   it('produces the same IDs for the same seed and different ones for another', async () => {
-    const id = async (seed: number) => (await call(createFakeResend({ seed }), 'POST', '/emails', { body: email() })).body.id;
+    const id = async (seed: number) => (await call(createFakeResend({ domains: ['acme.dev'], seed }), 'POST', '/emails', { body: email() })).body.id;
     expect(await id(1)).toBe(await id(1));
     expect(await id(1)).not.toBe(await id(2));
     expect(await id(1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

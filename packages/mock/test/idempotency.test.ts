@@ -7,7 +7,7 @@ const key = (k: string) => ({ 'idempotency-key': k });
 
 describe('idempotency keys on POST /emails and /emails/batch', () => {
   it('replays the first response for the same key and body, and sends nothing again', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const first = await call(fake, 'POST', '/emails', { body: email(), headers: key('welcome/1') });
     const second = await call(fake, 'POST', '/emails', { body: email(), headers: key('welcome/1') });
     expect(first.status).toBe(200);
@@ -18,15 +18,15 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   });
 
   it('treats the same body with keys in another order as the same body', async () => {
-    const fake = createFakeResend({ rateLimit: false });
-    await call(fake, 'POST', '/emails', { body: { subject: 's', to: 'a@b.co', from: 'x@y.co' }, headers: key('k') });
-    const again = await call(fake, 'POST', '/emails', { body: { from: 'x@y.co', to: 'a@b.co', subject: 's' }, headers: key('k') });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
+    await call(fake, 'POST', '/emails', { body: { subject: 's', to: 'a@b.co', from: 'x@acme.dev' }, headers: key('k') });
+    const again = await call(fake, 'POST', '/emails', { body: { from: 'x@acme.dev', to: 'a@b.co', subject: 's' }, headers: key('k') });
     expect(again.status).toBe(200);
     expect(fake.state.emails.size).toBe(1);
   });
 
   it('replays batches too', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const batch = [email({ subject: '1' }), email({ subject: '2' })];
     const first = await call(fake, 'POST', '/emails/batch', { body: batch, headers: key('batch/1') });
     const second = await call(fake, 'POST', '/emails/batch', { body: batch, headers: key('batch/1') });
@@ -35,7 +35,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   });
 
   it('answers 409 invalid_idempotent_request for the same key with a different body', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     await call(fake, 'POST', '/emails', { body: email(), headers: key('k') });
     const { status, body } = await call(fake, 'POST', '/emails', { body: email({ subject: 'other' }), headers: key('k') });
     expect(status).toBe(409);
@@ -45,7 +45,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
 
   it('answers 409 concurrent_idempotent_requests while the first request with the key is in flight', async () => {
     let release!: () => void;
-    const fake = createFakeResend({
+    const fake = createFakeResend({ domains: ['acme.dev'],
       rateLimit: false,
       faults: { latencyMs: 50 },
       sleep: () => new Promise<void>((r) => (release = r)),
@@ -61,7 +61,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   });
 
   it('answers 400 invalid_idempotency_key for an empty key or one longer than 256 characters', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     for (const k of ['', 'x'.repeat(257)]) {
       const { status, body } = await call(fake, 'POST', '/emails', { body: email(), headers: key(k) });
       expect(status).toBe(400);
@@ -73,7 +73,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
 
   it('forgets a key after 24 hours', async () => {
     let t = 0;
-    const fake = createFakeResend({ rateLimit: false, now: () => t });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, now: () => t });
     await call(fake, 'POST', '/emails', { body: email(), headers: key('daily') });
     t = IDEMPOTENCY_TTL_MS - 1;
     await call(fake, 'POST', '/emails', { body: email(), headers: key('daily') });
@@ -84,7 +84,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   });
 
   it('frees the key when the first request failed validation', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const bad = await call(fake, 'POST', '/emails', { body: email({ from: 'nope' }), headers: key('retry-me') });
     expect(bad.status).toBe(422);
     const good = await call(fake, 'POST', '/emails', { body: email(), headers: key('retry-me') });
@@ -92,7 +92,7 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   });
 
   it('ignores the header on operations that do not take it', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     expect((await call(fake, 'GET', '/emails', { headers: key('') })).status).toBe(200);
   });
 });

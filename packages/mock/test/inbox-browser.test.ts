@@ -14,7 +14,7 @@ const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
 const DOCS_SCREENSHOT = new URL('../docs/inbox.png', import.meta.url);
 
 // Webhook deliveries are received in-process, so the Webhooks tab has something to show.
-const fake = createFakeResend({ rateLimit: false, webhooks: { fetch: async () => new Response('ok') } });
+const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, webhooks: { fetch: async () => new Response('ok') } });
 let server: FakeServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -48,7 +48,7 @@ describe('the inbox in Chromium', () => {
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await expect.poll(() => rows().count()).toBe(0);
     const subjects = ['Welcome, Ann', 'Your invoice #42', 'Password reset'];
-    const recipients = ['ann@example.com', 'bob@example.com', 'cy@example.com'];
+    const recipients = ['ann@example.org', 'bob@example.org', 'cy@example.org'];
     for (let i = 0; i < 3; i++) {
       const { error } = await client.POST('/emails', {
         body: {
@@ -106,7 +106,7 @@ describe('the inbox in Chromium', () => {
     const { error } = await client.POST('/emails', {
       body: {
         from: '" onfocus="window.pwned=\'from\'" autofocus x=" <evil@acme.dev>',
-        to: 'victim@example.com',
+        to: 'victim@example.org',
         subject: hostileSubject,
         html,
         text: '<script>window.pwned="text"</script>',
@@ -128,7 +128,8 @@ describe('the inbox in Chromium', () => {
     expect(await frameBody().getAttribute('data-pwned')).toBeNull();
     // The remote image is blocked by the frame's policy until the toggle is used.
     expect(await frameBody().locator('#remote').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0)).toBe(true);
-    expect(await page.locator('script').count()).toBe(1);
+    // The page's own two scripts (app.js and inbound.js), nothing the email brought.
+    expect(await page.locator('script').count()).toBe(2);
     expect(await page.locator('#email-detail img, #emails img, #email-detail svg').count()).toBe(0);
     expect(await page.locator('#email-detail').textContent()).toContain("<svg onload=window.pwned='header'>");
     await page.check('#images');
@@ -139,7 +140,7 @@ describe('the inbox in Chromium', () => {
   }, 30_000);
 
   it('shows a 422 in the request log with its message, and the API key only as re_… and its last 4', async () => {
-    const { error } = await client.POST('/emails', { body: { from: 'not-an-address', to: 'x@example.com', subject: 'bad', text: 'x' } });
+    const { error } = await client.POST('/emails', { body: { from: 'not-an-address', to: 'x@example.org', subject: 'bad', text: 'x' } });
     expect(error).toBeDefined();
     await page.click('#tab-requests');
     const failed = page.locator('#requests .row').filter({ hasText: '422' }).first();
@@ -224,7 +225,7 @@ describe('the inbox in Chromium', () => {
   it('loads fast with 10 000 emails stored (paged list)', async () => {
     const started = performance.now();
     for (let b = 0; b < 100; b++) {
-      const batch = Array.from({ length: 100 }, (_, i) => ({ from: 'bulk@acme.dev', to: `user${b * 100 + i}@example.com`, subject: `Bulk #${b * 100 + i}`, text: 'x' }));
+      const batch = Array.from({ length: 100 }, (_, i) => ({ from: 'bulk@acme.dev', to: `user${b * 100 + i}@example.org`, subject: `Bulk #${b * 100 + i}`, text: 'x' }));
       const response = await fake.fetch(new Request(`${server.url}/emails/batch`, { method: 'POST', headers: { authorization: 'Bearer re_bulk_loader_0000', 'user-agent': 'bulk', 'content-type': 'application/json' }, body: JSON.stringify(batch) }));
       expect(response.status).toBe(200);
     }

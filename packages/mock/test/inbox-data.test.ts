@@ -5,7 +5,7 @@ import { INBOX_PREFIX } from '../src/inbox/serve.js';
 import { bundledSpec } from '../src/spec.js';
 import { call, email, KEY } from './helpers.js';
 
-const fresh = () => createFakeResend({ rateLimit: false });
+const fresh = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false });
 
 describe('inbox prefix', () => {
   it('is used by no path in the spec (source or bundled) nor its webhooks', () => {
@@ -82,7 +82,7 @@ describe('request log (fake.state.requests)', () => {
 describe('inbox data (fake.inbox)', () => {
   it('lists emails newest first, paged, searchable by recipient, sender, subject and tag', async () => {
     const fake = fresh();
-    await call(fake, 'POST', '/emails', { body: email({ to: 'ann@example.com', subject: 'Welcome' }) });
+    await call(fake, 'POST', '/emails', { body: email({ to: 'ann@example.org', subject: 'Welcome' }) });
     await call(fake, 'POST', '/emails', { body: email({ from: 'Billing <bill@acme.dev>', subject: 'Invoice' }) });
     await call(fake, 'POST', '/emails', { body: email({ subject: 'Tagged', tags: [{ name: 'kind', value: 'promo' }] }) });
     expect(fake.inbox.emails({}).items.map((e) => e.subject)).toEqual(['Tagged', 'Invoice', 'Welcome']);

@@ -12,7 +12,7 @@ import { launchChromium } from './chromium.js';
 import { call, email } from './helpers.js';
 
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
-const fake = createFakeResend({ requestsPerWindow: 3, windowMs: 1000 });
+const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 3, windowMs: 1000 });
 let server: FakeServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;

@@ -9,7 +9,7 @@ import { exposedWarning, isLoopback } from '../src/inbox/exposure.js';
 import { listen, type FakeServer } from '../src/server.js';
 import { HEADERS, email } from './helpers.js';
 
-const fake = createFakeResend({ rateLimit: false });
+const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
 let server: FakeServer;
 beforeAll(async () => {
   server = await listen(fake);

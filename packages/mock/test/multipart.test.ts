@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { API, HEADERS } from './helpers.js';
 
-const CSV = 'Email,First Name\nsteve@example.com,Steve\n';
+const CSV = 'Email,First Name\nsteve@example.org,Steve\n';
 
 async function importContacts(fields: Record<string, string | Blob>, headers: Record<string, string> = {}) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  const fake = createFakeResend({ rateLimit: false });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   const response = await fake.fetch(new Request(`${API}/contacts/imports`, { method: 'POST', headers: { ...HEADERS, ...headers }, body: form }));
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -43,7 +43,7 @@ describe('the contact import multipart body', () => {
   });
 
   it('refuses a multipart body without a boundary', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const response = await fake.fetch(
       new Request(`${API}/contacts/imports`, {
         method: 'POST',

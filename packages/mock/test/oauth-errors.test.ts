@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { call } from './helpers.js';
 
-const fake = () => createFakeResend({ rateLimit: false });
+const fake = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false });
 
 describe('errors of the OAuth flow endpoints', () => {
   it('answers an invalid token request 400 in RFC 6749 shape', async () => {
@@ -21,7 +21,7 @@ describe('errors of the OAuth flow endpoints', () => {
   });
 
   it("answers 429 on the OAuth endpoints as too_many_requests, keeping Resend's shape elsewhere", async () => {
-    const limited = createFakeResend({ rps: 1 });
+    const limited = createFakeResend({ domains: ['acme.dev'], rps: 1 });
     await call(limited, 'POST', '/oauth/register', { body: { client_name: 'x' } });
     const oauth = await call(limited, 'POST', '/oauth/register', { body: { client_name: 'x' } });
     expect(oauth.status).toBe(429);

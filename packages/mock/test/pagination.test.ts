@@ -6,7 +6,7 @@ describe('list pagination (GET /emails)', () => {
   let fake: FakeResend;
   let newestFirst: string[];
   beforeAll(async () => {
-    fake = createFakeResend({ rateLimit: false });
+    fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     for (let i = 0; i < 3; i++) {
       await call(fake, 'POST', '/emails/batch', { body: Array.from({ length: 10 }, (_, j) => email({ subject: `#${i * 10 + j}` })) });
     }

@@ -5,7 +5,7 @@ import { call, email } from './helpers.js';
 
 describe('quota emulation', () => {
   it('counts To, Cc and Bcc recipients and answers 429 daily_quota_exceeded past the daily quota', async () => {
-    const fake = createFakeResend({ rateLimit: false, quota: { daily: 5, monthly: 100 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, quota: { daily: 5, monthly: 100 } });
     const first = await call(fake, 'POST', '/emails', { body: email({ to: ['a@acme.dev', 'b@acme.dev'], cc: 'c@acme.dev', bcc: ['d@acme.dev'] }) });
     expect(first.status).toBe(200);
     expect(first.headers.get('x-resend-daily-quota')).toBe('4');
@@ -20,7 +20,7 @@ describe('quota emulation', () => {
   });
 
   it('counts each email of a batch and refuses the whole batch when it would go past', async () => {
-    const fake = createFakeResend({ rateLimit: false, quota: { monthly: 3 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, quota: { monthly: 3 } });
     const batch = await call(fake, 'POST', '/emails/batch', { body: [email({ to: ['a@acme.dev'] }), email({ to: ['b@acme.dev', 'c@acme.dev'] })] });
     expect(batch.status).toBe(200);
     expect(batch.headers.get('x-resend-monthly-quota')).toBe('3');
@@ -32,7 +32,7 @@ describe('quota emulation', () => {
 
   it('resets the daily count at 00:00 UTC and the monthly one on the 1st', async () => {
     let t = Date.parse('2026-01-31T23:59:00Z');
-    const fake = createFakeResend({ rateLimit: false, now: () => t, quota: { daily: 1, monthly: 2 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, now: () => t, quota: { daily: 1, monthly: 2 } });
     expect((await call(fake, 'POST', '/emails', { body: email() })).status).toBe(200);
     expect((await call(fake, 'POST', '/emails', { body: email() })).body.name).toBe('daily_quota_exceeded');
     t = Date.parse('2026-02-01T00:00:01Z');
@@ -42,7 +42,7 @@ describe('quota emulation', () => {
   });
 
   it('does not count idempotent replays or refused sends', async () => {
-    const fake = createFakeResend({ rateLimit: false, quota: { daily: 2 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, quota: { daily: 2 } });
     const headers = { 'idempotency-key': 'k1' };
     await call(fake, 'POST', '/emails', { body: email(), headers });
     await call(fake, 'POST', '/emails', { body: email(), headers });

@@ -5,7 +5,7 @@ import { call } from './helpers.js';
 /** A fake with a hand-driven clock: 5 requests per 100 ms. */
 function scaled() {
   let t = 1_000_000;
-  const fake = createFakeResend({ rps: 5, windowMs: 100, now: () => t });
+  const fake = createFakeResend({ domains: ['acme.dev'], rps: 5, windowMs: 100, now: () => t });
   return { fake, advance: (ms: number) => (t += ms) };
 }
 

@@ -4,7 +4,7 @@ import { createFakeResend } from '@resendkit/mock';
 import { expect, it } from 'vitest';
 
 it('emails a sign-in code', async () => {
-  const fake = createFakeResend({ requestsPerWindow: 5, windowMs: 50 });
+  const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 5, windowMs: 50 });
   const resend = createResendClient({
     apiKey: 're_test_123456',
     fetch: fake.fetch,

@@ -18,7 +18,7 @@ function sdkAt(url: string, key = 're_sdk_test_123'): Resend {
 const message = { from: 'Acme <onboarding@acme.dev>', to: ['delivered@resend.dev'], subject: 'Hello from the SDK', html: '<p>Hi</p>' };
 
 describe('the official resend SDK against the fake (local server)', () => {
-  const fake = createFakeResend({ rateLimit: false, validateResponses: true });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
   let resend: Resend;
   let server: FakeServer;
   beforeAll(async () => {
@@ -86,7 +86,7 @@ describe('the official resend SDK against the fake (local server)', () => {
 });
 
 describe('the official resend SDK and the rate limit', () => {
-  const fake = createFakeResend({ rps: 2, windowMs: 60_000 });
+  const fake = createFakeResend({ domains: ['acme.dev'], rps: 2, windowMs: 60_000 });
   let resend: Resend;
   let server: FakeServer;
   beforeAll(async () => {

@@ -3,7 +3,7 @@
  * listed by walking the `Resend` instance (resource objects and their prototype methods), so a
  * method added in a newer SDK fails this test until a call for it is written below.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Resend } from 'resend';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakeResend } from '../src/index.js';
@@ -60,12 +60,11 @@ const open = (o: object) => o as unknown as Record<string, (...args: unknown[]) 
 
 const from = 'Acme <onboarding@acme.dev>';
 const to = 'delivered@resend.dev';
-const RAW_URL = 'https://example.resend.com/receiving/raw/';
-const EML = 'From: Ada <ada@example.com>\r\nTo: support@acme.dev\r\nSubject: Invoice\r\nContent-Type: text/plain\r\n\r\nCould you resend it?\r\n';
+const hello = Buffer.from('hello').toString('base64');
 const whsec = `whsec_${Buffer.from('a-test-signing-secret-of-32-bytes!').toString('base64')}`;
 const steps: Step[] = [
   // Low-level request methods on the client itself.
-  { method: 'post', call: (r) => r.post('/emails', { from, to, subject: 'low level', html: '<p>x</p>' }), save: 'lowEmail' },
+  { method: 'post', call: (r) => r.post('/emails', { from: 'Acme <onboarding@resend.dev>', to, subject: 'low level', html: '<p>x</p>' }), save: 'lowEmail' },
   { method: 'get', call: (r, ids) => r.get(`/emails/${ids.lowEmail}`) },
   { method: 'patch', call: (r) => r.patch('/emails/00000000-0000-4000-8000-000000000000', { scheduled_at: 'in 1 hour' }), error: 'not_found' },
   { method: 'put', call: (r) => r.put('/inboxes/nobody%40acme.dev/threads/0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d/labels', { labels: ['5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'] }), error: 'not_found' },
@@ -82,7 +81,7 @@ const steps: Step[] = [
   { method: 'domains.claims.get', call: (r, ids) => r.domains.claims.get(ids.claimDomain!) },
   { method: 'domains.claims.verify', call: (r, ids) => r.domains.claims.verify(ids.claimDomain!) },
 
-  { method: 'emails.send', call: (r) => r.emails.send({ from, to, subject: 'Hello', html: '<p>Hi</p>', tags: [{ name: 'kind', value: 'test' }] }), save: 'email' },
+  { method: 'emails.send', call: (r) => r.emails.send({ from, to, subject: 'Hello', html: '<p>Hi</p>', tags: [{ name: 'kind', value: 'test' }], attachments: [{ filename: 'hello.txt', content: hello }] }), save: 'email' },
   { method: 'emails.create', call: (r) => r.emails.create({ from, to, subject: 'Later', text: 'Hi', scheduledAt: 'in 1 hour' }), save: 'scheduled' },
   { method: 'emails.get', call: (r, ids) => r.emails.get(ids.email!) },
   { method: 'emails.list', call: (r) => r.emails.list({ limit: 5 }) },
@@ -90,19 +89,26 @@ const steps: Step[] = [
   { method: 'emails.cancel', call: (r, ids) => r.emails.cancel(ids.scheduled!) },
   { method: 'emails.share', call: (r, ids) => r.emails.share(ids.email!, { expiresIn: '2 hours' }) },
   { method: 'emails.metrics', call: (r) => r.emails.metrics({ metrics: ['sent', 'delivered'], dimensions: ['period'] } as never) },
-  { method: 'emails.attachments.list', call: (r, ids) => r.emails.attachments.list({ emailId: ids.email! }) },
-  { method: 'emails.attachments.get', call: (r, ids) => r.emails.attachments.get({ emailId: ids.email!, id: '2a0c9ce0-3112-4728-976e-47ddcd16a318' }) },
+  { method: 'emails.attachments.list', call: (r, ids) => r.emails.attachments.list({ emailId: ids.email! }), save: 'attachment', pick: (d) => d.data[0].id },
+  { method: 'emails.attachments.get', call: (r, ids) => r.emails.attachments.get({ emailId: ids.email!, id: ids.attachment! }) },
   { method: 'batch.send', call: (r) => r.batch.send([{ from, to, subject: 'b1', text: 'x' }, { from, to: 'nope', subject: 'b2', text: 'x' }], { batchValidation: 'permissive' }), local: undefined },
   { method: 'batch.create', call: (r) => r.batch.create([{ from, to, subject: 'b3', text: 'x', attachments: [{ filename: 'a.txt', content: 'aGk=' }] } as never]), error: 'validation_error' },
 
   { method: 'emails.receiving.list', call: (r) => r.emails.receiving.list({ limit: 2 }), save: 'received', pick: (d) => d.data[0].id },
-  { method: 'emails.receiving.get', call: (r, ids) => r.emails.receiving.get(ids.received!) },
-  { method: 'emails.receiving.attachments.list', call: (r, ids) => r.emails.receiving.attachments.list({ emailId: ids.received! }) },
-  { method: 'emails.receiving.attachments.get', call: (r, ids) => r.emails.receiving.attachments.get({ emailId: ids.received!, id: '2a0c9ce0-3112-4728-976e-47ddcd16a318' }) },
+  { method: 'emails.receiving.get', call: (r, ids) => r.emails.receiving.get(ids.received!), save: 'rawUrl', pick: (d) => d.raw.download_url },
+  { method: 'emails.receiving.attachments.list', call: (r, ids) => r.emails.receiving.attachments.list({ emailId: ids.received! }), save: 'receivedAttachment', pick: (d) => d.data[0].id },
+  { method: 'emails.receiving.attachments.get', call: (r, ids) => r.emails.receiving.attachments.get({ emailId: ids.received!, id: ids.receivedAttachment! }) },
   { method: 'emails.receiving.forward', call: (r, ids) => r.emails.receiving.forward({ emailId: ids.received!, to, from }) },
-  { method: 'emails.receiving.forwardPassthrough', call: (r) => open(r.emails.receiving).forwardPassthrough!({ raw: { download_url: `${RAW_URL}1` } } as never, { to, from, subject: 'Fwd' }, {}) },
-  { method: 'emails.receiving.forwardWrapped', call: (r) => open(r.emails.receiving).forwardWrapped!({ raw: { download_url: `${RAW_URL}2` } } as never, { to, from, subject: 'Fwd', text: 'See below' }, {}) },
-  { method: 'emails.receiving.downloadRaw', call: (r) => open(r.emails.receiving).downloadRaw!(`${RAW_URL}3`), local: (v) => expect((v as { error: unknown }).error).toBeNull() },
+  { method: 'emails.receiving.forwardPassthrough', call: (r, ids) => open(r.emails.receiving).forwardPassthrough!({ raw: { download_url: ids.rawUrl } } as never, { to, from, subject: 'Fwd' }, {}) },
+  { method: 'emails.receiving.forwardWrapped', call: (r, ids) => open(r.emails.receiving).forwardWrapped!({ raw: { download_url: ids.rawUrl } } as never, { to, from, subject: 'Fwd', text: 'See below' }, {}) },
+  {
+    method: 'emails.receiving.downloadRaw',
+    call: async (r, ids) => {
+      const { content, error } = (await open(r.emails.receiving).downloadRaw!(ids.rawUrl)) as { content: ArrayBuffer; error: unknown };
+      return { error, text: new TextDecoder().decode(content) };
+    },
+    local: (v) => expect(v).toMatchObject({ error: null, text: expect.stringContaining('Subject: Invoice') }),
+  },
 
   { method: 'segments.create', call: (r) => r.segments.create({ name: 'Beta users' }), save: 'segment' },
   { method: 'segments.list', call: (r) => r.segments.list() },
@@ -230,7 +236,16 @@ const steps: Step[] = [
   },
   { method: 'logs.list', call: (r) => r.logs.list(), save: 'log', pick: (d) => d.data[0].id },
   { method: 'logs.get', call: (r, ids) => r.logs.get(ids.log!) },
-  { method: 'oauthGrants.list', call: (r) => r.oauthGrants.list(), save: 'grant', pick: (d) => d.data[0].id },
+  {
+    method: 'oauthGrants.list',
+    // A grant exists once a client has been through the flow (register, authorize, token).
+    call: async (r) => {
+      await oauthFlow(fakeUnderTest);
+      return r.oauthGrants.list();
+    },
+    save: 'grant',
+    pick: (d) => d.data[0].id,
+  },
   { method: 'oauthGrants.revoke', call: (r, ids) => r.oauthGrants.revoke(ids.grant!) },
   { method: 'usage.get', call: (r) => r.usage.get() },
 
@@ -243,7 +258,16 @@ const steps: Step[] = [
   { method: 'inboxes.labels.create', call: (r, ids) => r.inboxes.labels.create({ inboxId: ids.inbox!, name: 'Billing', color: 'orange' } as never), save: 'label' },
   { method: 'inboxes.labels.list', call: (r, ids) => r.inboxes.labels.list({ inboxId: ids.inbox! }) },
   { method: 'inboxes.labels.update', call: (r, ids) => r.inboxes.labels.update({ inboxId: ids.inbox!, labelId: ids.label!, color: 'teal' } as never) },
-  { method: 'inboxes.threads.list', call: (r, ids) => r.inboxes.threads.list({ inboxId: ids.inbox!, folders: ['inbox'] } as never), save: 'thread', pick: (d) => d.data[0].id },
+  {
+    method: 'inboxes.threads.list',
+    // Threads start with mail to the inbox's address.
+    call: (r, ids) => {
+      fakeUnderTest.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice question', text: 'Where is my invoice?' });
+      return r.inboxes.threads.list({ inboxId: ids.inbox!, folders: ['inbox'] } as never);
+    },
+    save: 'thread',
+    pick: (d) => d.data[0].id,
+  },
   { method: 'inboxes.threads.search', call: (r, ids) => r.inboxes.threads.search({ inboxId: ids.inbox!, query: 'invoice' } as never) },
   { method: 'inboxes.threads.get', call: (r, ids) => r.inboxes.threads.get({ inboxId: ids.inbox!, threadId: ids.thread! }) },
   { method: 'inboxes.threads.update', call: (r, ids) => r.inboxes.threads.update({ inboxId: ids.inbox!, threadId: ids.thread!, read: true } as never) },
@@ -280,6 +304,20 @@ const steps: Step[] = [
   { method: 'domains.remove', call: (r, ids) => r.domains.remove(ids.domain!) },
 ];
 
+/** Runs the OAuth flow in-process so the team has a grant. */
+async function oauthFlow(fake: ReturnType<typeof createFakeResend>): Promise<void> {
+  const headers = { 'user-agent': 'sdk-every-method/1.0', 'content-type': 'application/json' };
+  const post = (path: string, body: unknown) => fake.fetch(new Request(`https://api.resend.com${path}`, { method: 'POST', headers, body: JSON.stringify(body) }));
+  const redirect = 'http://127.0.0.1/cb';
+  const { client_id } = (await (await post('/oauth/register', { client_name: 'CLI', redirect_uris: [redirect] })).json()) as { client_id: string };
+  const verifier = 'v'.repeat(43);
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const query = new URLSearchParams({ client_id, response_type: 'code', redirect_uri: redirect, code_challenge: challenge, code_challenge_method: 'S256' });
+  const authorize = await fake.fetch(new Request(`https://api.resend.com/oauth/authorize?${query}`, { headers: { ...headers, authorization: 'Bearer re_sdk_every_method_123' } }));
+  const code = new URL(authorize.headers.get('location')!).searchParams.get('code');
+  await post('/oauth/token', { grant_type: 'authorization_code', client_id, code, redirect_uri: redirect, code_verifier: verifier });
+}
+
 // Deliveries are answered in-process: no test reaches the network.
 const fakeUnderTest = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: () => new Response('ok') } });
 
@@ -292,10 +330,17 @@ describe('the official resend SDK, every method, against the fake', () => {
     server = await listen(fake);
     const base = server.url;
     resend = sdkAt(base);
-    // Nothing leaves the machine: the fake's server, plus the raw-email download the SDK's forward makes.
+    // One inbound email for `emails.receiving.*`; its raw message is served by the fake itself.
+    fake.receiveEmail({
+      from: 'Ada <ada@example.org>',
+      to: 'support@acme.dev',
+      subject: 'Invoice',
+      text: 'Could you resend it?',
+      attachments: [{ filename: 'invoice.txt', content: Buffer.from('invoice 42').toString('base64') }],
+    });
+    // Nothing leaves the machine: only the fake's server is reachable (its raw-email URL included).
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
       const url = input instanceof Request ? input.url : String(input);
-      if (url.startsWith(RAW_URL)) return Promise.resolve(new Response(EML, { headers: { 'content-type': 'message/rfc822' } }));
       if (!url.startsWith(base)) return Promise.reject(new Error(`test tried to reach ${url}`));
       return realFetch(input, init);
     });

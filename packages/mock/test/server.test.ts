@@ -6,7 +6,7 @@ import { listen, type FakeServer } from '../src/server.js';
 import { HEADERS, email } from './helpers.js';
 
 describe('server mode (@resendkit/mock/server)', () => {
-  const fake = createFakeResend({ rateLimit: false });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   let url: string;
   let server: FakeServer;
   beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('server mode (@resendkit/mock/server)', () => {
   });
 
   it('picks another free port for a second server', async () => {
-    const second = await listen(createFakeResend(), { port: 0 });
+    const second = await listen(createFakeResend({ domains: ['acme.dev'] }), { port: 0 });
     expect(second.url).not.toBe(url);
     await second.close();
     await expect(fetch(`${second.url}/emails`, { headers: HEADERS })).rejects.toThrow();
@@ -43,7 +43,7 @@ describe('server mode (@resendkit/mock/server)', () => {
 });
 
 describe('msw handlers (@resendkit/mock/msw)', () => {
-  const fake = createFakeResend({ rateLimit: false, baseUrl: 'https://resend.internal/proxy' });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, baseUrl: 'https://resend.internal/proxy' });
   const server = setupServer(...mswHandlers(fake));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());

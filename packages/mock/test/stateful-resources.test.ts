@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { API, HEADERS, call } from './helpers.js';
 
-const fresh = () => createFakeResend({ rateLimit: false, validateResponses: true });
+const fresh = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
 
 describe('resources beyond plain CRUD', () => {
   it('a contact import creates its contacts, updates existing ones and counts bad rows', async () => {
@@ -66,7 +66,10 @@ describe('resources beyond plain CRUD', () => {
     const inbox = (await call(fake, 'POST', '/inboxes', { body: { email_address: 'support@acme.dev' } })).body.id;
     const billing = (await call(fake, 'POST', `/inboxes/${inbox}/labels`, { body: { name: 'Billing', color: 'orange' } })).body.id;
     const urgent = (await call(fake, 'POST', `/inboxes/${inbox}/labels`, { body: { name: 'Urgent', color: 'crimson' } })).body.id;
-    const thread = `/inboxes/${inbox}/threads/0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d/labels`;
+    const unknown = `/inboxes/${inbox}/threads/0a9b8c7d-6e5f-4a3b-9c1d-2e3f4a5b6c7d/labels`;
+    expect((await call(fake, 'POST', unknown, { body: { labels: [billing] } })).status).toBe(404);
+    fake.receiveEmail({ from: 'ada@example.org', to: 'support@acme.dev', subject: 'Invoice', text: 'Where is it?' });
+    const thread = `/inboxes/${inbox}/threads/${fake.state.inboxThreads.all()[0]!.id}/labels`;
     expect((await call(fake, 'POST', thread, { body: { labels: [billing] } })).body.data.map((l: { name: string }) => l.name)).toEqual(['Billing']);
     expect((await call(fake, 'POST', thread, { body: { labels: [urgent] } })).body.data).toHaveLength(2);
     expect((await call(fake, 'PUT', thread, { body: { labels: [urgent] } })).body.data.map((l: { name: string }) => l.name)).toEqual(['Urgent']);

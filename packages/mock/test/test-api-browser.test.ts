@@ -9,7 +9,7 @@ import { createFakeResend } from '../src/index.js';
 import { listen, type FakeServer } from '../src/server.js';
 import { launchChromium } from './chromium.js';
 
-const fake = createFakeResend({ rateLimit: false });
+const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
 let server: FakeServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
 

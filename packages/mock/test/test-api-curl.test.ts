@@ -12,7 +12,7 @@ const curl = async (...args: string[]) => (await run('curl', ['-sS', '--max-time
 
 describe('the test API from curl', () => {
   it('sends an email, long-polls it with its code and link, resets and changes settings', async (test) => {
-    const { url, child, exited } = await startBin(test, ['--requests-per-window', '0']);
+    const { url, child, exited } = await startBin(test, ['--requests-per-window', '0', '--domain', 'acme.dev']);
     const waiting = curl(`${url}/_inbox/api/emails?to=ada@acme.dev&subject=code&wait=15000`);
     const sent = await curl('-X', 'POST', `${url}/emails`, '-H', 'Authorization: Bearer re_test_123456', '-H', 'Content-Type: application/json', '-A', 'curl-suite',
       '-d', '{"from":"Acme <login@acme.dev>","to":"ada@acme.dev","subject":"Your code","text":"Your code is 550123. Or open https://app.acme.dev/magic?t=xyz"}');

@@ -13,7 +13,7 @@ const WELCOME = email({ to: ['Ada <ada@acme.dev>'], subject: 'Your sign-in code'
 
 describe('fake.waitForEmail', () => {
   it('resolves when a matching email arrives later, with its links and codes', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const waiting = fake.waitForEmail({ to: 'ADA@acme.dev', subject: 'sign-in', timeoutMs: 5000 });
     await call(fake, 'POST', '/emails', { body: email({ to: ['bob@acme.dev'] }) });
     await call(fake, 'POST', '/emails', { body: WELCOME });
@@ -24,7 +24,7 @@ describe('fake.waitForEmail', () => {
   });
 
   it('rejects with a typed timeout error when nothing matches in time', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     await call(fake, 'POST', '/emails', { body: email({ to: ['bob@acme.dev'] }) });
     const error = await fake.waitForEmail({ to: 'ada@acme.dev', timeoutMs: 30 }).catch((e: unknown) => e);
     expect(isEmailWaitTimeoutError(error)).toBe(true);
@@ -33,7 +33,7 @@ describe('fake.waitForEmail', () => {
 
   it('only counts emails accepted since the given time', async () => {
     let t = Date.parse('2026-05-01T10:00:00Z');
-    const fake = createFakeResend({ rateLimit: false, now: () => t });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, now: () => t });
     await call(fake, 'POST', '/emails', { body: WELCOME });
     t += 1000;
     await expect(fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).rejects.toThrow(/within 0 ms/);
@@ -44,7 +44,7 @@ describe('fake.waitForEmail', () => {
 
 describe('fake.settings', () => {
   it('reads and changes faults and quotas, refusing bad values without changing anything', () => {
-    const fake = createFakeResend({ quota: { daily: 5 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], quota: { daily: 5 } });
     expect(fake.settings()).toEqual({ faults: null, quota: { daily: 5 }, usage: { daily: 0, monthly: 0 }, rateLimit: { requestsPerWindow: 5, windowMs: 1000 } });
     fake.updateSettings({ faults: { errorRate: 0.5 } });
     expect(fake.settings().faults).toEqual({ errorRate: 0.5 });
@@ -62,7 +62,7 @@ describe('fake.settings', () => {
 });
 
 async function serve(options: Parameters<typeof createFakeResend>[0] = { rateLimit: false }): Promise<{ server: FakeServer; fake: ReturnType<typeof createFakeResend> }> {
-  const fake = createFakeResend(options);
+  const fake = createFakeResend({ domains: ['acme.dev'], ...options });
   const server = await listen(fake);
   closers.push(() => server.close());
   return { server, fake };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { call, email } from './helpers.js';
 
-const fake = () => createFakeResend({ rateLimit: false });
+const fake = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false });
 
 describe('request validation against the spec', () => {
   it('answers 422 missing_required_field naming the missing field', async () => {

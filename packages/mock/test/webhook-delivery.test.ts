@@ -49,7 +49,7 @@ describe('webhook delivery by the fake', () => {
     expect((await call('PATCH', `/contacts/${contact.id}/topics`, { topics: [{ id: topic.id, subscription: 'opt_out' }] })).status).toBe(200);
     await call('DELETE', `/contacts/${contact.id}`);
     await call('DELETE', `/topics/${topic.id}`);
-    const domain = (await call('POST', '/domains', { name: 'acme.dev' })).body;
+    const domain = (await call('POST', '/domains', { name: 'news.acme.dev' })).body;
     await call('PATCH', `/domains/${domain.id}`, { open_tracking: true });
     await call('DELETE', `/domains/${domain.id}`);
     await fake.settleWebhooks();
@@ -145,7 +145,7 @@ describe('webhook delivery by the fake', () => {
   });
 
   it('refuses bad delivery options with a FakeOptionsError naming the option', () => {
-    expect(() => createFakeResend({ webhooks: { retryDelaysMs: [-1] } })).toThrow(expect.objectContaining({ option: 'webhooks.retryDelaysMs' }));
-    expect(() => createFakeResend({ webhooks: { timeoutMs: 0 } })).toThrow(expect.objectContaining({ option: 'webhooks.timeoutMs' }));
+    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { retryDelaysMs: [-1] } })).toThrow(expect.objectContaining({ option: 'webhooks.retryDelaysMs' }));
+    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { timeoutMs: 0 } })).toThrow(expect.objectContaining({ option: 'webhooks.timeoutMs' }));
   });
 });

@@ -7,7 +7,7 @@ import { API, HEADERS } from './helpers.js';
 /** A fake whose deliveries land in `received` (raw requests), answered by `answer`; reset when the test ends. */
 export function setup(answer: (request: Request, n: number) => Response | Promise<Response> = () => new Response('ok'), webhooks: FakeResendOptions['webhooks'] = {}) {
   const received: Request[] = [];
-  const fake = createFakeResend({ rateLimit: false, validateResponses: true, webhooks: { fetch: (r) => answer(r, received.push(r.clone())), ...webhooks } });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true, webhooks: { fetch: (r) => answer(r, received.push(r.clone())), ...webhooks } });
   // reset() cancels scheduled retries.
   onTestFinished(() => fake.reset());
   const call = async (method: string, path: string, body?: unknown) => {

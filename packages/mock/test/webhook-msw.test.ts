@@ -8,7 +8,7 @@ import { mswHandlers } from '../src/msw.js';
 import { HEADERS } from './helpers.js';
 
 it('delivers through the global fetch, so an msw handler for the endpoint receives signed events', async () => {
-  const fake = createFakeResend({ rateLimit: false });
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   const received: Request[] = [];
   const server = setupServer(
     ...mswHandlers(fake),

@@ -51,7 +51,7 @@ async function registerAndSend(fake: FakeResend, baseUrl: string | undefined, en
 
 describe('webhooks end to end', () => {
   it('delivers a verified, typed email.bounced to a webhookHandler behind a real 127.0.0.1 server', async () => {
-    const fake = createFakeResend({ rateLimit: false });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const api = await listen(fake, { host: '127.0.0.1' });
     cleanups.push(() => api.close());
     const apiBase = api.url;
@@ -73,7 +73,7 @@ describe('webhooks end to end', () => {
   it('delivers the same to a webhookHandler in-process, with no server at all', async () => {
     const bounces: EmailBouncedEvent[] = [];
     let handle: (request: Request) => Promise<Response> = async () => new Response('', { status: 503 });
-    const fake = createFakeResend({ rateLimit: false, webhooks: { fetch: (request) => handle(request) } });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, webhooks: { fetch: (request) => handle(request) } });
     const emailId = await registerAndSend(fake, undefined, 'https://app.acme.dev/webhooks/resend', (secret) => {
       handle = webhookHandler(secret, { 'email.bounced': (event) => void bounces.push(event) });
     });

@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
   it('redis-server killed and restarted mid-run of 200 sends: each email sent exactly once, the run completes', async () => {
-    const fake = createFakeResend({ requestsPerWindow: 20, windowMs: 100 });
+    const fake = createFakeResend({ requestsPerWindow: 20, windowMs: 100, domains: ['acme.dev'] });
     const http = await listen(fake);
     const baseUrl = http.url;
     const c = await openClient(kind, server.url);
@@ -40,7 +40,7 @@ describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
       const sendOne = async (i: number) => {
         for (;;) {
           const { data, error } = await resend.POST('/emails', {
-            body: { from: 'Acme <hi@acme.dev>', to: `u${i}@example.com`, subject: `#${i}`, text: 'Hi' },
+            body: { from: 'Acme <hi@acme.dev>', to: `delivered+u${i}@resend.dev`, subject: `#${i}`, text: 'Hi' },
             headers: { 'Idempotency-Key': `email-${i}` },
           });
           if (data) return data.id;
@@ -96,7 +96,7 @@ it('a waiting process gets a slot soon after another process releases, not after
 });
 
 it('with Redis unreachable, a send fails with rate_limit_store_unavailable naming POST /emails, and nothing reaches the API', async () => {
-  const fake = createFakeResend({ requestsPerWindow: 5, windowMs: 100 });
+  const fake = createFakeResend({ requestsPerWindow: 5, windowMs: 100, domains: ['acme.dev'] });
   const http = await listen(fake);
   const baseUrl = http.url;
   const c = await openClient('node-redis', server.url);
@@ -104,7 +104,7 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable namin
     const store = redisRateLimitStore(c.client, { key: `down:${randomUUID()}` });
     const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl, rateLimit: { store } });
     await server.kill();
-    const result = await resend.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 's', text: 't' } });
+    const result = await resend.POST('/emails', { body: { from: 'a@acme.dev', to: 'delivered@resend.dev', subject: 's', text: 't' } });
     expect(result.error?.name).toBe('rate_limit_store_unavailable');
     expect(fake.state.counters.requests).toBe(0);
     // Made by the store before the request was known, the error still names the call it stopped.

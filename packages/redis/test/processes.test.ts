@@ -25,7 +25,7 @@ const LIMIT = 5;
 const WINDOW_MS = 200;
 
 it('four processes on clocks skewed by up to ±5 s share one window: 0 × 429, each email once, near the allowed rate', async () => {
-  const fake = createFakeResend({ requestsPerWindow: LIMIT, windowMs: WINDOW_MS });
+  const fake = createFakeResend({ requestsPerWindow: LIMIT, windowMs: WINDOW_MS, domains: ['acme.dev'] });
   const http = await listen(fake);
   const baseUrl = http.url;
   try {

@@ -16,7 +16,7 @@ const { signWebhook, verifyWebhook } = require('@resendkit/webhooks');
   const baseUrl = server.url;
   try {
     const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
-    const { data } = await client.emails.send({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' });
+    const { data } = await client.emails.send({ from: 'Acme <onboarding@resend.dev>', to: 'delivered@resend.dev', subject: 'Hello from CommonJS', text: 'hi' });
     const secret = `whsec_${Buffer.from('consumer test secret').toString('base64')}`;
     const payload = JSON.stringify({ type: 'email.sent', created_at: new Date().toISOString(), data: {} });
     const event = await verifyWebhook({ payload, headers: await signWebhook({ payload, secret }), secret });

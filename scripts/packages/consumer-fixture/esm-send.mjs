@@ -16,7 +16,7 @@ try {
   const hook = await client.POST('/webhooks', { body: { endpoint: 'https://app.acme.dev/hooks', events: ['email.delivered'] } });
   receive = webhookHandler(hook.data.signing_secret, { 'email.delivered': (event) => void received.push(event.data.email_id) });
   const { data, error } = await client.POST('/emails', {
-    body: { from: 'Acme <onboarding@acme.dev>', to: ['delivered@resend.dev'], subject: 'Hello from the consumer test', html: '<p>hi</p>' },
+    body: { from: 'Acme <onboarding@resend.dev>', to: ['delivered@resend.dev'], subject: 'Hello from the consumer test', html: '<p>hi</p>' },
   });
   const listed = await collect(client, '/emails');
   await fake.settleWebhooks();

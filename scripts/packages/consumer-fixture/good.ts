@@ -14,7 +14,7 @@ const fake: FakeResend = createFakeResend({ seed: 7 });
 
 export async function send(): Promise<string | undefined> {
   const { data, error } = await client.POST('/emails', {
-    body: { from: 'Acme <onboarding@acme.dev>', to: ['a@example.com'], subject: 'Hi', html: '<p>hi</p>' },
+    body: { from: 'Acme <onboarding@resend.dev>', to: ['delivered@resend.dev'], subject: 'Hi', html: '<p>hi</p>' },
   });
   if (error) {
     const body: ErrorResponse | unknown = error;

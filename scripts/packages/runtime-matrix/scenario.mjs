@@ -7,7 +7,7 @@ import { collect, pages } from '@resendkit/pagination';
 import { signWebhook, verifyWebhook } from '@resendkit/webhooks';
 
 const API_KEY = 're_matrix_scenario_1234567890';
-const FROM = 'Acme <onboarding@acme.dev>';
+const FROM = 'Acme <onboarding@resend.dev>';
 
 /** Throws `message` unless `condition` holds. */
 function check(condition, message) {
@@ -46,7 +46,7 @@ const steps = [
     ctx.sentId = data.id;
   }],
   ['batch', async (ctx) => {
-    const body = ['a', 'b'].map((n) => ({ from: FROM, to: [`${n}@example.com`], subject: `matrix: batch ${n}`, text: n }));
+    const body = ['a', 'b'].map((n) => ({ from: FROM, to: [`delivered+${n}@resend.dev`], subject: `matrix: batch ${n}`, text: n }));
     const { data, error } = await ctx.client.POST('/emails/batch', { body });
     check(!error && data?.data?.length === 2, `POST /emails/batch gave ${show({ data, error })}`);
     ctx.ids.push(...data.data.map((e) => e.id));
@@ -86,12 +86,12 @@ const steps = [
     }
   }],
   ['a 422', async (ctx) => {
-    const { data, error, response } = await ctx.client.POST('/emails', { body: { from: FROM, to: ['x@example.com'], html: '<p>no subject</p>' } });
+    const { data, error, response } = await ctx.client.POST('/emails', { body: { from: FROM, to: ['delivered@resend.dev'], html: '<p>no subject</p>' } });
     check(response.status === 422 && error?.statusCode === 422 && typeof error.name === 'string' && error.name !== '' && data === undefined,
       `a send without subject gave status ${response.status} ${show({ data, error })}`);
   }],
   ['sendAll', async (ctx) => {
-    const emails = [1, 2, 3].map((n) => ({ from: FROM, to: [`all${n}@example.com`], subject: `matrix: sendAll ${n}`, text: `${n}` }));
+    const emails = [1, 2, 3].map((n) => ({ from: FROM, to: [`delivered+all${n}@resend.dev`], subject: `matrix: sendAll ${n}`, text: `${n}` }));
     const report = await sendAll(ctx.client, emails, { idempotencyPrefix: 'matrix-scenario' });
     check(report.sent === 3 && report.failed === 0 && report.results.every((r) => UUID.test(r.id ?? '')), `sendAll reported ${show(report)}`);
     ctx.ids.push(...report.results.map((r) => r.id));

@@ -27,6 +27,7 @@ export async function observeRequest(
     startedAt,
     durationMs,
     authorization: request.headers.get('authorization'),
+    userAgent: request.headers.get('user-agent'),
     idempotencyKey: request.headers.get('idempotency-key'),
     replayed: note.replayed === true,
     requestBody: note.requestBody ?? '',

@@ -41,6 +41,8 @@ export interface RequestLogEntry {
   readonly responseBody: string;
   /** Emails this request created (or, for a replay, the ones it answered with). */
   readonly emailIds: readonly string[];
+  /** The `User-Agent` header, or `null` when there was none (`GET /logs` shows it). */
+  readonly userAgent: string | null;
 }
 
 /** An attachment as given to `POST /emails`, kept so the inbox can offer it for download. */
@@ -79,6 +81,7 @@ export interface RequestFacts {
   requestBody: string;
   status: number | null;
   responseBody: string;
+  userAgent?: string | null;
 }
 
 function cut(text: string): string {
@@ -194,6 +197,7 @@ export class RequestLog implements ReadonlyRequestLog {
       requestBody: cut(facts.requestBody),
       responseBody: cut(facts.responseBody),
       emailIds,
+      userAgent: facts.userAgent ?? null,
     };
     this.#noteEmails(entry, facts.requestBody);
     this.#entries.push(entry);

@@ -3,8 +3,9 @@
  * for scripts, and a server-sent event stream that tells the page what changed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
+import { INBOUND_SCRIPT, INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
 import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
+import { serveInbound, type Receive } from './inbound-api.js';
 import type { InboxSource } from './source.js';
 import type { FakeResend } from '../fake.js';
 import { isFakeOptionsError } from '../options-error.js';
@@ -33,6 +34,7 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   '/': { type: 'text/html; charset=utf-8', body: INBOX_HTML },
   '/app.css': { type: 'text/css; charset=utf-8', body: INBOX_CSS },
   '/app.js': { type: 'text/javascript; charset=utf-8', body: INBOX_SCRIPT },
+  '/inbound.js': { type: 'text/javascript; charset=utf-8', body: INBOUND_SCRIPT },
 };
 
 /** True for a URL path the inbox answers. */
@@ -205,8 +207,11 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
   sendJson(res, 404, { error: `no inbox route ${method} ${INBOX_PREFIX}/api${path}` });
 }
 
-/** Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback. */
-export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean, controls?: TestApiControls): void {
+/**
+ * Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback;
+ * `controls` give the test API the fake itself, and `receive` stores an inbound email (`POST /_inbox/api/inbound`).
+ */
+export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean, controls?: TestApiControls, receive?: Receive): void {
   const url = new URL(req.url ?? '/', 'http://inbox.invalid');
   const problem = refused(req, loopbackOnly);
   if (problem) return sendJson(res, 403, { error: problem });
@@ -214,6 +219,10 @@ export function serveInbox(req: IncomingMessage, res: ServerResponse, source: In
   if (rest === '') {
     res.writeHead(308, { location: `${INBOX_PREFIX}/` });
     res.end();
+    return;
+  }
+  if (rest === '/api/inbound' && receive) {
+    serveInbound(req, res, receive).catch(() => sendJson(res, 500, { error: 'the fake failed to receive the email' }));
     return;
   }
   if (rest === '/api' || rest.startsWith('/api/')) {

@@ -17,6 +17,7 @@ import { createValidator, type SpecValidator } from '../validate.js';
 import { createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from '../webhook-delivery.js';
 import { createWebhookEventSource, type WebhookEventSource } from '../webhook-events.js';
 import type { ApiKeyOption } from '../auth.js';
+import { seedDomains, type SendingRulesMode, type SendingSettings } from '../sending-rules.js';
 
 /** The options the runtime reads (the public option object is a superset). */
 export interface RuntimeOptions {
@@ -31,6 +32,9 @@ export interface RuntimeOptions {
   sleep?: (ms: number) => Promise<void>;
   validateResponses?: boolean;
   webhooks?: WebhookDeliveryOptions;
+  domains?: readonly string[];
+  sendingRules?: SendingRulesMode;
+  accountEmail?: string;
 }
 
 /** The operation list, router and handler table, built on first use. */
@@ -57,10 +61,12 @@ export interface FakeRuntime {
   random: Random;
   faultRandom: Random;
   faults: FaultOptions | undefined;
+  /** The team's sending setup the handlers check sends against. */
+  readonly settings: SendingSettings;
   routing(): Routing;
   /** The webhook dispatcher, if one was ever needed. */
   dispatcher(): WebhookDispatcher | undefined;
-  /** Renews the seeded streams (state is cleared by the caller). */
+  /** Renews the seeded streams and the team's seeded domains (state is cleared by the caller). */
   reseed(): void;
 }
 
@@ -70,6 +76,12 @@ export function resendTimestamp(ms: number): string {
 }
 
 const FAULT_SEED_MIX = 0x5bd1e995;
+
+/** Requests per window the team may make (0: no limit), as the sending rules report it. */
+function rateLimitOf(options: RuntimeOptions): number {
+  const limit = options.rateLimitPerWindow;
+  return options.rateLimit === false || limit === 0 || limit === Number.POSITIVE_INFINITY ? 0 : (limit ?? 5);
+}
 
 /** Builds the runtime; options were checked by the caller. */
 export function createRuntime(options: RuntimeOptions): FakeRuntime {
@@ -94,6 +106,11 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     random: createRandom(seed),
     faultRandom: createRandom(seed ^ FAULT_SEED_MIX),
     faults: options.faults,
+    settings: {
+      sendingRules: options.sendingRules ?? 'resend',
+      accountEmail: options.accountEmail,
+      rateLimit: { limit: rateLimitOf(options), windowMs: options.windowMs ?? 1000 },
+    },
     routing: () =>
       (routing ??= (() => {
         const operations = listOperations(doc);
@@ -104,8 +121,11 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     reseed() {
       runtime.random = createRandom(seed);
       runtime.faultRandom = createRandom(seed ^ FAULT_SEED_MIX);
+      seedTeamDomains();
     },
   };
+  const seedTeamDomains = () => seedDomains(state, options.domains ?? [], () => runtime.random.uuid(), resendTimestamp(now()));
+  seedTeamDomains();
   const getDispatcher = () =>
     (dispatcher ??= createWebhookDispatcher({ state, random: () => runtime.random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
   return runtime;

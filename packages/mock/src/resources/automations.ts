@@ -18,14 +18,15 @@ const spec: CrudSpec = {
   collection: (s) => s.automations,
   create(ctx, body) {
     checkGraph(body.steps, body.connections);
-    return { name: body.name, status: body.status ?? 'disabled', steps: body.steps, connections: body.connections, updated_at: ctx.timestamp() };
+    return { name: body.name, status: body.status ?? 'disabled', steps: body.steps, connections: withTypes(body.connections), updated_at: ctx.timestamp() };
   },
   updatable: ['name', 'status', 'steps', 'connections'],
-  afterUpdate(_ctx, _record, body) {
+  afterUpdate(_ctx, record, body) {
     if ((body.steps === undefined) !== (body.connections === undefined)) {
       throw validationError('`steps` and `connections` can only be updated together.');
     }
     if (body.steps !== undefined) checkGraph(body.steps, body.connections);
+    if (body.connections !== undefined) record.connections = withTypes(body.connections);
   },
   listItems(ctx) {
     const all = ctx.state.automations.newestFirst();
@@ -35,6 +36,11 @@ const spec: CrudSpec = {
     for (const run of ctx.state.automationRuns.all()) if (run.automation_id === automation.id) ctx.state.automationRuns.delete(run.id);
   },
 };
+
+/** Connections as Resend answers with them: an edge without a `type` is a `default` one. */
+function withTypes(connections: unknown): unknown {
+  return Array.isArray(connections) ? connections.map((c: Record<string, unknown>) => ({ ...c, type: c.type ?? 'default' })) : connections;
+}
 
 /** A graph needs one trigger, unique step keys, and connections between existing steps. */
 function checkGraph(steps: unknown, connections: unknown): void {

@@ -5,6 +5,7 @@ import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields } from './context.js';
 import { createRecord, crudRoutes, lookup, type CrudSpec } from './crud.js';
 import { parseScheduledAt } from './emails.js';
+import { fanOut } from './broadcast-delivery.js';
 
 function send(ctx: HandlerContext, broadcast: StoredRecord, scheduledAt: unknown): void {
   if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be sent.');
@@ -12,6 +13,7 @@ function send(ctx: HandlerContext, broadcast: StoredRecord, scheduledAt: unknown
     broadcast.status = 'scheduled';
     broadcast.scheduled_at = parseScheduledAt(scheduledAt, ctx.now());
   } else {
+    fanOut(ctx, broadcast);
     broadcast.status = 'sent';
     broadcast.sent_at = ctx.timestamp();
   }
@@ -51,7 +53,7 @@ const spec: CrudSpec = {
   },
 };
 
-/** Routes for broadcasts. Sending marks the broadcast sent at once; nothing is delivered. */
+/** Routes for broadcasts. Sending now emails every contact of the segment at once; a scheduled one stays scheduled. */
 export const broadcastRoutes: ResourceRoute[] = [
   // Creating with `send: true` sends at once (or schedules), so POST gets its own handler.
   ...crudRoutes(spec).map((route) =>

@@ -2,6 +2,7 @@
 import { ApiError, notFound } from '../api-error.js';
 import type { ListPage } from '../pagination.js';
 import type { Random } from '../random.js';
+import type { SendingSettings } from '../sending-rules.js';
 import type { Operation } from '../spec.js';
 import type { FakeStateStore, StoredRecord } from '../state.js';
 import type { Collection } from '../store.js';
@@ -21,6 +22,10 @@ export interface HandlerContext {
   state: FakeStateStore;
   random: Random;
   operation: Operation;
+  /** The team's sending rules and account owner (from the fake's options). */
+  settings: SendingSettings;
+  /** The request's origin (`http://127.0.0.1:3000`), for URLs the fake serves itself. */
+  origin: string;
   /** The fake's clock. */
   now(): Date;
   /** Resend's timestamp form, e.g. `2026-04-03 22:13:42.674000+00`. */
@@ -33,13 +38,15 @@ export interface HandlerContext {
 export interface HandlerResult {
   status?: number;
   body: unknown;
+  /** Response headers the handler sets, e.g. a redirect's `location`. */
+  headers?: Record<string, string>;
 }
 
 /** A hand-written behaviour for one method and path template (params written `{}`). */
 export interface ResourceRoute {
   method: string;
   path: string;
-  handle(ctx: HandlerContext): HandlerResult;
+  handle(ctx: HandlerContext): HandlerResult | Promise<HandlerResult>;
 }
 
 /** `{email_id}` → `{}`, so handlers do not depend on the spec's parameter names. */

@@ -24,6 +24,9 @@ export const domainClaimRoutes: ResourceRoute[] = [
     handle(ctx) {
       const body = fields(ctx);
       const name = String(body.name).toLowerCase();
+      // Claiming a domain again while its claim is pending answers that claim (200), not a new one.
+      const pending = ctx.state.domainClaims.find((c) => c.name === name && c.status === 'pending');
+      if (pending) return { status: 200, body: pending };
       const expires = new Date(ctx.now().getTime() + THIRTY_DAYS_MS).toISOString().replace('T', ' ').replace('Z', '000+00');
       const claim = {
         object: 'domain_claim',

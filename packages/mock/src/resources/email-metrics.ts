@@ -95,15 +95,30 @@ function selectEmails(ctx: HandlerContext, start: number, end: number): StoredEm
   const q = ctx.query;
   const ids = list(q.email_id);
   const domainNames = list(q.domain_id).map((id) => String(ctx.state.domains.get(id)?.name ?? `unknown:${id}`));
-  // The fake stores no broadcast emails, so a broadcast filter keeps nothing.
   const broadcasts = list(q.broadcast_id);
   return ctx.state.emails.all().filter((e) => {
     const at = createdMs(e);
     if (at < start || at >= end) return false;
     if (ids.length > 0 && !ids.includes(e.id)) return false;
     if (domainNames.length > 0 && !domainNames.includes(domainOf(e.from))) return false;
-    return broadcasts.length === 0;
+    return broadcasts.length === 0 || broadcasts.includes(broadcastOf(e) ?? '');
   });
+}
+
+function broadcastOf(email: StoredEmail): string | undefined {
+  return (email as { broadcast_id?: string }).broadcast_id;
+}
+
+/** Resend answers at most this many periods per request. */
+const MAX_PERIODS = 10_000;
+const PERIOD_MS: Record<string, number> = { hourly: 36e5, daily: DAY_MS, weekly: 7 * DAY_MS, monthly: 28 * DAY_MS };
+
+/** 422 when the range holds more than {@link MAX_PERIODS} periods of the granularity. */
+function checkPeriods(start: number, end: number, granularity: string): void {
+  const periods = Math.ceil((end - start) / (PERIOD_MS[granularity] ?? DAY_MS));
+  if (periods > MAX_PERIODS) {
+    throw validationError(`The range holds ${periods} ${granularity} periods; at most ${MAX_PERIODS} are allowed. Narrow \`start_date\`–\`end_date\` or use a coarser \`granularity\`.`);
+  }
 }
 
 function pick(counts: Counts, metrics: readonly string[]): Counts {
@@ -123,6 +138,11 @@ function rows(ctx: HandlerContext, emails: StoredEmail[], dimensions: string[], 
       key.domain_name = name;
     }
     if (dimensions.includes('email')) key.email_id = email.id;
+    if (dimensions.includes('broadcast')) {
+      const broadcast = broadcastOf(email);
+      if (!broadcast) continue;
+      key.broadcast_id = broadcast;
+    }
     const id = JSON.stringify(key);
     const group = groups.get(id) ?? { key, emails: [] };
     group.emails.push(email);
@@ -144,9 +164,11 @@ export const emailMetricsRoutes: ResourceRoute[] = [
       checkTimeZone(timeZone);
       const granularity = typeof q.granularity === 'string' ? q.granularity : 'daily';
       const now = ctx.now().getTime();
-      const start = parseDate(q.start_date, 'start_date', Math.floor(now / DAY_MS) * DAY_MS - 6 * DAY_MS, false);
-      const end = parseDate(q.end_date, 'end_date', now + 1, true);
+      // A future end is clamped to now; the default start is six days before the end's day.
+      const end = Math.min(parseDate(q.end_date, 'end_date', now + 1, true), now + 1);
+      const start = parseDate(q.start_date, 'start_date', Math.floor((end - 1) / DAY_MS) * DAY_MS - 6 * DAY_MS, false);
       if (start >= end) throw validationError('`start_date` must be before `end_date`.');
+      checkPeriods(start, end, granularity);
       const metrics = list(q.metrics);
       const chosen = metrics.length > 0 ? metrics : [...METRICS];
       const dimensions = list(q.dimensions);

@@ -5,6 +5,8 @@ import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './con
 import { addressList, checkAddress, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
 import { suppressionOf, testOutcome } from '../recipient-outcome.js';
+import { checkSendingRules, renderTemplate } from '../sending-rules.js';
+import { storedAttachments } from './email-attachments.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
@@ -29,25 +31,30 @@ function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppr
 }
 
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
-  const from = String(body.from);
+  const rendered = body.template && typeof body.template === 'object' ? renderTemplate(ctx.state, body.template as Fields) : undefined;
+  const from = String(body.from ?? rendered?.from ?? '');
   checkAddress(from, 'from');
   const to = addressList(body.to) ?? [];
   for (const address of to) checkAddress(address, 'to');
+  const cc = addressList(body.cc);
+  const bcc = addressList(body.bcc);
+  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, ctx.now()) : null;
-  const html = typeof body.html === 'string' ? body.html : null;
-  const text = typeof body.text === 'string' ? body.text : html !== null ? stripTags(html) : null;
+  const html = typeof body.html === 'string' ? body.html : (rendered?.html ?? null);
+  const text = typeof body.text === 'string' ? body.text : rendered?.text ? rendered.text : html !== null ? stripTags(html) : null;
   const id = ctx.random.uuid();
   return {
     object: 'email',
     id,
     from,
     to,
-    cc: addressList(body.cc),
-    bcc: addressList(body.bcc),
+    cc,
+    bcc,
     reply_to: addressList(body.reply_to),
-    subject: String(body.subject ?? ''),
+    subject: String(body.subject ?? rendered?.subject ?? ''),
     html,
     text,
+    attachments: storedAttachments(ctx, body.attachments),
     created_at: ctx.timestamp(),
     last_event: scheduled ? 'scheduled' : lastEventFor(to, ctx.state.suppressions),
     scheduled_at: scheduled,

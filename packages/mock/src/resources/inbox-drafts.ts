@@ -23,6 +23,17 @@ function snippet(record: StoredRecord): string | null {
   return text === null ? null : text.slice(0, 100);
 }
 
+/** The files a draft stores: metadata only (the fake keeps no draft content). */
+function draftAttachments(ctx: HandlerContext, value: unknown) {
+  if (!Array.isArray(value)) return [];
+  return value.map((a: Record<string, unknown>) => ({
+    id: ctx.random.uuid(),
+    filename: String(a.filename ?? 'attachment'),
+    content_type: String(a.content_type ?? 'application/octet-stream'),
+    size: typeof a.content === 'string' ? Math.floor((a.content.length * 3) / 4) : 0,
+  }));
+}
+
 const spec: CrudSpec = {
   base: '/inboxes/{}/drafts',
   object: 'inbox_draft',
@@ -39,6 +50,7 @@ const spec: CrudSpec = {
       reply_to_email_id: body.reply_to_email_id ?? null,
       email_id: null,
       updated_at: ctx.timestamp(),
+      attachments: draftAttachments(ctx, body.attachments),
     };
     for (const f of ADDRESS_FIELDS) draft[f] = addressList(body[f]) ?? [];
     return draft;

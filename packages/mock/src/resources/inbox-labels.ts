@@ -3,8 +3,9 @@ import { validationError } from '../api-error.js';
 import type { StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields, param } from './context.js';
-import { crudRoutes, lookup, scopedItems, type CrudSpec } from './crud.js';
+import { crudRoutes, scopedItems, type CrudSpec } from './crud.js';
 import { inboxSpec } from './inboxes.js';
+import { threadOr404 } from './inbox-threads.js';
 
 const spec: CrudSpec = {
   base: '/inboxes/{}/labels',
@@ -21,14 +22,8 @@ const spec: CrudSpec = {
   },
 };
 
-/** The thread's label record in this inbox (created on first use: threads come from received mail). */
-function threadOf(ctx: HandlerContext): StoredRecord {
-  const inbox = lookup(ctx, inboxSpec, 0);
-  const id = param(ctx, 1);
-  const thread = ctx.state.inboxThreads.get(id);
-  if (thread && thread.inbox_id === inbox.id) return thread;
-  return ctx.state.inboxThreads.insert({ id, inbox_id: inbox.id, label_ids: [] });
-}
+/** The thread the path names (threads come from received mail), or 404. */
+const threadOf = threadOr404;
 
 function labelIds(ctx: HandlerContext): string[] {
   const ids = (fields(ctx).labels ?? []) as string[];

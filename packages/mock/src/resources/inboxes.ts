@@ -1,4 +1,4 @@
-/** Inboxes (beta): addressed by ID or email address. Threads and messages answer the spec's examples. */
+/** Inboxes (beta): addressed by ID or email address. Threads live in `inbox-threads.ts`. */
 import { validationError } from '../api-error.js';
 import type { ResourceRoute } from './context.js';
 import { crudRoutes, type CrudSpec } from './crud.js';
@@ -24,11 +24,15 @@ export const inboxSpec: CrudSpec = {
       unread: 0,
       drafts: 0,
       last_received: null,
+      updated_at: ctx.timestamp(),
     };
   },
   updatable: ['name', 'from_name'],
+  afterUpdate(ctx, inbox) {
+    inbox.updated_at = ctx.timestamp();
+  },
   onDelete(ctx, inbox) {
-    for (const c of [ctx.state.inboxDrafts, ctx.state.inboxLabels, ctx.state.inboxThreads]) {
+    for (const c of [ctx.state.inboxDrafts, ctx.state.inboxLabels, ctx.state.inboxThreads, ctx.state.inboxMessages]) {
       for (const r of c.all()) if (r.inbox_id === inbox.id) c.delete(r.id);
     }
   },

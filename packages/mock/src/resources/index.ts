@@ -20,6 +20,15 @@ import { inboxDraftRoutes } from './inbox-drafts.js';
 import { inboxLabelRoutes } from './inbox-labels.js';
 import { inboxRoutes } from './inboxes.js';
 import { suppressionRoutes } from './suppressions.js';
+import { emailAttachmentRoutes } from './email-attachments.js';
+import { receivedEmailRoutes } from './received-emails.js';
+import { emailShareRoutes } from './email-share.js';
+import { logRoutes } from './logs.js';
+import { usageRoutes } from './usage.js';
+import { broadcastDeliveryRoutes } from './broadcast-delivery.js';
+import { inboxThreadRoutes } from './inbox-threads.js';
+import { oauthRoutes } from './oauth.js';
+import { segmentMetricsRoutes } from './segment-metrics.js';
 
 /** All routes; the spec decides which of them are reachable. */
 export const resourceRoutes: readonly ResourceRoute[] = [
@@ -43,4 +52,13 @@ export const resourceRoutes: readonly ResourceRoute[] = [
   ...inboxDraftRoutes,
   ...inboxLabelRoutes,
   ...webhookEventRoutes,
+  ...emailAttachmentRoutes,
+  ...receivedEmailRoutes,
+  ...emailShareRoutes,
+  ...logRoutes,
+  ...usageRoutes,
+  ...broadcastDeliveryRoutes,
+  ...inboxThreadRoutes,
+  ...oauthRoutes,
+  ...segmentMetricsRoutes,
 ];

@@ -355,7 +355,9 @@ export interface paths {
         /**
          * Claim a domain verified by another team
          * @description Starts taking over a domain that another team has verified: creates a placeholder domain on
-         *     this team and returns a TXT record to publish. Resend's spec also lists 200; the docs say 201.
+         *     this team and returns a TXT record to publish (201). Claiming the same domain again while its
+         *     claim is pending answers that claim with 200 instead of starting another (the docs' claim page;
+         *     Resend's OpenAPI file lists 200 without saying when).
          */
         post: operations["createDomainClaim"];
         delete?: never;
@@ -3530,6 +3532,12 @@ export interface components {
          *       ],
          *       "subject": "Welcome to Acme",
          *       "html": "<p>Thanks for signing up, <strong>Ada</strong>!</p>",
+         *       "attachments": [
+         *         {
+         *           "filename": "welcome.txt",
+         *           "content": "V2VsY29tZSB0byBBY21lIQ=="
+         *         }
+         *       ],
          *       "tags": [
          *         {
          *           "name": "category",
@@ -4659,14 +4667,13 @@ export interface components {
             logo_uri: string | null;
         };
         /**
-         * @description A team's consent to an OAuth client. `revoked_at` and `revoked_reason` stay null while it is active.
+         * @description A team's consent to an OAuth client. `revoked_at` and `revoked_reason` stay null while it is active. (Grants no longer carry `resource`; the docs and the SDK dropped it.)
          * @example {
          *       "id": "650e8400-e29b-41d4-a716-446655440001",
          *       "client_id": "430eed87-632a-4ea6-90db-0aace67ec228",
          *       "scopes": [
          *         "emails:send"
          *       ],
-         *       "resource": null,
          *       "created_at": "2026-04-08 00:11:13.110779+00",
          *       "revoked_at": null,
          *       "revoked_reason": null,
@@ -4682,7 +4689,6 @@ export interface components {
             /** @description A registered client ID, or the URL of a Client ID Metadata Document. */
             client_id: string;
             scopes: string[];
-            resource?: string | null;
             /** @description Creation time; parse leniently. */
             created_at: string;
             revoked_at: string | null;
@@ -4701,7 +4707,6 @@ export interface components {
          *           "scopes": [
          *             "emails:send"
          *           ],
-         *           "resource": "https://api.resend.com",
          *           "created_at": "2026-04-07 00:11:13.110779+00",
          *           "revoked_at": "2026-04-09 00:11:13.110779+00",
          *           "revoked_reason": "revoked_from_api",
@@ -4941,8 +4946,7 @@ export interface components {
         TemplateVariableInput: {
             /** @description ASCII letters, digits and `_`; `FIRST_NAME`, `LAST_NAME`, `EMAIL`, `RESEND_UNSUBSCRIBE_URL`, `contact` and `this` are reserved. */
             key: string;
-            /** @enum {string} */
-            type: "string" | "number";
+            type: components["schemas"]["TemplateVariableType"];
             /** @description Used when a send gives no value; must match `type` (a string, number, boolean, object or list). */
             fallback_value?: string | number | boolean | {
                 [key: string]: unknown;
@@ -7318,6 +7322,15 @@ export interface components {
             type?: "default" | "condition_met" | "condition_not_met" | "timeout" | "event_received";
         };
         /**
+         * @description An edge of the active workflow as Resend answers with it; `type` is always present (`default` when it was not given).
+         * @example {
+         *       "from": "start",
+         *       "to": "welcome",
+         *       "type": "default"
+         *     }
+         */
+        AutomationStoredConnection: components["schemas"]["AutomationConnection"] & Record<string, never>;
+        /**
          * @description A new workflow. `steps` must contain at least one `trigger` step.
          * @example {
          *       "name": "Welcome series",
@@ -7453,7 +7466,7 @@ export interface components {
             /** @description Last change; parse leniently. */
             updated_at: string;
             steps: components["schemas"]["AutomationStep"][];
-            connections: components["schemas"]["AutomationConnection"][];
+            connections: components["schemas"]["AutomationStoredConnection"][];
         };
         /**
          * @description The fields to change: at least one of `name`, `status`, or the workflow. `steps` and
@@ -7815,10 +7828,10 @@ export interface components {
         /** @enum {string} */
         InboxLabelColor: "cyan" | "teal" | "grass" | "lime" | "yellow" | "orange" | "iris" | "plum" | "crimson" | "bronze" | "mauve";
         /**
-         * @description Something the inbox's AI agent is allowed to do on its own.
+         * @description Something the inbox's AI agent is allowed to do on its own (the official SDK's list, 6.38).
          * @enum {string}
          */
-        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive_thread" | "delete_thread";
+        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive" | "move_to_trash";
         /** @description One address, or a list of addresses. */
         InboxAddressInput: string | string[];
         /**
@@ -7855,7 +7868,8 @@ export interface components {
          *       "unread": 3,
          *       "drafts": 1,
          *       "last_received": "2026-04-03 22:13:42.674981+00",
-         *       "created_at": "2026-04-01 09:00:00.000000+00"
+         *       "created_at": "2026-04-01 09:00:00.000000+00",
+         *       "updated_at": "2026-04-02 10:00:00.000000+00"
          *     }
          */
         Inbox: {
@@ -7878,6 +7892,8 @@ export interface components {
             last_received: string | null;
             /** @description Creation time, in Resend's Postgres-like form (`2026-04-03 22:13:42.674981+00`); parse leniently. */
             created_at: string;
+            /** @description Last change; parse leniently. */
+            updated_at: string;
         };
         /**
          * @description An inbox as shown in lists (beta).
@@ -7887,10 +7903,14 @@ export interface components {
          *       "email_address": "support@acme.dev",
          *       "from_name": "Acme Support",
          *       "unread": 3,
-         *       "last_received": "2026-04-03 22:13:42.674981+00"
+         *       "last_received": "2026-04-03 22:13:42.674981+00",
+         *       "created_at": "2026-04-01 09:00:00.000000+00",
+         *       "updated_at": "2026-04-02 10:00:00.000000+00"
          *     }
          */
         InboxSummary: {
+            created_at: string;
+            updated_at: string;
             /** Format: uuid */
             id: string;
             name: string;
@@ -7910,7 +7930,9 @@ export interface components {
          *           "email_address": "support@acme.dev",
          *           "from_name": "Acme Support",
          *           "unread": 3,
-         *           "last_received": "2026-04-03 22:13:42.674981+00"
+         *           "last_received": "2026-04-03 22:13:42.674981+00",
+         *           "created_at": "2026-04-01 09:00:00.000000+00",
+         *           "updated_at": "2026-04-02 10:00:00.000000+00"
          *         }
          *       ]
          *     }
@@ -7961,7 +7983,7 @@ export interface components {
          *       "object": "inbox_agent",
          *       "instructions": "Answer billing questions politely and link to the help center.",
          *       "tone": "friendly",
-         *       "enabled_actions": [
+         *       "actions": [
          *         "draft_reply",
          *         "add_labels"
          *       ]
@@ -7972,13 +7994,13 @@ export interface components {
             object: "inbox_agent";
             instructions: string | null;
             tone: string | null;
-            enabled_actions: components["schemas"]["InboxAgentAction"][];
+            actions: components["schemas"]["InboxAgentAction"][];
         };
         /**
-         * @description At least one field. `enabled_actions` replaces the whole set; `instructions` null clears them.
+         * @description At least one field. `actions` replaces the whole set; `instructions` null clears them.
          * @example {
          *       "tone": "concise",
-         *       "enabled_actions": [
+         *       "actions": [
          *         "draft_reply"
          *       ]
          *     }
@@ -7986,7 +8008,7 @@ export interface components {
         UpdateInboxAgentRequest: {
             instructions?: string | null;
             tone?: string;
-            enabled_actions?: components["schemas"]["InboxAgentAction"][];
+            actions?: components["schemas"]["InboxAgentAction"][];
         };
         /**
          * @example {
@@ -8061,7 +8083,7 @@ export interface components {
          *           "color": "orange"
          *         }
          *       ],
-         *       "message_count": 2,
+         *       "email_count": 2,
          *       "has_attachment": false,
          *       "has_draft": true,
          *       "read": false,
@@ -8073,12 +8095,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             subject: string | null;
-            from: string;
+            from: string | null;
             to: string[];
             cc: string[];
             bcc: string[];
             labels: components["schemas"]["InboxThreadLabel"][];
-            message_count: number;
+            /** @description Emails in the thread (the official SDK 6.38 names it `email_count`). */
+            email_count: number;
             has_attachment: boolean;
             has_draft: boolean;
             read: boolean;
@@ -8101,7 +8124,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "message_count": 1,
+         *           "email_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": false,
@@ -8128,7 +8151,7 @@ export interface components {
          *       "cc": [],
          *       "bcc": [],
          *       "labels": [],
-         *       "message_count": 1,
+         *       "email_count": 1,
          *       "has_attachment": false,
          *       "has_draft": false,
          *       "read": true,
@@ -8168,7 +8191,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "message_count": 1,
+         *           "email_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": true,
@@ -8416,7 +8439,8 @@ export interface components {
          *       "reply_to_email_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
          *       "email_id": null,
          *       "created_at": "2026-04-03 22:15:00.000000+00",
-         *       "updated_at": "2026-04-03 22:16:30.512000+00"
+         *       "updated_at": "2026-04-03 22:16:30.512000+00",
+         *       "attachments": []
          *     }
          */
         InboxDraft: {
@@ -8439,6 +8463,23 @@ export interface components {
             created_at: string;
             /** @description Last change; parse leniently. */
             updated_at: string;
+            /** @description Files stored on the draft. */
+            attachments: components["schemas"]["InboxDraftAttachment"][];
+        };
+        /**
+         * @example {
+         *       "id": "660e8400-e29b-41d4-a716-446655440000",
+         *       "filename": "invoice-march.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 48213
+         *     }
+         */
+        InboxDraftAttachment: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            content_type: string;
+            size: number;
         };
         /**
          * @description A draft as shown in lists (beta); `snippet` is the start of its text.
@@ -8454,10 +8495,12 @@ export interface components {
          *       "snippet": "Hi Grace, glad to have you",
          *       "thread_id": null,
          *       "reply_to_email_id": null,
-         *       "updated_at": "2026-04-03 22:16:30.512000+00"
+         *       "updated_at": "2026-04-03 22:16:30.512000+00",
+         *       "attachments": []
          *     }
          */
         InboxDraftSummary: {
+            attachments: components["schemas"]["InboxDraftAttachment"][];
             /** Format: uuid */
             id: string;
             type: components["schemas"]["InboxDraftType"];
@@ -8487,7 +8530,8 @@ export interface components {
          *           "snippet": "Hi Grace, glad to have you",
          *           "thread_id": null,
          *           "reply_to_email_id": null,
-         *           "updated_at": "2026-04-03 22:16:30.512000+00"
+         *           "updated_at": "2026-04-03 22:16:30.512000+00",
+         *           "attachments": []
          *         }
          *       ]
          *     }
@@ -8673,9 +8717,21 @@ export interface components {
             resets_at: string;
         };
         /**
-         * @description A usage snapshot (private beta; Resend warns the shape may change). Only the parts Resend's
-         *     public docs describe are modelled — `object`, `generated_at` and the `emails` quotas; the API
-         *     may return further quota sections, which are passed through untyped.
+         * @description How much of one resource the team uses, against its plan's limit (null when unlimited).
+         * @example {
+         *       "used": 2,
+         *       "limit": 3
+         *     }
+         */
+        UsageCount: {
+            used: number;
+            limit: number | null;
+        };
+        /**
+         * @description A usage snapshot (private beta; Resend warns the shape may change): the email quotas, the
+         *     counts of contacts, segments, broadcasts, domains, automation runs and AI credits against the
+         *     plan's limits, and the team's rate limit. The sections follow the official SDK's type (6.38);
+         *     `generated_at` is on the docs page only, so it is optional.
          * @example {
          *       "object": "usage",
          *       "generated_at": "2026-04-03T22:13:42.674Z",
@@ -8694,6 +8750,36 @@ export interface components {
          *           "received": 60,
          *           "resets_at": "2026-05-01T00:00:00.000Z"
          *         }
+         *       },
+         *       "contacts": {
+         *         "used": 120,
+         *         "limit": 1000
+         *       },
+         *       "segments": {
+         *         "used": 2,
+         *         "limit": 3
+         *       },
+         *       "broadcasts": {
+         *         "used": 4,
+         *         "limit": null
+         *       },
+         *       "ai_credits": {
+         *         "used": 0,
+         *         "limit": null,
+         *         "next_increase_at": null
+         *       },
+         *       "automation_runs": {
+         *         "used": 12,
+         *         "limit": 1000,
+         *         "resets_at": "2026-05-01T00:00:00.000Z"
+         *       },
+         *       "domains": {
+         *         "used": 1,
+         *         "limit": 3
+         *       },
+         *       "rate_limit": {
+         *         "limit": 10,
+         *         "duration": "1s"
          *       }
          *     }
          */
@@ -8701,10 +8787,30 @@ export interface components {
             /** @constant */
             object: "usage";
             /** @description When the snapshot was taken; parse leniently. */
-            generated_at: string;
+            generated_at?: string;
             emails: {
                 daily: components["schemas"]["UsageEmailQuota"];
                 monthly: components["schemas"]["UsageEmailQuota"];
+            };
+            contacts: components["schemas"]["UsageCount"];
+            segments: components["schemas"]["UsageCount"];
+            broadcasts: components["schemas"]["UsageCount"];
+            domains: components["schemas"]["UsageCount"];
+            ai_credits: {
+                used: number;
+                limit: number | null;
+                next_increase_at: string | null;
+            };
+            automation_runs: {
+                used: number;
+                limit: number | null;
+                resets_at: string;
+            };
+            rate_limit: {
+                /** @description Requests allowed per `duration`. */
+                limit: number;
+                /** @description The window, e.g. `1s`. */
+                duration: string;
             };
         } & {
             [key: string]: unknown;
@@ -8728,6 +8834,7 @@ export interface components {
          *         "delivered@resend.dev"
          *       ],
          *       "subject": "Hello World",
+         *       "message_id": "<4ef9a417-02e9-4d39-ad75-9611e0fcc33c@resend.dev>",
          *       "tags": {
          *         "category": "welcome"
          *       }
@@ -8742,6 +8849,8 @@ export interface components {
             /** @description The recipients the event applies to. */
             to: string[];
             subject: string;
+            /** @description The email's `Message-ID` header (the docs' payloads carry it; Resend's OpenAPI file does not list it). */
+            message_id?: string;
             /** @description The broadcast the email belongs to, if any. */
             broadcast_id?: string;
             /** @description The template the email was built from, if any. */
@@ -11081,6 +11190,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The domain already has a pending claim; it is returned unchanged. */
+            200: {
+                headers: {
+                    "ratelimit-limit": components["headers"]["RateLimitLimit"];
+                    "ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+                    "ratelimit-reset": components["headers"]["RateLimitReset"];
+                    "ratelimit-policy": components["headers"]["RateLimitPolicy"];
+                    "x-resend-daily-quota": components["headers"]["DailyQuota"];
+                    "x-resend-monthly-quota": components["headers"]["MonthlyQuota"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainClaim"];
+                };
+            };
             /** @description The claim was started. */
             201: {
                 headers: {

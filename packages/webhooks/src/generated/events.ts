@@ -993,6 +993,7 @@ interface components {
          *         "delivered@resend.dev"
          *       ],
          *       "subject": "Hello World",
+         *       "message_id": "<4ef9a417-02e9-4d39-ad75-9611e0fcc33c@resend.dev>",
          *       "tags": {
          *         "category": "welcome"
          *       }
@@ -1007,6 +1008,8 @@ interface components {
             /** @description The recipients the event applies to. */
             to: string[];
             subject: string;
+            /** @description The email's `Message-ID` header (the docs' payloads carry it; Resend's OpenAPI file does not list it). */
+            message_id?: string;
             /** @description The broadcast the email belongs to, if any. */
             broadcast_id?: string;
             /** @description The template the email was built from, if any. */

@@ -2,3 +2,4 @@
 export { INBOX_HTML } from './page.js';
 export { INBOX_CSS } from './style.js';
 export { INBOX_SCRIPT } from './script.js';
+export { INBOUND_SCRIPT } from './inbound-form.js';

@@ -8,6 +8,7 @@ export const INBOX_HTML = `<!doctype html>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="app.css">
 <script src="app.js" defer></script>
+<script src="inbound.js" defer></script>
 </head>
 <body>
 <header class="top">

@@ -22,11 +22,13 @@ function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): H
     now: () => new Date(runtime.now()),
     timestamp: () => resendTimestamp(runtime.now()),
     list: (items) => listPage(items, query, mode),
+    settings: runtime.settings,
+    origin: `${exchange.url.origin}${runtime.basePath}`,
   };
 }
 
 export function operateStage(runtime: FakeRuntime): Stage {
-  return (exchange, next) => {
+  return async (exchange, next) => {
     const ctx = handlerContext(runtime, exchange);
     const routeKey = `${ctx.operation.method} ${normaliseTemplate(ctx.operation.template)}`;
     const handler = runtime.routing().handlers.get(routeKey);
@@ -35,7 +37,7 @@ export function operateStage(runtime: FakeRuntime): Stage {
       return next();
     }
     const before = runtime.webhookEvents.before(routeKey, ctx);
-    const result = handler.handle(ctx);
+    const result = await handler.handle(ctx);
     runtime.webhookEvents.after(routeKey, ctx, result.body, before);
     exchange.context = ctx;
     exchange.result = { ...result, handled: true };

@@ -25,7 +25,7 @@ export function respondStage(runtime: FakeRuntime, responses: SpecResponses): St
     const text = payload === undefined || payload === null ? '' : JSON.stringify(payload);
     const stored: StoredResponse = { status, body: text, headers: text ? { 'content-type': JSON_TYPE } : {} };
     exchange.stored = stored;
-    const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: responses.redirectLocation(operation, status) } : {};
+    const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: result.headers?.location ?? responses.redirectLocation(operation, status) } : {};
     return Promise.resolve(answer(new Response(text || null, { status, headers: { ...stored.headers, ...exchange.headers, ...redirect } })));
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * The files the fake serves itself under `/_files/` (no Resend path starts with `/_`): attachments
+ * of sent and received emails and the raw message of a received one. Their URLs stand for Resend's
+ * signed download URLs, so they need no API key; an unknown file is a 404.
+ */
+import { base64ToBytes } from './base64.js';
+import { FILES_PREFIX } from './resources/email-attachments.js';
+import type { FakeStateStore, StoredEmailAttachment } from './state.js';
+
+/** True for a path this module answers. */
+export function isFilePath(pathname: string): boolean {
+  return pathname.startsWith(`${FILES_PREFIX}/`);
+}
+
+function notFound(): Response {
+  return new Response(JSON.stringify({ statusCode: 404, name: 'not_found', message: 'File not found.' }), {
+    status: 404,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+function attachmentFile(a: StoredEmailAttachment | undefined): Response {
+  if (!a) return notFound();
+  const name = (a.filename ?? 'attachment').replace(/["\\\r\n]/g, '_');
+  return new Response(base64ToBytes(a.content), {
+    headers: { 'content-type': a.content_type, 'content-disposition': `${a.content_disposition}; filename="${name}"` },
+  });
+}
+
+/** A shared email as a page: its HTML in a sandbox that runs nothing, or its text. */
+function sharedEmail(state: FakeStateStore, token: string, now: number): Response {
+  const share = state.shares.get(token);
+  if (!share || Date.parse(String(share.expires_at)) <= now) return notFound();
+  const email = share.kind === 'sent' ? state.emails.get(String(share.email_id)) : state.receivedEmails.get(String(share.email_id));
+  if (!email) return notFound();
+  const headers = { 'content-security-policy': "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff' };
+  if (email.html !== null) return new Response(email.html, { headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+  return new Response(email.text ?? '', { headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+}
+
+/** Answers a `GET /_files/…` request from the fake's state (`now` in ms, for share links). */
+export function serveFile(state: FakeStateStore, method: string, pathname: string, now = Date.now()): Response {
+  if (method !== 'GET' && method !== 'HEAD') return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
+  let emailId: string;
+  try {
+    emailId = decodeURIComponent(rawId ?? '');
+  } catch {
+    return notFound();
+  }
+  if (kind === 'shared' && what === undefined) return sharedEmail(state, emailId, now);
+  if (kind === 'sent' && what === 'attachments') {
+    return attachmentFile(state.emails.get(emailId)?.attachments?.find((a) => a.id === attachmentId));
+  }
+  const received = kind === 'received' ? state.receivedEmails.get(emailId) : undefined;
+  if (received && what === 'raw' && attachmentId === undefined) {
+    return new Response(received.raw, { headers: { 'content-type': 'message/rfc822' } });
+  }
+  if (received && what === 'attachments') return attachmentFile(received.attachments.find((a) => a.id === attachmentId));
+  return notFound();
+}

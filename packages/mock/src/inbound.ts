@@ -1,0 +1,171 @@
+/**
+ * Inbound email: `fake.receiveEmail()` (and `POST /_inbox/api/inbound`) stores an email as if it had
+ * arrived on a receiving domain, with a `message_id` and the raw MIME message, and emits
+ * `email.received`. The received-email endpoints then read it back.
+ */
+import { FakeOptionsError } from './options-error.js';
+import type { Random } from './random.js';
+import type { FakeStateStore, StoredEmailAttachment } from './state.js';
+import { contentTypeOf } from './resources/email-attachments.js';
+import type { WebhookEventSource } from './webhook-events.js';
+import { buildMime } from './mime.js';
+import { deliverToInboxes } from './resources/inbox-threads.js';
+import { base64ToBytes, bytesToBase64 } from './base64.js';
+
+/** One attachment of an inbound email: `content` as Base64 text or bytes. */
+export interface InboundAttachment {
+  filename: string;
+  content: string | Uint8Array;
+  /** Derived from `filename` when absent. */
+  content_type?: string;
+  /** Makes it an inline attachment referenced as `cid:<content_id>`. */
+  content_id?: string;
+}
+
+/** What {@link receiveEmail} takes: the message as a sender's mail server would deliver it. */
+export interface ReceiveEmailInput {
+  from: string;
+  to: string | readonly string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  cc?: string | readonly string[];
+  bcc?: string | readonly string[];
+  reply_to?: string | readonly string[];
+  attachments?: readonly InboundAttachment[];
+  /** Extra message headers (names are lower-cased when stored, as Resend shows them). */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** A received email as the fake stores it. */
+export interface StoredReceivedEmail {
+  object: 'email';
+  id: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  reply_to: string[];
+  subject: string;
+  html: string | null;
+  text: string | null;
+  headers: Record<string, string>;
+  /** The `Message-ID` header of the message. */
+  message_id: string;
+  /** ISO 8601, as Resend shows received emails. */
+  created_at: string;
+  attachments: StoredEmailAttachment[];
+  /** The whole message as RFC 5322 text, served at `raw.download_url`. */
+  raw: string;
+}
+
+function list(value: unknown, option: string, required: boolean): string[] {
+  if (value === undefined && !required) return [];
+  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+  if (!items || (required && items.length === 0) || items.some((v) => typeof v !== 'string' || !v.includes('@'))) {
+    throw new FakeOptionsError(option, `receiveEmail: ${option} must be an address or a non-empty list of addresses.`);
+  }
+  return items as string[];
+}
+
+function text(value: unknown, option: string): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new FakeOptionsError(option, `receiveEmail: ${option} must be a string.`);
+  return value;
+}
+
+function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new FakeOptionsError('attachments', 'receiveEmail: attachments must be an array of { filename, content }.');
+  return value.map((a: Partial<InboundAttachment>, index) => {
+    if (typeof a?.filename !== 'string' || (typeof a.content !== 'string' && !(a.content instanceof Uint8Array))) {
+      throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}] needs a filename and a content (Base64 text or bytes).`);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = typeof a.content === 'string' ? base64ToBytes(a.content) : a.content;
+    } catch {
+      throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].content is not Base64 text.`);
+    }
+    return {
+      id: random.uuid(),
+      filename: a.filename,
+      content_type: a.content_type ?? contentTypeOf(a.filename),
+      content_id: a.content_id ?? null,
+      content_disposition: a.content_id ? 'inline' : 'attachment',
+      size: bytes.length,
+      content: bytesToBase64(bytes),
+      path: null,
+    };
+  });
+}
+
+function headersOf(value: unknown): Record<string, string> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Object.values(value).some((v) => typeof v !== 'string')) {
+    throw new FakeOptionsError('headers', 'receiveEmail: headers must map header names to strings.');
+  }
+  return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** What receiving needs from the fake. */
+export interface InboundDeps {
+  state: FakeStateStore;
+  random: () => Random;
+  now: () => Date;
+  events: WebhookEventSource;
+}
+
+/**
+ * Stores an inbound email and emits `email.received`.
+ * @throws {@link FakeOptionsError} naming the field that is missing or of the wrong type.
+ */
+export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): StoredReceivedEmail {
+  if (typeof input !== 'object' || input === null) throw new FakeOptionsError('email', 'receiveEmail: pass { from, to, subject, html?, text? }.');
+  const [from] = list(input.from, 'from', true);
+  const to = list(input.to, 'to', true);
+  const subject = text(input.subject, 'subject') ?? '';
+  const random = deps.random();
+  const id = random.uuid();
+  const at = deps.now();
+  const sender = from!.slice(from!.lastIndexOf('@') + 1).replace(/>$/, '');
+  const headers = headersOf(input.headers);
+  const email: StoredReceivedEmail = {
+    object: 'email',
+    id,
+    from: from!,
+    to,
+    cc: list(input.cc, 'cc', false),
+    bcc: list(input.bcc, 'bcc', false),
+    reply_to: list(input.reply_to, 'reply_to', false),
+    subject,
+    html: text(input.html, 'html'),
+    text: text(input.text, 'text'),
+    headers,
+    message_id: headers['message-id'] ?? `<${id}@${sender}>`,
+    created_at: at.toISOString(),
+    attachments: attachmentsOf(input.attachments, random),
+    raw: '',
+  };
+  email.raw = buildMime(email, at);
+  email.headers = { from: email.from, to: email.to.join(', '), subject, 'message-id': email.message_id, 'mime-version': '1.0', ...headers };
+  deps.state.receivedEmails.insert(email);
+  deliverToInboxes(deps.state, random, email);
+  deps.events.emit('email.received', receivedEventData(email));
+  return email;
+}
+
+/** The `email.received` payload data: no bodies, attachments without URLs. */
+function receivedEventData(email: StoredReceivedEmail): Record<string, unknown> {
+  return {
+    email_id: email.id,
+    created_at: email.created_at,
+    from: email.from,
+    to: email.to,
+    cc: email.cc,
+    bcc: email.bcc,
+    subject: email.subject,
+    message_id: email.message_id,
+    attachments: email.attachments.map(({ id, filename, content_type, content_disposition, content_id }) => ({ id, filename, content_type, content_disposition, content_id })),
+  };
+}

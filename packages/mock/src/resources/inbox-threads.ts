@@ -1,0 +1,303 @@
+/**
+ * Inbox threads and their emails (beta): an inbound email to an inbox's address joins the thread
+ * it answers (by `In-Reply-To` / `References`, else by subject) or starts one; replies and forwards
+ * sent from the inbox are stored as outbound emails of the thread and as sent emails. Unknown
+ * threads and emails answer 404.
+ */
+import { notFound, validationError } from '../api-error.js';
+import type { StoredReceivedEmail } from '../inbound.js';
+import type { Random } from '../random.js';
+import { bareAddress } from '../recipient-outcome.js';
+import { checkSendingRules } from '../sending-rules.js';
+import type { FakeStateStore, StoredEmail, StoredRecord } from '../state.js';
+import { stripTags } from '../strip-tags.js';
+import type { HandlerContext, ResourceRoute } from './context.js';
+import { addressList, fields, param } from './context.js';
+import { lookup } from './crud.js';
+import { inboxSpec } from './inboxes.js';
+
+/** One email of a thread, as stored. */
+export interface StoredInboxMessage extends StoredRecord {
+  thread_id: string;
+  inbox_id: string;
+  direction: 'inbound' | 'outbound';
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  reply_to: string[];
+  subject: string | null;
+  message_id: string;
+  html: string | null;
+  text: string | null;
+  attachments: { id: string; filename: string | null; size: number }[];
+  read: boolean;
+  received_at: string;
+  email_id?: string;
+}
+
+/** `Re: Fwd: Invoice` → `invoice`, so a reply finds its thread when headers are missing. */
+function baseSubject(subject: string | null): string {
+  return (subject ?? '').replace(/^(\s*(re|fwd?|aw|sv):\s*)+/i, '').trim().toLowerCase();
+}
+
+function messagesOf(state: FakeStateStore, threadId: string): StoredInboxMessage[] {
+  return (state.inboxMessages.all() as StoredInboxMessage[]).filter((m) => m.thread_id === threadId);
+}
+
+function findThread(state: FakeStateStore, inboxId: string, email: StoredReceivedEmail): StoredRecord | undefined {
+  const refs = `${email.headers['in-reply-to'] ?? ''} ${email.headers.references ?? ''}`;
+  const byRef = (state.inboxMessages.all() as StoredInboxMessage[]).find((m) => m.inbox_id === inboxId && refs.includes(m.message_id));
+  if (byRef) return state.inboxThreads.get(byRef.thread_id);
+  const subject = baseSubject(email.subject);
+  return state.inboxThreads.find((t) => t.inbox_id === inboxId && t.folder !== 'trash' && baseSubject(t.subject as string | null) === subject);
+}
+
+/** Files an inbound email into the thread of every inbox it is addressed to. */
+export function deliverToInboxes(state: FakeStateStore, random: Random, email: StoredReceivedEmail): void {
+  const addressed = new Set([...email.to, ...email.cc].map(bareAddress));
+  for (const inbox of state.inboxes.all()) {
+    if (!addressed.has(String(inbox.email_address))) continue;
+    const thread =
+      findThread(state, inbox.id, email) ??
+      state.inboxThreads.insert({ id: random.uuid(), inbox_id: inbox.id, subject: email.subject, folder: 'inbox', read: false, label_ids: [], created_at: email.created_at });
+    thread.read = false;
+    if (thread.folder === 'sent' || thread.folder === 'archive') thread.folder = 'inbox';
+    const message: StoredInboxMessage = {
+      id: random.uuid(),
+      thread_id: thread.id,
+      inbox_id: inbox.id,
+      direction: 'inbound',
+      from: email.from,
+      to: email.to,
+      cc: email.cc,
+      bcc: email.bcc,
+      reply_to: email.reply_to,
+      subject: email.subject,
+      message_id: email.message_id,
+      html: email.html,
+      text: email.text,
+      attachments: email.attachments.map((a) => ({ id: a.id, filename: a.filename, size: a.size })),
+      read: false,
+      received_at: email.created_at,
+      email_id: email.id,
+    };
+    state.inboxMessages.insert(message);
+    inbox.unread = Number(inbox.unread ?? 0) + 1;
+    inbox.last_received = email.created_at;
+  }
+}
+
+/** The thread the path names in the inbox it names, or 404. */
+export function threadOr404(ctx: HandlerContext): StoredRecord {
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const thread = ctx.state.inboxThreads.get(param(ctx, 1));
+  if (!thread || thread.inbox_id !== inbox.id) throw notFound('Thread');
+  return thread;
+}
+
+function messageOr404(ctx: HandlerContext, thread: StoredRecord): StoredInboxMessage {
+  const message = ctx.state.inboxMessages.get(param(ctx, 2)) as StoredInboxMessage | undefined;
+  if (!message || message.thread_id !== thread.id) throw notFound('Email');
+  return message;
+}
+
+function labelsOf(ctx: HandlerContext, thread: StoredRecord) {
+  return ((thread.label_ids as string[] | undefined) ?? []).flatMap((id) => {
+    const label = ctx.state.inboxLabels.get(id);
+    return label ? [{ id: label.id, name: label.name, color: label.color }] : [];
+  });
+}
+
+function summary(ctx: HandlerContext, thread: StoredRecord) {
+  const messages = messagesOf(ctx.state, thread.id);
+  const latest = messages[messages.length - 1];
+  const lastInbound = [...messages].reverse().find((m) => m.direction === 'inbound');
+  return {
+    id: thread.id,
+    subject: thread.subject ?? null,
+    from: lastInbound?.from ?? latest?.from ?? null,
+    to: latest?.to ?? [],
+    cc: latest?.cc ?? [],
+    bcc: latest?.bcc ?? [],
+    labels: labelsOf(ctx, thread),
+    email_count: messages.length,
+    has_attachment: messages.some((m) => m.attachments.length > 0),
+    has_draft: ctx.state.inboxDrafts.find((d) => d.thread_id === thread.id) !== undefined,
+    read: thread.read === true,
+    received_at: latest?.received_at ?? thread.created_at,
+    folder: thread.folder,
+  };
+}
+
+function threadsOf(ctx: HandlerContext): StoredRecord[] {
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const raw = ctx.query.folders;
+  const folders = raw === undefined ? ['inbox'] : (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
+  // Newest activity first: the position of a thread's latest email in arrival order.
+  const latest = new Map<string, number>();
+  ctx.state.inboxMessages.all().forEach((m, i) => latest.set(String(m.thread_id), i));
+  return ctx.state.inboxThreads
+    .all()
+    .filter((t) => t.inbox_id === inbox.id && folders.includes(String(t.folder)))
+    .sort((a, b) => (latest.get(b.id) ?? -1) - (latest.get(a.id) ?? -1));
+}
+
+/** `<mark>`s around each case-insensitive hit of `query` in `text`. */
+function highlight(text: string, query: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf(query, from); at >= 0; at = lower.indexOf(query, from)) {
+    out += `${text.slice(from, at)}<mark>${text.slice(at, at + query.length)}</mark>`;
+    from = at + query.length;
+  }
+  return out + text.slice(from);
+}
+
+function search(ctx: HandlerContext) {
+  // Without a query every thread matches, through its latest email.
+  const query = String(ctx.query.query ?? '').trim().toLowerCase();
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const results = [];
+  for (const thread of ctx.state.inboxThreads.newestFirst().filter((t) => t.inbox_id === inbox.id)) {
+    for (const m of messagesOf(ctx.state, thread.id).reverse()) {
+      if (!query) {
+        results.push({ ...summary(ctx, thread), matched_email_id: m.id, highlights: {} });
+        break;
+      }
+      const fields = { subject: m.subject ?? '', body: m.text ?? stripTags(m.html ?? ''), from: m.from, to: m.to.join(', ') };
+      const hits = Object.entries(fields).filter(([, v]) => v.toLowerCase().includes(query));
+      if (hits.length === 0) continue;
+      results.push({ ...summary(ctx, thread), matched_email_id: m.id, highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, query)])) });
+      break;
+    }
+  }
+  return results;
+}
+
+function messageView(m: StoredInboxMessage) {
+  const { thread_id: _t, inbox_id: _i, email_id: _e, ...rest } = m;
+  return rest;
+}
+
+/** A reply or forward: stored as a sent email (sending rules apply) and as an outbound email of the thread. */
+function sendFromInbox(ctx: HandlerContext, thread: StoredRecord, original: StoredInboxMessage, kind: 'reply' | 'forward') {
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const body = fields(ctx);
+  const address = String(inbox.email_address);
+  const from = inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
+  const sender = original.reply_to.length > 0 ? original.reply_to : [original.from];
+  const to = kind === 'reply' ? [...sender, ...(body.reply_all === true ? [...original.to, ...original.cc].filter((a) => bareAddress(a) !== address) : [])] : (addressList(body.to) ?? []);
+  if (to.length === 0) throw validationError('Missing `to` field.');
+  const cc = addressList(body.cc) ?? [];
+  const bcc = addressList(body.bcc) ?? [];
+  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
+  const prefix = kind === 'reply' ? 'Re: ' : 'Fwd: ';
+  const subject = typeof body.subject === 'string' ? body.subject : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
+  const html = typeof body.html === 'string' ? body.html : null;
+  const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
+  const id = ctx.random.uuid();
+  const sent: StoredEmail = {
+    object: 'email', id, from, to, cc, bcc, reply_to: null, subject, html, text, attachments: [], created_at: ctx.timestamp(),
+    last_event: 'delivered', scheduled_at: null, tags: [], headers: { 'In-Reply-To': original.message_id }, message_id: `<${id}@${address.split('@')[1]}>`,
+    idempotency_key: ctx.headers.get('idempotency-key'), batch: false,
+  };
+  ctx.state.emails.insert(sent);
+  const message: StoredInboxMessage = {
+    id: ctx.random.uuid(), thread_id: thread.id, inbox_id: inbox.id, direction: 'outbound', from, to, cc, bcc, reply_to: [], subject,
+    message_id: sent.message_id, html, text, attachments: [], read: true, received_at: sent.created_at, email_id: id,
+  };
+  ctx.state.inboxMessages.insert(message);
+  return { ...messageView(message), id: kind === 'forward' ? id : message.id, email_id: id };
+}
+
+function agentOf(inbox: StoredRecord) {
+  return (inbox.agent as Record<string, unknown> | undefined) ?? { instructions: null, tone: null, actions: [] };
+}
+
+/** Routes for threads, their emails and the inbox agent. */
+export const inboxThreadRoutes: ResourceRoute[] = [
+  { method: 'GET', path: '/inboxes/{}/threads', handle: (ctx) => ({ body: ctx.list(threadsOf(ctx).map((t) => summary(ctx, t))) }) },
+  { method: 'GET', path: '/inboxes/{}/threads/search', handle: (ctx) => ({ body: ctx.list(search(ctx)) }) },
+  {
+    method: 'GET',
+    path: '/inboxes/{}/threads/{}',
+    handle(ctx) {
+      const thread = threadOr404(ctx);
+      return { body: { object: 'inbox_thread', id: thread.id, subject: thread.subject ?? null, folder: thread.folder, labels: labelsOf(ctx, thread), read: thread.read === true } };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/inboxes/{}/threads/{}',
+    handle(ctx) {
+      const thread = threadOr404(ctx);
+      const body = fields(ctx);
+      if (typeof body.read === 'boolean') {
+        thread.read = body.read;
+        for (const m of messagesOf(ctx.state, thread.id)) m.read = body.read;
+      }
+      if (typeof body.folder === 'string') thread.folder = body.folder;
+      if (typeof body.label_id === 'string') {
+        const label = ctx.state.inboxLabels.get(body.label_id);
+        if (!label || label.inbox_id !== thread.inbox_id) throw validationError(`Invalid \`label_id\` field: \`${body.label_id}\` is not a label of this inbox.`);
+        thread.label_ids = [...new Set([...((thread.label_ids as string[]) ?? []), label.id])];
+      }
+      return { body: { object: 'inbox_thread', id: thread.id, subject: thread.subject ?? null, folder: thread.folder, labels: labelsOf(ctx, thread), read: thread.read === true } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/inboxes/{}/threads/{}',
+    handle(ctx) {
+      // Resend moves a deleted thread to the trash (purged after 30 days; the fake keeps it there).
+      const thread = threadOr404(ctx);
+      thread.folder = 'trash';
+      return { body: { object: 'inbox_thread', id: thread.id, deleted: true } };
+    },
+  },
+  { method: 'GET', path: '/inboxes/{}/threads/{}/emails', handle: (ctx) => ({ body: ctx.list(messagesOf(ctx.state, threadOr404(ctx).id).map(messageView)) }) },
+  {
+    method: 'GET',
+    path: '/inboxes/{}/threads/{}/emails/{}',
+    handle(ctx) {
+      return { body: { object: 'inbox_email', ...messageView(messageOr404(ctx, threadOr404(ctx))) } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/inboxes/{}/threads/{}/emails/{}/reply',
+    handle(ctx) {
+      const thread = threadOr404(ctx);
+      return { body: sendFromInbox(ctx, thread, messageOr404(ctx, thread), 'reply') };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/inboxes/{}/threads/{}/emails/{}/forward',
+    handle(ctx) {
+      const thread = threadOr404(ctx);
+      return { body: sendFromInbox(ctx, thread, messageOr404(ctx, thread), 'forward') };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/inboxes/{}/agent',
+    handle(ctx) {
+      return { body: { object: 'inbox_agent', ...agentOf(lookup(ctx, inboxSpec, 0)) } };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/inboxes/{}/agent',
+    handle(ctx) {
+      const inbox = lookup(ctx, inboxSpec, 0);
+      const body = fields(ctx);
+      const agent = { ...agentOf(inbox) };
+      for (const key of ['instructions', 'tone', 'actions'] as const) if (body[key] !== undefined) agent[key] = body[key];
+      inbox.agent = agent;
+      return { body: { object: 'inbox_agent', id: inbox.id } };
+    },
+  },
+];

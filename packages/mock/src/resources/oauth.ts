@@ -1,0 +1,136 @@
+/**
+ * OAuth from state: registered clients, an authorization step that consents at once (there is no
+ * user to ask) and redirects back with a code, codes redeemed for tokens once (with their PKCE
+ * verifier) which creates a grant, rotating refresh tokens, revocation, and the team's grants.
+ */
+import { ApiError, notFound } from '../api-error.js';
+import type { StoredRecord } from '../state.js';
+import type { HandlerContext, ResourceRoute } from './context.js';
+import { fields, param } from './context.js';
+
+/** Codes live 10 minutes and access tokens 900 s, as Resend documents. */
+const CODE_TTL_MS = 10 * 60 * 1000;
+const ACCESS_TOKEN_SECONDS = 900;
+
+function oauthError(code: string, description: string, status = 400): ApiError {
+  return new ApiError(status, code, description);
+}
+
+function clientOf(ctx: HandlerContext, clientId: unknown): StoredRecord {
+  const client = typeof clientId === 'string' ? ctx.state.oauthClients.get(clientId) : undefined;
+  if (!client) throw oauthError('invalid_client', 'Unknown `client_id`: register the client first (`POST /oauth/register`).', 401);
+  return client;
+}
+
+/** base64url(SHA-256(verifier)) must equal the challenge (S256). */
+async function pkceMatches(verifier: string, challenge: string): Promise<boolean> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const base64 = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64 === challenge;
+}
+
+function tokens(ctx: HandlerContext, grant: StoredRecord) {
+  const refresh = ctx.random.alphanumeric(43);
+  grant.refresh_token = refresh;
+  return { access_token: `fake.${ctx.random.alphanumeric(40)}`, token_type: 'Bearer', expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refresh, scope: (grant.scopes as string[]).join(' ') };
+}
+
+function grantView(grant: StoredRecord) {
+  const { refresh_token: _r, object: _o, ...rest } = grant;
+  return rest;
+}
+
+/** Routes for the OAuth flow and the team's grants. */
+export const oauthRoutes: ResourceRoute[] = [
+  {
+    method: 'POST',
+    path: '/oauth/register',
+    handle(ctx) {
+      const body = fields(ctx);
+      const method = typeof body.token_endpoint_auth_method === 'string' ? body.token_endpoint_auth_method : 'none';
+      const client: StoredRecord = {
+        id: ctx.random.uuid(),
+        client_name: body.client_name,
+        redirect_uris: body.redirect_uris,
+        grant_types: body.grant_types ?? ['authorization_code', 'refresh_token'],
+        response_types: body.response_types ?? ['code'],
+        token_endpoint_auth_method: method,
+        scope: typeof body.scope === 'string' ? body.scope : 'full_access',
+        ...(typeof body.client_uri === 'string' ? { client_uri: body.client_uri } : {}),
+        ...(typeof body.logo_uri === 'string' ? { logo_uri: body.logo_uri } : {}),
+        client_id_issued_at: Math.floor(ctx.now().getTime() / 1000),
+        codes: {},
+      };
+      if (method !== 'none') client.client_secret = ctx.random.alphanumeric(32);
+      ctx.state.oauthClients.insert(client);
+      const { id, codes: _codes, ...rest } = client;
+      return { status: 201, body: { client_id: id, ...rest, ...(client.client_secret ? { client_secret_expires_at: 0 } : {}) } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/oauth/authorize',
+    handle(ctx) {
+      const q = ctx.query;
+      const client = clientOf(ctx, q.client_id);
+      if (!(client.redirect_uris as string[]).includes(String(q.redirect_uri))) throw oauthError('invalid_request', '`redirect_uri` is not one the client registered.');
+      const code = ctx.random.alphanumeric(32);
+      const scope = typeof q.scope === 'string' ? q.scope : String(client.scope);
+      (client.codes as Record<string, unknown>)[code] = { challenge: q.code_challenge, redirect_uri: q.redirect_uri, scope, expires: ctx.now().getTime() + CODE_TTL_MS };
+      const location = new URL(String(q.redirect_uri));
+      location.searchParams.set('code', code);
+      if (typeof q.state === 'string') location.searchParams.set('state', q.state);
+      return { status: 302, body: undefined, headers: { location: location.href } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/oauth/token',
+    async handle(ctx) {
+      const body = fields(ctx);
+      if (body.grant_type === 'refresh_token') {
+        const grant = ctx.state.oauthGrants.find((g) => g.refresh_token === body.refresh_token && g.revoked_at === null);
+        if (!grant) throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
+        return { body: tokens(ctx, grant) };
+      }
+      const client = clientOf(ctx, body.client_id);
+      const codes = client.codes as Record<string, { challenge: string; redirect_uri: string; scope: string; expires: number }>;
+      const issued = codes[String(body.code)];
+      delete codes[String(body.code)];
+      if (!issued || issued.expires < ctx.now().getTime()) throw oauthError('invalid_grant', 'The authorization code is unknown, already used or expired.');
+      if (issued.redirect_uri !== body.redirect_uri) throw oauthError('invalid_grant', '`redirect_uri` differs from the one the code was issued for.');
+      if (!(await pkceMatches(String(body.code_verifier), issued.challenge))) throw oauthError('invalid_grant', '`code_verifier` does not match the code challenge.');
+      const grant = ctx.state.oauthGrants.insert({
+        id: ctx.random.uuid(),
+        client_id: client.id,
+        scopes: issued.scope.split(' ').filter(Boolean),
+        created_at: ctx.timestamp(),
+        revoked_at: null,
+        revoked_reason: null,
+        client: { name: client.client_name, logo_uri: client.logo_uri ?? null },
+      });
+      return { body: tokens(ctx, grant) };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/oauth/revoke',
+    handle(ctx) {
+      // RFC 7009: an unknown token is not an error.
+      const grant = ctx.state.oauthGrants.find((g) => g.refresh_token === fields(ctx).token && g.revoked_at === null);
+      if (grant) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_by_client' });
+      return { body: undefined };
+    },
+  },
+  { method: 'GET', path: '/oauth/grants', handle: (ctx) => ({ body: ctx.list(ctx.state.oauthGrants.newestFirst().map(grantView)) }) },
+  {
+    method: 'DELETE',
+    path: '/oauth/grants/{}',
+    handle(ctx) {
+      const grant = ctx.state.oauthGrants.get(param(ctx));
+      if (!grant) throw notFound('OAuth grant');
+      if (grant.revoked_at === null) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_from_api' });
+      return { body: { object: 'oauth_grant', id: grant.id, revoked_at: grant.revoked_at, revoked_reason: grant.revoked_reason } };
+    },
+  },
+];
