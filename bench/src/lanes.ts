@@ -65,7 +65,7 @@ function start(job: LanesJob) {
 const rate = (times: number[]) => (times.length < 2 ? Number.NaN : ((times.length - 1) * 1000) / ((times.at(-1) as number) - (times[0] as number)));
 
 async function run(config: LanesConfig, redisUrl: string, withInteractive: boolean) {
-  const fake = createFakeResend({ rps: config.limit, windowMs: config.windowMs });
+  const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: config.limit, windowMs: config.windowMs });
   const http = await listen(fake);
   try {
     const base = { redisUrl, key: `lanes:${randomUUID()}`, baseUrl: http.url, limit: config.limit, windowMs: config.windowMs };

@@ -56,7 +56,7 @@ function forkWorker(job: QueueJob): { child: ChildProcess; ready: Promise<void> 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Promise<QueueRun & { enqueueMs: number }> {
-  const fake = createFakeResend({ rps: config.limit, windowMs: config.windowMs });
+  const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: config.limit, windowMs: config.windowMs });
   const http = await listen(fake);
   const url = new URL(redisUrl);
   const name = `bench-${randomUUID()}`;
@@ -66,7 +66,7 @@ async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Prom
   try {
     const enqueued = performance.now();
     for (let i = 0; i < config.emails; i += 1000) {
-      await queue.addBulk(Array.from({ length: Math.min(1000, config.emails - i) }, (_, j) => ({ email: { from: 'Acme <news@acme.dev>', to: `reader${i + j}@example.com`, subject: `#${i + j}`, text: 'This month at Acme.' } })));
+      await queue.addBulk(Array.from({ length: Math.min(1000, config.emails - i) }, (_, j) => ({ email: { from: 'Acme <news@acme.dev>', to: `delivered+reader${i + j}@resend.dev`, subject: `#${i + j}`, text: 'This month at Acme.' } })));
     }
     const enqueueMs = performance.now() - enqueued;
     await Promise.all(workers.map((w) => w.ready));

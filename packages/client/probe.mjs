@@ -1,7 +1,7 @@
 // Temporary local probe (not committed): µs per POST /emails for each client on this runtime.
 import createClient from 'openapi-fetch';
 import { Resend } from 'resend';
-import { createResendClient } from './dist/index.js';
+import { createResendClient } from './src/index.ts';
 const url = `http://127.0.0.1:${process.env.PORT ?? (globalThis.Deno ? Deno.env.get('PORT') : '')}`;
 const KEY = 're_bench_0123456789abcdef';
 const EMAIL = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };

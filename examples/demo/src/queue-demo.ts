@@ -35,7 +35,7 @@ function startWorker(job: QueueWorkerJob): { child: ChildProcess; ready: Promise
 export async function runQueueDemo(workers: number, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const total = env.DEMO_COUNT ? Number(env.DEMO_COUNT) : 1000;
   const redis = await testRedis();
-  const fake = createFakeResend({ rps: 5, windowMs: 1000 });
+  const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 5, windowMs: 1000 });
   const http = await listen(fake);
   const url = new URL(redis.url);
   const name = `demo-${randomUUID()}`;

@@ -50,7 +50,7 @@ export async function runWorkers(workers: number, env: NodeJS.ProcessEnv = proce
   }
   const apiKey = env.RESEND_API_KEY?.trim();
   const perWorker = env.DEMO_COUNT ? Number(env.DEMO_COUNT) : 10;
-  const fake = apiKey ? undefined : createFakeResend({ rps: 5, windowMs: 1000 });
+  const fake = apiKey ? undefined : createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 5, windowMs: 1000 });
   const http = fake ? await listen(fake) : undefined;
   const baseUrl = http ? http.url : env.RESEND_BASE_URL;
   console.log(`${workers} worker processes × ${perWorker} emails, one limit in Redis at ${new URL(redisUrl).host}, against ${fake ? 'the fake (5 requests/s)' : 'the real API'}.`);

@@ -25,7 +25,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const email = (i: number, extra: object = {}) => ({ from: 'Acme <news@acme.dev>', to: `reader${i}@example.com`, subject: `#${i}`, text: 'Hi', ...extra });
+const email = (i: number, extra: object = {}) => ({ from: 'Acme <news@acme.dev>', to: `delivered+reader${i}@resend.dev`, subject: `#${i}`, text: 'Hi', ...extra });
 
 /** Subjects stored more than once, and expected subjects never stored. */
 function audit(fake: FakeResend, count: number) {
@@ -57,7 +57,7 @@ describe('the queue', () => {
     const queue = createEmailQueue({ connection, name: `q-${randomUUID()}` });
     try {
       const first = await queue.add(email(1));
-      expect(await queue.add({ text: 'Hi', subject: '#1', to: 'reader1@example.com', from: 'Acme <news@acme.dev>' })).toBe(first);
+      expect(await queue.add({ text: 'Hi', subject: '#1', to: 'delivered+reader1@resend.dev', from: 'Acme <news@acme.dev>' })).toBe(first);
       const keyed = await queue.add(email(2), { key: 'order-7/receipt' });
       expect(await queue.add(email(3), { key: 'order-7/receipt' })).toBe(keyed);
       await queue.addBulk([{ email: email(4) }, { email: email(4) }]);
@@ -73,7 +73,7 @@ describe('the queue', () => {
 
 describe('the worker', () => {
   it('sends 100 emails per batch request, attachments and scheduled emails alone, each job completed with its id', async () => {
-    const fake = createFakeResend({ rps: 20, windowMs: 100 });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 20, windowMs: 100 });
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name });
@@ -101,7 +101,7 @@ describe('the worker', () => {
   });
 
   it('fails an email the batch refuses alone, with its error name, and sends the rest', async () => {
-    const fake = createFakeResend({ rps: 20, windowMs: 100 });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 20, windowMs: 100 });
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name });
@@ -123,7 +123,7 @@ describe('the worker', () => {
   });
 
   it('5xx, cut connections and lost responses: every email once, none missing', async () => {
-    const fake = createFakeResend({ rps: 50, windowMs: 100, seed: 7, faults: { errorRate: 0.15, cutRate: 0.1, lostResponseRate: 0.15 } });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 50, windowMs: 100, seed: 7, faults: { errorRate: 0.15, cutRate: 0.1, lostResponseRate: 0.15 } });
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name, backoffMs: 50, attempts: 20 });
@@ -147,7 +147,7 @@ describe('the worker', () => {
 
 describe('worker processes', () => {
   it('a worker SIGKILLed after its batch went out: the jobs come back after the stalled check and are replayed, not resent', async () => {
-    const fake = createFakeResend({ rps: 20, windowMs: 100 });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 20, windowMs: 100 });
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name });

@@ -3,7 +3,7 @@
  * the composition retry → rate limit → timeout → auth → redirects → fetch (see `attempt.ts`), with middleware for the
  * User-Agent, idempotency keys, path-parameter safety and typed errors.
  */
-import createClient, { type Client, type HeadersOptions, createQuerySerializer } from 'openapi-fetch';
+import createClient, { type Client, type HeadersOptions, type Middleware, createQuerySerializer } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
 import { ResendConfigError, checkNumber } from './config-error.js';
@@ -215,7 +215,9 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   });
   const checks = [pathParamsMiddleware(), userAgent];
   if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
-  client.use(errorMiddleware(), chainOnRequest(checks));
+  // One middleware for the client's own request checks and error normalisation: openapi-fetch builds a
+  // context and awaits once per middleware and phase, so one registration costs half of two.
+  client.use({ ...errorMiddleware(), onRequest: chainOnRequest(checks).onRequest } as Middleware);
   platformMiddlewareFor(client);
   const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.

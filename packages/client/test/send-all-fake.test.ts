@@ -15,7 +15,7 @@ import { sleep } from '../src/send-all-quota.js';
 
 /** A fake, a client on it (no rate limit, 1 ms retry steps), and what the fake delivered, by subject. */
 function setup() {
-  const fake = createFakeResend({ rateLimit: false });
+  const fake = createFakeResend({ rateLimit: false, domains: ['acme.dev'] });
   /** The idempotency keys of the accepted requests each email was in, by subject. */
   const keys = new Map<string, Set<string>>();
   const fetch = async (request: Request) => {
