@@ -5,7 +5,7 @@
  */
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
-import type { FakeStateStore, StoredEmailAttachment } from './state.js';
+import type { FakeStateStore, StoredEmailAttachment, StoredReceivedEmail } from './state.js';
 import { contentTypeOf } from './resources/email-attachments.js';
 import type { WebhookEventSource } from './webhook-events.js';
 import { buildMime } from './mime.js';
@@ -37,27 +37,7 @@ export interface ReceiveEmailInput {
   headers?: Readonly<Record<string, string>>;
 }
 
-/** A received email as the fake stores it. */
-export interface StoredReceivedEmail {
-  object: 'email';
-  id: string;
-  from: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  reply_to: string[];
-  subject: string;
-  html: string | null;
-  text: string | null;
-  headers: Record<string, string>;
-  /** The `Message-ID` header of the message. */
-  message_id: string;
-  /** ISO 8601, as Resend shows received emails. */
-  created_at: string;
-  attachments: StoredEmailAttachment[];
-  /** The whole message as RFC 5322 text, served at `raw.download_url`. */
-  raw: string;
-}
+export type { StoredReceivedEmail } from './state.js';
 
 function list(value: unknown, option: string, required: boolean): string[] {
   if (value === undefined && !required) return [];

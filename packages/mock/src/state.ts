@@ -2,7 +2,6 @@
 import { Collection, type ReadonlyCollection } from './store.js';
 import { RequestLog, type ReadonlyRequestLog } from './inbox/request-log.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
-import type { StoredReceivedEmail } from './inbound.js';
 
 /** A sent (or scheduled) email as stored by the fake. */
 export interface StoredEmail {
@@ -201,4 +200,26 @@ export interface FakeState {
   readonly oauthClients: ReadonlyCollection<StoredRecord>;
   /** Request counters; see {@link FakeCounters}. Replaced by a fresh object on `fake.reset()`. */
   readonly counters: Readonly<FakeCounters>;
+}
+
+/** A received email as the fake stores it. */
+export interface StoredReceivedEmail {
+  object: 'email';
+  id: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  reply_to: string[];
+  subject: string;
+  html: string | null;
+  text: string | null;
+  headers: Record<string, string>;
+  /** The `Message-ID` header of the message. */
+  message_id: string;
+  /** ISO 8601, as Resend shows received emails. */
+  created_at: string;
+  attachments: StoredEmailAttachment[];
+  /** The whole message as RFC 5322 text, served at `raw.download_url`. */
+  raw: string;
 }

@@ -5,7 +5,7 @@
  * threads and emails answer 404.
  */
 import { notFound, validationError } from '../api-error.js';
-import type { StoredReceivedEmail } from '../inbound.js';
+import type { StoredReceivedEmail } from '../state.js';
 import type { Random } from '../random.js';
 import { bareAddress } from '../recipient-outcome.js';
 import { checkSendingRules } from '../sending-rules.js';
