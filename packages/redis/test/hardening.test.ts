@@ -49,7 +49,7 @@ describe('adopted limits', () => {
   });
 
   it('a process not adopting keeps its limit while another adopts a higher one from the server: 0 × 429', async () => {
-    const fake = createFakeResend({ rps: 4, windowMs: 300 });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 4, windowMs: 300 });
     const http = await listen(fake);
     try {
       const k = key();
@@ -64,7 +64,7 @@ describe('adopted limits', () => {
         rateLimit: { limit: 4, windowMs: 300, adoptServerLimit: false, store: redisRateLimitStore(b.client, { key: k }) },
       });
       await new Promise((r) => setTimeout(r, 50));
-      const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => fixed.emails.send({ from: 'a@acme.dev', to: `x${i}@example.com`, subject: 's', text: 't' })));
+      const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => fixed.emails.send({ from: 'a@acme.dev', to: `delivered+x${i}@resend.dev`, subject: 's', text: 't' })));
       expect(sent.filter((r) => r.error).map((r) => r.error?.name)).toEqual([]);
       expect(fake.state.counters.rateLimited).toBe(0);
     } finally {
@@ -98,13 +98,13 @@ describe('adopted limits', () => {
 
 describe('a client passed before its first connection', () => {
   it('ioredis as the README shows it (`new Redis(url)`, no await): the first sends go out', async () => {
-    const fake = createFakeResend({ rps: 10, windowMs: 200 });
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 10, windowMs: 200 });
     const http = await listen(fake);
     const redis = new Redis(server.url);
     try {
       const store = redisRateLimitStore(redis, { key: key() });
       const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { store } });
-      const results = await Promise.all([1, 2, 3].map((i) => resend.emails.send({ from: 'a@acme.dev', to: `r${i}@example.com`, subject: 's', text: 't' })));
+      const results = await Promise.all([1, 2, 3].map((i) => resend.emails.send({ from: 'a@acme.dev', to: `delivered+r${i}@resend.dev`, subject: 's', text: 't' })));
       expect(results.map((r) => r.error?.name)).toEqual([undefined, undefined, undefined]);
       await store.settled();
     } finally {

@@ -44,7 +44,7 @@ it('holds bulk slots to limit − reserve across stores, leaving the reserve to 
 it('a bulk flood from one client and interactive sends from another share one window: 0 × 429, interactive waits under a window', async () => {
   const LIMIT = 5;
   const WINDOW_MS = 200;
-  const fake = createFakeResend({ rps: LIMIT, windowMs: WINDOW_MS });
+  const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: LIMIT, windowMs: WINDOW_MS });
   const http = await listen(fake);
   try {
     const key = `lanes:${randomUUID()}`;
@@ -60,12 +60,12 @@ it('a bulk flood from one client and interactive sends from another share one wi
     const interactive = client(b, 'interactive');
     const mail = (to: string) => ({ from: 'a@acme.dev', to, subject: 's', text: 't' });
     const started = performance.now();
-    const bulk = Promise.all(Array.from({ length: 40 }, (_, i) => flood.emails.send(mail(`bulk${i}@example.com`), { priority: 'bulk' })));
+    const bulk = Promise.all(Array.from({ length: 40 }, (_, i) => flood.emails.send(mail(`delivered+bulk${i}@resend.dev`), { priority: 'bulk' })));
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       await new Promise((r) => setTimeout(r, 300));
       const asked = performance.now();
-      const { error } = await interactive.emails.send(mail(`now${i}@example.com`));
+      const { error } = await interactive.emails.send(mail(`delivered+now${i}@resend.dev`));
       expect(error).toBeUndefined();
       waits.push(performance.now() - asked);
     }

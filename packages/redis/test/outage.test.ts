@@ -116,7 +116,7 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable namin
       }
     })();
     expect(thrown).toMatchObject({ code: 'rate_limit_store_unavailable', method: 'POST', path: '/emails', statusCode: null });
-    expectErrorModel(thrown, 'ResendError', isResendError, { statusCode: null, retryAfter: null, method: 'POST', path: '/emails' });
+    expectErrorModel(thrown, 'ResendError', isResendError, { statusCode: null, retryAfter: null, method: 'POST', path: '/emails', maybeSent: false });
     await server.start();
   } finally {
     await c.close();
