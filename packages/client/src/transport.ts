@@ -19,7 +19,8 @@ export const DEFAULT_BASE_URL = clientDefaults.baseUrl;
  */
 function isLoopbackHost(hostname: string): boolean {
   // URL normalises IPv4 forms such as `127.1`, so a dotted quad is all that needs checking.
-  return /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase().replace(/\.$/, ''));
+  // Exactly these names: `localhost.` (a fully qualified name) goes through DNS like any other.
+  return /^(?:localhost|\[::1\]|127(?:\.\d{1,3}){3})$/.test(hostname.toLowerCase());
 }
 
 /** True when a URL may carry the API key: `https:`, or `http:` to a loopback host. */

@@ -21,7 +21,7 @@ describe('client options and per-call inputs are checked before anything is sent
     expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('invalid_base_url');
   });
 
-  it.each(['http://api.localhost', 'http://evil.localhost:8080', 'http://a.b.localhost.'])('does not trust a *.localhost name as loopback for http: %s', (baseUrl) => {
+  it.each(['http://api.localhost', 'http://evil.localhost:8080', 'http://a.b.localhost.', 'http://localhost.', 'http://localhost.:3000'])('does not trust a *.localhost name as loopback for http: %s', (baseUrl) => {
     expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('insecure_base_url');
   });
 

@@ -341,3 +341,29 @@ describe('retries', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('a refusal after an attempt reached the server', () => {
+  it('says maybeSent, keeps its code, and no longer claims nothing was sent, when the rate-limit store fails on the retry', async () => {
+    const { MemoryRateLimitStore, RateLimiter, ResendError, withRateLimit } = await import('./api.js');
+    let acquires = 0;
+    class FlakyStore extends MemoryRateLimitStore {
+      override tryAcquire(now: number, limit: number, windowMs: number) {
+        if (++acquires > 1) {
+          throw new ResendError({ name: 'rate_limit_store_unavailable', statusCode: null, message: 'The shared rate limit could not be reached, so nothing was sent.', method: null, path: null });
+        }
+        return super.tryAcquire(now, limit, windowMs);
+      }
+    }
+    const limiter = new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
+    let sent = 0;
+    const answer503 = async () => (sent++, json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 }));
+    const send = withRetry(withRateLimit(answer503, limiter), { baseDelayMs: 1, maxDelayMs: 1 });
+    const attempt: Attempt = { url: `${BASE_URL}/emails`, method: 'POST', headers: [['idempotency-key', 'k-1']], body: '{}' };
+    const error = (await send(attempt).catch((e: unknown) => e)) as InstanceType<typeof ResendError>;
+    expect(sent).toBe(1);
+    expect(error.code).toBe('rate_limit_store_unavailable');
+    expect(error.maybeSent).toBe(true);
+    expect(error.message).not.toMatch(/nothing was sent/);
+    expect(error.message).toMatch(/may have been carried out/);
+  });
+});
