@@ -13,7 +13,7 @@ export const WORKER_BUNDLE_BUDGET_BYTES = 12_000;
 
 /**
  * Whether `size.test.ts` fails over {@link WORKER_BUNDLE_BUDGET_BYTES}. Off while the bundle is over it
- * (~15 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
+ * (~23 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
  */
 export const ENFORCE_WORKER_BUNDLE_BUDGET = false;
 
@@ -52,6 +52,8 @@ export async function appBundleSize(repoRoot: string, target: AppTarget): Promis
     write: false,
     logLevel: 'silent',
     ...(target === 'node' ? { platform: 'node' as const } : { platform: 'browser' as const, conditions: ['worker', 'browser'] }),
+    // The optional React renderer is imported only when a call has a `react` body: an app without one ships none of it.
+    external: ['@react-email/render'],
     plugins: [builtTypes(repoRoot)],
   });
   const code = result.outputFiles[0]!.contents;

@@ -88,8 +88,9 @@ describe('webhooks bundle', () => {
     const inputs = Object.keys(result.metafile!.inputs);
     const fromClient = inputs.filter((input) => /packages\/client\/|openapi-fetch|@resendkit\/types/.test(input));
     expect(fromClient.length).toBeGreaterThan(0);
-    // The base is one import-free file: the /errors entry (and, built, the chunk it re-exports).
-    expect(fromClient.filter((input) => !/packages\/client\/(src\/error-base\.ts|dist\/errors\.js|dist\/chunk-[\w-]+\.js)$/.test(input))).toEqual([]);
+    // The error base (one import-free file: the /errors entry and, built, the chunk it re-exports) and
+    // the import-free helpers of /shared (the capped body reader, the option checker): nothing else.
+    expect(fromClient.filter((input) => !/packages\/client\/(src\/error-base\.ts|src\/shared\/[\w-]+\.ts|dist\/(?:errors|shared)\.js|dist\/chunk-[\w-]+\.js)$/.test(input))).toEqual([]);
   });
 });
 
@@ -109,8 +110,10 @@ describe('size beside the official SDK (min + gzip, esbuild, browser target)', (
     console.log(rows.map(([name, s]) => `${name.padEnd(40)} ${kB(s.gz).padStart(8)} min+gz (${kB(s.min)} min)`).join('\n'));
   });
 
-  it('ships a createResendClient() app at under half the official SDK', () => {
+  it('ships a createResendClient() app smaller than the official SDK', () => {
+    // Not half of it any more: the SDK's option names, observability and the contracts a user's
+    // middleware relies on took the client from ~15 to ~25 kB (CONTRIBUTING.md, "Size budgets").
     const [ours, , sdk] = rows.map(([, s]) => s.gz);
-    expect(ours!).toBeLessThan(sdk! / 2);
+    expect(ours!).toBeLessThan(sdk!);
   });
 });

@@ -17,7 +17,7 @@ export interface Snippet {
 }
 
 /** Packages a snippet may import that a consumer of the tarballs does not have installed. */
-export const NOT_INSTALLED = ['resend', 'msw/node', 'msw', 'redis'];
+export const NOT_INSTALLED = ['resend', 'msw/node', 'msw', 'redis', 'ioredis', 'bullmq', '@resendkit/bullmq', 'vitest', '@playwright/test'];
 
 /** The declarations of the names snippets use without defining them. */
 export const SNIPPET_GLOBALS = `// Names the README snippets continue from earlier snippets or from the reader's app.
@@ -34,6 +34,12 @@ declare global {
   const req: { headers: Record<string, string> };
   const res: { status(code: number): { end(): void } };
   const secret: string;
+  const handlers: import('@resendkit/webhooks').WebhookHandlers;
+  const redis: { set(...args: (string | number)[]): Promise<string | null>; del(key: string): Promise<number> };
+  const newsletter: SendEmailRequest[];
+  const issue: string;
+  function loadReceipt(): Promise<import('@resendkit/client').SendAllReceipt | undefined>;
+  function saveReceipt(receipt: import('@resendkit/client').SendAllReceipt | undefined): Promise<void>;
   function suppress(addresses: string[]): Promise<void>;
   function syncContact(contact: unknown): Promise<void>;
 }

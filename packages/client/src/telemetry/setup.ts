@@ -7,7 +7,7 @@ import { ROUTES } from '../generated/routes.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 import { CLIENT_EVENTS, Listeners } from './listeners.js';
 import { Observer } from './observer.js';
-import { type OtelApi, type TelemetryOptions, otelSink } from './otel.js';
+import type { OtelApi, TelemetryOptions } from './otel.js';
 import { LOG_LEVELS, type LogLevel, type Logger, eventSink, logSink } from './sinks.js';
 
 /** The client options this module reads. */
@@ -71,6 +71,8 @@ export function observability(options: ObservabilityOptions, baseUrl: string): O
     const given = telemetry === true ? {} : telemetry;
     observer.addLoadedSink(async () => {
       try {
+        // Loaded with the API, on the first call: a client without telemetry ships and runs none of it.
+        const { otelSink } = await import('./otel.js');
         return otelSink(given.api ?? (await loadApi()), given);
       } catch (error) {
         logger.warn(`resendkit: telemetry is on but @opentelemetry/api could not be loaded (${(error as Error).message}); install it, or pass telemetry.api. No spans or metrics are recorded.`);
