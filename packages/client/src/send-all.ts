@@ -98,7 +98,7 @@ export interface SendAllReport {
    * With an `idempotencyPrefix`: every email sent by this job so far (this run's and the given
    * receipt's). Store it and pass it as `receipt` to the next run of the job.
    */
-  receipt?: SendAllReceipt;
+  receipt?: SendAllReceipt | undefined;
 }
 
 /** Options of {@link sendAll}. */
@@ -138,7 +138,7 @@ export interface SendAllOptions {
    * a key of their own, so emails added or fixed since are sent. Needs the same `idempotencyPrefix`
    * and `buckets`; pass the latest run's receipt.
    */
-  receipt?: SendAllReceipt;
+  receipt?: SendAllReceipt | undefined;
   /** Called after each request settles, with running counts. Must not throw: a throw stops the run (rethrown once in-flight requests finish). */
   onProgress?: (progress: SendAllProgress) => void;
   /**
