@@ -129,7 +129,7 @@ export interface SendAllOptions {
    * About one bucket per 50 emails of the largest the job may grow to keeps every bucket well under
    * 100 (10,000 emails: `buckets: 200`, 200 requests). Part of the job's identity: keep it the same
    * on every re-run of one prefix (another value sends emails again).
-   * @defaultValue {@link DEFAULT_BUCKETS}
+   * @defaultValue 16
    */
   buckets?: number;
   /**
@@ -153,7 +153,7 @@ export interface SendAllOptions {
    * limiter's `limit` (re-read as it adapts to the server's `ratelimit-limit`), but never more than
    * it was when the run started, so a raised or hostile advertised limit cannot put up to 100
    * batches in flight at once; the limiter still paces each request.
-   * @defaultValue min(limiter's current `limit`, its `limit` at the start), or {@link DEFAULT_CONCURRENCY} without a limiter
+   * @defaultValue min(limiter's current `limit`, its `limit` at the start), or 4 without a limiter
    */
   concurrency?: number;
   /**

@@ -22,7 +22,7 @@ export interface InboundAttachment {
   content_id?: string;
 }
 
-/** What {@link receiveEmail} takes: the message as a sender's mail server would deliver it. */
+/** What `fake.receiveEmail()` takes: the message as a sender's mail server would deliver it. */
 export interface ReceiveEmailInput {
   from: string;
   to: string | readonly string[];

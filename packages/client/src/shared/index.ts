@@ -2,7 +2,7 @@
  * `@resendkit/client/shared`: the small dependency-free helpers every resendkit package uses the same
  * way — the capped body reader, the timer limit, the option checker and runtime detection. For
  * resendkit's own packages; it imports nothing, so a package taking it (the webhooks one) stays small.
- * @packageDocumentation
+ * @module @resendkit/client/shared
  */
 export { type NumberRule, checkNumberOption } from './check-number.js';
 export { concatChunks, readCapped } from './read-capped.js';

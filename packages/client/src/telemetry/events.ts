@@ -64,7 +64,7 @@ export interface ErrorEvent extends CallFacts {
   durationMs: number;
 }
 
-/** The events of {@link ClientEvents}, by name. */
+/** The events a client tells its listeners, by name. */
 export interface ClientEventMap {
   request: RequestEvent;
   response: ResponseEvent;

@@ -9,33 +9,63 @@ import type { CallTrace, RunTrace, Sink } from './trace.js';
 
 /** The parts of `@opentelemetry/api` used here (any 1.x). */
 export interface OtelApi {
-  trace: { getTracerProvider(): TracerProviderLike; setSpan(context: unknown, span: SpanLike): unknown };
-  metrics: { getMeterProvider(): MeterProviderLike };
-  context: { active(): unknown; with<T>(context: unknown, fn: () => T): T };
+  /** `trace` of `@opentelemetry/api`: the global tracer provider, and a context holding a span. */
+  trace: {
+    /** The global tracer provider. */
+    getTracerProvider(): TracerProviderLike;
+    /** `context` with `span` as its active span. */
+    setSpan(context: unknown, span: SpanLike): unknown;
+  };
+  /** `metrics` of `@opentelemetry/api`. */
+  metrics: {
+    /** The global meter provider. */
+    getMeterProvider(): MeterProviderLike;
+  };
+  /** `context` of `@opentelemetry/api`. */
+  context: {
+    /** The active context. */
+    active(): unknown;
+    /** Runs `fn` with `context` active. */
+    with<T>(context: unknown, fn: () => T): T;
+  };
 }
 
 /** A span, as far as it is used here. */
 export interface SpanLike {
+  /** Sets one attribute. */
   setAttribute(key: string, value: string | number | boolean): unknown;
+  /** Adds an event. */
   addEvent(name: string, attributes?: Record<string, string | number | boolean>, time?: number): unknown;
+  /** Sets the status (`2`: error). */
   setStatus(status: { code: number; message?: string }): unknown;
+  /** Ends the span. */
   end(time?: number): void;
 }
 
 /** An OpenTelemetry `TracerProvider`. */
 export interface TracerProviderLike {
-  getTracer(name: string, version?: string): { startSpan(name: string, options?: object, context?: unknown): SpanLike };
+  /** The tracer named `name`. */
+  getTracer(name: string, version?: string): {
+    /** Starts a span. */
+    startSpan(name: string, options?: object, context?: unknown): SpanLike;
+  };
 }
 
-interface InstrumentLike {
+/** A histogram or counter, as far as it is used here. */
+export interface InstrumentLike {
+  /** Records a value (a histogram). */
   record?(value: number, attributes?: Record<string, string | number>): void;
+  /** Adds to the count (a counter). */
   add?(value: number, attributes?: Record<string, string | number>): void;
 }
 
 /** An OpenTelemetry `MeterProvider`. */
 export interface MeterProviderLike {
+  /** The meter named `name`. */
   getMeter(name: string, version?: string): {
+    /** A histogram instrument. */
     createHistogram(name: string, options?: object): InstrumentLike;
+    /** A counter instrument. */
     createCounter(name: string, options?: object): InstrumentLike;
   };
 }

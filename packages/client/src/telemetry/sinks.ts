@@ -25,9 +25,13 @@ export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 /** Where log lines go: an object with the console's methods. @defaultValue `console` */
 export interface Logger {
+  /** A call that failed. */
   error(message: string): void;
+  /** A retry, or a wait for a rate-limit slot. */
   warn(message: string): void;
+  /** A call that succeeded. */
   info(message: string): void;
+  /** One attempt and its answer. */
   debug(message: string): void;
 }
 
