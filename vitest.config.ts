@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // `pnpm test` runs the same projects as separate, cached turbo tasks (see turbo.json).
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'scripts/vitest.config.ts', 'bench/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'examples/*/vitest.config.ts',
+      'scripts/vitest.config.ts',
+      'bench/vitest.config.ts',
+    ],
   },
 });

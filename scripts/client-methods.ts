@@ -52,7 +52,10 @@ function resolve(doc: Doc, node: unknown): Node {
   let current = node as Node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
-    current = parts.reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) as Node;
+    current = parts.reduce<unknown>(
+      (at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+      doc,
+    ) as Node;
   }
   return current ?? {};
 }
@@ -90,10 +93,19 @@ function schemaTypeName(doc: Doc, schema: unknown, fallback: string, types: Map<
   return fallback;
 }
 
-function describeOperation(doc: Doc, method: string, path: string, op: Node, types: Map<string, string>): MethodOperation {
+function describeOperation(
+  doc: Doc,
+  method: string,
+  path: string,
+  op: Node,
+  types: Map<string, string>,
+): MethodOperation {
   const operationId = String(op.operationId ?? '');
   const id = pascal(operationId);
-  const params = [...((doc.paths[path]?.parameters as unknown as unknown[] | undefined) ?? []), ...((op.parameters as unknown[]) ?? [])].map((p) => resolve(doc, p));
+  const params = [
+    ...((doc.paths[path]?.parameters as unknown as unknown[] | undefined) ?? []),
+    ...((op.parameters as unknown[]) ?? []),
+  ].map((p) => resolve(doc, p));
   const pathParams = path.match(/\{[^}]+\}/g)?.map((p) => p.slice(1, -1)) ?? [];
   const query = params.filter((p) => p.in === 'query');
   let queryType: string | undefined;
@@ -114,8 +126,12 @@ function describeOperation(doc: Doc, method: string, path: string, op: Node, typ
     }
   }
   const responses = (op.responses ?? {}) as Record<string, unknown>;
-  const success = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0];
-  const successContent = success ? (resolve(doc, responses[success]).content as Record<string, Node> | undefined) : undefined;
+  const success = Object.keys(responses)
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort()[0];
+  const successContent = success
+    ? (resolve(doc, responses[success]).content as Record<string, Node> | undefined)
+    : undefined;
   let responseType = 'undefined';
   if (successContent?.['application/json']) {
     responseType = schemaTypeName(doc, successContent['application/json'].schema, `${id}Response`, types);
@@ -125,11 +141,14 @@ function describeOperation(doc: Doc, method: string, path: string, op: Node, typ
   }
   const given = op['x-method'];
   // A collection: the path has a GET, or items beneath it (`/audiences/{id}/contacts/{contact_id}`).
-  const pathHasGet = Boolean(doc.paths[path]?.get) || Object.keys(doc.paths).some((other) => other.startsWith(`${path}/{`));
+  const pathHasGet =
+    Boolean(doc.paths[path]?.get) || Object.keys(doc.paths).some((other) => other.startsWith(`${path}/{`));
   // Every list declares x-pagination (`none` for a list that comes back whole).
   const rule = ruleName(method, path, op['x-pagination'] !== undefined, pathHasGet);
   if (given !== undefined && given === rule) {
-    throw new MethodNamingError(`${method.toUpperCase()} ${path}: x-method "${rule}" is what the naming rule gives; remove it.`);
+    throw new MethodNamingError(
+      `${method.toUpperCase()} ${path}: x-method "${rule}" is what the naming rule gives; remove it.`,
+    );
   }
   return {
     name: typeof given === 'string' ? given : rule,
@@ -173,12 +192,16 @@ export function checkNames(methods: Pick<MethodOperation, 'name' | 'method' | 'p
     const route = `${m.method} ${m.path}`;
     if (!NAME_PATTERN.test(m.name)) throw new MethodNamingError(`${route} has no valid method name (got "${m.name}").`);
     const previous = owner.get(m.name);
-    if (previous) throw new MethodNamingError(`${route} and ${previous} both get the method name "${m.name}"; give one an x-method.`);
+    if (previous)
+      throw new MethodNamingError(
+        `${route} and ${previous} both get the method name "${m.name}"; give one an x-method.`,
+      );
     owner.set(m.name, route);
   }
   for (const name of owner.keys()) {
     const clash = [...owner.keys()].find((other) => other.startsWith(`${name}.`));
-    if (clash) throw new MethodNamingError(`"${name}" (${owner.get(name)}) is a method and also the namespace of "${clash}".`);
+    if (clash)
+      throw new MethodNamingError(`"${name}" (${owner.get(name)}) is a method and also the namespace of "${clash}".`);
   }
 }
 
@@ -243,7 +266,9 @@ function renderTree(tree: Tree, indent: string, input: InputType): string[] {
 /** The compact route table the client binds: `name METHOD /path flags` per line (flags: b body, m multipart, q query). */
 function routeTable(methods: MethodOperation[]): string {
   return methods
-    .map((m) => `${m.name} ${m.method} ${m.path}${m.body === 'multipart' ? ' m' : m.body ? ' b' : m.hasQuery ? ' q' : ''}`)
+    .map(
+      (m) => `${m.name} ${m.method} ${m.path}${m.body === 'multipart' ? ' m' : m.body ? ' b' : m.hasQuery ? ' q' : ''}`,
+    )
     .sort()
     .join('\n');
 }
@@ -302,7 +327,10 @@ function callExample(m: MethodOperation): string {
 }
 
 /** SDK methods whose resendkit name differs: the SDK's aliases. */
-export const SDK_ALIASES: Readonly<Record<string, string>> = { 'emails.create': 'emails.send', 'batch.create': 'batch.send' };
+export const SDK_ALIASES: Readonly<Record<string, string>> = {
+  'emails.create': 'emails.send',
+  'batch.create': 'batch.send',
+};
 
 /** The migration table for the client README: every method, its route and the SDK call it replaces. */
 export function renderMigrationTable(doc: Doc): string {
@@ -324,7 +352,8 @@ const TABLE_END = '<!-- methods-table:end -->';
 export function withMigrationTable(readme: string, table: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new MethodNamingError(`packages/client/README.md lacks the markers ${TABLE_START} … ${TABLE_END}.`);
+  if (start < 0 || end < start)
+    throw new MethodNamingError(`packages/client/README.md lacks the markers ${TABLE_START} … ${TABLE_END}.`);
   return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
@@ -364,7 +393,7 @@ export function renderFactsFile(doc: Doc): string {
     '/**',
     ' * Facts of the API read at run time, taken from the spec: the routes marked `x-idempotent` (they get',
     ' * an `Idempotency-Key` and are retried after a 5xx), the list routes and their `x-pagination`',
-    ' * mode, and the `maxItems` of a batch send and of one email\'s recipients.',
+    " * mode, and the `maxItems` of a batch send and of one email's recipients.",
     ' */',
     'export interface SpecFacts {',
     '  /** `METHOD /path` of every `x-idempotent` operation. */',

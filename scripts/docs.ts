@@ -26,7 +26,10 @@ export interface DocEntry {
 export function entriesOf(name: string, dir: string, exportsField: Record<string, unknown>): DocEntry[] {
   return Object.entries(exportsField)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /\.ts$/.test(entry[1]))
-    .map(([subpath, target]) => ({ specifier: subpath === '.' ? name : `${name}/${subpath.replace(/^\.\//, '')}`, file: resolve(dir, target) }));
+    .map(([subpath, target]) => ({
+      specifier: subpath === '.' ? name : `${name}/${subpath.replace(/^\.\//, '')}`,
+      file: resolve(dir, target),
+    }));
 }
 
 /** The `@module` name a source file declares in its first comment, if any. */
@@ -39,13 +42,18 @@ export function moduleTag(source: string): string | undefined {
 export async function docEntries(root: string): Promise<DocEntry[]> {
   const entries: DocEntry[] = [];
   for (const pkg of await publicPackages(root)) {
-    const manifest = JSON.parse(await readFile(join(pkg.dir, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
+    const manifest = JSON.parse(await readFile(join(pkg.dir, 'package.json'), 'utf8')) as {
+      exports?: Record<string, unknown>;
+    };
     entries.push(...entriesOf(pkg.name, pkg.dir, manifest.exports ?? {}));
   }
   const wrong: string[] = [];
   for (const entry of entries) {
     const tag = moduleTag(await readFile(entry.file, 'utf8'));
-    if (tag !== entry.specifier) wrong.push(`${relative(root, entry.file)} (needs \`@module ${entry.specifier}\` in its first comment, has ${tag ?? 'none'})`);
+    if (tag !== entry.specifier)
+      wrong.push(
+        `${relative(root, entry.file)} (needs \`@module ${entry.specifier}\` in its first comment, has ${tag ?? 'none'})`,
+      );
   }
   if (wrong.length > 0) throw new Error(`Entry points without their module name:\n  ${wrong.join('\n  ')}`);
   return entries;
@@ -72,7 +80,13 @@ export async function buildDocs(root: string, out: string): Promise<number> {
     packagesRequiringDocumentation: [...new Set(entries.map((e) => e.specifier.split('/').slice(0, 2).join('/')))],
     // Every exported declaration needs a comment; members of object types are left to judgement.
     requiredToBeDocumented: ['Enum', 'Variable', 'Function', 'Class', 'Interface', 'TypeAlias', 'Method', 'Accessor'],
-    validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: true, unusedMergeModuleWith: true },
+    validation: {
+      notExported: true,
+      invalidLink: true,
+      rewrittenLink: true,
+      notDocumented: true,
+      unusedMergeModuleWith: true,
+    },
     logLevel: LogLevel.Warn,
     githubPages: true,
     disableSources: true,
@@ -93,5 +107,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (problems > 0) {
     console.error(`pnpm run docs: ${problems} problem(s) above; the reference was not written.`);
     process.exitCode = 1;
-  } else console.log(`API reference written to ${relative(process.cwd(), resolve(values.out ?? join(root, 'docs/api'))) || '.'}`);
+  } else
+    console.log(
+      `API reference written to ${relative(process.cwd(), resolve(values.out ?? join(root, 'docs/api'))) || '.'}`,
+    );
 }

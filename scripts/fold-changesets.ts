@@ -70,5 +70,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
   const plan = await foldChangesets(root, values['dry-run'] ?? false);
   for (const [target, bodies] of plan.appends) console.log(`${target}: +${bodies.length} paragraph(s)`);
-  console.log(`${values['dry-run'] ? 'would fold' : 'folded'} ${plan.consumed.length} changeset(s): ${plan.consumed.join(', ') || 'none'}`);
+  console.log(
+    `${values['dry-run'] ? 'would fold' : 'folded'} ${plan.consumed.length} changeset(s): ${plan.consumed.join(', ') || 'none'}`,
+  );
 }

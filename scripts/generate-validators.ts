@@ -16,7 +16,8 @@ const DOC_ID = 'urn:resendkit:openapi';
 
 // ajv is CommonJS; under NodeNext its default export may arrive wrapped.
 const AjvClass = ((Ajv2020 as unknown as { default?: unknown }).default ?? Ajv2020) as typeof Ajv2020.default;
-const standalone = ((standaloneCode as unknown as { default?: unknown }).default ?? standaloneCode) as typeof standaloneCode.default;
+const standalone = ((standaloneCode as unknown as { default?: unknown }).default ??
+  standaloneCode) as typeof standaloneCode.default;
 
 /** Every schema pointer the fake validates against, in document order. */
 export function validatorPointers(doc: OpenApiDocument): string[] {

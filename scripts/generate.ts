@@ -15,7 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { MethodNamingError, renderFactsFile, renderMethodsFile, renderMigrationTable, renderRoutesFile, withMigrationTable } from './client-methods.js';
+import {
+  MethodNamingError,
+  renderFactsFile,
+  renderMethodsFile,
+  renderMigrationTable,
+  renderRoutesFile,
+  withMigrationTable,
+} from './client-methods.js';
 import { renderSdkNamesFile } from './sdk-names.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
@@ -34,7 +41,8 @@ export class SpecLintError extends Error {
 }
 
 /** The marker the generated JSON carries, since JSON has no comments. */
-export const JSON_MARKER = 'Generated from spec/ by `pnpm generate` (scripts/generate.ts). Do not edit by hand: change the spec and regenerate.';
+export const JSON_MARKER =
+  'Generated from spec/ by `pnpm generate` (scripts/generate.ts). Do not edit by hand: change the spec and regenerate.';
 
 const HEADER = GENERATED_HEADER;
 
@@ -87,7 +95,10 @@ const ROOT_DOCS: Record<string, string> = {
 
 /** `source` with a doc comment above each root interface openapi-typescript writes without one. */
 export function withRootDocs(source: string): string {
-  return source.replace(/^export interface (paths|webhooks|components|operations) \{/gm, (line, name: string) => `/** ${ROOT_DOCS[name]} */\n${line}`);
+  return source.replace(
+    /^export interface (paths|webhooks|components|operations) \{/gm,
+    (line, name: string) => `/** ${ROOT_DOCS[name]} */\n${line}`,
+  );
 }
 
 /** Produces every generated file's path (relative to root) and contents, without writing. */
@@ -109,7 +120,10 @@ export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
     { path: 'packages/types/src/generated/schema.ts', contents: schemaTs },
     { path: 'packages/types/src/generated/openapi.json', contents: specJson },
     await renderWebhookEvents(bundled),
-    { path: 'packages/mock/src/generated/validators.ts', contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER) },
+    {
+      path: 'packages/mock/src/generated/validators.ts',
+      contents: renderValidators(bundled as unknown as OpenApiDocument, HEADER),
+    },
     ...(await renderClientMethods(root, bundled)),
   ];
 }
@@ -136,7 +150,8 @@ function collectSchemaRefs(node: unknown, schemas: Record<string, unknown>, foun
   }
   if (node === null || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    const name = key === '$ref' && typeof value === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1] : undefined;
+    const name =
+      key === '$ref' && typeof value === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1] : undefined;
     if (name !== undefined) {
       if (found.has(name)) continue;
       found.add(name);
@@ -151,29 +166,39 @@ function collectSchemaRefs(node: unknown, schemas: Record<string, unknown>, foun
  * no dependency on @resendkit/types).
  */
 export async function renderWebhookEvents(bundled: Record<string, unknown>): Promise<GeneratedFile> {
-  const schemas = ((bundled.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {});
+  const schemas = (bundled.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
   const events: { type: string; schema: string }[] = [];
   for (const [type, item] of Object.entries((bundled.webhooks ?? {}) as Record<string, unknown>)) {
-    const ref = (item as { post?: { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } }).post?.requestBody?.content?.[
-      'application/json'
-    ]?.schema?.$ref;
+    const ref = (item as { post?: { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } }).post
+      ?.requestBody?.content?.['application/json']?.schema?.$ref;
     const schema = ref ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
-    if (!schema) throw new Error(`webhooks.${type}: the POST body must be a $ref to a named schema in components.schemas`);
+    if (!schema)
+      throw new Error(`webhooks.${type}: the POST body must be a $ref to a named schema in components.schemas`);
     events.push({ type, schema });
   }
   const reached = new Set(events.map((e) => e.schema));
   for (const name of [...reached]) collectSchemaRefs(schemas[name], schemas, reached);
   const subset = Object.fromEntries([...reached].sort().map((name) => [name, schemas[name]]));
-  const ast = await openapiTS({ openapi: '3.1.0', info: { title: 'webhooks', version: '0' }, paths: {}, components: { schemas: subset } } as never, {
-    alphabetize: false,
-    exportType: false,
-  });
+  const ast = await openapiTS(
+    {
+      openapi: '3.1.0',
+      info: { title: 'webhooks', version: '0' },
+      paths: {},
+      components: { schemas: subset },
+    } as never,
+    {
+      alphabetize: false,
+      exportType: false,
+    },
+  );
   // Only the schemas are wanted: drop the empty paths/webhooks/operations aliases and keep
   // `components` internal, so the package exports the named event types alone.
   const components = astToString(ast)
     .replace(/^export type \S+ = Record<string, never>;\n/gm, '')
     .replace(/^export (?=interface components\b)/m, '');
-  const named = events.map((e) => `/** The \`${e.type}\` payload. */\nexport type ${e.schema} = components['schemas']['${e.schema}'];`);
+  const named = events.map(
+    (e) => `/** The \`${e.type}\` payload. */\nexport type ${e.schema} = components['schemas']['${e.schema}'];`,
+  );
   const contents = [
     HEADER + components.trimEnd(),
     '',
@@ -262,7 +287,11 @@ async function main(argv: string[]): Promise<number> {
     }
     const changed = await generateOnce(root);
     const ms = Math.round(performance.now() - started);
-    console.log(changed.length > 0 ? `Wrote ${changed.join(', ')} in ${ms} ms.` : `Generated files already up to date (${ms} ms).`);
+    console.log(
+      changed.length > 0
+        ? `Wrote ${changed.join(', ')} in ${ms} ms.`
+        : `Generated files already up to date (${ms} ms).`,
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof SpecLintError || error instanceof MethodNamingError ? error.message : error);

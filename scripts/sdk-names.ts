@@ -28,7 +28,10 @@ function resolve(doc: Doc, node: unknown): Node {
   let current = node as Node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
-    current = parts.reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc) as Node;
+    current = parts.reduce<unknown>(
+      (at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+      doc,
+    ) as Node;
   }
   return current ?? {};
 }
@@ -43,7 +46,8 @@ function propertiesOf(doc: Doc, schema: unknown, seen: Set<unknown>): Map<string
     for (const [name, child] of Object.entries((node.properties as Record<string, unknown> | undefined) ?? {})) {
       found.set(name, [...(found.get(name) ?? []), resolve(doc, child)]);
     }
-    for (const key of ['allOf', 'oneOf', 'anyOf']) for (const member of (node[key] as unknown[] | undefined) ?? []) visit(member);
+    for (const key of ['allOf', 'oneOf', 'anyOf'])
+      for (const member of (node[key] as unknown[] | undefined) ?? []) visit(member);
     if (node.items) visit(node.items);
     seen.delete(node);
   };
@@ -77,7 +81,10 @@ export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
       let table: RenameTable | undefined;
       if (json) table = renamesOf(doc, json.schema);
       else {
-        const params = [...((item.parameters as unknown[] | undefined) ?? []), ...((op.parameters as unknown[] | undefined) ?? [])].map((p) => resolve(doc, p));
+        const params = [
+          ...((item.parameters as unknown[] | undefined) ?? []),
+          ...((op.parameters as unknown[] | undefined) ?? []),
+        ].map((p) => resolve(doc, p));
         const query: RenameTable = {};
         for (const p of params) {
           if (p.in !== 'query' || typeof p.name !== 'string') continue;
@@ -95,7 +102,14 @@ export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
  * Routes whose body takes a `react` element for its `html`, as in the official SDK: emails, batches,
  * broadcasts and templates. {@link reactRoutes} checks each against the spec.
  */
-export const SDK_REACT_ROUTES = ['POST /emails', 'POST /emails/batch', 'POST /broadcasts', 'PATCH /broadcasts/{broadcast_id}', 'POST /templates', 'PATCH /templates/{id}'];
+export const SDK_REACT_ROUTES = [
+  'POST /emails',
+  'POST /emails/batch',
+  'POST /broadcasts',
+  'PATCH /broadcasts/{broadcast_id}',
+  'POST /templates',
+  'PATCH /templates/{id}',
+];
 
 /** {@link SDK_REACT_ROUTES}; throws when one is not in the spec or its body (or items) has no `html`. */
 export function reactRoutes(doc: Doc): string[] {
@@ -123,7 +137,9 @@ function read(key: string): string {
 export function checkSource(table: RenameTable): string {
   const parts: string[] = [];
   for (const [key, entry] of Object.entries(table)) {
-    parts.push(typeof entry === 'string' ? `${read(key)} !== undefined` : `someItem(${read(key)}, ${checkSource(entry)})`);
+    parts.push(
+      typeof entry === 'string' ? `${read(key)} !== undefined` : `someItem(${read(key)}, ${checkSource(entry)})`,
+    );
   }
   return `(v) => ${parts.join(' || ')}`;
 }
@@ -131,20 +147,26 @@ export function checkSource(table: RenameTable): string {
 /** `packages/client/src/generated/sdk-names.ts`: the table the client converts SDK option names with. */
 export function renderSdkNamesFile(doc: Doc): string {
   const tables = sdkNameTables(doc);
-  const sorted = Object.fromEntries(Object.keys(tables).sort().map((key) => [key, tables[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(tables)
+      .sort()
+      .map((key) => [key, tables[key]]),
+  );
   return [
     GENERATED_HEADER,
     "import { type RenameTable, someItem } from '../sdk-options.js';",
     '',
     '/**',
-    ' * `METHOD /path` → the official SDK\'s camelCase option names of its JSON body or query and the',
-    ' * API\'s names they stand for; a nested table applies inside that field (each item of an array).',
+    " * `METHOD /path` → the official SDK's camelCase option names of its JSON body or query and the",
+    " * API's names they stand for; a nested table applies inside that field (each item of an array).",
     ' */',
     `export const SDK_NAMES: Readonly<Record<string, RenameTable>> = ${JSON.stringify(sorted, null, 2)};`,
     '',
     '/** Per route, whether a body or query (or an item of a batch) uses any SDK name of `SDK_NAMES`. */',
     'export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {',
-    ...Object.keys(sorted).map((route) => `  ${JSON.stringify(route)}: (value) => someItem(value, ${checkSource(tables[route]!)}),`),
+    ...Object.keys(sorted).map(
+      (route) => `  ${JSON.stringify(route)}: (value) => someItem(value, ${checkSource(tables[route]!)}),`,
+    ),
     '};',
     '',
     '/** Routes whose body takes a `react` element, rendered to its `html`. */',

@@ -34,7 +34,9 @@ const STRING_LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*
  * messages. Header names, error names and option names have no space and stay.
  */
 export function emptyMessages(code: string): string {
-  return code.replace(STRING_LITERAL, (literal) => (literal.length > 22 && literal.includes(' ') ? literal[0]! + literal.at(-1)! : literal));
+  return code.replace(STRING_LITERAL, (literal) =>
+    literal.length > 22 && literal.includes(' ') ? literal[0]! + literal.at(-1)! : literal,
+  );
 }
 
 /** Minified bundle of `names` imported from the client's dist, as size-limit builds it. */
@@ -62,7 +64,8 @@ async function main(): Promise<void> {
     ['createResendClient (what a client user ships)', gzipBytes(shipped)],
     ['… with every message emptied (same behaviour, no prose)', gzipBytes(emptyMessages(shipped))],
   ];
-  for (const [label, names] of Object.entries(LAYERS)) rows.push([`layer alone: ${label}`, gzipBytes(await bundle(names, composeDist))]);
+  for (const [label, names] of Object.entries(LAYERS))
+    rows.push([`layer alone: ${label}`, gzipBytes(await bundle(names, composeDist))]);
   console.log('| bundle (own code, openapi-fetch excluded) | min+gz bytes |\n|---|---:|');
   for (const [label, bytes] of rows) console.log(`| ${label} | ${bytes} |`);
   console.log('\nesbuild + gzip -9 here; size-limit (`pnpm size`) reports about 1–3 % more for the same bundle.');

@@ -31,11 +31,15 @@ function collectSchemaExamples(schema: unknown, pointer: string, out: ExampleSit
   if (!isObject(schema)) return;
   if ('example' in schema) out.push({ schemaPointer: pointer, where: pointer, example: schema.example });
   if (Array.isArray(schema.examples)) {
-    schema.examples.forEach((example, i) => out.push({ schemaPointer: pointer, where: `${pointer}/examples/${i}`, example }));
+    schema.examples.forEach((example, i) =>
+      out.push({ schemaPointer: pointer, where: `${pointer}/examples/${i}`, example }),
+    );
   }
   for (const key of ['properties', 'patternProperties', '$defs'] as const) {
     const map = schema[key];
-    if (isObject(map)) for (const [name, sub] of Object.entries(map)) collectSchemaExamples(sub, `${pointer}/${key}/${escape(name)}`, out);
+    if (isObject(map))
+      for (const [name, sub] of Object.entries(map))
+        collectSchemaExamples(sub, `${pointer}/${key}/${escape(name)}`, out);
   }
   for (const key of ['items', 'additionalProperties', 'not', 'contains', 'if', 'then', 'else'] as const) {
     collectSchemaExamples(schema[key], `${pointer}/${key}`, out);
@@ -53,10 +57,12 @@ function collectContentExamples(content: unknown, pointer: string, out: ExampleS
     if (!isObject(media)) continue;
     const base = `${pointer}/${escape(mediaType)}`;
     collectSchemaExamples(media.schema, `${base}/schema`, out);
-    if ('example' in media) out.push({ schemaPointer: `${base}/schema`, where: `${base}/example`, example: media.example });
+    if ('example' in media)
+      out.push({ schemaPointer: `${base}/schema`, where: `${base}/example`, example: media.example });
     if (isObject(media.examples)) {
       for (const [name, ex] of Object.entries(media.examples)) {
-        if (isObject(ex) && 'value' in ex) out.push({ schemaPointer: `${base}/schema`, where: `${base}/examples/${escape(name)}`, example: ex.value });
+        if (isObject(ex) && 'value' in ex)
+          out.push({ schemaPointer: `${base}/schema`, where: `${base}/examples/${escape(name)}`, example: ex.value });
       }
     }
   }
@@ -65,7 +71,8 @@ function collectContentExamples(content: unknown, pointer: string, out: ExampleS
 function collectParameterLike(param: unknown, pointer: string, out: ExampleSite[]): void {
   if (!isObject(param) || '$ref' in param) return;
   collectSchemaExamples(param.schema, `${pointer}/schema`, out);
-  if ('example' in param && param.schema) out.push({ schemaPointer: `${pointer}/schema`, where: `${pointer}/example`, example: param.example });
+  if ('example' in param && param.schema)
+    out.push({ schemaPointer: `${pointer}/schema`, where: `${pointer}/example`, example: param.example });
   if (param.content) collectContentExamples(param.content, `${pointer}/content`, out);
 }
 
@@ -74,18 +81,22 @@ function collectOperations(pathItems: unknown, pointer: string, out: ExampleSite
   for (const [path, item] of Object.entries(pathItems)) {
     if (!isObject(item)) continue;
     const itemPointer = `${pointer}/${escape(path)}`;
-    if (Array.isArray(item.parameters)) item.parameters.forEach((p, i) => collectParameterLike(p, `${itemPointer}/parameters/${i}`, out));
+    if (Array.isArray(item.parameters))
+      item.parameters.forEach((p, i) => collectParameterLike(p, `${itemPointer}/parameters/${i}`, out));
     for (const [method, op] of Object.entries(item)) {
       if (!isObject(op) || method === 'parameters') continue;
       const opPointer = `${itemPointer}/${method}`;
-      if (Array.isArray(op.parameters)) op.parameters.forEach((p, i) => collectParameterLike(p, `${opPointer}/parameters/${i}`, out));
-      if (isObject(op.requestBody)) collectContentExamples(op.requestBody.content, `${opPointer}/requestBody/content`, out);
+      if (Array.isArray(op.parameters))
+        op.parameters.forEach((p, i) => collectParameterLike(p, `${opPointer}/parameters/${i}`, out));
+      if (isObject(op.requestBody))
+        collectContentExamples(op.requestBody.content, `${opPointer}/requestBody/content`, out);
       if (isObject(op.responses)) {
         for (const [code, response] of Object.entries(op.responses)) {
           if (!isObject(response)) continue;
           collectContentExamples(response.content, `${opPointer}/responses/${code}/content`, out);
           if (isObject(response.headers)) {
-            for (const [h, header] of Object.entries(response.headers)) collectParameterLike(header, `${opPointer}/responses/${code}/headers/${escape(h)}`, out);
+            for (const [h, header] of Object.entries(response.headers))
+              collectParameterLike(header, `${opPointer}/responses/${code}/headers/${escape(h)}`, out);
           }
         }
       }
@@ -102,11 +113,14 @@ export function collectExamples(doc: Json): ExampleSite[] {
   }
   for (const kind of ['parameters', 'headers'] as const) {
     const map = components[kind];
-    if (isObject(map)) for (const [name, p] of Object.entries(map)) collectParameterLike(p, `/components/${kind}/${escape(name)}`, out);
+    if (isObject(map))
+      for (const [name, p] of Object.entries(map)) collectParameterLike(p, `/components/${kind}/${escape(name)}`, out);
   }
   for (const kind of ['responses', 'requestBodies'] as const) {
     const map = components[kind];
-    if (isObject(map)) for (const [name, r] of Object.entries(map)) if (isObject(r)) collectContentExamples(r.content, `/components/${kind}/${escape(name)}/content`, out);
+    if (isObject(map))
+      for (const [name, r] of Object.entries(map))
+        if (isObject(r)) collectContentExamples(r.content, `/components/${kind}/${escape(name)}/content`, out);
   }
   collectOperations(doc.paths, '/paths', out);
   collectOperations(doc.webhooks, '/webhooks', out);

@@ -32,7 +32,11 @@ export interface SpecStats {
 }
 
 /** Counts the operations of a bundled OpenAPI document, per first tag. */
-export function specStats(doc: { paths?: Record<string, Record<string, unknown>>; webhooks?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } }): SpecStats {
+export function specStats(doc: {
+  paths?: Record<string, Record<string, unknown>>;
+  webhooks?: Record<string, unknown>;
+  components?: { schemas?: Record<string, unknown> };
+}): SpecStats {
   const byTag = new Map<string, TagStats>();
   let operations = 0;
   for (const item of Object.values(doc.paths ?? {})) {

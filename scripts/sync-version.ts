@@ -20,13 +20,21 @@ export function readVersionConstant(source: string): string | undefined {
 
 /** `source` with its `VERSION` constant set to `version` (everything else untouched). */
 export function withVersion(source: string, version: string): string {
-  if (!VERSION_LINE.test(source)) throw new Error('version.ts has no `export const VERSION = \'…\'` line');
-  return source.replace(VERSION_LINE, (_all, head: string, quote: string, _old: string, semi: string) => `${head}${quote}${version}${quote}${semi}`);
+  if (!VERSION_LINE.test(source)) throw new Error("version.ts has no `export const VERSION = '…'` line");
+  return source.replace(
+    VERSION_LINE,
+    (_all, head: string, quote: string, _old: string, semi: string) => `${head}${quote}${version}${quote}${semi}`,
+  );
 }
 
 /** Syncs (or with `check`, compares) the client's VERSION under `root`; returns both values. */
-export async function syncVersion(root: string, check = false): Promise<{ packageVersion: string; constant: string | undefined; changed: boolean }> {
-  const manifest = JSON.parse(await readFile(join(root, 'packages/client/package.json'), 'utf8')) as { version: string };
+export async function syncVersion(
+  root: string,
+  check = false,
+): Promise<{ packageVersion: string; constant: string | undefined; changed: boolean }> {
+  const manifest = JSON.parse(await readFile(join(root, 'packages/client/package.json'), 'utf8')) as {
+    version: string;
+  };
   const file = join(root, 'packages/client/src/version.ts');
   const source = await readFile(file, 'utf8');
   const constant = readVersionConstant(source);
@@ -40,8 +48,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
   const result = await syncVersion(root, values.check ?? false);
   if (values.check && result.changed) {
-    console.error(`packages/client/src/version.ts has VERSION ${result.constant ?? '(none)'}, package.json has ${result.packageVersion}; run pnpm version-packages.`);
+    console.error(
+      `packages/client/src/version.ts has VERSION ${result.constant ?? '(none)'}, package.json has ${result.packageVersion}; run pnpm version-packages.`,
+    );
     process.exit(1);
   }
-  console.log(result.changed && !values.check ? `VERSION set to ${result.packageVersion}` : `VERSION is ${result.packageVersion}`);
+  console.log(
+    result.changed && !values.check ? `VERSION set to ${result.packageVersion}` : `VERSION is ${result.packageVersion}`,
+  );
 }

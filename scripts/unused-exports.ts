@@ -62,8 +62,15 @@ function target(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
 /** Finds the unused exports of the workspace at `root`. */
 export function findUnusedExports(root: string): UnusedExport[] {
   const packages = packageDirs(root);
-  const files = [...packages.flatMap((dir) => [...tsFiles(join(dir, 'src')), ...tsFiles(join(dir, 'test'))]), ...tsFiles(join(root, 'bench')), ...tsFiles(join(root, 'examples')), ...tsFiles(join(root, 'scripts')).filter((f) => !f.includes('fixture'))];
-  const config = ts.readConfigFile(join(root, 'tsconfig.base.json'), ts.sys.readFile).config as { compilerOptions: object };
+  const files = [
+    ...packages.flatMap((dir) => [...tsFiles(join(dir, 'src')), ...tsFiles(join(dir, 'test'))]),
+    ...tsFiles(join(root, 'bench')),
+    ...tsFiles(join(root, 'examples')),
+    ...tsFiles(join(root, 'scripts')).filter((f) => !f.includes('fixture')),
+  ];
+  const config = ts.readConfigFile(join(root, 'tsconfig.base.json'), ts.sys.readFile).config as {
+    compilerOptions: object;
+  };
   const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root);
   const program = ts.createProgram(files, { ...options, noEmit: true, types: ['node'] });
   const checker = program.getTypeChecker();
@@ -90,10 +97,12 @@ export function findUnusedExports(root: string): UnusedExport[] {
       } else if (ts.isNamespaceImport(node) || ts.isNamespaceExport(node)) {
         const symbol = checker.getSymbolAtLocation(node.name);
         const module = symbol && target(checker, symbol);
-        for (const member of module ? checker.getExportsOfModule(module) : []) use(target(checker, member), source.fileName);
+        for (const member of module ? checker.getExportsOfModule(module) : [])
+          use(target(checker, member), source.fileName);
       } else if (ts.isExportDeclaration(node) && !node.exportClause && node.moduleSpecifier) {
         const module = checker.getSymbolAtLocation(node.moduleSpecifier);
-        for (const member of module ? checker.getExportsOfModule(module) : []) use(target(checker, member), source.fileName);
+        for (const member of module ? checker.getExportsOfModule(module) : [])
+          use(target(checker, member), source.fileName);
       }
       node.forEachChild(visit);
     });
@@ -110,7 +119,12 @@ export function findUnusedExports(root: string): UnusedExport[] {
         const kinds = usedBy.get(symbol);
         if (kinds?.has('src')) continue;
         const kind = symbol.flags & ts.SymbolFlags.Value ? 'value' : 'type';
-        unused.push({ file: relative(root, file), name: symbol.getName(), testsOnly: kinds?.has('test') ?? false, kind });
+        unused.push({
+          file: relative(root, file),
+          name: symbol.getName(),
+          testsOnly: kinds?.has('test') ?? false,
+          kind,
+        });
       }
     }
   }
@@ -121,6 +135,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values } = parseArgs({ options: { root: { type: 'string' } } });
   const root = resolve(values.root ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
   const unused = findUnusedExports(root);
-  for (const { file, name, testsOnly, kind } of unused) console.log(`${file}: ${kind} ${name}${testsOnly ? ' (tests only)' : ''}`);
-  console.log(`${unused.length} unused export(s), ${unused.filter((u) => u.testsOnly).length} of them imported by tests only`);
+  for (const { file, name, testsOnly, kind } of unused)
+    console.log(`${file}: ${kind} ${name}${testsOnly ? ' (tests only)' : ''}`);
+  console.log(
+    `${unused.length} unused export(s), ${unused.filter((u) => u.testsOnly).length} of them imported by tests only`,
+  );
 }

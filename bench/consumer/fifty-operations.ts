@@ -22,7 +22,9 @@ export async function fiftyOperations(id: string): Promise<void> {
   use(r3.data, r3.error);
   const r4 = await resend.GET('/emails/{email_id}/attachments', { params: { path: { email_id: id } } });
   use(r4.data, r4.error);
-  const r5 = await resend.GET('/emails/{email_id}/attachments/{attachment_id}', { params: { path: { email_id: id, attachment_id: id } } });
+  const r5 = await resend.GET('/emails/{email_id}/attachments/{attachment_id}', {
+    params: { path: { email_id: id, attachment_id: id } },
+  });
   use(r5.data, r5.error);
   const r6 = await resend.GET('/emails/receiving');
   use(r6.data, r6.error);
@@ -30,7 +32,9 @@ export async function fiftyOperations(id: string): Promise<void> {
   use(r7.data, r7.error);
   const r8 = await resend.GET('/emails/receiving/{email_id}/attachments', { params: { path: { email_id: id } } });
   use(r8.data, r8.error);
-  const r9 = await resend.GET('/emails/receiving/{email_id}/attachments/{attachment_id}', { params: { path: { email_id: id, attachment_id: id } } });
+  const r9 = await resend.GET('/emails/receiving/{email_id}/attachments/{attachment_id}', {
+    params: { path: { email_id: id, attachment_id: id } },
+  });
   use(r9.data, r9.error);
   const r10 = await resend.GET('/domains');
   use(r10.data, r10.error);
@@ -76,9 +80,13 @@ export async function fiftyOperations(id: string): Promise<void> {
   use(r30.data, r30.error);
   const r31 = await resend.GET('/contacts/{contact_id}/segments', { params: { path: { contact_id: id } } });
   use(r31.data, r31.error);
-  const r32 = await resend.POST('/contacts/{contact_id}/segments/{segment_id}', { params: { path: { contact_id: id, segment_id: id } } });
+  const r32 = await resend.POST('/contacts/{contact_id}/segments/{segment_id}', {
+    params: { path: { contact_id: id, segment_id: id } },
+  });
   use(r32.data, r32.error);
-  const r33 = await resend.DELETE('/contacts/{contact_id}/segments/{segment_id}', { params: { path: { contact_id: id, segment_id: id } } });
+  const r33 = await resend.DELETE('/contacts/{contact_id}/segments/{segment_id}', {
+    params: { path: { contact_id: id, segment_id: id } },
+  });
   use(r33.data, r33.error);
   const r34 = await resend.GET('/contacts/{contact_id}/topics', { params: { path: { contact_id: id } } });
   use(r34.data, r34.error);
@@ -99,8 +107,14 @@ export async function fiftyOperations(id: string): Promise<void> {
   const b0 = await resend.POST('/emails', { body: email });
   use(b0.data?.id, b0.error?.name);
   const b1 = await resend.POST('/emails/batch', { body: [email, { ...email, to: ['bo@example.com'] }] });
-  use(b1.data?.data.map((e) => e.id), b1.error);
-  const b2 = await resend.PATCH('/emails/{email_id}', { params: { path: { email_id: id } }, body: { scheduled_at: 'in 1 hour' } });
+  use(
+    b1.data?.data.map((e) => e.id),
+    b1.error,
+  );
+  const b2 = await resend.PATCH('/emails/{email_id}', {
+    params: { path: { email_id: id } },
+    body: { scheduled_at: 'in 1 hour' },
+  });
   use(b2.data, b2.error);
   const b3 = await resend.POST('/domains', { body: { name: 'acme.dev' } });
   use(b3.data, b3.error);

@@ -69,7 +69,10 @@ function emailsFor(tag: string, n: number, scheduledAt?: string): SendEmailReque
   }));
 }
 
-async function withFake<T>(config: BulkConfig, body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>): Promise<T> {
+async function withFake<T>(
+  config: BulkConfig,
+  body: (url: string, fake: ReturnType<typeof createFakeResend>) => Promise<T>,
+): Promise<T> {
   const fake = createFakeResend({ requestsPerWindow: config.rps, windowMs: config.windowMs, domains: ['acme.dev'] });
   const { url, close } = await listen(fake);
   try {
@@ -110,7 +113,9 @@ export function bulkRun(config: BulkConfig, run: number, mode: BulkMode = 'plain
     for (const email of fake.state.emails) stored.set(email.subject, (stored.get(email.subject) ?? 0) + 1);
     let duplicates = 0;
     for (const count of stored.values()) duplicates += count - 1;
-    const badResults = report.results.filter((r, i) => r.id === undefined || fake.state.emails.get(r.id)?.subject !== emails[i]?.subject).length;
+    const badResults = report.results.filter(
+      (r, i) => r.id === undefined || fake.state.emails.get(r.id)?.subject !== emails[i]?.subject,
+    ).length;
     const emailsPerSecond = config.emails / (elapsedMs / 1000);
     return {
       elapsedMs: round(elapsedMs, 0),
@@ -122,7 +127,9 @@ export function bulkRun(config: BulkConfig, run: number, mode: BulkMode = 'plain
       results: report.results.length,
       badResults,
       requests: fake.state.counters.requests,
-      ...(scheduled ? { notScheduled: fake.state.emails.all().filter((e) => e.last_event !== 'scheduled').length } : {}),
+      ...(scheduled
+        ? { notScheduled: fake.state.emails.all().filter((e) => e.last_event !== 'scheduled').length }
+        : {}),
     };
   });
 }

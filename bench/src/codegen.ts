@@ -40,7 +40,11 @@ export async function timeGenerate(): Promise<number> {
   const copy = await mkdtemp(join(tmpdir(), 'resendkit-bench-gen-'));
   try {
     // Everything `pnpm generate` writes (turbo.json's //#generate outputs), so it finds what it rewrites.
-    const parts = ['spec', 'packages/client/README.md', ...['client', 'mock', 'types', 'webhooks'].map((name) => `packages/${name}/src/generated`)];
+    const parts = [
+      'spec',
+      'packages/client/README.md',
+      ...['client', 'mock', 'types', 'webhooks'].map((name) => `packages/${name}/src/generated`),
+    ];
     for (const part of parts) {
       await cp(join(repoRoot, part), join(copy, part), { recursive: true });
     }
@@ -52,7 +56,11 @@ export async function timeGenerate(): Promise<number> {
 
 /** Times `tsc --noEmit -p bench/consumer`. */
 export function timeConsumerTypecheck(): Promise<number> {
-  return timed(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(benchDir, 'consumer')], repoRoot);
+  return timed(
+    process.execPath,
+    [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(benchDir, 'consumer')],
+    repoRoot,
+  );
 }
 
 /** Runs both commands `config.runs` times, interleaved. */

@@ -9,7 +9,17 @@ import type { OverheadConfig } from './overhead.js';
 import type { PaginationConfig } from './pagination.js';
 
 /** The suites, in the order they run and print. */
-export const SUITES = ['overhead', 'limiter', 'bulk', 'scheduled', 'pagination', 'codegen', 'distributed', 'lanes', 'queue'] as const;
+export const SUITES = [
+  'overhead',
+  'limiter',
+  'bulk',
+  'scheduled',
+  'pagination',
+  'codegen',
+  'distributed',
+  'lanes',
+  'queue',
+] as const;
 /** One suite's name. */
 export type SuiteName = (typeof SUITES)[number];
 
@@ -32,14 +42,35 @@ export function fullConfig(): BenchConfig {
   return {
     mode: 'full',
     suites: [...SUITES],
-    overhead: { rounds: 15, requestsPerRound: 400, breakdown: true, runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 } },
+    overhead: {
+      rounds: 15,
+      requestsPerRound: 400,
+      breakdown: true,
+      runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 },
+    },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },
     codegen: { runs: 3 },
-    distributed: { workers: 8, sendsPerWorker: 50, bulkProcesses: 4, bulkEmailsPerProcess: 2_500, rps: 5, windowMs: 1000, latencySamples: 2_000 },
+    distributed: {
+      workers: 8,
+      sendsPerWorker: 50,
+      bulkProcesses: 4,
+      bulkEmailsPerProcess: 2_500,
+      rps: 5,
+      windowMs: 1000,
+      latencySamples: 2_000,
+    },
     // Resend's 10 per second, the window scaled 4× down so 1,100 bulk requests take ~30 s.
-    lanes: { emails: 10_000, singles: 1_000, ceilingEmails: 2_000, ceilingSingles: 200, everyMs: 300, limit: 10, windowMs: 250 },
+    lanes: {
+      emails: 10_000,
+      singles: 1_000,
+      ceilingEmails: 2_000,
+      ceilingSingles: 200,
+      everyMs: 300,
+      limit: 10,
+      windowMs: 250,
+    },
     // Resend's 5 per second: 100 batches need 20 s; a killed worker's jobs return within ~lock + check.
     queue: { emails: 10_000, workers: 4, limit: 5, windowMs: 1000, lockDuration: 3000, stalledInterval: 1000 },
   };
@@ -55,8 +86,24 @@ export function quickConfig(): BenchConfig {
     bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
     pagination: { runs: 1, items: 10_000 },
     codegen: { runs: 1 },
-    distributed: { workers: 4, sendsPerWorker: 10, bulkProcesses: 4, bulkEmailsPerProcess: 250, rps: 5, windowMs: 1000, latencySamples: 500 },
-    lanes: { emails: 2_000, singles: 200, ceilingEmails: 1_000, ceilingSingles: 100, everyMs: 300, limit: 10, windowMs: 250 },
+    distributed: {
+      workers: 4,
+      sendsPerWorker: 10,
+      bulkProcesses: 4,
+      bulkEmailsPerProcess: 250,
+      rps: 5,
+      windowMs: 1000,
+      latencySamples: 500,
+    },
+    lanes: {
+      emails: 2_000,
+      singles: 200,
+      ceilingEmails: 1_000,
+      ceilingSingles: 100,
+      everyMs: 300,
+      limit: 10,
+      windowMs: 250,
+    },
     queue: { emails: 2_000, workers: 4, limit: 5, windowMs: 1000, lockDuration: 3000, stalledInterval: 1000 },
   };
 }
@@ -91,7 +138,8 @@ export function parseArgs(argv: readonly string[]): { config: BenchConfig; out: 
   if (only !== undefined) {
     const names = only.split(',').map((s) => s.trim());
     const unknown = names.filter((n) => !(SUITES as readonly string[]).includes(n));
-    if (unknown.length > 0) throw new Error(`--only: unknown suite ${unknown.join(', ')} (known: ${SUITES.join(', ')})`);
+    if (unknown.length > 0)
+      throw new Error(`--only: unknown suite ${unknown.join(', ')} (known: ${SUITES.join(', ')})`);
     config.suites = SUITES.filter((s) => names.includes(s));
   }
   return { config, out: value('--out'), help: argv.includes('--help') || argv.includes('-h') };

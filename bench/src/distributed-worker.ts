@@ -37,7 +37,10 @@ redis.on('error', (error: Error) => console.error(`worker ${job.worker}: redis: 
 await redis.connect();
 const dispatches: number[] = [];
 const latencies: number[] = [];
-const store = redisRateLimitStore(redis, { key: job.key, onError: (f) => console.error(`worker ${job.worker}: redis ${f.operation}: ${String(f.error)}`) });
+const store = redisRateLimitStore(redis, {
+  key: job.key,
+  onError: (f) => console.error(`worker ${job.worker}: redis ${f.operation}: ${String(f.error)}`),
+});
 const resend = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   baseUrl: job.baseUrl,
@@ -64,12 +67,22 @@ const emails = Array.from({ length: job.count }, (_, i) => ({
 let report: DistributedReport;
 if (job.mode === 'send') {
   const results = await Promise.all(emails.map((body) => resend.POST('/emails', { body })));
-  report = { dispatches, latencies, sent: results.filter((r) => r.data).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
+  report = {
+    dispatches,
+    latencies,
+    sent: results.filter((r) => r.data).length,
+    failed: results.flatMap((r) => (r.error ? [r.error.name] : [])),
+  };
 } else {
   // Input-order batches of 100 (25 requests for 2,500 emails): this row measures the shared limit,
   // not the extra requests of re-run-safe buckets (the bulk suite's prefixed row shows those).
   const { results } = await sendAll(resend, emails);
-  report = { dispatches, latencies, sent: results.filter((r) => r.id !== undefined).length, failed: results.flatMap((r) => (r.error ? [r.error.name] : [])) };
+  report = {
+    dispatches,
+    latencies,
+    sent: results.filter((r) => r.id !== undefined).length,
+    failed: results.flatMap((r) => (r.error ? [r.error.name] : [])),
+  };
 }
 // Give this process's last slots back before closing, or the others wait out their lease.
 await store.settled();

@@ -66,14 +66,19 @@ interface Forked {
 }
 
 function forkWorker(job: DistributedJob): Forked {
-  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, DISTRIBUTED_JOB: JSON.stringify(job) } });
+  const child = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, DISTRIBUTED_JOB: JSON.stringify(job) },
+  });
   let report: DistributedReport | undefined;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   child.on('message', (m: DistributedReport | 'ready') => (m === 'ready' ? markReady() : (report = m)));
   const done = new Promise<DistributedReport>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`distributed worker ${job.worker} exited (${code})`))));
+    child.once('exit', (code) =>
+      report ? resolve(report) : reject(new Error(`distributed worker ${job.worker} exited (${code})`)),
+    );
   });
   return { ready: Promise.race([ready, done.then(() => {})]), go: () => child.send('go'), report: done };
 }
@@ -109,7 +114,16 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
   const baseUrl = http.url;
   try {
     const key = `bench:${randomUUID()}`;
-    const jobs = Array.from({ length: config.workers }, (_, worker): DistributedJob => ({ mode: 'send', redisUrl, key, baseUrl, worker, count: config.sendsPerWorker, rps: config.rps, windowMs: config.windowMs }));
+    const jobs = Array.from({ length: config.workers }, (_, worker): DistributedJob => ({
+      mode: 'send',
+      redisUrl,
+      key,
+      baseUrl,
+      worker,
+      count: config.sendsPerWorker,
+      rps: config.rps,
+      windowMs: config.windowMs,
+    }));
     const { reports } = await runWorkers(jobs);
     const times = reports.flatMap((r) => r.dispatches).sort((a, b) => a - b);
     const total = config.workers * config.sendsPerWorker;
@@ -124,7 +138,13 @@ async function rateRun(config: DistributedConfig, redisUrl: string) {
       maxPerWindow: maxInWindow(times, config.windowMs),
       failed: reports.reduce((n, r) => n + r.failed.length, 0),
       failedNames: countNames(reports.flatMap((r) => r.failed)),
-      medianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
+      medianLatencyMs: round(
+        percentile(
+          reports.flatMap((r) => r.latencies),
+          50,
+        ),
+        0,
+      ),
     };
   } finally {
     await http.close();
@@ -137,14 +157,24 @@ async function bulkRun(config: DistributedConfig, redisUrl: string) {
   const baseUrl = http.url;
   try {
     const key = `bench:${randomUUID()}`;
-    const jobs = Array.from({ length: config.bulkProcesses }, (_, worker): DistributedJob => ({ mode: 'bulk', redisUrl, key, baseUrl, worker, count: config.bulkEmailsPerProcess, rps: config.rps, windowMs: config.windowMs }));
+    const jobs = Array.from({ length: config.bulkProcesses }, (_, worker): DistributedJob => ({
+      mode: 'bulk',
+      redisUrl,
+      key,
+      baseUrl,
+      worker,
+      count: config.bulkEmailsPerProcess,
+      rps: config.rps,
+      windowMs: config.windowMs,
+    }));
     const { reports, elapsedMs } = await runWorkers(jobs);
     const stored = new Map<string, number>();
     for (const email of fake.state.emails) stored.set(email.subject, (stored.get(email.subject) ?? 0) + 1);
     let duplicates = 0;
     for (const count of stored.values()) duplicates += count - 1;
     let missing = 0;
-    for (let w = 0; w < config.bulkProcesses; w++) for (let i = 0; i < config.bulkEmailsPerProcess; i++) if (!stored.has(`w${w} #${i}`)) missing++;
+    for (let w = 0; w < config.bulkProcesses; w++)
+      for (let i = 0; i < config.bulkEmailsPerProcess; i++) if (!stored.has(`w${w} #${i}`)) missing++;
     return {
       bulkElapsedMs: round(elapsedMs, 0),
       bulkRateLimited: fake.state.counters.rateLimited,
@@ -152,7 +182,13 @@ async function bulkRun(config: DistributedConfig, redisUrl: string) {
       bulkMissing: missing,
       bulkFailed: reports.reduce((n, r) => n + r.failed.length, 0),
       bulkRequests: fake.state.counters.requests,
-      bulkMedianLatencyMs: round(percentile(reports.flatMap((r) => r.latencies), 50), 0),
+      bulkMedianLatencyMs: round(
+        percentile(
+          reports.flatMap((r) => r.latencies),
+          50,
+        ),
+        0,
+      ),
     };
   } finally {
     await http.close();

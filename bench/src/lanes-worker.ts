@@ -52,7 +52,11 @@ const resend = createResendClient({
 // picks for a method call).
 const bulkClient = Object.assign(Object.create(resend) as ResendClient, {
   POST: (path: string, init: Record<string, unknown>) =>
-    (resend.POST as (p: string, i: object) => Promise<unknown>)(path, { ...init, headers: { ...(init.headers as object), 'x-lane': 'bulk' }, fetch: resend.bulkFetch }),
+    (resend.POST as (p: string, i: object) => Promise<unknown>)(path, {
+      ...init,
+      headers: { ...(init.headers as object), 'x-lane': 'bulk' },
+      fetch: resend.bulkFetch,
+    }),
 });
 const mail = (subject: string) => ({ from: 'Acme <news@acme.dev>', to: 'reader@example.com', subject, text: 'Hi' });
 const failed: string[] = [];
@@ -79,7 +83,9 @@ if (job.mode === 'bulk') {
   const work = Promise.all([
     sendAll(bulkClient, emails).then((r) => r.results.forEach((x) => x.error && failed.push(x.error.name))),
     ...Array.from({ length: job.singles }, (_, i) =>
-      resend.emails.send(mail(`${job.name} single #${i}`), { priority: 'bulk', headers: { 'x-lane': 'bulk' } }).then((r) => r.error && failed.push(r.error.name)),
+      resend.emails
+        .send(mail(`${job.name} single #${i}`), { priority: 'bulk', headers: { 'x-lane': 'bulk' } })
+        .then((r) => r.error && failed.push(r.error.name)),
     ),
   ]).then(() => (done = true));
   await Promise.all([work, job.everyMs > 0 ? interactiveLoop(() => done) : undefined]);

@@ -50,29 +50,50 @@ export interface LanesResult {
 const WORKER = fileURLToPath(new URL('./lanes-worker.ts', import.meta.url));
 
 function start(job: LanesJob) {
-  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, LANES_JOB: JSON.stringify(job) } });
+  const child = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, LANES_JOB: JSON.stringify(job) },
+  });
   let report: LanesReport | undefined;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   child.on('message', (m: LanesReport | 'ready') => (m === 'ready' ? markReady() : (report = m)));
   const done = new Promise<LanesReport>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`lanes worker ${job.name} exited (${code})`))));
+    child.once('exit', (code) =>
+      report ? resolve(report) : reject(new Error(`lanes worker ${job.name} exited (${code})`)),
+    );
   });
   return { ready: Promise.race([ready, done.then(() => {})]), send: (m: string) => child.send(m), done };
 }
 
-const rate = (times: number[]) => (times.length < 2 ? Number.NaN : ((times.length - 1) * 1000) / ((times.at(-1) as number) - (times[0] as number)));
+const rate = (times: number[]) =>
+  times.length < 2 ? Number.NaN : ((times.length - 1) * 1000) / ((times.at(-1) as number) - (times[0] as number));
 
 async function run(config: LanesConfig, redisUrl: string, withInteractive: boolean) {
   const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: config.limit, windowMs: config.windowMs });
   const http = await listen(fake);
   try {
-    const base = { redisUrl, key: `lanes:${randomUUID()}`, baseUrl: http.url, limit: config.limit, windowMs: config.windowMs };
+    const base = {
+      redisUrl,
+      key: `lanes:${randomUUID()}`,
+      baseUrl: http.url,
+      limit: config.limit,
+      windowMs: config.windowMs,
+    };
     const emails = withInteractive ? config.emails : config.ceilingEmails;
     const singles = withInteractive ? config.singles : config.ceilingSingles;
-    const bulk = start({ ...base, mode: 'bulk', name: 'A', emails, singles, everyMs: withInteractive ? config.everyMs : 0 });
-    const other = withInteractive ? start({ ...base, mode: 'interactive', name: 'B', emails: 0, singles: 0, everyMs: config.everyMs }) : undefined;
+    const bulk = start({
+      ...base,
+      mode: 'bulk',
+      name: 'A',
+      emails,
+      singles,
+      everyMs: withInteractive ? config.everyMs : 0,
+    });
+    const other = withInteractive
+      ? start({ ...base, mode: 'interactive', name: 'B', emails: 0, singles: 0, everyMs: config.everyMs })
+      : undefined;
     await Promise.all([bulk.ready, other?.ready]);
     const began = performance.now();
     bulk.send('go');
@@ -89,7 +110,15 @@ async function run(config: LanesConfig, redisUrl: string, withInteractive: boole
     for (let i = 0; i < emails; i++) if (!seen.has(`A bulk #${i}`)) missing++;
     for (let i = 0; i < singles; i++) if (!seen.has(`A single #${i}`)) missing++;
     const interactive = [...a.interactiveMs, ...(b?.interactiveMs ?? [])];
-    return { a, interactive, elapsedMs, duplicates, missing, rateLimited: fake.state.counters.rateLimited, failed: a.failed.length + (b?.failed.length ?? 0) };
+    return {
+      a,
+      interactive,
+      elapsedMs,
+      duplicates,
+      missing,
+      rateLimited: fake.state.counters.rateLimited,
+      failed: a.failed.length + (b?.failed.length ?? 0),
+    };
   } finally {
     await http.close();
   }

@@ -71,7 +71,8 @@ export async function limiterRun(config: LimiterConfig): Promise<LimiterRun> {
     );
     const elapsedMs = performance.now() - start;
     const failures = results.filter((r) => r.error !== undefined);
-    if (failures.length > 0) throw new Error(`limiter run: ${failures.length} sends failed (${failures[0]?.error?.name})`);
+    if (failures.length > 0)
+      throw new Error(`limiter run: ${failures.length} sends failed (${failures[0]?.error?.name})`);
 
     const dispatches = [...firstDispatch.values()].sort((a, b) => a - b);
     const span = ((dispatches.at(-1) as number) - (dispatches[0] as number)) / 1000;

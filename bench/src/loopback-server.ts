@@ -37,4 +37,3 @@ export async function startLoopbackServer(): Promise<{ url: string; stop: () => 
     },
   };
 }
-

@@ -21,7 +21,13 @@ if (help) {
     // Beside the results: bench/overhead.svg by default, <out>.overhead.svg with --out.
     const svg = out ? `${file.replace(/\.json$/, '')}.overhead.svg` : join(dirname(file), 'overhead.svg');
     const { machine } = results;
-    await writeFile(svg, renderOverheadSvg(runtimes, { date: results.date.slice(0, 10), machine: `${machine.cpuModel}, ${machine.cores} cores` }));
+    await writeFile(
+      svg,
+      renderOverheadSvg(runtimes, {
+        date: results.date.slice(0, 10),
+        machine: `${machine.cpuModel}, ${machine.cores} cores`,
+      }),
+    );
     console.error(`Chart written to ${svg}`);
   }
 }

@@ -59,7 +59,10 @@ export function clients(url: string, breakdown: boolean): [string, Send][] {
     const body = (await res.json()) as { id?: string };
     if (!body.id) throw new Error('bare fetch: no id');
   };
-  const openapi = createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${API_KEY}`, 'user-agent': 'bench/1.0' } });
+  const openapi = createClient<paths>({
+    baseUrl: url,
+    headers: { authorization: `Bearer ${API_KEY}`, 'user-agent': 'bench/1.0' },
+  });
   const viaOpenapi: Send = async () => {
     const { data } = await openapi.POST('/emails', { body: EMAIL });
     if (!data?.id) throw new Error('openapi-fetch: no id');
@@ -81,7 +84,12 @@ export function clients(url: string, breakdown: boolean): [string, Send][] {
   };
   // Everything on: the limiter's code path runs on every request (a budget that never makes a call
   // wait, so what is measured is its cost, not its waits), with retries, timeout and idempotency keys.
-  const allOn = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: { limit: 1_000_000, windowMs: 10 }, userAgent: 'bench/1.0' });
+  const allOn = createResendClient({
+    apiKey: API_KEY,
+    baseUrl: url,
+    rateLimit: { limit: 1_000_000, windowMs: 10 },
+    userAgent: 'bench/1.0',
+  });
   const viaAllOn: Send = async () => {
     const { data, error } = await allOn.emails.send(EMAIL);
     if (!data?.id) throw new Error(`resendkit all on: ${error?.name}`);
@@ -102,7 +110,13 @@ export function clients(url: string, breakdown: boolean): [string, Send][] {
       ['  ↳ resendkit, no retry/timeout/key', { retry: false, timeoutMs: 0, idempotency: false }],
     ];
     for (const [name, options] of variants) {
-      const client = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', ...options });
+      const client = createResendClient({
+        apiKey: API_KEY,
+        baseUrl: url,
+        rateLimit: false,
+        userAgent: 'bench/1.0',
+        ...options,
+      });
       list.push([
         name,
         async () => {
@@ -130,7 +144,11 @@ async function timeRequests(send: Send, count: number, clock: Clock = 'wall'): P
 }
 
 /** Interleaved rounds over `list`; each row is the median of the rounds' mean µs per request. */
-export async function interleave(list: [string, Send][], config: OverheadConfig, clock: Clock = 'wall'): Promise<OverheadRow[]> {
+export async function interleave(
+  list: [string, Send][],
+  config: OverheadConfig,
+  clock: Clock = 'wall',
+): Promise<OverheadRow[]> {
   // Warm-up: JIT, connection pools, lazy imports.
   for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
   const samples = list.map((): number[] => []);

@@ -18,7 +18,13 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
     // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
     const list = clients('http://127.0.0.1:9', false);
     // The SDK has no time limit; this row shows what the client's per-attempt one costs here.
-    const untimed = createResendClient({ apiKey: API_KEY, baseUrl: 'http://127.0.0.1:9', rateLimit: false, userAgent: 'bench/1.0', timeoutMs: 0 });
+    const untimed = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: 'http://127.0.0.1:9',
+      rateLimit: false,
+      userAgent: 'bench/1.0',
+      timeoutMs: 0,
+    });
     list.push([
       '  ↳ resendkit, no timeout (timeoutMs: 0)',
       async () => {
@@ -36,11 +42,16 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
 
 /** {@link measureCpu} in a fresh process (forked with tsx, like the distributed suite's workers). */
 export function measureCpuInChild(config: OverheadConfig): Promise<OverheadRow[]> {
-  const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, OVERHEAD_CPU_CONFIG: JSON.stringify(config) } });
+  const child = fork(CHILD, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, OVERHEAD_CPU_CONFIG: JSON.stringify(config) },
+  });
   let rows: OverheadRow[] | undefined;
   child.on('message', (message: OverheadRow[]) => (rows = message));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => (rows ? resolve(rows) : reject(new Error(`overhead CPU process exited (${code}) without results`))));
+    child.once('exit', (code) =>
+      rows ? resolve(rows) : reject(new Error(`overhead CPU process exited (${code}) without results`)),
+    );
   });
 }

@@ -26,15 +26,25 @@ function pick(list: [string, Send][]): [string, Send][] {
 }
 
 async function measure(mode: string, url: string, rounds: RuntimeRounds): Promise<ChildReport> {
-  const config = { rounds: rounds.rounds, requestsPerRound: rounds.requestsPerRound, breakdown: false, ...(rounds.budgetMs !== undefined && { budgetMs: rounds.budgetMs }) };
-  if (mode === 'loopback') return { runtime: runtimeVersion(), clock: 'wall', rows: await interleave(pick(clients(url, false)), config) };
+  const config = {
+    rounds: rounds.rounds,
+    requestsPerRound: rounds.requestsPerRound,
+    breakdown: false,
+    ...(rounds.budgetMs !== undefined && { budgetMs: rounds.budgetMs }),
+  };
+  if (mode === 'loopback')
+    return { runtime: runtimeVersion(), clock: 'wall', rows: await interleave(pick(clients(url, false)), config) };
   // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.
   const clock: Clock = typeof process.cpuUsage === 'function' ? 'cpu' : 'wall';
   const restore = stubFetch();
   try {
     // Built while the stub is installed: openapi-fetch captures fetch at creation.
     const list = pick(clients('http://127.0.0.1:9', false));
-    return { runtime: runtimeVersion(), clock, rows: await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, clock) };
+    return {
+      runtime: runtimeVersion(),
+      clock,
+      rows: await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, clock),
+    };
   } finally {
     restore();
   }

@@ -5,7 +5,11 @@ import type { Clock, OverheadRow } from './overhead-clients.js';
 export const RUNTIME_REPORT_PREFIX = 'RESENDKIT_BENCH_RUNTIME ';
 
 /** The clients each runtime compares, by their names in overhead-clients.ts: resendkit first. */
-export const CHILD_CLIENTS = ['↳ resendkit.emails.send, limiter + retries + timeout + idempotency on', 'resend SDK', 'bare openapi-fetch'] as const;
+export const CHILD_CLIENTS = [
+  '↳ resendkit.emails.send, limiter + retries + timeout + idempotency on',
+  'resend SDK',
+  'bare openapi-fetch',
+] as const;
 
 /** One child process's report: its runtime and version, and a row per client of {@link CHILD_CLIENTS}. */
 export type ChildReport = { runtime: string; clock: Clock; rows: OverheadRow[] } | { runtime: string; error: string };

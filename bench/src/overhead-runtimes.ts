@@ -15,7 +15,12 @@ import { build, type Plugin } from 'esbuild';
 import { NODE_MAJORS, missingNode, nodeBinary } from '../../scripts/nodes/binary.mjs';
 import { startLoopbackServer } from './loopback-server.js';
 import type { OverheadRow, RuntimeRounds } from './overhead-clients.js';
-import { type ChildReport, RUNTIME_REPORT_PREFIX, type RuntimeFigures, type RuntimeOverheadRow } from './overhead-runtime-report.js';
+import {
+  type ChildReport,
+  RUNTIME_REPORT_PREFIX,
+  type RuntimeFigures,
+  type RuntimeOverheadRow,
+} from './overhead-runtime-report.js';
 import { round } from './stats.js';
 
 /** The repository's root: bench/src is two folders below it. */
@@ -39,16 +44,24 @@ export interface RuntimeTarget {
 export function runtimeTargets(root = REPO_ROOT): RuntimeTarget[] {
   const installed = (runtime: string, command: string, args: string[], missing: string): RuntimeTarget =>
     existsSync(command) ? { runtime, command, args } : { runtime, args, missing };
-  const npmBinary = (pkg: string) => `${pkg} missing: run \`pnpm install\` (the root devDependency ${pkg}'s postinstall puts its binary in node_modules/${pkg}).`;
+  const npmBinary = (pkg: string) =>
+    `${pkg} missing: run \`pnpm install\` (the root devDependency ${pkg}'s postinstall puts its binary in node_modules/${pkg}).`;
   return [
     { runtime: `Node ${process.versions.node.split('.')[0]} (machine)`, command: process.execPath, args: [] },
     ...NODE_MAJORS.map((major): RuntimeTarget => {
       const binary = nodeBinary(major);
-      return binary ? { runtime: `Node ${major}`, command: binary, args: [] } : { runtime: `Node ${major}`, args: [], missing: missingNode(major) };
+      return binary
+        ? { runtime: `Node ${major}`, command: binary, args: [] }
+        : { runtime: `Node ${major}`, args: [], missing: missingNode(major) };
     }),
     installed('Bun', join(root, 'node_modules/bun/bin/bun.exe'), [], npmBinary('bun')),
     // Network to reach the loopback server; env and sys for process.env and process.cpuUsage.
-    installed('Deno', join(root, 'node_modules/deno/deno'), ['run', '--allow-net', '--allow-read', '--allow-env', '--allow-sys'], npmBinary('deno')),
+    installed(
+      'Deno',
+      join(root, 'node_modules/deno/deno'),
+      ['run', '--allow-net', '--allow-read', '--allow-env', '--allow-sys'],
+      npmBinary('deno'),
+    ),
   ];
 }
 
@@ -63,7 +76,9 @@ function builtPackages(root: string): Plugin {
   return {
     name: 'resendkit-dist',
     setup(b) {
-      b.onResolve({ filter: /^@resendkit\/(client|types)$/ }, (args) => ({ path: join(root, `packages/${args.path.slice('@resendkit/'.length)}/dist/index.js`) }));
+      b.onResolve({ filter: /^@resendkit\/(client|types)$/ }, (args) => ({
+        path: join(root, `packages/${args.path.slice('@resendkit/'.length)}/dist/index.js`),
+      }));
     },
   };
 }
@@ -72,7 +87,8 @@ function builtPackages(root: string): Plugin {
 export async function bundleChild(dir: string, source: PackageSource, root = REPO_ROOT): Promise<string> {
   if (source === 'dist') {
     for (const pkg of ['client', 'types']) {
-      if (!existsSync(join(root, `packages/${pkg}/dist/index.js`))) throw new Error(`packages/${pkg}/dist missing: run \`pnpm build\` first.`);
+      if (!existsSync(join(root, `packages/${pkg}/dist/index.js`)))
+        throw new Error(`packages/${pkg}/dist missing: run \`pnpm build\` first.`);
     }
   }
   const outfile = join(dir, 'overhead-child.mjs');
@@ -88,16 +104,28 @@ export async function bundleChild(dir: string, source: PackageSource, root = REP
     external: ['@react-email/render'],
     plugins: source === 'dist' ? [builtPackages(root)] : [],
     // CommonJS dependencies inside an ES module bundle still call require.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
 
 /** Runs the child once in `target`; a crash, a timeout or a missing report becomes `{ error }`. */
-export function runChild(target: RuntimeTarget & { command: string }, script: string, mode: 'loopback' | 'cpu', url: string, rounds: RuntimeRounds, timeoutMs = CHILD_TIMEOUT_MS): Promise<ChildReport> {
+export function runChild(
+  target: RuntimeTarget & { command: string },
+  script: string,
+  mode: 'loopback' | 'cpu',
+  url: string,
+  rounds: RuntimeRounds,
+  timeoutMs = CHILD_TIMEOUT_MS,
+): Promise<ChildReport> {
   return new Promise((resolve) => {
     const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
-    const child = spawn(target.command, [...target.args, script, mode, url, JSON.stringify(rounds)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(target.command, [...target.args, script, mode, url, JSON.stringify(rounds)], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -126,11 +154,24 @@ export function runChild(target: RuntimeTarget & { command: string }, script: st
 function figures(report: { rows: OverheadRow[] }): RuntimeFigures {
   const [resendkit, sdk, openapi] = report.rows.map((r) => r.medianUs) as [number, number, number];
   const rounds = report.rows[0]?.roundsUs.length ?? 0;
-  return { resendkitUs: resendkit, sdkUs: sdk, openapiFetchUs: openapi, vsSdk: round(resendkit / sdk, 3), vsOpenapiFetch: round(resendkit / openapi, 3), rounds };
+  return {
+    resendkitUs: resendkit,
+    sdkUs: sdk,
+    openapiFetchUs: openapi,
+    vsSdk: round(resendkit / sdk, 3),
+    vsOpenapiFetch: round(resendkit / openapi, 3),
+    rounds,
+  };
 }
 
 /** Both processes of one runtime (loopback, then CPU); a failed part leaves its error on the row. */
-export async function measureRuntime(target: RuntimeTarget, script: string, url: string, rounds: RuntimeRounds, timeoutMs?: number): Promise<RuntimeOverheadRow> {
+export async function measureRuntime(
+  target: RuntimeTarget,
+  script: string,
+  url: string,
+  rounds: RuntimeRounds,
+  timeoutMs?: number,
+): Promise<RuntimeOverheadRow> {
   if (!target.command) return { runtime: target.runtime, error: target.missing ?? `${target.runtime}: no binary` };
   const started = { ...target, command: target.command };
   const row: RuntimeOverheadRow = { runtime: target.runtime };
@@ -158,7 +199,10 @@ export interface RuntimesOptions {
 }
 
 /** Every runtime of {@link runtimeTargets}, one after another, against one loopback server. */
-export async function measureRuntimes(rounds: RuntimeRounds, options: RuntimesOptions = {}): Promise<RuntimeOverheadRow[]> {
+export async function measureRuntimes(
+  rounds: RuntimeRounds,
+  options: RuntimesOptions = {},
+): Promise<RuntimeOverheadRow[]> {
   const { targets = runtimeTargets(), source = 'dist', log = () => undefined, timeoutMs } = options;
   const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-runtimes-'));
   try {

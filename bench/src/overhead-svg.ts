@@ -7,16 +7,30 @@ import type { RuntimeOverheadRow } from './overhead-runtime-report.js';
 
 /** The bars of each runtime, in order: label, colour, figure. */
 export const SERIES = [
-  { label: '@resendkit/client (limiter, retries, timeout, idempotency on)', color: '#2563eb', pick: (r: RuntimeOverheadRow) => r.loopback?.resendkitUs },
+  {
+    label: '@resendkit/client (limiter, retries, timeout, idempotency on)',
+    color: '#2563eb',
+    pick: (r: RuntimeOverheadRow) => r.loopback?.resendkitUs,
+  },
   { label: 'resend SDK', color: '#9ca3af', pick: (r: RuntimeOverheadRow) => r.loopback?.sdkUs },
   { label: 'bare openapi-fetch', color: '#f59e0b', pick: (r: RuntimeOverheadRow) => r.loopback?.openapiFetchUs },
 ] as const;
 
 /** Layout, in SVG units. */
-const LAYOUT = { width: 760, left: 170, right: 80, top: 78, bar: 14, gap: 3, groupGap: 16, font: 'system-ui, sans-serif' };
+const LAYOUT = {
+  width: 760,
+  left: 170,
+  right: 80,
+  top: 78,
+  bar: 14,
+  gap: 3,
+  groupGap: 16,
+  font: 'system-ui, sans-serif',
+};
 
 const escape = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const label = (value: number) => `${value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} µs`;
+const label = (value: number) =>
+  `${value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} µs`;
 
 /** What the chart's caption says about the run. */
 export interface ChartCaption {
@@ -27,10 +41,17 @@ export interface ChartCaption {
 /** The bars (or the "not measured" line) of one runtime, starting at `y`; returns the elements and the next y. */
 function group(row: RuntimeOverheadRow, y: number, scale: number): { parts: string[]; next: number } {
   const { left, bar, gap, font } = LAYOUT;
-  const parts = [`<text x="${left - 10}" y="${y + bar + 4}" text-anchor="end" font-family="${font}" font-size="13" font-weight="600">${escape(row.runtime)}</text>`];
-  if (row.version) parts.push(`<text x="${left - 10}" y="${y + 2 * bar + 8}" text-anchor="end" font-family="${font}" font-size="10" fill="#6b7280">${escape(row.version)}</text>`);
+  const parts = [
+    `<text x="${left - 10}" y="${y + bar + 4}" text-anchor="end" font-family="${font}" font-size="13" font-weight="600">${escape(row.runtime)}</text>`,
+  ];
+  if (row.version)
+    parts.push(
+      `<text x="${left - 10}" y="${y + 2 * bar + 8}" text-anchor="end" font-family="${font}" font-size="10" fill="#6b7280">${escape(row.version)}</text>`,
+    );
   if (!row.loopback) {
-    parts.push(`<text x="${left}" y="${y + bar}" font-family="${font}" font-size="11" fill="#b91c1c">not measured: ${escape((row.error ?? 'no figures').slice(0, 90))}</text>`);
+    parts.push(
+      `<text x="${left}" y="${y + bar}" font-family="${font}" font-size="11" fill="#b91c1c">not measured: ${escape((row.error ?? 'no figures').slice(0, 90))}</text>`,
+    );
     return { parts, next: y + 3 * (bar + gap) + LAYOUT.groupGap };
   }
   SERIES.forEach((series, i) => {
@@ -58,7 +79,8 @@ export function renderOverheadSvg(rows: readonly RuntimeOverheadRow[], caption: 
     y = next;
   }
   const legend = SERIES.map(
-    (s, i) => `<rect x="${left + i * 200}" y="40" width="10" height="10" fill="${s.color}"/><text x="${left + i * 200 + 14}" y="49" font-family="${font}" font-size="10">${escape(s.label.replace(' (limiter, retries, timeout, idempotency on)', ', all on'))}</text>`,
+    (s, i) =>
+      `<rect x="${left + i * 200}" y="40" width="10" height="10" fill="${s.color}"/><text x="${left + i * 200 + 14}" y="49" font-family="${font}" font-size="10">${escape(s.label.replace(' (limiter, retries, timeout, idempotency on)', ', all on'))}</text>`,
   );
   const height = y + 20;
   return [

@@ -45,7 +45,10 @@ export interface OverheadResult {
 }
 
 /** Runs the overhead comparison: over loopback, then CPU only with fetch stubbed. */
-export async function measureOverhead(config: OverheadConfig, log: (line: string) => void = () => undefined): Promise<OverheadResult> {
+export async function measureOverhead(
+  config: OverheadConfig,
+  log: (line: string) => void = () => undefined,
+): Promise<OverheadResult> {
   const timed = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await work();
@@ -61,7 +64,8 @@ export async function measureOverhead(config: OverheadConfig, log: (line: string
   }
   const cpuRows = await timed('client CPU, forked process', () => measureCpuInChild(config));
   const runtimes = config.runtimes ? await measureRuntimes(config.runtimes, { log }) : undefined;
-  const ratio = (list: OverheadRow[], a: number, b: number) => round((list[a] as OverheadRow).medianUs / (list[b] as OverheadRow).medianUs, 3);
+  const ratio = (list: OverheadRow[], a: number, b: number) =>
+    round((list[a] as OverheadRow).medianUs / (list[b] as OverheadRow).medianUs, 3);
   return {
     rows,
     resendkitVsOpenapiFetch: ratio(rows, 2, 1),

@@ -58,7 +58,12 @@ async function startFake(items: number): Promise<{ child: ChildProcess; url: str
 }
 
 async function walk(url: string, expected: number): Promise<PaginationRun> {
-  const resend = createResendClient({ apiKey: 're_bench_0123456789abcdef', baseUrl: url, rateLimit: false, userAgent: 'bench/1.0' });
+  const resend = createResendClient({
+    apiKey: 're_bench_0123456789abcdef',
+    baseUrl: url,
+    rateLimit: false,
+    userAgent: 'bench/1.0',
+  });
   fullGc();
   const before = process.memoryUsage().heapUsed;
   let peak = before;

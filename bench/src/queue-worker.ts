@@ -27,13 +27,22 @@ limits.on('error', (error: Error) => console.error(`queue worker: redis: ${error
 const client = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   baseUrl: job.baseUrl,
-  rateLimit: { limit: job.limit, windowMs: job.windowMs, store: redisRateLimitStore(limits, { key: `limit:${job.queue}` }) },
+  rateLimit: {
+    limit: job.limit,
+    windowMs: job.windowMs,
+    store: redisRateLimitStore(limits, { key: `limit:${job.queue}` }),
+  },
 });
 await new Promise<void>((resolve) => {
   process.once('message', () => resolve());
   process.send?.('ready');
 });
-const worker = createEmailWorker({ connection, client, name: job.queue, worker: { lockDuration: job.lockDuration, stalledInterval: job.stalledInterval, maxStalledCount: 5 } });
+const worker = createEmailWorker({
+  connection,
+  client,
+  name: job.queue,
+  worker: { lockDuration: job.lockDuration, stalledInterval: job.stalledInterval, maxStalledCount: 5 },
+});
 worker.on('error', (error) => console.error(`queue worker: ${String(error)}`));
 process.once('message', () => {
   void worker.close().then(() => {

@@ -45,7 +45,10 @@ export interface QueueResult {
 const WORKER = fileURLToPath(new URL('./queue-worker.ts', import.meta.url));
 
 function forkWorker(job: QueueJob): { child: ChildProcess; ready: Promise<void> } {
-  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, QUEUE_JOB: JSON.stringify(job) } });
+  const child = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, QUEUE_JOB: JSON.stringify(job) },
+  });
   const ready = new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
     child.once('exit', (code) => reject(new Error(`queue worker exited (${code}) before ready`)));
@@ -61,12 +64,29 @@ async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Prom
   const url = new URL(redisUrl);
   const name = `bench-${randomUUID()}`;
   const queue = createEmailQueue({ connection: { host: url.hostname, port: Number(url.port) }, name });
-  const job: QueueJob = { redisUrl, baseUrl: http.url, queue: name, limit: config.limit, windowMs: config.windowMs, lockDuration: config.lockDuration, stalledInterval: config.stalledInterval };
+  const job: QueueJob = {
+    redisUrl,
+    baseUrl: http.url,
+    queue: name,
+    limit: config.limit,
+    windowMs: config.windowMs,
+    lockDuration: config.lockDuration,
+    stalledInterval: config.stalledInterval,
+  };
   const workers = Array.from({ length: config.workers }, () => forkWorker(job));
   try {
     const enqueued = performance.now();
     for (let i = 0; i < config.emails; i += 1000) {
-      await queue.addBulk(Array.from({ length: Math.min(1000, config.emails - i) }, (_, j) => ({ email: { from: 'Acme <news@acme.dev>', to: `delivered+reader${i + j}@resend.dev`, subject: `#${i + j}`, text: 'This month at Acme.' } })));
+      await queue.addBulk(
+        Array.from({ length: Math.min(1000, config.emails - i) }, (_, j) => ({
+          email: {
+            from: 'Acme <news@acme.dev>',
+            to: `delivered+reader${i + j}@resend.dev`,
+            subject: `#${i + j}`,
+            text: 'This month at Acme.',
+          },
+        })),
+      );
     }
     const enqueueMs = performance.now() - enqueued;
     await Promise.all(workers.map((w) => w.ready));
@@ -92,10 +112,23 @@ async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Prom
     for (const n of seen.values()) duplicates += n - 1;
     let missing = 0;
     for (let i = 0; i < config.emails; i++) if (!seen.has(`#${i}`)) missing++;
-    return { enqueueMs, drainMs: round(drainMs, 0), requests: fake.state.counters.requests, rateLimited: fake.state.counters.rateLimited, duplicates, missing };
+    return {
+      enqueueMs,
+      drainMs: round(drainMs, 0),
+      requests: fake.state.counters.requests,
+      rateLimited: fake.state.counters.rateLimited,
+      duplicates,
+      missing,
+    };
   } finally {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.send('stop');
-    await Promise.all(workers.map((w) => (w.child.exitCode === null && w.child.signalCode === null ? new Promise((r) => w.child.once('exit', r)) : undefined)));
+    await Promise.all(
+      workers.map((w) =>
+        w.child.exitCode === null && w.child.signalCode === null
+          ? new Promise((r) => w.child.once('exit', r))
+          : undefined,
+      ),
+    );
     await queue.close();
     await http.close();
   }

@@ -5,7 +5,10 @@ import type { RuntimeRounds } from './overhead-clients.js';
 /** One table row: benchmark, figure, target, runs. */
 export type TableRow = [string, string, string, string];
 
-const us = (value: number) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }) : 'n/a');
+const us = (value: number) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+    : 'n/a';
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 function figure(f: RuntimeFigures): string {
@@ -16,14 +19,26 @@ function figure(f: RuntimeFigures): string {
 export function runtimeTableRows(rows: readonly RuntimeOverheadRow[], rounds: RuntimeRounds | undefined): TableRow[] {
   const requests = rounds?.requestsPerRound ?? 0;
   const budget = rounds?.budgetMs === undefined ? '' : ` (of ${rounds.rounds} within ${rounds.budgetMs / 1000} s)`;
-  const note = (f: RuntimeFigures, per: string) => `fresh process, built packages; median of ${f.rounds} interleaved rounds${budget} × ${per}`;
+  const note = (f: RuntimeFigures, per: string) =>
+    `fresh process, built packages; median of ${f.rounds} interleaved rounds${budget} × ${per}`;
   const out: TableRow[] = [];
   for (const row of rows) {
     const name = `${row.runtime}${row.version ? ` (${row.version})` : ''}`;
-    if (row.loopback) out.push([`Per runtime, ${name}: loopback POST /emails, all on`, figure(row.loopback), '', note(row.loopback, `${requests} requests`)]);
+    if (row.loopback)
+      out.push([
+        `Per runtime, ${name}: loopback POST /emails, all on`,
+        figure(row.loopback),
+        '',
+        note(row.loopback, `${requests} requests`),
+      ]);
     if (row.cpu) {
       const clock = row.cpu.clock === 'wall' ? ' (elapsed time: no process.cpuUsage)' : '';
-      out.push([`Per runtime, ${name}: client CPU per call${clock}`, figure(row.cpu), '', `fetch stubbed, ${note(row.cpu, `${requests * 5} calls`)}`]);
+      out.push([
+        `Per runtime, ${name}: client CPU per call${clock}`,
+        figure(row.cpu),
+        '',
+        `fetch stubbed, ${note(row.cpu, `${requests * 5} calls`)}`,
+      ]);
     }
     if (row.error) out.push([`Per runtime, ${name}`, `not measured: ${row.error}`, '', '']);
   }

@@ -28,7 +28,10 @@ export interface BenchResults {
 }
 
 /** Runs `config.suites` in order, telling `log` what it starts. */
-export async function runBench(config: BenchConfig, log: (line: string) => void = () => undefined): Promise<BenchResults> {
+export async function runBench(
+  config: BenchConfig,
+  log: (line: string) => void = () => undefined,
+): Promise<BenchResults> {
   const results: BenchResults = { date: new Date().toISOString(), machine: machineInfo(), config };
   for (const suite of config.suites) {
     const start = performance.now();

@@ -38,7 +38,10 @@ describe('bench harness', () => {
     for (const row of results.overhead?.rows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(results.overhead?.resendkitVsOpenapiFetch).toBeGreaterThan(0);
     // The CPU-only pass runs the same clients against a stubbed fetch and restores fetch after.
-    expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual([...(results.overhead?.rows.map((r) => r.name) ?? []), '  ↳ resendkit, no timeout (timeoutMs: 0)']);
+    expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual([
+      ...(results.overhead?.rows.map((r) => r.name) ?? []),
+      '  ↳ resendkit, no timeout (timeoutMs: 0)',
+    ]);
     for (const row of results.overhead?.cpuRows ?? []) expect(row.medianUs).toBeGreaterThan(0);
     expect(globalThis.fetch.name).not.toBe('');
 
@@ -48,7 +51,14 @@ describe('bench harness', () => {
 
     const [bulk] = results.bulk?.runs ?? [];
     // No prefix: input-order batches of 100, so 1,000 emails take 10 requests.
-    expect(bulk).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0, requests: 10 });
+    expect(bulk).toMatchObject({
+      results: 1_000,
+      badResults: 0,
+      duplicates: 0,
+      missing: 0,
+      rateLimited: 0,
+      requests: 10,
+    });
     expect(results.bulk?.naive.extrapolatedMs).toBeGreaterThan(results.bulk?.naive.elapsedMs ?? Infinity);
     // With an idempotencyPrefix and one bucket per 50 emails: one request per bucket, 20 here.
     const [prefixed] = results.bulk?.prefixed ?? [];
@@ -57,12 +67,27 @@ describe('bench harness', () => {
 
     // Scheduled emails go 100 per batch request too, all stored as scheduled.
     const [scheduled] = results.scheduled ?? [];
-    expect(scheduled).toMatchObject({ results: 1_000, badResults: 0, duplicates: 0, missing: 0, rateLimited: 0, requests: 10, notScheduled: 0 });
+    expect(scheduled).toMatchObject({
+      results: 1_000,
+      badResults: 0,
+      duplicates: 0,
+      missing: 0,
+      rateLimited: 0,
+      requests: 10,
+      notScheduled: 0,
+    });
 
     expect(results.pagination?.runs[0]?.items).toBe(1_000);
 
     const table = renderTable(results);
-    for (const label of ['Overhead: bare fetch', 'Limiter: 429s', 'Bulk: sendAll 1,000 emails', 'with idempotencyPrefix (re-run safe)', 'extrapolated', 'Pagination: 1,000 items']) {
+    for (const label of [
+      'Overhead: bare fetch',
+      'Limiter: 429s',
+      'Bulk: sendAll 1,000 emails',
+      'with idempotencyPrefix (re-run safe)',
+      'extrapolated',
+      'Pagination: 1,000 items',
+    ]) {
       expect(table).toContain(label);
     }
     expect(table).not.toContain('Codegen');

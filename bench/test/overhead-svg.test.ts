@@ -19,10 +19,21 @@ const rows: RuntimeOverheadRow[] = [
 
 describe('overhead chart', () => {
   const svg = renderOverheadSvg(rows, { date: '2026-01-02', machine: 'Test CPU, 2 cores' });
-  const bars = [...svg.matchAll(/<rect class="bar" data-runtime="([^"]+)" data-series="(\d)" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)];
+  const bars = [
+    ...svg.matchAll(
+      /<rect class="bar" data-runtime="([^"]+)" data-series="(\d)" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g,
+    ),
+  ];
 
   it('draws resendkit, the SDK and openapi-fetch for every measured runtime', () => {
-    expect(bars.map((m) => `${m[1]}/${m[2]}`)).toEqual(['Node 20 (machine)/0', 'Node 20 (machine)/1', 'Node 20 (machine)/2', 'Bun/0', 'Bun/1', 'Bun/2']);
+    expect(bars.map((m) => `${m[1]}/${m[2]}`)).toEqual([
+      'Node 20 (machine)/0',
+      'Node 20 (machine)/1',
+      'Node 20 (machine)/2',
+      'Bun/0',
+      'Bun/1',
+      'Bun/2',
+    ]);
   });
 
   it('draws every bar on one scale, the largest value the longest', () => {
@@ -33,7 +44,18 @@ describe('overhead chart', () => {
   });
 
   it('labels each bar with its value and each group with its runtime and version', () => {
-    for (const label of ['50.0 µs', '120.5 µs', '45.0 µs', '30.0 µs', '60.0 µs', '240.0 µs', 'Node v20.0.0', 'Bun 1.0.0', '2026-01-02']) expect(svg).toContain(label);
+    for (const label of [
+      '50.0 µs',
+      '120.5 µs',
+      '45.0 µs',
+      '30.0 µs',
+      '60.0 µs',
+      '240.0 µs',
+      'Node v20.0.0',
+      'Bun 1.0.0',
+      '2026-01-02',
+    ])
+      expect(svg).toContain(label);
   });
 
   it('says why a runtime has no bars, escaped', () => {

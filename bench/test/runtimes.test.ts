@@ -37,7 +37,9 @@ describe('per-runtime overhead runner', () => {
 
     expect(missing).toEqual({ runtime: 'Node 99', error: 'Node.js 99 missing: run `pnpm install`.' });
     expect(failing?.loopback).toBeUndefined();
-    expect(failing?.error).toMatch(/^loopback: .*exited \(1\) without a report; .*cpu: .*exited \(1\) without a report/);
+    expect(failing?.error).toMatch(
+      /^loopback: .*exited \(1\) without a report; .*cpu: .*exited \(1\) without a report/,
+    );
     expect(failing?.error).not.toContain('\n');
 
     const table = runtimeTableRows(rows, { rounds: 1, requestsPerRound: 5 }).map((cells) => cells.join(' | '));
@@ -47,7 +49,14 @@ describe('per-runtime overhead runner', () => {
 
   it('names the runtimes of the table and says how to get a missing binary', () => {
     const targets = runtimeTargets('/nonexistent-root');
-    expect(targets.map((t) => t.runtime)).toEqual([`Node ${process.versions.node.split('.')[0]} (machine)`, 'Node 22', 'Node 24', 'Node 26', 'Bun', 'Deno']);
+    expect(targets.map((t) => t.runtime)).toEqual([
+      `Node ${process.versions.node.split('.')[0]} (machine)`,
+      'Node 22',
+      'Node 24',
+      'Node 26',
+      'Bun',
+      'Deno',
+    ]);
     const bun = targets.find((t) => t.runtime === 'Bun');
     expect(bun?.command).toBeUndefined();
     expect(bun?.missing).toContain('run `pnpm install`');
@@ -57,7 +66,9 @@ describe('per-runtime overhead runner', () => {
   it('asks for `pnpm build` when the built packages are missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-test-'));
     try {
-      await expect(bundleChild(dir, 'dist', '/nonexistent-root')).rejects.toThrow('packages/client/dist missing: run `pnpm build` first.');
+      await expect(bundleChild(dir, 'dist', '/nonexistent-root')).rejects.toThrow(
+        'packages/client/dist missing: run `pnpm build` first.',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -68,7 +79,13 @@ describe('per-runtime overhead runner', () => {
     const send = async () => {
       calls++;
     };
-    const rows = await interleave([['a', send], ['b', send]], { rounds: 50, requestsPerRound: 2, breakdown: false, budgetMs: 0 });
+    const rows = await interleave(
+      [
+        ['a', send],
+        ['b', send],
+      ],
+      { rounds: 50, requestsPerRound: 2, breakdown: false, budgetMs: 0 },
+    );
     expect(rows.map((r) => r.roundsUs.length)).toEqual([MIN_ROUNDS, MIN_ROUNDS]);
     // Warm-up (50 each) plus MIN_ROUNDS rounds of 2 each.
     expect(calls).toBe(2 * (50 + MIN_ROUNDS * 2));

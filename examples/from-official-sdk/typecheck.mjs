@@ -13,7 +13,10 @@ try {
 }
 const own = output.split('\n').filter((line) => /^(src|test)\//.test(line));
 const elsewhere = output.split('\n').filter((line) => /^\S.*error TS/.test(line) && !/^(src|test)\//.test(line));
-if (elsewhere.length > 0) console.log(`${elsewhere.length} error(s) in workspace package sources, not in this example (see their own typecheck).`);
+if (elsewhere.length > 0)
+  console.log(
+    `${elsewhere.length} error(s) in workspace package sources, not in this example (see their own typecheck).`,
+  );
 if (own.length > 0) {
   console.error(own.join('\n'));
   process.exit(1);

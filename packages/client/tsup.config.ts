@@ -31,14 +31,37 @@ const webStandIns: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-const entry = { index: 'src/index.ts', compose: 'src/compose.ts', errors: 'src/error-base.ts', shared: 'src/shared/index.ts' };
+const entry = {
+  index: 'src/index.ts',
+  compose: 'src/compose.ts',
+  errors: 'src/error-base.ts',
+  shared: 'src/shared/index.ts',
+};
 
 // Shared code goes to chunks in CJS too (ESM splits by default), so `require('@resendkit/client')`
 // and `require('@resendkit/client/errors')` hand out the same ResendKitError class. The split CJS
 // output imports through `_interopRequireDefault`, which honours `__esModule` as the plugin above
 // does for the unsplit form; the plugin stays for any entry built without a chunk.
 export default defineConfig([
-  { entry, splitting: true, format: ['esm', 'cjs'], dts: true, clean: true, target: 'node20', plugins: [cjsDefaultInterop] },
+  {
+    entry,
+    splitting: true,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+    plugins: [cjsDefaultInterop],
+  },
   // The same entries without the Node path, for every other platform (types are the same: the full build's).
-  { entry, outDir: 'dist/web', splitting: true, format: ['esm', 'cjs'], dts: false, clean: false, target: 'es2022', plugins: [cjsDefaultInterop], esbuildPlugins: [webStandIns] },
+  {
+    entry,
+    outDir: 'dist/web',
+    splitting: true,
+    format: ['esm', 'cjs'],
+    dts: false,
+    clean: false,
+    target: 'es2022',
+    plugins: [cjsDefaultInterop],
+    esbuildPlugins: [webStandIns],
+  },
 ]);

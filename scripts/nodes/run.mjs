@@ -19,7 +19,11 @@ for (const major of which === 'each' ? NODE_MAJORS : [which]) {
   console.log(`\n> Node.js ${major}`);
   // EXPECT_NODE_MAJOR lets the tests check that they really run on that major.
   const env = { ...process.env, EXPECT_NODE_MAJOR: major };
-  const { status } = spawnSync(binary, args.map((arg) => arg.replaceAll('{major}', major)), { stdio: 'inherit', env });
+  const { status } = spawnSync(
+    binary,
+    args.map((arg) => arg.replaceAll('{major}', major)),
+    { stdio: 'inherit', env },
+  );
   // Killed by a signal (no status) counts as a failure.
   if (status !== 0) process.exit(status ?? 1);
 }

@@ -43,15 +43,24 @@ function builtTypes(repoRoot: string): Plugin {
  * `dist/index.js`, every other platform to `dist/web/index.js` (no Node path in it).
  */
 export async function appBundleSize(repoRoot: string, target: AppTarget): Promise<AppBundleSize> {
-  const entry = join(repoRoot, target === 'node' ? 'packages/client/dist/index.js' : 'packages/client/dist/web/index.js');
+  const entry = join(
+    repoRoot,
+    target === 'node' ? 'packages/client/dist/index.js' : 'packages/client/dist/web/index.js',
+  );
   const result = await build({
-    stdin: { contents: `export { createResendClient } from ${JSON.stringify(entry)};`, resolveDir: repoRoot, loader: 'js' },
+    stdin: {
+      contents: `export { createResendClient } from ${JSON.stringify(entry)};`,
+      resolveDir: repoRoot,
+      loader: 'js',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     logLevel: 'silent',
-    ...(target === 'node' ? { platform: 'node' as const } : { platform: 'browser' as const, conditions: ['worker', 'browser'] }),
+    ...(target === 'node'
+      ? { platform: 'node' as const }
+      : { platform: 'browser' as const, conditions: ['worker', 'browser'] }),
     // The optional React renderer is imported only when a call has a `react` body: an app without one ships none of it.
     external: ['@react-email/render'],
     plugins: [builtTypes(repoRoot)],

@@ -19,7 +19,11 @@ const clientEntry = JSON.stringify(join(clientDir, 'dist/index.js'));
 const targets: Record<string, BuildOptions> = {
   browser: { platform: 'browser' },
   neutral: { platform: 'neutral', mainFields: ['module', 'main'] },
-  workerd: { platform: 'neutral', mainFields: ['browser', 'module', 'main'], conditions: ['workerd', 'worker', 'browser'] },
+  workerd: {
+    platform: 'neutral',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+  },
 };
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -39,7 +43,12 @@ function builtinRecorder(found: string[]): Plugin {
 }
 
 /** Bundles `source` (resolved from `resolveDir`), minified; returns its min and min+gzip sizes. */
-async function bundle(source: string, resolveDir: string, options: BuildOptions, plugins: Plugin[] = []): Promise<{ min: number; gz: number }> {
+async function bundle(
+  source: string,
+  resolveDir: string,
+  options: BuildOptions,
+  plugins: Plugin[] = [],
+): Promise<{ min: number; gz: number }> {
   const result = await build({
     stdin: { contents: source, resolveDir, loader: 'js' },
     bundle: true,
@@ -67,7 +76,9 @@ describe('client bundles', () => {
   it('notices a Node built-in when a bundle has one (the mock server entry imports node:http)', async () => {
     const found: string[] = [];
     const server = JSON.stringify(join(repoRoot, 'packages/mock/dist/server.js'));
-    await bundle(`export * from ${server};`, join(repoRoot, 'packages/mock'), targets.neutral!, [builtinRecorder(found)]);
+    await bundle(`export * from ${server};`, join(repoRoot, 'packages/mock'), targets.neutral!, [
+      builtinRecorder(found),
+    ]);
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^(node:)?http /)]));
   });
 });
@@ -90,7 +101,14 @@ describe('webhooks bundle', () => {
     expect(fromClient.length).toBeGreaterThan(0);
     // The error base (one import-free file: the /errors entry and, built, the chunk it re-exports) and
     // the import-free helpers of /shared (the capped body reader, the option checker): nothing else.
-    expect(fromClient.filter((input) => !/packages\/client\/(src\/error-base\.ts|src\/shared\/[\w-]+\.ts|dist\/(?:errors|shared)\.js|dist\/chunk-[\w-]+\.js)$/.test(input))).toEqual([]);
+    expect(
+      fromClient.filter(
+        (input) =>
+          !/packages\/client\/(src\/error-base\.ts|src\/shared\/[\w-]+\.ts|dist\/(?:errors|shared)\.js|dist\/chunk-[\w-]+\.js)$/.test(
+            input,
+          ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -107,7 +125,9 @@ describe('size beside the official SDK (min + gzip, esbuild, browser target)', (
       ['resend (official SDK): Resend', `export { Resend } from 'resend';`, sdkDir],
     ];
     for (const [name, source, dir] of entries) rows.push([name, await bundle(source, dir, targets.browser!)]);
-    console.log(rows.map(([name, s]) => `${name.padEnd(40)} ${kB(s.gz).padStart(8)} min+gz (${kB(s.min)} min)`).join('\n'));
+    console.log(
+      rows.map(([name, s]) => `${name.padEnd(40)} ${kB(s.gz).padStart(8)} min+gz (${kB(s.min)} min)`).join('\n'),
+    );
   });
 
   it('ships a createResendClient() app smaller than the official SDK', () => {

@@ -11,15 +11,31 @@ const exec = promisify(execFile);
  * Creates `<tmp>/<prefix>…`, copies `fixture` into it (when given) and npm-installs `tarballs`.
  * Returns the project folder; the caller removes it.
  */
-export async function createConsumerProject(prefix: string, tarballs: Record<string, string>, fixture?: string): Promise<string> {
+export async function createConsumerProject(
+  prefix: string,
+  tarballs: Record<string, string>,
+  fixture?: string,
+): Promise<string> {
   const project = await mkdtemp(join(tmpdir(), prefix));
   if (fixture) await cp(fixture, project, { recursive: true });
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module' }, null, 2));
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module' }, null, 2),
+  );
   // Third-party deps (openapi-fetch, msw, ajv) come from the registry (or npm's cache); scripts are
   // skipped because nothing here needs them.
-  const args = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...Object.values(tarballs)];
-  await exec('npm', args, { cwd: project, timeout: 170_000, maxBuffer: 32 * 1024 * 1024 }).catch((error: { stderr?: string }) => {
-    throw new Error(`npm install of the tarballs failed:\n${error.stderr ?? String(error)}`);
-  });
+  const args = [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    '--prefer-offline',
+    ...Object.values(tarballs),
+  ];
+  await exec('npm', args, { cwd: project, timeout: 170_000, maxBuffer: 32 * 1024 * 1024 }).catch(
+    (error: { stderr?: string }) => {
+      throw new Error(`npm install of the tarballs failed:\n${error.stderr ?? String(error)}`);
+    },
+  );
   return project;
 }

@@ -36,16 +36,30 @@ async function run(command: string, args: string[], timeout = 120_000): Promise<
   }
 }
 
-const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true };
+const compilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM'],
+  types: [],
+  skipLibCheck: true,
+};
 const resolutions = {
   node16: { module: 'node16', moduleResolution: 'node16' },
   bundler: { module: 'esnext', moduleResolution: 'bundler' },
 } as const;
 
 /** Type-checks `files` under one resolution mode; returns the tsc run. */
-async function typecheck(mode: keyof typeof resolutions, files: string[], extra: Record<string, unknown> = {}): Promise<Run> {
+async function typecheck(
+  mode: keyof typeof resolutions,
+  files: string[],
+  extra: Record<string, unknown> = {},
+): Promise<Run> {
   const config = `tsconfig.${mode}.${files.join('+').replace(/[^a-z0-9+-]/gi, '_')}${Object.keys(extra).length ? '.strict' : ''}.json`;
-  await writeFile(join(project, config), JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode], ...extra }, files }));
+  await writeFile(
+    join(project, config),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode], ...extra }, files }),
+  );
   return run(process.execPath, [tsc, '-p', config, '--pretty', 'false']);
 }
 
@@ -69,7 +83,13 @@ describe('consumer project outside the workspace', () => {
   it('imports as ESM, sends an email through the client to the fake on 127.0.0.1 and verifies its webhook', async () => {
     const result = await run(process.execPath, ['esm-send.mjs'], 30_000);
     expect(result.stderr).toBe('');
-    const out = JSON.parse(result.stdout) as { id?: string; error?: unknown; recorded?: string; listed: string[]; delivered: string[] };
+    const out = JSON.parse(result.stdout) as {
+      id?: string;
+      error?: unknown;
+      recorded?: string;
+      listed: string[];
+      delivered: string[];
+    };
     expect(out.error).toBeUndefined();
     expect(out.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(out.recorded).toBe(out.id);
@@ -104,11 +124,14 @@ describe('consumer project outside the workspace', () => {
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: resendkit-mock') });
   });
 
-  it.each(['node16', 'bundler'] as const)('type-checks a TypeScript consumer under moduleResolution %s', async (mode) => {
-    const result = await typecheck(mode, mode === 'node16' ? ['good.ts', 'good-cjs.cts'] : ['good.ts']);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.code).toBe(0);
-  });
+  it.each(['node16', 'bundler'] as const)(
+    'type-checks a TypeScript consumer under moduleResolution %s',
+    async (mode) => {
+      const result = await typecheck(mode, mode === 'node16' ? ['good.ts', 'good-cjs.cts'] : ['good.ts']);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 
   it('type-checks a CommonJS consumer of the mock with skipLibCheck: false and no msw installed', async () => {
     const ls = await run('npm', ['ls', 'msw', '--json']);
@@ -132,11 +155,16 @@ describe('consumer project outside the workspace', () => {
     expect(result.stdout).toMatch(/'subject' is missing/);
   });
 
-  it.each(['node16', 'bundler'] as const)('rejects an import of a file the exports map does not expose (%s)', async (mode) => {
-    const result = await typecheck(mode, ['bad-private-import.ts']);
-    expect(result.code).not.toBe(0);
-    expect(result.stdout).toMatch(/bad-private-import\.ts\(\d+,\d+\): error TS2307: Cannot find module '@resendkit\/client\/dist\/index\.js'/);
-  });
+  it.each(['node16', 'bundler'] as const)(
+    'rejects an import of a file the exports map does not expose (%s)',
+    async (mode) => {
+      const result = await typecheck(mode, ['bad-private-import.ts']);
+      expect(result.code).not.toBe(0);
+      expect(result.stdout).toMatch(
+        /bad-private-import\.ts\(\d+,\d+\): error TS2307: Cannot find module '@resendkit\/client\/dist\/index\.js'/,
+      );
+    },
+  );
   it.each(['node16', 'bundler'] as const)(
     "type-checks the READMEs' snippets and strict-options.ts with exactOptionalPropertyTypes and noUncheckedIndexedAccess (%s)",
     async (mode) => {
@@ -152,15 +180,28 @@ describe('consumer project outside the workspace', () => {
         'packages/mock/README.md block 5 (imports @playwright/test)',
         'packages/redis/README.md block 1 (imports redis)',
       ]);
-      for (const snippet of snippets) await writeFile(join(project, snippet.file), `// ${snippet.source}\n${snippet.contents}`);
+      for (const snippet of snippets)
+        await writeFile(join(project, snippet.file), `// ${snippet.source}\n${snippet.contents}`);
       // Without @types/node in the project, snippets still read process.env.
       const nodeTypes = existsSync(join(project, 'node_modules/@types/node'));
-      const globals = nodeTypes ? SNIPPET_GLOBALS : SNIPPET_GLOBALS.replace('declare global {', 'declare global {\n  const process: { env: Record<string, string | undefined> };');
+      const globals = nodeTypes
+        ? SNIPPET_GLOBALS
+        : SNIPPET_GLOBALS.replace(
+            'declare global {',
+            'declare global {\n  const process: { env: Record<string, string | undefined> };',
+          );
       await writeFile(join(project, 'readme-globals.d.ts'), globals);
       // One entry importing every snippet keeps the generated tsconfig's file name short.
-      await writeFile(join(project, 'readme-all.ts'), snippets.map((snippet) => `import './${snippet.file.replace(/\.ts$/, '.js')}';\n`).join(''));
+      await writeFile(
+        join(project, 'readme-all.ts'),
+        snippets.map((snippet) => `import './${snippet.file.replace(/\.ts$/, '.js')}';\n`).join(''),
+      );
       const files = ['readme-globals.d.ts', 'strict-options.ts', 'readme-all.ts'];
-      const strict = { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, ...(nodeTypes ? { types: ['node'] } : {}) };
+      const strict = {
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        ...(nodeTypes ? { types: ['node'] } : {}),
+      };
       const result = await typecheck(mode, files, strict);
       expect(result.stdout + result.stderr).toBe('');
       expect(result.code).toBe(0);

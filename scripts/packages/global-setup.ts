@@ -35,6 +35,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dir = await mkdtemp(join(tmpdir(), 'resendkit-pack-'));
   const tarballs = await packAll(packages, dir);
-  project.provide('packed', { repoRoot, versions: Object.fromEntries(packages.map((p) => [p.name, p.version])), tarballs });
+  project.provide('packed', {
+    repoRoot,
+    versions: Object.fromEntries(packages.map((p) => [p.name, p.version])),
+    tarballs,
+  });
   return () => rm(dir, { recursive: true, force: true });
 }

@@ -13,13 +13,17 @@ export function tarballName(name: string, version: string): string {
 }
 
 /** Packs each package into `destination`; returns package name → tarball path. */
-export async function packAll(packages: readonly WorkspacePackage[], destination: string): Promise<Record<string, string>> {
+export async function packAll(
+  packages: readonly WorkspacePackage[],
+  destination: string,
+): Promise<Record<string, string>> {
   const tarballs: Record<string, string> = {};
   // Sequential: pnpm pack is quick, and parallel packs would fight over the 2 cores with nothing gained.
   for (const pkg of packages) {
     await run('pnpm', ['pack', '--pack-destination', destination], { cwd: pkg.dir, maxBuffer: 16 * 1024 * 1024 });
     const file = tarballName(pkg.name, pkg.version);
-    if (!(await readdir(destination)).includes(file)) throw new Error(`pnpm pack did not write ${file} for ${pkg.name}`);
+    if (!(await readdir(destination)).includes(file))
+      throw new Error(`pnpm pack did not write ${file} for ${pkg.name}`);
     tarballs[pkg.name] = join(destination, file);
   }
   return tarballs;

@@ -17,7 +17,17 @@ export interface Snippet {
 }
 
 /** Packages a snippet may import that a consumer of the tarballs does not have installed. */
-export const NOT_INSTALLED = ['resend', 'msw/node', 'msw', 'redis', 'ioredis', 'bullmq', '@resendkit/bullmq', 'vitest', '@playwright/test'];
+export const NOT_INSTALLED = [
+  'resend',
+  'msw/node',
+  'msw',
+  'redis',
+  'ioredis',
+  'bullmq',
+  '@resendkit/bullmq',
+  'vitest',
+  '@playwright/test',
+];
 
 /** The declarations of the names snippets use without defining them. */
 export const SNIPPET_GLOBALS = `// Names the README snippets continue from earlier snippets or from the reader's app.
@@ -55,13 +65,19 @@ export function asModule(block: string): string {
   const importPattern = /^import[\s\S]*?from\s+'[^']+';?[ \t]*$/gm;
   const head = block.match(importPattern) ?? [];
   // `export const POST = …` is a declaration of the reader's module; inside the function it is a const.
-  const body = block.replace(importPattern, '').replace(/^export /gm, '').trim();
+  const body = block
+    .replace(importPattern, '')
+    .replace(/^export /gm, '')
+    .trim();
   return [...head, "import './readme-globals.js';", '', 'export async function snippet() {', body, '}', ''].join('\n');
 }
 
 /** Every ```ts snippet of the repo's READMEs, except those importing a package in {@link NOT_INSTALLED}. */
 export async function readmeSnippets(repoRoot: string): Promise<{ snippets: Snippet[]; skipped: string[] }> {
-  const readmes = ['README.md', ...(await readdir(join(repoRoot, 'packages'))).sort().map((dir) => `packages/${dir}/README.md`)];
+  const readmes = [
+    'README.md',
+    ...(await readdir(join(repoRoot, 'packages'))).sort().map((dir) => `packages/${dir}/README.md`),
+  ];
   const snippets: Snippet[] = [];
   const skipped: string[] = [];
   for (const readme of readmes) {

@@ -47,9 +47,19 @@ async function packument(name: string): Promise<Packument> {
   return (await response.json()) as Packument;
 }
 
-async function run(command: string, args: string[], cwd: string, timeout = 120_000): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeout = 120_000,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(command, args, { cwd, timeout, env: registryEnv(registry!), maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(command, args, {
+      cwd,
+      timeout,
+      env: registryEnv(registry!),
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -63,7 +73,10 @@ async function installConsumer(installer: keyof typeof installers): Promise<stri
   projects.push(project);
   await cp(fixture, project, { recursive: true });
   const dependencies = Object.fromEntries(published.map((p) => [p.name, p.version]));
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module', dependencies }, null, 2));
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'resendkit-consumer', private: true, type: 'module', dependencies }, null, 2),
+  );
   await writeFile(join(project, '.npmrc'), `registry=${registry!.url}\n`);
   const [command, args] = installers[installer];
   const result = await run(command, [...args], project, 240_000);
@@ -76,7 +89,21 @@ beforeAll(async () => {
   rehearsal = await rehearseRelease(repoRoot);
   // `changeset publish` tags each release in git; the copy gets a repository of its own for that.
   await exec('git', ['init', '-q'], { cwd: rehearsal.dir });
-  await exec('git', ['-c', 'user.name=rehearsal', '-c', 'user.email=rehearsal@localhost', 'commit', '-q', '--allow-empty', '-m', 'release'], { cwd: rehearsal.dir });
+  await exec(
+    'git',
+    [
+      '-c',
+      'user.name=rehearsal',
+      '-c',
+      'user.email=rehearsal@localhost',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'release',
+    ],
+    { cwd: rehearsal.dir },
+  );
   const result = await run(join(repoRoot, 'node_modules/.bin/changeset'), ['publish'], rehearsal.dir, 240_000);
   if (result.code !== 0) throw new Error(`changeset publish failed:\n${result.stdout}\n${result.stderr}`);
   published = rehearsal.after.map((p) => ({ name: p.name, version: p.version }));
@@ -110,11 +137,19 @@ describe('release to a private registry (changeset publish to Verdaccio)', () =>
       const response = await fetch(doc.versions[version]!.dist.tarball);
       const files = parseTar(gunzipSync(Buffer.from(await response.arrayBuffer())));
       const manifest = tarballManifest(files);
-      const ranges = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.values((manifest as Record<string, Record<string, string> | undefined>)[field] ?? {}));
-      expect(ranges.filter((range) => range.startsWith('workspace:')), name).toEqual([]);
+      const ranges = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) =>
+        Object.values((manifest as Record<string, Record<string, string> | undefined>)[field] ?? {}),
+      );
+      expect(
+        ranges.filter((range) => range.startsWith('workspace:')),
+        name,
+      ).toEqual([]);
       const paths = [...files.keys()];
       expect(forbiddenPaths(paths), name).toEqual([]);
-      expect(paths.filter((p) => /(^|\/)\.env(\.|$)/.test(p) || /(test|spec)[^/]*\.map$/.test(p)), name).toEqual([]);
+      expect(
+        paths.filter((p) => /(^|\/)\.env(\.|$)/.test(p) || /(test|spec)[^/]*\.map$/.test(p)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -129,7 +164,6 @@ describe('release to a private registry (changeset publish to Verdaccio)', () =>
     }
   });
 });
-
 
 describe.each(Object.keys(installers) as (keyof typeof installers)[])('installed by version with %s', (installer) => {
   let project: string;
@@ -149,7 +183,10 @@ describe.each(Object.keys(installers) as (keyof typeof installers)[])('installed
     expect(result.stderr).toBe('');
     // The client's VERSION is compiled in: the rehearsal publishes today's build, made before
     // `changeset version` (a real `pnpm release` builds after it; release.test.ts checks version.ts).
-    expect(JSON.parse(result.stdout)).toMatchObject({ version: versions['@resendkit/client'], webhookType: 'email.sent' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      version: versions['@resendkit/client'],
+      webhookType: 'email.sent',
+    });
   });
 
   it('runs the resendkit-mock bin', async () => {
@@ -161,7 +198,15 @@ describe.each(Object.keys(installers) as (keyof typeof installers)[])('installed
     ['node16', { module: 'node16', moduleResolution: 'node16' }, ['good.ts', 'good-cjs.cts']],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['good.ts']],
   ] as const)('type-checks under moduleResolution %s', async (mode, resolution, files) => {
-    const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, ...resolution };
+    const compilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: 'ES2022',
+      lib: ['ES2022', 'DOM'],
+      types: [],
+      skipLibCheck: true,
+      ...resolution,
+    };
     await writeFile(join(project, `tsconfig.${mode}.json`), JSON.stringify({ compilerOptions, files }));
     const result = await run(process.execPath, [tsc, '-p', `tsconfig.${mode}.json`, '--pretty', 'false'], project);
     expect(result.stdout + result.stderr).toBe('');

@@ -69,7 +69,10 @@ async function waitForPing(url: string, child: ChildProcess, output: () => strin
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Verdaccio exited with ${child.exitCode}:\n${output()}`);
-    const ok = await fetch(new URL('-/ping', url), { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(new URL('-/ping', url), { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -84,7 +87,8 @@ async function register(url: string, user: string): Promise<string> {
     body: JSON.stringify({ name: user, password: `${user}-password`, type: 'user', roles: [] }),
   });
   const body = (await response.json()) as { token?: string; error?: string };
-  if (!response.ok || !body.token) throw new Error(`Registering ${user} failed (${response.status}): ${body.error ?? ''}`);
+  if (!response.ok || !body.token)
+    throw new Error(`Registering ${user} failed (${response.status}): ${body.error ?? ''}`);
   return body.token;
 }
 

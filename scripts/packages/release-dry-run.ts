@@ -47,8 +47,13 @@ async function copyForRelease(root: string, dir: string): Promise<void> {
 async function linkInternalDependencies(dir: string, packages: readonly WorkspacePackage[]): Promise<void> {
   const folders = new Map(packages.map((p) => [p.name, p.dir]));
   for (const pkg of packages) {
-    const manifest = JSON.parse(await readFile(join(pkg.dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    const names = new Set(['dependencies', 'devDependencies', 'peerDependencies'].flatMap((f) => Object.keys(manifest[f] ?? {})));
+    const manifest = JSON.parse(await readFile(join(pkg.dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    const names = new Set(
+      ['dependencies', 'devDependencies', 'peerDependencies'].flatMap((f) => Object.keys(manifest[f] ?? {})),
+    );
     for (const name of names) {
       const folder = folders.get(name);
       if (!folder) continue;

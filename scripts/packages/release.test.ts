@@ -28,7 +28,9 @@ afterAll(async () => {
 describe('release dry run (changeset version + sync-version + pnpm pack on a copy)', () => {
   it('gives every package exactly the version its changesets ask for', async () => {
     const bumps = await pendingBumps(repoRoot);
-    const expected = Object.fromEntries(rehearsal.before.map((p) => [p.name, bumps.has(p.name) ? bumpVersion(p.version, bumps.get(p.name)!) : p.version]));
+    const expected = Object.fromEntries(
+      rehearsal.before.map((p) => [p.name, bumps.has(p.name) ? bumpVersion(p.version, bumps.get(p.name)!) : p.version]),
+    );
     const actual = Object.fromEntries(rehearsal.after.map((p) => [p.name, p.version]));
     // A mismatch is usually changesets' peer-dependency rule: a minor bump of a package another one
     // lists in peerDependencies bumps that dependent a major.

@@ -46,7 +46,13 @@ export interface ScriptLimits {
  * Spawns `command`, waits for the report line, then for the process to exit by itself. The process
  * is killed (and the cell fails) when it outlives `timeoutMs` or lingers `exitGraceMs` after its report.
  */
-export function runScript(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, limits: ScriptLimits = {}): Promise<ScenarioReport> {
+export function runScript(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  limits: ScriptLimits = {},
+): Promise<ScenarioReport> {
   const { timeoutMs = CELL_TIMEOUT_MS, exitGraceMs = EXIT_GRACE_MS } = limits;
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,15 +66,30 @@ export function runScript(command: string, args: string[], cwd: string, env: Nod
       clearTimeout(grace);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => finish(failure('run', `no report within ${timeoutMs} ms. stderr: ${stderr.slice(-800)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(failure('run', `no report within ${timeoutMs} ms. stderr: ${stderr.slice(-800)}`)),
+      timeoutMs,
+    );
     let grace: NodeJS.Timeout | undefined;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       // Complete lines only: a chunk may end inside the report.
-      const line = stdout.split('\n').slice(0, -1).find((l) => l.startsWith(REPORT_PREFIX));
+      const line = stdout
+        .split('\n')
+        .slice(0, -1)
+        .find((l) => l.startsWith(REPORT_PREFIX));
       if (!line || report) return;
       report = JSON.parse(line.slice(REPORT_PREFIX.length)) as ScenarioReport;
-      grace = setTimeout(() => finish(failure('exit', `${report!.ok ? 'every step passed, but ' : ''}the process was still running ${exitGraceMs} ms after its report (something keeps it alive)`)), exitGraceMs);
+      grace = setTimeout(
+        () =>
+          finish(
+            failure(
+              'exit',
+              `${report!.ok ? 'every step passed, but ' : ''}the process was still running ${exitGraceMs} ms after its report (something keeps it alive)`,
+            ),
+          ),
+        exitGraceMs,
+      );
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', (error) => finish(failure('start', error.message)));
@@ -80,7 +101,12 @@ export function runScript(command: string, args: string[], cwd: string, env: Nod
 }
 
 /** Writes the entry for `target` into `project` and returns its file name. */
-async function writeEntry(project: string, target: Target, tag: string, shape: 'script' | 'module-worker' | 'fetch-event'): Promise<string> {
+async function writeEntry(
+  project: string,
+  target: Target,
+  tag: string,
+  shape: 'script' | 'module-worker' | 'fetch-event',
+): Promise<string> {
   const file = `entry-${tag}.mjs`;
   await writeFile(join(project, file), entrySource(target, shape));
   return file;
@@ -98,7 +124,12 @@ export function scriptRuntime(name: string, command: string, args: string[] = []
 }
 
 /** Bundles the entry for a bundled runtime; a bundling error becomes the `bundle` step's failure. */
-async function bundleEntry(runtime: 'workerd' | 'edge-runtime', project: string, target: Target, tag: string): Promise<string | ScenarioReport> {
+async function bundleEntry(
+  runtime: 'workerd' | 'edge-runtime',
+  project: string,
+  target: Target,
+  tag: string,
+): Promise<string | ScenarioReport> {
   const entry = await writeEntry(project, target, tag, runtime === 'workerd' ? 'module-worker' : 'fetch-event');
   try {
     return await bundleFor(runtime, entry, project);
@@ -159,7 +190,8 @@ export function workerdRuntime(binary: string): Runtime {
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
       try {
-        const exited = () => (child.exitCode !== null || child.signalCode !== null ? `workerd exited: ${stderr.slice(-1500)}` : undefined);
+        const exited = () =>
+          child.exitCode !== null || child.signalCode !== null ? `workerd exited: ${stderr.slice(-1500)}` : undefined;
         return await fetchReport(`http://127.0.0.1:${port}/`, Date.now() + CELL_TIMEOUT_MS, exited);
       } finally {
         child.kill('SIGKILL');
@@ -198,7 +230,10 @@ export interface MockServer {
 export function startMockServer(project: string): Promise<MockServer> {
   // The bin as npm linked it (a symlink to the package's bin file), run by this Node.
   const bin = join(project, 'node_modules/.bin/resendkit-mock');
-  const child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--rps', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--rps', '0'], {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stopped = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');
@@ -206,7 +241,10 @@ export function startMockServer(project: string): Promise<MockServer> {
   };
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`resendkit-mock printed no URL within 10 s: ${out}`))), 10_000);
+    const timer = setTimeout(
+      () => void stop().then(() => reject(new Error(`resendkit-mock printed no URL within 10 s: ${out}`))),
+      10_000,
+    );
     child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       out += c;

@@ -9,7 +9,14 @@ import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createConsumerProject } from './consumer-project.js';
-import { type Runtime, type MockServer, edgeRuntime, scriptRuntime, startMockServer, workerdRuntime } from './runtime-cells.js';
+import {
+  type Runtime,
+  type MockServer,
+  edgeRuntime,
+  scriptRuntime,
+  startMockServer,
+  workerdRuntime,
+} from './runtime-cells.js';
 import type { ScenarioReport, Target } from './runtime-entries.js';
 import { NODE_MAJORS, missingNode, nodeBinary } from '../nodes/binary.mjs';
 
@@ -17,7 +24,18 @@ const { repoRoot, tarballs } = inject('packed');
 const fixture = join(repoRoot, 'scripts/packages/runtime-matrix');
 
 /** The steps of scenario.mjs, in order: a passing cell reports all of them. */
-const STEPS = ['create a client', 'send', 'batch', 'get', 'user middleware', 'events', 'a 422', 'sendAll', 'paginate', 'verify a webhook'];
+const STEPS = [
+  'create a client',
+  'send',
+  'batch',
+  'get',
+  'user middleware',
+  'events',
+  'a 422',
+  'sendAll',
+  'paginate',
+  'verify a webhook',
+];
 
 /** The runtime binaries shipped by npm devDependencies (their postinstall puts them in place). */
 const binaries = {
@@ -34,7 +52,9 @@ const runtimes: Runtime[] = [
   scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
   // Node 22, 24 and 26 as well: the client sends beneath fetch on 22 and 24 (undici 6 and 7) and through
   // fetch on 26 (undici 8), and the packed build must run on each.
-  ...NODE_MAJORS.map((major) => scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv)),
+  ...NODE_MAJORS.map((major) =>
+    scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv),
+  ),
   scriptRuntime('bun', binaries.bun, [], childEnv),
   scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv),
   scriptRuntime('deno --allow-net', binaries.deno, ['run', '--allow-net'], denoEnv),
@@ -49,7 +69,9 @@ beforeAll(async () => {
   for (const major of NODE_MAJORS) if (!nodeBinary(major)) throw new Error(missingNode(major));
   for (const [pkg, file] of Object.entries(binaries)) {
     await access(file).catch(() => {
-      throw new Error(`${pkg} binary missing at ${file}: run \`pnpm install\` (the ${pkg} package's postinstall puts it there; it must be listed in onlyBuiltDependencies).`);
+      throw new Error(
+        `${pkg} binary missing at ${file}: run \`pnpm install\` (the ${pkg} package's postinstall puts it there; it must be listed in onlyBuiltDependencies).`,
+      );
     });
   }
   project = await createConsumerProject('resendkit-matrix-', tarballs, fixture);

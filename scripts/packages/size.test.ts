@@ -6,7 +6,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AppBundleSize, type AppTarget, ENFORCE_WORKER_BUNDLE_BUDGET, WORKER_BUNDLE_BUDGET_BYTES, appBundleSize } from './app-bundle-size.js';
+import {
+  type AppBundleSize,
+  type AppTarget,
+  ENFORCE_WORKER_BUNDLE_BUDGET,
+  WORKER_BUNDLE_BUDGET_BYTES,
+  appBundleSize,
+} from './app-bundle-size.js';
 
 const run = promisify(execFile);
 const { repoRoot } = inject('packed');
@@ -27,12 +33,26 @@ beforeAll(async () => {
   );
   entries = JSON.parse(stdout) as SizeEntry[];
   // The totals (openapi-fetch included) are part of the report, not just pass/fail.
-  console.log(entries.map((e) => `${e.name}: ${(e.size / 1000).toFixed(2)} kB (limit ${(e.sizeLimit / 1000).toFixed(2)} kB)`).join('\n'));
+  console.log(
+    entries
+      .map((e) => `${e.name}: ${(e.size / 1000).toFixed(2)} kB (limit ${(e.sizeLimit / 1000).toFixed(2)} kB)`)
+      .join('\n'),
+  );
 });
 
 describe('size budgets (min + gzip)', () => {
   it('measures every budget in .size-limit.cjs', () => {
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^@resendkit\/bullmq/), expect.stringMatching(/^@resendkit\/redis/), expect.stringMatching(/^@resendkit\/client \(own code/), expect.stringMatching(/^@resendkit\/types/), expect.stringMatching(/^@resendkit\/pagination/), expect.stringMatching(/^@resendkit\/mock/), expect.stringMatching(/^@resendkit\/webhooks/)]));
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^@resendkit\/bullmq/),
+        expect.stringMatching(/^@resendkit\/redis/),
+        expect.stringMatching(/^@resendkit\/client \(own code/),
+        expect.stringMatching(/^@resendkit\/types/),
+        expect.stringMatching(/^@resendkit\/pagination/),
+        expect.stringMatching(/^@resendkit\/mock/),
+        expect.stringMatching(/^@resendkit\/webhooks/),
+      ]),
+    );
   });
 
   it('budgets the client runtime a createResendClient() user ships apart from the whole package', () => {
@@ -52,23 +72,36 @@ describe('what an app calling createResendClient ships (client + openapi-fetch +
   let sizes: Record<AppTarget, AppBundleSize>;
 
   beforeAll(async () => {
-    const [worker, node] = await Promise.all([appBundleSize(repoRoot, 'worker/browser'), appBundleSize(repoRoot, 'node')]);
+    const [worker, node] = await Promise.all([
+      appBundleSize(repoRoot, 'worker/browser'),
+      appBundleSize(repoRoot, 'node'),
+    ]);
     sizes = { 'worker/browser': worker, node };
     const budget = `budget ${(WORKER_BUNDLE_BUDGET_BYTES / 1000).toFixed(2)} kB, ${ENFORCE_WORKER_BUNDLE_BUDGET ? 'enforced' : 'not enforced yet (ENFORCE_WORKER_BUNDLE_BUDGET)'}`;
     console.log(
-      [worker, node].map((s) => `createResendClient app bundle, ${s.target}: ${(s.gzipBytes / 1000).toFixed(2)} kB min+gz (${(s.minifiedBytes / 1000).toFixed(2)} kB min)${s.target === 'worker/browser' ? `; ${budget}` : ''}`).join('\n'),
+      [worker, node]
+        .map(
+          (s) =>
+            `createResendClient app bundle, ${s.target}: ${(s.gzipBytes / 1000).toFixed(2)} kB min+gz (${(s.minifiedBytes / 1000).toFixed(2)} kB min)${s.target === 'worker/browser' ? `; ${budget}` : ''}`,
+        )
+        .join('\n'),
     );
   });
 
   it('bundles for workers/browsers and for Node, openapi-fetch included', () => {
     for (const size of Object.values(sizes)) {
       // More than the client's own code alone (size-limit's createResendClient entry): openapi-fetch is in.
-      expect(size.gzipBytes, size.target).toBeGreaterThan(entries.find((e) => e.name.startsWith('@resendkit/client: createResendClient only (own code'))!.size);
+      expect(size.gzipBytes, size.target).toBeGreaterThan(
+        entries.find((e) => e.name.startsWith('@resendkit/client: createResendClient only (own code'))!.size,
+      );
       expect(size.gzipBytes, size.target).toBeLessThan(size.minifiedBytes);
     }
   });
 
-  it.runIf(ENFORCE_WORKER_BUNDLE_BUDGET)(`keeps the worker/browser bundle within ${WORKER_BUNDLE_BUDGET_BYTES / 1000} kB`, () => {
-    expect(sizes['worker/browser'].gzipBytes).toBeLessThanOrEqual(WORKER_BUNDLE_BUDGET_BYTES);
-  });
+  it.runIf(ENFORCE_WORKER_BUNDLE_BUDGET)(
+    `keeps the worker/browser bundle within ${WORKER_BUNDLE_BUDGET_BYTES / 1000} kB`,
+    () => {
+      expect(sizes['worker/browser'].gzipBytes).toBeLessThanOrEqual(WORKER_BUNDLE_BUDGET_BYTES);
+    },
+  );
 });

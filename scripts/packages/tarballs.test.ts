@@ -35,7 +35,8 @@ describe.each(names)('%s tarball', (name) => {
     for (const target of [...exportTargets(manifest.exports), ...bins.map((b) => b.replace(/^\.\//, ''))]) {
       expect(files.has(target), `${target} is referenced but not packed`).toBe(true);
     }
-    for (const bin of bins) expect(files.get(bin.replace(/^\.\//, ''))!.toString('utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    for (const bin of bins)
+      expect(files.get(bin.replace(/^\.\//, ''))!.toString('utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
   it('has publish metadata, types-first conditions and dist entry points', async () => {
@@ -54,23 +55,29 @@ describe.each(names)('%s tarball', (name) => {
 
   it('passes publint --strict', async () => {
     const { buffer, byteOffset, byteLength } = await readFile(tarball);
-    const result = await publint({ pack: { tarball: buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer }, strict: true, level: 'suggestion' });
+    const result = await publint({
+      pack: { tarball: buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer },
+      strict: true,
+      level: 'suggestion',
+    });
     expect(result.messages.map((m) => `${m.type} ${m.code}: ${formatMessage(m, result.pkg) ?? ''}`)).toEqual([]);
   });
 
   it('has correct types under node16 (ESM and CJS) and bundler resolution (attw)', async () => {
     const attw = join(repoRoot, 'node_modules/.bin/attw');
     // attw exits 1 on problems; the JSON report is printed either way.
-    const output = await run(attw, [tarball, '--profile', 'node16', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-    );
+    const output = await run(attw, [tarball, '--profile', 'node16', '--format', 'json'], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const report = JSON.parse(output.stdout) as {
       problems: Record<string, { resolutionKind?: string; entrypoint?: string }[]>;
       analysis: { entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
     };
     // The JSON report lists problems of every resolution kind; the node16 profile ignores node10
     // (pre-`exports` resolution, which cannot reach subpaths such as `@resendkit/types/openapi.json`).
-    const problems = Object.values(report.problems).flat().filter((p) => p.resolutionKind !== 'node10');
+    const problems = Object.values(report.problems)
+      .flat()
+      .filter((p) => p.resolutionKind !== 'node10');
     expect(problems).toEqual([]);
     // Every code entry point (`.`, `./compose`, …) resolves to its own declarations in ESM, CJS and bundler mode.
     for (const [entry, { resolutions }] of Object.entries(report.analysis.entrypoints)) {

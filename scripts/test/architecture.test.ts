@@ -28,7 +28,9 @@ export function importGraph(files: string[]): Map<string, string[]> {
     const targets: string[] = [];
     for (const [, specifier] of text.matchAll(IMPORT)) {
       const base = relative(repoRoot, resolve(repoRoot, dirname(file), specifier as string));
-      const candidate = [base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')].find((path) => known.has(path));
+      const candidate = [base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')].find((path) =>
+        known.has(path),
+      );
       if (candidate) targets.push(candidate);
     }
     graph.set(file, targets);
@@ -70,7 +72,12 @@ describe('the import graph', () => {
   });
 
   it('finds a cycle when there is one (the check itself works)', () => {
-    const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
   });
 });
@@ -82,14 +89,20 @@ describe("the client's wire", () => {
 
   it('is entered only through its door', () => {
     const trespasses = [...graph].flatMap(([file, targets]) =>
-      file.startsWith(WIRE) ? [] : targets.filter((target) => target.startsWith(WIRE) && target !== DOOR).map((target) => `${file} → ${target}`),
+      file.startsWith(WIRE)
+        ? []
+        : targets.filter((target) => target.startsWith(WIRE) && target !== DOOR).map((target) => `${file} → ${target}`),
     );
     expect(trespasses).toEqual([]);
   });
 
   it('imports nothing of the client but itself and the shared helpers', () => {
     const reaches = [...graph].flatMap(([file, targets]) =>
-      file.startsWith(WIRE) ? targets.filter((target) => !target.startsWith(WIRE) && !target.startsWith('packages/client/src/shared/')).map((target) => `${file} → ${target}`) : [],
+      file.startsWith(WIRE)
+        ? targets
+            .filter((target) => !target.startsWith(WIRE) && !target.startsWith('packages/client/src/shared/'))
+            .map((target) => `${file} → ${target}`)
+        : [],
     );
     expect(reaches).toEqual([]);
   });
@@ -101,12 +114,22 @@ describe("the client's wire", () => {
 
   it('has a stand-in for other platforms that exports the same names as each file it replaces', () => {
     const exported = (file: string) =>
-      [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/^export (?:async )?(?:function|class|const|type|interface) (\w+)/gm)].map((m) => m[1]).sort();
+      [
+        ...readFileSync(join(repoRoot, file), 'utf8').matchAll(
+          /^export (?:async )?(?:function|class|const|type|interface) (\w+)/gm,
+        ),
+      ]
+        .map((m) => m[1])
+        .sort();
     const standIns = [...graph.keys()].filter((file) => file.endsWith('.web.ts'));
     expect(standIns.length).toBeGreaterThanOrEqual(4);
     for (const standIn of standIns) {
       const original = standIn.replace(/\.web\.ts$/, '.ts');
-      const missing = exported(original).filter((name) => !exported(standIn).includes(name) && !/^(?:[A-Z]\w*Options|Dispatched|Dispatcher|RequestParts)$/.test(name as string));
+      const missing = exported(original).filter(
+        (name) =>
+          !exported(standIn).includes(name) &&
+          !/^(?:[A-Z]\w*Options|Dispatched|Dispatcher|RequestParts)$/.test(name as string),
+      );
       expect(missing, standIn).toEqual([]);
     }
   });
@@ -114,6 +137,10 @@ describe("the client's wire", () => {
   it('keeps the shared helpers free of imports from anywhere else', () => {
     const shared = [...graph].filter(([file]) => file.startsWith('packages/client/src/shared/'));
     expect(shared.length).toBeGreaterThan(0);
-    for (const [file, targets] of shared) expect(targets.filter((t) => !t.startsWith('packages/client/src/shared/')), file).toEqual([]);
+    for (const [file, targets] of shared)
+      expect(
+        targets.filter((t) => !t.startsWith('packages/client/src/shared/')),
+        file,
+      ).toEqual([]);
   });
 });

@@ -11,7 +11,12 @@ afterEach(async () => {
 
 describe('scripts/docs.ts', () => {
   it('documents every source subpath of an exports map under its import specifier', () => {
-    const exportsField = { '.': './src/index.ts', './compose': './src/compose.ts', './openapi.json': './src/generated/openapi.json', './package.json': './package.json' };
+    const exportsField = {
+      '.': './src/index.ts',
+      './compose': './src/compose.ts',
+      './openapi.json': './src/generated/openapi.json',
+      './package.json': './package.json',
+    };
     expect(entriesOf('@resendkit/x', '/p', exportsField)).toEqual([
       { specifier: '@resendkit/x', file: '/p/src/index.ts' },
       { specifier: '@resendkit/x/compose', file: '/p/src/compose.ts' },
@@ -28,10 +33,19 @@ describe('scripts/docs.ts', () => {
     made.push(root);
     const pkg = join(root, 'packages/x');
     await mkdir(join(pkg, 'src'), { recursive: true });
-    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: '@resendkit/x', version: '0.0.0', exports: { '.': './src/index.ts', './y': './src/y.ts' } }));
+    await writeFile(
+      join(pkg, 'package.json'),
+      JSON.stringify({
+        name: '@resendkit/x',
+        version: '0.0.0',
+        exports: { '.': './src/index.ts', './y': './src/y.ts' },
+      }),
+    );
     await writeFile(join(pkg, 'src/index.ts'), '/**\n * X.\n * @module @resendkit/x\n */\nexport {};\n');
     await writeFile(join(pkg, 'src/y.ts'), '/** Y. */\nexport {};\n');
-    await expect(docEntries(root)).rejects.toThrow(/packages\/x\/src\/y\.ts \(needs `@module @resendkit\/x\/y` in its first comment, has none\)/);
+    await expect(docEntries(root)).rejects.toThrow(
+      /packages\/x\/src\/y\.ts \(needs `@module @resendkit\/x\/y` in its first comment, has none\)/,
+    );
     await writeFile(join(pkg, 'src/y.ts'), '/**\n * Y.\n * @module @resendkit/x/y\n */\nexport {};\n');
     expect((await docEntries(root)).map((e) => e.specifier)).toEqual(['@resendkit/x', '@resendkit/x/y']);
   });

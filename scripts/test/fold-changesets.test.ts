@@ -31,7 +31,10 @@ describe('scripts/fold-changesets.ts', () => {
       ['config.json', '{}'],
     ]);
     const plan = planFold(files);
-    expect(Object.fromEntries(plan.appends)).toEqual({ 'client-first-release.md': ['A.', 'B.'], 'mock-first-release.md': ['A.'] });
+    expect(Object.fromEntries(plan.appends)).toEqual({
+      'client-first-release.md': ['A.', 'B.'],
+      'mock-first-release.md': ['A.'],
+    });
     expect(plan.consumed).toEqual(['speed-a.md', 'speed-b.md']);
   });
 
@@ -48,12 +51,16 @@ describe('scripts/fold-changesets.ts', () => {
     await writeFile(join(dir, '.changeset/faster-send.md'), `---\n'@resendkit/client': patch\n---\n\nFaster.\n`);
     await foldChangesets(dir);
     expect(await readdir(join(dir, '.changeset'))).toEqual(['client-first-release.md']);
-    expect(await readFile(join(dir, '.changeset/client-first-release.md'), 'utf8')).toBe(first('client', 'Client.\n\nFaster.'));
+    expect(await readFile(join(dir, '.changeset/client-first-release.md'), 'utf8')).toBe(
+      first('client', 'Client.\n\nFaster.'),
+    );
     expect(Object.fromEntries(await pendingBumps(dir))).toEqual({ '@resendkit/client': 'minor' });
   });
 
   it('finds one first-release changeset per published package in the repository', async () => {
     const names = (await readdir(join(repoRoot, '.changeset'))).filter((n) => n.endsWith('-first-release.md'));
-    expect(names.sort()).toEqual(['client', 'mock', 'pagination', 'redis', 'types', 'webhooks'].map((p) => `${p}-first-release.md`));
+    expect(names.sort()).toEqual(
+      ['client', 'mock', 'pagination', 'redis', 'types', 'webhooks'].map((p) => `${p}-first-release.md`),
+    );
   });
 });

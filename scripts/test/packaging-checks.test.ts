@@ -17,7 +17,12 @@ const versions = new Map([
 
 describe('packed manifest range checks', () => {
   it('accepts caret/tilde ranges at the workspace version and third-party ranges of any form', () => {
-    const manifest = { name: '@resendkit/x', version: '0.1.0', dependencies: { '@resendkit/types': '^0.1.0', 'openapi-fetch': '~0.17.0', msw: '2' }, peerDependencies: { '@resendkit/client': '~0.1.0' } };
+    const manifest = {
+      name: '@resendkit/x',
+      version: '0.1.0',
+      dependencies: { '@resendkit/types': '^0.1.0', 'openapi-fetch': '~0.17.0', msw: '2' },
+      peerDependencies: { '@resendkit/client': '~0.1.0' },
+    };
     expect(rangeProblems(manifest, '@resendkit', versions)).toEqual([]);
   });
 
@@ -36,28 +41,72 @@ describe('packed manifest range checks', () => {
     expect(problems.join('\n')).toMatch(/dependencies\.other = "file:\.\.\/other": local protocol/);
     expect(problems.join('\n')).toMatch(/peerDependencies\.@resendkit\/client = "\*": not a/);
     expect(problems.join('\n')).toMatch(/devDependencies\.@resendkit\/client = "0\.1\.0": not a/);
-    expect(problems.join('\n')).toMatch(/optionalDependencies\.@resendkit\/types = "\^0\.0\.0": does not start at the workspace version 0\.1\.0/);
+    expect(problems.join('\n')).toMatch(
+      /optionalDependencies\.@resendkit\/types = "\^0\.0\.0": does not start at the workspace version 0\.1\.0/,
+    );
   });
 
   it('flags sources, tests, fixtures, configs and tarballs, and lets dist, README and LICENSE through', () => {
-    const paths = ['dist/index.js', 'dist/index.d.cts', 'README.md', 'LICENSE', 'package.json', 'src/index.ts', 'test/a.test.ts', 'dist/retry.test.js', 'dist/fixtures/x.json', 'tsconfig.json', 'tsup.config.ts', 'x-0.0.0.tgz'];
-    expect(forbiddenPaths(paths)).toEqual(['dist/fixtures/x.json', 'dist/retry.test.js', 'src/index.ts', 'test/a.test.ts', 'tsconfig.json', 'tsup.config.ts', 'x-0.0.0.tgz']);
+    const paths = [
+      'dist/index.js',
+      'dist/index.d.cts',
+      'README.md',
+      'LICENSE',
+      'package.json',
+      'src/index.ts',
+      'test/a.test.ts',
+      'dist/retry.test.js',
+      'dist/fixtures/x.json',
+      'tsconfig.json',
+      'tsup.config.ts',
+      'x-0.0.0.tgz',
+    ];
+    expect(forbiddenPaths(paths)).toEqual([
+      'dist/fixtures/x.json',
+      'dist/retry.test.js',
+      'src/index.ts',
+      'test/a.test.ts',
+      'tsconfig.json',
+      'tsup.config.ts',
+      'x-0.0.0.tgz',
+    ]);
   });
 
   it('lists every file an exports map can resolve to', () => {
-    const exportsField = { '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/index.d.cts', default: './dist/index.cjs' } }, './package.json': './package.json' };
-    expect(exportTargets(exportsField)).toEqual(['dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    const exportsField = {
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+      },
+      './package.json': './package.json',
+    };
+    expect(exportTargets(exportsField)).toEqual([
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.ts',
+      'dist/index.js',
+      'package.json',
+    ]);
   });
 });
 
 describe('changeset plan', () => {
   it('reads package bumps from a changeset front matter, quoted or not', () => {
     const text = `---\n'@resendkit/client': minor\n"@resendkit/types": patch\n@resendkit/mock: major\n---\n\nNotes: not: a bump\n`;
-    expect(Object.fromEntries(parseChangeset(text))).toEqual({ '@resendkit/client': 'minor', '@resendkit/types': 'patch', '@resendkit/mock': 'major' });
+    expect(Object.fromEntries(parseChangeset(text))).toEqual({
+      '@resendkit/client': 'minor',
+      '@resendkit/types': 'patch',
+      '@resendkit/mock': 'major',
+    });
   });
 
   it('bumps x.y.z the way changesets does', () => {
-    expect([bumpVersion('0.0.0', 'minor'), bumpVersion('0.1.3', 'patch'), bumpVersion('0.9.1', 'major'), bumpVersion('1.2.3', 'minor')]).toEqual(['0.1.0', '0.1.4', '1.0.0', '1.3.0']);
+    expect([
+      bumpVersion('0.0.0', 'minor'),
+      bumpVersion('0.1.3', 'patch'),
+      bumpVersion('0.9.1', 'major'),
+      bumpVersion('1.2.3', 'minor'),
+    ]).toEqual(['0.1.0', '0.1.4', '1.0.0', '1.3.0']);
     expect(() => bumpVersion('1.0.0-next.0', 'patch')).toThrow(/plain x\.y\.z/);
   });
 });

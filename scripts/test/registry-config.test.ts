@@ -6,7 +6,11 @@ describe('the rehearsal registry config (scripts/packages/registry.ts)', () => {
   const config = parse(verdaccioConfig('/tmp/s', '/tmp/h', 4873, undefined)) as Record<string, any>;
 
   it('keeps @resendkit/* local: no uplink, so nothing of the scope is read from or sent to npm', () => {
-    expect(config.packages['@resendkit/*']).toEqual({ access: '$all', publish: '$authenticated', unpublish: '$authenticated' });
+    expect(config.packages['@resendkit/*']).toEqual({
+      access: '$all',
+      publish: '$authenticated',
+      unpublish: '$authenticated',
+    });
   });
 
   it('proxies every other package from the npm registry and listens on loopback only', () => {
@@ -16,6 +20,9 @@ describe('the rehearsal registry config (scripts/packages/registry.ts)', () => {
   });
 
   it('passes an outbound proxy on when the environment has one', () => {
-    expect(parse(verdaccioConfig('/s', '/h', 1, 'http://proxy:3128'))).toMatchObject({ https_proxy: 'http://proxy:3128', http_proxy: 'http://proxy:3128' });
+    expect(parse(verdaccioConfig('/s', '/h', 1, 'http://proxy:3128'))).toMatchObject({
+      https_proxy: 'http://proxy:3128',
+      http_proxy: 'http://proxy:3128',
+    });
   });
 });

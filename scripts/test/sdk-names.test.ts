@@ -9,7 +9,12 @@ const doc = {
       },
     },
     '/things': {
-      get: { parameters: [{ in: 'query', name: 'segment_id' }, { in: 'query', name: 'limit' }] },
+      get: {
+        parameters: [
+          { in: 'query', name: 'segment_id' },
+          { in: 'query', name: 'limit' },
+        ],
+      },
     },
   },
   components: {
@@ -21,7 +26,15 @@ const doc = {
           reply_to: { type: 'string' },
           attachments: { type: 'array', items: { $ref: '#/components/schemas/Attachment' } },
           headers: { type: 'object', additionalProperties: { type: 'string' } },
-          steps: { type: 'array', items: { oneOf: [{ properties: { config: { properties: { event_name: {} } } } }, { properties: { config: { properties: { segment_id: {} } } } }] } },
+          steps: {
+            type: 'array',
+            items: {
+              oneOf: [
+                { properties: { config: { properties: { event_name: {} } } } },
+                { properties: { config: { properties: { segment_id: {} } } } },
+              ],
+            },
+          },
         },
       },
       Attachment: { properties: { filename: {}, content_type: {} } },

@@ -5,7 +5,7 @@ describe('size:floor', () => {
   it('empties prose messages and keeps header, error and option names', () => {
     const code =
       'throw new E("invalid_option",`${n} must be a number from ${a} to ${b} (got ${v}).`);h.set("idempotency-key",k);' +
-      "x('No API key: pass the apiKey option or set RESEND_API_KEY.');y(\"rateLimit.maxPauseMs\")";
+      'x(\'No API key: pass the apiKey option or set RESEND_API_KEY.\');y("rateLimit.maxPauseMs")';
     expect(emptyMessages(code)).toBe(
       'throw new E("invalid_option",``);h.set("idempotency-key",k);x(\'\');y("rateLimit.maxPauseMs")',
     );

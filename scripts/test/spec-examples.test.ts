@@ -20,25 +20,33 @@ describe('spec examples', () => {
       const ref = schema.$ref;
       if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
         const name = ref.slice('#/components/schemas/'.length);
-        return covered.has(`/components/schemas/${name}`) || hasExample(`/components/schemas/${name}`, schemas[name] as Record<string, unknown>);
+        return (
+          covered.has(`/components/schemas/${name}`) ||
+          hasExample(`/components/schemas/${name}`, schemas[name] as Record<string, unknown>)
+        );
       }
       return false;
     };
     const missing: string[] = [];
-    for (const [section, items] of [['paths', doc.paths], ['webhooks', doc.webhooks ?? {}]] as const) {
+    for (const [section, items] of [
+      ['paths', doc.paths],
+      ['webhooks', doc.webhooks ?? {}],
+    ] as const) {
       for (const [path, item] of Object.entries(items as Record<string, Record<string, any>>)) {
         for (const [method, op] of Object.entries(item)) {
           if (method === 'parameters' || typeof op !== 'object') continue;
           const esc = `/${section}/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
           for (const [mediaType, media] of Object.entries<any>(op.requestBody?.content ?? {})) {
             const pointer = `${esc}/requestBody/content/${mediaType.replace(/\//g, '~1')}/schema`;
-            if (!('example' in media) && !media.examples && !hasExample(pointer, media.schema)) missing.push(`${method.toUpperCase()} ${path} request ${mediaType}`);
+            if (!('example' in media) && !media.examples && !hasExample(pointer, media.schema))
+              missing.push(`${method.toUpperCase()} ${path} request ${mediaType}`);
           }
           for (const [code, response] of Object.entries<any>(op.responses ?? {})) {
             if (!/^2/.test(code)) continue;
             for (const [mediaType, media] of Object.entries<any>(response.content ?? {})) {
               const pointer = `${esc}/responses/${code}/content/${mediaType.replace(/\//g, '~1')}/schema`;
-              if (!('example' in media) && !media.examples && !hasExample(pointer, media.schema)) missing.push(`${method.toUpperCase()} ${path} ${code} ${mediaType}`);
+              if (!('example' in media) && !media.examples && !hasExample(pointer, media.schema))
+                missing.push(`${method.toUpperCase()} ${path} ${code} ${mediaType}`);
             }
           }
         }
@@ -56,6 +64,8 @@ describe('spec examples', () => {
     const where = failures.map((f) => f.where);
     expect(where).toContain('/components/schemas/SendEmailRequest');
     expect(where).toContain('/components/schemas/Email');
-    expect(failures.find((f) => f.where === '/components/schemas/SendEmailRequest')?.errors).toContain("must have required property 'from'");
+    expect(failures.find((f) => f.where === '/components/schemas/SendEmailRequest')?.errors).toContain(
+      "must have required property 'from'",
+    );
   });
 });

@@ -44,6 +44,10 @@ describe('pnpm spec:stats', () => {
     const stats = specStats(await loadBundledSpec(repoRoot));
     const table = formatStats(stats);
     expect(table).toContain(`| **Total** | **${stats.operations}** |`);
-    expect(table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Tag') && !line.startsWith('| **'))).toHaveLength(stats.tags.length);
+    expect(
+      table
+        .split('\n')
+        .filter((line) => line.startsWith('| ') && !line.startsWith('| Tag') && !line.startsWith('| **')),
+    ).toHaveLength(stats.tags.length);
   });
 });

@@ -15,8 +15,13 @@ afterEach(async () => {
 async function copyClientVersionFiles(version: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'resendkit-sync-'));
   made.push(dir);
-  await cp(join(repoRoot, 'packages/client/src/version.ts'), join(dir, 'packages/client/src/version.ts'), { recursive: true });
-  const manifest = JSON.parse(await readFile(join(repoRoot, 'packages/client/package.json'), 'utf8')) as Record<string, unknown>;
+  await cp(join(repoRoot, 'packages/client/src/version.ts'), join(dir, 'packages/client/src/version.ts'), {
+    recursive: true,
+  });
+  const manifest = JSON.parse(await readFile(join(repoRoot, 'packages/client/package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   await writeFile(join(dir, 'packages/client/package.json'), JSON.stringify({ ...manifest, version }));
   return dir;
 }

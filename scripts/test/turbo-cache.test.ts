@@ -18,7 +18,18 @@ const turbo = join(repoRoot, 'node_modules/.bin/turbo');
 /** The tasks `pnpm test` asks turbo for (root package.json). */
 const TEST_TASKS = ['test', 'test:scripts', 'test:generate', 'test:turbo'];
 /** Every folder the root vitest config (`pnpm test:all`) treats as a project, besides scripts/. */
-const PACKAGE_DIRS = ['bench', 'examples/demo', 'examples/from-official-sdk', 'packages/bullmq', 'packages/client', 'packages/mock', 'packages/pagination', 'packages/redis', 'packages/types', 'packages/webhooks'];
+const PACKAGE_DIRS = [
+  'bench',
+  'examples/demo',
+  'examples/from-official-sdk',
+  'packages/bullmq',
+  'packages/client',
+  'packages/mock',
+  'packages/pagination',
+  'packages/redis',
+  'packages/types',
+  'packages/webhooks',
+];
 
 interface PlannedTask {
   taskId: string;
@@ -41,7 +52,11 @@ async function copyTrackedTree(): Promise<string> {
 /** turbo's plan for `tasks` in `root`, keyed by task id; nothing is executed. */
 async function plan(root: string, tasks: string[]): Promise<Map<string, PlannedTask>> {
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
-  const { stdout } = await run(turbo, ['run', ...tasks, '--dry-run=json'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(turbo, ['run', ...tasks, '--dry-run=json'], {
+    cwd: root,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const parsed = JSON.parse(stdout) as { tasks: PlannedTask[] };
   return new Map(parsed.tasks.map((task) => [task.taskId, task]));
 }
@@ -74,11 +89,15 @@ function hashes(tasks: Map<string, PlannedTask>): Record<string, string> {
 
 let copy: string;
 let before: Map<string, PlannedTask>;
-const packageName = async (dir: string) => (JSON.parse(await readFile(join(repoRoot, dir, 'package.json'), 'utf8')) as { name: string }).name;
+const packageName = async (dir: string) =>
+  (JSON.parse(await readFile(join(repoRoot, dir, 'package.json'), 'utf8')) as { name: string }).name;
 
 /** What a run leaves behind (git-ignored, so absent from the copy until written here): the task's
  * report and vitest's own cache of test durations. */
-const SCRATCH_DIRS = [...PACKAGE_DIRS, 'scripts', 'scripts/packages'].flatMap((dir) => [`${dir}/.vitest`, `${dir}/node_modules/.vite/vitest/0`]);
+const SCRATCH_DIRS = [...PACKAGE_DIRS, 'scripts', 'scripts/packages'].flatMap((dir) => [
+  `${dir}/.vitest`,
+  `${dir}/node_modules/.vite/vitest/0`,
+]);
 const isScratch = (file: string) => file.includes('.vitest/') || file.includes('node_modules/');
 
 beforeAll(async () => {
@@ -99,16 +118,22 @@ describe('the turbo test tasks behind `pnpm test`', () => {
   it('covers every vitest project of the workspace with its own test task', async () => {
     for (const dir of PACKAGE_DIRS) expect(existsSync(join(repoRoot, dir, 'vitest.config.ts')), dir).toBe(true);
     const ids = await Promise.all(PACKAGE_DIRS.map(async (dir) => `${await packageName(dir)}#test`));
-    expect([...before.keys()]).toEqual(expect.arrayContaining([...ids, '//#test:scripts', '//#test:generate', '//#test:turbo']));
+    expect([...before.keys()]).toEqual(
+      expect.arrayContaining([...ids, '//#test:scripts', '//#test:generate', '//#test:turbo']),
+    );
   });
 
   it('gives every test task its own inputs and a vitest JSON report as output, so each can be cached', () => {
     // A workspace package without a test script (scripts/nodes) plans a task that runs nothing.
-    const testTasks = [...before.values()].filter((task) => /#test(:|$)/.test(task.taskId) && task.command !== '<NONEXISTENT>');
+    const testTasks = [...before.values()].filter(
+      (task) => /#test(:|$)/.test(task.taskId) && task.command !== '<NONEXISTENT>',
+    );
     expect(testTasks.length).toBe(PACKAGE_DIRS.length + 3);
     for (const task of testTasks) {
       expect(Object.keys(task.inputs).length, task.taskId).toBeGreaterThan(0);
-      expect(task.outputs, task.taskId).toEqual(expect.arrayContaining([expect.stringMatching(/\.vitest\/[\w-]+\.json$/)]));
+      expect(task.outputs, task.taskId).toEqual(
+        expect.arrayContaining([expect.stringMatching(/\.vitest\/[\w-]+\.json$/)]),
+      );
       expect(task.command, task.taskId).toMatch(/vitest run .*--outputFile\.json=\.vitest\//);
       expect(Object.keys(task.inputs).filter(isScratch), task.taskId).toEqual([]);
     }
@@ -131,10 +156,24 @@ describe('the turbo test tasks behind `pnpm test`', () => {
     await appendFile(join(copy, 'packages/client/src/index.ts'), '\n// an edit\n');
     const after = hashes(await plan(copy, TEST_TASKS));
     const old = hashes(before);
-    const changed = Object.keys(old).filter((id) => /#test/.test(id) && old[id] !== after[id]).sort();
+    const changed = Object.keys(old)
+      .filter((id) => /#test/.test(id) && old[id] !== after[id])
+      .sort();
     // `//#test:turbo` (this file's task) follows every source and test file: it checks what they read;
     // `//#test:scripts` follows every package's sources too: its architecture test reads their imports.
-    expect(changed).toEqual(['//#test:scripts', '//#test:turbo', '@resendkit/bench#test', '@resendkit/bullmq#test', '@resendkit/client#test', '@resendkit/demo#test', '@resendkit/example-from-official-sdk#test', '@resendkit/mock#test', '@resendkit/pagination#test', '@resendkit/redis#test', '@resendkit/webhooks#test']);
+    expect(changed).toEqual([
+      '//#test:scripts',
+      '//#test:turbo',
+      '@resendkit/bench#test',
+      '@resendkit/bullmq#test',
+      '@resendkit/client#test',
+      '@resendkit/demo#test',
+      '@resendkit/example-from-official-sdk#test',
+      '@resendkit/mock#test',
+      '@resendkit/pagination#test',
+      '@resendkit/redis#test',
+      '@resendkit/webhooks#test',
+    ]);
     // Untouched: the package the client does not reach, and the generator's tests.
     for (const id of ['@resendkit/types#test', '//#test:generate']) expect(after[id], id).toBe(old[id]);
   }, 60_000);

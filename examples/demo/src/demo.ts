@@ -46,10 +46,14 @@ export interface DemoOptions {
 /** How many seconds the live rate looks back: a windowed rate, not an average since the start. */
 
 /** A reason to stop at once instead of sending the rest: no network, or a key the API refuses. */
-function fatalReason(error: { name?: string; statusCode?: number | null; message?: string } | undefined): string | undefined {
+function fatalReason(
+  error: { name?: string; statusCode?: number | null; message?: string } | undefined,
+): string | undefined {
   if (!error) return undefined;
-  if (error.name === 'network_error' || error.name === 'timeout') return `cannot reach the API (${error.name}: ${error.message ?? ''})`;
-  if (error.statusCode === 401 || error.statusCode === 403) return `the API refused the key (${error.name}: ${error.message ?? ''})`;
+  if (error.name === 'network_error' || error.name === 'timeout')
+    return `cannot reach the API (${error.name}: ${error.message ?? ''})`;
+  if (error.statusCode === 401 || error.statusCode === 403)
+    return `the API refused the key (${error.name}: ${error.message ?? ''})`;
   return undefined;
 }
 
@@ -82,7 +86,12 @@ export interface DemoSummary {
 }
 
 /** The faults the demo's fake injects unless told otherwise. */
-export const DEFAULT_FAULTS: FaultOptions = { errorRate: 0.05, lostResponseRate: 0.05, cutRate: 0.03, latencyMs: [5, 40] };
+export const DEFAULT_FAULTS: FaultOptions = {
+  errorRate: 0.05,
+  lostResponseRate: 0.05,
+  cutRate: 0.03,
+  latencyMs: [5, 40],
+};
 
 /** Runs the demo and prints a summary; the caller decides the exit code from `exactlyOnce`. */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
@@ -136,7 +145,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   if (fake) {
     // Registered through the client (its limiter spaces it like any call), before faults are on.
     if (options.webhooks !== false) {
-      receiver = await startWebhookReceiver(async (endpoint, events) => (await unwrap(client.webhooks.create({ endpoint, events }))).signing_secret);
+      receiver = await startWebhookReceiver(
+        async (endpoint, events) => (await unwrap(client.webhooks.create({ endpoint, events }))).signing_secret,
+      );
     }
     fake.setFaults(options.faults === false ? undefined : (options.faults ?? DEFAULT_FAULTS));
   }
@@ -162,7 +173,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
   const sentIds = new Set<string>();
   try {
     show('sending');
-    const single = await client.emails.send({ from, to, subject: `resendkit demo ${runId}: hello`, text: 'The first email of the demo.' });
+    const single = await client.emails.send({
+      from,
+      to,
+      subject: `resendkit demo ${runId}: hello`,
+      text: 'The first email of the demo.',
+    });
     if (single.data) {
       sentIds.add(single.data.id);
       sent++;
@@ -232,7 +248,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoSummary> {
       for (const email of fake.state.emails) subjects.set(email.subject, (subjects.get(email.subject) ?? 0) + 1);
       const twice = [...subjects.values()].filter((n) => n > 1).length;
       if (twice > 0) problems.push(`${twice} emails were stored more than once`);
-      if (fake.state.emails.size !== total + 1) problems.push(`the fake stored ${fake.state.emails.size} emails, expected ${total + 1}`);
+      if (fake.state.emails.size !== total + 1)
+        problems.push(`the fake stored ${fake.state.emails.size} emails, expected ${total + 1}`);
       const counters = fake.state.counters;
       rateLimited = Math.max(rateLimited, counters.rateLimited);
       injectedFaults = counters.injectedErrors + counters.injectedCuts + counters.lostResponses;
@@ -289,6 +306,7 @@ export function formatSummary(s: DemoSummary): string {
 async function webhookProblems(fake: FakeResend, receiver: WebhookReceiver, problems: string[]): Promise<void> {
   await fake.settleWebhooks();
   const delivered = receiver.verified['email.delivered'] ?? 0;
-  if (delivered !== fake.state.emails.size) problems.push(`verified ${delivered} email.delivered webhooks for ${fake.state.emails.size} emails`);
+  if (delivered !== fake.state.emails.size)
+    problems.push(`verified ${delivered} email.delivered webhooks for ${fake.state.emails.size} emails`);
   if (receiver.refused > 0) problems.push(`the webhook endpoint refused ${receiver.refused} deliveries`);
 }

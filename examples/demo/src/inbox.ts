@@ -9,7 +9,8 @@ import { listen } from '@resendkit/mock/server';
 import { runDemo, type DemoOptions, type DemoSummary } from './demo.js';
 import type { Output } from './progress.js';
 
-export const DEMO_USAGE = 'Usage: pnpm demo [--inbox]\n  --inbox  run against the fake\'s local server and keep its web inbox open until Ctrl-C';
+export const DEMO_USAGE =
+  "Usage: pnpm demo [--inbox]\n  --inbox  run against the fake's local server and keep its web inbox open until Ctrl-C";
 
 /** A command line the demo does not understand. */
 export class DemoUsageError extends Error {
@@ -25,7 +26,12 @@ export interface DemoArgs {
 /** Parses the demo's command line (`process.argv.slice(2)`); unknown flags throw {@link DemoUsageError}. */
 export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   try {
-    const { values } = parseArgs({ args: [...argv].filter((a) => a !== '--'), options: { inbox: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: [...argv].filter((a) => a !== '--'),
+      options: { inbox: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    });
     return { inbox: values.inbox === true };
   } catch (error) {
     throw new DemoUsageError(`${error instanceof Error ? error.message : String(error)}\n${DEMO_USAGE}`);

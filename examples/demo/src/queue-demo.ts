@@ -40,10 +40,23 @@ export async function runQueueDemo(workers: number, env: NodeJS.ProcessEnv = pro
   const url = new URL(redis.url);
   const name = `demo-${randomUUID()}`;
   const queue = createEmailQueue({ connection: { host: url.hostname, port: Number(url.port) }, name });
-  console.log(`${total} emails on a BullMQ queue, ${workers} worker processes, one limit in Redis at ${url.host}, against the fake (5 requests/s).`);
-  const started = Array.from({ length: workers }, () => startWorker({ redisUrl: redis.url, baseUrl: http.url, queue: name }));
+  console.log(
+    `${total} emails on a BullMQ queue, ${workers} worker processes, one limit in Redis at ${url.host}, against the fake (5 requests/s).`,
+  );
+  const started = Array.from({ length: workers }, () =>
+    startWorker({ redisUrl: redis.url, baseUrl: http.url, queue: name }),
+  );
   try {
-    await queue.addBulk(Array.from({ length: total }, (_, i) => ({ email: { from: 'Acme <news@acme.dev>', to: 'delivered@resend.dev', subject: `queued #${i + 1}`, text: 'Sent from a queue.' } })));
+    await queue.addBulk(
+      Array.from({ length: total }, (_, i) => ({
+        email: {
+          from: 'Acme <news@acme.dev>',
+          to: 'delivered@resend.dev',
+          subject: `queued #${i + 1}`,
+          text: 'Sent from a queue.',
+        },
+      })),
+    );
     await Promise.all(started.map((w) => w.ready));
     const t0 = performance.now();
     for (const w of started) w.child.send('go');
@@ -57,11 +70,15 @@ export async function runQueueDemo(workers: number, env: NodeJS.ProcessEnv = pro
     const duplicates = subjects.length - new Set(subjects).size;
     const missing = total - new Set(subjects).size;
     const rateLimited = fake.state.counters.rateLimited;
-    console.log(`${completed} of ${total} jobs completed in ${seconds.toFixed(1)} s through ${fake.state.counters.requests} requests: ${rateLimited} × 429, ${duplicates} duplicates, ${missing} missing.`);
+    console.log(
+      `${completed} of ${total} jobs completed in ${seconds.toFixed(1)} s through ${fake.state.counters.requests} requests: ${rateLimited} × 429, ${duplicates} duplicates, ${missing} missing.`,
+    );
     return completed === total && rateLimited === 0 && duplicates === 0 && missing === 0 ? 0 : 1;
   } finally {
     for (const w of started) if (w.child.exitCode === null) w.child.send('stop');
-    await Promise.all(started.map((w) => (w.child.exitCode === null ? new Promise((r) => w.child.once('exit', r)) : undefined)));
+    await Promise.all(
+      started.map((w) => (w.child.exitCode === null ? new Promise((r) => w.child.once('exit', r)) : undefined)),
+    );
     await queue.close();
     await http.close();
     await redis.stop();

@@ -19,7 +19,11 @@ await new Promise<void>((resolve) => {
   process.once('message', () => resolve());
   process.send?.('ready');
 });
-const worker = createEmailWorker({ connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null }, client, name: job.queue });
+const worker = createEmailWorker({
+  connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null },
+  client,
+  name: job.queue,
+});
 worker.on('error', (error) => console.error(`queue worker: ${String(error)}`));
 process.once('message', () => {
   void worker.close().then(() => {

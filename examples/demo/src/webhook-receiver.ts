@@ -33,7 +33,11 @@ export async function startWebhookReceiver(register: RegisterWebhook): Promise<W
     req.on('end', () => {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-      const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined });
+      const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+        method: req.method,
+        headers,
+        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+      });
       void handle(request).then(async (response) => {
         if (response.status === 400) refused++;
         res.writeHead(response.status, { 'content-type': 'text/plain' }).end(await response.text());

@@ -30,14 +30,16 @@ export interface WorkerJob {
 }
 
 const WORKER_ENTRY = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
-const USAGE = '--workers needs REDIS_URL, a Redis every worker process shares, e.g.: REDIS_URL=redis://127.0.0.1:6379 pnpm demo --workers 4';
+const USAGE =
+  '--workers needs REDIS_URL, a Redis every worker process shares, e.g.: REDIS_URL=redis://127.0.0.1:6379 pnpm demo --workers 4';
 
 /** The worker count from `--workers N` in `argv`, `undefined` without the flag; throws on a bad N. */
 export function workersFlag(argv: readonly string[]): number | undefined {
   const at = argv.indexOf('--workers');
   if (at === -1) return undefined;
   const n = Number(argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1 || n > 32) throw new Error(`--workers takes a whole number from 1 to 32 (got ${argv[at + 1] ?? 'nothing'}).`);
+  if (!Number.isInteger(n) || n < 1 || n > 32)
+    throw new Error(`--workers takes a whole number from 1 to 32 (got ${argv[at + 1] ?? 'nothing'}).`);
   return n;
 }
 
@@ -53,9 +55,18 @@ export async function runWorkers(workers: number, env: NodeJS.ProcessEnv = proce
   const fake = apiKey ? undefined : createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 5, windowMs: 1000 });
   const http = fake ? await listen(fake) : undefined;
   const baseUrl = http ? http.url : env.RESEND_BASE_URL;
-  console.log(`${workers} worker processes × ${perWorker} emails, one limit in Redis at ${new URL(redisUrl).host}, against ${fake ? 'the fake (5 requests/s)' : 'the real API'}.`);
+  console.log(
+    `${workers} worker processes × ${perWorker} emails, one limit in Redis at ${new URL(redisUrl).host}, against ${fake ? 'the fake (5 requests/s)' : 'the real API'}.`,
+  );
   try {
-    const job = { redisUrl, key: `resendkit:demo:${fake ? baseUrl : 'real'}`, apiKey: apiKey ?? 're_demo_not_a_real_key', from: env.RESEND_FROM ?? 'Acme <onboarding@resend.dev>', count: perWorker, ...(baseUrl ? { baseUrl } : {}) };
+    const job = {
+      redisUrl,
+      key: `resendkit:demo:${fake ? baseUrl : 'real'}`,
+      apiKey: apiKey ?? 're_demo_not_a_real_key',
+      from: env.RESEND_FROM ?? 'Acme <onboarding@resend.dev>',
+      count: perWorker,
+      ...(baseUrl ? { baseUrl } : {}),
+    };
     const started = Array.from({ length: workers }, (_, worker) => startWorker({ ...job, worker }));
     await Promise.all(started.map((w) => w.ready));
     const t0 = performance.now();
@@ -68,8 +79,12 @@ export async function runWorkers(workers: number, env: NodeJS.ProcessEnv = proce
     const fake429 = fake?.state.counters.rateLimited;
     const stored = fake?.state.emails.size;
     const once = new Set(ids).size === ids.length && (stored === undefined || stored === ids.length);
-    reports.forEach((r, w) => console.log(`  worker ${w + 1}: ${r.ids.length} sent, ${r.rateLimited} × 429, ${r.failed.length} failed`));
-    console.log(`${ids.length} of ${workers * perWorker} emails sent in ${seconds.toFixed(1)} s (${(ids.length / seconds).toFixed(2)}/s), ${seen429} × 429${fake429 === undefined ? '' : ` (the fake answered ${fake429})`}, each exactly once: ${once ? 'yes' : 'NO'}.`);
+    reports.forEach((r, w) =>
+      console.log(`  worker ${w + 1}: ${r.ids.length} sent, ${r.rateLimited} × 429, ${r.failed.length} failed`),
+    );
+    console.log(
+      `${ids.length} of ${workers * perWorker} emails sent in ${seconds.toFixed(1)} s (${(ids.length / seconds).toFixed(2)}/s), ${seen429} × 429${fake429 === undefined ? '' : ` (the fake answered ${fake429})`}, each exactly once: ${once ? 'yes' : 'NO'}.`,
+    );
     if (failed.length > 0) console.log(`Failed: ${[...new Set(failed)].join(', ')}`);
     return ids.length === workers * perWorker && once && seen429 === 0 && !fake429 ? 0 : 1;
   } finally {
@@ -93,7 +108,9 @@ function startWorker(job: WorkerJob): Started {
   child.on('message', (m: WorkerReport | 'ready') => (m === 'ready' ? markReady() : (report = m)));
   const done = new Promise<WorkerReport>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`worker ${job.worker + 1} exited (${code}) without a report`))));
+    child.once('exit', (code) =>
+      report ? resolve(report) : reject(new Error(`worker ${job.worker + 1} exited (${code}) without a report`)),
+    );
   });
   return { ready: Promise.race([ready, done.then(() => {})]), go: () => child.send('go'), report: done };
 }
@@ -119,7 +136,12 @@ export async function workerMain(job: WorkerJob): Promise<void> {
   const results = await Promise.all(
     Array.from({ length: job.count }, (_, i) =>
       resend.POST('/emails', {
-        body: { from: job.from, to: 'delivered@resend.dev', subject: `worker ${job.worker + 1} #${i + 1}`, text: 'Sent through one shared limit.' },
+        body: {
+          from: job.from,
+          to: 'delivered@resend.dev',
+          subject: `worker ${job.worker + 1} #${i + 1}`,
+          text: 'Sent through one shared limit.',
+        },
       }),
     ),
   );
@@ -133,4 +155,3 @@ export async function workerMain(job: WorkerJob): Promise<void> {
   await redis.quit();
   process.send?.(report, () => process.exit(0));
 }
-

@@ -89,7 +89,13 @@ describe('the demo when it cannot work', () => {
   it('ends with its summary and a clear reason when the network is unreachable, without a stack trace', async () => {
     const { out, text } = buffer(false);
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    const summary = await runDemo({ out, apiKey: 're_demo_unreachable_1234', baseUrl: 'http://127.0.0.1:9', retries: 0, total: 200 });
+    const summary = await runDemo({
+      out,
+      apiKey: 're_demo_unreachable_1234',
+      baseUrl: 'http://127.0.0.1:9',
+      retries: 0,
+      total: 200,
+    });
     expect(summary).toMatchObject({ mode: 'real', sent: 0, exactlyOnce: false });
     expect(summary.stopped).toMatch(/^cannot reach the API \(network_error/);
     expect(summary.requests).toBe(1);
@@ -102,7 +108,13 @@ describe('the demo when it cannot work', () => {
     const server = await listen(fake, { host: '127.0.0.1', port: 0 });
     try {
       const { out, text } = buffer(false);
-      const summary = await runDemo({ out, apiKey: 're_a_wrong_key_1234567', baseUrl: server.url, retries: 0, total: 200 });
+      const summary = await runDemo({
+        out,
+        apiKey: 're_a_wrong_key_1234567',
+        baseUrl: server.url,
+        retries: 0,
+        total: 200,
+      });
       expect(summary).toMatchObject({ sent: 0, exactlyOnce: false });
       expect(summary.stopped).toMatch(/^the API refused the key/);
       expect(summary.requests).toBe(1);

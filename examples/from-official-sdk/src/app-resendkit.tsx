@@ -24,7 +24,12 @@ function fail(step: string, error: { name: string; message: string }): never {
 export async function onboard(apiKey: string, baseUrl: string, domainName: string): Promise<Summary> {
   const resend = createResendClient({ apiKey, baseUrl });
 
-  const domain = await resend.domains.create({ name: domainName, region: 'eu-west-1', openTracking: false, clickTracking: false });
+  const domain = await resend.domains.create({
+    name: domainName,
+    region: 'eu-west-1',
+    openTracking: false,
+    clickTracking: false,
+  });
   if (domain.error) fail('domains.create', domain.error);
   const verified = await resend.domains.verify(domain.data.id);
   if (verified.error) fail('domains.verify', verified.error);
@@ -38,7 +43,11 @@ export async function onboard(apiKey: string, baseUrl: string, domainName: strin
   });
   if (template.error) fail('templates.create', template.error);
 
-  for (const [email, firstName] of [['delivered@resend.dev', 'Ada'], ['delivered+grace@resend.dev', 'Grace'], ['delivered+alan@resend.dev', 'Alan']] as const) {
+  for (const [email, firstName] of [
+    ['delivered@resend.dev', 'Ada'],
+    ['delivered+grace@resend.dev', 'Grace'],
+    ['delivered+alan@resend.dev', 'Alan'],
+  ] as const) {
     const contact = await resend.contacts.create({ email, firstName, lastName: 'Example', unsubscribed: false });
     if (contact.error) fail('contacts.create', contact.error);
   }
@@ -50,15 +59,29 @@ export async function onboard(apiKey: string, baseUrl: string, domainName: strin
     react: <Welcome name="Ada" />,
     replyTo: `support@${domainName}`,
     scheduledAt: 'in 1 hour',
-    attachments: [{ filename: 'terms.txt', content: Buffer.from('Be nice.').toString('base64'), contentType: 'text/plain' }],
+    attachments: [
+      { filename: 'terms.txt', content: Buffer.from('Be nice.').toString('base64'), contentType: 'text/plain' },
+    ],
     tags: [{ name: 'kind', value: 'welcome' }],
     headers: { 'X-Entity-Ref-ID': 'onboarding-1' },
   });
   if (welcome.error) fail('emails.send', welcome.error);
 
   const batch = await resend.batch.send([
-    { from, to: 'delivered+grace@resend.dev', subject: 'Welcome, Grace', text: 'Hi Grace!', replyTo: `support@${domainName}` },
-    { from, to: 'delivered+alan@resend.dev', subject: 'Welcome, Alan', html: '<p>Hi Alan!</p>', tags: [{ name: 'kind', value: 'welcome' }] },
+    {
+      from,
+      to: 'delivered+grace@resend.dev',
+      subject: 'Welcome, Grace',
+      text: 'Hi Grace!',
+      replyTo: `support@${domainName}`,
+    },
+    {
+      from,
+      to: 'delivered+alan@resend.dev',
+      subject: 'Welcome, Alan',
+      html: '<p>Hi Alan!</p>',
+      tags: [{ name: 'kind', value: 'welcome' }],
+    },
   ]);
   if (batch.error) fail('batch.send', batch.error);
 

@@ -25,7 +25,17 @@ async function fakeServer(): Promise<{ fake: FakeResend; url: string }> {
 function stored(fake: FakeResend) {
   const emails = fake.state.emails.all().map((email) => {
     const e = email as unknown as Record<string, unknown>;
-    return { from: e.from, to: e.to, subject: e.subject, html: e.html, text: e.text, reply_to: e.reply_to, scheduled: e.scheduled_at !== null && e.scheduled_at !== undefined, tags: e.tags, headers: e.headers };
+    return {
+      from: e.from,
+      to: e.to,
+      subject: e.subject,
+      html: e.html,
+      text: e.text,
+      reply_to: e.reply_to,
+      scheduled: e.scheduled_at !== null && e.scheduled_at !== undefined,
+      tags: e.tags,
+      headers: e.headers,
+    };
   });
   const contacts = fake.state.contacts.all().map((contact) => {
     const c = contact as unknown as Record<string, unknown>;
@@ -33,7 +43,9 @@ function stored(fake: FakeResend) {
   });
   const templates = fake.state.templates.all().map((template) => {
     const t = template as unknown as Record<string, unknown>;
-    const variables = (t.variables as { key: string; type: string; fallback_value: unknown }[]).map(({ key, type, fallback_value }) => ({ key, type, fallback_value }));
+    const variables = (t.variables as { key: string; type: string; fallback_value: unknown }[]).map(
+      ({ key, type, fallback_value }) => ({ key, type, fallback_value }),
+    );
     return { name: t.name, reply_to: t.reply_to, variables };
   });
   return { emails, contacts, templates };
@@ -47,7 +59,10 @@ describe('an app written for the official SDK, ported by changing its import and
     const changed = ported.map((line, i) => [official[i], line]).filter(([before, after]) => before !== after);
     expect(changed).toEqual([
       ["import { Resend } from 'resend';", "import { createResendClient } from '@resendkit/client';"],
-      ['  const resend = new Resend(apiKey, { baseUrl });', '  const resend = createResendClient({ apiKey, baseUrl });'],
+      [
+        '  const resend = new Resend(apiKey, { baseUrl });',
+        '  const resend = createResendClient({ apiKey, baseUrl });',
+      ],
     ]);
   });
 
@@ -57,42 +72,64 @@ describe('an app written for the official SDK, ported by changing its import and
     const b = await fakeServer();
     const ported = await onboardResendkit(KEY, b.url, 'acme-example.dev');
 
-    const withoutIds = ({ welcomeId, batchIds, templateId, ...rest }: typeof official) => ({ ...rest, batch: batchIds.length });
+    const withoutIds = ({ welcomeId, batchIds, templateId, ...rest }: typeof official) => ({
+      ...rest,
+      batch: batchIds.length,
+    });
     expect(withoutIds(ported)).toEqual(withoutIds(official));
-    expect(official).toMatchObject({ domain: 'acme-example.dev', pages: 2, contacts: ['delivered+alan@resend.dev', 'delivered+grace@resend.dev', 'delivered@resend.dev'] });
+    expect(official).toMatchObject({
+      domain: 'acme-example.dev',
+      pages: 2,
+      contacts: ['delivered+alan@resend.dev', 'delivered+grace@resend.dev', 'delivered@resend.dev'],
+    });
     expect(stored(b.fake)).toEqual(stored(a.fake));
     const welcome = stored(b.fake).emails.find((email) => email.subject === 'Welcome to Acme');
-    expect(welcome).toMatchObject({ reply_to: ['support@acme-example.dev'], scheduled: true, tags: [{ name: 'kind', value: 'welcome' }] });
+    expect(welcome).toMatchObject({
+      reply_to: ['support@acme-example.dev'],
+      scheduled: true,
+      tags: [{ name: 'kind', value: 'welcome' }],
+    });
     expect(String(welcome?.html)).toContain('Welcome, Ada!');
   });
 });
 
 /** The fake's inbound support (`fake.receiveEmail`), when this version of the mock has it. */
-type Inbound = FakeResend & { receiveEmail?: (email: Record<string, unknown>) => { id: string } | Promise<{ id: string }> };
+type Inbound = FakeResend & {
+  receiveEmail?: (email: Record<string, unknown>) => { id: string } | Promise<{ id: string }>;
+};
 
 describe('inbound: receive, forward and reply against the fake', () => {
   const probe = createFakeResend() as Inbound;
-  it.skipIf(typeof probe.receiveEmail !== 'function')('forwards and replies to an email the fake received (needs fake.receiveEmail)', async () => {
-    const { fake, url } = await fakeServer();
-    const resend = createResendClient({ apiKey: KEY, baseUrl: url, rateLimit: false });
-    const domain = await resend.domains.create({ name: 'acme-example.dev' });
-    if (domain.error) throw new Error(domain.error.message);
-    await resend.domains.verify(domain.data.id);
-    const inbound = await (fake as Inbound).receiveEmail!({
-      from: 'Ada <ada@lovelace.dev>',
-      to: ['support@acme-example.dev'],
-      subject: 'Help',
-      text: 'My engine is stuck.',
-    });
-    const received = await resend.emails.receiving.get(inbound.id);
-    if (received.error) throw new Error(received.error.message);
-    const raw = await resend.emails.receiving.raw(inbound.id);
-    expect(new TextDecoder().decode(raw.data)).toContain('Subject: Help');
-    const forwarded = await resend.emails.receiving.forward({ emailId: inbound.id, to: 'delivered@resend.dev', from: 'support@acme-example.dev' });
-    expect(forwarded.error).toBeUndefined();
-    const reply = await resend.emails.send(replyTo(received.data, { from: 'support@acme-example.dev', text: 'On it.' }));
-    expect(reply.error).toBeUndefined();
-    const sent = fake.state.emails.all().map((email) => (email as unknown as { subject: string }).subject);
-    expect(sent).toEqual(expect.arrayContaining(['Help', 'Re: Help']));
-  });
+  it.skipIf(typeof probe.receiveEmail !== 'function')(
+    'forwards and replies to an email the fake received (needs fake.receiveEmail)',
+    async () => {
+      const { fake, url } = await fakeServer();
+      const resend = createResendClient({ apiKey: KEY, baseUrl: url, rateLimit: false });
+      const domain = await resend.domains.create({ name: 'acme-example.dev' });
+      if (domain.error) throw new Error(domain.error.message);
+      await resend.domains.verify(domain.data.id);
+      const inbound = await (fake as Inbound).receiveEmail!({
+        from: 'Ada <ada@lovelace.dev>',
+        to: ['support@acme-example.dev'],
+        subject: 'Help',
+        text: 'My engine is stuck.',
+      });
+      const received = await resend.emails.receiving.get(inbound.id);
+      if (received.error) throw new Error(received.error.message);
+      const raw = await resend.emails.receiving.raw(inbound.id);
+      expect(new TextDecoder().decode(raw.data)).toContain('Subject: Help');
+      const forwarded = await resend.emails.receiving.forward({
+        emailId: inbound.id,
+        to: 'delivered@resend.dev',
+        from: 'support@acme-example.dev',
+      });
+      expect(forwarded.error).toBeUndefined();
+      const reply = await resend.emails.send(
+        replyTo(received.data, { from: 'support@acme-example.dev', text: 'On it.' }),
+      );
+      expect(reply.error).toBeUndefined();
+      const sent = fake.state.emails.all().map((email) => (email as unknown as { subject: string }).subject);
+      expect(sent).toEqual(expect.arrayContaining(['Help', 'Re: Help']));
+    },
+  );
 });

@@ -33,5 +33,8 @@ export function batchKeyOf(jobIds: readonly string[]): string {
 /** Redis keys of the batch records of queue `name` under BullMQ's `prefix`. */
 export function recordKeys(prefix: string, name: string) {
   const base = `${prefix}:${name}:resendkit`;
-  return { batch: (batchKey: string) => `${base}:batch:${batchKey}`, assigned: (jobId: string) => `${base}:assigned:${jobId}` };
+  return {
+    batch: (batchKey: string) => `${base}:batch:${batchKey}`,
+    assigned: (jobId: string) => `${base}:assigned:${jobId}`,
+  };
 }

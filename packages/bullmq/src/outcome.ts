@@ -26,8 +26,13 @@ export function quotaReset(name: string, now: number): number {
 }
 
 /** The outcome of a call that failed with `error` (after the client's own retries). */
-export function outcomeOfError(error: { name: string; message: string; statusCode?: number | null }, response: Response | undefined, now = Date.now()): Outcome {
-  if (error.name === 'daily_quota_exceeded' || error.name === 'monthly_quota_exceeded') return { kind: 'quota', until: quotaReset(error.name, now) };
+export function outcomeOfError(
+  error: { name: string; message: string; statusCode?: number | null },
+  response: Response | undefined,
+  now = Date.now(),
+): Outcome {
+  if (error.name === 'daily_quota_exceeded' || error.name === 'monthly_quota_exceeded')
+    return { kind: 'quota', until: quotaReset(error.name, now) };
   if (error.name === 'rate_limit_exceeded' || error.statusCode === 429) {
     const seconds = response ? retryAfterSeconds(response.headers) : null;
     return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, seconds * 1000) };

@@ -57,12 +57,22 @@ export interface EmailQueue {
 
 function job(email: SendEmailRequest, options: AddOptions = {}, attempts: number, backoffMs: number) {
   if (typeof email !== 'object' || email === null || Array.isArray(email)) {
-    throw new EmailQueueError('invalid_email', `An email must be an object like { from, to, subject, html } (got ${email === null ? 'null' : typeof email}).`);
+    throw new EmailQueueError(
+      'invalid_email',
+      `An email must be an object like { from, to, subject, html } (got ${email === null ? 'null' : typeof email}).`,
+    );
   }
-  if (options.key !== undefined && (typeof options.key !== 'string' || options.key.length === 0 || options.key.length > 256)) {
+  if (
+    options.key !== undefined &&
+    (typeof options.key !== 'string' || options.key.length === 0 || options.key.length > 256)
+  ) {
     throw new EmailQueueError('invalid_option', 'key must be a string of 1–256 characters.');
   }
-  const opts: JobsOptions = { jobId: jobIdOf(email, options.key), attempts, backoff: { type: 'exponential', delay: backoffMs } };
+  const opts: JobsOptions = {
+    jobId: jobIdOf(email, options.key),
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+  };
   if (options.delay !== undefined) opts.delay = options.delay;
   if (options.priority !== undefined) opts.priority = options.priority;
   const data: EmailJobData = options.key === undefined ? { email } : { email, key: options.key };
@@ -76,7 +86,10 @@ function job(email: SendEmailRequest, options: AddOptions = {}, attempts: number
  */
 export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
   if (typeof options !== 'object' || options === null || options.connection === undefined) {
-    throw new EmailQueueError('invalid_option', 'connection is required: createEmailQueue({ connection: { host, port } }).');
+    throw new EmailQueueError(
+      'invalid_option',
+      'connection is required: createEmailQueue({ connection: { host, port } }).',
+    );
   }
   const attempts = options.attempts ?? 5;
   const backoffMs = options.backoffMs ?? 1000;

@@ -60,7 +60,10 @@ export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Pro
   await Promise.all(work);
   const chunks: EmailJob[][] = [];
   for (let i = 0; i < fresh.length; i += BATCH_SIZE) chunks.push(fresh.slice(i, i + BATCH_SIZE));
-  await Promise.all([...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes)), ...singles.map((job) => sendSingle(job, ctx, outcomes))]);
+  await Promise.all([
+    ...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes)),
+    ...singles.map((job) => sendSingle(job, ctx, outcomes)),
+  ]);
   return outcomes;
 }
 
@@ -75,7 +78,13 @@ async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<stri
 }
 
 // A job that went out in a recorded batch: the same batch again, with the same key and body.
-async function replay(key: string, held: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>, fresh: EmailJob[]): Promise<void> {
+async function replay(
+  key: string,
+  held: EmailJob[],
+  ctx: SendContext,
+  outcomes: Map<string, Outcome>,
+  fresh: EmailJob[],
+): Promise<void> {
   const text = await ctx.redis.get(ctx.keys.batch(key));
   if (text === null) {
     // The record expired (over a day old): Resend no longer knows the key either.
@@ -85,7 +94,13 @@ async function replay(key: string, held: EmailJob[], ctx: SendContext, outcomes:
   await sendBatch(key, JSON.parse(text) as BatchRecord, new Set(held.map((j) => j.id as string)), ctx, outcomes);
 }
 
-async function sendBatch(key: string, record: BatchRecord, held: Set<string>, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
+async function sendBatch(
+  key: string,
+  record: BatchRecord,
+  held: Set<string>,
+  ctx: SendContext,
+  outcomes: Map<string, Outcome>,
+): Promise<void> {
   const result = await ctx.client.batch.send(record.emails as BatchInput<SendEmailRequest[]>, {
     idempotencyKey: key,
     headers: { 'x-batch-validation': 'permissive' },
@@ -105,15 +120,36 @@ async function sendBatch(key: string, record: BatchRecord, held: Set<string>, ct
   let next = 0;
   record.ids.forEach((_, i) => {
     const failure = failures.get(i);
-    if (failure !== undefined) return settle(i, { kind: 'failed', name: 'validation_error', message: failure, final: true });
+    if (failure !== undefined)
+      return settle(i, { kind: 'failed', name: 'validation_error', message: failure, final: true });
     const id = body.data?.[next++]?.id;
-    settle(i, typeof id === 'string' ? { kind: 'sent', id } : { kind: 'failed', name: 'invalid_response', message: 'The batch answer had no id for this email.', final: true });
+    settle(
+      i,
+      typeof id === 'string'
+        ? { kind: 'sent', id }
+        : {
+            kind: 'failed',
+            name: 'invalid_response',
+            message: 'The batch answer had no id for this email.',
+            final: true,
+          },
+    );
   });
 }
 
 async function sendSingle(job: EmailJob, ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
   // Enqueued emails were checked as API bodies; the body's content was required when it was added.
-  const result = await ctx.client.emails.send(job.data.email as EmailInput<SendEmailRequest>, { idempotencyKey: job.data.key ?? `bullmq/${job.id as string}`, priority: 'bulk' });
+  const result = await ctx.client.emails.send(job.data.email as EmailInput<SendEmailRequest>, {
+    idempotencyKey: job.data.key ?? `bullmq/${job.id as string}`,
+    priority: 'bulk',
+  });
   const id = (result.data as { id?: string } | undefined)?.id;
-  outcomes.set(job.id as string, result.error ? outcomeOfError(result.error, result.response) : typeof id === 'string' ? { kind: 'sent', id } : { kind: 'failed', name: 'invalid_response', message: 'No id in the answer.', final: true });
+  outcomes.set(
+    job.id as string,
+    result.error
+      ? outcomeOfError(result.error, result.response)
+      : typeof id === 'string'
+        ? { kind: 'sent', id }
+        : { kind: 'failed', name: 'invalid_response', message: 'No id in the answer.', final: true },
+  );
 }

@@ -41,15 +41,31 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `failed` events (on this worker and on `QueueEvents`).
  */
 export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobData, EmailJobResult> {
-  if (typeof options !== 'object' || options === null || options.connection === undefined || typeof options.client?.batch?.send !== 'function') {
-    throw new EmailQueueError('invalid_option', 'connection and client are required: createEmailWorker({ connection, client: createResendClient() }).');
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    options.connection === undefined ||
+    typeof options.client?.batch?.send !== 'function'
+  ) {
+    throw new EmailQueueError(
+      'invalid_option',
+      'connection and client are required: createEmailWorker({ connection, client: createResendClient() }).',
+    );
   }
   const concurrency = options.concurrency ?? Math.min(100, options.client.limiter?.limit ?? 5);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
-    throw new EmailQueueError('invalid_option', `concurrency must be an integer from 1 to 100 (got ${String(options.concurrency)}).`);
+    throw new EmailQueueError(
+      'invalid_option',
+      `concurrency must be an integer from 1 to 100 (got ${String(options.concurrency)}).`,
+    );
   }
   const name = options.name ?? DEFAULT_QUEUE_NAME;
-  const worker = new Worker<EmailJobData, EmailJobResult>(name, null, { drainDelay: 1, ...options.worker, connection: options.connection, autorun: false });
+  const worker = new Worker<EmailJobData, EmailJobResult>(name, null, {
+    drainDelay: 1,
+    ...options.worker,
+    connection: options.connection,
+    autorun: false,
+  });
   let stopping = false;
   const loops: Promise<void>[] = [];
   const start = async () => {
@@ -72,7 +88,11 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
 }
 
 /** Takes one job (waiting for it), then up to 99 more that are already waiting. */
-async function collect(worker: Worker<EmailJobData, EmailJobResult>, token: string, stopping: () => boolean): Promise<EmailJob[]> {
+async function collect(
+  worker: Worker<EmailJobData, EmailJobResult>,
+  token: string,
+  stopping: () => boolean,
+): Promise<EmailJob[]> {
   // Loops queued for their turn while the worker closes take nothing (each would block a drainDelay).
   if (stopping() || worker.closing) return [];
   const first = await worker.getNextJob(token, { block: true });
@@ -88,7 +108,12 @@ async function collect(worker: Worker<EmailJobData, EmailJobResult>, token: stri
   return [...jobs.values()];
 }
 
-async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendContext, collecting: { turn: Promise<unknown> }, stopping: () => boolean): Promise<void> {
+async function loop(
+  worker: Worker<EmailJobData, EmailJobResult>,
+  ctx: SendContext,
+  collecting: { turn: Promise<unknown> },
+  stopping: () => boolean,
+): Promise<void> {
   while (!stopping() && !worker.closing) {
     const token = randomUUID();
     let jobs: EmailJob[] = [];
@@ -112,9 +137,12 @@ async function loop(worker: Worker<EmailJobData, EmailJobResult>, ctx: SendConte
 /** Runs `work` while extending the jobs' locks every half `lockDuration`. */
 async function withLocks<T>(worker: Worker, jobs: EmailJob[], token: string, work: () => Promise<T>): Promise<T> {
   const duration = worker.opts.lockDuration ?? 30_000;
-  const timer = setInterval(() => {
-    for (const job of jobs) void job.extendLock(token, duration).catch(() => undefined);
-  }, Math.max(100, duration / 2));
+  const timer = setInterval(
+    () => {
+      for (const job of jobs) void job.extendLock(token, duration).catch(() => undefined);
+    },
+    Math.max(100, duration / 2),
+  );
   try {
     return await work();
   } finally {
@@ -122,16 +150,28 @@ async function withLocks<T>(worker: Worker, jobs: EmailJob[], token: string, wor
   }
 }
 
-async function settle(worker: Worker<EmailJobData, EmailJobResult>, jobs: EmailJob[], token: string, outcomes: Map<string, Outcome>): Promise<void> {
+async function settle(
+  worker: Worker<EmailJobData, EmailJobResult>,
+  jobs: EmailJob[],
+  token: string,
+  outcomes: Map<string, Outcome>,
+): Promise<void> {
   let pauseMs = 0;
   await Promise.all(
     jobs.map(async (job) => {
-      const outcome = outcomes.get(job.id as string) ?? { kind: 'failed', name: 'not_sent', message: 'No outcome.', final: false };
+      const outcome = outcomes.get(job.id as string) ?? {
+        kind: 'failed',
+        name: 'not_sent',
+        message: 'No outcome.',
+        final: false,
+      };
       if (outcome.kind === 'sent') {
         await job.moveToCompleted({ id: outcome.id }, token, false);
         worker.emit('completed', job, { id: outcome.id }, 'active');
       } else if (outcome.kind === 'failed') {
-        const error = outcome.final ? new UnrecoverableError(`${outcome.name}: ${outcome.message}`) : new Error(`${outcome.name}: ${outcome.message}`);
+        const error = outcome.final
+          ? new UnrecoverableError(`${outcome.name}: ${outcome.message}`)
+          : new Error(`${outcome.name}: ${outcome.message}`);
         await job.moveToFailed(error, token, false);
         worker.emit('failed', job, error, 'active');
       } else if (outcome.kind === 'rate_limited') {

@@ -8,28 +8,50 @@ const at = Date.UTC(2026, 11, 31, 22, 15);
 describe('outcomes', () => {
   it('a 429 pauses for retry-after without failing the job', () => {
     const response = new Response(null, { status: 429, headers: { 'retry-after': '7' } });
-    expect(outcomeOfError({ name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 }, response)).toEqual({ kind: 'rate_limited', ms: 7000 });
-    expect(outcomeOfError({ name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 }, new Response(null, { status: 429 }))).toEqual({ kind: 'rate_limited', ms: 1000 });
+    expect(outcomeOfError({ name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 }, response)).toEqual({
+      kind: 'rate_limited',
+      ms: 7000,
+    });
+    expect(
+      outcomeOfError(
+        { name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 },
+        new Response(null, { status: 429 }),
+      ),
+    ).toEqual({ kind: 'rate_limited', ms: 1000 });
   });
 
   it('a quota error delays to the next reset: midnight UTC for the daily quota, the month for the monthly one', () => {
-    expect(outcomeOfError({ name: 'daily_quota_exceeded', message: '', statusCode: 429 }, undefined, at)).toEqual({ kind: 'quota', until: Date.UTC(2027, 0, 1) });
+    expect(outcomeOfError({ name: 'daily_quota_exceeded', message: '', statusCode: 429 }, undefined, at)).toEqual({
+      kind: 'quota',
+      until: Date.UTC(2027, 0, 1),
+    });
     expect(quotaReset('monthly_quota_exceeded', Date.UTC(2026, 1, 10))).toBe(Date.UTC(2026, 2, 1));
   });
 
   it('a 4xx other than a conflict is final; a 5xx, a conflict or a network failure is retried', () => {
-    expect(outcomeOfError({ name: 'validation_error', message: 'bad', statusCode: 422 }, undefined)).toMatchObject({ kind: 'failed', final: true });
-    expect(outcomeOfError({ name: 'concurrent_idempotent_requests', message: '', statusCode: 409 }, undefined)).toMatchObject({ final: false });
-    expect(outcomeOfError({ name: 'application_error', message: '', statusCode: 500 }, undefined)).toMatchObject({ final: false });
-    expect(outcomeOfError({ name: 'network_error', message: '', statusCode: null }, undefined)).toMatchObject({ final: false });
+    expect(outcomeOfError({ name: 'validation_error', message: 'bad', statusCode: 422 }, undefined)).toMatchObject({
+      kind: 'failed',
+      final: true,
+    });
+    expect(
+      outcomeOfError({ name: 'concurrent_idempotent_requests', message: '', statusCode: 409 }, undefined),
+    ).toMatchObject({ final: false });
+    expect(outcomeOfError({ name: 'application_error', message: '', statusCode: 500 }, undefined)).toMatchObject({
+      final: false,
+    });
+    expect(outcomeOfError({ name: 'network_error', message: '', statusCode: null }, undefined)).toMatchObject({
+      final: false,
+    });
   });
 });
 
 describe('keys', () => {
-  it('a batch key does not depend on the order of its jobs; a job id not on the order of an email\'s fields', () => {
+  it("a batch key does not depend on the order of its jobs; a job id not on the order of an email's fields", () => {
     expect(batchKeyOf(['b', 'a', 'c'])).toBe(batchKeyOf(['c', 'b', 'a']));
     expect(batchKeyOf(['a', 'b'])).not.toBe(batchKeyOf(['a', 'b', 'c']));
-    expect(jobIdOf({ to: 'x', from: 'y', nested: { b: 1, a: 2 } }, undefined)).toBe(jobIdOf({ nested: { a: 2, b: 1 }, from: 'y', to: 'x' }, undefined));
+    expect(jobIdOf({ to: 'x', from: 'y', nested: { b: 1, a: 2 } }, undefined)).toBe(
+      jobIdOf({ nested: { a: 2, b: 1 }, from: 'y', to: 'x' }, undefined),
+    );
     expect(jobIdOf({ to: 'x' }, 'k')).toBe(jobIdOf({ to: 'other' }, 'k'));
     expect(jobIdOf({ to: 'x' }, 'k:1')).toMatch(/^key-[0-9a-f]{40}$/);
   });

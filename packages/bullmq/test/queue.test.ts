@@ -25,7 +25,13 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const email = (i: number, extra: object = {}) => ({ from: 'Acme <news@acme.dev>', to: `delivered+reader${i}@resend.dev`, subject: `#${i}`, text: 'Hi', ...extra });
+const email = (i: number, extra: object = {}) => ({
+  from: 'Acme <news@acme.dev>',
+  to: `delivered+reader${i}@resend.dev`,
+  subject: `#${i}`,
+  text: 'Hi',
+  ...extra,
+});
 
 /** Subjects stored more than once, and expected subjects never stored. */
 function audit(fake: FakeResend, count: number) {
@@ -57,7 +63,14 @@ describe('the queue', () => {
     const queue = createEmailQueue({ connection, name: `q-${randomUUID()}` });
     try {
       const first = await queue.add(email(1));
-      expect(await queue.add({ text: 'Hi', subject: '#1', to: 'delivered+reader1@resend.dev', from: 'Acme <news@acme.dev>' })).toBe(first);
+      expect(
+        await queue.add({
+          text: 'Hi',
+          subject: '#1',
+          to: 'delivered+reader1@resend.dev',
+          from: 'Acme <news@acme.dev>',
+        }),
+      ).toBe(first);
       const keyed = await queue.add(email(2), { key: 'order-7/receipt' });
       expect(await queue.add(email(3), { key: 'order-7/receipt' })).toBe(keyed);
       await queue.addBulk([{ email: email(4) }, { email: email(4) }]);
@@ -79,7 +92,11 @@ describe('the worker', () => {
     const queue = createEmailQueue({ connection, name });
     const done = completions(name, 252);
     await done.ready;
-    const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { team: name, limit: 20, windowMs: 100 } });
+    const client = createResendClient({
+      apiKey: 're_test_0123456789abcdef',
+      baseUrl: http.url,
+      rateLimit: { team: name, limit: 20, windowMs: 100 },
+    });
     const worker = createEmailWorker({ connection, client, name });
     try {
       await fill(queue, 250);
@@ -105,7 +122,11 @@ describe('the worker', () => {
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name });
-    const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { team: name, limit: 20, windowMs: 100 } });
+    const client = createResendClient({
+      apiKey: 're_test_0123456789abcdef',
+      baseUrl: http.url,
+      rateLimit: { team: name, limit: 20, windowMs: 100 },
+    });
     const events = new QueueEvents(name, { connection });
     await events.waitUntilReady();
     const failed = new Promise<string>((resolve) => events.on('failed', ({ failedReason }) => resolve(failedReason)));
@@ -113,7 +134,12 @@ describe('the worker', () => {
     try {
       await queue.addBulk([{ email: email(0) }, { email: { ...email(1), to: 'not an address' } }, { email: email(2) }]);
       expect(await failed).toMatch(/^validation_error/);
-      expect(fake.state.emails.all().map((e) => e.subject).sort()).toEqual(['#0', '#2']);
+      expect(
+        fake.state.emails
+          .all()
+          .map((e) => e.subject)
+          .sort(),
+      ).toEqual(['#0', '#2']);
     } finally {
       await worker.close();
       await events.close();
@@ -123,17 +149,29 @@ describe('the worker', () => {
   });
 
   it('5xx, cut connections and lost responses: every email once, none missing', async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 50, windowMs: 100, seed: 7, faults: { errorRate: 0.15, cutRate: 0.1, lostResponseRate: 0.15 } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      requestsPerWindow: 50,
+      windowMs: 100,
+      seed: 7,
+      faults: { errorRate: 0.15, cutRate: 0.1, lostResponseRate: 0.15 },
+    });
     const http = await listen(fake);
     const name = `q-${randomUUID()}`;
     const queue = createEmailQueue({ connection, name, backoffMs: 50, attempts: 20 });
     const done = completions(name, 400);
     await done.ready;
-    const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { team: name, limit: 50, windowMs: 100 }, retry: { retries: 1, baseDelayMs: 5, maxDelayMs: 20 } });
+    const client = createResendClient({
+      apiKey: 're_test_0123456789abcdef',
+      baseUrl: http.url,
+      rateLimit: { team: name, limit: 50, windowMs: 100 },
+      retry: { retries: 1, baseDelayMs: 5, maxDelayMs: 20 },
+    });
     const worker = createEmailWorker({ connection, client, name });
     try {
       // Many small batches: the jobs trickle in, so faults hit several batch requests.
-      for (let i = 0; i < 400; i += 40) await queue.addBulk(Array.from({ length: 40 }, (_, j) => ({ email: email(i + j) })));
+      for (let i = 0; i < 400; i += 40)
+        await queue.addBulk(Array.from({ length: 40 }, (_, j) => ({ email: email(i + j) })));
       await done.all;
       expect(audit(fake, 400)).toEqual({ duplicates: 0, missing: 0 });
     } finally {
@@ -153,7 +191,15 @@ describe('worker processes', () => {
     const queue = createEmailQueue({ connection, name });
     const done = completions(name, 300);
     await done.ready;
-    const base = { redisUrl: redis.url, baseUrl: http.url, queue: name, limit: 20, windowMs: 100, lockDuration: 1000, stalledInterval: 500 };
+    const base = {
+      redisUrl: redis.url,
+      baseUrl: http.url,
+      queue: name,
+      limit: 20,
+      windowMs: 100,
+      lockDuration: 1000,
+      stalledInterval: 500,
+    };
     try {
       await fill(queue, 300);
       // The doomed worker holds every answer 60 s: its first batch is stored by the fake, its jobs stay active.

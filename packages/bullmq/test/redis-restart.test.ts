@@ -18,18 +18,37 @@ it('a Redis restart with persistence mid-drain: every email once, none missing',
   const dir = await mkdtemp(join(tmpdir(), 'bullmq-aof-'));
   const redis = await startOwnRedis(['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir]);
   const url = new URL(redis.url);
-  const connection = { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null, retryStrategy: () => 50 };
+  const connection = {
+    host: url.hostname,
+    port: Number(url.port),
+    maxRetriesPerRequest: null,
+    retryStrategy: () => 50,
+  };
   const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 10, windowMs: 100 });
   const http = await listen(fake);
   const name = `q-${randomUUID()}`;
   const queue = createEmailQueue({ connection, name, backoffMs: 50, attempts: 20 });
-  const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { team: name, limit: 10, windowMs: 100 } });
-  const worker = createEmailWorker({ connection, client, name, concurrency: 2, worker: { lockDuration: 1000, stalledInterval: 500, maxStalledCount: 10 } });
+  const client = createResendClient({
+    apiKey: 're_test_0123456789abcdef',
+    baseUrl: http.url,
+    rateLimit: { team: name, limit: 10, windowMs: 100 },
+  });
+  const worker = createEmailWorker({
+    connection,
+    client,
+    name,
+    concurrency: 2,
+    worker: { lockDuration: 1000, stalledInterval: 500, maxStalledCount: 10 },
+  });
   worker.on('error', () => {});
   (queue.queue as unknown as { on(event: string, listener: () => void): void }).on('error', () => {});
   const total = 1000;
   try {
-    await queue.addBulk(Array.from({ length: total }, (_, i) => ({ email: { from: "a@acme.dev", to: `delivered+r${i}@resend.dev`, subject: `#${i}`, text: 't' } })));
+    await queue.addBulk(
+      Array.from({ length: total }, (_, i) => ({
+        email: { from: 'a@acme.dev', to: `delivered+r${i}@resend.dev`, subject: `#${i}`, text: 't' },
+      })),
+    );
     while (fake.state.emails.all().length < 200) await new Promise((r) => setTimeout(r, 10));
     await redis.kill();
     await new Promise((r) => setTimeout(r, 300));

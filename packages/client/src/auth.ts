@@ -16,7 +16,8 @@ export function validateApiKey(apiKey: string | undefined): string {
   if (apiKey == null) {
     throw new ResendConfigError('missing_api_key', 'No API key: pass the apiKey option or set RESEND_API_KEY.');
   }
-  if (typeof apiKey !== 'string') throw new ResendConfigError('invalid_api_key', `apiKey must be a string (got ${typeof apiKey}).`);
+  if (typeof apiKey !== 'string')
+    throw new ResendConfigError('invalid_api_key', `apiKey must be a string (got ${typeof apiKey}).`);
   // Printable ASCII only: whitespace or a control character (a stray newline) would break the header.
   if (!/^[!-~]+$/.test(apiKey)) {
     const why = apiKey === '' ? 'is empty' : 'holds whitespace, control or non-ASCII characters';

@@ -26,7 +26,12 @@ function requestInfo(method: string, path: string, init: CallInit | undefined, b
   let url = `${baseUrl}${String(path)}`;
   try {
     const params = { path: init?.params?.path ?? {} };
-    url = createFinalURL(String(path), { baseUrl, params, querySerializer: () => '', pathSerializer: defaultPathSerializer });
+    url = createFinalURL(String(path), {
+      baseUrl,
+      params,
+      querySerializer: () => '',
+      pathSerializer: defaultPathSerializer,
+    });
   } catch {
     // Parameters openapi-fetch cannot serialise were refused or failed already; name the template.
   }
@@ -39,26 +44,45 @@ type Outcome = { error?: unknown; response?: Response };
 function named(outcome: unknown, method: string, path: string, init: CallInit | undefined, baseUrl: string): unknown {
   const { error, response } = outcome as Outcome;
   if (error === undefined && response?.ok !== false) return outcome;
-  return nameResult({ ...(outcome as Outcome), error: withCause(error, response) }, requestInfo(method, path, init, baseUrl));
+  return nameResult(
+    { ...(outcome as Outcome), error: withCause(error, response) },
+    requestInfo(method, path, init, baseUrl),
+  );
 }
 
 /** An `AbortSignal`, or one from another realm that works like one (what `fetch` and the timers need of it). */
 function isAbortSignal(value: unknown): boolean {
   const signal = value as Partial<AbortSignal>;
-  return typeof signal === 'object' && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function';
+  return (
+    typeof signal === 'object' && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function'
+  );
 }
 
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
   if (init == null || typeof init !== 'object') return undefined;
   if (init.baseUrl !== undefined && init.baseUrl !== baseUrl && String(init.baseUrl).replace(/\/+$/, '') !== baseUrl) {
-    return { statusCode: null, name: 'invalid_url', message: 'A per-call baseUrl other than the client\'s is refused, so nothing was sent; set baseUrl on createResendClient() instead.' };
+    return {
+      statusCode: null,
+      name: 'invalid_url',
+      message:
+        "A per-call baseUrl other than the client's is refused, so nothing was sent; set baseUrl on createResendClient() instead.",
+    };
   }
   if (init.signal != null && !isAbortSignal(init.signal)) {
-    return { statusCode: null, name: 'invalid_option', message: `signal must be an AbortSignal (got ${typeof init.signal}), so nothing was sent.` };
+    return {
+      statusCode: null,
+      name: 'invalid_option',
+      message: `signal must be an AbortSignal (got ${typeof init.signal}), so nothing was sent.`,
+    };
   }
-  const problem = headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
+  const problem =
+    headerProblem(init.headers, ['authorization']) ?? headerProblem(init.params?.header, ['authorization']);
   if (problem === undefined) return undefined;
-  return { statusCode: null, name: 'invalid_header', message: `A per-call header was refused (${problem}), so nothing was sent.` };
+  return {
+    statusCode: null,
+    name: 'invalid_header',
+    message: `A per-call header was refused (${problem}), so nothing was sent.`,
+  };
 }
 
 /**
@@ -74,9 +98,15 @@ function withMethod(init: CallInit | undefined, method: string): CallInit | unde
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
  * resolves with `{ error, response, request }` (status 400) like any other failure.
  */
-export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(client: C, baseUrl: string, observer?: Observer): C {
+export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(
+  client: C,
+  baseUrl: string,
+  observer?: Observer,
+): C {
   type Call = (path: string, init?: CallInit) => Promise<unknown>;
-  const calls = client as unknown as Record<string, Call> & { request: (method: string, path: string, init?: CallInit) => Promise<unknown> };
+  const calls = client as unknown as Record<string, Call> & {
+    request: (method: string, path: string, init?: CallInit) => Promise<unknown>;
+  };
   const refused = (method: string, path: string, init: CallInit | undefined) => {
     const error = refusal(init, baseUrl);
     if (error === undefined) return undefined;
@@ -91,7 +121,9 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   const traced = (call: Call, method: string) => {
     const plain = guarded(call, method);
     return (path: string, init: CallInit | undefined) =>
-      observer?.enabled ? (observeCall(observer, method, path, init as never, (i) => plain(path, i as CallInit)) as Promise<unknown>) : plain(path, init);
+      observer?.enabled
+        ? (observeCall(observer, method, path, init as never, (i) => plain(path, i as CallInit)) as Promise<unknown>)
+        : plain(path, init);
   };
   for (const method of METHODS) calls[method] = traced(calls[method] as Call, method);
   const request = calls.request;

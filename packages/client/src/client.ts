@@ -15,7 +15,13 @@ import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from 
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
-import { type RateLimitLane, RateLimiter, type RateLimiterOptions, sharedRateLimiter, withRateLimit } from './rate-limit.js';
+import {
+  type RateLimitLane,
+  RateLimiter,
+  type RateLimiterOptions,
+  sharedRateLimiter,
+  withRateLimit,
+} from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
@@ -57,32 +63,33 @@ export type JsonMediaType = `${string}/json`;
  * What `createResendClient()` returns: the endpoint methods (`resend.emails.get(id)`), openapi-fetch's
  * path-based calls (`resend.GET("/emails/{email_id}", …)`) and the limiter in use.
  */
-export type ResendClient = Client<ResendPaths, JsonMediaType> & ResendMethods & {
-  /** The inbound helpers the SDK has beside the routes: `raw` and `forward` (see `receiving.ts`). */
-  readonly emails: { readonly receiving: ReceivingHelpers };
-  /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
-  readonly limiter: RateLimiter | undefined;
-  /** The base URL requests go to. */
-  readonly baseUrl: string;
-  /**
-   * Which way the next request leaves: `node` (on Node's own `fetch`, straight to the undici
-   * dispatcher beneath it: the fast path) or `fetch` (Bun, Deno, workers, browsers, a `fetch` option,
-   * or `globalThis.fetch` replaced by msw or an instrumentation). Check it where speed matters: a
-   * Node whose undici the client does not know takes `fetch`, slower but as correct.
-   */
-  readonly transport: WirePath;
-  /**
-   * Listens to `request`, `response`, `retry`, `rate_limit_wait` or `error` events (the facts the
-   * OpenTelemetry spans carry: route templates, statuses, attempts, waits; never addresses, bodies,
-   * keys or email ids). Returns what stops listening. A listener that throws is ignored.
-   */
-  on<E extends keyof ClientEventMap>(event: E, listener: ClientEventListener<E>): () => void;
-  /**
-   * The client's fetch in the limiter's `bulk` lane, for path-based calls:
-   * `resend.POST('/emails/batch', { body, fetch: resend.bulkFetch })` (methods take `{ priority: 'bulk' }`).
-   */
-  readonly bulkFetch: FetchLike;
-};
+export type ResendClient = Client<ResendPaths, JsonMediaType> &
+  ResendMethods & {
+    /** The inbound helpers the SDK has beside the routes: `raw` and `forward` (see `receiving.ts`). */
+    readonly emails: { readonly receiving: ReceivingHelpers };
+    /** The rate limiter this client draws from (shared per team/base URL), or `undefined` when off. */
+    readonly limiter: RateLimiter | undefined;
+    /** The base URL requests go to. */
+    readonly baseUrl: string;
+    /**
+     * Which way the next request leaves: `node` (on Node's own `fetch`, straight to the undici
+     * dispatcher beneath it: the fast path) or `fetch` (Bun, Deno, workers, browsers, a `fetch` option,
+     * or `globalThis.fetch` replaced by msw or an instrumentation). Check it where speed matters: a
+     * Node whose undici the client does not know takes `fetch`, slower but as correct.
+     */
+    readonly transport: WirePath;
+    /**
+     * Listens to `request`, `response`, `retry`, `rate_limit_wait` or `error` events (the facts the
+     * OpenTelemetry spans carry: route templates, statuses, attempts, waits; never addresses, bodies,
+     * keys or email ids). Returns what stops listening. A listener that throws is ignored.
+     */
+    on<E extends keyof ClientEventMap>(event: E, listener: ClientEventListener<E>): () => void;
+    /**
+     * The client's fetch in the limiter's `bulk` lane, for path-based calls:
+     * `resend.POST('/emails/batch', { body, fetch: resend.bulkFetch })` (methods take `{ priority: 'bulk' }`).
+     */
+    readonly bulkFetch: FetchLike;
+  };
 
 /** `rateLimit` option: the limiter's settings plus how to share it. */
 export interface RateLimitOptions extends RateLimiterOptions {
@@ -146,10 +153,14 @@ function callInit(
     // Not a record: handed on as it is, for the call's checks to refuse (a spread would make `0: x` headers of a string).
     init.headers = headers as Record<string, string>;
   } else if (headers || options.idempotencyKey !== undefined) {
-    init.headers = { ...options.headers, ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }) };
+    init.headers = {
+      ...options.headers,
+      ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }),
+    };
   }
   const lane = options.priority ?? 'interactive';
-  if (options.timeoutMs !== undefined || options.retry !== undefined) init.fetch = stack(options.timeoutMs, options.retry, lane);
+  if (options.timeoutMs !== undefined || options.retry !== undefined)
+    init.fetch = stack(options.timeoutMs, options.retry, lane);
   else if (lane === 'bulk') init.fetch = bulkFetch;
   return init;
 }
@@ -189,7 +200,11 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const maxBytes = checkNumber(options.maxResponseBytes, clientDefaults.maxResponseBytes, 'maxResponseBytes', 1, true);
   const wire = clientWire(options.fetch, maxBytes);
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
-  const authed: Send = withAuth(withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects }), apiKey, baseUrl);
+  const authed: Send = withAuth(
+    withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects }),
+    apiKey,
+    baseUrl,
+  );
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const { observer, on } = observability(options, baseUrl);
   // The observer's layers pass attempts straight on while no telemetry is on.
@@ -219,15 +234,29 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // context and awaits once per middleware and phase, so one registration costs half of two.
   client.use({ ...errorMiddleware(), onRequest: chainOnRequest(checks).onRequest } as Middleware);
   platformMiddlewareFor(client);
-  const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<string, (path: string, init: object) => Promise<unknown>>;
+  const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<
+    string,
+    (path: string, init: object) => Promise<unknown>
+  >;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call: MethodCaller = async (method, path, init, callOptions) => {
-    const perCall = callOptions === undefined ? undefined : callInit(callOptions, (t, r, lane) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane), bulkFetch);
+    const perCall =
+      callOptions === undefined
+        ? undefined
+        : callInit(
+            callOptions,
+            (t, r, lane) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane),
+            bulkFetch,
+          );
     return guarded[method]!(path, { ...init, ...perCall });
   };
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
   const methods = bindMethods(call);
-  addReceivingHelpers({ methods, fetch: () => options.fetch ?? globalThis.fetch, allowInsecure: options.allowInsecureBaseUrl === true });
+  addReceivingHelpers({
+    methods,
+    fetch: () => options.fetch ?? globalThis.fetch,
+    allowInsecure: options.allowInsecureBaseUrl === true,
+  });
   return Object.assign(client, methods, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
 }

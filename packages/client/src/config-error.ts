@@ -11,11 +11,7 @@ import { checkNumberOption } from './shared/check-number.js';
  * - `invalid_option` — any other option is out of range (the message names it).
  */
 export type ConfigErrorCode =
-  | 'missing_api_key'
-  | 'invalid_api_key'
-  | 'insecure_base_url'
-  | 'invalid_base_url'
-  | 'invalid_option';
+  'missing_api_key' | 'invalid_api_key' | 'insecure_base_url' | 'invalid_base_url' | 'invalid_option';
 
 /** Thrown at construction when an option cannot work. Its message never contains the API key. */
 export class ResendConfigError extends ResendKitError<ConfigErrorCode> {
@@ -35,5 +31,11 @@ export function isResendConfigError(error: unknown): error is ResendConfigError 
  * `MAX_TIMER_MS` (an integer when `integer`); otherwise throws `invalid_option` naming `name`.
  */
 export function checkNumber(value: unknown, fallback: number, name: string, min: number, integer = false): number {
-  return checkNumberOption(value, fallback, name, { min, integer }, (message) => new ResendConfigError('invalid_option', message));
+  return checkNumberOption(
+    value,
+    fallback,
+    name,
+    { min, integer },
+    (message) => new ResendConfigError('invalid_option', message),
+  );
 }

@@ -7,11 +7,7 @@ import type { ReactEmailElement, ReactOption } from './react-body.js';
 import type { SdkSpelling } from './sdk-options.js';
 
 /** What an email's content is given as: at least one of these. */
-export type EmailContent =
-  | { html: string }
-  | { text: string }
-  | { template: object }
-  | { react: ReactEmailElement };
+export type EmailContent = { html: string } | { text: string } | { template: object } | { react: ReactEmailElement };
 
 /** One email as `emails.send` takes it (`T` is the API's body type). */
 export type EmailInput<T> = SdkSpelling<T> & ReactOption & EmailContent;

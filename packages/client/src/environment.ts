@@ -10,7 +10,10 @@ interface EnvironmentGlobals {
 }
 
 /** `name`'s value, or `undefined` when unset, empty or unreadable. Never throws. */
-export function readEnvironment(name: string, globals: EnvironmentGlobals = globalThis as EnvironmentGlobals): string | undefined {
+export function readEnvironment(
+  name: string,
+  globals: EnvironmentGlobals = globalThis as EnvironmentGlobals,
+): string | undefined {
   const readers = [() => globals.process?.env?.[name], () => globals.Deno?.env?.get(name)];
   for (const read of readers) {
     try {

@@ -9,7 +9,13 @@ import { SYNTHETIC_HEADER, failure, syntheticErrorResponse } from './failure.js'
 import { bodyText, discardBody, isBuffered, peekJson, peekText } from './internal/index.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
-const PASSED_THROUGH: string[] = ['network_error', 'timeout', 'queue_full', 'response_too_large', 'rate_limit_store_unavailable'];
+const PASSED_THROUGH: string[] = [
+  'network_error',
+  'timeout',
+  'queue_full',
+  'response_too_large',
+  'rate_limit_store_unavailable',
+];
 
 const NOT_JSON = Symbol('not JSON');
 
@@ -46,7 +52,10 @@ function describe(status: number, contentType: string | null, text: string): str
 function checked(request: Request, response: Response, schemaPath: string, send: boolean, text: string): Response {
   const { ok, status, headers } = response;
   const parsed = text === '' ? NOT_JSON : parseJson(response, text);
-  const missing = ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(request.method, schemaPath, parsed) : undefined;
+  const missing =
+    ok && send && (parsed !== NOT_JSON || text === '')
+      ? sendAnswerProblem(request.method, schemaPath, parsed)
+      : undefined;
   if (missing !== undefined) {
     const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
     return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
@@ -94,7 +103,9 @@ export function errorMiddleware(): Middleware {
       if (error instanceof ResendError && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
       if (error instanceof ResendError) {
         const { message, maybeSent } = error;
-        return syntheticErrorResponse(failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }));
+        return syntheticErrorResponse(
+          failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
+        );
       }
       return syntheticErrorResponse(failure({ name: 'network_error', status: null, cause: error, request }));
     },

@@ -162,7 +162,13 @@ export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
   }
 
   protected override fields(): Record<string, unknown> {
-    return { statusCode: this.statusCode, retryAfter: this.retryAfter, method: this.method, path: this.path, maybeSent: this.maybeSent };
+    return {
+      statusCode: this.statusCode,
+      retryAfter: this.retryAfter,
+      method: this.method,
+      path: this.path,
+      maybeSent: this.maybeSent,
+    };
   }
 }
 
@@ -217,7 +223,10 @@ export function retryAfterSeconds(headers: Headers, now: number = Date.now()): n
     if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value);
     // Only retry-after may be an HTTP date.
     // asctime has no zone: it is GMT, not local time.
-    const date = name === 'retry-after' && HTTP_DATE.test(value) ? Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) : NaN;
+    const date =
+      name === 'retry-after' && HTTP_DATE.test(value)
+        ? Date.parse(value.endsWith('GMT') ? value : `${value} GMT`)
+        : NaN;
     if (date === date) return Math.max(0, (date - now) / 1000);
   }
   return null;
@@ -233,4 +242,3 @@ export function withRequest(error: ResendError, info: RequestInfo): ResendError 
   const { name, statusCode, message, retryAfter, maybeSent } = error;
   return new ResendError({ name, statusCode, message, retryAfter, ...info, cause: error.cause, maybeSent });
 }
-

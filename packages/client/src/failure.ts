@@ -4,7 +4,15 @@
  * helpers beside it carry one through openapi-fetch (as a response) and back onto a call's result,
  * keeping the original error as `cause`.
  */
-import { type ClientErrorBody, type ClientErrorName, type RequestInfo, ResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
+import {
+  type ClientErrorBody,
+  type ClientErrorName,
+  type RequestInfo,
+  ResendError,
+  pathOf,
+  retryAfterSeconds,
+  withRequest,
+} from './errors.js';
 
 /** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
 export interface FailureSource {
@@ -61,7 +69,8 @@ export function describeCause(cause: unknown, url?: string): string {
   } catch {
     // An unparsable URL names no host.
   }
-  const coded = code !== undefined && !detail.includes(code) ? `${detail.replace(/\.$/, '')} (${code})` : detail.replace(/\.$/, '');
+  const coded =
+    code !== undefined && !detail.includes(code) ? `${detail.replace(/\.$/, '')} (${code})` : detail.replace(/\.$/, '');
   return `no answer${where}: ${coded}.`;
 }
 
@@ -77,13 +86,35 @@ export function failure(source: FailureSource): ResendError {
   const { body, cause } = source;
   const record = isRecord(body) && !(body instanceof Error) ? body : undefined;
   const status = source.status ?? null;
-  const name = source.name ?? (typeof record?.name === 'string' ? record.name : cause !== undefined && body === undefined ? 'network_error' : 'invalid_response');
-  const statusCode = typeof record?.statusCode === 'number' || record?.statusCode === null ? (record.statusCode as number | null) : status;
+  const name =
+    source.name ??
+    (typeof record?.name === 'string'
+      ? record.name
+      : cause !== undefined && body === undefined
+        ? 'network_error'
+        : 'invalid_response');
+  const statusCode =
+    typeof record?.statusCode === 'number' || record?.statusCode === null
+      ? (record.statusCode as number | null)
+      : status;
   let message = source.message ?? (typeof record?.message === 'string' ? record.message : undefined);
   const url = source.request && 'url' in source.request ? source.request.url : undefined;
-  if (message === undefined) message = cause !== undefined && body === undefined ? `The request got ${describeCause(cause, url)}` : answerMessage(status, body);
+  if (message === undefined)
+    message =
+      cause !== undefined && body === undefined
+        ? `The request got ${describeCause(cause, url)}`
+        : answerMessage(status, body);
   const { method, path } = requestOf(source.request);
-  return new ResendError({ name, statusCode, message, method, path, retryAfter: source.retryAfter ?? null, cause, maybeSent: source.maybeSent ?? false });
+  return new ResendError({
+    name,
+    statusCode,
+    message,
+    method,
+    path,
+    retryAfter: source.retryAfter ?? null,
+    cause,
+    maybeSent: source.maybeSent ?? false,
+  });
 }
 
 /** Header marking a response this client made up instead of receiving it. */
@@ -98,8 +129,16 @@ const errorsOfResponses = new WeakMap<Response, ResendError>();
  * status that cannot carry a body (204, 205, 304) or is outside 200–599. Given a {@link ResendError},
  * its `cause` is put back on the call's `error` ({@link withCause}).
  */
-export function syntheticErrorResponse(error: ClientErrorBody | ResendError, status = 599, headers?: HeadersInit): Response {
-  const body: ClientErrorBody = { statusCode: error.statusCode, name: error.name as ClientErrorName, message: error.message };
+export function syntheticErrorResponse(
+  error: ClientErrorBody | ResendError,
+  status = 599,
+  headers?: HeadersInit,
+): Response {
+  const body: ClientErrorBody = {
+    statusCode: error.statusCode,
+    name: error.name as ClientErrorName,
+    message: error.message,
+  };
   const h = new Headers(headers);
   // A kept content-length would describe the old body (openapi-fetch skips parsing a "0" one).
   h.delete('content-length');
@@ -133,14 +172,36 @@ export function withCause<E>(error: E, response: Response | undefined): E {
  * it the error names the response URL's pathname and a `null` method. A network failure's original
  * error (ECONNREFUSED and the like) is the `cause`.
  */
-export function toResendError(error: unknown, response: Response | undefined, request?: Request | RequestInfo): ResendError {
-  const info: RequestInfo = request ? ('url' in request ? { method: request.method, path: pathOf(request.url) } : request) : { method: null, path: response?.url ? pathOf(response.url) : null };
+export function toResendError(
+  error: unknown,
+  response: Response | undefined,
+  request?: Request | RequestInfo,
+): ResendError {
+  const info: RequestInfo = request
+    ? 'url' in request
+      ? { method: request.method, path: pathOf(request.url) }
+      : request
+    : { method: null, path: response?.url ? pathOf(response.url) : null };
   if (error instanceof ResendError) return withRequest(error, info);
   const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
   const status = response?.status ?? null;
-  if (error instanceof Error) return failure({ name: 'network_error', status: null, message: error.message, cause: error, request: info, retryAfter });
+  if (error instanceof Error)
+    return failure({
+      name: 'network_error',
+      status: null,
+      message: error.message,
+      cause: error,
+      request: info,
+      retryAfter,
+    });
   const cause = isRecord(error) ? (error as { cause?: unknown }).cause : undefined;
-  return failure({ body: isRecord(error) ? error : typeof error === 'string' ? error : undefined, status, cause, request: info, retryAfter });
+  return failure({
+    body: isRecord(error) ? error : typeof error === 'string' ? error : undefined,
+    status,
+    cause,
+    request: info,
+    retryAfter,
+  });
 }
 
 type Result<T> = { data?: T; error?: unknown; response: Response; request?: RequestInfo };

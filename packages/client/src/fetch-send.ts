@@ -8,13 +8,15 @@ export interface FetchSendOptions {
   maxBytes?: number;
 }
 
-const tooLarge = (maxBytes: number): TooLarge => (status, attempt) =>
-  failure({
-    name: 'response_too_large',
-    status,
-    message: `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`,
-    request: attempt,
-  });
+const tooLarge =
+  (maxBytes: number): TooLarge =>
+  (status, attempt) =>
+    failure({
+      name: 'response_too_large',
+      status,
+      message: `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`,
+      request: attempt,
+    });
 
 /** The wire under the client's error for an oversize body: what `createResendClient` sends on. */
 export function clientWire(fetch: FetchLike | undefined, maxBytes: number | undefined): Wire {

@@ -12,7 +12,8 @@ const VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function pairsOf(headers: unknown): [string, unknown][] {
   if (headers == null) return [];
   if (typeof Headers !== 'undefined' && headers instanceof Headers) return [...headers];
-  if (Array.isArray(headers)) return headers.map((pair) => (Array.isArray(pair) ? [String(pair[0]), pair[1]] : [String(pair), undefined]));
+  if (Array.isArray(headers))
+    return headers.map((pair) => (Array.isArray(pair) ? [String(pair[0]), pair[1]] : [String(pair), undefined]));
   if (typeof headers !== 'object') return [['(headers)', headers]];
   const pairs: [string, unknown][] = [];
   for (const [name, value] of Object.entries(headers)) {

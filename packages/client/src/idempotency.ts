@@ -49,11 +49,15 @@ export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middlew
       if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
       const key: unknown = generate();
       // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
-      if (!check || (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key))) {
+      if (
+        !check ||
+        (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key))
+      ) {
         request.headers.set('idempotency-key', key as string);
         return request;
       }
-      const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
+      const message =
+        'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
       return refusalResponse('invalid_idempotency_key', message);
     },
   };

@@ -50,7 +50,14 @@ export type {
   RetryEventReason,
 } from './telemetry/events.js';
 export type { LogLevel, Logger } from './telemetry/sinks.js';
-export type { InstrumentLike, MeterProviderLike, OtelApi, SpanLike, TelemetryOptions, TracerProviderLike } from './telemetry/otel.js';
+export type {
+  InstrumentLike,
+  MeterProviderLike,
+  OtelApi,
+  SpanLike,
+  TelemetryOptions,
+  TracerProviderLike,
+} from './telemetry/otel.js';
 export type { ObservabilityOptions } from './telemetry/setup.js';
 export { VERSION } from './version.js';
 export {

@@ -38,7 +38,11 @@ function hasAnyReact(input: unknown): boolean {
 async function renderAll(input: unknown): Promise<unknown> {
   const items = Array.isArray(input) ? input : [input];
   const rendered = await Promise.all(
-    items.map((item, i) => (hasReact(item) ? renderReactBody(item as Record<string, unknown>, Array.isArray(input) ? `[${i}].react` : 'react') : { body: item })),
+    items.map((item, i) =>
+      hasReact(item)
+        ? renderReactBody(item as Record<string, unknown>, Array.isArray(input) ? `[${i}].react` : 'react')
+        : { body: item },
+    ),
   );
   const out: unknown[] = [];
   for (const result of rendered) {
@@ -73,7 +77,9 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
 function refusedResult(error: ClientError, verb: string, path: string, init: MethodInit): Promise<unknown> {
   const params = init.params?.path ?? {};
   const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
-  return Promise.resolve(nameResult({ error, response: syntheticErrorResponse(error, 400) }, { method: verb, path: filled }));
+  return Promise.resolve(
+    nameResult({ error, response: syntheticErrorResponse(error, 400) }, { method: verb, path: filled }),
+  );
 }
 
 /**
@@ -103,7 +109,9 @@ export function sendPrepared<I extends MethodInit>(
  * `emails` for `sendAll`, each prepared as `emails.send` prepares its body (SDK names, `react`):
  * the same array when no email needed it, else a copy; or the first email refused, by index.
  */
-export async function prepareEmails(emails: readonly unknown[]): Promise<{ emails: readonly unknown[] } | { index: number; message: string }> {
+export async function prepareEmails(
+  emails: readonly unknown[],
+): Promise<{ emails: readonly unknown[] } | { index: number; message: string }> {
   const prepare = inputPreparer('POST /emails')!;
   let changed = false;
   const ready = await Promise.all(

@@ -15,7 +15,12 @@ export interface MethodInit {
 }
 
 /** Sends one method call: the client's `request` plus the per-call options. */
-export type MethodCaller = (method: string, path: string, init: MethodInit, options: CallOptions | undefined) => Promise<unknown>;
+export type MethodCaller = (
+  method: string,
+  path: string,
+  init: MethodInit,
+  options: CallOptions | undefined,
+) => Promise<unknown>;
 
 /** A multipart body as `FormData`: Blobs as files, strings as they are, anything else as JSON. */
 function toFormData(body: unknown): FormData {
@@ -27,7 +32,12 @@ function toFormData(body: unknown): FormData {
   return form;
 }
 
-function method(verb: string, path: string, flag: string | undefined, call: MethodCaller): (...args: unknown[]) => Promise<unknown> {
+function method(
+  verb: string,
+  path: string,
+  flag: string | undefined,
+  call: MethodCaller,
+): (...args: unknown[]) => Promise<unknown> {
   const params = path.match(/[^{}]+(?=\})/g) ?? [];
   // SDK option names and `react` bodies, for the routes that take them (see method-input.ts).
   const prepare = inputPreparer(`${verb} ${path}`);
@@ -35,7 +45,10 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     let i = 0;
     const init: MethodInit = {};
     // One path parameter is positional; several come as one object keyed like the path.
-    if (params.length > 0) init.params = { path: params.length === 1 ? { [params[0]!]: args[i++] } : (args[i++] as Record<string, unknown>) };
+    if (params.length > 0)
+      init.params = {
+        path: params.length === 1 ? { [params[0]!]: args[i++] } : (args[i++] as Record<string, unknown>),
+      };
     if (flag === 'q') init.params = { ...init.params, query: args[i++] };
     else if (flag) init.body = args[i++];
     if (flag === 'm') init.bodySerializer = toFormData;

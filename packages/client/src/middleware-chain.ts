@@ -13,7 +13,8 @@ type RequestContext = Parameters<OnRequest>[0];
 function outcome(result: Request | Response | undefined | void, request: Request): Request | Response {
   if (!result) return request;
   if (result instanceof Response) return result;
-  if (!(result instanceof PlainRequest)) throw new Error('onRequest: must return new Request() or Response() when modifying the request');
+  if (!(result instanceof PlainRequest))
+    throw new Error('onRequest: must return new Request() or Response() when modifying the request');
   return result as Request;
 }
 
@@ -28,7 +29,9 @@ export function chainOnRequest(middlewares: Middleware[]): Middleware {
   const run = (context: RequestContext, from: number, current: Request): ReturnType<OnRequest> => {
     let request = current;
     for (let i = from; i < hooks.length; i++) {
-      const result = (hooks[i] as OnRequest)(request === context.request ? context : ({ ...context, request } as RequestContext));
+      const result = (hooks[i] as OnRequest)(
+        request === context.request ? context : ({ ...context, request } as RequestContext),
+      );
       if (result && typeof (result as Promise<unknown>).then === 'function') {
         return (result as Promise<Request | Response | undefined>).then((settled) => {
           const next = outcome(settled, request);

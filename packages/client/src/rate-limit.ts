@@ -40,7 +40,13 @@ export interface RateLimitStore {
    * A `bulk` slot also needs fewer than `limit - reserve` bulk slots counting: the `reserve` is
    * kept for interactive calls. A store that ignores `lane` treats every call as interactive.
    */
-  tryAcquire(now: number, limit: number, windowMs: number, lane?: RateLimitLane, reserve?: number): AcquireResult | Promise<AcquireResult>;
+  tryAcquire(
+    now: number,
+    limit: number,
+    windowMs: number,
+    lane?: RateLimitLane,
+    reserve?: number,
+  ): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
   release(slot: number, now: number, windowMs: number): void | Promise<void>;
   /**
@@ -66,7 +72,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #pruneAt = 64;
 
   /** {@inheritDoc RateLimitStore.tryAcquire} */
-  tryAcquire(now: number, limit: number, windowMs: number, lane: RateLimitLane = 'interactive', reserve = 0): AcquireResult {
+  tryAcquire(
+    now: number,
+    limit: number,
+    windowMs: number,
+    lane: RateLimitLane = 'interactive',
+    reserve = 0,
+  ): AcquireResult {
     if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
     const bulk = lane === 'bulk';
     if (bulk) {
@@ -236,7 +248,8 @@ export class RateLimiter {
   constructor(options: RateLimiterOptions = {}) {
     this.#limit = checkNumber(options.limit, 5, 'rateLimit.limit', 1, true);
     const windowMs = (this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1));
-    this.#spanMs = windowMs + checkNumber(options.marginMs, Math.max(2, Math.ceil(windowMs * 0.01)), 'rateLimit.marginMs', 0);
+    this.#spanMs =
+      windowMs + checkNumber(options.marginMs, Math.max(2, Math.ceil(windowMs * 0.01)), 'rateLimit.marginMs', 0);
     this.#maxQueue =
       options.maxQueue === undefined ? Infinity : checkNumber(options.maxQueue, 1, 'rateLimit.maxQueue', 1, true);
     this.#adopt = options.adoptServerLimit ?? true;
@@ -246,7 +259,10 @@ export class RateLimiter {
     this.#now = options.now ?? Date.now;
     this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
     if (this.#reserve >= this.#limit && this.#limit > 1) {
-      throw new ResendConfigError('invalid_option', `rateLimit.interactiveReserve must be below rateLimit.limit (got ${this.#reserve} of ${this.#limit}), or bulk calls could never be sent.`);
+      throw new ResendConfigError(
+        'invalid_option',
+        `rateLimit.interactiveReserve must be below rateLimit.limit (got ${this.#reserve} of ${this.#limit}), or bulk calls could never be sent.`,
+      );
     }
   }
 
@@ -292,7 +308,13 @@ export class RateLimiter {
     // Nobody of this lane or before it waits and the in-memory store answers at once: a free slot
     // is taken here, without a waiter or a drain (the common case, and the cheap one).
     if (queue.length === 0 && this.#queue.length === 0 && !this.#busy && this.#syncStore) {
-      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(this.#now(), this.#limit, this.#spanMs, lane, this.#reserve);
+      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(
+        this.#now(),
+        this.#limit,
+        this.#spanMs,
+        lane,
+        this.#reserve,
+      );
       if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
     }
     return new Promise<ReleaseSlot>((resolve, reject) => {
@@ -369,7 +391,13 @@ export class RateLimiter {
           // when an interactive call finds no slot, a bulk one, held to fewer, would not either).
           const queue = this.#queue.length > 0 ? this.#queue : this.#bulkQueue;
           const lane: RateLimitLane = queue === this.#queue ? 'interactive' : 'bulk';
-          const { slot, waitMs } = await this.#store.tryAcquire(this.#now(), this.#limit, this.#spanMs, lane, this.#reserve);
+          const { slot, waitMs } = await this.#store.tryAcquire(
+            this.#now(),
+            this.#limit,
+            this.#spanMs,
+            lane,
+            this.#reserve,
+          );
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
             this.#schedule(Math.max(1, waitMs));
@@ -477,12 +505,30 @@ export function withRateLimit(next: Send, limiter: RateLimiter, options: { lane?
 // API origin) in this process draws from the same budget. Each keeps the options it was made with.
 const sharedLimiters = new Map<string, { limiter: RateLimiter; options: RateLimiterOptions }>();
 
-const LIMITER_DEFAULTS: RateLimiterOptions = { limit: 5, windowMs: 1000, adoptServerLimit: true, maxPauseMs: 60_000, interactiveReserve: 1 };
-const LIMITER_KEYS = ['limit', 'windowMs', 'marginMs', 'maxQueue', 'adoptServerLimit', 'maxPauseMs', 'interactiveReserve', 'store', 'now'] as const;
+const LIMITER_DEFAULTS: RateLimiterOptions = {
+  limit: 5,
+  windowMs: 1000,
+  adoptServerLimit: true,
+  maxPauseMs: 60_000,
+  interactiveReserve: 1,
+};
+const LIMITER_KEYS = [
+  'limit',
+  'windowMs',
+  'marginMs',
+  'maxQueue',
+  'adoptServerLimit',
+  'maxPauseMs',
+  'interactiveReserve',
+  'store',
+  'now',
+] as const;
 
 /** The options that differ between two requests for one shared limiter (an absent option counts as its default). */
 function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeof LIMITER_KEYS)[number][] {
-  return LIMITER_KEYS.filter((key) => !Object.is(first[key] ?? LIMITER_DEFAULTS[key], later[key] ?? LIMITER_DEFAULTS[key]));
+  return LIMITER_KEYS.filter(
+    (key) => !Object.is(first[key] ?? LIMITER_DEFAULTS[key], later[key] ?? LIMITER_DEFAULTS[key]),
+  );
 }
 
 /**
@@ -501,7 +547,9 @@ export function sharedRateLimiter(key: string, options: RateLimiterOptions = {})
   }
   const differing = conflicts(shared.options, options);
   if (differing.length > 0) {
-    const was = differing.map((name) => `${name}: ${String(shared.options[name] ?? LIMITER_DEFAULTS[name] ?? 'default')}`).join(', ');
+    const was = differing
+      .map((name) => `${name}: ${String(shared.options[name] ?? LIMITER_DEFAULTS[name] ?? 'default')}`)
+      .join(', ');
     throw new ResendConfigError(
       'invalid_option',
       `rateLimit for ${key} is already shared with other settings (${was}); give every client of ${key} the same rateLimit options, a separate team, or its own limiter.`,

@@ -24,7 +24,9 @@ export interface ReactOption {
  * A body type `T` that may give a `react` element for its `html`: where `html` is required, `react`
  * may stand in its place.
  */
-export type WithReact<T> = T extends { html: string } ? T | (Omit<T, 'html'> & { react: ReactEmailElement; html?: undefined }) : T & ReactOption;
+export type WithReact<T> = T extends { html: string }
+  ? T | (Omit<T, 'html'> & { react: ReactEmailElement; html?: undefined })
+  : T & ReactOption;
 
 type Renderer = (element: unknown) => Promise<string>;
 let renderer: Promise<Renderer> | undefined;
@@ -41,7 +43,9 @@ function loadRenderer(): Promise<Renderer> {
       return module.render;
     } catch (cause) {
       renderer = undefined;
-      throw new RenderError(`react needs the optional package @react-email/render (install it with react and react-dom): ${message(cause)}`);
+      throw new RenderError(
+        `react needs the optional package @react-email/render (install it with react and react-dom): ${message(cause)}`,
+      );
     }
   })();
   return renderer;
@@ -61,10 +65,19 @@ function failure(field: string, detail: string): ClientError {
  * `body` with its `react` rendered into `html` (a new object), or the failure naming `field`. A body
  * that also has `html` is refused: one of them would be silently dropped.
  */
-export async function renderReactBody(body: Record<string, unknown>, field: string): Promise<{ body: Record<string, unknown> } | { error: ClientError }> {
+export async function renderReactBody(
+  body: Record<string, unknown>,
+  field: string,
+): Promise<{ body: Record<string, unknown> } | { error: ClientError }> {
   const { react, ...rest } = body;
   if (rest.html !== undefined) {
-    return { error: { statusCode: null, name: 'invalid_option', message: `${field}: give react or html, not both; nothing was sent.` } };
+    return {
+      error: {
+        statusCode: null,
+        name: 'invalid_option',
+        message: `${field}: give react or html, not both; nothing was sent.`,
+      },
+    };
   }
   let render: Renderer;
   try {

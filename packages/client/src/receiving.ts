@@ -54,7 +54,10 @@ export interface ReceivingDeps {
 type Failure = Extract<MethodResult<never>, { error: unknown }>;
 
 function failure(error: ClientError, path: string): Failure {
-  return nameResult({ error, response: syntheticErrorResponse(error, error.statusCode ?? 599) }, { method: 'GET', path }) as Failure;
+  return nameResult(
+    { error, response: syntheticErrorResponse(error, error.statusCode ?? 599) },
+    { method: 'GET', path },
+  ) as Failure;
 }
 
 function downloadFailed(message: string, path: string, statusCode: number | null = null): Failure {
@@ -62,7 +65,12 @@ function downloadFailed(message: string, path: string, statusCode: number | null
 }
 
 /** Downloads `url` (a signed URL from the API, so without the key) as bytes, or a `download_failed` failure. */
-async function download(deps: ReceivingDeps, url: string, what: string, signal: AbortSignal | undefined): Promise<{ bytes: Uint8Array; response: Response } | Failure> {
+async function download(
+  deps: ReceivingDeps,
+  url: string,
+  what: string,
+  signal: AbortSignal | undefined,
+): Promise<{ bytes: Uint8Array; response: Response } | Failure> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -70,18 +78,28 @@ async function download(deps: ReceivingDeps, url: string, what: string, signal: 
     return downloadFailed(`The ${what} URL the API returned does not parse; nothing was downloaded.`, '');
   }
   if (!isSafeUrl(parsed) && !(deps.allowInsecure && parsed.protocol === 'http:')) {
-    return downloadFailed(`The ${what} URL is not https (${parsed.protocol}//${parsed.host}); nothing was downloaded.`, parsed.pathname);
+    return downloadFailed(
+      `The ${what} URL is not https (${parsed.protocol}//${parsed.host}); nothing was downloaded.`,
+      parsed.pathname,
+    );
   }
   try {
     const response = await deps.fetch()(new Request(parsed, signal ? { signal } : {}));
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
-      return downloadFailed(`Downloading the ${what} failed with status ${response.status} (the signed URL may have expired).`, parsed.pathname, response.status);
+      return downloadFailed(
+        `Downloading the ${what} failed with status ${response.status} (the signed URL may have expired).`,
+        parsed.pathname,
+        response.status,
+      );
     }
     return { bytes: new Uint8Array(await response.arrayBuffer()), response };
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
-    return downloadFailed(`Downloading the ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}.`, parsed.pathname);
+    return downloadFailed(
+      `Downloading the ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}.`,
+      parsed.pathname,
+    );
   }
 }
 
@@ -96,7 +114,11 @@ async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions):
   const got = await deps.methods.emails.receiving.get(emailId, undefined, options);
   if (got.error !== undefined) return got;
   const url = got.data.raw?.download_url;
-  if (!url) return downloadFailed(`Received email ${emailId} has no raw content to download.`, `/emails/receiving/${encodeURIComponent(emailId)}`);
+  if (!url)
+    return downloadFailed(
+      `Received email ${emailId} has no raw content to download.`,
+      `/emails/receiving/${encodeURIComponent(emailId)}`,
+    );
   const done = await download(deps, url, 'raw email', options?.signal);
   return 'bytes' in done ? { data: done.bytes, response: done.response } : done;
 }
@@ -105,19 +127,41 @@ async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions):
 async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?: CallOptions) {
   const out: { filename: string; content: string; content_type: string; content_id?: string }[] = [];
   for (const meta of email.attachments ?? []) {
-    const got = await deps.methods.emails.receiving.attachments.get({ email_id: email.id, attachment_id: meta.id }, options);
+    const got = await deps.methods.emails.receiving.attachments.get(
+      { email_id: email.id, attachment_id: meta.id },
+      options,
+    );
     if (got.error !== undefined) return got;
     const attachment = got.data as EmailAttachment & { download_url?: string };
-    if (!attachment.download_url) return downloadFailed(`Attachment ${meta.id} has no download URL.`, `/emails/receiving/${email.id}/attachments/${meta.id}`);
-    const done = await download(deps, attachment.download_url, `attachment ${meta.filename ?? meta.id}`, options?.signal);
+    if (!attachment.download_url)
+      return downloadFailed(
+        `Attachment ${meta.id} has no download URL.`,
+        `/emails/receiving/${email.id}/attachments/${meta.id}`,
+      );
+    const done = await download(
+      deps,
+      attachment.download_url,
+      `attachment ${meta.filename ?? meta.id}`,
+      options?.signal,
+    );
     if (!('bytes' in done)) return done;
-    const contentId = meta.content_disposition === 'inline' && meta.content_id ? meta.content_id.replace(/^<|>$/g, '') : undefined;
-    out.push({ filename: meta.filename ?? 'attachment', content: base64(done.bytes), content_type: meta.content_type, ...(contentId ? { content_id: contentId } : {}) });
+    const contentId =
+      meta.content_disposition === 'inline' && meta.content_id ? meta.content_id.replace(/^<|>$/g, '') : undefined;
+    out.push({
+      filename: meta.filename ?? 'attachment',
+      content: base64(done.bytes),
+      content_type: meta.content_type,
+      ...(contentId ? { content_id: contentId } : {}),
+    });
   }
   return out;
 }
 
-async function forward(deps: ReceivingDeps, options: ForwardOptions, callOptions?: CallOptions): Promise<MethodResult<SendEmailResponse>> {
+async function forward(
+  deps: ReceivingDeps,
+  options: ForwardOptions,
+  callOptions?: CallOptions,
+): Promise<MethodResult<SendEmailResponse>> {
   const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
   if (got.error !== undefined) return got;
   const email = got.data;
@@ -127,19 +171,30 @@ async function forward(deps: ReceivingDeps, options: ForwardOptions, callOptions
   if (options.passthrough !== false) {
     const attachments = await attachmentsOf(deps, email, callOptions);
     if (!Array.isArray(attachments)) return attachments;
-    const content = { ...(email.html ? { html: email.html } : {}), ...(email.text || !email.html ? { text: email.text ?? '' } : {}) };
-    return deps.methods.emails.send({ from, to, subject, ...content, ...(attachments.length > 0 ? { attachments } : {}) } as never, sendOptions);
+    const content = {
+      ...(email.html ? { html: email.html } : {}),
+      ...(email.text || !email.html ? { text: email.text ?? '' } : {}),
+    };
+    return deps.methods.emails.send(
+      { from, to, subject, ...content, ...(attachments.length > 0 ? { attachments } : {}) } as never,
+      sendOptions,
+    );
   }
   const source = await raw(deps, options.emailId, callOptions);
   if (source.error !== undefined) return source;
-  const body = { ...(options.html !== undefined ? { html: options.html } : {}), text: options.text ?? (options.html === undefined ? '' : undefined) };
+  const body = {
+    ...(options.html !== undefined ? { html: options.html } : {}),
+    text: options.text ?? (options.html === undefined ? '' : undefined),
+  };
   return deps.methods.emails.send(
     {
       from,
       to,
       subject: /^fwd?:/i.test(subject) ? subject : `Fwd: ${subject}`,
       ...body,
-      attachments: [{ filename: 'forwarded_message.eml', content: base64(source.data), content_type: 'message/rfc822' }],
+      attachments: [
+        { filename: 'forwarded_message.eml', content: base64(source.data), content_type: 'message/rfc822' },
+      ],
     } as never,
     sendOptions,
   );

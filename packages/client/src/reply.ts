@@ -30,7 +30,11 @@ export type ReplyOptions = {
 } & ({ html: string; text?: string } | { text: string; html?: string } | { react: ReactEmailElement; text?: string });
 
 /** A reply, ready for `emails.send` (one member per kind of body, so the content stays required). */
-export type ReplyBody = ReplyOptions extends infer O ? (O extends unknown ? Omit<O, 'to'> & { to: string | string[]; subject: string; headers: Record<string, string> } : never) : never;
+export type ReplyBody = ReplyOptions extends infer O
+  ? O extends unknown
+    ? Omit<O, 'to'> & { to: string | string[]; subject: string; headers: Record<string, string> }
+    : never
+  : never;
 
 const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
 
@@ -63,5 +67,10 @@ export function replyTo(received: ReceivedForReply, options: ReplyOptions): Repl
     threading.References = [...earlier, id].join(' ');
   }
   const to = options.to ?? (received.reply_to && received.reply_to.length > 0 ? received.reply_to : received.from);
-  return { ...options, to, subject: replySubject(received.subject), headers: { ...options.headers, ...threading } } as ReplyBody;
+  return {
+    ...options,
+    to,
+    subject: replySubject(received.subject),
+    headers: { ...options.headers, ...threading },
+  } as ReplyBody;
 }

@@ -54,7 +54,9 @@ const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]
 
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {
-  return SAFE_METHODS.includes(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined;
+  return (
+    SAFE_METHODS.includes(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined
+  );
 }
 
 /** Waits `ms`; rejects at once with the signal's reason when it aborts. */
@@ -90,7 +92,15 @@ async function errorName(response: Response): Promise<unknown> {
 function afterSent(error: ResendError, retry: number): ResendError {
   const message = `${error.message.replace(/;? ?nothing was sent\.?$/, '.')} This was retry ${retry - 1}: an earlier attempt reached the server and may have been carried out.`;
   const { name, statusCode, retryAfter, method, path } = error;
-  return failure({ name, status: statusCode, message, retryAfter, request: { method, path }, cause: error, maybeSent: true });
+  return failure({
+    name,
+    status: statusCode,
+    message,
+    retryAfter,
+    request: { method, path },
+    cause: error,
+    maybeSent: true,
+  });
 }
 
 /** The error of a call whose last attempt got no answer (or whose unsafe first one did not). */
@@ -100,7 +110,14 @@ function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendErr
   const message = `${timedOut ? 'Timed out' : 'Network error'} after ${attempts} attempt${attempts > 1 ? 's' : ''}: ${detail}`;
   // A timeout's own cause is the abort; the network error underneath (if any) is what a user wants.
   const cause = timedOut ? ((error as ResendError).cause ?? error) : error;
-  return failure({ name: timedOut ? 'timeout' : 'network_error', status: null, message, request: attempt, cause, maybeSent: attempts > 1 });
+  return failure({
+    name: timedOut ? 'timeout' : 'network_error',
+    status: null,
+    message,
+    request: attempt,
+    cause,
+    maybeSent: attempts > 1,
+  });
 }
 
 /**

@@ -16,7 +16,8 @@ export const MAX_BUCKETS = 65_536;
  * What is wrong with the input of `sendAll`. `bucket_overflow`: with an `idempotencyPrefix`, a
  * bucket would hold more emails than one batch takes (raise `buckets` for a new job).
  */
-export type SendAllInputProblem = 'not_an_array' | 'invalid_email' | 'too_many_recipients' | 'invalid_option' | 'bucket_overflow';
+export type SendAllInputProblem =
+  'not_an_array' | 'invalid_email' | 'too_many_recipients' | 'invalid_option' | 'bucket_overflow';
 
 /** Thrown (as a rejection) by `sendAll` for unusable input, before anything is sent. */
 export class SendAllInputError extends ResendKitError<SendAllInputProblem> {
@@ -62,11 +63,19 @@ export function checkEmail(email: unknown, index: number): void {
   }
   const to = email.to;
   const recipients = typeof to === 'string' ? [to] : to;
-  if (!Array.isArray(recipients) || recipients.length === 0 || recipients.some((r) => typeof r !== 'string' || r === '')) {
+  if (
+    !Array.isArray(recipients) ||
+    recipients.length === 0 ||
+    recipients.some((r) => typeof r !== 'string' || r === '')
+  ) {
     throw new SendAllInputError('invalid_email', index, '"to" must be an address or a non-empty array of addresses.');
   }
   if (recipients.length > MAX_RECIPIENTS) {
-    throw new SendAllInputError('too_many_recipients', index, `"to" has ${recipients.length} recipients; at most ${MAX_RECIPIENTS} are allowed.`);
+    throw new SendAllInputError(
+      'too_many_recipients',
+      index,
+      `"to" has ${recipients.length} recipients; at most ${MAX_RECIPIENTS} are allowed.`,
+    );
   }
   if (email.attachments !== undefined && !Array.isArray(email.attachments)) {
     throw new SendAllInputError('invalid_email', index, '"attachments" must be an array.');
@@ -89,7 +98,11 @@ export interface CheckedOptions {
 function oneOf(name: string, value: unknown, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value as string)) {
     const list = allowed.map((a) => `"${a}"`).join(' or ');
-    throw new SendAllInputError('invalid_option', null, `${name} must be ${list}, got ${JSON.stringify(String(value))}.`);
+    throw new SendAllInputError(
+      'invalid_option',
+      null,
+      `${name} must be ${list}, got ${JSON.stringify(String(value))}.`,
+    );
   }
 }
 
@@ -106,10 +119,21 @@ export function checkOptions(options: CheckedOptions): void {
       `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters, no space at its ends.`,
     );
   }
-  if (buckets !== undefined && !(Number.isInteger(buckets) && (buckets as number) >= 1 && (buckets as number) <= MAX_BUCKETS)) {
-    throw new SendAllInputError('invalid_option', null, `buckets must be an integer from 1 to ${MAX_BUCKETS}, got ${String(buckets)}.`);
+  if (
+    buckets !== undefined &&
+    !(Number.isInteger(buckets) && (buckets as number) >= 1 && (buckets as number) <= MAX_BUCKETS)
+  ) {
+    throw new SendAllInputError(
+      'invalid_option',
+      null,
+      `buckets must be an integer from 1 to ${MAX_BUCKETS}, got ${String(buckets)}.`,
+    );
   }
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && (concurrency as number) >= 1)) {
-    throw new SendAllInputError('invalid_option', null, `concurrency must be a positive integer, got ${String(concurrency)}.`);
+    throw new SendAllInputError(
+      'invalid_option',
+      null,
+      `concurrency must be a positive integer, got ${String(concurrency)}.`,
+    );
   }
 }

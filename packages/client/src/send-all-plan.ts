@@ -84,13 +84,22 @@ const byPrint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Throws unless `receipt` is one this job (same prefix and buckets) can build on. */
 function checkReceipt(receipt: unknown, prefix: string, buckets: number): asserts receipt is SendAllReceipt {
   const fail = (why: string) => {
-    throw new SendAllInputError('invalid_option', null, `receipt ${why}; pass the receipt of an earlier run of this job, unchanged.`);
+    throw new SendAllInputError(
+      'invalid_option',
+      null,
+      `receipt ${why}; pass the receipt of an earlier run of this job, unchanged.`,
+    );
   };
   if (!isRecord(receipt) || !Array.isArray(receipt.sent)) fail('is not a sendAll receipt');
   const { prefix: p, buckets: b, sent } = receipt as unknown as SendAllReceipt;
-  if (p !== prefix || b !== buckets) fail(`belongs to another job (idempotencyPrefix ${JSON.stringify(p)}, buckets ${String(b)})`);
+  if (p !== prefix || b !== buckets)
+    fail(`belongs to another job (idempotencyPrefix ${JSON.stringify(p)}, buckets ${String(b)})`);
   for (const entry of sent) {
-    const ok = Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && Number.isInteger(entry[2]);
+    const ok =
+      Array.isArray(entry) &&
+      typeof entry[0] === 'string' &&
+      typeof entry[1] === 'string' &&
+      Number.isInteger(entry[2]);
     if (!ok || entry[2] < -1 || entry[2] >= buckets) fail('has an entry that is not [fingerprint, id, bucket]');
   }
 }
@@ -162,7 +171,10 @@ export async function planBuckets(
   for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
     if (indices.length > cap) throw overflow(bucket, indices.length, cap, emails.length);
     // Ordered by recipient, then content, then input index: the body does not depend on input order.
-    indices.sort((a, b) => byPrint(places[a] as string, places[b] as string) || byPrint(prints[a] as string, prints[b] as string) || a - b);
+    indices.sort(
+      (a, b) =>
+        byPrint(places[a] as string, places[b] as string) || byPrint(prints[a] as string, prints[b] as string) || a - b,
+    );
     chunks.push({ kind: 'batch', indices, key: await bucketKey(prefix, bucket, byBucket.get(bucket)) });
   }
   return { chunks: [...chunks, ...singles], known, prints, buckets: bucketOf };

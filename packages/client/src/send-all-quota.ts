@@ -31,11 +31,14 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       resolve();
     };
     // setTimeout takes at most 2³¹−1 ms (about 24.8 days); a longer wait is made of several.
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', done);
-      if (ms > MAX_TIMER_MS) void sleep(ms - MAX_TIMER_MS, signal).then(resolve);
-      else resolve();
-    }, Math.min(ms, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', done);
+        if (ms > MAX_TIMER_MS) void sleep(ms - MAX_TIMER_MS, signal).then(resolve);
+        else resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     signal?.addEventListener('abort', done, { once: true });
   });
 }

@@ -12,7 +12,14 @@ import { RUN_HEADER, observerOf } from './telemetry/observer.js';
 import type { RunTrace } from './telemetry/trace.js';
 import type { RateLimitLane } from './rate-limit.js';
 import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
-import { type Chunk, type Plan, type SendAllReceipt, canonicalJson, planBuckets, planInOrder } from './send-all-plan.js';
+import {
+  type Chunk,
+  type Plan,
+  type SendAllReceipt,
+  canonicalJson,
+  planBuckets,
+  planInOrder,
+} from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
 import type { EmailInput } from './email-input.js';
 import { prepareEmails } from './method-input.js';
@@ -224,7 +231,8 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
   const failures = new Map<number, string>();
   if (isRecord(body) && Array.isArray(body.errors)) {
     for (const e of body.errors) {
-      if (isRecord(e) && typeof e.index === 'number') failures.set(e.index, typeof e.message === 'string' ? e.message : 'Rejected.');
+      if (isRecord(e) && typeof e.index === 'number')
+        failures.set(e.index, typeof e.message === 'string' ? e.message : 'Rejected.');
     }
   }
   const ids = data.map((d) => (isRecord(d) && typeof d.id === 'string' ? d.id : undefined));
@@ -233,11 +241,18 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
     const problem = failures.get(position);
     if (problem !== undefined) {
       return {
-        error: failure({ name: 'validation_error', status: 422, message: problem, request: { method: 'POST', path: '/emails/batch' } }),
+        error: failure({
+          name: 'validation_error',
+          status: 422,
+          message: problem,
+          request: { method: 'POST', path: '/emails/batch' },
+        }),
       };
     }
     const id = ids[next++];
-    return id === undefined ? { error: invalidBatchResponse(`${ids.length} ids for ${chunk.indices.length} emails`) } : { id };
+    return id === undefined
+      ? { error: invalidBatchResponse(`${ids.length} ids for ${chunk.indices.length} emails`) }
+      : { id };
   });
 }
 
@@ -276,13 +291,19 @@ async function sendChunk(
       const body = chunk.key === undefined ? email : canonicalEmail(email, false);
       const result = await resend.POST('/emails', { body, ...callOptions({ 'Idempotency-Key': key }, signal, run) });
       const { data, error, response } = result;
-      if (error !== undefined || !response.ok || typeof data?.id !== 'string') return [{ error: toResendError(error, response, requestOf(result, path)) }];
+      if (error !== undefined || !response.ok || typeof data?.id !== 'string')
+        return [{ error: toResendError(error, response, requestOf(result, path)) }];
       return [{ id: data.id }];
     }
     const body = chunk.indices.map((i) =>
-      chunk.key === undefined ? batchItem(emails[i] as SendEmailRequest) : canonicalEmail(emails[i] as SendEmailRequest, true),
+      chunk.key === undefined
+        ? batchItem(emails[i] as SendEmailRequest)
+        : canonicalEmail(emails[i] as SendEmailRequest, true),
     );
-    const result = await resend.POST('/emails/batch', { body, ...callOptions({ 'Idempotency-Key': key, 'x-batch-validation': validation }, signal, run) });
+    const result = await resend.POST('/emails/batch', {
+      body,
+      ...callOptions({ 'Idempotency-Key': key, 'x-batch-validation': validation }, signal, run),
+    });
     const { data, error, response } = result;
     if (error !== undefined || !response.ok) {
       const refused = explainConflict(toResendError(error, response, requestOf(result, path)));
@@ -292,7 +313,11 @@ async function sendChunk(
   } catch (thrown) {
     // The run's abort, or a bug or an exotic fetch (the client resolves failures as `{ error }`).
     const failed = signal?.aborted
-      ? runError('aborted', path, 'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.')
+      ? runError(
+          'aborted',
+          path,
+          'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.',
+        )
       : toResendError(thrown, undefined, { method: 'POST', path });
     return chunk.indices.map(() => ({ error: failed }));
   }
@@ -321,9 +346,18 @@ function explainConflict(error: ResendError): ResendError {
 
 /** Why emails never requested were not sent: the quota that stopped the run, else the abort. */
 function leftOverError(chunk: Chunk, quota: QuotaErrorName | null): NotSentError {
-  if (quota === null) return runError('not_sent', pathOf(chunk), 'The run was aborted before this email was requested; this run sent nothing for it.');
+  if (quota === null)
+    return runError(
+      'not_sent',
+      pathOf(chunk),
+      'The run was aborted before this email was requested; this run sent nothing for it.',
+    );
   const which = quota === 'daily_quota_exceeded' ? 'daily' : 'monthly';
-  return runError(quota, pathOf(chunk), `Not sent: the team's ${which} email quota was used up (429 ${quota}), so no further request was made.`);
+  return runError(
+    quota,
+    pathOf(chunk),
+    `Not sent: the team's ${which} email quota was used up (429 ${quota}), so no further request was made.`,
+  );
 }
 
 /** What a run reads that tests replace: the batch cap, the clock, and the wait for a quota reset. */
@@ -430,7 +464,12 @@ class Run {
     chunk.indices.forEach((index, position) => this.record(index, outcome[position] as SendAllResult));
     if (this.progressError !== undefined) return;
     try {
-      this.options.onProgress?.({ sent: this.sent, failed: this.failed, conflicted: this.conflicted, total: this.emails.length });
+      this.options.onProgress?.({
+        sent: this.sent,
+        failed: this.failed,
+        conflicted: this.conflicted,
+        total: this.emails.length,
+      });
     } catch (error) {
       this.progressError = { error };
     }

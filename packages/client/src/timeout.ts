@@ -32,7 +32,13 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
     } catch (error) {
       if (parent?.aborted) throw parent.reason;
       if (!timedOut) throw error;
-      throw failure({ name: 'timeout', status: null, message: `No response within ${timeoutMs} ms.`, request: attempt, cause: error });
+      throw failure({
+        name: 'timeout',
+        status: null,
+        message: `No response within ${timeoutMs} ms.`,
+        request: attempt,
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
       timed.done();

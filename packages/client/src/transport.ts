@@ -49,10 +49,14 @@ export function validateBaseUrl(baseUrl: string, options: BaseUrlOptions = {}): 
   } catch {
     // reported below
   }
-  const fail = (code: ConfigErrorCode, why: string) => new ResendConfigError(code, `baseUrl ${why}; got ${shownUrl(baseUrl, options.apiKey)}.`);
+  const fail = (code: ConfigErrorCode, why: string) =>
+    new ResendConfigError(code, `baseUrl ${why}; got ${shownUrl(baseUrl, options.apiKey)}.`);
   if (!url || !/^https?:$/.test(url.protocol)) throw fail('invalid_base_url', 'must be an absolute https: URL');
   if (!isSafeUrl(url) && !(options.allowInsecure === true && url.protocol === 'http:')) {
-    throw fail('insecure_base_url', 'must use https: (http: only on localhost, 127.0.0.0/8, [::1], or anywhere with allowInsecureBaseUrl: true)');
+    throw fail(
+      'insecure_base_url',
+      'must use https: (http: only on localhost, 127.0.0.0/8, [::1], or anywhere with allowInsecureBaseUrl: true)',
+    );
   }
   if (url.username || url.password) throw fail('invalid_base_url', 'must not hold credentials (use the apiKey option)');
   // A bare `?` or `#` leaves `search`/`hash` empty, so the raw text is checked.
@@ -87,7 +91,8 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       const response = await next(attempt);
       const { status, headers } = response;
       const location = headers.get('location');
-      const follows = status === 307 || status === 308 || (status > 300 && status < 304 && /^(GET|HEAD)$/.test(attempt.method));
+      const follows =
+        status === 307 || status === 308 || (status > 300 && status < 304 && /^(GET|HEAD)$/.test(attempt.method));
       if (!follows || location === null || hop >= maxRedirects) return response;
       let target: URL;
       try {
@@ -99,7 +104,9 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
       const sameOrigin = target.origin === new URL(first.url).origin;
       if (!isSafeUrl(target) || (!sameOrigin && attempt.body !== null)) return response;
       discardBody(response);
-      const kept = sameOrigin ? attempt.headers : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
+      const kept = sameOrigin
+        ? attempt.headers
+        : attempt.headers.filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name));
       attempt = changeAttempt(attempt, { url: target.href, headers: kept });
     }
   };
@@ -133,9 +140,17 @@ export function pathParamsMiddleware(): Middleware {
       if (names.length === 0 && extra.length === 0) return undefined;
       for (const name of [...names, ...extra]) {
         const v = given[name];
-        const usable = (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
+        const usable =
+          (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
         if (!usable) {
-          const got = v === undefined ? 'missing' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;
+          const got =
+            v === undefined
+              ? 'missing'
+              : Array.isArray(v)
+                ? 'an array'
+                : typeof v === 'string'
+                  ? JSON.stringify(v)
+                  : typeof v;
           const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
           return refusalResponse('invalid_path_parameter', message);
         }

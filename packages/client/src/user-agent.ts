@@ -7,7 +7,6 @@ import { ResendConfigError } from './config-error.js';
 import { runtimeToken } from './shared/runtime.js';
 import { VERSION } from './version.js';
 
-
 /**
  * Builds the User-Agent value: the app's token first when given, then `resendkit/<VERSION>`, then
  * the runtime. Throws {@link ResendConfigError} (`invalid_option`) when `appToken` holds control

@@ -23,8 +23,12 @@ function onPlatformRequests(middleware: Middleware): Middleware {
       return result ?? (request === context.request ? undefined : request);
     };
   }
-  if (onResponse) wrapped.onResponse = (context: Context<'onResponse'>) => onResponse.call(middleware, { ...context, request: platformRequest(context.request) });
-  if (onError) wrapped.onError = (context: Context<'onError'>) => onError.call(middleware, { ...context, request: platformRequest(context.request) });
+  if (onResponse)
+    wrapped.onResponse = (context: Context<'onResponse'>) =>
+      onResponse.call(middleware, { ...context, request: platformRequest(context.request) });
+  if (onError)
+    wrapped.onError = (context: Context<'onError'>) =>
+      onError.call(middleware, { ...context, request: platformRequest(context.request) });
   return wrapped as Middleware;
 }
 

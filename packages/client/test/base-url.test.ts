@@ -47,7 +47,12 @@ describe('refused base URLs', () => {
 describe('allowInsecureBaseUrl', () => {
   it('lets plain http reach a non-loopback host when set', async () => {
     server.use(http.get('http://resend-mock:3000/domains', () => json({ object: 'list', data: [], has_more: false })));
-    const resend = createResendClient({ apiKey: API_KEY, baseUrl: 'http://resend-mock:3000', allowInsecureBaseUrl: true, rateLimit: false });
+    const resend = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: 'http://resend-mock:3000',
+      allowInsecureBaseUrl: true,
+      rateLimit: false,
+    });
     expect(resend.baseUrl).toBe('http://resend-mock:3000');
     const { data, error } = await resend.domains.list();
     expect(error).toBeUndefined();

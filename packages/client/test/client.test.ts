@@ -99,7 +99,9 @@ describe('construction', () => {
   });
 
   it('says a non-string key is not a string', () => {
-    expect(() => createResendClient({ apiKey: 123 as unknown as string, baseUrl: BASE_URL })).toThrow(/must be a string \(got number\)/);
+    expect(() => createResendClient({ apiKey: 123 as unknown as string, baseUrl: BASE_URL })).toThrow(
+      /must be a string \(got number\)/,
+    );
   });
 
   it('takes retry: null as the default retries', async () => {
@@ -108,7 +110,9 @@ describe('construction', () => {
       let calls = 0;
       server.use(
         http.get(`${BASE_URL}/emails/:id`, () =>
-          ++calls === 1 ? HttpResponse.json({ name: 'application_error' }, { status: 503 }) : HttpResponse.json({ object: 'email', id: 'x' }),
+          ++calls === 1
+            ? HttpResponse.json({ name: 'application_error' }, { status: 503 })
+            : HttpResponse.json({ object: 'email', id: 'x' }),
         ),
       );
       const resend = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: false, retry: null as never });
@@ -167,7 +171,9 @@ describe('fetch', () => {
     const calls: string[] = [];
     const fetch = vi.fn(async (request: Request) => {
       calls.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get('authorization')}`);
-      return calls.length === 1 ? json({ name: 'application_error', statusCode: 500, message: 'x' }, { status: 500 }) : json({ object: 'email', id: 'e1' });
+      return calls.length === 1
+        ? json({ name: 'application_error', statusCode: 500, message: 'x' }, { status: 500 })
+        : json({ object: 'email', id: 'e1' });
     });
     const resend = testClient({ fetch });
     const { data } = await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'e1' } } });

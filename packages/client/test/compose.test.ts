@@ -22,7 +22,11 @@ describe('composing the exported pieces onto a plain openapi-fetch client', () =
     const seen: { body: string; key: string | null; auth: string | null }[] = [];
     server.use(
       http.post(`${BASE_URL}/emails`, async ({ request }) => {
-        seen.push({ body: await request.text(), key: request.headers.get('idempotency-key'), auth: request.headers.get('authorization') });
+        seen.push({
+          body: await request.text(),
+          key: request.headers.get('idempotency-key'),
+          auth: request.headers.get('authorization'),
+        });
         return seen.length === 1
           ? HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 })
           : HttpResponse.json({ id: 'e-1' });

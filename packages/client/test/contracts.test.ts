@@ -21,7 +21,13 @@ const paths: [string, Pick<ResendClientOptions, 'fetch'>][] = [
 ];
 
 function client(baseUrl: string, options: ResendClientOptions = {}) {
-  return createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...options });
+  return createResendClient({
+    apiKey: API_KEY,
+    baseUrl,
+    rateLimit: false,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    ...options,
+  });
 }
 
 describe.each(paths)('on %s', (_name, pathOptions) => {
@@ -81,7 +87,10 @@ describe.each(paths)('on %s', (_name, pathOptions) => {
 
   it('keeps a refused connection as the cause, naming host, port and code, through the result and unwrap()', async () => {
     const port = await closedPort();
-    const resend = client(`http://127.0.0.1:${port}`, { ...pathOptions, retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    const resend = client(`http://127.0.0.1:${port}`, {
+      ...pathOptions,
+      retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
     const result = await resend.emails.get('e-1');
     expect(result.error).toMatchObject({ name: 'network_error', statusCode: null });
     expect(result.error?.message).toContain(`127.0.0.1:${port}`);
@@ -93,7 +102,8 @@ describe.each(paths)('on %s', (_name, pathOptions) => {
     const thrown = await unwrap(resend.emails.get('e-1')).catch((error: unknown) => error);
     expect(isResendError(thrown) && thrown.name).toBe('network_error');
     const chain: unknown[] = [];
-    for (let at: unknown = (thrown as Error).cause; at instanceof Error; at = at.cause) chain.push((at as { code?: unknown }).code);
+    for (let at: unknown = (thrown as Error).cause; at instanceof Error; at = at.cause)
+      chain.push((at as { code?: unknown }).code);
     expect(chain).toContain('ECONNREFUSED');
     expect(String((thrown as Error).message)).not.toContain(API_KEY);
   });

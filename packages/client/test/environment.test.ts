@@ -15,12 +15,16 @@ const throwingEnv = new Proxy({}, { get: refuse, has: refuse, ownKeys: refuse, g
 describe('readEnvironment', () => {
   it('reads process.env, then Deno.env, and treats empty as unset', () => {
     expect(readEnvironment('RESEND_X', { process: { env: { RESEND_X: 'a' } } })).toBe('a');
-    expect(readEnvironment('RESEND_X', { process: { env: { RESEND_X: '' } }, Deno: { env: { get: () => 'b' } } })).toBe('b');
+    expect(readEnvironment('RESEND_X', { process: { env: { RESEND_X: '' } }, Deno: { env: { get: () => 'b' } } })).toBe(
+      'b',
+    );
     expect(readEnvironment('RESEND_X', {})).toBeUndefined();
   });
 
   it('returns undefined when process.env throws on read', () => {
-    expect(readEnvironment('RESEND_API_KEY', { process: { env: throwingEnv as Record<string, string> } })).toBeUndefined();
+    expect(
+      readEnvironment('RESEND_API_KEY', { process: { env: throwingEnv as Record<string, string> } }),
+    ).toBeUndefined();
   });
 
   it('returns undefined when Deno.env.get throws NotCapable, and when `process` itself throws', () => {
@@ -48,6 +52,8 @@ describe('createResendClient where the environment refuses reads', () => {
 
   it('reports the missing key as a ResendConfigError, not NotCapable', () => {
     Object.defineProperty(process, 'env', { value: throwingEnv, configurable: true, writable: true });
-    expect(() => createResendClient()).toThrow(expect.objectContaining({ name: 'missing_api_key', code: 'missing_api_key' }));
+    expect(() => createResendClient()).toThrow(
+      expect.objectContaining({ name: 'missing_api_key', code: 'missing_api_key' }),
+    );
   });
 });

@@ -56,7 +56,13 @@ const silentFetch = (request: Request) =>
 
 describe('one error model', () => {
   it('isResendError recognises ResendErrors, also from another copy of the package, and nothing else', () => {
-    const error = new ResendError({ name: 'not_found', statusCode: 404, message: 'x', method: 'GET', path: '/emails/1' });
+    const error = new ResendError({
+      name: 'not_found',
+      statusCode: 404,
+      message: 'x',
+      method: 'GET',
+      path: '/emails/1',
+    });
     expect(isResendError(error)).toBe(true);
     // A second copy of the package (two versions installed) has its own class but the same brand.
     const foreign = Object.assign(new Error('x'), { [Symbol.for('resendkit.error')]: 'ResendError' });
@@ -72,13 +78,27 @@ describe('one error model', () => {
     const error = toResendError(cause, undefined, { method: 'GET', path: '/emails' });
     expect(error.cause).toBe(cause);
     expect(JSON.stringify(error)).not.toContain('Bearer');
-    expect(Object.keys(error.toJSON())).toEqual(['name', 'code', 'message', 'statusCode', 'retryAfter', 'method', 'path', 'maybeSent']);
+    expect(Object.keys(error.toJSON())).toEqual([
+      'name',
+      'code',
+      'message',
+      'statusCode',
+      'retryAfter',
+      'method',
+      'path',
+      'maybeSent',
+    ]);
   });
 
   it('names every ResendError code from a real call with its method and path, through unwrap(promise)', async () => {
     server.use(
-      http.get(`${BASE_URL}/emails/missing`, () => json({ statusCode: 404, name: 'not_found', message: 'Email not found.' }, { status: 404 })),
-      http.get(`${BASE_URL}/emails/blocked`, () => new Response('error code: 1010', { status: 403, headers: { 'content-type': 'text/plain' } })),
+      http.get(`${BASE_URL}/emails/missing`, () =>
+        json({ statusCode: 404, name: 'not_found', message: 'Email not found.' }, { status: 404 }),
+      ),
+      http.get(
+        `${BASE_URL}/emails/blocked`,
+        () => new Response('error code: 1010', { status: 403, headers: { 'content-type': 'text/plain' } }),
+      ),
       http.get(`${BASE_URL}/emails/huge`, () => json({ id: 'huge', html: 'x'.repeat(5000) })),
       http.get(`${BASE_URL}/emails/one`, () => json({ id: 'one' })),
     );
@@ -91,10 +111,20 @@ describe('one error model', () => {
       ['not_found', client().emails.get('missing'), 'GET', '/emails/missing'],
       ['invalid_response', client().emails.get('blocked'), 'GET', '/emails/blocked'],
       ['response_too_large', client({ maxResponseBytes: 100 }).emails.get('huge'), 'GET', '/emails/huge'],
-      ['network_error', client({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).emails.get('a'), 'GET', '/emails/a'],
+      [
+        'network_error',
+        client({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).emails.get('a'),
+        'GET',
+        '/emails/a',
+      ],
       ['timeout', client({ fetch: silentFetch, timeoutMs: 10 }).emails.get('a'), 'GET', '/emails/a'],
       ['queue_full', queued.emails.get('two'), 'GET', '/emails/two'],
-      ['rate_limit_store_unavailable', client({ rateLimit: { limiter: new RateLimiter({ store: unreachableStore }) } }).emails.send(email), 'POST', '/emails'],
+      [
+        'rate_limit_store_unavailable',
+        client({ rateLimit: { limiter: new RateLimiter({ store: unreachableStore }) } }).emails.send(email),
+        'POST',
+        '/emails',
+      ],
       ['invalid_idempotency_key', client().emails.send(email, { idempotencyKey: 'k'.repeat(300) }), 'POST', '/emails'],
       ['invalid_path_parameter', client().emails.get(''), 'GET', '/emails/'],
       ['invalid_url', client().GET('/emails', { baseUrl: 'https://elsewhere.test' } as never), 'GET', '/emails'],
@@ -119,7 +149,11 @@ describe('one error model', () => {
     const result = await testClient().emails.get('');
     expect(result.error).toMatchObject({ name: 'invalid_path_parameter' });
     expect((result as { request?: unknown }).request).toEqual({ method: 'GET', path: '/emails/' });
-    const error = toResendError(result.error, result.response, (result as { request?: { method: string; path: string } }).request);
+    const error = toResendError(
+      result.error,
+      result.response,
+      (result as { request?: { method: string; path: string } }).request,
+    );
     expect(error.method).toBe('GET');
     expect(error.path).not.toBeNull();
     // Without the request a user-made error has a null method, never a made-up one.
@@ -152,7 +186,16 @@ describe('one error model', () => {
       ['invalid_email', () => sendAll(resend, [email, { ...email, from: 1 } as never]), 1],
       ['too_many_recipients', () => sendAll(resend, [crowded]), 0],
       ['invalid_option', () => sendAll(resend, [email], { concurrency: 0 }), null],
-      ['bucket_overflow', () => sendAll(resend, Array.from({ length: 101 }, () => email), { idempotencyPrefix: 'one-bucket' }), null],
+      [
+        'bucket_overflow',
+        () =>
+          sendAll(
+            resend,
+            Array.from({ length: 101 }, () => email),
+            { idempotencyPrefix: 'one-bucket' },
+          ),
+        null,
+      ],
     ];
     for (const [code, run, index] of cases) {
       const error = await caught(run);

@@ -9,7 +9,10 @@ describe('errors', () => {
   it('returns an API error as a typed error, without throwing', async () => {
     server.use(
       http.post(`${BASE_URL}/emails`, () =>
-        HttpResponse.json({ statusCode: 422, name: 'missing_required_field', message: 'Missing `to` field.' }, { status: 422 }),
+        HttpResponse.json(
+          { statusCode: 422, name: 'missing_required_field', message: 'Missing `to` field.' },
+          { status: 422 },
+        ),
       ),
     );
     const { data, error, response } = await testClient().POST('/emails', { body: email });
@@ -20,9 +23,19 @@ describe('errors', () => {
 
   it('turns a proxy HTML 502 into invalid_response', async () => {
     server.use(
-      http.post(`${BASE_URL}/emails`, () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } })),
+      http.post(
+        `${BASE_URL}/emails`,
+        () =>
+          new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', {
+            status: 502,
+            headers: { 'content-type': 'text/html' },
+          }),
+      ),
     );
-    const { error, response } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'k1' } });
+    const { error, response } = await testClient().POST('/emails', {
+      body: email,
+      headers: { 'Idempotency-Key': 'k1' },
+    });
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: 502 });
     expect(error?.message).toContain('502 Bad Gateway');
     expect(response.status).toBe(502);
@@ -44,11 +57,18 @@ describe('errors', () => {
   it('turns an empty error body labelled content-length 0 into invalid_response, keeping its other headers', async () => {
     // openapi-fetch skips parsing a body whose content-length is "0": the replacement must not keep it.
     server.use(
-      http.get(`${BASE_URL}/emails/:id`, () =>
-        new HttpResponse(null, { status: 503, headers: { 'content-length': '0', 'x-request-id': 'req_1', 'retry-after': '7' } }),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () =>
+          new HttpResponse(null, {
+            status: 503,
+            headers: { 'content-length': '0', 'x-request-id': 'req_1', 'retry-after': '7' },
+          }),
       ),
     );
-    const { error, response } = await testClient({ retry: false }).GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
+    const { error, response } = await testClient({ retry: false }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'x' } },
+    });
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: 503 });
     expect(response.headers.get('x-request-id')).toBe('req_1');
     expect(response.headers.get('retry-after')).toBe('7');
@@ -64,7 +84,10 @@ describe('errors', () => {
 
   it('turns a garbled 2xx body labelled JSON into invalid_response with the real status, instead of throwing', async () => {
     server.use(
-      http.post(`${BASE_URL}/emails`, () => new HttpResponse('{"id":"4ef9a417-02e9', { headers: { 'content-type': 'application/json' } })),
+      http.post(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse('{"id":"4ef9a417-02e9', { headers: { 'content-type': 'application/json' } }),
+      ),
     );
     const { data, error, response } = await testClient().POST('/emails', { body: email });
     expect(data).toBeUndefined();
@@ -106,7 +129,11 @@ describe('errors', () => {
   });
 
   it('toResendError names a network failure network_error with a null status', () => {
-    const error = toResendError(new TypeError('fetch failed'), undefined, new Request(`${BASE_URL}/emails?x=1`, { method: 'POST' }));
+    const error = toResendError(
+      new TypeError('fetch failed'),
+      undefined,
+      new Request(`${BASE_URL}/emails?x=1`, { method: 'POST' }),
+    );
     expect(error).toMatchObject({ name: 'network_error', statusCode: null, method: 'POST', path: '/emails' });
   });
 
@@ -122,9 +149,21 @@ describe('idempotency', () => {
   it('gives POST /emails and /emails/batch a UUID key, and other routes none', async () => {
     const keys: Record<string, string | null> = {};
     server.use(
-      http.post(`${BASE_URL}/emails`, ({ request }) => ((keys.send = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' }))),
-      http.post(`${BASE_URL}/emails/batch`, ({ request }) => ((keys.batch = request.headers.get('idempotency-key')), HttpResponse.json({ data: [] }))),
-      http.get(`${BASE_URL}/emails`, ({ request }) => ((keys.list = request.headers.get('idempotency-key')), HttpResponse.json({ object: 'list', has_more: false, data: [] }))),
+      http.post(
+        `${BASE_URL}/emails`,
+        ({ request }) => ((keys.send = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' })),
+      ),
+      http.post(
+        `${BASE_URL}/emails/batch`,
+        ({ request }) => ((keys.batch = request.headers.get('idempotency-key')), HttpResponse.json({ data: [] })),
+      ),
+      http.get(
+        `${BASE_URL}/emails`,
+        ({ request }) => (
+          (keys.list = request.headers.get('idempotency-key')),
+          HttpResponse.json({ object: 'list', has_more: false, data: [] })
+        ),
+      ),
     );
     const resend = testClient();
     await resend.POST('/emails', { body: email });
@@ -138,7 +177,12 @@ describe('idempotency', () => {
 
   it('keeps a caller-given key', async () => {
     let key: string | null = null;
-    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' }))));
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: '1' })),
+      ),
+    );
     await testClient().POST('/emails', { body: email, params: { header: { 'Idempotency-Key': 'welcome-user/42' } } });
     expect(key).toBe('welcome-user/42');
   });
@@ -149,7 +193,10 @@ describe('idempotency', () => {
   ])('refuses a caller key that is %s before sending', async (_label, key) => {
     let requests = 0;
     server.use(http.post(`${BASE_URL}/emails`, () => (requests++, HttpResponse.json({ id: '1' }))));
-    const { error, response } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': key } });
+    const { error, response } = await testClient().POST('/emails', {
+      body: email,
+      headers: { 'Idempotency-Key': key },
+    });
     expect(error).toMatchObject({ name: 'invalid_idempotency_key', statusCode: null });
     expect(response.status).toBe(400);
     expect(requests).toBe(0);
@@ -157,7 +204,10 @@ describe('idempotency', () => {
 
   it('accepts a 256-character key', async () => {
     server.use(http.post(`${BASE_URL}/emails`, () => HttpResponse.json({ id: '1' })));
-    const { data } = await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'k'.repeat(256) } });
+    const { data } = await testClient().POST('/emails', {
+      body: email,
+      headers: { 'Idempotency-Key': 'k'.repeat(256) },
+    });
     expect(data?.id).toBe('1');
   });
 });

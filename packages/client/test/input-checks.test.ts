@@ -17,11 +17,20 @@ function configError(build: () => unknown): ResendConfigError {
 }
 
 describe('client options and per-call inputs are checked before anything is sent', () => {
-  it.each(['https://api.resend.test?', 'https://api.resend.test/#', 'https://api.resend.test/v1?#'])('refuses a baseUrl ending in a bare ? or #: %s', (baseUrl) => {
-    expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('invalid_base_url');
-  });
+  it.each(['https://api.resend.test?', 'https://api.resend.test/#', 'https://api.resend.test/v1?#'])(
+    'refuses a baseUrl ending in a bare ? or #: %s',
+    (baseUrl) => {
+      expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('invalid_base_url');
+    },
+  );
 
-  it.each(['http://api.localhost', 'http://evil.localhost:8080', 'http://a.b.localhost.', 'http://localhost.', 'http://localhost.:3000'])('does not trust a *.localhost name as loopback for http: %s', (baseUrl) => {
+  it.each([
+    'http://api.localhost',
+    'http://evil.localhost:8080',
+    'http://a.b.localhost.',
+    'http://localhost.',
+    'http://localhost.:3000',
+  ])('does not trust a *.localhost name as loopback for http: %s', (baseUrl) => {
     expect(configError(() => createResendClient({ apiKey: API_KEY, baseUrl })).code).toBe('insecure_base_url');
   });
 
@@ -35,7 +44,9 @@ describe('client options and per-call inputs are checked before anything is sent
     ['a non-Latin-1 value', { 'x-tag': 'caf€' }],
     ['a name with a space', { 'x tag': 'a' }],
   ])('refuses client-wide headers holding %s at construction', (_, headers) => {
-    const error = configError(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, headers: headers as never }));
+    const error = configError(() =>
+      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, headers: headers as never }),
+    );
     expect(error.code).toBe('invalid_option');
     expect(error.message).toMatch(/^headers: /);
     expect(error.message).not.toContain('Bearer other');
@@ -43,8 +54,15 @@ describe('client options and per-call inputs are checked before anything is sent
 
   it('keeps sending valid client-wide headers', async () => {
     let seen: string | null = null;
-    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((seen = request.headers.get('x-batch-validation')), HttpResponse.json({ id: 'e' }))));
-    const { data } = await testClient({ headers: { 'x-batch-validation': 'permissive' } }).POST('/emails', { body: email });
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        ({ request }) => ((seen = request.headers.get('x-batch-validation')), HttpResponse.json({ id: 'e' })),
+      ),
+    );
+    const { data } = await testClient({ headers: { 'x-batch-validation': 'permissive' } }).POST('/emails', {
+      body: email,
+    });
     expect(data?.id).toBe('e');
     expect(seen).toBe('permissive');
   });
@@ -68,8 +86,12 @@ describe('client options and per-call inputs are checked before anything is sent
     server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
     const resend = testClient();
     const viaRequest = resend.request as unknown as (m: string, p: string, i: object) => Promise<{ error?: unknown }>;
-    expect((await viaRequest('post', '/emails', { body: email, headers: { 'x-tag': 'a\r\nb' } })).error).toMatchObject({ name: 'invalid_header' });
-    expect((await viaRequest('post', '/emails', { body: email, baseUrl: 'https://evil.example' })).error).toMatchObject({ name: 'invalid_url' });
+    expect((await viaRequest('post', '/emails', { body: email, headers: { 'x-tag': 'a\r\nb' } })).error).toMatchObject({
+      name: 'invalid_header',
+    });
+    expect((await viaRequest('post', '/emails', { body: email, baseUrl: 'https://evil.example' })).error).toMatchObject(
+      { name: 'invalid_url' },
+    );
     expect(requests).toBe(0);
     expect((await viaRequest('post', '/emails', { body: email })).error).toBeUndefined();
     expect(requests).toBe(1);
@@ -77,7 +99,12 @@ describe('client options and per-call inputs are checked before anything is sent
 
   it('keeps a valid per-call Idempotency-Key', async () => {
     let key: string | null = null;
-    server.use(http.post(`${BASE_URL}/emails`, ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: 'e' }))));
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        ({ request }) => ((key = request.headers.get('idempotency-key')), HttpResponse.json({ id: 'e' })),
+      ),
+    );
     await testClient().POST('/emails', { body: email, headers: { 'Idempotency-Key': 'order-42' } });
     expect(key).toBe('order-42');
   });
@@ -110,7 +137,9 @@ describe('client options and per-call inputs are checked before anything is sent
   });
 
   it('still takes a number as a path parameter', async () => {
-    server.use(http.get(`${BASE_URL}/emails/:id`, ({ params }) => HttpResponse.json({ object: 'email', id: params.id })));
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, ({ params }) => HttpResponse.json({ object: 'email', id: params.id })),
+    );
     const { data } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 42 as never } } });
     expect(data?.id).toBe('42');
   });
@@ -118,9 +147,12 @@ describe('client options and per-call inputs are checked before anything is sent
 
 describe('retry-after parsing', () => {
   const headers = (value: string) => new Headers({ 'retry-after': value });
-  it.each(['-5', '1, 2', '0x10', '1e3', 'soon', '5s', 'Infinity', '-1', '2'.padStart(3, ' ') + 'x'])('ignores %j', (value) => {
-    expect(retryAfterSeconds(headers(value))).toBeNull();
-  });
+  it.each(['-5', '1, 2', '0x10', '1e3', 'soon', '5s', 'Infinity', '-1', '2'.padStart(3, ' ') + 'x'])(
+    'ignores %j',
+    (value) => {
+      expect(retryAfterSeconds(headers(value))).toBeNull();
+    },
+  );
 
   it('reads digits, a decimal fraction and the three HTTP-date forms', () => {
     const now = Date.parse('Sun, 06 Nov 1994 08:49:00 GMT');

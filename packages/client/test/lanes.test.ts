@@ -162,7 +162,9 @@ describe('priority per call', () => {
       }),
     );
     const resend = testClient({ rateLimit: { limit: 2, windowMs: 200, marginMs: 0, interactiveReserve: 1 } });
-    const bulk = [1, 2].map((n) => resend.emails.send({ ...email, subject: `bulk ${n}` }, { priority: 'bulk', timeoutMs: 5000, retry: false }));
+    const bulk = [1, 2].map((n) =>
+      resend.emails.send({ ...email, subject: `bulk ${n}` }, { priority: 'bulk', timeoutMs: 5000, retry: false }),
+    );
     await Promise.resolve();
     const interactive = resend.emails.send({ ...email, subject: 'interactive' }, { timeoutMs: 5000 });
     await Promise.all([...bulk, interactive]);
@@ -174,15 +176,22 @@ describe('quota usage', () => {
   it('reads the quota headers as numbers, leaving out missing or malformed ones', () => {
     const headers = { 'x-resend-daily-quota': ' 42 ', 'x-resend-monthly-quota': '1200' };
     expect(quotaOf(new Response(null, { headers }), 7)).toEqual({ daily: 42, monthly: 1200, at: 7 });
-    expect(quotaOf(new Response(null, { headers: { 'x-resend-monthly-quota': '3' } }), 1)).toEqual({ monthly: 3, at: 1 });
-    expect(quotaOf(new Response(null, { headers: { 'x-resend-daily-quota': '-1', 'x-resend-monthly-quota': '1e3' } }))).toBeUndefined();
+    expect(quotaOf(new Response(null, { headers: { 'x-resend-monthly-quota': '3' } }), 1)).toEqual({
+      monthly: 3,
+      at: 1,
+    });
+    expect(
+      quotaOf(new Response(null, { headers: { 'x-resend-daily-quota': '-1', 'x-resend-monthly-quota': '1e3' } })),
+    ).toBeUndefined();
     expect(quotaOf(new Response(null))).toBeUndefined();
   });
 
   it('keeps the latest quota usage a call reported on the limiter', async () => {
     let used = 10;
     server.use(
-      http.post(`${BASE_URL}/emails`, () => HttpResponse.json({ id: 'x' }, { headers: { 'x-resend-monthly-quota': String(++used) } })),
+      http.post(`${BASE_URL}/emails`, () =>
+        HttpResponse.json({ id: 'x' }, { headers: { 'x-resend-monthly-quota': String(++used) } }),
+      ),
       http.get(`${BASE_URL}/domains`, () => HttpResponse.json({ object: 'list', has_more: false, data: [] })),
     );
     const resend = testClient({ rateLimit: {} });

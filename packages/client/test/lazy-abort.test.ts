@@ -5,7 +5,15 @@
  * whatever reads the signal (a replaced fetch, a custom layer that spreads the attempt) sees it abort.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Attempt, type Send, changeAttempt, fetchSend, resetSharedRateLimiters, withRedirects, withTimeout } from './api.js';
+import {
+  type Attempt,
+  type Send,
+  changeAttempt,
+  fetchSend,
+  resetSharedRateLimiters,
+  withRedirects,
+  withTimeout,
+} from './api.js';
 import { onAttemptAbort } from '../src/internal/abort.js';
 import { LazyAbort, lazyAbortOf } from '../src/internal/lazy-abort.js';
 import { signalsAreCostly } from '../src/shared/runtime.js';
@@ -73,7 +81,9 @@ describe('the time limit’s signal', () => {
         seen = init?.signal ?? undefined;
         seen?.addEventListener('abort', () => reject(seen?.reason));
       });
-    const { error } = await testClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 20, retry: false }).emails.send(email);
+    const { error } = await testClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 20, retry: false }).emails.send(
+      email,
+    );
     expect(error).toMatchObject({ name: 'timeout', statusCode: null });
     expect(seen).toBeInstanceOf(AbortSignal);
     expect(seen?.aborted).toBe(true);
@@ -88,25 +98,37 @@ describe('the time limit’s signal', () => {
       });
     const spreading: Send = (attempt) => bottom({ ...attempt, headers: [...attempt.headers, ['x-layer', '1']] });
     const send = withTimeout(spreading, 20);
-    await expect(send({ url: 'http://127.0.0.1:9/emails', method: 'POST', headers: [], body: '{}' })).rejects.toMatchObject({ name: 'timeout' });
+    await expect(
+      send({ url: 'http://127.0.0.1:9/emails', method: 'POST', headers: [], body: '{}' }),
+    ).rejects.toMatchObject({ name: 'timeout' });
     expect(seen).toBeInstanceOf(AbortSignal);
     expect(seen?.aborted).toBe(true);
   });
 
-  it.runIf(costly)('stays unmade through changeAttempt and the redirect layer, and is the same abort below', async () => {
-    let below: Attempt | undefined;
-    const send = withTimeout(withRedirects(async (attempt) => ((below = attempt), answer())), 5_000);
-    const { made } = await countSignalsMade(() => send({ url: 'http://127.0.0.1:9/x', method: 'GET', headers: [], body: null }));
-    expect(made).toBe(0);
-    expect(below && lazyAbortOf(below)).toBeInstanceOf(LazyAbort);
-    const copy = changeAttempt(below as Attempt, { url: 'http://127.0.0.1:9/y' });
-    expect(copy).toMatchObject({ url: 'http://127.0.0.1:9/y', method: 'GET', redirect: 'manual' });
-    expect(lazyAbortOf(copy)).toBe(lazyAbortOf(below as Attempt));
-  });
+  it.runIf(costly)(
+    'stays unmade through changeAttempt and the redirect layer, and is the same abort below',
+    async () => {
+      let below: Attempt | undefined;
+      const send = withTimeout(
+        withRedirects(async (attempt) => ((below = attempt), answer())),
+        5_000,
+      );
+      const { made } = await countSignalsMade(() =>
+        send({ url: 'http://127.0.0.1:9/x', method: 'GET', headers: [], body: null }),
+      );
+      expect(made).toBe(0);
+      expect(below && lazyAbortOf(below)).toBeInstanceOf(LazyAbort);
+      const copy = changeAttempt(below as Attempt, { url: 'http://127.0.0.1:9/y' });
+      expect(copy).toMatchObject({ url: 'http://127.0.0.1:9/y', method: 'GET', redirect: 'manual' });
+      expect(lazyAbortOf(copy)).toBe(lazyAbortOf(below as Attempt));
+    },
+  );
 
   it.runIf(costly)('is not made by Node’s dispatcher path either, which listens on the abort itself', async () => {
     const { createServer } = await import('node:http');
-    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"e-2"}'));
+    const server = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"e-2"}'),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as { port: number };
@@ -153,7 +175,10 @@ describe('LazyAbort', () => {
   it('listens on a plain signal too, and not at all without one', () => {
     const controller = new AbortController();
     const heard = vi.fn();
-    const stop = onAttemptAbort({ url: 'http://x/', method: 'GET', headers: [], body: null, signal: controller.signal }, heard);
+    const stop = onAttemptAbort(
+      { url: 'http://x/', method: 'GET', headers: [], body: null, signal: controller.signal },
+      heard,
+    );
     controller.abort('r');
     expect(heard).toHaveBeenCalledWith('r');
     stop?.();

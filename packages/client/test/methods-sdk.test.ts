@@ -45,7 +45,8 @@ function sdkMethods(): string[] {
       // Resources are class instances; skip plain data, Headers and the back-reference to the client.
       if (!proto || proto === Object.prototype || child instanceof Headers || child instanceof Resend) continue;
       for (const name of Object.getOwnPropertyNames(proto)) {
-        if (name !== 'constructor' && typeof (proto as Record<string, unknown>)[name] === 'function') found.push(`${prefix}${key}.${name}`);
+        if (name !== 'constructor' && typeof (proto as Record<string, unknown>)[name] === 'function')
+          found.push(`${prefix}${key}.${name}`);
       }
       walk(child, `${prefix}${key}.`, depth + 1);
     }
@@ -65,7 +66,9 @@ describe('the official resend SDK', () => {
   });
 
   it('has a resendkit counterpart of the same name for each method', () => {
-    const missing = sdk.filter((name) => !NOT_ENDPOINTS.has(name) && !COMPOSITES.has(name) && !ours.has(ALIASES[name] ?? name));
+    const missing = sdk.filter(
+      (name) => !NOT_ENDPOINTS.has(name) && !COMPOSITES.has(name) && !ours.has(ALIASES[name] ?? name),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -77,6 +80,8 @@ describe('the official resend SDK', () => {
 
   it('lists as exceptions only methods the SDK has, and composites that no single route replaces', () => {
     expect([...COMPOSITES].filter((name) => ours.has(name))).toEqual([]);
-    expect([...COMPOSITES, ...NOT_ENDPOINTS, ...Object.keys(ALIASES)].filter((name) => !sdk.includes(name))).toEqual([]);
+    expect([...COMPOSITES, ...NOT_ENDPOINTS, ...Object.keys(ALIASES)].filter((name) => !sdk.includes(name))).toEqual(
+      [],
+    );
   });
 });

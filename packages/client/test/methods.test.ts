@@ -16,7 +16,9 @@ interface Seen {
 }
 
 /** A client over an injected fetch that records each attempt and answers with `answer`. */
-function recording(answer: (seen: Seen, attempt: number) => Response | Promise<Response> = () => Response.json({ id: 'x' })) {
+function recording(
+  answer: (seen: Seen, attempt: number) => Response | Promise<Response> = () => Response.json({ id: 'x' }),
+) {
   const seen: Seen[] = [];
   const resend = createResendClient({
     apiKey: API_KEY,
@@ -80,14 +82,22 @@ describe('endpoint methods', () => {
 
   it('sends a multipart body as FormData: contacts.imports.create', async () => {
     const { resend, seen } = recording();
-    await resend.contacts.imports.create({ file: new Blob(['email\nada@example.com\n'], { type: 'text/csv' }) } as never);
+    await resend.contacts.imports.create({
+      file: new Blob(['email\nada@example.com\n'], { type: 'text/csv' }),
+    } as never);
     expect(seen[0]!.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(seen[0]!.body).toContain('ada@example.com');
   });
 
   it('gives each x-idempotent route a key and retries it after a 5xx (inbox reply)', async () => {
-    const { resend, seen } = recording((_, attempt) => (attempt === 1 ? Response.json({ statusCode: 500, name: 'internal_server_error', message: 'x' }, { status: 500 }) : Response.json({ id: 'm' })));
-    const { data } = await resend.inboxes.threads.emails.reply({ inbox_id: 'i', thread_id: 't', email_id: 'e' }, { text: 'Thanks' } as never);
+    const { resend, seen } = recording((_, attempt) =>
+      attempt === 1
+        ? Response.json({ statusCode: 500, name: 'internal_server_error', message: 'x' }, { status: 500 })
+        : Response.json({ id: 'm' }),
+    );
+    const { data } = await resend.inboxes.threads.emails.reply({ inbox_id: 'i', thread_id: 't', email_id: 'e' }, {
+      text: 'Thanks',
+    } as never);
     expect(data).toEqual({ id: 'm' });
     expect(seen).toHaveLength(2);
     const key = seen[0]!.headers.get('idempotency-key');
@@ -96,8 +106,17 @@ describe('endpoint methods', () => {
   });
 
   it.each([
-    ['forward', (r: ReturnType<typeof recording>['resend']) => r.inboxes.threads.emails.forward({ inbox_id: 'i', thread_id: 't', email_id: 'e' }, { to: ['a@b.dev'] } as never)],
-    ['draft send', (r: ReturnType<typeof recording>['resend']) => r.inboxes.drafts.send({ inbox_id: 'i', draft_id: 'd' })],
+    [
+      'forward',
+      (r: ReturnType<typeof recording>['resend']) =>
+        r.inboxes.threads.emails.forward({ inbox_id: 'i', thread_id: 't', email_id: 'e' }, {
+          to: ['a@b.dev'],
+        } as never),
+    ],
+    [
+      'draft send',
+      (r: ReturnType<typeof recording>['resend']) => r.inboxes.drafts.send({ inbox_id: 'i', draft_id: 'd' }),
+    ],
   ])('gives the inbox %s a key', async (_label, run) => {
     const { resend, seen } = recording();
     await run(resend);
@@ -127,7 +146,8 @@ describe('endpoint methods', () => {
     });
 
     it('overrides retry for one call (retry: false sends once)', async () => {
-      const failing = () => Response.json({ statusCode: 503, name: 'service_unavailable', message: 'x' }, { status: 503 });
+      const failing = () =>
+        Response.json({ statusCode: 503, name: 'service_unavailable', message: 'x' }, { status: 503 });
       const once = recording(failing);
       await once.resend.emails.get('e1', { retry: false });
       expect(once.seen).toHaveLength(1);
@@ -138,7 +158,8 @@ describe('endpoint methods', () => {
 
     it('overrides timeoutMs for one call', async () => {
       const { resend } = recording(
-        (seen) => new Promise<Response>((_, reject) => seen.signal.addEventListener('abort', () => reject(seen.signal.reason))),
+        (seen) =>
+          new Promise<Response>((_, reject) => seen.signal.addEventListener('abort', () => reject(seen.signal.reason))),
       );
       const { error } = await resend.emails.get('e1', { timeoutMs: 20, retry: false });
       expect(error).toMatchObject({ name: 'timeout' });
@@ -160,14 +181,17 @@ describe('endpoint methods', () => {
   it('types results with the named types', () => {
     const { resend } = recording();
     expectTypeOf(resend.emails.get).returns.resolves.toEqualTypeOf<MethodResult<components['schemas']['Email']>>();
-    expectTypeOf(resend.emails.send).parameter(0).toEqualTypeOf<EmailInput<components['schemas']['SendEmailRequest']>>();
+    expectTypeOf(resend.emails.send)
+      .parameter(0)
+      .toEqualTypeOf<EmailInput<components['schemas']['SendEmailRequest']>>();
     resetSharedRateLimiters();
   });
 
   it('has one method per operation of the spec', () => {
     const operations: string[] = [];
     for (const [path, item] of Object.entries((bundled as { paths: Record<string, Record<string, unknown>> }).paths)) {
-      for (const method of ['get', 'post', 'put', 'patch', 'delete']) if (item[method]) operations.push(`${method.toUpperCase()} ${path}`);
+      for (const method of ['get', 'post', 'put', 'patch', 'delete'])
+        if (item[method]) operations.push(`${method.toUpperCase()} ${path}`);
     }
     const routes = ROUTES.split('\n').map((line) => line.split(' '));
     expect(routes.map(([, method, path]) => `${method} ${path}`).sort()).toEqual(operations.sort());

@@ -8,11 +8,15 @@ type Context = Parameters<NonNullable<Middleware['onRequest']>>[0];
 
 const context = (request: Request): Context =>
   ({ request, schemaPath: '/emails', params: {}, options: {} as Context['options'], id: 'x' }) as Context;
-const plain = (url = 'http://127.0.0.1:9/emails') => new PlainRequest(url, { method: 'POST', body: '{}' }) as unknown as Request;
+const plain = (url = 'http://127.0.0.1:9/emails') =>
+  new PlainRequest(url, { method: 'POST', body: '{}' }) as unknown as Request;
 
 describe('chainOnRequest', () => {
   it('answers at once, without a promise, while every hook is synchronous', () => {
-    const chain = chainOnRequest([{ onRequest: ({ request }) => void request.headers.set('x-a', '1') }, { onRequest: ({ request }) => request }]);
+    const chain = chainOnRequest([
+      { onRequest: ({ request }) => void request.headers.set('x-a', '1') },
+      { onRequest: ({ request }) => request },
+    ]);
     expect(chain.onRequest!(context(plain()))).toBeUndefined();
   });
 
@@ -31,7 +35,10 @@ describe('chainOnRequest', () => {
   it('gives the hooks after one that returned a new request that request, and returns it', async () => {
     const replacement = plain('http://127.0.0.1:9/other');
     const seen = vi.fn();
-    const chain = chainOnRequest([{ onRequest: () => replacement }, { onRequest: async ({ request }) => void seen(request.url) }]);
+    const chain = chainOnRequest([
+      { onRequest: () => replacement },
+      { onRequest: async ({ request }) => void seen(request.url) },
+    ]);
     expect(await chain.onRequest!(context(plain()))).toBe(replacement);
     expect(seen).toHaveBeenCalledWith('http://127.0.0.1:9/other');
   });
@@ -47,7 +54,9 @@ describe('chainOnRequest', () => {
   it('throws, as openapi-fetch does, when a hook returns something else', async () => {
     const chain = chainOnRequest([{ onRequest: () => ({ not: 'a request' }) as unknown as Request }]);
     // openapi-fetch awaits the hook inside its own async function, so a throw rejects the call.
-    await expect((async () => chain.onRequest!(context(plain())))()).rejects.toThrow(/must return new Request\(\) or Response\(\)/);
+    await expect((async () => chain.onRequest!(context(plain())))()).rejects.toThrow(
+      /must return new Request\(\) or Response\(\)/,
+    );
     const later = chainOnRequest([{ onRequest: async () => undefined }, { onRequest: () => 42 as unknown as Request }]);
     await expect((async () => later.onRequest!(context(plain())))()).rejects.toThrow(/must return/);
   });

@@ -30,7 +30,13 @@ async function countDispatches<T>(run: () => Promise<T>): Promise<{ result: T; d
 }
 
 function client(baseUrl: string, options: Parameters<typeof createResendClient>[0] = {}) {
-  return createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...options });
+  return createResendClient({
+    apiKey: API_KEY,
+    baseUrl,
+    rateLimit: false,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    ...options,
+  });
 }
 
 describe('the Node dispatcher path', () => {
@@ -85,7 +91,9 @@ describe('the Node dispatcher path', () => {
 
   it('uses a replaced fetch instead, for every attempt', async () => {
     let answers = 0;
-    const { url } = await serve((_req, res) => (++answers === 1 ? json(res, 503, { name: 'x' }) : json(res, 200, { id: 'e-2' })));
+    const { url } = await serve((_req, res) =>
+      ++answers === 1 ? json(res, 503, { name: 'x' }) : json(res, 200, { id: 'e-2' }),
+    );
     const original = globalThis.fetch;
     const calls: string[] = [];
     globalThis.fetch = (input, init) => (calls.push(String(input)), original(input, init));
@@ -102,7 +110,9 @@ describe('the Node dispatcher path', () => {
 
   it('retries a 503 with the same body and Idempotency-Key', async () => {
     let answers = 0;
-    const { url, seen } = await serve((_req, res) => (++answers < 3 ? json(res, 503, { name: 'busy' }) : json(res, 200, { id: 'e-3' })));
+    const { url, seen } = await serve((_req, res) =>
+      ++answers < 3 ? json(res, 503, { name: 'busy' }) : json(res, 200, { id: 'e-3' }),
+    );
     const { data } = await client(url).emails.send(email);
     expect(data).toEqual({ id: 'e-3' });
     expect(seen).toHaveLength(3);
@@ -113,7 +123,8 @@ describe('the Node dispatcher path', () => {
   it('follows a same-origin 307 with the body and key, and a cross-origin GET redirect without credentials', async () => {
     const other = await serve((_req, res) => json(res, 200, { object: 'email', id: 'moved' }));
     const { url, seen } = await serve((req, res, body) => {
-      if (req.url === '/emails' && body && !req.url.includes('again')) return res.writeHead(307, { location: '/emails?again=1' }).end();
+      if (req.url === '/emails' && body && !req.url.includes('again'))
+        return res.writeHead(307, { location: '/emails?again=1' }).end();
       if (req.url === '/emails?again=1') return json(res, 200, { id: 'e-4' });
       res.writeHead(302, { location: `${other.url}/elsewhere` }).end();
     });
@@ -191,16 +202,24 @@ describe('the Node dispatcher path', () => {
     });
     const small = client(url, { maxResponseBytes: 1000 });
     expect((await small.GET('/domains')).error).toMatchObject({ name: 'response_too_large', statusCode: 200 });
-    expect((await small.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } })).error).toMatchObject({ name: 'response_too_large' });
+    expect((await small.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } })).error).toMatchObject({
+      name: 'response_too_large',
+    });
     const gzipped = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       res.end(gzipSync(big));
     });
-    expect((await client(gzipped.url, { maxResponseBytes: 1000 }).GET('/domains')).error).toMatchObject({ name: 'response_too_large' });
+    expect((await client(gzipped.url, { maxResponseBytes: 1000 }).GET('/domains')).error).toMatchObject({
+      name: 'response_too_large',
+    });
   });
 
   it('decodes a gzip answer and parses a chunked one', async () => {
-    const page = { object: 'list', has_more: false, data: Array.from({ length: 100 }, (_, i) => ({ id: `e-${i}`, subject: 'Hi' })) };
+    const page = {
+      object: 'list',
+      has_more: false,
+      data: Array.from({ length: 100 }, (_, i) => ({ id: `e-${i}`, subject: 'Hi' })),
+    };
     const { url, seen } = await serve((req, res) => {
       if (req.url?.startsWith('/domains')) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
@@ -220,7 +239,9 @@ describe('the Node dispatcher path', () => {
   });
 
   it('answers a non-JSON error body as invalid_response with its status', async () => {
-    const { url } = await serve((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'));
+    const { url } = await serve((_req, res) =>
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'),
+    );
     const { error, response } = await client(url, { retry: false }).emails.send(email);
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: 502 });
     expect(response.status).toBe(502);

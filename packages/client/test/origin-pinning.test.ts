@@ -29,10 +29,13 @@ describe('every attempt is pinned to the validated baseUrl', () => {
     ['a path that climbs out of the base path', '/../admin', {}],
   ])('refuses %s with a typed error and sends nothing', async (_, path, init) => {
     const { resend, fetch } = recordingClient(`${BASE_URL}/v1`);
-    const result = await (resend.POST as (p: string, i: object) => Promise<{ error?: unknown; response: Response }>)(path, {
-      body: email,
-      ...init,
-    });
+    const result = await (resend.POST as (p: string, i: object) => Promise<{ error?: unknown; response: Response }>)(
+      path,
+      {
+        body: email,
+        ...init,
+      },
+    );
     expect(result.error).toMatchObject({ name: 'invalid_url', statusCode: null });
     expect(result.response.status).toBe(400);
     expect(fetch).not.toHaveBeenCalled();
@@ -48,7 +51,7 @@ describe('every attempt is pinned to the validated baseUrl', () => {
     expect(String((thrown as Error).stack)).not.toContain(API_KEY);
   });
 
-  it('still sends calls under the base path, and a per-call baseUrl equal to the client\'s', async () => {
+  it("still sends calls under the base path, and a per-call baseUrl equal to the client's", async () => {
     const { resend, seen } = recordingClient(`${BASE_URL}/v1`);
     await resend.POST('/emails', { body: email });
     await resend.POST('/emails', { body: email, baseUrl: `${BASE_URL}/v1/` });
@@ -58,8 +61,19 @@ describe('every attempt is pinned to the validated baseUrl', () => {
   it('checks each attempt beneath the retries: a Send stack handed a foreign URL never reaches fetch', async () => {
     const below = vi.fn(async (_attempt: Attempt) => new Response('{}'));
     const send = withAuth(below, API_KEY, BASE_URL);
-    const attempt = (url: string): Attempt => ({ url, method: 'GET', headers: [], body: null, signal: new AbortController().signal });
-    for (const url of ['https://evil.example/emails', `${BASE_URL}:8443/emails`, 'http://api.resend.test/emails', `${BASE_URL}.evil.example/x`]) {
+    const attempt = (url: string): Attempt => ({
+      url,
+      method: 'GET',
+      headers: [],
+      body: null,
+      signal: new AbortController().signal,
+    });
+    for (const url of [
+      'https://evil.example/emails',
+      `${BASE_URL}:8443/emails`,
+      'http://api.resend.test/emails',
+      `${BASE_URL}.evil.example/x`,
+    ]) {
       const response = await send(attempt(url));
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ name: 'invalid_url' });

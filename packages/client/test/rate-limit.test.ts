@@ -20,7 +20,10 @@ function strictWindowFetch(limit: number, windowMs: number, latencyMs: number) {
     const now = Date.now();
     if (accepted.filter((t) => t > now - windowMs).length >= limit) {
       rejected++;
-      return answer({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }, 429, { 'retry-after': '1', 'ratelimit-limit': String(limit) });
+      return answer({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }, 429, {
+        'retry-after': '1',
+        'ratelimit-limit': String(limit),
+      });
     }
     accepted.push(now);
     return answer({ id: String(accepted.length) }, 200, { 'ratelimit-limit': String(limit) });
@@ -178,13 +181,18 @@ describe('rate limiting', () => {
     server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.json({ object: 'email', id: 'x' })));
     const resend = testClient({ rateLimit: { limit: 1, windowMs: 60_000, maxQueue: 1 } });
     const controller = new AbortController();
-    const get = () => resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } }, signal: controller.signal });
+    const get = () =>
+      resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } }, signal: controller.signal });
     const first = await get();
     expect(first.data?.id).toBe('x');
     const waiting = get();
     await vi.waitFor(() => expect(resend.limiter?.queued).toBe(1));
     const refused = await get();
-    expect(refused.error).toEqual({ statusCode: null, name: 'queue_full', message: expect.stringContaining('queue is full') });
+    expect(refused.error).toEqual({
+      statusCode: null,
+      name: 'queue_full',
+      message: expect.stringContaining('queue is full'),
+    });
     expect(refused.response.status).toBe(599);
     controller.abort();
     await expect(waiting).rejects.toThrow();
@@ -282,7 +290,11 @@ describe('rate limiting', () => {
     expect(same.limiter).toBe(first.limiter);
     const team = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limit: 50, team: 'bulk' } });
     expect(team.limiter?.limit).toBe(50);
-    const own = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limiter: new RateLimiter({ limit: 9 }) } });
+    const own = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      rateLimit: { limiter: new RateLimiter({ limit: 9 }) },
+    });
     expect(own.limiter?.limit).toBe(9);
   });
 
@@ -317,7 +329,9 @@ describe('rate limiting', () => {
     expect(store.tryAcquire(0, limit, 100)).toEqual({ waitMs: 60_100 });
     for (const slot of slots.filter((s) => s % 2 === 0).reverse()) store.release(slot, 0, 100);
     // One window later the 150 answered ones are free, and no more.
-    const granted = Array.from({ length: 200 }, () => store.tryAcquire(101, limit, 100)).filter((r) => r.slot !== undefined);
+    const granted = Array.from({ length: 200 }, () => store.tryAcquire(101, limit, 100)).filter(
+      (r) => r.slot !== undefined,
+    );
     expect(granted).toHaveLength(150);
     // Slots taken after the list was pruned are still found by their release.
     for (const r of granted) store.release(r.slot as number, 101, 100);

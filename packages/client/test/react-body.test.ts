@@ -69,7 +69,13 @@ describe('react bodies', () => {
     const bodies = recordBodies();
     const resend = testClient();
     await resend.templates.create({ name: 'welcome', react: createElement(Welcome, { name: '{{{NAME}}}' }) });
-    await resend.broadcasts.create({ name: 'news', segmentId: 'seg_1', from: base.from, subject: 'News', react: createElement(Welcome, { name: 'all' }) });
+    await resend.broadcasts.create({
+      name: 'news',
+      segmentId: 'seg_1',
+      from: base.from,
+      subject: 'News',
+      react: createElement(Welcome, { name: 'all' }),
+    });
     expect((bodies[0] as { html: string }).html).toContain('Welcome, {{{NAME}}}!');
     expect(bodies[1]).toMatchObject({ segment_id: 'seg_1' });
     expect((bodies[1] as { html: string }).html).toContain('Welcome, all!');
@@ -80,14 +86,21 @@ describe('react bodies', () => {
     const single = await testClient().emails.send({ ...base, react: createElement(Broken) });
     expect(single.error).toMatchObject({ name: 'react_render_failed', statusCode: null });
     expect(single.error?.message).toMatch(/^react: rendering failed \(template bug\)/);
-    const batch = await testClient().batch.send([{ ...base, text: 'ok' }, { ...base, react: createElement(Broken) }]);
+    const batch = await testClient().batch.send([
+      { ...base, text: 'ok' },
+      { ...base, react: createElement(Broken) },
+    ]);
     expect(batch.error?.message).toMatch(/^\[1\]\.react: /);
     expect(bodies).toEqual([]);
   });
 
   it('react with html is refused: one of them would be dropped', async () => {
     const bodies = recordBodies();
-    const result = await testClient().emails.send({ ...base, html: '<p>x</p>', react: createElement(Welcome, { name: 'Ada' }) });
+    const result = await testClient().emails.send({
+      ...base,
+      html: '<p>x</p>',
+      react: createElement(Welcome, { name: 'Ada' }),
+    });
     expect(result.error).toMatchObject({ name: 'invalid_option' });
     expect(bodies).toEqual([]);
   });
@@ -103,7 +116,12 @@ describe('react bodies', () => {
     const [first, second] = bodies[0] as Record<string, unknown>[];
     expect(first!.html).toContain('Welcome, Ada!');
     expect(second).toMatchObject({ reply_to: 'support@acme.dev' });
-    await expect(sendAll(resend, [{ ...base, text: 'ok' }, { ...base, react: createElement(Broken) }])).rejects.toMatchObject({
+    await expect(
+      sendAll(resend, [
+        { ...base, text: 'ok' },
+        { ...base, react: createElement(Broken) },
+      ]),
+    ).rejects.toMatchObject({
       name: 'invalid_email',
       index: 1,
     });

@@ -7,7 +7,8 @@ import { BASE_URL, json, testClient, useServer } from './helpers.js';
 const server = useServer();
 
 const CDN = 'https://inbound-cdn.resend.test';
-const MIME = 'From: Ada <ada@lovelace.dev>\r\nTo: support@acme.dev\r\nSubject: Help\r\nMessage-ID: <m1@lovelace.dev>\r\n\r\nMy engine is stuck.\r\n';
+const MIME =
+  'From: Ada <ada@lovelace.dev>\r\nTo: support@acme.dev\r\nSubject: Help\r\nMessage-ID: <m1@lovelace.dev>\r\n\r\nMy engine is stuck.\r\n';
 
 const received = {
   object: 'email',
@@ -23,7 +24,16 @@ const received = {
   cc: [],
   reply_to: [],
   message_id: '<m1@lovelace.dev>',
-  attachments: [{ id: 'a1', filename: 'engine.png', content_type: 'image/png', content_disposition: 'inline', content_id: '<img1>', size: 3 }],
+  attachments: [
+    {
+      id: 'a1',
+      filename: 'engine.png',
+      content_type: 'image/png',
+      content_disposition: 'inline',
+      content_id: '<img1>',
+      size: 3,
+    },
+  ],
   raw: { download_url: `${CDN}/r1.eml?signature=sig`, expires_at: '2026-12-01T11:00:00Z' },
 };
 
@@ -36,10 +46,19 @@ function inbound(email: object = received): Seen {
   const seen: Seen = { sent: [], downloads: [] };
   server.use(
     http.get(`${BASE_URL}/emails/receiving/:id`, ({ params }) =>
-      params.id === (email as { id: string }).id ? json(email) : json({ statusCode: 404, name: 'not_found', message: 'Email not found' }, { status: 404 }),
+      params.id === (email as { id: string }).id
+        ? json(email)
+        : json({ statusCode: 404, name: 'not_found', message: 'Email not found' }, { status: 404 }),
     ),
     http.get(`${BASE_URL}/emails/receiving/:id/attachments/:aid`, ({ params }) =>
-      json({ object: 'attachment', id: params.aid, filename: 'engine.png', content_type: 'image/png', download_url: `${CDN}/a1.png?signature=sig`, size: 3 }),
+      json({
+        object: 'attachment',
+        id: params.aid,
+        filename: 'engine.png',
+        content_type: 'image/png',
+        download_url: `${CDN}/a1.png?signature=sig`,
+        size: 3,
+      }),
     ),
     http.get(`${CDN}/:file`, ({ request, params }) => {
       seen.downloads.push({ url: request.url, authorization: request.headers.get('authorization') });
@@ -93,7 +112,11 @@ describe('emails.receiving.raw', () => {
 describe('emails.receiving.forward', () => {
   it('passes the email through: subject, html, text and attachments (inline ones keep their content ID)', async () => {
     const seen = inbound();
-    const { data, error } = await testClient().emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' });
+    const { data, error } = await testClient().emails.receiving.forward({
+      emailId: 'r1',
+      to: 'team@acme.dev',
+      from: 'support@acme.dev',
+    });
     expect(error).toBeUndefined();
     expect(data).toEqual({ id: 'sent_1' });
     expect(seen.sent).toEqual([
@@ -103,7 +126,14 @@ describe('emails.receiving.forward', () => {
         subject: 'Help',
         html: '<p>My engine is stuck.</p>',
         text: 'My engine is stuck.',
-        attachments: [{ filename: 'engine.png', content: base64(new Uint8Array([1, 2, 3])), content_type: 'image/png', content_id: 'img1' }],
+        attachments: [
+          {
+            filename: 'engine.png',
+            content: base64(new Uint8Array([1, 2, 3])),
+            content_type: 'image/png',
+            content_id: 'img1',
+          },
+        ],
       },
     ]);
     expect(seen.downloads.every((d) => d.authorization === null)).toBe(true);
@@ -111,7 +141,13 @@ describe('emails.receiving.forward', () => {
 
   it('wraps the original as forwarded_message.eml under a Fwd: subject when passthrough is false', async () => {
     const seen = inbound();
-    await testClient().emails.receiving.forward({ emailId: 'r1', to: ['team@acme.dev'], from: 'support@acme.dev', passthrough: false, text: 'FYI' });
+    await testClient().emails.receiving.forward({
+      emailId: 'r1',
+      to: ['team@acme.dev'],
+      from: 'support@acme.dev',
+      passthrough: false,
+      text: 'FYI',
+    });
     expect(seen.sent).toEqual([
       {
         from: 'support@acme.dev',
@@ -126,7 +162,11 @@ describe('emails.receiving.forward', () => {
   it('sends nothing when a download fails', async () => {
     const seen = inbound();
     server.use(http.get(`${CDN}/:file`, () => HttpResponse.error()));
-    const { error } = await testClient().emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' });
+    const { error } = await testClient().emails.receiving.forward({
+      emailId: 'r1',
+      to: 'team@acme.dev',
+      from: 'support@acme.dev',
+    });
     expect(error).toMatchObject({ name: 'download_failed', statusCode: null });
     expect(seen.sent).toEqual([]);
   });
@@ -145,9 +185,16 @@ describe('replyTo', () => {
   });
 
   it('answers the Reply-To when there is one, and keeps given headers', () => {
-    const reply = replyTo({ ...received, reply_to: ['help@lovelace.dev'], message_id: 'bare@id' }, { from: 'a@acme.dev', html: '<p>x</p>', headers: { 'X-Ticket': '7' } });
+    const reply = replyTo(
+      { ...received, reply_to: ['help@lovelace.dev'], message_id: 'bare@id' },
+      { from: 'a@acme.dev', html: '<p>x</p>', headers: { 'X-Ticket': '7' } },
+    );
     expect(reply.to).toEqual(['help@lovelace.dev']);
-    expect(reply.headers).toEqual({ 'X-Ticket': '7', 'In-Reply-To': '<bare@id>', References: '<m0@lovelace.dev> <bare@id>' });
+    expect(reply.headers).toEqual({
+      'X-Ticket': '7',
+      'In-Reply-To': '<bare@id>',
+      References: '<m0@lovelace.dev> <bare@id>',
+    });
   });
 
   it('never stacks Re: prefixes', () => {
@@ -161,14 +208,23 @@ describe('replyTo', () => {
   });
 
   it('cannot be made to inject a header through the Message-ID', () => {
-    const reply = replyTo({ ...received, message_id: '<m1@x>\r\nBcc: spy@evil.test', headers: null }, { from: 'a@acme.dev', text: 'x' });
+    const reply = replyTo(
+      { ...received, message_id: '<m1@x>\r\nBcc: spy@evil.test', headers: null },
+      { from: 'a@acme.dev', text: 'x' },
+    );
     expect(reply.headers['In-Reply-To']).not.toMatch(/[\r\n]/);
   });
 
   it('is sent by emails.send as it is, react included', async () => {
     const seen = inbound();
-    const { error } = await testClient().emails.send(replyTo(received, { from: 'support@acme.dev', react: createElement('p', null, 'On it.') }));
+    const { error } = await testClient().emails.send(
+      replyTo(received, { from: 'support@acme.dev', react: createElement('p', null, 'On it.') }),
+    );
     expect(error).toBeUndefined();
-    expect(seen.sent[0]).toMatchObject({ subject: 'Re: Help', html: expect.stringContaining('On it.'), headers: { 'In-Reply-To': '<m1@lovelace.dev>' } });
+    expect(seen.sent[0]).toMatchObject({
+      subject: 'Re: Help',
+      html: expect.stringContaining('On it.'),
+      headers: { 'In-Reply-To': '<m1@lovelace.dev>' },
+    });
   });
 });

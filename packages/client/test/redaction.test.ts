@@ -34,7 +34,9 @@ describe('key redaction', () => {
     const calls = [
       await resend.POST('/emails', { body: email }),
       ...(await Promise.all(
-        ['fail', 'html', 'cut', 'slow'].map((id) => resend.GET('/emails/{email_id}', { params: { path: { email_id: id } } })),
+        ['fail', 'html', 'cut', 'slow'].map((id) =>
+          resend.GET('/emails/{email_id}', { params: { path: { email_id: id } } }),
+        ),
       )),
     ];
     for (const result of calls) {
@@ -61,7 +63,10 @@ describe('key redaction', () => {
     expect(leakyResult.error?.name).toBe('network_error');
     printable.push(leaky, leakyResult, leakyResult.error, toResendError(leakyResult.error, leakyResult.response));
     // One that throws a plain string (and a non-Error object) holding the key, through the retries.
-    for (const thrown of [(key: string) => `failed: ${key}`, (key: string) => ({ detail: key, toString: () => `obj ${key}` })]) {
+    for (const thrown of [
+      (key: string) => `failed: ${key}`,
+      (key: string) => ({ detail: key, toString: () => `obj ${key}` }),
+    ]) {
       const stringy = testClient({
         fetch: async (request) => {
           throw thrown(request.headers.get('authorization') ?? '');
@@ -77,8 +82,11 @@ describe('key redaction', () => {
     expect(serverSawKey).toEqual([true]);
 
     const logged: string[] = [];
-    const capture = (...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(capture));
+    const capture = (...args: unknown[]) =>
+      void logged.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 10 }))).join(' '));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(capture),
+    );
     try {
       for (const value of printable) {
         console.log(value);

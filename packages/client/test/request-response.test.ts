@@ -15,7 +15,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('PlainRequest', () => {
   it('reads like a Request: url, method, headers, body once, clone before reading', async () => {
-    const request = new PlainRequest(`${BASE_URL}/a/../emails`, { method: 'post', headers: { 'x-a': '1' }, body: '{"a":1}' });
+    const request = new PlainRequest(`${BASE_URL}/a/../emails`, {
+      method: 'post',
+      headers: { 'x-a': '1' },
+      body: '{"a":1}',
+    });
     expect(request.url).toBe(`${BASE_URL}/emails`);
     expect(request.method).toBe('POST');
     expect(request.headers.get('content-type')).toBe('text/plain;charset=UTF-8');
@@ -28,7 +32,9 @@ describe('PlainRequest', () => {
     await expect(request.text()).rejects.toThrow(TypeError);
     expect(await copy.text()).toBe('{"a":1}');
     await expect(request.arrayBuffer()).rejects.toThrow(TypeError);
-    expect(await new PlainRequest(`${BASE_URL}/x`, { method: 'PUT', body: 'hi' }).bytes()).toEqual(new Uint8Array([104, 105]));
+    expect(await new PlainRequest(`${BASE_URL}/x`, { method: 'PUT', body: 'hi' }).bytes()).toEqual(
+      new Uint8Array([104, 105]),
+    );
     expect(await new Response(new PlainRequest(`${BASE_URL}/x`, { method: 'PUT', body: 'hi' }).body).text()).toBe('hi');
   });
 
@@ -75,7 +81,11 @@ describe('PlainRequest', () => {
 
 describe('BufferedResponse', () => {
   const make = (text: string, headers: Record<string, string> = {}) =>
-    new BufferedResponse(new TextEncoder().encode(text), { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json', ...headers } }, `${BASE_URL}/x`);
+    new BufferedResponse(
+      new TextEncoder().encode(text),
+      { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json', ...headers } },
+      `${BASE_URL}/x`,
+    );
 
   it('is a Response read once, with its url, cloneable before reading', async () => {
     const response = make('{"a":1}');
@@ -110,8 +120,17 @@ describe('BufferedResponse', () => {
   });
 
   it('parses a page of 100 emails once per call', async () => {
-    const page = { object: 'list', has_more: false, data: Array.from({ length: 100 }, (_, i) => ({ id: `e-${i}`, to: ['ada@example.com'], subject: 'Hi' })) };
-    server.use(http.get(`${BASE_URL}/emails`, () => new HttpResponse(JSON.stringify(page), { headers: { 'content-type': 'application/json' } })));
+    const page = {
+      object: 'list',
+      has_more: false,
+      data: Array.from({ length: 100 }, (_, i) => ({ id: `e-${i}`, to: ['ada@example.com'], subject: 'Hi' })),
+    };
+    server.use(
+      http.get(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse(JSON.stringify(page), { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     const parse = vi.spyOn(JSON, 'parse');
     const { data } = await testClient().emails.list();
     expect(data).toEqual(page);

@@ -28,8 +28,13 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
           { status: 401, headers: { 'x-echo': String(request.headers.get('authorization')) } },
         ),
       ),
-      http.get(`${BASE_URL}/emails/:id`, ({ request }) =>
-        new HttpResponse(`<html>bad gateway for ${request.headers.get('authorization')}</html>`, { status: 502, headers: { 'content-type': 'text/html' } }),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        ({ request }) =>
+          new HttpResponse(`<html>bad gateway for ${request.headers.get('authorization')}</html>`, {
+            status: 502,
+            headers: { 'content-type': 'text/html' },
+          }),
       ),
     );
     const resend = testClient({ retry: false });
@@ -53,13 +58,23 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
   it('fails a response larger than maxResponseBytes as response_too_large, also when it is a gzip bomb', async () => {
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
     server.use(
-      http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(bomb, { headers: { 'content-encoding': 'gzip', 'content-type': 'application/json' } })),
-      http.get(`${BASE_URL}/domains`, () => new HttpResponse('x'.repeat(5000), { headers: { 'content-length': '5000' } })),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () => new HttpResponse(bomb, { headers: { 'content-encoding': 'gzip', 'content-type': 'application/json' } }),
+      ),
+      http.get(
+        `${BASE_URL}/domains`,
+        () => new HttpResponse('x'.repeat(5000), { headers: { 'content-length': '5000' } }),
+      ),
     );
     const resend = testClient({ maxResponseBytes: 1024 * 1024 });
     const before = process.memoryUsage().arrayBuffers;
     const { error } = await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
-    expect(error).toMatchObject({ name: 'response_too_large', statusCode: 200, message: expect.stringMatching(/maxResponseBytes \(1048576\)/) });
+    expect(error).toMatchObject({
+      name: 'response_too_large',
+      statusCode: 200,
+      message: expect.stringMatching(/maxResponseBytes \(1048576\)/),
+    });
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
     const small = testClient({ maxResponseBytes: 1000 });
     expect((await small.GET('/domains')).error).toMatchObject({ name: 'response_too_large' });
@@ -72,12 +87,19 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     ['null', () => HttpResponse.json(null)],
     ['a number', () => HttpResponse.json(42)],
     ['an object without id', () => HttpResponse.json({ ok: true })],
-    ['an empty body labelled JSON', () => new HttpResponse('', { headers: { 'content-type': 'application/json', 'content-length': '0' } })],
+    [
+      'an empty body labelled JSON',
+      () => new HttpResponse('', { headers: { 'content-type': 'application/json', 'content-length': '0' } }),
+    ],
   ])('turns a 2xx answer to a send with %s into invalid_response (may have been sent)', async (_, answer) => {
     server.use(http.post(`${BASE_URL}/emails`, answer), http.post(`${BASE_URL}/emails/batch`, answer));
     const resend = testClient();
     const single = await resend.POST('/emails', { body: email });
-    expect(single.error).toMatchObject({ name: 'invalid_response', statusCode: 200, message: expect.stringMatching(/may have been sent/) });
+    expect(single.error).toMatchObject({
+      name: 'invalid_response',
+      statusCode: 200,
+      message: expect.stringMatching(/may have been sent/),
+    });
     expect(single.data).toBeUndefined();
     const batch = await resend.POST('/emails/batch', { body: [email] });
     expect(batch.error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
@@ -87,18 +109,31 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     let posted = 0;
     let seen: Headers | undefined;
     server.use(
-      http.post(`${BASE_URL}/emails`, () => new HttpResponse(null, { status: 307, headers: { location: 'https://elsewhere.example/emails' } })),
+      http.post(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse(null, { status: 307, headers: { location: 'https://elsewhere.example/emails' } }),
+      ),
       http.post('https://elsewhere.example/emails', () => (posted++, HttpResponse.json({ id: 'stolen' }))),
-      http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.example/e' } })),
-      http.get('https://elsewhere.example/e', ({ request }) => ((seen = request.headers), HttpResponse.json({ object: 'email', id: 'moved' }))),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.example/e' } }),
+      ),
+      http.get(
+        'https://elsewhere.example/e',
+        ({ request }) => ((seen = request.headers), HttpResponse.json({ object: 'email', id: 'moved' })),
+      ),
     );
-    const resend = testClient({ retry: false, headers: { 'x-team-secret': 's3', cookie: 'session=1', 'proxy-authorization': 'Basic eA==' } });
+    const resend = testClient({
+      retry: false,
+      headers: { 'x-team-secret': 's3', cookie: 'session=1', 'proxy-authorization': 'Basic eA==' },
+    });
     const { response } = await resend.POST('/emails', { body: email });
     expect(response.status).toBe(307);
     expect(posted).toBe(0);
     const { data } = await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     expect(data?.id).toBe('moved');
-    for (const name of ['authorization', 'cookie', 'proxy-authorization', 'x-team-secret']) expect(seen?.get(name)).toBeNull();
+    for (const name of ['authorization', 'cookie', 'proxy-authorization', 'x-team-secret'])
+      expect(seen?.get(name)).toBeNull();
     expect(seen?.get('user-agent')).toMatch(/resendkit/);
   });
 
@@ -109,7 +144,9 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
           ? new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.example/e' } })
           : HttpResponse.json({ object: 'email', id: 'x' }, { headers: { 'ratelimit-limit': '1000000' } }),
       ),
-      http.get('https://elsewhere.example/e', () => HttpResponse.json({ object: 'email', id: 'y' }, { headers: { 'ratelimit-limit': '50' } })),
+      http.get('https://elsewhere.example/e', () =>
+        HttpResponse.json({ object: 'email', id: 'y' }, { headers: { 'ratelimit-limit': '50' } }),
+      ),
     );
     const resend = testClient({ rateLimit: { limit: 2, windowMs: 50 } });
     await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'away' } } });
@@ -127,7 +164,9 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     let requests = 0;
     server.use(http.get(`${BASE_URL}/emails/:id`, () => (requests++, HttpResponse.json({ object: 'email', id: 'x' }))));
     const resend = testClient({ rateLimit: { limit: 5, windowMs: 100, maxQueue: 10 } });
-    const results = await Promise.all(Array.from({ length: 100 }, () => resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } })));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } })),
+    );
     expect(results.filter((r) => r.data !== undefined)).toHaveLength(15);
     expect(results.filter((r) => r.error?.name === 'queue_full')).toHaveLength(85);
     expect(requests).toBe(15);
@@ -136,12 +175,25 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
   it('never says "nothing was sent" about a send whose earlier attempt reached the server', async () => {
     const limiter = new RateLimiter({ limit: 1, windowMs: 60_000, maxQueue: 1 });
     let posts = 0;
-    server.use(http.post(`${BASE_URL}/emails`, () => (posts++, HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'lost' }, { status: 500 }))));
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        () => (
+          posts++,
+          HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'lost' }, { status: 500 })
+        ),
+      ),
+    );
     // Before the retry, another call takes the only queue place, so the retry finds the queue full.
     const controller = new AbortController();
     const blocker = vi.fn();
     const onRetry = () => void resend.GET('/domains', { signal: controller.signal }).catch(blocker);
-    const resend = createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { limiter }, retry: { baseDelayMs: 1, maxDelayMs: 1, onRetry } });
+    const resend = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      rateLimit: { limiter },
+      retry: { baseDelayMs: 1, maxDelayMs: 1, onRetry },
+    });
     const { error } = await resend.POST('/emails', { body: email });
     controller.abort();
     expect(posts).toBe(1);
@@ -151,7 +203,12 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
   });
 
   it.each([304])('turns a %i to a GET into a typed error instead of throwing', async (status) => {
-    server.use(http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status, headers: { 'content-type': 'application/json' } })));
+    server.use(
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () => new HttpResponse(null, { status, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     const { error, response } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     expect(error).toMatchObject({ name: 'invalid_response', statusCode: status });
     expect(response.status).toBe(502);

@@ -63,7 +63,9 @@ describe('retries', () => {
   it('retries a GET whose body breaks off halfway, as a network error', async () => {
     let calls = 0;
     server.use(
-      http.get(`${BASE_URL}/emails/:id`, () => (++calls === 1 ? cutBody('{"object":"em') : HttpResponse.json({ object: 'email', id: 'e1' }))),
+      http.get(`${BASE_URL}/emails/:id`, () =>
+        ++calls === 1 ? cutBody('{"object":"em') : HttpResponse.json({ object: 'email', id: 'e1' }),
+      ),
     );
     const { data, error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'e1' } } });
     expect(error).toBeUndefined();
@@ -73,7 +75,9 @@ describe('retries', () => {
 
   it('resolves a body that breaks off on every attempt as network_error instead of throwing', async () => {
     server.use(http.get(`${BASE_URL}/emails/:id`, () => cutBody('{"object":"em')));
-    const { data, error } = await testClient({ retry: { retries: 1 } }).GET('/emails/{email_id}', { params: { path: { email_id: 'e1' } } });
+    const { data, error } = await testClient({ retry: { retries: 1 } }).GET('/emails/{email_id}', {
+      params: { path: { email_id: 'e1' } },
+    });
     expect(data).toBeUndefined();
     expect(error).toMatchObject({ name: 'network_error', statusCode: null });
     expect(error?.message).toMatch(/after 2 attempts/);
@@ -112,7 +116,10 @@ describe('retries', () => {
     server.use(
       http.post(`${BASE_URL}/domains`, () =>
         ++calls === 1
-          ? HttpResponse.json({ statusCode: 429, name: 'rate_limit_exceeded', message: 'x' }, { status: 429, headers: { 'retry-after': '0' } })
+          ? HttpResponse.json(
+              { statusCode: 429, name: 'rate_limit_exceeded', message: 'x' },
+              { status: 429, headers: { 'retry-after': '0' } },
+            )
           : HttpResponse.json({ id: 'd' }),
       ),
     );
@@ -122,7 +129,9 @@ describe('retries', () => {
     const { response } = await resend.request('post' as never, '/domains' as never, { body: {} } as never);
     expect(response.status).toBe(200);
     expect(calls).toBe(2);
-    expect(events).toEqual([{ retry: 1, reason: 'rate_limited', status: 429, delayMs: 0, method: 'POST', path: '/domains' }]);
+    expect(events).toEqual([
+      { retry: 1, reason: 'rate_limited', status: 429, delayMs: 0, method: 'POST', path: '/domains' },
+    ]);
   });
 
   it('does not retry a quota 429', async () => {
@@ -146,9 +155,13 @@ describe('retries', () => {
         return HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 });
       }),
     );
-    const { error, response } = await testClient().request('post' as never, '/emails/{email_id}/cancel' as never, {
-      params: { path: { email_id: 'e1' } },
-    } as never);
+    const { error, response } = await testClient().request(
+      'post' as never,
+      '/emails/{email_id}/cancel' as never,
+      {
+        params: { path: { email_id: 'e1' } },
+      } as never,
+    );
     expect(response.status).toBe(500);
     expect((error as unknown as { name: string }).name).toBe('application_error');
     expect(calls).toBe(1);
@@ -174,7 +187,10 @@ describe('retries', () => {
     server.use(
       http.post(`${BASE_URL}/emails`, () =>
         ++calls === 1
-          ? HttpResponse.json({ statusCode: 409, name: 'concurrent_idempotent_requests', message: 'busy' }, { status: 409 })
+          ? HttpResponse.json(
+              { statusCode: 409, name: 'concurrent_idempotent_requests', message: 'busy' },
+              { status: 409 },
+            )
           : HttpResponse.json({ id: 'ok' }),
       ),
     );
@@ -188,7 +204,10 @@ describe('retries', () => {
     server.use(
       http.post(`${BASE_URL}/emails`, () => {
         calls++;
-        return HttpResponse.json({ statusCode: 409, name: 'invalid_idempotent_request', message: 'diff' }, { status: 409 });
+        return HttpResponse.json(
+          { statusCode: 409, name: 'invalid_idempotent_request', message: 'diff' },
+          { status: 409 },
+        );
       }),
     );
     const { error } = await testClient().POST('/emails', { body: email });
@@ -200,7 +219,13 @@ describe('retries', () => {
     server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.json({}, { status: 503 })));
     const delays: number[] = [];
     const resend = testClient({
-      retry: { retries: 4, baseDelayMs: 100, maxDelayMs: 300, random: () => 0.5, sleep: async (ms) => void delays.push(ms) },
+      retry: {
+        retries: 4,
+        baseDelayMs: 100,
+        maxDelayMs: 300,
+        random: () => 0.5,
+        sleep: async (ms) => void delays.push(ms),
+      },
     });
     await resend.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     expect(delays).toEqual([50, 100, 150, 150]);
@@ -247,9 +272,12 @@ describe('retries', () => {
       });
       return new Response(body, { headers: { 'content-type': 'application/json' } });
     };
-    const { data, error } = await testClient({ fetch: stalled, timeoutMs: 30, retry: { retries: 1 } }).GET('/emails/{email_id}', {
-      params: { path: { email_id: 'x' } },
-    });
+    const { data, error } = await testClient({ fetch: stalled, timeoutMs: 30, retry: { retries: 1 } }).GET(
+      '/emails/{email_id}',
+      {
+        params: { path: { email_id: 'x' } },
+      },
+    );
     expect(data).toBeUndefined();
     expect(error).toMatchObject({ name: 'timeout', statusCode: null });
     expect(calls).toBe(2);
@@ -261,7 +289,12 @@ describe('retries', () => {
     const controller = new AbortController();
     const reason = new Error('caller stopped');
     const resend = testClient({
-      retry: { baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1, onRetry: () => setTimeout(() => controller.abort(reason), 5) },
+      retry: {
+        baseDelayMs: 60_000,
+        maxDelayMs: 60_000,
+        random: () => 1,
+        onRetry: () => setTimeout(() => controller.abort(reason), 5),
+      },
     });
     const started = performance.now();
     await expect(
@@ -293,11 +326,17 @@ describe('retries', () => {
     ['POST', 1],
   ] as const)('repeats a %s after a 502 only when the method is safe (%d attempts)', async (method, attempts) => {
     let calls = 0;
-    const send = withRetry(
-      async () => new Response(null, { status: ++calls === 1 ? 502 : 200 }),
-      { baseDelayMs: 1, sleep: async () => undefined },
-    );
-    const attempt: Attempt = { url: `${BASE_URL}/x`, method, headers: [], body: null, signal: new AbortController().signal };
+    const send = withRetry(async () => new Response(null, { status: ++calls === 1 ? 502 : 200 }), {
+      baseDelayMs: 1,
+      sleep: async () => undefined,
+    });
+    const attempt: Attempt = {
+      url: `${BASE_URL}/x`,
+      method,
+      headers: [],
+      body: null,
+      signal: new AbortController().signal,
+    };
     const response = await send(attempt);
     expect(calls).toBe(attempts);
     expect(response.status).toBe(attempts === 2 ? 200 : 502);
@@ -313,18 +352,33 @@ describe('retries', () => {
           : new Response('{"id":"x"}', { status: 200 }),
       { sleep: async (ms) => void delays.push(ms) },
     );
-    const response = await send({ url: `${BASE_URL}/emails`, method: 'POST', headers: [], body: null, signal: new AbortController().signal });
+    const response = await send({
+      url: `${BASE_URL}/emails`,
+      method: 'POST',
+      headers: [],
+      body: null,
+      signal: new AbortController().signal,
+    });
     expect(response.status).toBe(200);
     expect(delays).toEqual([3000]);
   });
 
-  it('leaves no abort listener behind on the caller\'s signal after many timed attempts', async () => {
+  it("leaves no abort listener behind on the caller's signal after many timed attempts", async () => {
     const controller = new AbortController();
-    const send = withRetry(withTimeout(async () => new Response(null, { status: 503 }), 1_000), {
-      retries: 12,
-      sleep: async () => undefined,
+    const send = withRetry(
+      withTimeout(async () => new Response(null, { status: 503 }), 1_000),
+      {
+        retries: 12,
+        sleep: async () => undefined,
+      },
+    );
+    const response = await send({
+      url: `${BASE_URL}/x`,
+      method: 'GET',
+      headers: [],
+      body: null,
+      signal: controller.signal,
     });
-    const response = await send({ url: `${BASE_URL}/x`, method: 'GET', headers: [], body: null, signal: controller.signal });
     expect(response.status).toBe(503);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
@@ -349,16 +403,30 @@ describe('a refusal after an attempt reached the server', () => {
     class FlakyStore extends MemoryRateLimitStore {
       override tryAcquire(now: number, limit: number, windowMs: number) {
         if (++acquires > 1) {
-          throw new ResendError({ name: 'rate_limit_store_unavailable', statusCode: null, message: 'The shared rate limit could not be reached, so nothing was sent.', method: null, path: null });
+          throw new ResendError({
+            name: 'rate_limit_store_unavailable',
+            statusCode: null,
+            message: 'The shared rate limit could not be reached, so nothing was sent.',
+            method: null,
+            path: null,
+          });
         }
         return super.tryAcquire(now, limit, windowMs);
       }
     }
     const limiter = new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
     let sent = 0;
-    const answer503 = async () => (sent++, json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 }));
+    const answer503 = async () => (
+      sent++,
+      json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 })
+    );
     const send = withRetry(withRateLimit(answer503, limiter), { baseDelayMs: 1, maxDelayMs: 1 });
-    const attempt: Attempt = { url: `${BASE_URL}/emails`, method: 'POST', headers: [['idempotency-key', 'k-1']], body: '{}' };
+    const attempt: Attempt = {
+      url: `${BASE_URL}/emails`,
+      method: 'POST',
+      headers: [['idempotency-key', 'k-1']],
+      body: '{}',
+    };
     const error = (await send(attempt).catch((e: unknown) => e)) as InstanceType<typeof ResendError>;
     expect(sent).toBe(1);
     expect(error.code).toBe('rate_limit_store_unavailable');

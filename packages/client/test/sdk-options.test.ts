@@ -21,7 +21,11 @@ function recordRequests(): Seen[] {
   server.use(
     http.all(`${BASE_URL}/*`, async ({ request }) => {
       const text = await request.text();
-      seen.push({ method: request.method, path: new URL(request.url).pathname, body: text === '' ? undefined : JSON.parse(text) });
+      seen.push({
+        method: request.method,
+        path: new URL(request.url).pathname,
+        body: text === '' ? undefined : JSON.parse(text),
+      });
       return json({ object: 'x', id: 'id_1', data: [] });
     }),
   );
@@ -48,11 +52,50 @@ const sendOptions = {
 const calls: [string, (r: Record<string, any>) => Promise<unknown>][] = [
   ['emails.send', (r) => r.emails.send({ ...sendOptions, attachments: [attachment] })],
   ['batch.send', (r) => r.batch.send([sendOptions, { ...sendOptions, to: 'bounced@resend.dev' }])],
-  ['domains.create', (r) => r.domains.create({ name: 'acme.dev', region: 'eu-west-1', customReturnPath: 'mail', openTracking: true, clickTracking: false, trackingSubdomain: 'links' })],
-  ['contacts.create', (r) => r.contacts.create({ email: 'ada@acme.dev', firstName: 'Ada', lastName: 'Lovelace', unsubscribed: false })],
-  ['contactProperties.create', (r) => r.contactProperties.create({ key: 'plan', type: 'string', fallbackValue: 'free' })],
-  ['templates.create', (r) => r.templates.create({ name: 'welcome', html: '<p>{{{NAME}}}</p>', replyTo: 'a@acme.dev', variables: [{ key: 'NAME', type: 'string', fallbackValue: 'there' }] })],
-  ['broadcasts.create', (r) => r.broadcasts.create({ name: 'news', segmentId: 'seg_1', from: 'a@acme.dev', subject: 'News', html: '<p>x</p>', replyTo: 'b@acme.dev', previewText: 'Read', topicId: 'topic_1' })],
+  [
+    'domains.create',
+    (r) =>
+      r.domains.create({
+        name: 'acme.dev',
+        region: 'eu-west-1',
+        customReturnPath: 'mail',
+        openTracking: true,
+        clickTracking: false,
+        trackingSubdomain: 'links',
+      }),
+  ],
+  [
+    'contacts.create',
+    (r) => r.contacts.create({ email: 'ada@acme.dev', firstName: 'Ada', lastName: 'Lovelace', unsubscribed: false }),
+  ],
+  [
+    'contactProperties.create',
+    (r) => r.contactProperties.create({ key: 'plan', type: 'string', fallbackValue: 'free' }),
+  ],
+  [
+    'templates.create',
+    (r) =>
+      r.templates.create({
+        name: 'welcome',
+        html: '<p>{{{NAME}}}</p>',
+        replyTo: 'a@acme.dev',
+        variables: [{ key: 'NAME', type: 'string', fallbackValue: 'there' }],
+      }),
+  ],
+  [
+    'broadcasts.create',
+    (r) =>
+      r.broadcasts.create({
+        name: 'news',
+        segmentId: 'seg_1',
+        from: 'a@acme.dev',
+        subject: 'News',
+        html: '<p>x</p>',
+        replyTo: 'b@acme.dev',
+        previewText: 'Read',
+        topicId: 'topic_1',
+      }),
+  ],
   ['broadcasts.send', (r) => r.broadcasts.send('b_1', { scheduledAt: 'in 1 hour' })],
   ['events.send', (r) => r.events.send({ event: 'signed_up', contactId: 'c_1', payload: { plan: 'pro' } })],
   [
@@ -62,7 +105,11 @@ const calls: [string, (r: Record<string, any>) => Promise<unknown>][] = [
         name: 'welcome',
         steps: [
           { key: 'start', type: 'trigger', config: { eventName: 'signed_up' } },
-          { key: 'mail', type: 'send_email', config: { template: { id: 't_1' }, subject: 'Hi', from: 'a@acme.dev', replyTo: 'b@acme.dev' } },
+          {
+            key: 'mail',
+            type: 'send_email',
+            config: { template: { id: 't_1' }, subject: 'Hi', from: 'a@acme.dev', replyTo: 'b@acme.dev' },
+          },
           { key: 'wait', type: 'wait_for_event', config: { eventName: 'clicked', timeout: '1 day' } },
           { key: 'seg', type: 'add_to_segment', config: { segmentId: 'seg_1' } },
         ],
@@ -80,14 +127,17 @@ describe("the official SDK's option names", () => {
     expect(seen[1]).toEqual(seen[0]);
   });
 
-  it('converts on a copy: the caller\'s options are left as they were', async () => {
+  it("converts on a copy: the caller's options are left as they were", async () => {
     const seen = recordRequests();
     const options = { ...sendOptions, attachments: [{ ...attachment }] };
     const before = structuredClone(options);
     const { error } = await testClient().emails.send(options);
     expect(error).toBeUndefined();
     expect(options).toEqual(before);
-    expect(seen[0]!.body).toMatchObject({ reply_to: 'support@acme.dev', attachments: [{ content_type: 'text/plain', content_id: 'cid-1' }] });
+    expect(seen[0]!.body).toMatchObject({
+      reply_to: 'support@acme.dev',
+      attachments: [{ content_type: 'text/plain', content_id: 'cid-1' }],
+    });
   });
 
   it('refuses both spellings of one option as invalid_option, naming both, with nothing sent', async () => {
@@ -97,15 +147,25 @@ describe("the official SDK's option names", () => {
     expect(result.error?.message).toMatch(/replyTo and reply_to/);
     expect(result.response.status).toBe(400);
     expect(result).toMatchObject({ request: { method: 'POST', path: '/emails' } });
-    const nested = await testClient().emails.send({ ...sendOptions, attachments: [{ ...attachment, content_type: 'text/html' }] });
+    const nested = await testClient().emails.send({
+      ...sendOptions,
+      attachments: [{ ...attachment, content_type: 'text/html' }],
+    });
     expect(nested.error?.message).toMatch(/contentType and content_type/);
     expect(seen).toEqual([]);
   });
 
   it('renames only the fields the table names: keys inside headers and variables pass as given', async () => {
     const seen = recordRequests();
-    await testClient().emails.send({ ...sendOptions, headers: { replyTo: 'kept' }, template: { id: 't', variables: { firstName: 'Ada' } } });
-    expect(seen[0]!.body).toMatchObject({ headers: { replyTo: 'kept' }, template: { variables: { firstName: 'Ada' } } });
+    await testClient().emails.send({
+      ...sendOptions,
+      headers: { replyTo: 'kept' },
+      template: { id: 't', variables: { firstName: 'Ada' } },
+    });
+    expect(seen[0]!.body).toMatchObject({
+      headers: { replyTo: 'kept' },
+      template: { variables: { firstName: 'Ada' } },
+    });
   });
 
   it('converts queries too', async () => {
@@ -113,7 +173,12 @@ describe("the official SDK's option names", () => {
     await testClient().broadcasts.recipients('b_1', { bounceType: 'permanent' } as never);
     expect(seen[0]!.path).toBe('/broadcasts/b_1/recipients');
     const query = await new Promise<string>((resolve) => {
-      server.use(http.get(`${BASE_URL}/contacts`, ({ request }) => (resolve(new URL(request.url).search), json({ object: 'list', data: [], has_more: false }))));
+      server.use(
+        http.get(
+          `${BASE_URL}/contacts`,
+          ({ request }) => (resolve(new URL(request.url).search), json({ object: 'list', data: [], has_more: false })),
+        ),
+      );
       void testClient().contacts.list({ segmentId: 'seg_1' });
     });
     expect(query).toBe('?segment_id=seg_1');
@@ -121,24 +186,43 @@ describe("the official SDK's option names", () => {
 
   it('passes a body without SDK names through untouched (no copy)', () => {
     const prepare = inputPreparer('POST /emails')!;
-    const body = { from: 'a@acme.dev', to: 'b@acme.dev', subject: 'x', text: 'y', reply_to: 'c@acme.dev', attachments: [{ filename: 'a', content: 'b', content_type: 'text/plain' }] };
+    const body = {
+      from: 'a@acme.dev',
+      to: 'b@acme.dev',
+      subject: 'x',
+      text: 'y',
+      reply_to: 'c@acme.dev',
+      attachments: [{ filename: 'a', content: 'b', content_type: 'text/plain' }],
+    };
     expect(prepare(body)).toBe(body);
     expect(inputPreparer('GET /emails/{email_id}')).toBeUndefined();
   });
 
   it('types each snake_case option under both names', () => {
     const resend = testClient();
-    expectTypeOf(resend.emails.send).toBeCallableWith({ from: 'a', to: 'b', subject: 'c', text: 'd', replyTo: 'e', scheduledAt: 'f' });
+    expectTypeOf(resend.emails.send).toBeCallableWith({
+      from: 'a',
+      to: 'b',
+      subject: 'c',
+      text: 'd',
+      replyTo: 'e',
+      scheduledAt: 'f',
+    });
     expectTypeOf(resend.emails.send).toBeCallableWith({ from: 'a', to: 'b', subject: 'c', text: 'd', reply_to: 'e' });
     // Not called: only its type is checked.
     // @ts-expect-error: an option neither the API nor the SDK has
-    expect(typeof (() => resend.emails.send({ from: 'a', to: 'b', subject: 'c', text: 'd', replyToo: 'e' }))).toBe('function');
+    expect(typeof (() => resend.emails.send({ from: 'a', to: 'b', subject: 'c', text: 'd', replyToo: 'e' }))).toBe(
+      'function',
+    );
   });
 });
 
 describe('the SDK name table', () => {
   type Node = Record<string, unknown>;
-  const doc = bundled as unknown as { paths: Record<string, Record<string, Node>>; components: { schemas: Record<string, Node> } };
+  const doc = bundled as unknown as {
+    paths: Record<string, Record<string, Node>>;
+    components: { schemas: Record<string, Node> };
+  };
   const deref = (node: unknown): Node => {
     let at = node as Node;
     while (at && typeof at.$ref === 'string') at = doc.components.schemas[(at.$ref as string).split('/').pop()!]!;
@@ -150,8 +234,10 @@ describe('the SDK name table', () => {
     const visit = (raw: unknown, depth: number) => {
       const node = deref(raw);
       if (depth > 6) return;
-      for (const [name, child] of Object.entries((node.properties as Node | undefined) ?? {})) out.set(name, [...(out.get(name) ?? []), deref(child)]);
-      for (const key of ['allOf', 'oneOf', 'anyOf']) for (const member of (node[key] as unknown[] | undefined) ?? []) visit(member, depth + 1);
+      for (const [name, child] of Object.entries((node.properties as Node | undefined) ?? {}))
+        out.set(name, [...(out.get(name) ?? []), deref(child)]);
+      for (const key of ['allOf', 'oneOf', 'anyOf'])
+        for (const member of (node[key] as unknown[] | undefined) ?? []) visit(member, depth + 1);
       if (node.items) visit(node.items, depth + 1);
     };
     visit(schema, 0);
@@ -173,14 +259,20 @@ describe('the SDK name table', () => {
   const schemaOf = (route: string): unknown => {
     const [method, path] = route.split(' ') as [string, string];
     const op = doc.paths[path]![method.toLowerCase()] as Node;
-    const body = (op.requestBody as { content?: Record<string, { schema: unknown }> } | undefined)?.content?.['application/json']?.schema;
+    const body = (op.requestBody as { content?: Record<string, { schema: unknown }> } | undefined)?.content?.[
+      'application/json'
+    ]?.schema;
     if (body) return body;
-    const params = [...((op.parameters as Node[] | undefined) ?? []), ...((doc.paths[path]!.parameters as Node[] | undefined) ?? [])];
+    const params = [
+      ...((op.parameters as Node[] | undefined) ?? []),
+      ...((doc.paths[path]!.parameters as Node[] | undefined) ?? []),
+    ];
     return { properties: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, {}])) };
   };
 
   it('names only fields the spec has, on routes the spec has', () => {
-    for (const [route, table] of Object.entries(SDK_NAMES)) expect(unknownFields(table, schemaOf(route)), route).toEqual([]);
+    for (const [route, table] of Object.entries(SDK_NAMES))
+      expect(unknownFields(table, schemaOf(route)), route).toEqual([]);
   });
 
   it('has a generated check for every route of the table, and only those', () => {
@@ -192,8 +284,12 @@ describe('the SDK name table', () => {
   });
 
   it('would catch an entry naming a field the spec lacks', () => {
-    expect(unknownFields({ replyTo: 'reply_to', fromName: 'from_name' }, schemaOf('POST /emails'))).toEqual(['fromName → from_name']);
-    expect(unknownFields({ attachments: { mimeType: 'mime_type' } }, schemaOf('POST /emails'))).toEqual(['attachments.mimeType → mime_type']);
+    expect(unknownFields({ replyTo: 'reply_to', fromName: 'from_name' }, schemaOf('POST /emails'))).toEqual([
+      'fromName → from_name',
+    ]);
+    expect(unknownFields({ attachments: { mimeType: 'mime_type' } }, schemaOf('POST /emails'))).toEqual([
+      'attachments.mimeType → mime_type',
+    ]);
   });
 
   it("covers every name of the SDK's parse-*-to-api-options converters", () => {

@@ -9,7 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '../../mock/src/index.js';
-import { type SendAllOptions, type SendAllReport, SendAllInputError, createResendClient, sendAll } from '../src/index.js';
+import {
+  type SendAllOptions,
+  type SendAllReport,
+  SendAllInputError,
+  createResendClient,
+  sendAll,
+} from '../src/index.js';
 import { runSendAll } from '../src/send-all.js';
 import { sleep } from '../src/send-all-quota.js';
 
@@ -19,13 +25,20 @@ function setup() {
   /** The idempotency keys of the accepted requests each email was in, by subject. */
   const keys = new Map<string, Set<string>>();
   const fetch = async (request: Request) => {
-    const body = request.method === 'POST' ? ((await request.clone().json()) as SendEmailRequest | SendEmailRequest[]) : [];
+    const body =
+      request.method === 'POST' ? ((await request.clone().json()) as SendEmailRequest | SendEmailRequest[]) : [];
     const response = await fake.fetch(request);
     const key = request.headers.get('idempotency-key') ?? '';
-    if (response.ok) for (const { subject } of [body].flat()) keys.set(subject, (keys.get(subject) ?? new Set()).add(key));
+    if (response.ok)
+      for (const { subject } of [body].flat()) keys.set(subject, (keys.get(subject) ?? new Set()).add(key));
     return response;
   };
-  const resend = createResendClient({ apiKey: 're_sendall_fake_test_key', fetch, rateLimit: false, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+  const resend = createResendClient({
+    apiKey: 're_sendall_fake_test_key',
+    fetch,
+    rateLimit: false,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+  });
   const delivered = () => {
     const ids = new Map<string, string[]>();
     for (const email of fake.state.emails) ids.set(email.subject, [...(ids.get(email.subject) ?? []), email.id]);
@@ -64,7 +77,11 @@ describe('sendAll re-runs against the fake', () => {
   it('append: 1,600 sent, 120 added, re-run with the receipt: each added email delivered once, the first 1,600 keep their ids', async () => {
     const { resend, delivered } = setup();
     const options = { idempotencyPrefix: 'append', buckets: 40 };
-    const first = await sendAll(resend, range(0, 1600).map((n) => mail(n)), options);
+    const first = await sendAll(
+      resend,
+      range(0, 1600).map((n) => mail(n)),
+      options,
+    );
     expect(first).toMatchObject({ sent: 1600, failed: 0 });
 
     const grown = range(0, 1720).map((n) => mail(n));
@@ -78,7 +95,11 @@ describe('sendAll re-runs against the fake', () => {
   it('append without the receipt: nothing is delivered twice and no delivered email is reported failed', async () => {
     const { resend, delivered } = setup();
     const options = { idempotencyPrefix: 'append-bare', buckets: 40 };
-    await sendAll(resend, range(0, 1600).map((n) => mail(n)), options);
+    await sendAll(
+      resend,
+      range(0, 1600).map((n) => mail(n)),
+      options,
+    );
     const grown = range(0, 1720).map((n) => mail(n));
     const rerun = await sendAll(resend, grown, options);
     checkRun(grown, rerun, delivered());
@@ -134,7 +155,11 @@ describe('sendAll re-runs against the fake', () => {
 
   it('refuses, before anything is delivered, a job whose bucket would need two batches', async () => {
     const { fake, resend } = setup();
-    const error = await sendAll(resend, range(0, 300).map((n) => mail(n)), { idempotencyPrefix: 'crowded', buckets: 2 }).catch((e: unknown) => e);
+    const error = await sendAll(
+      resend,
+      range(0, 300).map((n) => mail(n)),
+      { idempotencyPrefix: 'crowded', buckets: 2 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SendAllInputError);
     expect(error).toMatchObject({ problem: 'bucket_overflow' });
     expect(fake.state.emails.size).toBe(0);
@@ -208,11 +233,13 @@ describe('sendAll re-runs, property-based', () => {
             const emails = numbers.map(toEmail);
             const before = fake.state.emails.size;
             const options = { idempotencyPrefix: 'prop', buckets, ...extra, receipt: useReceipt ? receipt : undefined };
-            const report = await runSendAll(resend, emails, options, { cap, now: () => Date.now(), sleep }).catch((error: unknown) => {
-              expect(error).toMatchObject({ problem: 'bucket_overflow' });
-              expect(fake.state.emails.size).toBe(before);
-              return undefined;
-            });
+            const report = await runSendAll(resend, emails, options, { cap, now: () => Date.now(), sleep }).catch(
+              (error: unknown) => {
+                expect(error).toMatchObject({ problem: 'bucket_overflow' });
+                expect(fake.state.emails.size).toBe(before);
+                return undefined;
+              },
+            );
             refused = report === undefined;
             if (!report) return;
             checkRun(emails, report, delivered());

@@ -14,7 +14,12 @@ import { BASE_URL, testClient, useServer } from './helpers.js';
 const server = useServer();
 
 const makeEmails = (n: number): SendEmailRequest[] =>
-  Array.from({ length: n }, (_, i) => ({ from: 'Acme <hi@acme.dev>', to: `user${i}@acme.dev`, subject: `#${i}`, text: 'Hello' }));
+  Array.from({ length: n }, (_, i) => ({
+    from: 'Acme <hi@acme.dev>',
+    to: `user${i}@acme.dev`,
+    subject: `#${i}`,
+    text: 'Hello',
+  }));
 
 interface QuotaCall {
   key: string | null;
@@ -34,7 +39,12 @@ function quotaServer(quota: number, name = 'daily_quota_exceeded', delayMs = 0) 
   server.use(
     http.post(`${BASE_URL}/emails/batch`, async ({ request }) => {
       const body = (await request.json()) as SendEmailRequest[];
-      const call: QuotaCall = { key: request.headers.get('idempotency-key'), size: body.length, startedAt: performance.now(), status: 200 };
+      const call: QuotaCall = {
+        key: request.headers.get('idempotency-key'),
+        size: body.length,
+        startedAt: performance.now(),
+        status: 200,
+      };
       calls.push(call);
       if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       if (used + body.length > quota) {
@@ -55,10 +65,18 @@ describe('sendAll and a used-up quota', () => {
     const report = await sendAll(testClient(), makeEmails(1_000), { concurrency: 1 });
 
     expect(srv.calls.map((c) => c.status)).toEqual([200, 200, 200, 429]);
-    expect(report).toMatchObject({ sent: 300, failed: 0, conflicted: 0, notSent: 700, aborted: false, quotaExceeded: 'daily_quota_exceeded' });
+    expect(report).toMatchObject({
+      sent: 300,
+      failed: 0,
+      conflicted: 0,
+      notSent: 700,
+      aborted: false,
+      quotaExceeded: 'daily_quota_exceeded',
+    });
     // The refused batch carries the API's error; the batches never requested say why, with no status.
     expect(report.results[350]!.error).toMatchObject({ name: 'daily_quota_exceeded', statusCode: 429 });
-    for (const r of report.results.slice(400)) expect(r.error).toMatchObject({ name: 'daily_quota_exceeded', statusCode: null, path: '/emails/batch' });
+    for (const r of report.results.slice(400))
+      expect(r.error).toMatchObject({ name: 'daily_quota_exceeded', statusCode: null, path: '/emails/batch' });
     expect(report.results[999]!.error!.message).toMatch(/daily email quota was used up/);
   });
 
@@ -86,7 +104,12 @@ describe('sendAll and a used-up quota', () => {
         srv.reset();
       },
     };
-    const report = await runSendAll(testClient(), makeEmails(700), { idempotencyPrefix: 'wait', buckets: 16, onQuotaExceeded: 'wait', concurrency: 1 }, internals);
+    const report = await runSendAll(
+      testClient(),
+      makeEmails(700),
+      { idempotencyPrefix: 'wait', buckets: 16, onQuotaExceeded: 'wait', concurrency: 1 },
+      internals,
+    );
 
     expect(waits).toEqual([90 * 60_000, 90 * 60_000]);
     expect(report).toMatchObject({ sent: 700, failed: 0, notSent: 0, quotaExceeded: null });
@@ -99,8 +122,17 @@ describe('sendAll and a used-up quota', () => {
     const srv = quotaServer(100, 'monthly_quota_exceeded');
     const waits: number[] = [];
     const now = Date.UTC(2026, 11, 20, 12);
-    const internals: SendAllInternals = { cap: MAX_BATCH_SIZE, now: () => now, sleep: async (ms) => void (waits.push(ms), srv.reset()) };
-    const report = await runSendAll(testClient(), makeEmails(150), { onQuotaExceeded: 'wait', concurrency: 1 }, internals);
+    const internals: SendAllInternals = {
+      cap: MAX_BATCH_SIZE,
+      now: () => now,
+      sleep: async (ms) => void (waits.push(ms), srv.reset()),
+    };
+    const report = await runSendAll(
+      testClient(),
+      makeEmails(150),
+      { onQuotaExceeded: 'wait', concurrency: 1 },
+      internals,
+    );
     expect(waits).toEqual([Date.UTC(2027, 0, 1) - now]);
     expect(report.sent).toBe(150);
   });
@@ -117,7 +149,12 @@ describe('sendAll and a used-up quota', () => {
           controller.abort();
         }),
     };
-    const report = await runSendAll(testClient(), makeEmails(400), { onQuotaExceeded: 'wait', concurrency: 1, signal: controller.signal }, internals);
+    const report = await runSendAll(
+      testClient(),
+      makeEmails(400),
+      { onQuotaExceeded: 'wait', concurrency: 1, signal: controller.signal },
+      internals,
+    );
     expect(srv.calls).toHaveLength(2);
     expect(report).toMatchObject({ sent: 100, notSent: 300, failed: 0, aborted: true, quotaExceeded: null });
     expect(report.results[250]!.error).toMatchObject({ name: 'not_sent' });
@@ -125,7 +162,9 @@ describe('sendAll and a used-up quota', () => {
 
   it('refuses an unknown onQuotaExceeded before sending', async () => {
     const srv = quotaServer(100);
-    await expect(sendAll(testClient(), makeEmails(3), { onQuotaExceeded: 'retry' as never })).rejects.toMatchObject({ problem: 'invalid_option' });
+    await expect(sendAll(testClient(), makeEmails(3), { onQuotaExceeded: 'retry' as never })).rejects.toMatchObject({
+      problem: 'invalid_option',
+    });
     expect(srv.calls).toHaveLength(0);
   });
 });
@@ -149,7 +188,10 @@ describe('sendAll concurrency', () => {
       http.post(`${BASE_URL}/emails/batch`, async ({ request }) => {
         const body = (await request.json()) as unknown[];
         await new Promise((r) => setTimeout(r, 5));
-        return HttpResponse.json({ data: body.map((_, i) => ({ id: `id-${i}` })) }, { headers: { 'ratelimit-limit': '60' } });
+        return HttpResponse.json(
+          { data: body.map((_, i) => ({ id: `id-${i}` })) },
+          { headers: { 'ratelimit-limit': '60' } },
+        );
       }),
     );
     const resend = testClient({ rateLimit: { limit: 2, windowMs: 5 } });
@@ -166,7 +208,10 @@ describe('sendAll concurrency', () => {
       http.post(`${BASE_URL}/emails/batch`, async ({ request }) => {
         const body = (await request.json()) as unknown[];
         await new Promise((r) => setTimeout(r, 5));
-        return HttpResponse.json({ data: body.map((_, i) => ({ id: `id-${i}` })) }, { headers: { 'ratelimit-limit': '1' } });
+        return HttpResponse.json(
+          { data: body.map((_, i) => ({ id: `id-${i}` })) },
+          { headers: { 'ratelimit-limit': '1' } },
+        );
       }),
     );
     const resend = testClient({ rateLimit: { limit: 4, windowMs: 5 } });

@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
-import { type ResendClientOptions, ResendError, SendAllInputError, type SendAllProgress, sendAll } from '../src/index.js';
+import {
+  type ResendClientOptions,
+  ResendError,
+  SendAllInputError,
+  type SendAllProgress,
+  sendAll,
+} from '../src/index.js';
 import { BASE_URL, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -51,7 +57,13 @@ function bulkServer(
   const handle = async (path: string, request: Request) => {
     const raw: unknown = await request.json();
     const body = (path === '/emails/batch' ? raw : [raw]) as SendEmailRequest[];
-    const call: Call = { path, key: request.headers.get('idempotency-key'), size: body.length, at: performance.now(), subjects: body.map((e) => e.subject) };
+    const call: Call = {
+      path,
+      key: request.headers.get('idempotency-key'),
+      size: body.length,
+      at: performance.now(),
+      subjects: body.map((e) => e.subject),
+    };
     if (options.limit) {
       const { count, windowMs } = options.limit;
       if (admitted.filter((t) => t > call.at - windowMs).length >= count) {
@@ -71,14 +83,21 @@ function bulkServer(
       const known = call.key === null ? undefined : remembered.get(call.key);
       if (known && known.body !== JSON.stringify(raw)) {
         conflicts++;
-        return HttpResponse.json({ statusCode: 409, name: 'invalid_idempotent_request', message: 'Other body.' }, { status: 409 });
+        return HttpResponse.json(
+          { statusCode: 409, name: 'invalid_idempotent_request', message: 'Other body.' },
+          { status: 409 },
+        );
       }
       if (known) return HttpResponse.json(known.answer);
       const fault = options.fault?.(call, body) ?? 'none';
       if (typeof fault === 'object') {
-        return HttpResponse.json({ statusCode: fault.status, name: fault.name, message: 'Refused.' }, { status: fault.status });
+        return HttpResponse.json(
+          { statusCode: fault.status, name: fault.name, message: 'Refused.' },
+          { status: fault.status },
+        );
       }
-      if (fault === 'fail_before') return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'x' }, { status: 500 });
+      if (fault === 'fail_before')
+        return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'x' }, { status: 500 });
       if (fault === 'cut') return HttpResponse.error();
       const ids = body.map((email) => {
         const id = `${email.subject}@${stored.length}`;
@@ -87,7 +106,8 @@ function bulkServer(
       });
       const answer = path === '/emails/batch' ? { data: ids } : ids[0]!;
       if (call.key !== null) remembered.set(call.key, { body: JSON.stringify(raw), answer });
-      if (fault === 'lose_response') return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'lost' }, { status: 500 });
+      if (fault === 'lose_response')
+        return HttpResponse.json({ statusCode: 500, name: 'internal_server_error', message: 'lost' }, { status: 500 });
       return HttpResponse.json(answer);
     } finally {
       inFlight--;
@@ -195,7 +215,7 @@ describe('sendAll', () => {
 
   it('delivers every email exactly once under injected cuts, 500s and lost responses, after a re-run', async () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const faults: Fault[] = ['fail_before', 'lose_response', 'cut'];
     const srv = bulkServer({ fault: () => (random() < 0.45 ? (faults[Math.floor(random() * 3)] as Fault) : 'none') });
     const emails = makeEmails(1500);
@@ -215,7 +235,8 @@ describe('sendAll', () => {
 
   it('reports a chunk that fails for good (422) on its emails only and goes on', async () => {
     const srv = bulkServer({
-      fault: (_call, body) => (body.some((e) => e.subject === 'run #120') ? { status: 422, name: 'validation_error' } : 'none'),
+      fault: (_call, body) =>
+        body.some((e) => e.subject === 'run #120') ? { status: 422, name: 'validation_error' } : 'none',
     });
     const report = await sendAll(client(), makeEmails(250));
 
@@ -255,7 +276,8 @@ describe('sendAll', () => {
     expect(srv.calls).toHaveLength(2);
     expect(report).toMatchObject({ sent: 100, failed: 100, notSent: 250, aborted: true });
     expect(report.results.slice(0, 100).every((r) => r.id !== undefined)).toBe(true);
-    for (const r of report.results.slice(100, 200)) expect(r.error).toMatchObject({ name: 'aborted', statusCode: null });
+    for (const r of report.results.slice(100, 200))
+      expect(r.error).toMatchObject({ name: 'aborted', statusCode: null });
     for (const r of report.results.slice(200)) {
       expect(r.error).toBeInstanceOf(ResendError);
       expect(r.error?.name).toBe('not_sent');
@@ -271,7 +293,9 @@ describe('sendAll', () => {
   });
 
   it('reports progress after each chunk with running counts', async () => {
-    bulkServer({ fault: (_c, body) => (body[0]!.subject === 'run #200' ? { status: 422, name: 'validation_error' } : 'none') });
+    bulkServer({
+      fault: (_c, body) => (body[0]!.subject === 'run #200' ? { status: 422, name: 'validation_error' } : 'none'),
+    });
     const progress: SendAllProgress[] = [];
     await sendAll(client(), makeEmails(320), { concurrency: 1, onProgress: (p) => progress.push({ ...p }) });
     expect(progress).toEqual([
@@ -296,7 +320,11 @@ describe('sendAll', () => {
     const windowMs = 150;
     const srv = bulkServer({ limit: { count: 2, windowMs } });
     // The interactive lane: the whole limit (the bulk lane, sendAll's default, leaves a reserve).
-    const report = await sendAll(client({ rateLimit: { limit: 2, windowMs } }), makeEmails(1000), { idempotencyPrefix: 'paced', buckets: 16, priority: 'interactive' });
+    const report = await sendAll(client({ rateLimit: { limit: 2, windowMs } }), makeEmails(1000), {
+      idempotencyPrefix: 'paced',
+      buckets: 16,
+      priority: 'interactive',
+    });
 
     expect(report.sent).toBe(1000);
     expect(srv.rejected()).toBe(0);
@@ -312,25 +340,43 @@ describe('sendAll', () => {
     const resend = client();
     const emails = makeEmails(5);
 
-    await expect(sendAll(resend, 'nope' as never)).rejects.toMatchObject({ name: 'not_an_array', problem: 'not_an_array' });
+    await expect(sendAll(resend, 'nope' as never)).rejects.toMatchObject({
+      name: 'not_an_array',
+      problem: 'not_an_array',
+    });
     const missing = emails.map((e, i) => (i === 3 ? { ...e, subject: undefined } : e)) as SendEmailRequest[];
     const error = await sendAll(resend, missing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SendAllInputError);
     expect(error).toMatchObject({ index: 3, problem: 'invalid_email' });
     expect((error as Error).message).toMatch(/emails\[3\].*subject/);
 
-    const crowded = emails.map((e, i) => (i === 4 ? { ...e, to: Array.from({ length: 51 }, (_, j) => `u${j}@example.com`) } : e));
+    const crowded = emails.map((e, i) =>
+      i === 4 ? { ...e, to: Array.from({ length: 51 }, (_, j) => `u${j}@example.com`) } : e,
+    );
     await expect(sendAll(resend, crowded)).rejects.toMatchObject({ index: 4, problem: 'too_many_recipients' });
-    await expect(sendAll(resend, [{ ...emails[0]!, to: [] }])).rejects.toMatchObject({ index: 0, problem: 'invalid_email' });
+    await expect(sendAll(resend, [{ ...emails[0]!, to: [] }])).rejects.toMatchObject({
+      index: 0,
+      problem: 'invalid_email',
+    });
     await expect(sendAll(resend, [null as never])).rejects.toMatchObject({ index: 0, problem: 'invalid_email' });
-    await expect(sendAll(resend, emails, { idempotencyPrefix: 'x'.repeat(201) })).rejects.toMatchObject({ problem: 'invalid_option' });
+    await expect(sendAll(resend, emails, { idempotencyPrefix: 'x'.repeat(201) })).rejects.toMatchObject({
+      problem: 'invalid_option',
+    });
     await expect(sendAll(resend, emails, { concurrency: 0 })).rejects.toMatchObject({ problem: 'invalid_option' });
     expect(srv.calls).toHaveLength(0);
   });
 
   it('resolves an empty run at once', async () => {
     const srv = bulkServer();
-    expect(await sendAll(client(), [])).toEqual({ results: [], sent: 0, failed: 0, conflicted: 0, notSent: 0, aborted: false, quotaExceeded: null });
+    expect(await sendAll(client(), [])).toEqual({
+      results: [],
+      sent: 0,
+      failed: 0,
+      conflicted: 0,
+      notSent: 0,
+      aborted: false,
+      quotaExceeded: null,
+    });
     expect(srv.calls).toHaveLength(0);
   });
 
@@ -338,7 +384,11 @@ describe('sendAll', () => {
     let requests = 0;
     server.use(http.post(`${BASE_URL}/emails/batch`, () => (requests++, HttpResponse.json({ data: [] }))));
     const emails = [email(0), { ...email(1), tags: [{ name: 'n', value: 1n as unknown as string }] }, email(2)];
-    await expect(sendAll(client(), emails)).rejects.toMatchObject({ name: 'invalid_email', problem: 'invalid_email', index: 1 });
+    await expect(sendAll(client(), emails)).rejects.toMatchObject({
+      name: 'invalid_email',
+      problem: 'invalid_email',
+      index: 1,
+    });
     expect(requests).toBe(0);
   });
 
@@ -358,10 +408,15 @@ describe('sendAll', () => {
   it('refuses an idempotencyPrefix with control or non-Latin-1 characters, or bad buckets, before sending', async () => {
     const srv = bulkServer();
     for (const idempotencyPrefix of ['job\n1', 'job\u0000', 'jöb-€', ' job', 'job ']) {
-      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix })).rejects.toMatchObject({ name: 'invalid_option', problem: 'invalid_option' });
+      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix })).rejects.toMatchObject({
+        name: 'invalid_option',
+        problem: 'invalid_option',
+      });
     }
     for (const buckets of [0, 1.5, -1, 70_000, Number.NaN]) {
-      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix: 'ok', buckets })).rejects.toMatchObject({ problem: 'invalid_option' });
+      await expect(sendAll(client(), makeEmails(3), { idempotencyPrefix: 'ok', buckets })).rejects.toMatchObject({
+        problem: 'invalid_option',
+      });
     }
     expect(srv.calls).toHaveLength(0);
     await sendAll(client(), makeEmails(3), { idempotencyPrefix: 'jöb-1' });
@@ -378,7 +433,9 @@ describe('sendAll', () => {
     for (const { key } of srv.calls) expect(key).toMatch(/^big\/r[0-9]{1,3}$/);
     expect(new Set(srv.calls.map((c) => c.key)).size).toBe(srv.calls.length);
     // One request per bucket, each well under a full batch (about 50 emails on average).
-    console.info(`sendAll: 10,000 emails with idempotencyPrefix and buckets: 200 = ${srv.calls.length} requests, largest batch ${Math.max(...srv.calls.map((c) => c.size))}`);
+    console.info(
+      `sendAll: 10,000 emails with idempotencyPrefix and buckets: 200 = ${srv.calls.length} requests, largest batch ${Math.max(...srv.calls.map((c) => c.size))}`,
+    );
     expect(srv.calls.length).toBe(200);
     expect(Math.max(...srv.calls.map((c) => c.size))).toBeLessThanOrEqual(100);
   }, 60_000);
@@ -413,7 +470,9 @@ describe('sendAll', () => {
 
   it('refuses, before sending, a job that would put more than 100 emails in one bucket, naming how many buckets fit', async () => {
     const srv = bulkServer();
-    const error = await sendAll(client(), makeEmails(1_000), { idempotencyPrefix: 'crowded', buckets: 2 }).catch((e: unknown) => e);
+    const error = await sendAll(client(), makeEmails(1_000), { idempotencyPrefix: 'crowded', buckets: 2 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SendAllInputError);
     expect(error).toMatchObject({ name: 'bucket_overflow', problem: 'bucket_overflow', index: null });
     expect((error as Error).message).toMatch(/more than one batch takes \(100\).*about 20 for 1000 emails/);
@@ -444,10 +503,13 @@ describe('sendAll', () => {
 describe('sendAll re-runs after an edit send nothing twice', () => {
   const job = () => makeEmails(1200, 'job');
   const options = { idempotencyPrefix: 'edit-job', buckets: 32 } as const;
-  const isBad = (e: SendEmailRequest) => e.subject.endsWith('#13') || e.subject.endsWith('#500') || e.subject.endsWith('#977');
+  const isBad = (e: SendEmailRequest) =>
+    e.subject.endsWith('#13') || e.subject.endsWith('#500') || e.subject.endsWith('#977');
 
   it('remove: dropping the 3 emails that failed their batches sends the rest of those batches, and nothing twice', async () => {
-    const srv = bulkServer({ fault: (_c, body) => (body.some(isBad) ? { status: 422, name: 'validation_error' } : 'none') });
+    const srv = bulkServer({
+      fault: (_c, body) => (body.some(isBad) ? { status: 422, name: 'validation_error' } : 'none'),
+    });
     const first = await sendAll(client(), job(), options);
     expect(first.failed).toBeGreaterThan(3);
     const kept = job().filter((e) => !isBad(e));
@@ -472,7 +534,12 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
     const ids = new Map(first.results.map((r, i) => [all[i]!.subject, r.id]));
     rerun.results.forEach((r, i) => {
       if (r.id !== undefined) expect(r.id).toBe(ids.get(kept[i]!.subject));
-      else expect(r.error).toMatchObject({ name: 'invalid_idempotent_request', statusCode: 409, message: expect.stringMatching(/earlier run/) });
+      else
+        expect(r.error).toMatchObject({
+          name: 'invalid_idempotent_request',
+          statusCode: 409,
+          message: expect.stringMatching(/earlier run/),
+        });
     });
     // Only the batches that held a removed email are refused; every other email gets its first id back.
     expect(rerun.sent).toBeGreaterThan(1000);
@@ -480,7 +547,9 @@ describe('sendAll re-runs after an edit send nothing twice', () => {
   });
 
   it('fix: correcting a bad email in a batch that failed sends that batch once, and the rest is replayed', async () => {
-    const srv = bulkServer({ fault: (_c, body) => (body.some((e) => e.text === 'BAD') ? { status: 422, name: 'validation_error' } : 'none') });
+    const srv = bulkServer({
+      fault: (_c, body) => (body.some((e) => e.text === 'BAD') ? { status: 422, name: 'validation_error' } : 'none'),
+    });
     const broken = job().map((e, i) => (i === 700 ? { ...e, text: 'BAD' } : e));
     const first = await sendAll(client(), broken, options);
     expect(first.results[700]?.error?.name).toBe('validation_error');
@@ -540,9 +609,14 @@ describe('sendAll batchValidation', () => {
         const body = (await request.json()) as SendEmailRequest[];
         const mode = request.headers.get('x-batch-validation');
         modes.push(mode);
-        const bad = body.flatMap((e, index) => (String(e.to).includes('@') ? [] : [{ index, message: 'Invalid `to` field.' }]));
+        const bad = body.flatMap((e, index) =>
+          String(e.to).includes('@') ? [] : [{ index, message: 'Invalid `to` field.' }],
+        );
         if (mode !== 'permissive' && bad.length > 0) {
-          return HttpResponse.json({ statusCode: 422, name: 'validation_error', message: bad[0]!.message }, { status: 422 });
+          return HttpResponse.json(
+            { statusCode: 422, name: 'validation_error', message: bad[0]!.message },
+            { status: 422 },
+          );
         }
         const data = body.filter((_, i) => !bad.some((b) => b.index === i)).map(() => ({ id: `id-${next++}` }));
         return HttpResponse.json(mode === 'permissive' ? { data, errors: bad } : { data });
@@ -575,7 +649,9 @@ describe('sendAll batchValidation', () => {
 
   it('refuses an unknown mode before sending', async () => {
     const modes = validatingServer();
-    await expect(sendAll(testClient(), makeEmails(1), { batchValidation: 'lenient' as never })).rejects.toMatchObject({ problem: 'invalid_option' });
+    await expect(sendAll(testClient(), makeEmails(1), { batchValidation: 'lenient' as never })).rejects.toMatchObject({
+      problem: 'invalid_option',
+    });
     expect(modes).toEqual([]);
   });
 });

@@ -7,7 +7,12 @@
 import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
-import { BasicTracerProvider, InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  type ReadableSpan,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ResendClientOptions, createResendClient, resetSharedRateLimiters, sendAll } from './api.js';
 
@@ -38,7 +43,8 @@ beforeEach(() => {
 });
 
 let ids = 0;
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A scripted Resend: answers like the API; `script` may answer first (a 503, a 422…). */
 function api(script: (request: Request, n: number) => Response | undefined = () => undefined) {
@@ -47,11 +53,16 @@ function api(script: (request: Request, n: number) => Response | undefined = () 
     const scripted = script(request, ++n);
     if (scripted) return scripted;
     const { pathname, searchParams } = new URL(request.url);
-    if (pathname === '/emails/batch') return json(200, { data: ((await request.json()) as unknown[]).map(() => ({ id: `e-${++ids}` })) });
+    if (pathname === '/emails/batch')
+      return json(200, { data: ((await request.json()) as unknown[]).map(() => ({ id: `e-${++ids}` })) });
     if (pathname === '/emails' && request.method === 'POST') return json(200, { id: `e-${++ids}` });
     if (pathname === '/emails') {
       const page = Number(searchParams.get('after') ?? 0);
-      return json(200, { object: 'list', has_more: page < 2, data: [{ id: `e-${page + 1}`, to: [ADDRESS], subject: SUBJECT }] });
+      return json(200, {
+        object: 'list',
+        has_more: page < 2,
+        data: [{ id: `e-${page + 1}`, to: [ADDRESS], subject: SUBJECT }],
+      });
     }
     return json(404, { statusCode: 404, name: 'not_found', message: 'Not found.' });
   };
@@ -64,7 +75,11 @@ function client(options: ResendClientOptions = {}) {
     fetch: api(),
     rateLimit: false,
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
-    telemetry: { tracerProvider, meterProvider, api: { trace, context, metrics: { getMeterProvider: () => meterProvider } } },
+    telemetry: {
+      tracerProvider,
+      meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+    },
     ...options,
   });
 }
@@ -111,31 +126,50 @@ describe('OpenTelemetry', () => {
 
   it('names a call by its route template, never the id in its URL, and adds the email id only when asked', async () => {
     await client().emails.get('e-secret-id');
-    expect(exporter.getFinishedSpans().map((s) => [s.name, s.attributes['url.template'], s.attributes['error.type']])).toEqual([
-      ['GET /emails/{email_id}', '/emails/{email_id}', 'not_found'],
-    ]);
+    expect(
+      exporter.getFinishedSpans().map((s) => [s.name, s.attributes['url.template'], s.attributes['error.type']]),
+    ).toEqual([['GET /emails/{email_id}', '/emails/{email_id}', 'not_found']]);
     expect(spanText(exporter.getFinishedSpans()[0]!)).not.toContain('e-secret-id');
     exporter.reset();
-    const recording = client({ telemetry: { tracerProvider, meterProvider, api: { trace, context, metrics: { getMeterProvider: () => meterProvider } }, recordEmailId: true } });
+    const recording = client({
+      telemetry: {
+        tracerProvider,
+        meterProvider,
+        api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+        recordEmailId: true,
+      },
+    });
     const { data } = await recording.emails.send(email);
     expect(exporter.getFinishedSpans()[0]!.attributes['resend.email_id']).toBe(data?.id);
   });
 
   it('adds a retry event and counts the retry when a 503 is retried', async () => {
-    const resend = client({ fetch: api((_request, n) => (n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined)) });
+    const resend = client({
+      fetch: api((_request, n) =>
+        n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined,
+      ),
+    });
     const before = (await metricPoints('resendkit.retries')).reduce((sum, p) => sum + Number(p.value), 0);
     const { data } = await resend.emails.send(email);
     expect(data?.id).toBeDefined();
     const [span] = exporter.getFinishedSpans();
     expect(span!.attributes['resend.attempts']).toBe(2);
-    expect(span!.events.map((e) => [e.name, e.attributes?.['resendkit.attempt'], e.attributes?.['resendkit.reason']])).toEqual([['resendkit.retry', 2, 'server_error']]);
+    expect(
+      span!.events.map((e) => [e.name, e.attributes?.['resendkit.attempt'], e.attributes?.['resendkit.reason']]),
+    ).toEqual([['resendkit.retry', 2, 'server_error']]);
     const after = await metricPoints('resendkit.retries');
     expect(after.reduce((sum, p) => sum + Number(p.value), 0) - before).toBe(1);
     expect(after.find((p) => p.attributes['resendkit.reason'] === 'server_error')).toBeDefined();
   });
 
   it('marks a 422 as an error with error.type, and a refused call with a refused event and no attempt', async () => {
-    const resend = client({ fetch: api((r) => (r.method === 'POST' ? json(422, { statusCode: 422, name: 'validation_error', message: 'Bad from.' }) : undefined)) });
+    const resend = client({
+      fetch: api((r) =>
+        r.method === 'POST'
+          ? json(422, { statusCode: 422, name: 'validation_error', message: 'Bad from.' })
+          : undefined,
+      ),
+    });
     await resend.emails.send(email);
     await resend.emails.get('..');
     const [failed, refused] = exporter.getFinishedSpans();
@@ -149,15 +183,22 @@ describe('OpenTelemetry', () => {
   it('records the waits of a rate-limited burst as span events and in the wait histogram', async () => {
     const resend = client({ rateLimit: { limit: 2, windowMs: 40, limiter: undefined } });
     await Promise.all(Array.from({ length: 6 }, () => resend.emails.send(email)));
-    const waits = exporter.getFinishedSpans().flatMap((s) => s.events.filter((e) => e.name === 'resendkit.rate_limit.wait'));
+    const waits = exporter
+      .getFinishedSpans()
+      .flatMap((s) => s.events.filter((e) => e.name === 'resendkit.rate_limit.wait'));
     expect(waits.length).toBeGreaterThanOrEqual(3);
-    expect(waits.every((e) => Number(e.attributes?.['resendkit.wait_ms']) >= 1 && e.attributes?.['resendkit.lane'] === 'interactive')).toBe(true);
+    expect(
+      waits.every(
+        (e) => Number(e.attributes?.['resendkit.wait_ms']) >= 1 && e.attributes?.['resendkit.lane'] === 'interactive',
+      ),
+    ).toBe(true);
     expect((await metricPoints('resendkit.rate_limit.wait')).length).toBeGreaterThan(0);
   });
 
   it('gives a sendAll run a parent span whose children are its batch requests, with progress and email counts', async () => {
     const emails = Array.from({ length: 250 }, (_, i) => ({ ...email, to: `user${i}@acme-customer.dev` }));
-    const sentBefore = (await metricPoints('resendkit.emails')).find((p) => p.attributes['resendkit.outcome'] === 'sent')?.value ?? 0;
+    const sentBefore =
+      (await metricPoints('resendkit.emails')).find((p) => p.attributes['resendkit.outcome'] === 'sent')?.value ?? 0;
     const report = await sendAll(client(), emails);
     expect(report.sent).toBe(250);
     const spans = exporter.getFinishedSpans();
@@ -167,7 +208,8 @@ describe('OpenTelemetry', () => {
     for (const child of children) expect(child.parentSpanContext?.spanId).toBe(parent.spanContext().spanId);
     expect(parent.attributes).toMatchObject({ 'resendkit.total': 250, 'resendkit.sent': 250, 'resendkit.failed': 0 });
     expect(parent.events.filter((e) => e.name === 'resendkit.progress')).toHaveLength(3);
-    const sentAfter = (await metricPoints('resendkit.emails')).find((p) => p.attributes['resendkit.outcome'] === 'sent')?.value ?? 0;
+    const sentAfter =
+      (await metricPoints('resendkit.emails')).find((p) => p.attributes['resendkit.outcome'] === 'sent')?.value ?? 0;
     expect(Number(sentAfter) - Number(sentBefore)).toBe(250);
     expectNoPersonalData(spans);
   });
@@ -185,13 +227,21 @@ describe('OpenTelemetry', () => {
     expectNoPersonalData(exporter.getFinishedSpans());
     const points = await metricPoints('http.client.request.duration');
     expect(points.length).toBeGreaterThanOrEqual(Math.max(1, before));
-    expect(points.some((p) => p.attributes['url.template'] === '/emails' && p.attributes['http.request.method'] === 'GET')).toBe(true);
+    expect(
+      points.some((p) => p.attributes['url.template'] === '/emails' && p.attributes['http.request.method'] === 'GET'),
+    ).toBe(true);
   });
 
   it('uses the global providers with telemetry: true, loading @opentelemetry/api on the first call', async () => {
     trace.setGlobalTracerProvider(tracerProvider);
     try {
-      const resend = createResendClient({ apiKey: KEY, baseUrl: 'https://api.resend.test', fetch: api(), rateLimit: false, telemetry: true });
+      const resend = createResendClient({
+        apiKey: KEY,
+        baseUrl: 'https://api.resend.test',
+        fetch: api(),
+        rateLimit: false,
+        telemetry: true,
+      });
       await resend.emails.send(email);
       expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual(['POST /emails']);
     } finally {
@@ -200,7 +250,12 @@ describe('OpenTelemetry', () => {
   });
 
   it('records nothing and installs no observer when telemetry is off', async () => {
-    const resend = createResendClient({ apiKey: KEY, baseUrl: 'https://api.resend.test', fetch: api(), rateLimit: false });
+    const resend = createResendClient({
+      apiKey: KEY,
+      baseUrl: 'https://api.resend.test',
+      fetch: api(),
+      rateLimit: false,
+    });
     await resend.emails.send(email);
     expect(exporter.getFinishedSpans()).toEqual([]);
   });
@@ -209,14 +264,27 @@ describe('OpenTelemetry', () => {
 describe('the logger and the events', () => {
   it('logs nothing by default, and at debug names route templates, statuses and attempts without the key or an address', async () => {
     const lines: string[] = [];
-    const logger = { error: (l: string) => lines.push(`E ${l}`), warn: (l: string) => lines.push(`W ${l}`), info: (l: string) => lines.push(`I ${l}`), debug: (l: string) => lines.push(`D ${l}`) };
-    const quiet = createResendClient({ apiKey: KEY, baseUrl: 'https://api.resend.test', fetch: api(), rateLimit: false, logger });
+    const logger = {
+      error: (l: string) => lines.push(`E ${l}`),
+      warn: (l: string) => lines.push(`W ${l}`),
+      info: (l: string) => lines.push(`I ${l}`),
+      debug: (l: string) => lines.push(`D ${l}`),
+    };
+    const quiet = createResendClient({
+      apiKey: KEY,
+      baseUrl: 'https://api.resend.test',
+      fetch: api(),
+      rateLimit: false,
+      logger,
+    });
     await quiet.emails.send(email);
     expect(lines).toEqual([]);
     const loud = createResendClient({
       apiKey: KEY,
       baseUrl: 'https://api.resend.test',
-      fetch: api((_r, n) => (n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined)),
+      fetch: api((_r, n) =>
+        n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
+      ),
       rateLimit: false,
       retry: { baseDelayMs: 1, maxDelayMs: 1 },
       logLevel: 'debug',
@@ -236,7 +304,9 @@ describe('the logger and the events', () => {
     const resend = createResendClient({
       apiKey: KEY,
       baseUrl: 'https://api.resend.test',
-      fetch: api((_r, n) => (n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined)),
+      fetch: api((_r, n) =>
+        n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
+      ),
       rateLimit: { limit: 1, windowMs: 30 },
       retry: { baseDelayMs: 1, maxDelayMs: 1 },
       hooks: { retry: (e) => seen.push(`retry ${e.operation} ${e.attempt} ${e.reason} ${e.status}`) },
@@ -264,7 +334,9 @@ describe('the logger and the events', () => {
     const base = { apiKey: KEY, baseUrl: 'https://api.resend.test' };
     expect(() => createResendClient({ ...base, logLevel: 'verbose' as never })).toThrow(/logLevel must be one of/);
     expect(() => createResendClient({ ...base, logger: {} as never })).toThrow(/logger must have/);
-    expect(() => createResendClient({ ...base, hooks: { send: () => undefined } as never })).toThrow(/hooks.send is not an event/);
+    expect(() => createResendClient({ ...base, hooks: { send: () => undefined } as never })).toThrow(
+      /hooks.send is not an event/,
+    );
     expect(() => createResendClient({ ...base, telemetry: 'yes' as never })).toThrow(/telemetry must be/);
   });
 });

@@ -6,30 +6,38 @@ import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 const server = useServer();
 
 describe('transport safety', () => {
-  it.each(['http://api.resend.com', 'http://10.0.0.1:8080', 'http://127.evil.example', 'http://localhost.evil.example'])(
-    'refuses plain http to a non-loopback host: %s',
-    (baseUrl) => {
-      let thrown: unknown;
-      try {
-        createResendClient({ apiKey: API_KEY, baseUrl });
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(ResendConfigError);
-      expect((thrown as ResendConfigError).code).toBe('insecure_base_url');
-    },
-  );
-
-  it.each(['http://localhost:3000', 'http://127.0.0.1:4010', 'http://127.8.9.10', 'http://[::1]:8080', 'https://proxy.example/resend/'])(
-    'accepts https and loopback http: %s',
-    (baseUrl) => {
-      expect(createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false }).baseUrl).toBe(baseUrl.replace(/\/$/, ''));
-    },
-  );
-
-  it.each(['ftp://api.resend.com', 'not a url', 'https://user:pw@api.resend.com'])('refuses an unusable baseUrl: %s', (baseUrl) => {
-    expect(() => createResendClient({ apiKey: API_KEY, baseUrl })).toThrow(ResendConfigError);
+  it.each([
+    'http://api.resend.com',
+    'http://10.0.0.1:8080',
+    'http://127.evil.example',
+    'http://localhost.evil.example',
+  ])('refuses plain http to a non-loopback host: %s', (baseUrl) => {
+    let thrown: unknown;
+    try {
+      createResendClient({ apiKey: API_KEY, baseUrl });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ResendConfigError);
+    expect((thrown as ResendConfigError).code).toBe('insecure_base_url');
   });
+
+  it.each([
+    'http://localhost:3000',
+    'http://127.0.0.1:4010',
+    'http://127.8.9.10',
+    'http://[::1]:8080',
+    'https://proxy.example/resend/',
+  ])('accepts https and loopback http: %s', (baseUrl) => {
+    expect(createResendClient({ apiKey: API_KEY, baseUrl, rateLimit: false }).baseUrl).toBe(baseUrl.replace(/\/$/, ''));
+  });
+
+  it.each(['ftp://api.resend.com', 'not a url', 'https://user:pw@api.resend.com'])(
+    'refuses an unusable baseUrl: %s',
+    (baseUrl) => {
+      expect(() => createResendClient({ apiKey: API_KEY, baseUrl })).toThrow(ResendConfigError);
+    },
+  );
 
   it.each([
     ['../api-keys', '/emails/..%2Fapi-keys'],
@@ -64,7 +72,10 @@ describe('transport safety', () => {
   it('drops Authorization on a redirect to another origin', async () => {
     let authAtOther: string | null | undefined;
     server.use(
-      http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status: 307, headers: { location: 'https://elsewhere.example/e' } })),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () => new HttpResponse(null, { status: 307, headers: { location: 'https://elsewhere.example/e' } }),
+      ),
       http.get('https://elsewhere.example/e', ({ request }) => {
         authAtOther = request.headers.get('authorization');
         return HttpResponse.json({ object: 'email', id: 'moved' });
@@ -78,7 +89,10 @@ describe('transport safety', () => {
   it('keeps Authorization on a same-origin redirect', async () => {
     let auth: string | null | undefined;
     server.use(
-      http.get(`${BASE_URL}/emails/old`, () => new HttpResponse(null, { status: 302, headers: { location: '/emails/new' } })),
+      http.get(
+        `${BASE_URL}/emails/old`,
+        () => new HttpResponse(null, { status: 302, headers: { location: '/emails/new' } }),
+      ),
       http.get(`${BASE_URL}/emails/new`, ({ request }) => {
         auth = request.headers.get('authorization');
         return HttpResponse.json({ object: 'email', id: 'new' });
@@ -92,7 +106,10 @@ describe('transport safety', () => {
   it.each([301, 302, 303])('returns a %i to a POST instead of following it as a body-less GET', async (status) => {
     let followed = 0;
     server.use(
-      http.post(`${BASE_URL}/emails`, () => new HttpResponse(null, { status, headers: { location: '/emails/elsewhere' } })),
+      http.post(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse(null, { status, headers: { location: '/emails/elsewhere' } }),
+      ),
       http.all(`${BASE_URL}/emails/elsewhere`, () => ((followed += 1), HttpResponse.json({ id: 'not-sent' }))),
     );
     const { data, error, response } = await testClient({ retry: false }).POST('/emails', { body: email });
@@ -105,8 +122,14 @@ describe('transport safety', () => {
   it('follows a 307 to a POST with the same method and body', async () => {
     let received: unknown;
     server.use(
-      http.post(`${BASE_URL}/emails`, () => new HttpResponse(null, { status: 307, headers: { location: '/v2/emails' } })),
-      http.post(`${BASE_URL}/v2/emails`, async ({ request }) => ((received = await request.json()), HttpResponse.json({ id: 'e1' }))),
+      http.post(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse(null, { status: 307, headers: { location: '/v2/emails' } }),
+      ),
+      http.post(
+        `${BASE_URL}/v2/emails`,
+        async ({ request }) => ((received = await request.json()), HttpResponse.json({ id: 'e1' })),
+      ),
     );
     const { data } = await testClient({ retry: false }).POST('/emails', { body: email });
     expect(data?.id).toBe('e1');
@@ -116,7 +139,10 @@ describe('transport safety', () => {
   it('does not follow a redirect to plain http', async () => {
     let followed = false;
     server.use(
-      http.get(`${BASE_URL}/emails/:id`, () => new HttpResponse(null, { status: 301, headers: { location: 'http://evil.example/' } })),
+      http.get(
+        `${BASE_URL}/emails/:id`,
+        () => new HttpResponse(null, { status: 301, headers: { location: 'http://evil.example/' } }),
+      ),
       http.all('http://evil.example/*', () => ((followed = true), HttpResponse.json({}))),
     );
     const { error, response } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });

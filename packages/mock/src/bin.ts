@@ -28,10 +28,15 @@ function numberOption(name: string, value: string | undefined): number | undefin
 function numberOption(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (value.trim() === '' || Number.isNaN(n) || (!Number.isFinite(n) && name !== 'requests-per-window' && name !== 'rps')) {
+  if (
+    value.trim() === '' ||
+    Number.isNaN(n) ||
+    (!Number.isFinite(n) && name !== 'requests-per-window' && name !== 'rps')
+  ) {
     usageError(`--${name} must be a number (got "${value}").`);
   }
-  if (name === 'port' && !(Number.isInteger(n) && n >= 0 && n <= 65535)) usageError(`--port must be an integer from 0 to 65535 (got ${value}).`);
+  if (name === 'port' && !(Number.isInteger(n) && n >= 0 && n <= 65535))
+    usageError(`--port must be an integer from 0 to 65535 (got ${value}).`);
   if (n < 0) usageError(`--${name} must not be negative (got ${value}).`);
   return n;
 }
@@ -77,18 +82,25 @@ function faultSpec(args: Args): FaultSpec | undefined {
 /** The fake's options from the flags (usage errors exit here). */
 function fakeOptions(args: Args): FakeResendOptions {
   const spec = faultSpec(args);
-  if (spec?.seed !== undefined && args.seed !== undefined) usageError('--faults seed=… and --seed are both given; give one.');
+  if (spec?.seed !== undefined && args.seed !== undefined)
+    usageError('--faults seed=… and --seed are both given; give one.');
   const sendingRules = args['sending-rules'];
-  if (sendingRules !== undefined && sendingRules !== 'off' && sendingRules !== 'resend') usageError(`--sending-rules must be "resend" or "off" (got "${sendingRules}").`);
+  if (sendingRules !== undefined && sendingRules !== 'off' && sendingRules !== 'resend')
+    usageError(`--sending-rules must be "resend" or "off" (got "${sendingRules}").`);
   const daily = numberOption('daily-quota', args['daily-quota']);
   const monthly = numberOption('monthly-quota', args['monthly-quota']);
   const windowMs = numberOption('window-ms', args['window-ms']);
   return {
-    requestsPerWindow: args['requests-per-window'] !== undefined ? numberOption('requests-per-window', args['requests-per-window'], 5) : numberOption('rps', args.rps, 5),
+    requestsPerWindow:
+      args['requests-per-window'] !== undefined
+        ? numberOption('requests-per-window', args['requests-per-window'], 5)
+        : numberOption('rps', args.rps, 5),
     seed: spec?.seed ?? numberOption('seed', args.seed, 1),
     ...(windowMs !== undefined ? { windowMs } : {}),
     ...(spec ? { faults: spec.faults } : {}),
-    ...(daily !== undefined || monthly !== undefined ? { quota: { ...(daily !== undefined ? { daily } : {}), ...(monthly !== undefined ? { monthly } : {}) } } : {}),
+    ...(daily !== undefined || monthly !== undefined
+      ? { quota: { ...(daily !== undefined ? { daily } : {}), ...(monthly !== undefined ? { monthly } : {}) } }
+      : {}),
     // Verified domains and sending rules, as the fake's `domains` and `sendingRules` options.
     ...(args.domain?.length ? { domains: args.domain } : {}),
     ...(sendingRules !== undefined ? { sendingRules } : {}),
@@ -106,11 +118,17 @@ async function main(): Promise<void> {
   const options = fakeOptions(args);
   const port = numberOption('port', args.port, 0);
   // Loaded after the flags are checked, so a usage error answers at once.
-  const [{ createFakeResend }, { listen }, persist] = await Promise.all([import('./fake.js'), import('./server.js'), import('./persist.js')]);
+  const [{ createFakeResend }, { listen }, persist] = await Promise.all([
+    import('./fake.js'),
+    import('./server.js'),
+    import('./persist.js'),
+  ]);
   const snapshot = args.data === undefined ? undefined : readSnapshot(persist, args.data);
   const starts = (snapshot?.starts ?? 0) + 1;
   // Each start from a data file draws IDs from a new stream, so they never repeat stored ones.
-  const fake = createFakeResend(snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options);
+  const fake = createFakeResend(
+    snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options,
+  );
   if (snapshot) persist.restore(fake, snapshot);
   const saver = args.data === undefined ? undefined : persist.persistOnChange(args.data, fake, starts);
   const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' });

@@ -26,7 +26,12 @@ function isDelay(value: unknown): value is number {
 
 /** 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently. */
 function checkPerWindow(option: string, value: unknown): void {
-  if (value !== undefined && value !== 0 && value !== Number.POSITIVE_INFINITY && !(Number.isInteger(value) && (value as number) > 0)) {
+  if (
+    value !== undefined &&
+    value !== 0 &&
+    value !== Number.POSITIVE_INFINITY &&
+    !(Number.isInteger(value) && (value as number) > 0)
+  ) {
     refuse(option, 'a positive integer, or 0 or Infinity to turn the limit off', value);
   }
 }
@@ -59,7 +64,8 @@ export function checkFakeOptions(options: CheckedOptions): void {
   if (windowMs !== undefined && !(isDelay(windowMs) && windowMs > 0)) {
     refuse('windowMs', `a number of ms above 0 and at most ${MAX_DELAY_MS}`, windowMs);
   }
-  if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed))) refuse('seed', 'a finite number', seed);
+  if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed)))
+    refuse('seed', 'a finite number', seed);
   checkFaults(options.faults);
   checkQuota(options.quota);
   checkSendingOptions(options);
@@ -71,8 +77,16 @@ function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOpt
   if (domains !== undefined && !(Array.isArray(domains) && domains.every(isDomain))) {
     refuse('domains', 'an array of domain names such as ["acme.dev"]', domains);
   }
-  if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off') refuse('sendingRules', '"resend" or "off"', sendingRules);
-  if (accountEmail !== undefined && !(typeof accountEmail === 'string' && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(accountEmail) && accountEmail.length <= 320)) {
+  if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off')
+    refuse('sendingRules', '"resend" or "off"', sendingRules);
+  if (
+    accountEmail !== undefined &&
+    !(
+      typeof accountEmail === 'string' &&
+      /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(accountEmail) &&
+      accountEmail.length <= 320
+    )
+  ) {
     refuse('accountEmail', 'an email address such as "you@acme.dev"', accountEmail);
   }
 }
@@ -80,11 +94,15 @@ function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOpt
 /** Throws {@link FakeOptionsError} naming the first quota option out of range (`quota.…`). */
 export function checkQuota(quota: QuotaOptions | undefined): void {
   if (quota === undefined) return;
-  if (typeof quota !== 'object' || quota === null || Array.isArray(quota)) refuse('quota', 'an object such as { daily: 100, monthly: 3000 }', quota);
-  for (const key of Object.keys(quota)) if (key !== 'daily' && key !== 'monthly') refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
+  if (typeof quota !== 'object' || quota === null || Array.isArray(quota))
+    refuse('quota', 'an object such as { daily: 100, monthly: 3000 }', quota);
+  for (const key of Object.keys(quota))
+    if (key !== 'daily' && key !== 'monthly')
+      refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
   for (const key of ['daily', 'monthly'] as const) {
     const value = quota[key];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) refuse(`quota.${key}`, 'a non-negative integer (emails)', value);
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0))
+      refuse(`quota.${key}`, 'a non-negative integer (emails)', value);
   }
 }
 
@@ -100,14 +118,16 @@ export function checkFaults(faults: FaultOptions | undefined): void {
     if (!Array.isArray(statuses)) refuse('faults.statuses', 'an array of 5xx statuses (500–599)', statuses);
     // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
     for (const status of statuses) {
-      if (!(Number.isInteger(status) && status >= 500 && status <= 599)) refuse('faults.statuses', 'an array of 5xx statuses (500–599)', status);
+      if (!(Number.isInteger(status) && status >= 500 && status <= 599))
+        refuse('faults.statuses', 'an array of 5xx statuses (500–599)', status);
     }
   }
   if (latencyMs !== undefined) {
     const allowed = `a number of ms from 0 to ${MAX_DELAY_MS}, or a [min, max] pair of them with min ≤ max`;
     if (Array.isArray(latencyMs)) {
       const [min, max] = latencyMs as readonly unknown[];
-      if (latencyMs.length !== 2 || !isDelay(min) || !isDelay(max) || min > max) refuse('faults.latencyMs', allowed, latencyMs);
+      if (latencyMs.length !== 2 || !isDelay(min) || !isDelay(max) || min > max)
+        refuse('faults.latencyMs', allowed, latencyMs);
     } else if (!isDelay(latencyMs)) refuse('faults.latencyMs', allowed, latencyMs);
   }
   if (lostAs !== undefined && lostAs !== 'error' && lostAs !== 'cut' && lostAs !== 'either') {

@@ -114,7 +114,13 @@ export function exampleFor(doc: OpenApiDocument, rawSchema: unknown, now = new D
  * properties, drops the rest when the schema lists its properties, and fills missing required ones
  * from examples. Values of the wrong type are replaced by examples rather than sent as they are.
  */
-export function fitToSchema(doc: OpenApiDocument, value: unknown, rawSchema: unknown, now = new Date(0), depth = 0): unknown {
+export function fitToSchema(
+  doc: OpenApiDocument,
+  value: unknown,
+  rawSchema: unknown,
+  now = new Date(0),
+  depth = 0,
+): unknown {
   const schema = flatten(doc, deref(doc, rawSchema));
   if (value === undefined || depth > 24) return exampleFor(doc, schema, now, depth);
   if (schema.const !== undefined) return schema.const;

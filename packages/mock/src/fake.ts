@@ -212,7 +212,8 @@ function pipelineStages(runtime: FakeRuntime, responses: SpecResponses, quota: Q
 function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
   const url = new URL(request.url);
   const { basePath } = runtime;
-  const pathname = basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : url.pathname;
+  const pathname =
+    basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : url.pathname;
   return { request, url, pathname, method: request.method.toUpperCase(), note: {} };
 }
 
@@ -231,7 +232,12 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const { state } = runtime;
 
   let inbox: InboxSource | undefined;
-  const getInbox = () => (inbox ??= createInboxSource(state, (email) => responses.apiView('GET', '/emails/{email_id}', email), () => state.webhookDeliveries.all()));
+  const getInbox = () =>
+    (inbox ??= createInboxSource(
+      state,
+      (email) => responses.apiView('GET', '/emails/{email_id}', email),
+      () => state.webhookDeliveries.all(),
+    ));
   const settingsHolder = {
     get faults() {
       return runtime.faults;
@@ -240,14 +246,17 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       runtime.faults = next;
     },
     quota,
-    rateLimit: runtime.limiter ? { requestsPerWindow: options.requestsPerWindow ?? options.rps ?? 5, windowMs: options.windowMs ?? 1000 } : null,
+    rateLimit: runtime.limiter
+      ? { requestsPerWindow: options.requestsPerWindow ?? options.rps ?? 5, windowMs: options.windowMs ?? 1000 }
+      : null,
   };
   const fake: FakeResend = {
     ...createTestApi(state, getInbox, settingsHolder),
     handle,
     async fetch(request) {
       const outcome = await handle(request);
-      if (outcome.kind === 'cut') throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
+      if (outcome.kind === 'cut')
+        throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
       return outcome.response;
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
@@ -274,10 +283,15 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       simulateEmailEvent(state, runtime.webhookEvents, new Date(runtime.now()), { emailId, type, data });
     },
     receiveEmail(email) {
-      return receiveEmail({ state, random: () => runtime.random, now: () => new Date(runtime.now()), events: runtime.webhookEvents }, email);
+      return receiveEmail(
+        { state, random: () => runtime.random, now: () => new Date(runtime.now()), events: runtime.webhookEvents },
+        email,
+      );
     },
     get operations() {
-      return runtime.routing().operations.map(({ method, template, operationId }) => ({ method, template, operationId }));
+      return runtime
+        .routing()
+        .operations.map(({ method, template, operationId }) => ({ method, template, operationId }));
     },
   };
   return fake;

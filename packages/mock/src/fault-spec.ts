@@ -31,7 +31,8 @@ const KEYS = ['rate', 'status', 'latency', 'cut', 'lost', 'lost-as', 'seed'];
 
 function numberOf(key: string, value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new FaultSpecError(`--faults: ${key} must be a number, got "${value}".`);
+  if (value.trim() === '' || !Number.isFinite(n))
+    throw new FaultSpecError(`--faults: ${key} must be a number, got "${value}".`);
   return n;
 }
 
@@ -57,7 +58,9 @@ export function parseFaultSpec(text: string): FaultSpec {
     const eq = part.indexOf('=');
     const key = eq === -1 ? part : part.slice(0, eq);
     if (eq === -1 || !KEYS.includes(key)) {
-      throw new FaultSpecError(`--faults: "${part}" is not key=value with a key among ${KEYS.join(', ')} (e.g. rate=0.1,status=500|503,latency=50-200).`);
+      throw new FaultSpecError(
+        `--faults: "${part}" is not key=value with a key among ${KEYS.join(', ')} (e.g. rate=0.1,status=500|503,latency=50-200).`,
+      );
     }
     if (seen.has(key)) throw new FaultSpecError(`--faults: ${key} is given twice.`);
     seen.add(key);

@@ -31,16 +31,22 @@ function attachmentFile(a: StoredEmailAttachment | undefined): Response {
 function sharedEmail(state: FakeStateStore, token: string, now: number): Response {
   const share = state.shares.get(token);
   if (!share || Date.parse(String(share.expires_at)) <= now) return notFound();
-  const email = share.kind === 'sent' ? state.emails.get(String(share.email_id)) : state.receivedEmails.get(String(share.email_id));
+  const email =
+    share.kind === 'sent' ? state.emails.get(String(share.email_id)) : state.receivedEmails.get(String(share.email_id));
   if (!email) return notFound();
-  const headers = { 'content-security-policy': "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff' };
-  if (email.html !== null) return new Response(email.html, { headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+  const headers = {
+    'content-security-policy': "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'",
+    'x-content-type-options': 'nosniff',
+  };
+  if (email.html !== null)
+    return new Response(email.html, { headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
   return new Response(email.text ?? '', { headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
 }
 
 /** Answers a `GET /_files/…` request from the fake's state (`now` in ms, for share links). */
 export function serveFile(state: FakeStateStore, method: string, pathname: string, now = Date.now()): Response {
-  if (method !== 'GET' && method !== 'HEAD') return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  if (method !== 'GET' && method !== 'HEAD')
+    return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
   let emailId: string;
   try {
@@ -56,6 +62,7 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
   if (received && what === 'raw' && attachmentId === undefined) {
     return new Response(received.raw, { headers: { 'content-type': 'message/rfc822' } });
   }
-  if (received && what === 'attachments') return attachmentFile(received.attachments.find((a) => a.id === attachmentId));
+  if (received && what === 'attachments')
+    return attachmentFile(received.attachments.find((a) => a.id === attachmentId));
   return notFound();
 }

@@ -56,10 +56,14 @@ function text(value: unknown, option: string): string | null {
 
 function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new FakeOptionsError('attachments', 'receiveEmail: attachments must be an array of { filename, content }.');
+  if (!Array.isArray(value))
+    throw new FakeOptionsError('attachments', 'receiveEmail: attachments must be an array of { filename, content }.');
   return value.map((a: Partial<InboundAttachment>, index) => {
     if (typeof a?.filename !== 'string' || (typeof a.content !== 'string' && !(a.content instanceof Uint8Array))) {
-      throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}] needs a filename and a content (Base64 text or bytes).`);
+      throw new FakeOptionsError(
+        'attachments',
+        `receiveEmail: attachments[${index}] needs a filename and a content (Base64 text or bytes).`,
+      );
     }
     let bytes: Uint8Array;
     try {
@@ -101,7 +105,8 @@ export interface InboundDeps {
  * @throws {@link FakeOptionsError} naming the field that is missing or of the wrong type.
  */
 export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): StoredReceivedEmail {
-  if (typeof input !== 'object' || input === null) throw new FakeOptionsError('email', 'receiveEmail: pass { from, to, subject, html?, text? }.');
+  if (typeof input !== 'object' || input === null)
+    throw new FakeOptionsError('email', 'receiveEmail: pass { from, to, subject, html?, text? }.');
   const [from] = list(input.from, 'from', true);
   const to = list(input.to, 'to', true);
   const subject = text(input.subject, 'subject') ?? '';
@@ -128,7 +133,14 @@ export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): Store
     raw: '',
   };
   email.raw = buildMime(email, at);
-  email.headers = { from: email.from, to: email.to.join(', '), subject, 'message-id': email.message_id, 'mime-version': '1.0', ...headers };
+  email.headers = {
+    from: email.from,
+    to: email.to.join(', '),
+    subject,
+    'message-id': email.message_id,
+    'mime-version': '1.0',
+    ...headers,
+  };
   deps.state.receivedEmails.insert(email);
   deliverToInboxes(deps.state, random, email);
   deps.events.emit('email.received', receivedEventData(email));
@@ -146,6 +158,12 @@ function receivedEventData(email: StoredReceivedEmail): Record<string, unknown> 
     bcc: email.bcc,
     subject: email.subject,
     message_id: email.message_id,
-    attachments: email.attachments.map(({ id, filename, content_type, content_disposition, content_id }) => ({ id, filename, content_type, content_disposition, content_id })),
+    attachments: email.attachments.map(({ id, filename, content_type, content_disposition, content_id }) => ({
+      id,
+      filename,
+      content_type,
+      content_disposition,
+      content_id,
+    })),
   };
 }

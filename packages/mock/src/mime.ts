@@ -55,9 +55,19 @@ export function buildMime(email: MimeSource, at: Date): string {
     ...(email.text !== null ? [textPart('text/plain', email.text)] : []),
     ...(email.html !== null ? [textPart('text/html', email.html)] : []),
   ];
-  const body = bodies.length === 0 ? textPart('text/plain', '') : bodies.length === 1 ? bodies[0]! : multipart('alternative', `alt-${email.id}`, bodies);
-  const content = email.attachments.length === 0 ? body : multipart('mixed', `mixed-${email.id}`, [body, ...email.attachments.map(attachmentPart)]);
-  const custom = Object.entries(email.headers).filter(([name]) => !['from', 'to', 'cc', 'subject', 'message-id', 'date', 'mime-version', 'reply-to'].includes(name));
+  const body =
+    bodies.length === 0
+      ? textPart('text/plain', '')
+      : bodies.length === 1
+        ? bodies[0]!
+        : multipart('alternative', `alt-${email.id}`, bodies);
+  const content =
+    email.attachments.length === 0
+      ? body
+      : multipart('mixed', `mixed-${email.id}`, [body, ...email.attachments.map(attachmentPart)]);
+  const custom = Object.entries(email.headers).filter(
+    ([name]) => !['from', 'to', 'cc', 'subject', 'message-id', 'date', 'mime-version', 'reply-to'].includes(name),
+  );
   const head = [
     `From: ${headerValue(email.from)}`,
     `To: ${email.to.join(', ')}`,

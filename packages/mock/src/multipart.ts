@@ -19,7 +19,10 @@ function partName(head: string): string | undefined {
   for (const line of head.split('\r\n')) {
     const colon = line.indexOf(':');
     if (colon === -1 || line.slice(0, colon).trim().toLowerCase() !== 'content-disposition') continue;
-    for (const param of line.slice(colon + 1).split(';').slice(1)) {
+    for (const param of line
+      .slice(colon + 1)
+      .split(';')
+      .slice(1)) {
       const eq = param.indexOf('=');
       if (eq === -1 || param.slice(0, eq).trim().toLowerCase() !== 'name') continue;
       const value = param.slice(eq + 1).trim();
@@ -30,7 +33,11 @@ function partName(head: string): string | undefined {
 }
 
 /** Parses `raw` (sent with `contentType`); throws a 422 `validation_error` naming what is wrong. */
-export function parseMultipart(raw: string, contentType: string | null, encoding: PartEncodings = {}): Record<string, unknown> {
+export function parseMultipart(
+  raw: string,
+  contentType: string | null,
+  encoding: PartEncodings = {},
+): Record<string, unknown> {
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
   const marker = boundary?.[1] ?? boundary?.[2];
   if (!marker) throw new ApiError(422, 'validation_error', 'The multipart body has no boundary in its Content-Type.');
@@ -42,8 +49,10 @@ export function parseMultipart(raw: string, contentType: string | null, encoding
   }
   for (const part of parts.slice(1, -1)) {
     const split = part.indexOf('\r\n\r\n');
-    if (split === -1) throw new ApiError(422, 'validation_error', 'A multipart part has no blank line after its headers.');
-    if (split > MAX_HEAD_CHARS) throw new ApiError(422, 'validation_error', `A multipart part's headers exceed ${MAX_HEAD_CHARS} characters.`);
+    if (split === -1)
+      throw new ApiError(422, 'validation_error', 'A multipart part has no blank line after its headers.');
+    if (split > MAX_HEAD_CHARS)
+      throw new ApiError(422, 'validation_error', `A multipart part's headers exceed ${MAX_HEAD_CHARS} characters.`);
     const name = partName(part.slice(0, split));
     if (name === undefined) throw new ApiError(422, 'validation_error', 'A multipart part has no name.');
     const value = part.slice(split + 4).replace(/\r\n$/, '');

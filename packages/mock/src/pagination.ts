@@ -38,7 +38,8 @@ export function listPage<T extends { id: string }>(
 
   const indexOf = (cursor: unknown): number => {
     const index = items.findIndex((item) => item.id === cursor);
-    if (index === -1) throw new ApiError(404, 'not_found', `The cursor \`${String(cursor)}\` does not match any object.`);
+    if (index === -1)
+      throw new ApiError(404, 'not_found', `The cursor \`${String(cursor)}\` does not match any object.`);
     return index;
   };
 

@@ -26,7 +26,9 @@ export class DataFileError extends Error {
 }
 
 function collectionsOf(state: FakeStateStore): [string, Collection<{ id: string }>][] {
-  return Object.entries(state).filter((entry): entry is [string, Collection<{ id: string }>] => entry[1] instanceof Collection);
+  return Object.entries(state).filter(
+    (entry): entry is [string, Collection<{ id: string }>] => entry[1] instanceof Collection,
+  );
 }
 
 /** Reads the snapshot at `path`; `undefined` when there is no file yet. */
@@ -42,13 +44,22 @@ export function readSnapshot(path: string): Snapshot | undefined {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new DataFileError(`--data ${path}: not valid JSON (${(error as Error).message}); it was left untouched, move it away or fix it.`);
+    throw new DataFileError(
+      `--data ${path}: not valid JSON (${(error as Error).message}); it was left untouched, move it away or fix it.`,
+    );
   }
   const snapshot = data as Partial<Snapshot> | null;
   const ok = snapshot && typeof snapshot === 'object' && snapshot.format === FORMAT && snapshot.version === VERSION;
   const collections = ok ? snapshot.collections : undefined;
-  if (!ok || !collections || typeof collections !== 'object' || !Object.values(collections).every((c) => Array.isArray(c) && c.every((r) => typeof r?.id === 'string'))) {
-    throw new DataFileError(`--data ${path}: not a resendkit-mock data file (version ${VERSION}); it was left untouched, move it away or fix it.`);
+  if (
+    !ok ||
+    !collections ||
+    typeof collections !== 'object' ||
+    !Object.values(collections).every((c) => Array.isArray(c) && c.every((r) => typeof r?.id === 'string'))
+  ) {
+    throw new DataFileError(
+      `--data ${path}: not a resendkit-mock data file (version ${VERSION}); it was left untouched, move it away or fix it.`,
+    );
   }
   return { format: FORMAT, version: VERSION, starts: Number(snapshot.starts) || 0, collections };
 }
@@ -62,7 +73,9 @@ export function restore(fake: FakeResend, snapshot: Snapshot): void {
 
 /** Writes the fake's records to `path` (atomically). */
 export function writeSnapshot(path: string, fake: FakeResend, starts: number): void {
-  const collections = Object.fromEntries(collectionsOf(fake.state as FakeStateStore).map(([name, c]) => [name, c.all()]));
+  const collections = Object.fromEntries(
+    collectionsOf(fake.state as FakeStateStore).map(([name, c]) => [name, c.all()]),
+  );
   const snapshot: Snapshot = { format: FORMAT, version: VERSION, starts, collections };
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(snapshot));

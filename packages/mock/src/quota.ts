@@ -52,8 +52,8 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
   let used: QuotaUsage = { daily: 0, monthly: 0 };
   const roll = () => {
     const iso = new Date(now()).toISOString();
-    if (iso.slice(0, 7) !== month) (month = iso.slice(0, 7)), (used = { daily: 0, monthly: 0 });
-    if (iso.slice(0, 10) !== day) (day = iso.slice(0, 10)), (used = { ...used, daily: 0 });
+    if (iso.slice(0, 7) !== month) ((month = iso.slice(0, 7)), (used = { daily: 0, monthly: 0 }));
+    if (iso.slice(0, 10) !== day) ((day = iso.slice(0, 10)), (used = { ...used, daily: 0 }));
     return used;
   };
   return {
@@ -63,8 +63,10 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
     usage: () => ({ ...roll() }),
     check(emails) {
       const current = roll();
-      if (limits.daily !== undefined && current.daily + emails > limits.daily) throw new ApiError(429, 'daily_quota_exceeded', MESSAGES.daily);
-      if (limits.monthly !== undefined && current.monthly + emails > limits.monthly) throw new ApiError(429, 'monthly_quota_exceeded', MESSAGES.monthly);
+      if (limits.daily !== undefined && current.daily + emails > limits.daily)
+        throw new ApiError(429, 'daily_quota_exceeded', MESSAGES.daily);
+      if (limits.monthly !== undefined && current.monthly + emails > limits.monthly)
+        throw new ApiError(429, 'monthly_quota_exceeded', MESSAGES.monthly);
     },
     add(emails) {
       const current = roll();

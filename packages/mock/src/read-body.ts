@@ -10,7 +10,11 @@ export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 export const MAX_MULTIPART_BODY_BYTES = 51 * 1024 * 1024;
 
 function tooLarge(limit: number): ApiError {
-  return new ApiError(413, 'validation_error', `The request body is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
+  return new ApiError(
+    413,
+    'validation_error',
+    `The request body is larger than ${Math.round(limit / (1024 * 1024))} MB.`,
+  );
 }
 
 /** The body as UTF-8 text, at most `limit` bytes; throws 413 `ApiError` past it. */

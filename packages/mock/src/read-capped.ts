@@ -23,6 +23,6 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   }
   const all = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) all.set(chunk, offset), (offset += chunk.byteLength);
+  for (const chunk of chunks) (all.set(chunk, offset), (offset += chunk.byteLength));
   return new TextDecoder().decode(all);
 }

@@ -14,7 +14,10 @@ export function bareAddress(address: string): string {
 }
 
 /** The suppression entry that stops mail to `address`, if any (entries are stored lowercased). */
-export function suppressionOf(suppressions: ReadonlyCollection<StoredRecord>, address: string): StoredRecord | undefined {
+export function suppressionOf(
+  suppressions: ReadonlyCollection<StoredRecord>,
+  address: string,
+): StoredRecord | undefined {
   if (suppressions.size === 0) return undefined;
   const bare = bareAddress(address);
   return suppressions.find((entry) => entry.email === bare);

@@ -57,7 +57,12 @@ export interface Recipients {
  * `validation_error` for an unverified domain or a `resend.dev` sender to others, 422 for
  * `example.com` / `test.com` recipients.
  */
-export function checkSendingRules(state: FakeStateStore, settings: SendingSettings, from: string, recipients: Recipients): void {
+export function checkSendingRules(
+  state: FakeStateStore,
+  settings: SendingSettings,
+  from: string,
+  recipients: Recipients,
+): void {
   if (settings.sendingRules === 'off') return;
   const all = [...recipients.to, ...(recipients.cc ?? []), ...(recipients.bcc ?? [])];
   const domain = domainOf(from);
@@ -72,7 +77,11 @@ export function checkSendingRules(state: FakeStateStore, settings: SendingSettin
       );
     }
   } else if (!verifiedDomain(state, domain)) {
-    throw new ApiError(403, 'validation_error', `The \`${domain}\` domain is not verified. Please, add and verify your domain.`);
+    throw new ApiError(
+      403,
+      'validation_error',
+      `The \`${domain}\` domain is not verified. Please, add and verify your domain.`,
+    );
   }
   const rejected = all.find((r) => REJECTING_DOMAINS.has(domainOf(r)));
   if (rejected !== undefined) {
@@ -98,7 +107,9 @@ function show(value: unknown): string {
 /** Replaces `{{{KEY}}}` and `{{KEY}}` with the value given for KEY. */
 function fill(source: unknown, values: ReadonlyMap<string, unknown>): string | null {
   if (typeof source !== 'string') return null;
-  return source.replace(/\{\{\{?\s*([A-Za-z0-9_]+)\s*\}?\}\}/g, (whole, key: string) => (values.has(key) ? show(values.get(key)) : whole));
+  return source.replace(/\{\{\{?\s*([A-Za-z0-9_]+)\s*\}?\}\}/g, (whole, key: string) =>
+    values.has(key) ? show(values.get(key)) : whole,
+  );
 }
 
 /**
@@ -110,31 +121,71 @@ export function renderTemplate(state: FakeStateStore, input: { id?: unknown; var
   const template = state.templates.get(key) ?? state.templates.find((t) => t.alias === key);
   if (!template) throw notFound('Template');
   if (template.status !== 'published') {
-    throw validationError(`Template \`${key}\` is a draft: publish it (\`POST /templates/${String(template.id)}/publish\`) before sending with it.`);
+    throw validationError(
+      `Template \`${key}\` is a draft: publish it (\`POST /templates/${String(template.id)}/publish\`) before sending with it.`,
+    );
   }
-  const given = (input.variables && typeof input.variables === 'object' ? input.variables : {}) as Record<string, unknown>;
+  const given = (input.variables && typeof input.variables === 'object' ? input.variables : {}) as Record<
+    string,
+    unknown
+  >;
   const values = new Map<string, unknown>();
   for (const variable of (template.variables as { key: string; fallback_value: unknown }[] | undefined) ?? []) {
     const value = given[variable.key] ?? variable.fallback_value;
     if (value === undefined || value === null) {
-      throw validationError(`Missing value for template variable \`${variable.key}\`: give it in \`template.variables\` or set a \`fallback_value\` on the template.`);
+      throw validationError(
+        `Missing value for template variable \`${variable.key}\`: give it in \`template.variables\` or set a \`fallback_value\` on the template.`,
+      );
     }
     values.set(variable.key, value);
   }
-  return { template, html: fill(template.html, values), text: fill(template.text, values), subject: fill(template.subject, values), from: (template.from as string | null) ?? null };
+  return {
+    template,
+    html: fill(template.html, values),
+    text: fill(template.text, values),
+    subject: fill(template.subject, values),
+    from: (template.from as string | null) ?? null,
+  };
 }
 
 /** The DNS records of a domain the fake treats as verified from the start. */
 function verifiedRecords(name: string) {
   return [
-    { record: 'SPF', name: `send.${name}`, type: 'MX', ttl: 'Auto', status: 'verified', value: 'feedback-smtp.us-east-1.amazonses.com', priority: 10 },
-    { record: 'SPF', name: `send.${name}`, type: 'TXT', ttl: 'Auto', status: 'verified', value: '"v=spf1 include:amazonses.com ~all"' },
-    { record: 'DKIM', name: `resend._domainkey.${name}`, type: 'TXT', ttl: 'Auto', status: 'verified', value: 'p=seeded' },
+    {
+      record: 'SPF',
+      name: `send.${name}`,
+      type: 'MX',
+      ttl: 'Auto',
+      status: 'verified',
+      value: 'feedback-smtp.us-east-1.amazonses.com',
+      priority: 10,
+    },
+    {
+      record: 'SPF',
+      name: `send.${name}`,
+      type: 'TXT',
+      ttl: 'Auto',
+      status: 'verified',
+      value: '"v=spf1 include:amazonses.com ~all"',
+    },
+    {
+      record: 'DKIM',
+      name: `resend._domainkey.${name}`,
+      type: 'TXT',
+      ttl: 'Auto',
+      status: 'verified',
+      value: 'p=seeded',
+    },
   ];
 }
 
 /** Adds each name of the `domains` option as a verified domain (the fake's `reset()` calls it again). */
-export function seedDomains(state: FakeStateStore, names: readonly string[], uuid: () => string, timestamp: string): void {
+export function seedDomains(
+  state: FakeStateStore,
+  names: readonly string[],
+  uuid: () => string,
+  timestamp: string,
+): void {
   for (const raw of names) {
     const name = raw.toLowerCase();
     if (state.domains.find((d) => d.name === name)) continue;

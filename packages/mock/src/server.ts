@@ -63,7 +63,10 @@ function toRequest(req: IncomingMessage, origin: string): Request {
 
 function send(res: ServerResponse, status: number, body: string): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+  });
   res.end(body);
 }
 
@@ -79,11 +82,18 @@ function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, 
       }
       const { response } = outcome;
       const body = Buffer.from(await response.arrayBuffer());
-      res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+      res.writeHead(response.status, {
+        ...Object.fromEntries(response.headers),
+        'content-length': String(body.length),
+      });
       res.end(body);
     })
     .catch((error: unknown) => {
-      const failure = jsonError(500, 'application_error', `The fake failed: ${error instanceof Error ? error.message : String(error)}`);
+      const failure = jsonError(
+        500,
+        'application_error',
+        `The fake failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       send(res, failure.status, failure.body);
     });
 }
@@ -109,7 +119,11 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
     try {
       route(req, res);
     } catch (error) {
-      const failure = jsonError(500, 'application_error', `The server failed: ${error instanceof Error ? error.message : String(error)}`);
+      const failure = jsonError(
+        500,
+        'application_error',
+        `The server failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       send(res, failure.status, failure.body);
     }
   });
@@ -120,7 +134,10 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
       return send(res, error.status, error.body);
     }
     // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url)) return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) => fake.receiveEmail(email));
+    if (isInboxPath(req.url))
+      return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) =>
+        fake.receiveEmail(email),
+      );
     const method = (req.method ?? 'GET').toUpperCase();
     if (FORBIDDEN_METHODS.has(method)) {
       const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
@@ -131,7 +148,9 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
   // CONNECT never reaches the request handler; answer it on the raw socket.
   server.on('connect', (_req, socket) => {
     const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`);
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`,
+    );
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

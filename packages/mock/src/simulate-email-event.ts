@@ -9,10 +9,15 @@ import type { FakeStateStore } from './state.js';
 import { emailEventDetails, type WebhookEventSource } from './webhook-events.js';
 
 /** Events about an email that an accepted send does not decide by itself: all outbound `email.*` but the send's own. */
-export type SimulatedEmailEventType = Exclude<Extract<WebhookEvent['type'], `email.${string}`>, 'email.sent' | 'email.scheduled' | 'email.received'>;
+export type SimulatedEmailEventType = Exclude<
+  Extract<WebhookEvent['type'], `email.${string}`>,
+  'email.sent' | 'email.scheduled' | 'email.received'
+>;
 
 const NOT_SIMULATED = new Set(['email.sent', 'email.scheduled', 'email.received']);
-const TYPES = WEBHOOK_EVENT_TYPES.filter((type) => type.startsWith('email.') && !NOT_SIMULATED.has(type)) as SimulatedEmailEventType[];
+const TYPES = WEBHOOK_EVENT_TYPES.filter(
+  (type) => type.startsWith('email.') && !NOT_SIMULATED.has(type),
+) as SimulatedEmailEventType[];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,7 +26,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** `details` with `data` laid over it, one level deep, so `{ click: { link } }` keeps the other click fields. */
 function merged(details: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
   const out = { ...details };
-  for (const [key, value] of Object.entries(data)) out[key] = isPlainObject(out[key]) && isPlainObject(value) ? { ...out[key], ...value } : value;
+  for (const [key, value] of Object.entries(data))
+    out[key] = isPlainObject(out[key]) && isPlainObject(value) ? { ...out[key], ...value } : value;
   return out;
 }
 
@@ -37,13 +43,24 @@ export function simulateEmailEvent(
 ): void {
   const { emailId, type, data = {} } = request;
   if (!TYPES.includes(type as SimulatedEmailEventType)) {
-    throw new FakeOptionsError('type', `simulateEmailEvent: type must be one of ${TYPES.join(', ')} (got ${String(type)}).`);
+    throw new FakeOptionsError(
+      'type',
+      `simulateEmailEvent: type must be one of ${TYPES.join(', ')} (got ${String(type)}).`,
+    );
   }
-  if (!isPlainObject(data)) throw new FakeOptionsError('data', 'simulateEmailEvent: data must be a plain object of event fields.');
+  if (!isPlainObject(data))
+    throw new FakeOptionsError('data', 'simulateEmailEvent: data must be a plain object of event fields.');
   const email = typeof emailId === 'string' ? state.emails.get(emailId) : undefined;
-  if (!email) throw new FakeOptionsError('emailId', `simulateEmailEvent: no email with ID ${String(emailId)} was sent to this fake.`);
+  if (!email)
+    throw new FakeOptionsError(
+      'emailId',
+      `simulateEmailEvent: no email with ID ${String(emailId)} was sent to this fake.`,
+    );
   if (email.last_event === 'scheduled' || email.last_event === 'canceled') {
-    throw new FakeOptionsError('emailId', `simulateEmailEvent: email ${email.id} is ${email.last_event}; only sent emails have delivery events.`);
+    throw new FakeOptionsError(
+      'emailId',
+      `simulateEmailEvent: email ${email.id} is ${email.last_event}; only sent emails have delivery events.`,
+    );
   }
   email.last_event = (type as string).slice('email.'.length);
   const details = merged(emailEventDetails(type as string, email, at), data);

@@ -120,19 +120,48 @@ export class FakeStateStore {
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [this.emails, this.domains, this.apiKeys, this.contacts, this.segments, this.topics, this.broadcasts, this.templates, this.webhooks, this.webhookDeliveries]) {
+    for (const c of [
+      this.emails,
+      this.domains,
+      this.apiKeys,
+      this.contacts,
+      this.segments,
+      this.topics,
+      this.broadcasts,
+      this.templates,
+      this.webhooks,
+      this.webhookDeliveries,
+    ]) {
       c.clear();
     }
-    for (const c of [this.contactProperties, this.contactImports, this.domainClaims, this.suppressions, this.events, this.automations]) c.clear();
-    for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads]) c.clear();
-    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.oauthClients, this.inboxMessages]) c.clear();
+    for (const c of [
+      this.contactProperties,
+      this.contactImports,
+      this.domainClaims,
+      this.suppressions,
+      this.events,
+      this.automations,
+    ])
+      c.clear();
+    for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads])
+      c.clear();
+    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.oauthClients, this.inboxMessages])
+      c.clear();
     this.counters = emptyCounters();
     this.requests.clear();
   }
 }
 
 function emptyCounters(): FakeCounters {
-  return { requests: 0, rateLimited: 0, idempotentReplays: 0, injectedErrors: 0, injectedCuts: 0, lostResponses: 0, byOperation: {} };
+  return {
+    requests: 0,
+    rateLimited: 0,
+    idempotentReplays: 0,
+    injectedErrors: 0,
+    injectedCuts: 0,
+    lostResponses: 0,
+    byOperation: {},
+  };
 }
 
 /** What `fake.state` shows: read-only collections (newest first via `newestFirst()`) and counters. */

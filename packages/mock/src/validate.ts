@@ -84,7 +84,8 @@ export function createValidator(doc: OpenApiDocument): SpecValidator {
       for (const param of operation.parameters.filter((p) => p.in === 'query')) {
         const values = query.getAll(param.name);
         if (values.length === 0) {
-          if (param.required) throw new ApiError(422, 'missing_required_parameter', `Missing \`${param.name}\` parameter.`);
+          if (param.required)
+            throw new ApiError(422, 'missing_required_parameter', `Missing \`${param.name}\` parameter.`);
           continue;
         }
         const value = coerceQuery(param, values);
@@ -140,7 +141,11 @@ export function createValidator(doc: OpenApiDocument): SpecValidator {
 function unsupportedMediaType(bodyNode: SchemaNode, contentType: string | null): ApiError {
   const accepted = Object.keys((bodyNode.content as Record<string, unknown> | undefined) ?? {}).map((t) => `\`${t}\``);
   const sent = (contentType ?? '').split(';')[0]!.trim().slice(0, 100);
-  return new ApiError(422, 'validation_error', `Invalid \`Content-Type\` header \`${sent}\`: send the request body as ${accepted.join(' or ')}.`);
+  return new ApiError(
+    422,
+    'validation_error',
+    `Invalid \`Content-Type\` header \`${sent}\`: send the request body as ${accepted.join(' or ')}.`,
+  );
 }
 
 /** A body the operation does not describe as JSON: parsed when it is JSON, kept as text otherwise. */
@@ -235,6 +240,7 @@ function bodyError(errors: ErrorObject[]): ApiError {
     return new ApiError(422, 'invalid_attachment', `Attachment \`${field}\` needs either \`content\` or \`path\`.`);
   }
   if (field === '') return new ApiError(422, 'validation_error', `The request body ${describe(error, errors)}.`);
-  if (error.keyword === 'additionalProperties') return new ApiError(422, 'validation_error', `Unknown field \`${field}\`.`);
+  if (error.keyword === 'additionalProperties')
+    return new ApiError(422, 'validation_error', `Unknown field \`${field}\`.`);
   return new ApiError(422, 'validation_error', `Invalid \`${field}\` field: ${describe(error, errors)}.`);
 }

@@ -48,15 +48,26 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 /** Range checks for the `webhooks` option, run at construction. */
 export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined): void {
   if (options === undefined) return;
-  if (options === null || typeof options !== 'object') throw new FakeOptionsError('webhooks', 'webhooks must be an object of delivery options.');
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new FakeOptionsError('webhooks.fetch', 'webhooks.fetch must be a function from Request to Response.');
+  if (options === null || typeof options !== 'object')
+    throw new FakeOptionsError('webhooks', 'webhooks must be an object of delivery options.');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function')
+    throw new FakeOptionsError('webhooks.fetch', 'webhooks.fetch must be a function from Request to Response.');
   const delays = options.retryDelaysMs;
-  if (delays !== undefined && (!Array.isArray(delays) || !delays.every((d) => typeof d === 'number' && d >= 0 && d <= MAX_DELAY_MS))) {
-    throw new FakeOptionsError('webhooks.retryDelaysMs', `webhooks.retryDelaysMs must be an array of delays from 0 to ${MAX_DELAY_MS} ms.`);
+  if (
+    delays !== undefined &&
+    (!Array.isArray(delays) || !delays.every((d) => typeof d === 'number' && d >= 0 && d <= MAX_DELAY_MS))
+  ) {
+    throw new FakeOptionsError(
+      'webhooks.retryDelaysMs',
+      `webhooks.retryDelaysMs must be an array of delays from 0 to ${MAX_DELAY_MS} ms.`,
+    );
   }
   const timeout = options.timeoutMs;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= MAX_DELAY_MS)) {
-    throw new FakeOptionsError('webhooks.timeoutMs', `webhooks.timeoutMs must be above 0 and at most ${MAX_DELAY_MS} ms, got ${String(timeout)}.`);
+    throw new FakeOptionsError(
+      'webhooks.timeoutMs',
+      `webhooks.timeoutMs must be above 0 and at most ${MAX_DELAY_MS} ms, got ${String(timeout)}.`,
+    );
   }
 }
 
@@ -117,9 +128,17 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
     return old && old.until > now() ? [current, old.secret] : [current];
   }
 
-  async function send(delivery: StoredWebhookDelivery, webhook: StoredRecord): Promise<{ status: number; response: string }> {
+  async function send(
+    delivery: StoredWebhookDelivery,
+    webhook: StoredRecord,
+  ): Promise<{ status: number; response: string }> {
     const body = JSON.stringify(delivery.payload);
-    const headers = await signWebhook({ payload: body, secret: secretsFor(webhook), id: delivery.id, timestamp: new Date(now()) });
+    const headers = await signWebhook({
+      payload: body,
+      secret: secretsFor(webhook),
+      id: delivery.id,
+      timestamp: new Date(now()),
+    });
     const controller = new AbortController();
     const timeoutMs = deps.options.timeoutMs ?? 15_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -142,12 +161,21 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
       // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
       if (response.status >= 300 && response.status < 400) {
         void response.body?.cancel().catch(() => undefined);
-        return { status: response.status, response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(0, MAX_RESPONSE_CHARS) };
+        return {
+          status: response.status,
+          response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(
+            0,
+            MAX_RESPONSE_CHARS,
+          ),
+        };
       }
       const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
       return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
     } catch (error) {
-      return { status: 0, response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS) };
+      return {
+        status: 0,
+        response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS),
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -161,7 +189,13 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
     }
     const started = now();
     const result = await send(delivery, webhook);
-    delivery.attempts.push({ id: `atmpt_${deps.random().alphanumeric(24)}`, http_status_code: result.status, response: result.response, sent_at: deps.timestamp(started), replay });
+    delivery.attempts.push({
+      id: `atmpt_${deps.random().alphanumeric(24)}`,
+      http_status_code: result.status,
+      response: result.response,
+      sent_at: deps.timestamp(started),
+      replay,
+    });
     const ok = result.status >= 200 && result.status < 300;
     if (replay) {
       if (ok && delivery.status === 'failed') delivery.status = 'success';

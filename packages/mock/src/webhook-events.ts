@@ -38,23 +38,32 @@ function emailData(email: StoredEmail, to: string[]): Record<string, unknown> {
     to,
     subject: email.subject,
     message_id: email.message_id,
-    ...((email as { broadcast_id?: string }).broadcast_id ? { broadcast_id: (email as { broadcast_id?: string }).broadcast_id } : {}),
+    ...((email as { broadcast_id?: string }).broadcast_id
+      ? { broadcast_id: (email as { broadcast_id?: string }).broadcast_id }
+      : {}),
     ...(email.tags.length > 0 ? { tags: Object.fromEntries(email.tags.map((t) => [t.name, t.value])) } : {}),
     ...(email.headers ? { headers: Object.entries(email.headers).map(([name, value]) => ({ name, value })) } : {}),
   };
 }
 
 const BOUNCE = {
-  bounce: { type: 'Permanent', subType: 'General', message: 'The recipient\'s mail server rejected the email permanently.', diagnosticCode: ['smtp; 550 5.1.1 user unknown'] },
+  bounce: {
+    type: 'Permanent',
+    subType: 'General',
+    message: "The recipient's mail server rejected the email permanently.",
+    diagnosticCode: ['smtp; 550 5.1.1 user unknown'],
+  },
 };
 
 /** Why an address was not sent to: on the account's suppression list (after a bounce or complaint), or a test address. */
 function suppressedData(entry: StoredRecord | undefined): Record<string, unknown> {
   const reason = entry?.origin === 'complaint' ? 'previous_complaint' : 'previous_bounce';
   const message = entry
-    ? 'Resend did not send to this address: it is on the account\'s suppression list.'
+    ? "Resend did not send to this address: it is on the account's suppression list."
     : 'Resend did not send to this address: it is suppressed.';
-  return { suppressed: { type: entry ? 'OnAccountSuppressionList' : 'Suppressed', reason, message, diagnosticCode: [] } };
+  return {
+    suppressed: { type: entry ? 'OnAccountSuppressionList' : 'Suppressed', reason, message, diagnosticCode: [] },
+  };
 }
 
 /** The details an outcome event carries beyond the email (a bounce, a suppression, a failure). */
@@ -76,7 +85,10 @@ export function emailEventDetails(type: string, email: StoredEmail, at: Date): R
  * The events one accepted email causes, in order: `email.sent` (or `email.scheduled`), then the outcome
  * per recipient group. A recipient on the suppression list gets `email.suppressed` instead of an outcome.
  */
-function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection<StoredRecord>): { type: string; data: Record<string, unknown> }[] {
+function emailEvents(
+  email: StoredEmail,
+  suppressions: ReadonlyCollection<StoredRecord>,
+): { type: string; data: Record<string, unknown> }[] {
   if (email.last_event === 'scheduled') return [{ type: 'email.scheduled', data: emailData(email, email.to) }];
   const events = [{ type: 'email.sent', data: emailData(email, email.to) }];
   const byOutcome = new Map<string, string[]>();
@@ -90,7 +102,8 @@ function emailEvents(email: StoredEmail, suppressions: ReadonlyCollection<Stored
     const to = byOutcome.get(type);
     if (to) events.push({ type, data: { ...emailData(email, to), ...outcomeDetails(type) } });
   }
-  for (const { to, entry } of suppressed) events.push({ type: 'email.suppressed', data: { ...emailData(email, [to]), ...suppressedData(entry) } });
+  for (const { to, entry } of suppressed)
+    events.push({ type: 'email.suppressed', data: { ...emailData(email, [to]), ...suppressedData(entry) } });
   return events;
 }
 
@@ -133,7 +146,12 @@ const RULES: Record<string, Rule> = {
 };
 
 /** Routes that change the suppression list; their events come from comparing the list before and after. */
-const SUPPRESSION_ROUTES = new Set(['POST /suppressions', 'POST /suppressions/batch/add', 'POST /suppressions/batch/remove', 'DELETE /suppressions/{}']);
+const SUPPRESSION_ROUTES = new Set([
+  'POST /suppressions',
+  'POST /suppressions/batch/add',
+  'POST /suppressions/batch/remove',
+  'DELETE /suppressions/{}',
+]);
 
 /** Inbox events carry IDs, not the records: `source`, `inbox_id`, and the draft's IDs where they apply. */
 function inboxData(rule: Rule, record: StoredRecord): Record<string, unknown> {
@@ -143,12 +161,22 @@ function inboxData(rule: Rule, record: StoredRecord): Record<string, unknown> {
 }
 
 function suppressionData(entry: StoredRecord): Record<string, unknown> {
-  return { id: entry.id, email: entry.email, origin: entry.origin, source_id: entry.source_id ?? null, created_at: isoTimestamp(entry.created_at) };
+  return {
+    id: entry.id,
+    email: entry.email,
+    origin: entry.origin,
+    source_id: entry.source_id ?? null,
+    created_at: isoTimestamp(entry.created_at),
+  };
 }
 
 function recordData(rule: Rule, record: StoredRecord, deleted: boolean): Record<string, unknown> {
   if (rule.collection === 'inboxes' || rule.collection === 'inboxDrafts') return inboxData(rule, record);
-  const data = withoutNulls({ ...record, created_at: isoTimestamp(record.created_at), updated_at: isoTimestamp(record.updated_at ?? record.created_at) });
+  const data = withoutNulls({
+    ...record,
+    created_at: isoTimestamp(record.created_at),
+    updated_at: isoTimestamp(record.updated_at ?? record.created_at),
+  });
   if (rule.type === 'contact.topics.updated') return { email: record.email, topics: record.topics };
   if (rule.collection === 'topics') return { ...data, description: record.description ?? null, deleted };
   return data;
@@ -172,11 +200,19 @@ export interface WebhookEventSource {
 /** Sends one event, shaped by the served spec's schema for its type; a type the spec lacks is not sent. */
 function createEmitter(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date) {
   return (type: string, data: Record<string, unknown>): void => {
-    const item = (doc.webhooks as Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: unknown }> } } }> | undefined)?.[type];
+    const item = (
+      doc.webhooks as
+        Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: unknown }> } } }> | undefined
+    )?.[type];
     const schema = item?.post?.requestBody?.content?.['application/json']?.schema;
     if (!schema) return;
     const at = now();
-    const payload = fitToSchema(doc, { type, created_at: at.toISOString(), data }, resolve(doc, schema, '#').node, at) as Record<string, unknown>;
+    const payload = fitToSchema(
+      doc,
+      { type, created_at: at.toISOString(), data },
+      resolve(doc, schema, '#').node,
+      at,
+    ) as Record<string, unknown>;
     // Inbox data declares only `source` and `inbox_id` but allows more: keep the IDs the fitting dropped.
     if (type.startsWith('inbox.')) payload.data = { ...data, ...(payload.data as Record<string, unknown>) };
     dispatcher().emit(type, payload);
@@ -184,7 +220,11 @@ function createEmitter(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher
 }
 
 /** Builds the event source for one fake. */
-export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date): WebhookEventSource {
+export function createWebhookEventSource(
+  doc: OpenApiDocument,
+  dispatcher: () => WebhookDispatcher,
+  now: () => Date,
+): WebhookEventSource {
   const emit = createEmitter(doc, dispatcher, now);
   const find = (ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined => {
     const key = ctx.params[index] ?? '';
@@ -194,8 +234,10 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
   /** `suppression.added` for entries that are new, `suppression.removed` for entries that are gone. */
   const suppressionEvents = (ctx: HandlerContext, before: readonly StoredRecord[]) => {
     const was = new Set(before.map((entry) => entry.id));
-    for (const entry of ctx.state.suppressions.all()) if (!was.has(entry.id)) emit('suppression.added', suppressionData(entry));
-    for (const entry of before) if (!ctx.state.suppressions.get(entry.id)) emit('suppression.removed', suppressionData(entry));
+    for (const entry of ctx.state.suppressions.all())
+      if (!was.has(entry.id)) emit('suppression.added', suppressionData(entry));
+    for (const entry of before)
+      if (!ctx.state.suppressions.get(entry.id)) emit('suppression.removed', suppressionData(entry));
   };
 
   return {
@@ -217,7 +259,10 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
     },
     after(key, ctx, body, before) {
       if (key === 'POST /emails' || key === 'POST /emails/batch') {
-        const ids = key === 'POST /emails' ? [(body as { id: string }).id] : (body as { data: { id: string }[] }).data.map((e) => e.id);
+        const ids =
+          key === 'POST /emails'
+            ? [(body as { id: string }).id]
+            : (body as { data: { id: string }[] }).data.map((e) => e.id);
         for (const id of ids) {
           const email = ctx.state.emails.get(id);
           if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
@@ -227,18 +272,22 @@ export function createWebhookEventSource(doc: OpenApiDocument, dispatcher: () =>
       if (key === 'POST /broadcasts/{}/send' || key === 'POST /broadcasts') {
         const id = key === 'POST /broadcasts' ? (body as { id?: string } | undefined)?.id : ctx.params[0];
         for (const email of ctx.state.emails.all()) {
-          if ((email as { broadcast_id?: string }).broadcast_id === id) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
+          if ((email as { broadcast_id?: string }).broadcast_id === id)
+            for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
         }
         return;
       }
       if (Array.isArray(before)) return suppressionEvents(ctx, before);
       const record = before as StoredRecord | undefined;
-      if (key === 'POST /webhooks/{}/signing-secret/rotate' && record) return dispatcher().rotated(record.id, String(record.signing_secret));
+      if (key === 'POST /webhooks/{}/signing-secret/rotate' && record)
+        return dispatcher().rotated(record.id, String(record.signing_secret));
       if (key === 'POST /webhooks/{}/events/{}/replay') return dispatcher().replay(ctx.params[1] ?? '');
       const rule = RULES[key];
       if (!rule) return;
-      const subject = record ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : find(ctx, rule, rule.from));
-      if (subject && typeof subject === 'object') emit(rule.type, recordData(rule, subject, record !== undefined && key.startsWith('DELETE ')));
+      const subject =
+        record ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : find(ctx, rule, rule.from));
+      if (subject && typeof subject === 'object')
+        emit(rule.type, recordData(rule, subject, record !== undefined && key.startsWith('DELETE ')));
     },
     emailEvent(email, type, data) {
       emit(type, { ...emailData(email, email.to), ...data });

@@ -25,7 +25,12 @@ describe('POST /emails/batch', () => {
 
   it('with x-batch-validation: permissive sends the valid emails and reports the others by index', async () => {
     const fake = fresh();
-    const body = [email({ subject: 'a' }), email({ to: 'not-an-address' }), email({ subject: 'c' }), email({ attachments: [attachment] })];
+    const body = [
+      email({ subject: 'a' }),
+      email({ to: 'not-an-address' }),
+      email({ subject: 'c' }),
+      email({ attachments: [attachment] }),
+    ];
     const res = await call(fake, 'POST', '/emails/batch', { body, headers: { 'x-batch-validation': 'permissive' } });
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(2);
@@ -45,7 +50,10 @@ describe('POST /emails/batch', () => {
   });
 
   it('refuses an unknown x-batch-validation value', async () => {
-    const res = await call(fresh(), 'POST', '/emails/batch', { body: [email()], headers: { 'x-batch-validation': 'lenient' } });
+    const res = await call(fresh(), 'POST', '/emails/batch', {
+      body: [email()],
+      headers: { 'x-batch-validation': 'lenient' },
+    });
     expect(res.status).toBe(422);
   });
 });

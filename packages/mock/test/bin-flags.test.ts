@@ -10,12 +10,24 @@ import { HEADERS, email } from './helpers.js';
 const dir = mkdtempSync(join(tmpdir(), 'resendkit-mock-bin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const post = (url: string, body: unknown) => fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  fetch(`${url}/emails`, {
+    method: 'POST',
+    headers: { ...HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('parseFaultSpec', () => {
   it('reads every key into fault options and a seed', () => {
     expect(parseFaultSpec('rate=0.1,status=500|503,latency=50-200,cut=0.01,lost=0.02,lost-as=cut,seed=42')).toEqual({
-      faults: { errorRate: 0.1, statuses: [500, 503], latencyMs: [50, 200], cutRate: 0.01, lostResponseRate: 0.02, lostAs: 'cut' },
+      faults: {
+        errorRate: 0.1,
+        statuses: [500, 503],
+        latencyMs: [50, 200],
+        cutRate: 0.01,
+        lostResponseRate: 0.02,
+        lostAs: 'cut',
+      },
       seed: 42,
     });
     expect(parseFaultSpec('latency=25').faults).toEqual({ latencyMs: 25 });
@@ -56,7 +68,16 @@ describe('resendkit-mock flags', () => {
   }, 20_000);
 
   it('injects the faults of --faults and counts quotas of --daily-quota', async (test) => {
-    const { url, child, exited } = await startBin(test, ['--faults', 'rate=1,status=503', '--daily-quota', '1', '--requests-per-window', '0', '--domain', 'acme.dev']);
+    const { url, child, exited } = await startBin(test, [
+      '--faults',
+      'rate=1,status=503',
+      '--daily-quota',
+      '1',
+      '--requests-per-window',
+      '0',
+      '--domain',
+      'acme.dev',
+    ]);
     const failed = await fetch(`${url}/domains`, { headers: HEADERS });
     expect(failed.status).toBe(503);
     await fetch(`${url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: null }) });
@@ -89,7 +110,9 @@ describe('resendkit-mock flags', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const second = await startBin(test, ['--data', file, '--domain', 'acme.dev']);
-    const listed = (await (await fetch(`${second.url}/emails`, { headers: HEADERS })).json()) as { data: { id: string; subject: string }[] };
+    const listed = (await (await fetch(`${second.url}/emails`, { headers: HEADERS })).json()) as {
+      data: { id: string; subject: string }[];
+    };
     expect(listed.data.map((e) => e.id)).toEqual([id]);
     const { id: next } = (await (await post(second.url, email())).json()) as { id: string };
     expect(next).not.toBe(id);

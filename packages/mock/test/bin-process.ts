@@ -7,8 +7,14 @@ import type { TestContext } from 'vitest';
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Spawns the bin with `args`; it is killed when the test finishes if still running. */
-export function spawnBin(test: TestContext, args: string[]): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], { cwd: PACKAGE_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnBin(
+  test: TestContext,
+  args: string[],
+): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], {
+    cwd: PACKAGE_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   test.onTestFinished(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -19,7 +25,10 @@ export function spawnBin(test: TestContext, args: string[]): { child: ChildProce
 }
 
 /** Starts the bin and waits for its first stdout line, which must carry the base URL. */
-export async function startBin(test: TestContext, args: string[]): Promise<{ child: ChildProcess; firstLine: string; url: string; exited: Promise<number | null> }> {
+export async function startBin(
+  test: TestContext,
+  args: string[],
+): Promise<{ child: ChildProcess; firstLine: string; url: string; exited: Promise<number | null> }> {
   const { child, stderr, exited } = spawnBin(test, args);
   const firstLine = await Promise.race([
     new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
@@ -38,4 +47,3 @@ export async function runBin(test: TestContext, args: string[]): Promise<{ code:
   const code = await exited;
   return { code, stderr: stderr() };
 }
-

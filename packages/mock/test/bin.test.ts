@@ -4,7 +4,11 @@ import { runBin, startBin } from './bin-process.js';
 import { HEADERS, email } from './helpers.js';
 
 async function sendEmail(url: string): Promise<string> {
-  const response = await fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email({ from: 'Acme <onboarding@resend.dev>' })) });
+  const response = await fetch(`${url}/emails`, {
+    method: 'POST',
+    headers: { ...HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify(email({ from: 'Acme <onboarding@resend.dev>' })),
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { id: string }).id;
 }

@@ -11,7 +11,9 @@ describe('finding chromium for the browser tests', () => {
   it('fails with one line naming the package to install when CHROMIUM_PATH points nowhere', () => {
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     expect(() => chromiumPath()).toThrow(CHROMIUM_MISSING);
-    expect(CHROMIUM_MISSING).toBe('chromium not found: install Debian package chromium (apt-get install chromium) or set CHROMIUM_PATH');
+    expect(CHROMIUM_MISSING).toBe(
+      'chromium not found: install Debian package chromium (apt-get install chromium) or set CHROMIUM_PATH',
+    );
   });
 
   it('uses CHROMIUM_PATH when it exists', () => {

@@ -51,7 +51,10 @@ describe('the core entry', () => {
     ].join('\n');
     const started = Date.now();
     // The child would hang until the timeout if import opened a channel or a timer.
-    const { stdout } = await exec(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PACKAGE_DIR, timeout: 45_000 });
+    const { stdout } = await exec(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PACKAGE_DIR,
+      timeout: 45_000,
+    });
     expect(stdout.trim()).toBe('200');
     expect(Date.now() - started).toBeLessThan(45_000);
   }, 60_000);

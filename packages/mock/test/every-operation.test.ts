@@ -8,8 +8,11 @@ const operations = listOperations(bundledSpec);
 
 /** Creates first (so later calls can address what they made), deletes last, deepest first. */
 function order(ops: Operation[]): Operation[] {
-  const rank = (op: Operation) => (op.method === 'DELETE' ? 2 : op.method === 'POST' && !op.template.includes('{') ? 0 : 1);
-  return [...ops].sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? b.template.split('/').length - a.template.split('/').length : 0));
+  const rank = (op: Operation) =>
+    op.method === 'DELETE' ? 2 : op.method === 'POST' && !op.template.includes('{') ? 0 : 1;
+  return [...ops].sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) === 2 ? b.template.split('/').length - a.template.split('/').length : 0),
+  );
 }
 
 /**
@@ -37,16 +40,41 @@ function remember(op: Operation, text: string, created: Map<string, string>): vo
 /** A grant from a real OAuth flow (the spec's example code and client were never issued by this fake). */
 async function grantFromFlow(fake: FakeResend, created: Map<string, string>): Promise<void> {
   const post = (path: string, body: unknown) =>
-    fake.fetch(new Request(`https://api.resend.com${path}`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    fake.fetch(
+      new Request(`https://api.resend.com${path}`, {
+        method: 'POST',
+        headers: { ...HEADERS, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
   const redirect = 'http://127.0.0.1/cb';
-  const client = (await (await post('/oauth/register', { client_name: 'walk', redirect_uris: [redirect] })).json()) as { client_id: string };
+  const client = (await (await post('/oauth/register', { client_name: 'walk', redirect_uris: [redirect] })).json()) as {
+    client_id: string;
+  };
   const verifier = 'v'.repeat(43);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  const challenge = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  const query = new URLSearchParams({ client_id: client.client_id, response_type: 'code', redirect_uri: redirect, code_challenge: challenge, code_challenge_method: 'S256' });
-  const authorize = await fake.fetch(new Request(`https://api.resend.com/oauth/authorize?${query}`, { headers: HEADERS }));
+  const challenge = btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  const query = new URLSearchParams({
+    client_id: client.client_id,
+    response_type: 'code',
+    redirect_uri: redirect,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  const authorize = await fake.fetch(
+    new Request(`https://api.resend.com/oauth/authorize?${query}`, { headers: HEADERS }),
+  );
   const code = new URL(authorize.headers.get('location')!).searchParams.get('code');
-  await post('/oauth/token', { grant_type: 'authorization_code', client_id: client.client_id, code, redirect_uri: redirect, code_verifier: verifier });
+  await post('/oauth/token', {
+    grant_type: 'authorization_code',
+    client_id: client.client_id,
+    code,
+    redirect_uri: redirect,
+    code_verifier: verifier,
+  });
   const grant = fake.state.oauthGrants.all()[0];
   if (grant) created.set('/oauth/grants', grant.id);
 }
@@ -54,9 +82,18 @@ async function grantFromFlow(fake: FakeResend, created: Map<string, string>): Pr
 /** Objects no POST creates (automation runs, threads, attachments, received emails) are found through their list. */
 async function fillFromLists(fake: FakeResend, created: Map<string, string>): Promise<void> {
   await grantFromFlow(fake, created);
-  const received = fake.receiveEmail({ from: 'Ada <ada@example.org>', to: 'support@acme.dev', subject: 'Invoice', text: 'Hi', attachments: [{ filename: 'a.txt', content: 'aGk=' }] });
+  const received = fake.receiveEmail({
+    from: 'Ada <ada@example.org>',
+    to: 'support@acme.dev',
+    subject: 'Invoice',
+    text: 'Hi',
+    attachments: [{ filename: 'a.txt', content: 'aGk=' }],
+  });
   created.set('/emails/receiving', received.id);
-  for (const op of operations.filter((o) => o.method === 'GET' && /\/(runs|threads|attachments|logs)$|\/threads\/\{thread_id\}\/emails$/.test(o.template))) {
+  for (const op of operations.filter(
+    (o) =>
+      o.method === 'GET' && /\/(runs|threads|attachments|logs)$|\/threads\/\{thread_id\}\/emails$/.test(o.template),
+  )) {
     const response = await fake.fetch(exampleRequest(op, created));
     const first = ((await response.json()) as { data?: { id: string }[] }).data?.[0];
     if (first) created.set(op.template, first.id);
@@ -71,7 +108,10 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
       const name = /^\{(.+)\}$/.exec(segment)?.[1];
       if (!name) return segment;
       const param = pathParams.find((p) => p.name === name);
-      const value = createdFor(segments.slice(0, i).join('/'), op.template, created) ?? param?.example ?? exampleFor(bundledSpec, param?.schema ?? {});
+      const value =
+        createdFor(segments.slice(0, i).join('/'), op.template, created) ??
+        param?.example ??
+        exampleFor(bundledSpec, param?.schema ?? {});
       return encodeURIComponent(String(value));
     })
     .join('/');
@@ -85,14 +125,18 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
   const media = requestMedia(bundledSpec, op, null) ?? requestMedia(bundledSpec, op, 'multipart/form-data');
   if (media) {
     const named = media.media.examples as Record<string, { value?: unknown }> | undefined;
-    const example = media.media.example ?? Object.values(named ?? {})[0]?.value ?? exampleFor(bundledSpec, media.media.schema ?? {});
+    const example =
+      media.media.example ?? Object.values(named ?? {})[0]?.value ?? exampleFor(bundledSpec, media.media.schema ?? {});
     // Reschedule and cancel only apply to scheduled emails, so the stateful walk schedules the one it sends.
-    if (scheduleEmails && op.method === 'POST' && op.template === '/emails') Object.assign(example as object, { scheduled_at: 'in 1 hour' });
+    if (scheduleEmails && op.method === 'POST' && op.template === '/emails')
+      Object.assign(example as object, { scheduled_at: 'in 1 hour' });
     const label = created.get('/inboxes/{inbox_id}/labels');
-    if (label && op.template.endsWith('/threads/{thread_id}/labels')) Object.assign(example as object, { labels: [label] });
+    if (label && op.template.endsWith('/threads/{thread_id}/labels'))
+      Object.assign(example as object, { labels: [label] });
     if (media.type.includes('multipart')) {
       const form = new FormData();
-      for (const [k, v] of Object.entries(example as Record<string, unknown>)) form.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+      for (const [k, v] of Object.entries(example as Record<string, unknown>))
+        form.set(k, typeof v === 'string' ? v : JSON.stringify(v));
       body = form;
     } else {
       headers.set('content-type', media.type);
@@ -105,8 +149,19 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
 
 /** After `POST /webhooks`, sends one email so `/webhooks/{id}/events/{event_id}` has an event to address. */
 async function deliverOneEvent(fake: ReturnType<typeof createFakeResend>, created: Map<string, string>): Promise<void> {
-  const body = JSON.stringify({ from: 'Acme <onboarding@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi', text: 'hi' });
-  await fake.fetch(new Request('https://api.resend.com/emails', { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body }));
+  const body = JSON.stringify({
+    from: 'Acme <onboarding@acme.dev>',
+    to: 'delivered@resend.dev',
+    subject: 'Hi',
+    text: 'hi',
+  });
+  await fake.fetch(
+    new Request('https://api.resend.com/emails', {
+      method: 'POST',
+      headers: { ...HEADERS, 'content-type': 'application/json' },
+      body,
+    }),
+  );
   await fake.settleWebhooks();
   const delivery = fake.state.webhookDeliveries.all()[0];
   if (delivery) created.set('webhooks/events', delivery.id);
@@ -126,10 +181,12 @@ describe('every operation in the bundled spec', () => {
     const failures: string[] = [];
     let filled = false;
     for (const op of order(operations)) {
-      if (!filled && !(op.method === 'POST' && !op.template.includes('{'))) filled = (await fillFromLists(fake, created), true);
+      if (!filled && !(op.method === 'POST' && !op.template.includes('{')))
+        filled = (await fillFromLists(fake, created), true);
       const response = await fake.fetch(exampleRequest(op, created));
       const text = await response.text();
-      if ([404, 405].includes(response.status) || response.status >= 500) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
+      if ([404, 405].includes(response.status) || response.status >= 500)
+        failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);
       if (response.ok && op.method === 'POST' && op.template === '/webhooks') await deliverOneEvent(fake, created);
     }
@@ -142,12 +199,15 @@ describe('every operation in the bundled spec', () => {
     const failures: string[] = [];
     let filled = false;
     for (const op of order(operations)) {
-      if (!filled && !(op.method === 'POST' && !op.template.includes('{'))) filled = (await fillFromLists(fake, created), true);
+      if (!filled && !(op.method === 'POST' && !op.template.includes('{')))
+        filled = (await fillFromLists(fake, created), true);
       const response = await fake.fetch(exampleRequest(op, created, true));
       const text = await response.text();
       // The spec's example client and code were never issued here: refusing them is right (oauth-flow.test.ts covers success).
-      const unissued = ['/oauth/authorize', '/oauth/token'].includes(op.template) && [400, 401].includes(response.status);
-      if (response.status >= 400 && !unissued) failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
+      const unissued =
+        ['/oauth/authorize', '/oauth/token'].includes(op.template) && [400, 401].includes(response.status);
+      if (response.status >= 400 && !unissued)
+        failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);
       if (response.ok && op.method === 'POST' && op.template === '/webhooks') await deliverOneEvent(fake, created);
     }

@@ -45,9 +45,15 @@ describe('findCodes', () => {
 
 describe('findLinks', () => {
   it('finds hrefs, then URLs in the text, decoded and without trailing punctuation', () => {
-    const html = '<a href="https://acme.dev/a?x=1&amp;y=2">a</a> <a href=\'http://acme.dev/b\'>b</a> <a href="mailto:x@y.z">m</a> <a href="/relative">r</a>';
+    const html =
+      '<a href="https://acme.dev/a?x=1&amp;y=2">a</a> <a href=\'http://acme.dev/b\'>b</a> <a href="mailto:x@y.z">m</a> <a href="/relative">r</a>';
     const text = 'Open https://acme.dev/c. Or (https://acme.dev/d), or https://acme.dev/a?x=1&y=2';
-    expect(findLinks(text, html)).toEqual(['https://acme.dev/a?x=1&y=2', 'http://acme.dev/b', 'https://acme.dev/c', 'https://acme.dev/d']);
+    expect(findLinks(text, html)).toEqual([
+      'https://acme.dev/a?x=1&y=2',
+      'http://acme.dev/b',
+      'https://acme.dev/c',
+      'https://acme.dev/d',
+    ]);
   });
 
   it('answers an empty list for an email without links', () => {

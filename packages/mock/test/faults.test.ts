@@ -31,7 +31,11 @@ describe('fault injection', () => {
   });
 
   it('answers errors only with the configured statuses, in Resend error shape', async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { errorRate: 1, statuses: [503] } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      faults: { errorRate: 1, statuses: [503] },
+    });
     const { status, body } = await call(fake, 'GET', '/emails');
     expect(status).toBe(503);
     expect(body).toMatchObject({ statusCode: 503, name: 'service_unavailable' });
@@ -52,7 +56,8 @@ describe('fault injection', () => {
 
   it('adds latency through the injectable sleep', async () => {
     const waits: number[] = [];
-    const fake = createFakeResend({ domains: ['acme.dev'],
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
       rateLimit: false,
       faults: { latencyMs: [10, 20] },
       sleep: async (ms) => {
@@ -61,11 +66,15 @@ describe('fault injection', () => {
     });
     for (let i = 0; i < 5; i++) await call(fake, 'GET', '/emails');
     expect(waits).toHaveLength(5);
-    for (const w of waits) expect(w).toBeGreaterThanOrEqual(10), expect(w).toBeLessThanOrEqual(20);
+    for (const w of waits) (expect(w).toBeGreaterThanOrEqual(10), expect(w).toBeLessThanOrEqual(20));
   });
 
   it('processes the request and then loses the response (500), so a retry with the same key replays it', async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'error' } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      faults: { lostResponseRate: 1, lostAs: 'error' },
+    });
     const lost = await call(fake, 'POST', '/emails', { body: email(), headers: { 'idempotency-key': 'once' } });
     expect(lost.status).toBe(500);
     expect(lost.body.name).toBe('application_error');
@@ -79,13 +88,22 @@ describe('fault injection', () => {
   });
 
   it('can lose the response as a cut connection after processing', async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { lostResponseRate: 1, lostAs: 'cut' } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      faults: { lostResponseRate: 1, lostAs: 'cut' },
+    });
     await expect(fake.fetch(apiRequest('POST', '/emails', { body: email() }))).rejects.toThrow(TypeError);
     expect(fake.state.emails.size).toBe(1);
   });
 
   it('injects nothing into requests refused before the API (auth, rate limit)', async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'], rps: 1, now: () => 0, faults: { errorRate: 1, statuses: [500] } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rps: 1,
+      now: () => 0,
+      faults: { errorRate: 1, statuses: [500] },
+    });
     expect((await call(fake, 'GET', '/emails', { headers: { authorization: undefined } })).status).toBe(401);
     expect((await call(fake, 'GET', '/emails')).status).toBe(500);
     expect((await call(fake, 'GET', '/emails')).status).toBe(429);
@@ -103,7 +121,8 @@ describe('reset', () => {
   });
 
   it('produces the same IDs for the same seed and different ones for another', async () => {
-    const id = async (seed: number) => (await call(createFakeResend({ domains: ['acme.dev'], seed }), 'POST', '/emails', { body: email() })).body.id;
+    const id = async (seed: number) =>
+      (await call(createFakeResend({ domains: ['acme.dev'], seed }), 'POST', '/emails', { body: email() })).body.id;
     expect(await id(1)).toBe(await id(1));
     expect(await id(1)).not.toBe(await id(2));
     expect(await id(1)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

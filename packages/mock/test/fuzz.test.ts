@@ -8,7 +8,25 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { API, KEY } from './helpers.js';
 
-const known = ['emails', 'batch', 'domains', 'contacts', 'segments', 'audiences', 'api-keys', 'webhooks', 'templates', 'topics', 'broadcasts', 'oauth', 'token', 'imports', 'receiving', 'cancel', 'verify'];
+const known = [
+  'emails',
+  'batch',
+  'domains',
+  'contacts',
+  'segments',
+  'audiences',
+  'api-keys',
+  'webhooks',
+  'templates',
+  'topics',
+  'broadcasts',
+  'oauth',
+  'token',
+  'imports',
+  'receiving',
+  'cancel',
+  'verify',
+];
 const uuid = '4ef9a417-02e9-4d39-ad75-9611e0fcc33c';
 
 const segment = fc.oneof(
@@ -19,18 +37,34 @@ const path = fc
   .tuple(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.option(fc.string({ maxLength: 30 }), { nil: undefined }))
   .map(([segments, query]) => `/${segments.join('/')}${query === undefined ? '' : `?${query.replace(/#/g, '')}`}`);
 
-const method = fc.oneof(fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'), fc.stringMatching(/^[A-Z]{1,10}$/));
+const method = fc.oneof(
+  fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'),
+  fc.stringMatching(/^[A-Z]{1,10}$/),
+);
 
 const contentType = fc.option(
   fc.oneof(
-    fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/vnd.api+json', ''),
+    fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'multipart/form-data',
+      'multipart/form-data; boundary=x',
+      'application/x-www-form-urlencoded',
+      'application/vnd.api+json',
+      '',
+    ),
     fc.string({ maxLength: 40 }),
   ),
   { nil: undefined },
 );
 
 const authorization = fc.option(
-  fc.oneof(fc.constant(`Bearer ${KEY}`), fc.constantFrom('Bearer', 'Bearer ', 'Basic abc', `bearer ${KEY}`, 'Bearer re_'), fc.string({ maxLength: 40 })),
+  fc.oneof(
+    fc.constant(`Bearer ${KEY}`),
+    fc.constantFrom('Bearer', 'Bearer ', 'Basic abc', `bearer ${KEY}`, 'Bearer re_'),
+    fc.string({ maxLength: 40 }),
+  ),
   { nil: undefined },
 );
 
@@ -38,7 +72,11 @@ const jsonValue = fc.jsonValue({ maxDepth: 4 });
 const emailLike = fc.record(
   {
     from: fc.oneof(fc.constant('Acme <a@acme.dev>'), fc.string({ maxLength: 60 })),
-    to: fc.oneof(fc.constant('delivered@resend.dev'), fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 60 })),
+    to: fc.oneof(
+      fc.constant('delivered@resend.dev'),
+      fc.string({ maxLength: 60 }),
+      fc.array(fc.string({ maxLength: 30 }), { maxLength: 60 }),
+    ),
     subject: fc.oneof(fc.string({ maxLength: 50 }), jsonValue),
     html: fc.string({ maxLength: 200 }),
     scheduled_at: fc.string({ maxLength: 30 }),
@@ -78,7 +116,11 @@ function toRequest(parts: Parts): Request | undefined {
     if (parts.userAgent !== undefined) headers.set('user-agent', parts.userAgent);
     if (parts.idempotencyKey !== undefined) headers.set('idempotency-key', parts.idempotencyKey);
     const withBody = parts.body !== undefined && parts.method !== 'GET' && parts.method !== 'HEAD';
-    return new Request(`${API}${parts.path}`, { method: parts.method, headers, ...(withBody ? { body: parts.body } : {}) });
+    return new Request(`${API}${parts.path}`, {
+      method: parts.method,
+      headers,
+      ...(withBody ? { body: parts.body } : {}),
+    });
   } catch {
     return undefined;
   }

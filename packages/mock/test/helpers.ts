@@ -17,13 +17,22 @@ export interface CallOptions {
 /** Builds a request to the API with valid auth and User-Agent unless overridden. */
 export function apiRequest(method: string, path: string, options: CallOptions = {}): Request {
   const headers = new Headers();
-  for (const [k, v] of Object.entries({ ...HEADERS, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers })) {
+  for (const [k, v] of Object.entries({
+    ...HEADERS,
+    ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...options.headers,
+  })) {
     if (v !== undefined) headers.set(k, v);
   }
   return new Request(`${options.base ?? API}${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
 }
 
@@ -36,7 +45,12 @@ export interface CallResult {
 }
 
 /** Sends a request through `fake.fetch` and parses the answer. */
-export async function call(fake: FakeResend, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
+export async function call(
+  fake: FakeResend,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult> {
   const response = await fake.fetch(apiRequest(method, path, options));
   const text = await response.text();
   let body: unknown = text;
@@ -50,5 +64,11 @@ export async function call(fake: FakeResend, method: string, path: string, optio
 
 /** A valid single-email body. */
 export function email(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { from: 'Acme <onboarding@acme.dev>', to: ['delivered@resend.dev'], subject: 'Hello', html: '<p>Hi</p>', ...overrides };
+  return {
+    from: 'Acme <onboarding@acme.dev>',
+    to: ['delivered@resend.dev'],
+    subject: 'Hello',
+    html: '<p>Hi</p>',
+    ...overrides,
+  };
 }

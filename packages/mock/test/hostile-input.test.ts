@@ -11,7 +11,10 @@ describe('a body sent with a Content-Type the endpoint does not take', () => {
   it('is refused with 422 naming the header, and nothing is stored (text/plain POST /emails without `to`)', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const body = JSON.stringify({ from: 'Acme <a@acme.dev>', subject: 'Hi', html: '<p>x</p>' });
-    const { status, body: answer } = await call(fake, 'POST', '/emails', { body, headers: { 'content-type': 'text/plain' } });
+    const { status, body: answer } = await call(fake, 'POST', '/emails', {
+      body,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(status).toBe(422);
     expect(answer).toMatchObject({ statusCode: 422, name: 'validation_error' });
     expect(answer.message).toContain('text/plain');
@@ -21,8 +24,16 @@ describe('a body sent with a Content-Type the endpoint does not take', () => {
 
   it('is refused even when the body would be a valid email', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/html; charset=utf-8', 'application/xml']) {
-      const { status } = await call(fake, 'POST', '/emails', { body: JSON.stringify(email()), headers: { 'content-type': type } });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'text/html; charset=utf-8',
+      'application/xml',
+    ]) {
+      const { status } = await call(fake, 'POST', '/emails', {
+        body: JSON.stringify(email()),
+        headers: { 'content-type': type },
+      });
       expect(status, type).toBe(422);
     }
     expect(fake.state.emails.size).toBe(0);
@@ -62,13 +73,17 @@ describe('long field values', () => {
   it('answers an inbox draft whose 80 KB `html` is unclosed tags within a second (its preview scans, not backtracks)', async () => {
     const inbox = (await call(fake, 'POST', '/inboxes', { body: { email_address: 'support@acme.dev' } })).body.id;
     const started = performance.now();
-    const { status, body } = await call(fake, 'POST', `/inboxes/${inbox}/drafts`, { body: { to: 'ada@acme.dev', html: '<'.repeat(n) } });
+    const { status, body } = await call(fake, 'POST', `/inboxes/${inbox}/drafts`, {
+      body: { to: 'ada@acme.dev', html: '<'.repeat(n) },
+    });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(status, JSON.stringify(body).slice(0, 300)).toBe(201);
   });
 
   it('refuses an address longer than RFC 5321 allows (320 characters)', async () => {
-    const { status, body } = await call(fake, 'POST', '/emails', { body: email({ to: `${'a'.repeat(64)}@${'b'.repeat(300)}.com` }) });
+    const { status, body } = await call(fake, 'POST', '/emails', {
+      body: email({ to: `${'a'.repeat(64)}@${'b'.repeat(300)}.com` }),
+    });
     expect(status).toBe(422);
     expect(body.message).toContain('`to`');
   });
@@ -83,7 +98,9 @@ describe('long field values', () => {
   });
 
   it('derives `text` from `html` as before, keeping a `<` that never closes', async () => {
-    const { body } = await call(fake, 'POST', '/emails', { body: email({ html: '<p>Hello <b>there</b></p>\n\n<i>x</i> 1 < 2', text: undefined }) });
+    const { body } = await call(fake, 'POST', '/emails', {
+      body: email({ html: '<p>Hello <b>there</b></p>\n\n<i>x</i> 1 < 2', text: undefined }),
+    });
     expect(fake.state.emails.get(body.id)?.text).toBe('Hello there x 1 < 2');
   });
 });
@@ -102,7 +119,12 @@ describe('headers are checked before the body is read', () => {
   }
 
   function post(headers: Record<string, string>, body: ReadableStream<Uint8Array>): Request {
-    return new Request(`${API}/emails`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
+    return new Request(`${API}/emails`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
   }
 
   it('answers 401 to a request with no key without reading its endless body', async () => {
@@ -162,7 +184,11 @@ describe('the local server', () => {
   afterAll(() => server.close());
 
   /** A raw HTTP exchange (fetch refuses TRACE and CONNECT). */
-  function raw(method: string, headers: Record<string, string>, write?: (req: ReturnType<typeof httpRequest>) => void): Promise<{ status: number; type: string; body: string }> {
+  function raw(
+    method: string,
+    headers: Record<string, string>,
+    write?: (req: ReturnType<typeof httpRequest>) => void,
+  ): Promise<{ status: number; type: string; body: string }> {
     return new Promise((resolve, reject) => {
       const req = httpRequest(`${server.url}/emails`, { method, headers }, (res) => {
         let body = '';
@@ -191,10 +217,14 @@ describe('the local server', () => {
   });
 
   it('answers an unauthenticated upload with 401 before its body has been sent', async () => {
-    const answer = await raw('POST', { 'user-agent': 'hostile/1.0', 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024) }, (req) => {
-      // Send a first chunk and never the rest: only an answer that does not wait for the body arrives.
-      req.write('{"from":');
-    });
+    const answer = await raw(
+      'POST',
+      { 'user-agent': 'hostile/1.0', 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024) },
+      (req) => {
+        // Send a first chunk and never the rest: only an answer that does not wait for the body arrives.
+        req.write('{"from":');
+      },
+    );
     expect(answer.status).toBe(401);
   }, 5_000);
 });

@@ -19,8 +19,14 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
 
   it('treats the same body with keys in another order as the same body', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
-    await call(fake, 'POST', '/emails', { body: { subject: 's', to: 'a@b.co', from: 'x@acme.dev' }, headers: key('k') });
-    const again = await call(fake, 'POST', '/emails', { body: { from: 'x@acme.dev', to: 'a@b.co', subject: 's' }, headers: key('k') });
+    await call(fake, 'POST', '/emails', {
+      body: { subject: 's', to: 'a@b.co', from: 'x@acme.dev' },
+      headers: key('k'),
+    });
+    const again = await call(fake, 'POST', '/emails', {
+      body: { from: 'x@acme.dev', to: 'a@b.co', subject: 's' },
+      headers: key('k'),
+    });
     expect(again.status).toBe(200);
     expect(fake.state.emails.size).toBe(1);
   });
@@ -37,7 +43,10 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
   it('answers 409 invalid_idempotent_request for the same key with a different body', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     await call(fake, 'POST', '/emails', { body: email(), headers: key('k') });
-    const { status, body } = await call(fake, 'POST', '/emails', { body: email({ subject: 'other' }), headers: key('k') });
+    const { status, body } = await call(fake, 'POST', '/emails', {
+      body: email({ subject: 'other' }),
+      headers: key('k'),
+    });
     expect(status).toBe(409);
     expect(body.name).toBe('invalid_idempotent_request');
     expect(fake.state.emails.size).toBe(1);
@@ -45,7 +54,8 @@ describe('idempotency keys on POST /emails and /emails/batch', () => {
 
   it('answers 409 concurrent_idempotent_requests while the first request with the key is in flight', async () => {
     let release!: () => void;
-    const fake = createFakeResend({ domains: ['acme.dev'],
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
       rateLimit: false,
       faults: { latencyMs: 50 },
       sleep: () => new Promise<void>((r) => (release = r)),

@@ -30,7 +30,11 @@ describe('the receive form of the inbox', () => {
     await page.click('#inbound-form button[type=submit]');
     await expect.poll(() => page.locator('#inbound-result').textContent()).toMatch(/^received [0-9a-f-]{36}$/);
     const id = (await page.locator('#inbound-result').textContent())!.slice('received '.length);
-    expect(fake.state.receivedEmails.get(id)).toMatchObject({ subject: 'Typed in the inbox', to: ['support@acme.dev'], text: 'Hi there' });
+    expect(fake.state.receivedEmails.get(id)).toMatchObject({
+      subject: 'Typed in the inbox',
+      to: ['support@acme.dev'],
+      text: 'Hi there',
+    });
 
     await page.fill('#inbound-form input[name=to]', 'nobody');
     await page.click('#inbound-form button[type=submit]');

@@ -25,9 +25,22 @@ describe('fake.receiveEmail', () => {
     expect(received.message_id).toMatch(/^<[0-9a-f-]+@example\.org>$/);
 
     const list = await call(fake, 'GET', '/emails/receiving');
-    expect(list.body.data).toEqual([expect.objectContaining({ id: received.id, from: inbound.from, to: ['support@acme.dev'], subject: 'Invoice 42', message_id: received.message_id })]);
+    expect(list.body.data).toEqual([
+      expect.objectContaining({
+        id: received.id,
+        from: inbound.from,
+        to: ['support@acme.dev'],
+        subject: 'Invoice 42',
+        message_id: received.message_id,
+      }),
+    ]);
     const got = await call(fake, 'GET', `/emails/receiving/${received.id}`);
-    expect(got.body).toMatchObject({ object: 'email', text: inbound.text, html: inbound.html, headers: { 'x-ticket': 'T-1', subject: 'Invoice 42' } });
+    expect(got.body).toMatchObject({
+      object: 'email',
+      text: inbound.text,
+      html: inbound.html,
+      headers: { 'x-ticket': 'T-1', subject: 'Invoice 42' },
+    });
 
     const raw = await fake.fetch(new Request(got.body.raw.download_url));
     expect(raw.headers.get('content-type')).toBe('message/rfc822');
@@ -38,7 +51,12 @@ describe('fake.receiveEmail', () => {
 
     const attachments = await call(fake, 'GET', `/emails/receiving/${received.id}/attachments`);
     const [meta] = attachments.body.data;
-    expect(meta).toMatchObject({ filename: 'invoice.pdf', content_type: 'application/pdf', content_disposition: 'attachment', size: 19 });
+    expect(meta).toMatchObject({
+      filename: 'invoice.pdf',
+      content_type: 'application/pdf',
+      content_disposition: 'attachment',
+      size: 19,
+    });
     const one = await call(fake, 'GET', `/emails/receiving/${received.id}/attachments/${meta.id}`);
     expect(one.body).toMatchObject({ object: 'attachment', id: meta.id });
     const file = await fake.fetch(new Request(one.body.download_url));
@@ -57,14 +75,30 @@ describe('fake.receiveEmail', () => {
 
   it('emits a signed email.received with the message_id and attachment metadata, no bodies', async () => {
     const deliveries: Request[] = [];
-    const fake = createFakeResend({ rateLimit: false, webhooks: { fetch: (r) => (deliveries.push(r), new Response('ok')) } });
-    const hook = (await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/in', events: ['email.received'] } })).body;
+    const fake = createFakeResend({
+      rateLimit: false,
+      webhooks: { fetch: (r) => (deliveries.push(r), new Response('ok')) },
+    });
+    const hook = (
+      await call(fake, 'POST', '/webhooks', {
+        body: { endpoint: 'https://hooks.acme.dev/in', events: ['email.received'] },
+      })
+    ).body;
     const received = fake.receiveEmail(inbound);
     await fake.settleWebhooks();
     expect(deliveries).toHaveLength(1);
-    const event = await verifyWebhook({ payload: await deliveries[0]!.text(), headers: deliveries[0]!.headers, secret: hook.signing_secret });
+    const event = await verifyWebhook({
+      payload: await deliveries[0]!.text(),
+      headers: deliveries[0]!.headers,
+      secret: hook.signing_secret,
+    });
     expect(event.type).toBe('email.received');
-    expect(event.data).toMatchObject({ email_id: received.id, message_id: received.message_id, subject: 'Invoice 42', attachments: [{ filename: 'invoice.pdf' }] });
+    expect(event.data).toMatchObject({
+      email_id: received.id,
+      message_id: received.message_id,
+      subject: 'Invoice 42',
+      attachments: [{ filename: 'invoice.pdf' }],
+    });
     expect(event.data).not.toHaveProperty('html');
   });
 
@@ -75,7 +109,10 @@ describe('fake.receiveEmail', () => {
       [{ from: 'a@example.org', to: [], subject: 's' }, 'to'],
       [{ from: 'a@example.org', to: 'b@acme.dev', subject: 1 }, 'subject'],
       [{ from: 'a@example.org', to: 'b@acme.dev', subject: 's', attachments: [{ filename: 'x' }] }, 'attachments'],
-      [{ from: 'a@example.org', to: 'b@acme.dev', subject: 's', attachments: [{ filename: 'x', content: '%%%' }] }, 'attachments'],
+      [
+        { from: 'a@example.org', to: 'b@acme.dev', subject: 's', attachments: [{ filename: 'x', content: '%%%' }] },
+        'attachments',
+      ],
       [{ from: 'a@example.org', to: 'b@acme.dev', subject: 's', headers: { a: 1 } }, 'headers'],
     ];
     for (const [input, option] of cases) {
@@ -98,16 +135,31 @@ describe('the official SDK against received emails', () => {
     try {
       const received = fake.receiveEmail(inbound);
       const resend = new Resend('re_inbound_123', { baseUrl: server.url } as never);
-      const passthrough = await resend.emails.receiving.forward({ emailId: received.id, to: 'delivered@resend.dev', from: 'Support <support@acme.dev>' });
+      const passthrough = await resend.emails.receiving.forward({
+        emailId: received.id,
+        to: 'delivered@resend.dev',
+        from: 'Support <support@acme.dev>',
+      });
       expect(passthrough.error).toBeNull();
       const sent = fake.state.emails.get(passthrough.data!.id)!;
       expect(sent).toMatchObject({ subject: 'Invoice 42', html: inbound.html, to: ['delivered@resend.dev'] });
-      expect(sent.attachments.map((a) => [a.filename, a.content_type, a.size])).toEqual([['invoice.pdf', 'application/pdf', 19]]);
+      expect(sent.attachments.map((a) => [a.filename, a.content_type, a.size])).toEqual([
+        ['invoice.pdf', 'application/pdf', 19],
+      ]);
 
-      const wrapped = await resend.emails.receiving.forward({ emailId: received.id, to: 'delivered@resend.dev', from: 'support@acme.dev', passthrough: false, text: 'See below' });
+      const wrapped = await resend.emails.receiving.forward({
+        emailId: received.id,
+        to: 'delivered@resend.dev',
+        from: 'support@acme.dev',
+        passthrough: false,
+        text: 'See below',
+      });
       const wrappedEmail = fake.state.emails.get(wrapped.data!.id)!;
       expect(wrappedEmail.subject).toBe('Fwd: Invoice 42');
-      expect(wrappedEmail.attachments[0]).toMatchObject({ filename: 'forwarded_message.eml', content_type: 'message/rfc822' });
+      expect(wrappedEmail.attachments[0]).toMatchObject({
+        filename: 'forwarded_message.eml',
+        content_type: 'message/rfc822',
+      });
     } finally {
       await server.close();
     }
@@ -120,8 +172,14 @@ describe('POST /_inbox/api/inbound', () => {
     const server = await listen(fake);
     try {
       const post = (body: string, type = 'application/json') =>
-        fetch(`${server.url}/_inbox/api/inbound`, { method: 'POST', headers: { ...HEADERS, 'content-type': type }, body });
-      const created = await post(JSON.stringify({ from: 'ada@example.org', to: ['support@acme.dev'], subject: 'Hi', text: 'Hello' }));
+        fetch(`${server.url}/_inbox/api/inbound`, {
+          method: 'POST',
+          headers: { ...HEADERS, 'content-type': type },
+          body,
+        });
+      const created = await post(
+        JSON.stringify({ from: 'ada@example.org', to: ['support@acme.dev'], subject: 'Hi', text: 'Hello' }),
+      );
       expect(created.status).toBe(201);
       const { id, message_id } = (await created.json()) as { id: string; message_id: string };
       expect(fake.state.receivedEmails.get(id)).toMatchObject({ subject: 'Hi', message_id });
@@ -145,17 +203,30 @@ describe('attachments of a sent email', () => {
     const fake = createFakeResend({ rateLimit: false, validateResponses: true, domains: ['acme.dev'] });
     const content = Buffer.from('hello, world').toString('base64');
     const sent = await call(fake, 'POST', '/emails', {
-      body: { from: 'hi@acme.dev', to: 'delivered@resend.dev', subject: 'Files', text: 'x', attachments: [{ filename: 'a.txt', content }, { filename: 'logo.png', content, content_id: 'logo' }] },
+      body: {
+        from: 'hi@acme.dev',
+        to: 'delivered@resend.dev',
+        subject: 'Files',
+        text: 'x',
+        attachments: [
+          { filename: 'a.txt', content },
+          { filename: 'logo.png', content, content_id: 'logo' },
+        ],
+      },
     });
     const list = await call(fake, 'GET', `/emails/${sent.body.id}/attachments`);
-    expect(list.body.data.map((a: Record<string, unknown>) => [a.filename, a.content_type, a.content_disposition, a.size])).toEqual([
+    expect(
+      list.body.data.map((a: Record<string, unknown>) => [a.filename, a.content_type, a.content_disposition, a.size]),
+    ).toEqual([
       ['a.txt', 'text/plain', 'attachment', 12],
       ['logo.png', 'image/png', 'inline', 12],
     ]);
     const first = list.body.data[0];
     expect(first.download_url).toMatch(/^https:\/\/api\.resend\.com\/_files\/sent\//);
     expect(await (await fake.fetch(new Request(first.download_url))).text()).toBe('hello, world');
-    const none = await call(fake, 'POST', '/emails', { body: { from: 'hi@acme.dev', to: 'delivered@resend.dev', subject: 'None', text: 'x' } });
+    const none = await call(fake, 'POST', '/emails', {
+      body: { from: 'hi@acme.dev', to: 'delivered@resend.dev', subject: 'None', text: 'x' },
+    });
     expect((await call(fake, 'GET', `/emails/${none.body.id}/attachments`)).body.data).toEqual([]);
     expect((await call(fake, 'GET', `/emails/${none.body.id}/attachments/${first.id}`)).status).toBe(404);
     expect((await call(fake, 'GET', '/emails/3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10/attachments')).status).toBe(404);

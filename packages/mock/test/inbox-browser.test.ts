@@ -14,7 +14,11 @@ const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
 const DOCS_SCREENSHOT = new URL('../docs/inbox.png', import.meta.url);
 
 // Webhook deliveries are received in-process, so the Webhooks tab has something to show.
-const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, webhooks: { fetch: async () => new Response('ok') } });
+const fake = createFakeResend({
+  domains: ['acme.dev'],
+  rateLimit: false,
+  webhooks: { fetch: async () => new Response('ok') },
+});
 let server: FakeServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -72,9 +76,16 @@ describe('the inbox in Chromium', () => {
     await expect.poll(() => page.locator('#email-subject').textContent()).toBe('Your invoice #42');
     expect(await page.locator('#email-html iframe').getAttribute('sandbox')).toBe('');
     await expect.poll(() => frameBody().locator('h1').textContent()).toBe('Hello 2');
-    expect(await frameBody().locator('h1').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(5, 80, 174)');
+    expect(
+      await frameBody()
+        .locator('h1')
+        .evaluate((h) => getComputedStyle(h).color),
+    ).toBe('rgb(5, 80, 174)');
     expect(await page.locator('#email-text').textContent()).toContain('Body of email 2');
-    expect(JSON.parse((await page.locator('#email-json').textContent())!)).toMatchObject({ object: 'email', subject: 'Your invoice #42' });
+    expect(JSON.parse((await page.locator('#email-json').textContent())!)).toMatchObject({
+      object: 'email',
+      subject: 'Your invoice #42',
+    });
     await page.screenshot({ path: new URL('email.png', ARTIFACTS).pathname });
     if (process.env.UPDATE_INBOX_SCREENSHOT) {
       mkdirSync(new URL('.', DOCS_SCREENSHOT), { recursive: true });
@@ -94,12 +105,13 @@ describe('the inbox in Chromium', () => {
   }, 30_000);
 
   it('runs nothing from a hostile email, in the frame or in the page', async () => {
-    const hostileSubject = '</iframe><script>window.pwned="subject"</script><img src=x onerror="window.pwned=\'subject-img\'">';
+    const hostileSubject =
+      '</iframe><script>window.pwned="subject"</script><img src=x onerror="window.pwned=\'subject-img\'">';
     const html = [
       '<script>window.pwned="frame"; parent.pwned="frame-parent"; document.title="pwned"</script>',
       '<img id="i" src="x" onerror="document.body.setAttribute(\'data-pwned\',\'img\'); parent.pwned=\'img\'">',
-      '<body onload="document.body.setAttribute(\'data-pwned\',\'onload\')">',
-      '<a id="js" href="javascript:parent.pwned=\'link\';document.body.setAttribute(\'data-pwned\',\'link\')">click me</a>',
+      "<body onload=\"document.body.setAttribute('data-pwned','onload')\">",
+      "<a id=\"js\" href=\"javascript:parent.pwned='link';document.body.setAttribute('data-pwned','link')\">click me</a>",
       '<img id="remote" src="https://images.example.invalid/pixel.png">',
       '<form action="javascript:parent.pwned=\'form\'"><button id="submit">go</button></form>',
     ].join('');
@@ -111,8 +123,10 @@ describe('the inbox in Chromium', () => {
         html,
         text: '<script>window.pwned="text"</script>',
         tags: [{ name: 'x', value: 'onload' }],
-        headers: { 'X-Evil': '<svg onload=window.pwned=\'header\'>' },
-        attachments: [{ filename: '<img src=x onerror=window.pwned=\'file\'>.txt', content: Buffer.from('hi').toString('base64') }],
+        headers: { 'X-Evil': "<svg onload=window.pwned='header'>" },
+        attachments: [
+          { filename: "<img src=x onerror=window.pwned='file'>.txt", content: Buffer.from('hi').toString('base64') },
+        ],
       },
     });
     expect(error).toBeUndefined();
@@ -127,20 +141,30 @@ describe('the inbox in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
     expect(await frameBody().getAttribute('data-pwned')).toBeNull();
     // The remote image is blocked by the frame's policy until the toggle is used.
-    expect(await frameBody().locator('#remote').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0)).toBe(true);
+    expect(
+      await frameBody()
+        .locator('#remote')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0),
+    ).toBe(true);
     // The page's own two scripts (app.js and inbound.js), nothing the email brought.
     expect(await page.locator('script').count()).toBe(2);
     expect(await page.locator('#email-detail img, #emails img, #email-detail svg').count()).toBe(0);
     expect(await page.locator('#email-detail').textContent()).toContain("<svg onload=window.pwned='header'>");
     await page.check('#images');
-    expect((await page.locator('#email-html iframe').getAttribute('srcdoc'))!.startsWith('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; font-src data:; img-src * data:">')).toBe(true);
+    expect(
+      (await page.locator('#email-html iframe').getAttribute('srcdoc'))!.startsWith(
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; font-src data:; img-src * data:">',
+      ),
+    ).toBe(true);
     await page.uncheck('#images');
     expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
     await page.fill('#q', '');
   }, 30_000);
 
   it('shows a 422 in the request log with its message, and the API key only as re_… and its last 4', async () => {
-    const { error } = await client.POST('/emails', { body: { from: 'not-an-address', to: 'x@example.org', subject: 'bad', text: 'x' } });
+    const { error } = await client.POST('/emails', {
+      body: { from: 'not-an-address', to: 'x@example.org', subject: 'bad', text: 'x' },
+    });
     expect(error).toBeDefined();
     await page.click('#tab-requests');
     const failed = page.locator('#requests .row').filter({ hasText: '422' }).first();
@@ -175,10 +199,14 @@ describe('the inbox in Chromium', () => {
   }, 30_000);
 
   it('lists webhook deliveries with their status, attempts and payload', async () => {
-    const { data: hook } = await client.POST('/webhooks', { body: { endpoint: 'https://app.test/hooks', events: ['email.bounced'] } });
+    const { data: hook } = await client.POST('/webhooks', {
+      body: { endpoint: 'https://app.test/hooks', events: ['email.bounced'] },
+    });
     expect(hook?.signing_secret).toMatch(/^whsec_/);
     const subject = '<img src=x onerror="window.pwned=\'webhook\'">bounce';
-    await client.POST('/emails', { body: { from: 'Acme <hello@acme.dev>', to: 'bounced@resend.dev', subject, text: 'x' } });
+    await client.POST('/emails', {
+      body: { from: 'Acme <hello@acme.dev>', to: 'bounced@resend.dev', subject, text: 'x' },
+    });
     await fake.settleWebhooks();
     await page.click('#tab-deliveries');
     const delivery = page.locator('#deliveries .row').first();
@@ -214,7 +242,10 @@ describe('the inbox in Chromium', () => {
         const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
         if (!own) continue;
         const [a, b] = [lum(getComputedStyle(el).color), lum(background(el))];
-        results.push({ text: el.textContent!.trim().slice(0, 40), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) });
+        results.push({
+          text: el.textContent!.trim().slice(0, 40),
+          ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        });
       }
       return results.sort((x, y) => x.ratio - y.ratio).slice(0, 3);
     });
@@ -225,8 +256,23 @@ describe('the inbox in Chromium', () => {
   it('loads fast with 10 000 emails stored (paged list)', async () => {
     const started = performance.now();
     for (let b = 0; b < 100; b++) {
-      const batch = Array.from({ length: 100 }, (_, i) => ({ from: 'bulk@acme.dev', to: `user${b * 100 + i}@example.org`, subject: `Bulk #${b * 100 + i}`, text: 'x' }));
-      const response = await fake.fetch(new Request(`${server.url}/emails/batch`, { method: 'POST', headers: { authorization: 'Bearer re_bulk_loader_0000', 'user-agent': 'bulk', 'content-type': 'application/json' }, body: JSON.stringify(batch) }));
+      const batch = Array.from({ length: 100 }, (_, i) => ({
+        from: 'bulk@acme.dev',
+        to: `user${b * 100 + i}@example.org`,
+        subject: `Bulk #${b * 100 + i}`,
+        text: 'x',
+      }));
+      const response = await fake.fetch(
+        new Request(`${server.url}/emails/batch`, {
+          method: 'POST',
+          headers: {
+            authorization: 'Bearer re_bulk_loader_0000',
+            'user-agent': 'bulk',
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify(batch),
+        }),
+      );
       expect(response.status).toBe(200);
     }
     const storeMs = performance.now() - started;
@@ -249,8 +295,17 @@ describe('the inbox in Chromium', () => {
     await page.fill('#q', 'user9999@');
     await expect.poll(() => rows().count()).toBe(1);
     const searchMs = performance.now() - t2;
-    const figures = { storeMs, loadMs, domContentLoadedMs: timing.domContentLoaded, firstRowsMs: timing.firstRows, nextPageMs, searchMs };
-    console.log(`inbox with 10 000 emails: ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v)])))}`);
+    const figures = {
+      storeMs,
+      loadMs,
+      domContentLoadedMs: timing.domContentLoaded,
+      firstRowsMs: timing.firstRows,
+      nextPageMs,
+      searchMs,
+    };
+    console.log(
+      `inbox with 10 000 emails: ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v)])))}`,
+    );
     writeFileSync(new URL('timings-10k.json', ARTIFACTS), JSON.stringify(figures, null, 2));
     expect(timing.firstRows).toBeLessThan(3000);
     await page.screenshot({ path: new URL('inbox-10k.png', ARTIFACTS).pathname });

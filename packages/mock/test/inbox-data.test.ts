@@ -27,7 +27,15 @@ describe('request log (fake.state.requests)', () => {
     await call(fake, 'POST', '/emails', { body: email(), headers: { 'idempotency-key': 'order-1' } });
     await call(fake, 'POST', '/emails?x=1', { body: email({ from: 'not an address' }) });
     const [ok, bad] = fake.state.requests.all();
-    expect(ok).toMatchObject({ id: 1, method: 'POST', path: '/emails', status: 200, errorName: null, idempotencyKey: 'order-1', replayed: false });
+    expect(ok).toMatchObject({
+      id: 1,
+      method: 'POST',
+      path: '/emails',
+      status: 200,
+      errorName: null,
+      idempotencyKey: 'order-1',
+      replayed: false,
+    });
     expect(ok!.emailIds).toEqual([fake.state.emails.all()[0]!.id]);
     expect(JSON.parse(ok!.requestBody)).toMatchObject({ subject: 'Hello' });
     expect(bad).toMatchObject({ id: 2, path: '/emails?x=1', status: 422, errorName: 'validation_error' });
@@ -53,14 +61,18 @@ describe('request log (fake.state.requests)', () => {
 
   it('marks idempotent replays and groups them and batches under the email', async () => {
     const fake = fresh();
-    for (let i = 0; i < 3; i++) await call(fake, 'POST', '/emails', { body: email(), headers: { 'idempotency-key': 'same' } });
+    for (let i = 0; i < 3; i++)
+      await call(fake, 'POST', '/emails', { body: email(), headers: { 'idempotency-key': 'same' } });
     await call(fake, 'POST', '/emails/batch', { body: [email({ subject: 'b1' }), email({ subject: 'b2' })] });
     expect(fake.state.requests.all().map((r) => r.replayed)).toEqual([false, true, true, false]);
     const page = fake.inbox.emails({});
     expect(page.total).toBe(3);
     const single = page.items.find((e) => e.subject === 'Hello')!;
     expect(single).toMatchObject({ replays: 2, idempotency_key: 'same', request: { id: 1, size: 1 } });
-    expect(page.items.filter((e) => e.batch).map((e) => e.request)).toEqual([{ id: 4, size: 2 }, { id: 4, size: 2 }]);
+    expect(page.items.filter((e) => e.batch).map((e) => e.request)).toEqual([
+      { id: 4, size: 2 },
+      { id: 4, size: 2 },
+    ]);
   });
 
   it('keeps at most 64 KiB of a body and says how much it cut', async () => {
@@ -84,20 +96,31 @@ describe('inbox data (fake.inbox)', () => {
     const fake = fresh();
     await call(fake, 'POST', '/emails', { body: email({ to: 'ann@example.org', subject: 'Welcome' }) });
     await call(fake, 'POST', '/emails', { body: email({ from: 'Billing <bill@acme.dev>', subject: 'Invoice' }) });
-    await call(fake, 'POST', '/emails', { body: email({ subject: 'Tagged', tags: [{ name: 'kind', value: 'promo' }] }) });
+    await call(fake, 'POST', '/emails', {
+      body: email({ subject: 'Tagged', tags: [{ name: 'kind', value: 'promo' }] }),
+    });
     expect(fake.inbox.emails({}).items.map((e) => e.subject)).toEqual(['Tagged', 'Invoice', 'Welcome']);
     expect(fake.inbox.emails({ q: 'ann@' }).items.map((e) => e.subject)).toEqual(['Welcome']);
     expect(fake.inbox.emails({ q: 'BILL' }).items.map((e) => e.subject)).toEqual(['Invoice']);
     expect(fake.inbox.emails({ q: 'kind:promo' }).items.map((e) => e.subject)).toEqual(['Tagged']);
     expect(fake.inbox.emails({ q: 'invoice acme' }).total).toBe(1);
-    expect(fake.inbox.emails({ offset: 1, limit: 1 })).toMatchObject({ total: 3, offset: 1, items: [{ subject: 'Invoice' }] });
+    expect(fake.inbox.emails({ offset: 1, limit: 1 })).toMatchObject({
+      total: 3,
+      offset: 1,
+      items: [{ subject: 'Invoice' }],
+    });
     expect(fake.inbox.emails({ limit: 10_000 }).items.length).toBe(3);
   });
 
   it('shows an email with its attachments and the JSON GET /emails/{id} answers with', async () => {
     const fake = fresh();
     const sent = await call(fake, 'POST', '/emails', {
-      body: email({ attachments: [{ filename: 'a.txt', content: Buffer.from('hello').toString('base64') }, { filename: 'b.pdf', path: 'https://example.com/b.pdf' }] }),
+      body: email({
+        attachments: [
+          { filename: 'a.txt', content: Buffer.from('hello').toString('base64') },
+          { filename: 'b.pdf', path: 'https://example.com/b.pdf' },
+        ],
+      }),
     });
     const detail = fake.inbox.email(sent.body.id)!;
     const api = await call(fake, 'GET', `/emails/${sent.body.id}`);
@@ -118,7 +141,11 @@ describe('inbox data (fake.inbox)', () => {
     expect(fake.inbox.cancel(now.body.id)).toBe(false);
     expect(fake.inbox.cancel(scheduled.body.id)).toBe(true);
     expect(fake.state.emails.get(scheduled.body.id)!.last_event).toBe('canceled');
-    expect(changes).toEqual([{ kind: 'request', id: 1 }, { kind: 'request', id: 2 }, { kind: 'email', id: scheduled.body.id }]);
+    expect(changes).toEqual([
+      { kind: 'request', id: 1 },
+      { kind: 'request', id: 2 },
+      { kind: 'email', id: scheduled.body.id },
+    ]);
   });
 
   it('clear forgets emails and requests and tells subscribers', async () => {
@@ -150,8 +177,17 @@ describe('inbox deliveries', () => {
   it('lists the deliveries the state records, newest first, paged', async () => {
     const { createInboxSource } = await import('../src/inbox/source.js');
     const { FakeStateStore } = await import('../src/state.js');
-    const deliveries = [1, 2, 3].map((n) => ({ id: `msg_${n}`, type: 'email.delivered', status: 'success', attempts: [] }));
-    const source = createInboxSource(new FakeStateStore(), (e) => e, () => deliveries);
+    const deliveries = [1, 2, 3].map((n) => ({
+      id: `msg_${n}`,
+      type: 'email.delivered',
+      status: 'success',
+      attempts: [],
+    }));
+    const source = createInboxSource(
+      new FakeStateStore(),
+      (e) => e,
+      () => deliveries,
+    );
     expect(source.deliveries({}).items.map((d) => (d as { id: string }).id)).toEqual(['msg_3', 'msg_2', 'msg_1']);
     expect(source.deliveries({ offset: 2, limit: 5 })).toMatchObject({ total: 3, offset: 2, items: [{ id: 'msg_1' }] });
   });
@@ -162,14 +198,24 @@ describe('request log memory', () => {
     const { RequestLog } = await import('../src/inbox/request-log.js');
     const log = new RequestLog(10_000);
     const facts = (n: number) => ({
-      method: 'POST', path: '/contacts', startedAt: 0, durationMs: 1, authorization: null, idempotencyKey: null,
-      replayed: false, requestBody: `${n}`.padEnd(3000, 'x'), status: 201, responseBody: '{}',
+      method: 'POST',
+      path: '/contacts',
+      startedAt: 0,
+      durationMs: 1,
+      authorization: null,
+      idempotencyKey: null,
+      replayed: false,
+      requestBody: `${n}`.padEnd(3000, 'x'),
+      status: 201,
+      responseBody: '{}',
     });
     for (let n = 1; n <= 10; n++) log.record(facts(n));
     const kept = log.all().filter((e) => e.requestBody.startsWith(String(e.id)));
     expect(log.size).toBe(10);
     expect(kept.map((e) => e.id)).toEqual([8, 9, 10]);
     expect(log.get(1)!.requestBody).toMatch(/^\(not kept/);
-    expect(log.all().reduce((sum, e) => sum + e.requestBody.length + e.responseBody.length, 0)).toBeLessThanOrEqual(10_000);
+    expect(log.all().reduce((sum, e) => sum + e.requestBody.length + e.responseBody.length, 0)).toBeLessThanOrEqual(
+      10_000,
+    );
   });
 });

@@ -23,7 +23,10 @@ beforeAll(async () => {
   browser = await launchChromium({ width: 390, height: 844 });
   page = await browser.context.newPage();
   // A burst over the limit: 3 accepted, the rest answered 429.
-  for (let i = 0; i < 6; i++) await call(fake, 'POST', '/emails', { body: email({ subject: `Narrow screen email number ${i} with a long subject line` }) });
+  for (let i = 0; i < 6; i++)
+    await call(fake, 'POST', '/emails', {
+      body: email({ subject: `Narrow screen email number ${i} with a long subject line` }),
+    });
 }, 60_000);
 
 afterAll(async () => {

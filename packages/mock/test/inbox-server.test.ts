@@ -17,8 +17,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const send = (body: unknown) =>
-  fetch(`${server.url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const inboxJson = async (path: string, init?: RequestInit) => (await fetch(`${server.inboxUrl}api/${path}`, init)).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  fetch(`${server.url}/emails`, {
+    method: 'POST',
+    headers: { ...HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const inboxJson = async (path: string, init?: RequestInit) =>
+  (await fetch(`${server.inboxUrl}api/${path}`, init)).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A raw GET with a chosen Host header (fetch will not let a test forge it). */
 function getWithHost(path: string, host: string): Promise<number> {
@@ -54,7 +59,11 @@ describe('inbox on the local server', () => {
     const sent = (await (await send(email({ subject: 'for scripts' }))).json()) as { id: string };
     const list = await inboxJson('emails?q=scripts');
     expect(list.items.map((e: { id: string }) => e.id)).toEqual([sent.id]);
-    expect((await inboxJson(`emails/${sent.id}`)).api).toMatchObject({ id: sent.id, object: 'email', subject: 'for scripts' });
+    expect((await inboxJson(`emails/${sent.id}`)).api).toMatchObject({
+      id: sent.id,
+      object: 'email',
+      subject: 'for scripts',
+    });
     const requests = await inboxJson('requests');
     expect(requests.items[0]).toMatchObject({ method: 'POST', path: '/emails', status: 200 });
     expect((await inboxJson(`requests/${requests.items[0].id}`)).requestBody).toContain('for scripts');
@@ -64,7 +73,11 @@ describe('inbox on the local server', () => {
   });
 
   it('downloads an attachment with its name', async () => {
-    const sent = (await (await send(email({ attachments: [{ filename: 'report "q3".txt', content: Buffer.from('numbers').toString('base64') }] }))).json()) as { id: string };
+    const sent = (await (
+      await send(
+        email({ attachments: [{ filename: 'report "q3".txt', content: Buffer.from('numbers').toString('base64') }] }),
+      )
+    ).json()) as { id: string };
     const file = await fetch(`${server.inboxUrl}api/emails/${sent.id}/attachments/0`);
     expect(file.headers.get('content-disposition')).toContain("filename*=UTF-8''report%20%22q3%22.txt");
     expect(file.headers.get('content-disposition')).toContain('filename="report _q3_.txt"');
@@ -95,7 +108,10 @@ describe('inbox on the local server', () => {
   it('refuses other hosts (DNS rebinding) and other origins (cross-site requests)', async () => {
     expect(await getWithHost('/_inbox/api/emails', 'evil.example')).toBe(403);
     expect(await getWithHost('/_inbox/api/emails', `localhost:${new URL(server.url).port}`)).toBe(200);
-    const cross = await fetch(`${server.inboxUrl}api`, { method: 'DELETE', headers: { origin: 'https://evil.example' } });
+    const cross = await fetch(`${server.inboxUrl}api`, {
+      method: 'DELETE',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(cross.status).toBe(403);
   });
 });
@@ -108,7 +124,10 @@ describe('binding', () => {
   });
 
   it('the bin prints the inbox URL next to the API URL', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const lines: string[] = [];
       const reader = createInterface({ input: child.stdout! });

@@ -11,7 +11,10 @@ describe('GET /emails/metrics range rules', () => {
     expect(future.body.end_date).toBe(new Date(NOW + 1).toISOString());
     expect(future.body.start_date).toBe('2026-11-23T00:00:00.000Z');
     const past = await call(fresh(), 'GET', '/emails/metrics?end_date=2026-10-10');
-    expect([past.body.start_date, past.body.end_date]).toEqual(['2026-10-04T00:00:00.000Z', '2026-10-11T00:00:00.000Z']);
+    expect([past.body.start_date, past.body.end_date]).toEqual([
+      '2026-10-04T00:00:00.000Z',
+      '2026-10-11T00:00:00.000Z',
+    ]);
   });
 
   it('refuses a range of more than 10,000 periods, and takes 10,000', async () => {

@@ -8,7 +8,9 @@ async function importContacts(fields: Record<string, string | Blob>, headers: Re
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
-  const response = await fake.fetch(new Request(`${API}/contacts/imports`, { method: 'POST', headers: { ...HEADERS, ...headers }, body: form }));
+  const response = await fake.fetch(
+    new Request(`${API}/contacts/imports`, { method: 'POST', headers: { ...HEADERS, ...headers }, body: form }),
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expectErrorModel } from '../../client/test/error-shape.js';
-import { createFakeResend, FakeOptionsError, type FakeResendOptions, type FaultOptions, isFakeOptionsError } from '../src/index.js';
+import {
+  createFakeResend,
+  FakeOptionsError,
+  type FakeResendOptions,
+  type FaultOptions,
+  isFakeOptionsError,
+} from '../src/index.js';
 
 /** Runs `make` and returns what it threw (or undefined). */
 function thrown(make: () => unknown): unknown {
@@ -24,9 +30,12 @@ function expectRefused(options: FakeResendOptions, option: string, range: string
 }
 
 describe('createFakeResend option checks', () => {
-  it.each([Number.NaN, 0, -1, Number.POSITIVE_INFINITY, 2 ** 31])('refuses windowMs %s with a FakeOptionsError naming windowMs', (windowMs) => {
-    expectRefused({ windowMs }, 'windowMs', 'above 0');
-  });
+  it.each([Number.NaN, 0, -1, Number.POSITIVE_INFINITY, 2 ** 31])(
+    'refuses windowMs %s with a FakeOptionsError naming windowMs',
+    (windowMs) => {
+      expectRefused({ windowMs }, 'windowMs', 'above 0');
+    },
+  );
 
   it.each([Number.NaN, -1, 2.5])('refuses rps %s instead of silently turning the limit off', (rps) => {
     expectRefused({ rps }, 'rps', '0 or Infinity');
@@ -37,9 +46,12 @@ describe('createFakeResend option checks', () => {
     expect(() => createFakeResend({ rps: Number.POSITIVE_INFINITY })).not.toThrow();
   });
 
-  it.each(['nope', 'ftp://example.com', ''])('refuses baseUrl %j with a FakeOptionsError instead of a bare Invalid URL', (baseUrl) => {
-    expectRefused({ baseUrl }, 'baseUrl', 'absolute http(s) URL');
-  });
+  it.each(['nope', 'ftp://example.com', ''])(
+    'refuses baseUrl %j with a FakeOptionsError instead of a bare Invalid URL',
+    (baseUrl) => {
+      expectRefused({ baseUrl }, 'baseUrl', 'absolute http(s) URL');
+    },
+  );
 
   it('refuses a non-finite seed', () => {
     expectRefused({ seed: Number.NaN }, 'seed', 'finite number');
@@ -60,7 +72,9 @@ describe('createFakeResend option checks', () => {
   ];
 
   const label = (faults: FaultOptions) =>
-    Object.entries(faults).map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`).join(', ');
+    Object.entries(faults)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`)
+      .join(', ');
   it.each(badFaults.map(([faults, option, range]) => [label(faults), option, faults, range] as const))(
     'refuses faults { %s } naming %s',
     (_label, option, faults, range) => {
@@ -73,7 +87,9 @@ describe('createFakeResend option checks', () => {
     const error = thrown(() => fake.setFaults({ statuses: [200], errorRate: 1 }));
     expect(error).toMatchObject({ name: 'invalid_option', option: 'faults.statuses' });
     const response = await fake.fetch(
-      new Request('https://api.resend.com/domains', { headers: { authorization: 'Bearer re_test_1', 'user-agent': 't/1' } }),
+      new Request('https://api.resend.com/domains', {
+        headers: { authorization: 'Bearer re_test_1', 'user-agent': 't/1' },
+      }),
     );
     expect(response.status).toBe(200);
   });
@@ -85,7 +101,14 @@ describe('createFakeResend option checks', () => {
         windowMs: 1,
         baseUrl: 'http://127.0.0.1:3000/resend',
         seed: -7,
-        faults: { errorRate: 1, cutRate: 0, lostResponseRate: 0, statuses: [500, 599], latencyMs: [0, 2 ** 31 - 1], lostAs: 'cut' },
+        faults: {
+          errorRate: 1,
+          cutRate: 0,
+          lostResponseRate: 0,
+          statuses: [500, 599],
+          latencyMs: [0, 2 ** 31 - 1],
+          lostAs: 'cut',
+        },
       }),
     ).not.toThrow();
     expect(() => createFakeResend({ faults: { latencyMs: 0, statuses: [] } })).not.toThrow();

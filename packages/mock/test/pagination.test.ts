@@ -8,7 +8,9 @@ describe('list pagination (GET /emails)', () => {
   beforeAll(async () => {
     fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     for (let i = 0; i < 3; i++) {
-      await call(fake, 'POST', '/emails/batch', { body: Array.from({ length: 10 }, (_, j) => email({ subject: `#${i * 10 + j}` })) });
+      await call(fake, 'POST', '/emails/batch', {
+        body: Array.from({ length: 10 }, (_, j) => email({ subject: `#${i * 10 + j}` })),
+      });
     }
     newestFirst = fake.state.emails.newestFirst().map((e) => e.id);
   });

@@ -69,7 +69,16 @@ describe('rate limit', () => {
       expect(r.headers.get('ratelimit-remaining')).toMatch(/^\d+$/);
       expect(r.headers.get('ratelimit-reset')).toMatch(/^\d+$/);
     }
-    expect(responses.map((r) => r.headers.get('ratelimit-remaining'))).toEqual(['4', '3', '2', '2', '2', '1', '0', '0']);
+    expect(responses.map((r) => r.headers.get('ratelimit-remaining'))).toEqual([
+      '4',
+      '3',
+      '2',
+      '2',
+      '2',
+      '1',
+      '0',
+      '0',
+    ]);
   });
 
   it('can be switched off with rps 0, rps Infinity or rateLimit false', async () => {

@@ -23,7 +23,11 @@ describe('the README testing recipes', () => {
 
   it('runs the curl recipe against the bin', async (test) => {
     const { url, child, exited } = await startBin(test, ['--domain', 'acme.dev']);
-    const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', block('### Any language (curl)', 'sh')], { env: { ...process.env, URL: url }, timeout: 20_000 });
+    const { stdout } = await promisify(execFile)(
+      'bash',
+      ['-euo', 'pipefail', '-c', block('### Any language (curl)', 'sh')],
+      { env: { ...process.env, URL: url }, timeout: 20_000 },
+    );
     expect(stdout).toContain('"codes":["271828"]');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -11,7 +11,12 @@ it('emails a sign-in code', async () => {
     rateLimit: { limit: 5, windowMs: 50, team: 'sign-in-test' },
   });
   // The code under test would do this:
-  await resend.emails.send({ from: 'login@acme.dev', to: 'ada@acme.dev', subject: 'Your code', text: 'Your code is 481516.' });
+  await resend.emails.send({
+    from: 'login@acme.dev',
+    to: 'ada@acme.dev',
+    subject: 'Your code',
+    text: 'Your code is 481516.',
+  });
 
   const email = await fake.waitForEmail({ to: 'ada@acme.dev', subject: 'code', timeoutMs: 1000 });
   expect(email.codes).toEqual(['481516']);

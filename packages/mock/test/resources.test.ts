@@ -8,16 +8,29 @@ const fresh = () => createFakeResend({ domains: ['acme.dev'], rateLimit: false, 
 describe('emails', () => {
   it('stores a sent email and returns it from GET /emails/{id} and the list', async () => {
     const fake = fresh();
-    const { body } = await call(fake, 'POST', '/emails', { body: email({ to: 'bounced@resend.dev', cc: 'c@acme.dev', tags: [{ name: 'k', value: 'v' }] }) });
+    const { body } = await call(fake, 'POST', '/emails', {
+      body: email({ to: 'bounced@resend.dev', cc: 'c@acme.dev', tags: [{ name: 'k', value: 'v' }] }),
+    });
     const got = await call(fake, 'GET', `/emails/${body.id}`);
-    expect(got.body).toMatchObject({ object: 'email', id: body.id, to: ['bounced@resend.dev'], cc: ['c@acme.dev'], last_event: 'bounced', subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' });
+    expect(got.body).toMatchObject({
+      object: 'email',
+      id: body.id,
+      to: ['bounced@resend.dev'],
+      cc: ['c@acme.dev'],
+      last_event: 'bounced',
+      subject: 'Hello',
+      html: '<p>Hi</p>',
+      text: 'Hi',
+    });
     expect(got.body.created_at).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00$/);
     expect((await call(fake, 'GET', '/emails')).body.data.map((e: { id: string }) => e.id)).toEqual([body.id]);
   });
 
   it('returns batch IDs in request order', async () => {
     const fake = fresh();
-    const { body } = await call(fake, 'POST', '/emails/batch', { body: [email({ subject: 'a' }), email({ subject: 'b' })] });
+    const { body } = await call(fake, 'POST', '/emails/batch', {
+      body: [email({ subject: 'a' }), email({ subject: 'b' })],
+    });
     expect(body.data).toHaveLength(2);
     expect(fake.state.emails.get(body.data[0].id)?.subject).toBe('a');
     expect(fake.state.emails.get(body.data[1].id)?.subject).toBe('b');
@@ -50,7 +63,11 @@ describe('domains', () => {
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     expect(created.body.records.length).toBeGreaterThan(0);
-    expect((await call(fake, 'GET', `/domains/${id}`)).body).toMatchObject({ name: 'news.acme.dev', region: 'eu-west-1', status: 'not_started' });
+    expect((await call(fake, 'GET', `/domains/${id}`)).body).toMatchObject({
+      name: 'news.acme.dev',
+      region: 'eu-west-1',
+      status: 'not_started',
+    });
     await call(fake, 'PATCH', `/domains/${id}`, { body: { open_tracking: true } });
     await call(fake, 'POST', `/domains/${id}/verify`);
     expect((await call(fake, 'GET', `/domains/${id}`)).body).toMatchObject({ open_tracking: true, status: 'verified' });
@@ -83,7 +100,10 @@ describe('contacts, segments and audiences', () => {
     const { body } = await call(fake, 'POST', '/contacts', { body: { email: 'ada@acme.dev', first_name: 'Ada' } });
     expect((await call(fake, 'GET', `/contacts/${body.id}`)).body.email).toBe('ada@acme.dev');
     await call(fake, 'PATCH', `/contacts/${encodeURIComponent('ada@acme.dev')}`, { body: { last_name: 'Lovelace' } });
-    expect((await call(fake, 'GET', `/contacts/${body.id}`)).body).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace' });
+    expect((await call(fake, 'GET', `/contacts/${body.id}`)).body).toMatchObject({
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+    });
     expect((await call(fake, 'DELETE', '/contacts/ada@acme.dev')).body).toMatchObject({ id: body.id, deleted: true });
     expect((await call(fake, 'GET', `/contacts/${body.id}`)).status).toBe(404);
   });
@@ -103,7 +123,9 @@ describe('contacts, segments and audiences', () => {
     const members = await call(fake, 'GET', `/segments/${segment}/contacts`);
     expect(members.body.data.map((c: { email: string }) => c.email)).toEqual(['ada@acme.dev']);
     expect((await call(fake, 'GET', `/contacts?segment_id=${segment}`)).body.data).toHaveLength(1);
-    expect((await call(fake, 'GET', `/contacts/${ada}/segments`)).body.data.map((s: { id: string }) => s.id)).toEqual([segment]);
+    expect((await call(fake, 'GET', `/contacts/${ada}/segments`)).body.data.map((s: { id: string }) => s.id)).toEqual([
+      segment,
+    ]);
     await call(fake, 'DELETE', `/contacts/${ada}/segments/${segment}`);
     expect((await call(fake, 'GET', `/segments/${segment}/contacts`)).body.data).toHaveLength(0);
     await call(fake, 'PATCH', `/segments/${segment}`, { body: { name: 'Gamma' } });
@@ -124,20 +146,32 @@ describe('contacts, segments and audiences', () => {
 
   it('tracks topic subscriptions per contact, defaulting to the topic default', async () => {
     const fake = fresh();
-    const news = (await call(fake, 'POST', '/topics', { body: { name: 'News', default_subscription: 'opt_in' } })).body.id as string;
+    const news = (await call(fake, 'POST', '/topics', { body: { name: 'News', default_subscription: 'opt_in' } })).body
+      .id as string;
     const ada = (await call(fake, 'POST', '/contacts', { body: { email: 'ada@acme.dev' } })).body.id as string;
-    expect((await call(fake, 'GET', `/contacts/${ada}/topics`)).body.data[0]).toMatchObject({ id: news, subscription: 'opt_in' });
+    expect((await call(fake, 'GET', `/contacts/${ada}/topics`)).body.data[0]).toMatchObject({
+      id: news,
+      subscription: 'opt_in',
+    });
     await call(fake, 'PATCH', `/contacts/${ada}/topics`, { body: { topics: [{ id: news, subscription: 'opt_out' }] } });
-    expect((await call(fake, 'GET', `/contacts/${ada}/topics`)).body.data[0]).toMatchObject({ id: news, subscription: 'opt_out' });
+    expect((await call(fake, 'GET', `/contacts/${ada}/topics`)).body.data[0]).toMatchObject({
+      id: news,
+      subscription: 'opt_out',
+    });
   });
 });
 
 describe('topics', () => {
   it('creates, lists (always paginated), updates and deletes', async () => {
     const fake = fresh();
-    const id = (await call(fake, 'POST', '/topics', { body: { name: 'Product', default_subscription: 'opt_out' } })).body.id as string;
+    const id = (await call(fake, 'POST', '/topics', { body: { name: 'Product', default_subscription: 'opt_out' } }))
+      .body.id as string;
     await call(fake, 'PATCH', `/topics/${id}`, { body: { description: 'Launches' } });
-    expect((await call(fake, 'GET', `/topics/${id}`)).body).toMatchObject({ name: 'Product', description: 'Launches', default_subscription: 'opt_out' });
+    expect((await call(fake, 'GET', `/topics/${id}`)).body).toMatchObject({
+      name: 'Product',
+      description: 'Launches',
+      default_subscription: 'opt_out',
+    });
     expect((await call(fake, 'GET', '/topics?limit=1')).body).toMatchObject({ has_more: false });
     await call(fake, 'DELETE', `/topics/${id}`);
     expect((await call(fake, 'GET', `/topics/${id}`)).status).toBe(404);
@@ -148,7 +182,11 @@ describe('broadcasts', () => {
   it('goes from draft to sent, refuses edits afterwards, and duplicates into a draft', async () => {
     const fake = fresh();
     const segment = (await call(fake, 'POST', '/segments', { body: { name: 'All' } })).body.id as string;
-    const id = (await call(fake, 'POST', '/broadcasts', { body: { segment_id: segment, from: 'a@acme.dev', subject: 'Launch', name: 'Launch' } })).body.id as string;
+    const id = (
+      await call(fake, 'POST', '/broadcasts', {
+        body: { segment_id: segment, from: 'a@acme.dev', subject: 'Launch', name: 'Launch' },
+      })
+    ).body.id as string;
     expect((await call(fake, 'GET', `/broadcasts/${id}`)).body.status).toBe('draft');
     expect((await call(fake, 'PATCH', `/broadcasts/${id}`, { body: { subject: 'Launch!' } })).status).toBe(200);
     expect((await call(fake, 'POST', `/broadcasts/${id}/send`)).status).toBe(200);
@@ -156,14 +194,19 @@ describe('broadcasts', () => {
     expect((await call(fake, 'PATCH', `/broadcasts/${id}`, { body: { subject: 'x' } })).status).toBe(422);
     expect((await call(fake, 'DELETE', `/broadcasts/${id}`)).status).toBe(422);
     const copy = (await call(fake, 'POST', `/broadcasts/${id}/duplicate`)).body.id as string;
-    expect((await call(fake, 'GET', `/broadcasts/${copy}`)).body).toMatchObject({ status: 'draft', name: 'Launch (copy)' });
+    expect((await call(fake, 'GET', `/broadcasts/${copy}`)).body).toMatchObject({
+      status: 'draft',
+      name: 'Launch (copy)',
+    });
     expect((await call(fake, 'GET', '/broadcasts')).body.data.map((b: { id: string }) => b.id)).toEqual([copy, id]);
   });
 
   it('schedules with scheduled_at and cancels back to draft', async () => {
     const fake = fresh();
     const segment = (await call(fake, 'POST', '/segments', { body: { name: 'All' } })).body.id as string;
-    const id = (await call(fake, 'POST', '/broadcasts', { body: { segment_id: segment, from: 'a@acme.dev', subject: 's' } })).body.id as string;
+    const id = (
+      await call(fake, 'POST', '/broadcasts', { body: { segment_id: segment, from: 'a@acme.dev', subject: 's' } })
+    ).body.id as string;
     await call(fake, 'POST', `/broadcasts/${id}/send`, { body: { scheduled_at: 'in 2 hours' } });
     expect(fake.state.broadcasts.get(id)?.status).toBe('scheduled');
     expect((await call(fake, 'POST', `/broadcasts/${id}/cancel`)).status).toBe(200);
@@ -174,9 +217,14 @@ describe('broadcasts', () => {
 describe('templates', () => {
   it('creates a draft, finds it by alias, publishes, duplicates and deletes', async () => {
     const fake = fresh();
-    const created = await call(fake, 'POST', '/templates', { body: { name: 'Welcome', html: '<p>Hi {{{NAME}}}</p>', alias: 'welcome' } });
+    const created = await call(fake, 'POST', '/templates', {
+      body: { name: 'Welcome', html: '<p>Hi {{{NAME}}}</p>', alias: 'welcome' },
+    });
     expect(created.status).toBe(201);
-    expect((await call(fake, 'GET', '/templates/welcome')).body).toMatchObject({ id: created.body.id, status: 'draft' });
+    expect((await call(fake, 'GET', '/templates/welcome')).body).toMatchObject({
+      id: created.body.id,
+      status: 'draft',
+    });
     await call(fake, 'POST', '/templates/welcome/publish');
     expect((await call(fake, 'GET', `/templates/${created.body.id}`)).body.status).toBe('published');
     const copy = (await call(fake, 'POST', `/templates/${created.body.id}/duplicate`)).body.id as string;
@@ -190,12 +238,17 @@ describe('templates', () => {
 describe('webhooks', () => {
   it('creates with a whsec_ secret, updates, rotates the secret and deletes', async () => {
     const fake = fresh();
-    const created = await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://acme.dev/hook', events: ['email.sent'] } });
+    const created = await call(fake, 'POST', '/webhooks', {
+      body: { endpoint: 'https://acme.dev/hook', events: ['email.sent'] },
+    });
     expect(created.status).toBe(201);
     expect(created.body.signing_secret).toMatch(/^whsec_/);
     const id = created.body.id as string;
     await call(fake, 'PATCH', `/webhooks/${id}`, { body: { status: 'disabled' } });
-    expect((await call(fake, 'GET', `/webhooks/${id}`)).body).toMatchObject({ status: 'disabled', endpoint: 'https://acme.dev/hook' });
+    expect((await call(fake, 'GET', `/webhooks/${id}`)).body).toMatchObject({
+      status: 'disabled',
+      endpoint: 'https://acme.dev/hook',
+    });
     const rotated = await call(fake, 'POST', `/webhooks/${id}/signing-secret/rotate`);
     expect(rotated.body.signing_secret).not.toBe(created.body.signing_secret);
     expect((await call(fake, 'DELETE', `/webhooks/${id}`)).status).toBe(200);

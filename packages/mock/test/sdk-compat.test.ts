@@ -15,7 +15,12 @@ function sdkAt(url: string, key = 're_sdk_test_123'): Resend {
   }
 }
 
-const message = { from: 'Acme <onboarding@acme.dev>', to: ['delivered@resend.dev'], subject: 'Hello from the SDK', html: '<p>Hi</p>' };
+const message = {
+  from: 'Acme <onboarding@acme.dev>',
+  to: ['delivered@resend.dev'],
+  subject: 'Hello from the SDK',
+  html: '<p>Hi</p>',
+};
 
 describe('the official resend SDK against the fake (local server)', () => {
   const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, validateResponses: true });
@@ -32,7 +37,12 @@ describe('the official resend SDK against the fake (local server)', () => {
     expect(sent.error).toBeNull();
     const got = await resend.emails.get(sent.data!.id);
     expect(got.error).toBeNull();
-    expect(got.data).toMatchObject({ id: sent.data!.id, subject: 'Hello from the SDK', to: ['delivered@resend.dev'], object: 'email' });
+    expect(got.data).toMatchObject({
+      id: sent.data!.id,
+      subject: 'Hello from the SDK',
+      to: ['delivered@resend.dev'],
+      object: 'email',
+    });
   });
 
   it('sends a batch and gets one ID per email', async () => {

@@ -20,7 +20,12 @@ async function serve(): Promise<FakeServer> {
 }
 
 /** A raw request with exactly these headers (node:http sends them as given, Host included). */
-function raw(url: string, path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; body: string }> {
+function raw(
+  url: string,
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${url}${path}`, { method, headers, timeout: 5000 }, (res) => {
       let body = '';
@@ -54,7 +59,12 @@ describe('the local server under hostile headers', () => {
     for (const path of paths) {
       for (const value of odd) {
         for (const name of ['origin', 'content-type', 'idempotency-key', 'authorization', 'user-agent', 'accept']) {
-          const answer = await raw(server.url, path, { ...AUTH, [name]: value }, path === '/emails/batch' ? 'POST' : 'GET');
+          const answer = await raw(
+            server.url,
+            path,
+            { ...AUTH, [name]: value },
+            path === '/emails/batch' ? 'POST' : 'GET',
+          );
           expect(answer.status).toBeGreaterThanOrEqual(200);
         }
       }
@@ -110,7 +120,9 @@ describe('webhook receivers', () => {
   it('counts a redirect as a failed attempt and never follows it', async () => {
     let followed = 0;
     const target = await receiver((_req, res) => (followed++, res.end('ok')));
-    const redirecting = await receiver((_req, res) => res.writeHead(302, { location: `${target.url}/elsewhere` }).end());
+    const redirecting = await receiver((_req, res) =>
+      res.writeHead(302, { location: `${target.url}/elsewhere` }).end(),
+    );
     const { fake, register, send } = setup(undefined, { retryDelaysMs: [], fetch: (r: Request) => fetch(r) });
     await register(['email.sent'], redirecting.url);
     await send('someone@acme.dev');
@@ -127,7 +139,11 @@ describe('webhook receivers', () => {
       res.writeHead(200);
       res.write('x');
     });
-    const { fake, register, send } = setup(undefined, { retryDelaysMs: [], timeoutMs: 200, fetch: (r: Request) => fetch(r) });
+    const { fake, register, send } = setup(undefined, {
+      retryDelaysMs: [],
+      timeoutMs: 200,
+      fetch: (r: Request) => fetch(r),
+    });
     await register(['email.sent'], slow.url);
     await send('someone@acme.dev');
     await fake.settleWebhooks();
@@ -201,9 +217,13 @@ describe('contact imports', () => {
     // Every `content-disposition:` is a place a backtracking pattern would start scanning again.
     const head = 'content-disposition:;'.repeat(23_000);
     const started = performance.now();
-    expect(() => parseMultipart(`--b\r\n${head}\r\n\r\nvalue\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(/headers exceed/);
+    expect(() => parseMultipart(`--b\r\n${head}\r\n\r\nvalue\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(
+      /headers exceed/,
+    );
     // Under the cap, the same shape is read line by line: no name, answered at once.
-    expect(() => parseMultipart(`--b\r\n${head.slice(0, 8000)}\r\n\r\nv\r\n--b--\r\n`, 'multipart/form-data; boundary=b')).toThrow(/no name/);
+    expect(() =>
+      parseMultipart(`--b\r\n${head.slice(0, 8000)}\r\n\r\nv\r\n--b--\r\n`, 'multipart/form-data; boundary=b'),
+    ).toThrow(/no name/);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

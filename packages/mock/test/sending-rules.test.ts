@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createFakeResend, isFakeOptionsError } from '../src/index.js';
 import { call, email } from './helpers.js';
 
-const send = (fake: ReturnType<typeof createFakeResend>, overrides: Record<string, unknown>) => call(fake, 'POST', '/emails', { body: email(overrides) });
+const send = (fake: ReturnType<typeof createFakeResend>, overrides: Record<string, unknown>) =>
+  call(fake, 'POST', '/emails', { body: email(overrides) });
 
 describe("Resend's sending rules", () => {
-  it('refuses a from on a domain that is not added, or added but not verified, with 403 and Resend\'s message', async () => {
+  it("refuses a from on a domain that is not added, or added but not verified, with 403 and Resend's message", async () => {
     const fake = createFakeResend({ rateLimit: false });
     const refused = await send(fake, { from: 'Acme <hi@acme.dev>' });
     expect(refused.status).toBe(403);
@@ -44,7 +45,9 @@ describe("Resend's sending rules", () => {
     const refused = await send(fake, { from, to: 'delivered@resend.dev', cc: 'ada@acme.dev' });
     expect(refused.status).toBe(403);
     expect(refused.body.name).toBe('validation_error');
-    expect(refused.body.message).toMatch(/^You can only send testing emails to your own email address \(`owner@acme\.dev`\)/);
+    expect(refused.body.message).toMatch(
+      /^You can only send testing emails to your own email address \(`owner@acme\.dev`\)/,
+    );
     expect((await send(fake, { from, to: 'nobody@resend.dev' })).status).toBe(403);
   });
 
@@ -64,9 +67,14 @@ describe("Resend's sending rules", () => {
     const items = [email({ from: 'hi@acme.dev' }), email({ from: 'hi@other.dev' })];
     expect((await call(fake, 'POST', '/emails/batch', { body: items })).status).toBe(403);
     expect(fake.state.emails.size).toBe(0);
-    const permissive = await call(fake, 'POST', '/emails/batch', { body: items, headers: { 'x-batch-validation': 'permissive' } });
+    const permissive = await call(fake, 'POST', '/emails/batch', {
+      body: items,
+      headers: { 'x-batch-validation': 'permissive' },
+    });
     expect(permissive.body.data).toHaveLength(1);
-    expect(permissive.body.errors).toEqual([{ index: 1, message: expect.stringContaining('`other.dev` domain is not verified') }]);
+    expect(permissive.body.errors).toEqual([
+      { index: 1, message: expect.stringContaining('`other.dev` domain is not verified') },
+    ]);
   });
 
   it("sendingRules: 'off' lets any sender reach any recipient", async () => {
@@ -76,7 +84,12 @@ describe("Resend's sending rules", () => {
   });
 
   it('refuses malformed sending options, naming them', () => {
-    for (const [option, value] of [['domains', ['not a domain']], ['domains', 'acme.dev'], ['sendingRules', 'strict'], ['accountEmail', 'nope']] as const) {
+    for (const [option, value] of [
+      ['domains', ['not a domain']],
+      ['domains', 'acme.dev'],
+      ['sendingRules', 'strict'],
+      ['accountEmail', 'nope'],
+    ] as const) {
       let thrown: unknown;
       try {
         createFakeResend({ [option]: value } as never);
@@ -92,13 +105,24 @@ describe('sending with a template', () => {
   async function withTemplate(published: boolean, variables: unknown[]) {
     const fake = createFakeResend({ rateLimit: false, domains: ['acme.dev'] });
     const created = await call(fake, 'POST', '/templates', {
-      body: { name: 'welcome', alias: 'welcome', subject: 'Hi {{{NAME}}}', html: '<p>Hi {{{NAME}}}, plan {{{PLAN}}}</p>', variables },
+      body: {
+        name: 'welcome',
+        alias: 'welcome',
+        subject: 'Hi {{{NAME}}}',
+        html: '<p>Hi {{{NAME}}}, plan {{{PLAN}}}</p>',
+        variables,
+      },
     });
     expect(created.status).toBe(201);
     if (published) await call(fake, 'POST', `/templates/${created.body.id}/publish`);
     return fake;
   }
-  const bodyWith = (template: Record<string, unknown>) => ({ from: 'hi@acme.dev', to: 'delivered@resend.dev', subject: 'Welcome', template });
+  const bodyWith = (template: Record<string, unknown>) => ({
+    from: 'hi@acme.dev',
+    to: 'delivered@resend.dev',
+    subject: 'Welcome',
+    template,
+  });
 
   it('renders a published template with values and fallbacks', async () => {
     const fake = await withTemplate(true, [

@@ -17,7 +17,11 @@ describe('server mode (@resendkit/mock/server)', () => {
 
   it('serves the API over real HTTP on 127.0.0.1 and returns its base URL', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const sent = await fetch(`${url}/emails`, { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
+    const sent = await fetch(`${url}/emails`, {
+      method: 'POST',
+      headers: { ...HEADERS, 'content-type': 'application/json' },
+      body: JSON.stringify(email()),
+    });
     expect(sent.status).toBe(200);
     const { id } = (await sent.json()) as { id: string };
     const got = await fetch(`${url}/emails/${id}`, { headers: HEADERS });
@@ -49,7 +53,11 @@ describe('msw handlers (@resendkit/mock/msw)', () => {
   afterAll(() => server.close());
 
   it('answers https://api.resend.com/* in-process', async () => {
-    const response = await fetch('https://api.resend.com/emails', { method: 'POST', headers: { ...HEADERS, 'content-type': 'application/json' }, body: JSON.stringify(email()) });
+    const response = await fetch('https://api.resend.com/emails', {
+      method: 'POST',
+      headers: { ...HEADERS, 'content-type': 'application/json' },
+      body: JSON.stringify(email()),
+    });
     expect(response.status).toBe(200);
     expect(fake.state.emails.size).toBe(1);
   });

@@ -22,7 +22,9 @@ describe('shapes that follow Resend and its SDK', () => {
       { key: 'start', type: 'trigger', config: { event_name: 'user.signed_up' } },
       { key: 'wait', type: 'delay', config: { duration: '1 hour' } },
     ];
-    const created = await call(fake, 'POST', '/automations', { body: { name: 'A', steps, connections: [{ from: 'start', to: 'wait' }] } });
+    const created = await call(fake, 'POST', '/automations', {
+      body: { name: 'A', steps, connections: [{ from: 'start', to: 'wait' }] },
+    });
     expect(created.status).toBe(201);
     const got = await call(fake, 'GET', `/automations/${created.body.id}`);
     expect(got.body.connections).toEqual([{ from: 'start', to: 'wait', type: 'default' }]);
@@ -41,7 +43,9 @@ describe('GET /segments/metrics', () => {
     const a = (await call(fake, 'POST', '/segments', { body: { name: 'A' } })).body.id;
     const b = (await call(fake, 'POST', '/segments', { body: { name: 'B' } })).body.id;
     await call(fake, 'POST', '/contacts', { body: { email: 'one@acme.dev', segments: [{ id: a }, { id: b }] } });
-    await call(fake, 'POST', '/contacts', { body: { email: 'two@acme.dev', unsubscribed: true, segments: [{ id: a }] } });
+    await call(fake, 'POST', '/contacts', {
+      body: { email: 'two@acme.dev', unsubscribed: true, segments: [{ id: a }] },
+    });
     await call(fake, 'POST', '/contacts', { body: { email: 'three@acme.dev' } });
     const metrics = await call(fake, 'GET', '/segments/metrics?dimensions=segment');
     expect(metrics.body.totals).toEqual({ all_contacts: 2, subscribers: 1, unsubscribers: 1 });
@@ -51,6 +55,8 @@ describe('GET /segments/metrics', () => {
     ]);
     const onlyB = await call(fake, 'GET', `/segments/metrics?segment_id=${b}&metrics=subscribers`);
     expect(onlyB.body).toMatchObject({ totals: { subscribers: 1 }, data: [] });
-    expect((await call(fake, 'GET', '/segments/metrics?segment_id=3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10')).status).toBe(404);
+    expect((await call(fake, 'GET', '/segments/metrics?segment_id=3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10')).status).toBe(
+      404,
+    );
   });
 });

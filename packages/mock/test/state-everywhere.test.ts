@@ -4,7 +4,7 @@ import { normaliseTemplate } from '../src/resources/context.js';
 import { bundledSpec, listOperations } from '../src/spec.js';
 
 describe('every operation of the spec', () => {
-  it('has a handler that reads or writes the fake\'s state (none answers a canned example)', () => {
+  it("has a handler that reads or writes the fake's state (none answers a canned example)", () => {
     const handled = new Set(resourceRoutes.map((r) => `${r.method} ${r.path}`));
     const canned = listOperations(bundledSpec)
       .map((op) => `${op.method} ${normaliseTemplate(op.template)}`)

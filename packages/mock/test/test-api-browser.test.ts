@@ -36,7 +36,12 @@ describe('the test API in Chromium', () => {
       new Request('https://api.resend.com/emails', {
         method: 'POST',
         headers: { authorization: 'Bearer re_browser_123456', 'user-agent': 'app', 'content-type': 'application/json' },
-        body: JSON.stringify({ from: 'login@acme.dev', to: 'grace@acme.dev', subject: 'Sign in', html: `<p>Code <b>604112</b> or <a href="${server.inboxUrl}#signed-in">sign in</a></p>` }),
+        body: JSON.stringify({
+          from: 'login@acme.dev',
+          to: 'grace@acme.dev',
+          subject: 'Sign in',
+          html: `<p>Code <b>604112</b> or <a href="${server.inboxUrl}#signed-in">sign in</a></p>`,
+        }),
       }),
     );
     const { data } = await polled;

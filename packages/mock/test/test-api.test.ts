@@ -9,7 +9,11 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-const WELCOME = email({ to: ['Ada <ada@acme.dev>'], subject: 'Your sign-in code', html: '<p>Code <b>381920</b>. <a href="https://app.acme.dev/magic?t=abc">Sign in</a></p>' });
+const WELCOME = email({
+  to: ['Ada <ada@acme.dev>'],
+  subject: 'Your sign-in code',
+  html: '<p>Code <b>381920</b>. <a href="https://app.acme.dev/magic?t=abc">Sign in</a></p>',
+});
 
 describe('fake.waitForEmail', () => {
   it('resolves when a matching email arrives later, with its links and codes', async () => {
@@ -18,7 +22,11 @@ describe('fake.waitForEmail', () => {
     await call(fake, 'POST', '/emails', { body: email({ to: ['bob@acme.dev'] }) });
     await call(fake, 'POST', '/emails', { body: WELCOME });
     const found = await waiting;
-    expect(found).toMatchObject({ subject: 'Your sign-in code', codes: ['381920'], links: ['https://app.acme.dev/magic?t=abc'] });
+    expect(found).toMatchObject({
+      subject: 'Your sign-in code',
+      codes: ['381920'],
+      links: ['https://app.acme.dev/magic?t=abc'],
+    });
     expect(fake.latestEmail('ada@acme.dev')?.id).toBe(found.id);
     expect(fake.latestEmail('nobody@acme.dev')).toBeUndefined();
   });
@@ -38,14 +46,21 @@ describe('fake.waitForEmail', () => {
     t += 1000;
     await expect(fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).rejects.toThrow(/within 0 ms/);
     await call(fake, 'POST', '/emails', { body: WELCOME });
-    expect((await fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).created_at).toBe('2026-05-01T10:00:01.000Z');
+    expect((await fake.waitForEmail({ to: 'ada@acme.dev', since: t, timeoutMs: 0 })).created_at).toBe(
+      '2026-05-01T10:00:01.000Z',
+    );
   });
 });
 
 describe('fake.settings', () => {
   it('reads and changes faults and quotas, refusing bad values without changing anything', () => {
     const fake = createFakeResend({ domains: ['acme.dev'], quota: { daily: 5 } });
-    expect(fake.settings()).toEqual({ faults: null, quota: { daily: 5 }, usage: { daily: 0, monthly: 0 }, rateLimit: { requestsPerWindow: 5, windowMs: 1000 } });
+    expect(fake.settings()).toEqual({
+      faults: null,
+      quota: { daily: 5 },
+      usage: { daily: 0, monthly: 0 },
+      rateLimit: { requestsPerWindow: 5, windowMs: 1000 },
+    });
     fake.updateSettings({ faults: { errorRate: 0.5 } });
     expect(fake.settings().faults).toEqual({ errorRate: 0.5 });
     let error: unknown;
@@ -61,20 +76,28 @@ describe('fake.settings', () => {
   });
 });
 
-async function serve(options: Parameters<typeof createFakeResend>[0] = { rateLimit: false }): Promise<{ server: FakeServer; fake: ReturnType<typeof createFakeResend> }> {
+async function serve(
+  options: Parameters<typeof createFakeResend>[0] = { rateLimit: false },
+): Promise<{ server: FakeServer; fake: ReturnType<typeof createFakeResend> }> {
   const fake = createFakeResend({ domains: ['acme.dev'], ...options });
   const server = await listen(fake);
   closers.push(() => server.close());
   return { server, fake };
 }
 
-const AUTH = { authorization: 'Bearer re_test_123456', 'user-agent': 'test-api-tests', 'content-type': 'application/json' };
+const AUTH = {
+  authorization: 'Bearer re_test_123456',
+  'user-agent': 'test-api-tests',
+  'content-type': 'application/json',
+};
 
 describe('the test API over HTTP', () => {
   it('long-polls GET /_inbox/api/emails until a match arrives', async () => {
     const { server } = await serve();
     const started = Date.now();
-    const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=10000`).then((r) => r.json() as Promise<{ data: { codes: string[]; links: string[] }[] }>);
+    const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=10000`).then(
+      (r) => r.json() as Promise<{ data: { codes: string[]; links: string[] }[] }>,
+    );
     await new Promise((r) => setTimeout(r, 50));
     await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
     const { data } = await polling;
@@ -116,15 +139,28 @@ describe('the test API over HTTP', () => {
 
   it('reads and changes settings through GET and PUT /_inbox/api/settings', async () => {
     const { server } = await serve();
-    const put = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: { errorRate: 1, statuses: [503] }, quota: { monthly: 10 } }) });
+    const put = await fetch(`${server.url}/_inbox/api/settings`, {
+      method: 'PUT',
+      body: JSON.stringify({ faults: { errorRate: 1, statuses: [503] }, quota: { monthly: 10 } }),
+    });
     expect(put.status).toBe(200);
-    expect(await (await fetch(`${server.url}/_inbox/api/settings`)).json()).toMatchObject({ faults: { errorRate: 1 }, quota: { monthly: 10 } });
+    expect(await (await fetch(`${server.url}/_inbox/api/settings`)).json()).toMatchObject({
+      faults: { errorRate: 1 },
+      quota: { monthly: 10 },
+    });
     expect((await fetch(`${server.url}/domains`, { headers: AUTH })).status).toBe(503);
-    const bad = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: JSON.stringify({ faults: { errorRate: 2 } }) });
+    const bad = await fetch(`${server.url}/_inbox/api/settings`, {
+      method: 'PUT',
+      body: JSON.stringify({ faults: { errorRate: 2 } }),
+    });
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({ option: 'faults.errorRate' });
     expect((await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', body: 'not json' })).status).toBe(400);
-    const crossOrigin = await fetch(`${server.url}/_inbox/api/settings`, { method: 'PUT', headers: { origin: 'https://evil.example' }, body: '{}' });
+    const crossOrigin = await fetch(`${server.url}/_inbox/api/settings`, {
+      method: 'PUT',
+      headers: { origin: 'https://evil.example' },
+      body: '{}',
+    });
     expect(crossOrigin.status).toBe(403);
   });
 });

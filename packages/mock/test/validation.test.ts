@@ -19,13 +19,17 @@ describe('request validation against the spec', () => {
   });
 
   it('names nested fields with their index', async () => {
-    const { body } = await call(fake(), 'POST', '/emails', { body: email({ tags: [{ name: 'ok', value: 'not ok!' }] }) });
+    const { body } = await call(fake(), 'POST', '/emails', {
+      body: email({ tags: [{ name: 'ok', value: 'not ok!' }] }),
+    });
     expect(body.name).toBe('validation_error');
     expect(body.message).toContain('`tags[0].value`');
   });
 
   it('answers 422 missing_required_field for a batch item without `to`', async () => {
-    const { status, body } = await call(fake(), 'POST', '/emails/batch', { body: [email(), { from: 'a@acme.dev', subject: 's' }] });
+    const { status, body } = await call(fake(), 'POST', '/emails/batch', {
+      body: [email(), { from: 'a@acme.dev', subject: 's' }],
+    });
     expect(status).toBe(422);
     expect(body.name).toBe('missing_required_field');
     expect(body.message).toContain('[1].to');
@@ -33,7 +37,9 @@ describe('request validation against the spec', () => {
 
   it('refuses a batch of more than 100 emails and stores none', async () => {
     const f = fake();
-    const { status, body } = await call(f, 'POST', '/emails/batch', { body: Array.from({ length: 101 }, () => email()) });
+    const { status, body } = await call(f, 'POST', '/emails/batch', {
+      body: Array.from({ length: 101 }, () => email()),
+    });
     expect(status).toBe(422);
     expect(body.name).toBe('validation_error');
     expect(f.state.emails.size).toBe(0);
@@ -46,13 +52,18 @@ describe('request validation against the spec', () => {
   });
 
   it('answers invalid_attachment when an attachment has neither content nor path', async () => {
-    const { status, body } = await call(fake(), 'POST', '/emails', { body: email({ attachments: [{ filename: 'a.txt' }] }) });
+    const { status, body } = await call(fake(), 'POST', '/emails', {
+      body: email({ attachments: [{ filename: 'a.txt' }] }),
+    });
     expect(status).toBe(422);
     expect(body.name).toBe('invalid_attachment');
   });
 
   it('answers 422 validation_error for a body that is not JSON', async () => {
-    const { status, body } = await call(fake(), 'POST', '/emails', { body: '{"from":', headers: { 'content-type': 'application/json' } });
+    const { status, body } = await call(fake(), 'POST', '/emails', {
+      body: '{"from":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(status).toBe(422);
     expect(body.name).toBe('validation_error');
   });

@@ -20,7 +20,12 @@ describe('webhook delivery by the fake', () => {
     ]);
     const bounced = events[2]!;
     if (bounced.type !== 'email.bounced') expect.unreachable();
-    else expect(bounced.data).toMatchObject({ subject: 'Hello', tags: { category: 'welcome' }, bounce: { type: 'Permanent' } });
+    else
+      expect(bounced.data).toMatchObject({
+        subject: 'Hello',
+        tags: { category: 'welcome' },
+        bounce: { type: 'Permanent' },
+      });
     // Every attempt of one message carries the same svix-id: the recorded delivery's ID.
     expect(received.map((r) => r.headers.get('svix-id'))).toEqual(fake.state.webhookDeliveries.all().map((d) => d.id));
   });
@@ -39,14 +44,39 @@ describe('webhook delivery by the fake', () => {
 
   it('produces payloads that validate against the spec for email, contact, domain and topic events', async () => {
     const { fake, received, register, send, call } = setup();
-    const { signing_secret } = await register(['email.sent', 'email.delivered', 'email.bounced', 'email.complained', 'email.scheduled', 'contact.created', 'contact.updated', 'contact.deleted', 'contact.topics.updated', 'domain.created', 'domain.updated', 'domain.deleted', 'topic.created', 'topic.updated', 'topic.deleted']);
+    const { signing_secret } = await register([
+      'email.sent',
+      'email.delivered',
+      'email.bounced',
+      'email.complained',
+      'email.scheduled',
+      'contact.created',
+      'contact.updated',
+      'contact.deleted',
+      'contact.topics.updated',
+      'domain.created',
+      'domain.updated',
+      'domain.deleted',
+      'topic.created',
+      'topic.updated',
+      'topic.deleted',
+    ]);
     await send(['bounced@resend.dev', 'complained@resend.dev']);
-    await call('POST', '/emails', { from: 'a@acme.dev', to: 'delivered@resend.dev', subject: 'Later', text: 'x', scheduled_at: 'in 1 hour' });
+    await call('POST', '/emails', {
+      from: 'a@acme.dev',
+      to: 'delivered@resend.dev',
+      subject: 'Later',
+      text: 'x',
+      scheduled_at: 'in 1 hour',
+    });
     const contact = (await call('POST', '/contacts', { email: 'ada@acme.dev', first_name: 'Ada' })).body;
     await call('PATCH', `/contacts/${contact.id}`, { last_name: 'Lovelace' });
     const topic = (await call('POST', '/topics', { name: 'News', default_subscription: 'opt_in' })).body;
     await call('PATCH', `/topics/${topic.id}`, { name: 'Newsletter' });
-    expect((await call('PATCH', `/contacts/${contact.id}/topics`, { topics: [{ id: topic.id, subscription: 'opt_out' }] })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/contacts/${contact.id}/topics`, { topics: [{ id: topic.id, subscription: 'opt_out' }] }))
+        .status,
+    ).toBe(200);
     await call('DELETE', `/contacts/${contact.id}`);
     await call('DELETE', `/topics/${topic.id}`);
     const domain = (await call('POST', '/domains', { name: 'news.acme.dev' })).body;
@@ -56,18 +86,38 @@ describe('webhook delivery by the fake', () => {
 
     const events = await verified(received, signing_secret);
     expect(events.map((e) => e.type)).toEqual([
-      'email.sent', 'email.delivered', 'email.bounced', 'email.complained', 'email.scheduled',
-      'contact.created', 'contact.updated', 'topic.created', 'topic.updated', 'contact.topics.updated', 'contact.deleted', 'topic.deleted',
-      'domain.created', 'domain.updated', 'domain.deleted',
+      'email.sent',
+      'email.delivered',
+      'email.bounced',
+      'email.complained',
+      'email.scheduled',
+      'contact.created',
+      'contact.updated',
+      'topic.created',
+      'topic.updated',
+      'contact.topics.updated',
+      'contact.deleted',
+      'topic.deleted',
+      'domain.created',
+      'domain.updated',
+      'domain.deleted',
     ]);
     expect(eventProblems({ type: 'email.bounced', created_at: 'x', data: {} } as never)).not.toEqual([]);
     for (const event of events) expect(eventProblems(event), event.type).toEqual([]);
     const deleted = events.find((e) => e.type === 'contact.deleted');
-    expect(deleted?.data).toMatchObject({ id: contact.id, email: 'ada@acme.dev', first_name: 'Ada', last_name: 'Lovelace' });
+    expect(deleted?.data).toMatchObject({
+      id: contact.id,
+      email: 'ada@acme.dev',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+    });
   });
 
   it('retries a failing endpoint with backoff, records every attempt, and shows them through the API', async () => {
-    const { fake, received, register, send, call } = setup((_r, n) => new Response(n < 3 ? 'busy' : 'ok', { status: n < 3 ? 503 : 200 }), { retryDelaysMs: [5, 10, 10] });
+    const { fake, received, register, send, call } = setup(
+      (_r, n) => new Response(n < 3 ? 'busy' : 'ok', { status: n < 3 ? 503 : 200 }),
+      { retryDelaysMs: [5, 10, 10] },
+    );
     const webhook = await register(['email.sent']);
     await send('delivered@resend.dev');
     await fake.settleWebhooks();
@@ -75,17 +125,39 @@ describe('webhook delivery by the fake', () => {
     expect(new Set(received.map((r) => r.headers.get('svix-id'))).size).toBe(1);
 
     const list = await call('GET', `/webhooks/${webhook.id}/events`);
-    expect(list.body.data).toEqual([{ id: received[0]!.headers.get('svix-id'), type: 'email.sent', created_at: expect.any(String), status: 'success' }]);
+    expect(list.body.data).toEqual([
+      {
+        id: received[0]!.headers.get('svix-id'),
+        type: 'email.sent',
+        created_at: expect.any(String),
+        status: 'success',
+      },
+    ]);
     const eventId = list.body.data[0].id as string;
     const one = await call('GET', `/webhooks/${webhook.id}/events/${eventId}`);
-    expect(one.body).toMatchObject({ object: 'webhook_event', id: eventId, status: 'success', next_attempt_at: null, payload: { type: 'email.sent' } });
+    expect(one.body).toMatchObject({
+      object: 'webhook_event',
+      id: eventId,
+      status: 'success',
+      next_attempt_at: null,
+      payload: { type: 'email.sent' },
+    });
     const attempts = await call('GET', `/webhooks/${webhook.id}/events/${eventId}/attempts`);
-    expect(attempts.body.data.map((a: { http_status_code: number; response: string }) => [a.http_status_code, a.response])).toEqual([[200, 'ok'], [503, 'busy'], [503, 'busy']]);
+    expect(
+      attempts.body.data.map((a: { http_status_code: number; response: string }) => [a.http_status_code, a.response]),
+    ).toEqual([
+      [200, 'ok'],
+      [503, 'busy'],
+      [503, 'busy'],
+    ]);
     expect(attempts.body.data[0].id).toMatch(/^atmpt_/);
   });
 
   it('gives up after the last retry and counts a timeout as a failed attempt', async () => {
-    const { fake, register, send } = setup(() => new Promise<Response>(() => {}), { retryDelaysMs: [5], timeoutMs: 20 });
+    const { fake, register, send } = setup(() => new Promise<Response>(() => {}), {
+      retryDelaysMs: [5],
+      timeoutMs: 20,
+    });
     await register(['email.sent']);
     await send('delivered@resend.dev');
     await fake.settleWebhooks();
@@ -103,7 +175,10 @@ describe('webhook delivery by the fake', () => {
     await send('delivered@resend.dev');
     await fake.settleWebhooks();
     const id = fake.state.webhookDeliveries.all()[0]!.id;
-    expect((await call('POST', `/webhooks/${webhook.id}/events/${id}/replay`)).body).toEqual({ object: 'webhook_event', id });
+    expect((await call('POST', `/webhooks/${webhook.id}/events/${id}/replay`)).body).toEqual({
+      object: 'webhook_event',
+      id,
+    });
     await fake.settleWebhooks();
     expect(received.map((r) => r.headers.get('svix-id'))).toEqual([id, id]);
     expect(fake.state.webhookDeliveries.get(id)!.attempts.map((a) => a.replay)).toEqual([false, true]);
@@ -125,8 +200,14 @@ describe('webhook delivery by the fake', () => {
 
   it('accepts plain http only for loopback endpoints', async () => {
     const { call } = setup();
-    const refused = await call('POST', '/webhooks', { endpoint: 'http://hooks.acme.dev/resend', events: ['email.sent'] });
-    expect(refused).toMatchObject({ status: 422, body: { name: 'validation_error', message: expect.stringContaining('loopback') } });
+    const refused = await call('POST', '/webhooks', {
+      endpoint: 'http://hooks.acme.dev/resend',
+      events: ['email.sent'],
+    });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { name: 'validation_error', message: expect.stringContaining('loopback') },
+    });
     for (const endpoint of ['http://127.0.0.1:4000/hook', 'http://localhost/hook', 'https://hooks.acme.dev/resend']) {
       expect((await call('POST', '/webhooks', { endpoint, events: ['email.sent'] })).status, endpoint).toBe(201);
     }
@@ -145,7 +226,11 @@ describe('webhook delivery by the fake', () => {
   });
 
   it('refuses bad delivery options with a FakeOptionsError naming the option', () => {
-    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { retryDelaysMs: [-1] } })).toThrow(expect.objectContaining({ option: 'webhooks.retryDelaysMs' }));
-    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { timeoutMs: 0 } })).toThrow(expect.objectContaining({ option: 'webhooks.timeoutMs' }));
+    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { retryDelaysMs: [-1] } })).toThrow(
+      expect.objectContaining({ option: 'webhooks.retryDelaysMs' }),
+    );
+    expect(() => createFakeResend({ domains: ['acme.dev'], webhooks: { timeoutMs: 0 } })).toThrow(
+      expect.objectContaining({ option: 'webhooks.timeoutMs' }),
+    );
   });
 });

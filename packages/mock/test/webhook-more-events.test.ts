@@ -3,7 +3,16 @@ import { FakeOptionsError } from '../src/index.js';
 import { setup, verified } from './webhook-fixture.js';
 import { eventProblems } from './webhook-schema.js';
 
-const EMAIL_EVENTS = ['email.sent', 'email.delivered', 'email.suppressed', 'email.opened', 'email.clicked', 'email.delivery_delayed', 'email.failed', 'email.bounced'];
+const EMAIL_EVENTS = [
+  'email.sent',
+  'email.delivered',
+  'email.suppressed',
+  'email.opened',
+  'email.clicked',
+  'email.delivery_delayed',
+  'email.failed',
+  'email.bounced',
+];
 
 describe('events beyond the test addresses', () => {
   it('sends email.suppressed instead of an outcome to an address on the suppression list, with the reason its origin gives', async () => {
@@ -20,7 +29,9 @@ describe('events beyond the test addresses', () => {
       ['email.suppressed', ['suppressed+x@resend.dev']],
       ['email.suppressed', ['Ada <gone@acme.dev>']],
     ]);
-    expect(events[3]!.data).toMatchObject({ suppressed: { type: 'OnAccountSuppressionList', reason: 'previous_bounce' } });
+    expect(events[3]!.data).toMatchObject({
+      suppressed: { type: 'OnAccountSuppressionList', reason: 'previous_bounce' },
+    });
     for (const event of events) expect(eventProblems(event), event.type).toEqual([]);
     expect((await call('GET', `/emails/${sent.body.id}`)).body.last_event).toBe('suppressed');
   });
@@ -66,21 +77,40 @@ describe('events beyond the test addresses', () => {
 
   it('sends inbox and draft events carrying the IDs, for inboxes addressed by ID or address', async () => {
     const { fake, received, register, call } = setup();
-    const types = ['inbox.created', 'inbox.updated', 'inbox.deleted', 'inbox.draft.created', 'inbox.draft.updated', 'inbox.draft.sent', 'inbox.draft.deleted'];
+    const types = [
+      'inbox.created',
+      'inbox.updated',
+      'inbox.deleted',
+      'inbox.draft.created',
+      'inbox.draft.updated',
+      'inbox.draft.sent',
+      'inbox.draft.deleted',
+    ];
     const { signing_secret } = await register(types);
     const inbox = (await call('POST', '/inboxes', { email_address: 'support@acme.dev' })).body;
     await call('PATCH', '/inboxes/support@acme.dev', { name: 'Support' });
-    const draft = (await call('POST', `/inboxes/${inbox.id}/drafts`, { to: ['ada@acme.dev'], subject: 'Hi', text: 'Hello' })).body;
+    const draft = (
+      await call('POST', `/inboxes/${inbox.id}/drafts`, { to: ['ada@acme.dev'], subject: 'Hi', text: 'Hello' })
+    ).body;
     await call('PATCH', `/inboxes/${inbox.id}/drafts/${draft.id}`, { subject: 'Hi there' });
     const sent = (await call('POST', `/inboxes/${inbox.id}/drafts/${draft.id}/send`)).body;
-    const other = (await call('POST', `/inboxes/${inbox.id}/drafts`, { to: ['bob@acme.dev'], subject: 'Later', text: 'x' })).body;
+    const other = (
+      await call('POST', `/inboxes/${inbox.id}/drafts`, { to: ['bob@acme.dev'], subject: 'Later', text: 'x' })
+    ).body;
     await call('DELETE', `/inboxes/${inbox.id}/drafts/${other.id}`);
     await call('DELETE', `/inboxes/${inbox.id}`);
     await fake.settleWebhooks();
 
     const events = await verified(received, signing_secret);
     expect(events.map((e) => e.type)).toEqual([
-      'inbox.created', 'inbox.updated', 'inbox.draft.created', 'inbox.draft.updated', 'inbox.draft.sent', 'inbox.draft.created', 'inbox.draft.deleted', 'inbox.deleted',
+      'inbox.created',
+      'inbox.updated',
+      'inbox.draft.created',
+      'inbox.draft.updated',
+      'inbox.draft.sent',
+      'inbox.draft.created',
+      'inbox.draft.deleted',
+      'inbox.deleted',
     ]);
     for (const event of events) expect(event.data).toMatchObject({ source: 'api', inbox_id: inbox.id });
     expect(events[4]!.data).toMatchObject({ draft_id: draft.id, email_id: sent.email_id, thread_id: sent.thread_id });
@@ -92,8 +122,14 @@ describe('events beyond the test addresses', () => {
 describe('fake.simulateEmailEvent', () => {
   it('sends an open and a click (the first link of the html, or the one given) and moves last_event', async () => {
     const { fake, received, register, send, call } = setup();
-    const { signing_secret } = await register(['email.opened', 'email.clicked', 'email.delivery_delayed', 'email.failed']);
-    const { id } = (await send('ada@acme.dev', { html: '<p><a href="https://acme.dev/welcome?x=1">Start</a></p>' })).body;
+    const { signing_secret } = await register([
+      'email.opened',
+      'email.clicked',
+      'email.delivery_delayed',
+      'email.failed',
+    ]);
+    const { id } = (await send('ada@acme.dev', { html: '<p><a href="https://acme.dev/welcome?x=1">Start</a></p>' }))
+      .body;
     fake.simulateEmailEvent(id, 'email.opened');
     fake.simulateEmailEvent(id, 'email.clicked');
     fake.simulateEmailEvent(id, 'email.clicked', { click: { link: 'https://acme.dev/pricing' } });
@@ -103,11 +139,24 @@ describe('fake.simulateEmailEvent', () => {
     await fake.settleWebhooks();
 
     const events = await verified(received, signing_secret);
-    expect(events.map((e) => e.type)).toEqual(['email.opened', 'email.clicked', 'email.clicked', 'email.delivery_delayed', 'email.failed']);
-    expect(events.map((e) => (e.type === 'email.clicked' ? e.data.click.link : undefined))).toEqual([
-      undefined, 'https://acme.dev/welcome?x=1', 'https://acme.dev/pricing', undefined, undefined,
+    expect(events.map((e) => e.type)).toEqual([
+      'email.opened',
+      'email.clicked',
+      'email.clicked',
+      'email.delivery_delayed',
+      'email.failed',
     ]);
-    expect(events[2]!.data).toMatchObject({ email_id: id, click: { ipAddress: '127.0.0.1', userAgent: 'resendkit-mock' } });
+    expect(events.map((e) => (e.type === 'email.clicked' ? e.data.click.link : undefined))).toEqual([
+      undefined,
+      'https://acme.dev/welcome?x=1',
+      'https://acme.dev/pricing',
+      undefined,
+      undefined,
+    ]);
+    expect(events[2]!.data).toMatchObject({
+      email_id: id,
+      click: { ipAddress: '127.0.0.1', userAgent: 'resendkit-mock' },
+    });
     for (const event of events) expect(eventProblems(event), event.type).toEqual([]);
     expect((await call('GET', `/emails/${id}`)).body.last_event).toBe('failed');
   });
@@ -117,7 +166,11 @@ describe('fake.simulateEmailEvent', () => {
     const scheduled = (await send('ada@acme.dev', { scheduled_at: 'in 1 hour' })).body.id;
     const sent = (await send('ada@acme.dev')).body.id;
     const refusals: [() => void, string, RegExp][] = [
-      [() => fake.simulateEmailEvent('4ef9a417-02e9-4d39-ad75-9611e0fcc33c', 'email.opened'), 'emailId', /no email with ID/],
+      [
+        () => fake.simulateEmailEvent('4ef9a417-02e9-4d39-ad75-9611e0fcc33c', 'email.opened'),
+        'emailId',
+        /no email with ID/,
+      ],
       [() => fake.simulateEmailEvent(scheduled, 'email.opened'), 'emailId', /is scheduled/],
       [() => fake.simulateEmailEvent(sent, 'email.sent' as never), 'type', /must be one of/],
       [() => fake.simulateEmailEvent(sent, 'email.opened', [] as never), 'data', /plain object/],

@@ -8,7 +8,10 @@ const ajv = new Ajv2020.default({ strict: false, validateSchema: false, allError
 addFormats.default(ajv);
 ajv.addSchema(bundledSpec as object, 'spec');
 
-const webhooks = bundledSpec.webhooks as Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
+const webhooks = bundledSpec.webhooks as Record<
+  string,
+  { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }
+>;
 
 /** The schema errors of one event, by its `type` (`[]` when it validates; a missing type is an error). */
 export function eventProblems(event: { type: string }): unknown[] {

@@ -25,7 +25,13 @@ async function serve(handle: (request: Request) => Promise<Response>): Promise<s
     req.on('end', () => {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      void handle(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined })).then(async (response) => {
+      void handle(
+        new Request(`http://127.0.0.1${req.url}`, {
+          method: req.method,
+          headers,
+          body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+        }),
+      ).then(async (response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers));
         res.end(await response.text());
       });
@@ -38,12 +44,23 @@ async function serve(handle: (request: Request) => Promise<Response>): Promise<s
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/resend`;
 }
 
-async function registerAndSend(fake: FakeResend, baseUrl: string | undefined, endpoint: string, receive: (secret: string) => void) {
-  const resend = createResendClient({ apiKey: API_KEY, rateLimit: false, ...(baseUrl ? { baseUrl } : { fetch: (r: Request) => fake.fetch(r) }) });
+async function registerAndSend(
+  fake: FakeResend,
+  baseUrl: string | undefined,
+  endpoint: string,
+  receive: (secret: string) => void,
+) {
+  const resend = createResendClient({
+    apiKey: API_KEY,
+    rateLimit: false,
+    ...(baseUrl ? { baseUrl } : { fetch: (r: Request) => fake.fetch(r) }),
+  });
   const created = await resend.POST('/webhooks', { body: { endpoint, events: ['email.sent', 'email.bounced'] } });
   expect(created.error).toBeUndefined();
   receive(created.data!.signing_secret);
-  const sent = await resend.POST('/emails', { body: { from: 'Acme <onboarding@acme.dev>', to: 'bounced+e2e@resend.dev', subject: 'Welcome', html: '<p>hi</p>' } });
+  const sent = await resend.POST('/emails', {
+    body: { from: 'Acme <onboarding@acme.dev>', to: 'bounced+e2e@resend.dev', subject: 'Welcome', html: '<p>hi</p>' },
+  });
   expect(sent.error).toBeUndefined();
   await fake.settleWebhooks();
   return sent.data!.id;
@@ -63,7 +80,11 @@ describe('webhooks end to end', () => {
     });
     expect(bounces).toHaveLength(1);
     const bounce: EmailBouncedEvent = bounces[0]!;
-    expect(bounce.data).toMatchObject({ email_id: emailId, to: ['bounced+e2e@resend.dev'], bounce: { type: 'Permanent' } });
+    expect(bounce.data).toMatchObject({
+      email_id: emailId,
+      to: ['bounced+e2e@resend.dev'],
+      bounce: { type: 'Permanent' },
+    });
     expect(fake.state.webhookDeliveries.all().map((d) => [d.type, d.status, d.attempts[0]?.http_status_code])).toEqual([
       ['email.sent', 'success', 200],
       ['email.bounced', 'success', 200],
@@ -73,7 +94,11 @@ describe('webhooks end to end', () => {
   it('delivers the same to a webhookHandler in-process, with no server at all', async () => {
     const bounces: EmailBouncedEvent[] = [];
     let handle: (request: Request) => Promise<Response> = async () => new Response('', { status: 503 });
-    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, webhooks: { fetch: (request) => handle(request) } });
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      webhooks: { fetch: (request) => handle(request) },
+    });
     const emailId = await registerAndSend(fake, undefined, 'https://app.acme.dev/webhooks/resend', (secret) => {
       handle = webhookHandler(secret, { 'email.bounced': (event) => void bounces.push(event) });
     });

@@ -3,7 +3,10 @@
  * that detaches the listeners, so a long-lived caller signal does not keep finished walks alive.
  * (`AbortSignal.any` would do, but it is missing from Node 20.0–20.2.)
  */
-export function followSignals(controller: AbortController, signals: readonly (AbortSignal | null | undefined)[]): () => void {
+export function followSignals(
+  controller: AbortController,
+  signals: readonly (AbortSignal | null | undefined)[],
+): () => void {
   const detach: (() => void)[] = [];
   for (const signal of signals) {
     if (!signal) continue;

@@ -11,11 +11,7 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * - `invalid_page`: the response body is not a list envelope, or its last item has no string `id`.
  */
 export type PaginationErrorName =
-  | 'invalid_limit'
-  | 'invalid_option'
-  | 'cursor_not_advancing'
-  | 'empty_page_with_more'
-  | 'invalid_page';
+  'invalid_limit' | 'invalid_option' | 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page';
 
 /** Options of {@link PaginationError}. */
 export interface PaginationErrorOptions {

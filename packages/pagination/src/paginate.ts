@@ -8,7 +8,8 @@ import { assertClient, planWalk } from './walk-plan.js';
 type AnyInit = Parameters<typeof planWalk>[1];
 
 /** What a scheduled request settles to; never a rejection, so read-ahead cannot leak unhandled ones. */
-type Outcome = { kind: 'start' } | { kind: 'page'; read: PageRead } | { kind: 'error'; error: unknown } | { kind: 'end' };
+type Outcome =
+  { kind: 'start' } | { kind: 'page'; read: PageRead } | { kind: 'error'; error: unknown } | { kind: 'end' };
 
 function throwIfAborted(signals: readonly (AbortSignal | null | undefined)[]): void {
   for (const signal of signals) signal?.throwIfAborted();
@@ -148,7 +149,11 @@ export async function collect<P extends ListPath>(
   assertClient(client, path);
   const max = options?.max ?? Number.POSITIVE_INFINITY;
   if (max !== Number.POSITIVE_INFINITY && !(Number.isInteger(max) && max >= 0)) {
-    throw new PaginationError({ name: 'invalid_option', message: `max must be a non-negative integer, got ${String(max)}.`, path });
+    throw new PaginationError({
+      name: 'invalid_option',
+      message: `max must be a non-negative integer, got ${String(max)}.`,
+      path,
+    });
   }
   const items: ListItem<P>[] = [];
   if (max === 0) return items;

@@ -37,7 +37,11 @@ export async function readPage(
     // A resendkit client names the call on its result; another openapi-fetch client's call is
     // named from the response URL, else from the list path.
     const named = (result as { request?: RequestInfo }).request;
-    throw toResendError(error, response, named ?? { method: 'GET', path: response.url ? new URL(response.url).pathname : plan.path });
+    throw toResendError(
+      error,
+      response,
+      named ?? { method: 'GET', path: response.url ? new URL(response.url).pathname : plan.path },
+    );
   }
   if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);
 
@@ -55,7 +59,10 @@ export async function readPage(
   // Any cursor seen before, not just the one asked for: a cycle A → B → A would otherwise loop forever.
   if (requested.has(next)) {
     const how = next === cursor ? 'the same cursor' : 'a cursor already requested in this walk';
-    throw guard('cursor_not_advancing', `GET ${plan.path} returned ${how} (${next}); following it would fetch the same pages again.`);
+    throw guard(
+      'cursor_not_advancing',
+      `GET ${plan.path} returned ${how} (${next}); following it would fetch the same pages again.`,
+    );
   }
   return { page, next };
 }

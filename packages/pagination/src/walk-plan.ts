@@ -33,7 +33,8 @@ function isLimit(value: unknown): value is number {
  * missing or wrong client is named instead of failing later with a bare `TypeError`.
  */
 export function assertClient(client: unknown, path: string): void {
-  const get = typeof client === 'object' || typeof client === 'function' ? (client as { GET?: unknown } | null)?.GET : undefined;
+  const get =
+    typeof client === 'object' || typeof client === 'function' ? (client as { GET?: unknown } | null)?.GET : undefined;
   if (typeof get !== 'function') {
     throw new PaginationError({
       name: 'invalid_option',
@@ -58,10 +59,12 @@ export function planWalk(path: string, init: Init | undefined, options: WalkOpti
     new PaginationError({ name, message, path });
   // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named.
   const mode = specFacts.listRoutes[path];
-  if (mode === undefined) throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
+  if (mode === undefined)
+    throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
   const query = init?.params?.query ?? {};
   const defaultLimit = options?.defaultLimit ?? MAX_LIMIT;
-  if (!isLimit(defaultLimit)) throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${String(defaultLimit)}.`);
+  if (!isLimit(defaultLimit))
+    throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${String(defaultLimit)}.`);
   if (query.limit !== undefined && !isLimit(query.limit)) {
     throw refuse('invalid_limit', `limit must be an integer from 1 to 100, got ${String(query.limit)}.`);
   }
@@ -73,7 +76,8 @@ export function planWalk(path: string, init: Init | undefined, options: WalkOpti
     throw refuse('invalid_option', 'after and before cannot be combined: give one of them to choose the direction.');
   }
   const direction = query.before != null ? 'before' : 'after';
-  if (direction === 'before' && mode === 'after-only') throw refuse('invalid_option', `${path} pages forward only: give after, not before.`);
+  if (direction === 'before' && mode === 'after-only')
+    throw refuse('invalid_option', `${path} pages forward only: give after, not before.`);
   const start = query[direction];
   // Without a limit, lists that paginate on request return everything at once; always send one.
   const limit = query.limit ?? defaultLimit;

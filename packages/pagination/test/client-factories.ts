@@ -8,5 +8,8 @@ import { BASE_URL } from './list-api.js';
 export const clients: [name: string, make: () => PaginationClient][] = [
   ['openapi-fetch createClient', () => createClient<paths>({ baseUrl: BASE_URL })],
   // Limiter and retries off, so request counts are the walk's own and no test waits on a clock.
-  ['@resendkit/client createResendClient', () => createResendClient({ apiKey: 're_test_123', rateLimit: false, retry: false })],
+  [
+    '@resendkit/client createResendClient',
+    () => createResendClient({ apiKey: 're_test_123', rateLimit: false, retry: false }),
+  ],
 ];

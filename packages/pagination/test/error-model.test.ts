@@ -21,15 +21,28 @@ async function rejection(walk: AsyncIterable<unknown>): Promise<unknown> {
   throw new Error('expected the walk to reject');
 }
 
-const page = (body: unknown): Intercept => (url) => (url.searchParams.has('after') ? Response.json(body) : undefined);
+const page =
+  (body: unknown): Intercept =>
+  (url) =>
+    url.searchParams.has('after') ? Response.json(body) : undefined;
 
 describe.each(clients)('the error model with %s', (_name, makeClient) => {
   it('gives every PaginationError code, from a real walk, the one model', async () => {
     const cases: [string, Intercept | undefined, Parameters<typeof paginate>[2], Parameters<typeof paginate>[3]][] = [
       ['invalid_limit', undefined, { params: { query: { limit: 0 } } }, {}],
       ['invalid_option', undefined, {}, { prefetch: 11 }],
-      ['cursor_not_advancing', page({ object: 'list', has_more: true, data: [{ id: 'item_000000' }] }), { params: { query: { limit: 1 } } }, {}],
-      ['empty_page_with_more', page({ object: 'list', has_more: true, data: [] }), { params: { query: { limit: 1 } } }, {}],
+      [
+        'cursor_not_advancing',
+        page({ object: 'list', has_more: true, data: [{ id: 'item_000000' }] }),
+        { params: { query: { limit: 1 } } },
+        {},
+      ],
+      [
+        'empty_page_with_more',
+        page({ object: 'list', has_more: true, data: [] }),
+        { params: { query: { limit: 1 } } },
+        {},
+      ],
       ['invalid_page', page({ nope: true }), { params: { query: { limit: 1 } } }, {}],
     ];
     for (const [code, intercept, init, options] of cases) {
@@ -41,7 +54,11 @@ describe.each(clients)('the error model with %s', (_name, makeClient) => {
   });
 
   it('names an API error met during a walk with GET and the list path', async () => {
-    server.use(fakeList('/emails', 10, () => Response.json({ statusCode: 500, name: 'application_error', message: 'Boom.' }, { status: 500 })).handler);
+    server.use(
+      fakeList('/emails', 10, () =>
+        Response.json({ statusCode: 500, name: 'application_error', message: 'Boom.' }, { status: 500 }),
+      ).handler,
+    );
     const error = await rejection(paginate(makeClient(), '/emails'));
     expect(isResendError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'application_error', method: 'GET', path: '/emails' });

@@ -28,7 +28,9 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     'rejects with ResendError after yielding every item fetched before an API error mid-way (prefetch %i)',
     async (prefetch) => {
       const list = fakeList('/emails', 100, (_url, n) =>
-        n === 3 ? Response.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 }) : undefined,
+        n === 3
+          ? Response.json({ statusCode: 500, name: 'application_error', message: 'boom' }, { status: 500 })
+          : undefined,
       );
       server.use(list.handler);
       const walk = paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { prefetch });
@@ -67,7 +69,12 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     let error: unknown;
     try {
       // Bounded, so that without the guard the test fails instead of looping forever.
-      for await (const email of paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { prefetch: 0 })) {
+      for await (const email of paginate(
+        makeClient(),
+        '/emails',
+        { params: { query: { limit: 10 } } },
+        { prefetch: 0 },
+      )) {
         seen.push(email.id);
         if (seen.length >= 60) break;
       }
@@ -86,7 +93,9 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
       return Response.json({ object: 'list', has_more: true, data: range(0, 10).map((id) => ({ id, subject: id })) });
     });
     server.use(list.handler);
-    await expect(collect(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { max: 50 })).rejects.toMatchObject({
+    await expect(
+      collect(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { max: 50 }),
+    ).rejects.toMatchObject({
       name: 'cursor_not_advancing',
     });
   });
@@ -114,7 +123,9 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     server.use(list.handler);
     const walk = paginate(makeClient(), '/emails', { params: { query: { limit } } });
     await expect(walk.next()).rejects.toMatchObject({ name: 'invalid_limit' });
-    await expect(collect(makeClient(), '/emails', { params: { query: { limit } } })).rejects.toBeInstanceOf(PaginationError);
+    await expect(collect(makeClient(), '/emails', { params: { query: { limit } } })).rejects.toBeInstanceOf(
+      PaginationError,
+    );
     expect(list.requests).toHaveLength(0);
   });
 
@@ -122,7 +133,9 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     const list = fakeList('/emails', 10);
     server.use(list.handler);
     const client = makeClient();
-    await expect(collect(client, '/emails', {}, { defaultLimit: 500 })).rejects.toMatchObject({ name: 'invalid_limit' });
+    await expect(collect(client, '/emails', {}, { defaultLimit: 500 })).rejects.toMatchObject({
+      name: 'invalid_limit',
+    });
     await expect(collect(client, '/emails', {}, { prefetch: -1 })).rejects.toMatchObject({ name: 'invalid_option' });
     await expect(collect(client, '/emails', {}, { max: 2.5 })).rejects.toMatchObject({ name: 'invalid_option' });
     const both = { params: { query: { after: itemId(1), before: itemId(5) } } };
@@ -135,7 +148,10 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     server.use(list.handler);
     const client = makeClient();
     const notAList = '/emails/{email_id}' as '/emails';
-    await expect(collect(client, notAList)).rejects.toMatchObject({ name: 'invalid_option', message: expect.stringContaining('not a list route') });
+    await expect(collect(client, notAList)).rejects.toMatchObject({
+      name: 'invalid_option',
+      message: expect.stringContaining('not a list route'),
+    });
     const backwards = { params: { path: { webhook_id: 'w1' }, query: { before: itemId(3) } } };
     await expect(collect(client, '/webhooks/{webhook_id}/events', backwards as never)).rejects.toMatchObject({
       name: 'invalid_option',
@@ -150,7 +166,10 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     const client = makeClient();
     for (const prefetch of [11, 1e7]) {
       const walk = paginate(client, '/emails', {}, { prefetch });
-      await expect(walk.next()).rejects.toMatchObject({ name: 'invalid_option', message: expect.stringContaining('0 to 10') });
+      await expect(walk.next()).rejects.toMatchObject({
+        name: 'invalid_option',
+        message: expect.stringContaining('0 to 10'),
+      });
     }
     expect(list.requests).toHaveLength(0);
     expect(await collect(client, '/emails', {}, { prefetch: 10 })).toHaveLength(10);
@@ -206,13 +225,19 @@ describe('a client that is not an openapi-fetch client', () => {
     ['an object whose GET is not a function', { GET: 'nope' }],
   ];
 
-  it.each(notClients)('is refused with PaginationError invalid_option by collect, paginate and pages (%s)', async (_name, client) => {
-    const bad = client as never;
-    const refusal = { name: 'invalid_option', message: expect.stringContaining('client must be an openapi-fetch client') };
-    await expect(collect(bad, '/emails')).rejects.toBeInstanceOf(PaginationError);
-    await expect(collect(bad, '/emails')).rejects.toMatchObject(refusal);
-    await expect(collect(bad, '/emails', {}, { max: 0 })).rejects.toMatchObject(refusal);
-    await expect(paginate(bad, '/emails').next()).rejects.toMatchObject(refusal);
-    await expect(pages(bad, '/emails').next()).rejects.toMatchObject(refusal);
-  });
+  it.each(notClients)(
+    'is refused with PaginationError invalid_option by collect, paginate and pages (%s)',
+    async (_name, client) => {
+      const bad = client as never;
+      const refusal = {
+        name: 'invalid_option',
+        message: expect.stringContaining('client must be an openapi-fetch client'),
+      };
+      await expect(collect(bad, '/emails')).rejects.toBeInstanceOf(PaginationError);
+      await expect(collect(bad, '/emails')).rejects.toMatchObject(refusal);
+      await expect(collect(bad, '/emails', {}, { max: 0 })).rejects.toMatchObject(refusal);
+      await expect(paginate(bad, '/emails').next()).rejects.toMatchObject(refusal);
+      await expect(pages(bad, '/emails').next()).rejects.toMatchObject(refusal);
+    },
+  );
 });

@@ -61,7 +61,9 @@ describe('types', () => {
     expectTypeOf<ResendClient>().toExtend<PaginationClient>();
     const resend = createResendClient({ apiKey: 're_test_123', rateLimit: false });
     expectTypeOf(paginate(resend, '/emails')).toEqualTypeOf<AsyncGenerator<EmailSummary, void, undefined>>();
-    const other = createClient<{ '/things': { get: { responses: { 200: { content: { 'application/json': string } } } } } }>();
+    const other = createClient<{
+      '/things': { get: { responses: { 200: { content: { 'application/json': string } } } } };
+    }>();
     expectTypeOf(other).not.toExtend<PaginationClient>();
   });
 });

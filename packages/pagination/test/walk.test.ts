@@ -68,7 +68,12 @@ describe.each(clients)('walking a list with %s', (_name, makeClient) => {
     const list = fakeList('/emails', 500);
     server.use(list.handler);
     const seen: string[] = [];
-    for await (const email of paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }, { prefetch: 0 })) {
+    for await (const email of paginate(
+      makeClient(),
+      '/emails',
+      { params: { query: { limit: 10 } } },
+      { prefetch: 0 },
+    )) {
       seen.push(email.id);
       if (seen.length === 3) break;
     }
@@ -115,7 +120,8 @@ describe.each(clients)('walking a list with %s', (_name, makeClient) => {
     server.use(list.handler);
     const init = { params: { path: { email_id: 'em_42' }, query: { limit: 10 } } };
     const seen: string[] = [];
-    for await (const attachment of paginate(makeClient(), '/emails/{email_id}/attachments', init)) seen.push(attachment.id);
+    for await (const attachment of paginate(makeClient(), '/emails/{email_id}/attachments', init))
+      seen.push(attachment.id);
     expect(seen).toEqual(range(0, 25));
     expect(list.requests.map((url) => url.pathname)).toEqual(Array(3).fill('/emails/em_42/attachments'));
     expect(list.requests.map((url) => url.searchParams.get('after'))).toEqual([null, itemId(9), itemId(19)]);
@@ -137,7 +143,12 @@ describe.each(clients)('walking a list with %s', (_name, makeClient) => {
     server.use(list.handler);
     const seen: { size: number; hasMore: boolean; status: number; url: string }[] = [];
     for await (const page of pages(makeClient(), '/emails', { params: { query: { limit: 10 } } })) {
-      seen.push({ size: page.data.length, hasMore: page.has_more, status: page.response.status, url: page.response.url });
+      seen.push({
+        size: page.data.length,
+        hasMore: page.has_more,
+        status: page.response.status,
+        url: page.response.url,
+      });
     }
     expect(seen.map(({ size, hasMore, status }) => [size, hasMore, status])).toEqual([
       [10, true, 200],

@@ -45,25 +45,49 @@ const IOREDIS_ALIVE = new Set(['connecting', 'connect', 'ready', 'reconnecting']
 /** Checks `client` and wraps it; throws a {@link RedisStoreError} for anything unusable. */
 export function connect(client: unknown): Connection {
   if (typeof client !== 'object' || client === null) {
-    throw new RedisStoreError('invalid_client', `Expected a node-redis or ioredis client (got ${client === null ? 'null' : typeof client}).`);
+    throw new RedisStoreError(
+      'invalid_client',
+      `Expected a node-redis or ioredis client (got ${client === null ? 'null' : typeof client}).`,
+    );
   }
   const c = client as Record<string, unknown>;
   if (c.isCluster === true || ('masters' in c && 'slots' in c)) {
-    throw new RedisStoreError('unsupported_client', 'Cluster clients are not supported; pass a client of one Redis server (or a proxy in front of a cluster).');
+    throw new RedisStoreError(
+      'unsupported_client',
+      'Cluster clients are not supported; pass a client of one Redis server (or a proxy in front of a cluster).',
+    );
   }
   if (typeof c.call === 'function' && typeof c.status === 'string') {
     const io = client as IoRedisLike;
     if (!IOREDIS_ALIVE.has(io.status)) {
-      throw new RedisStoreError('not_connected', `The ioredis client is not connected (status "${io.status}"); call .connect() first.`);
+      throw new RedisStoreError(
+        'not_connected',
+        `The ioredis client is not connected (status "${io.status}"); call .connect() first.`,
+      );
     }
-    return withFirstReady(client, () => io.status === 'ready', ([name, ...args]) => io.call(name as string, ...args));
+    return withFirstReady(
+      client,
+      () => io.status === 'ready',
+      ([name, ...args]) => io.call(name as string, ...args),
+    );
   }
   if (typeof c.sendCommand === 'function' && typeof c.isOpen === 'boolean') {
     const nr = client as NodeRedisLike;
-    if (!nr.isOpen) throw new RedisStoreError('not_connected', 'The node-redis client is not connected; await client.connect() first.');
-    return withFirstReady(client, () => nr.isReady, (args) => nr.sendCommand(args));
+    if (!nr.isOpen)
+      throw new RedisStoreError(
+        'not_connected',
+        'The node-redis client is not connected; await client.connect() first.',
+      );
+    return withFirstReady(
+      client,
+      () => nr.isReady,
+      (args) => nr.sendCommand(args),
+    );
   }
-  throw new RedisStoreError('invalid_client', 'Expected a node-redis (v4/v5) or ioredis client: it has neither sendCommand/isOpen nor call/status.');
+  throw new RedisStoreError(
+    'invalid_client',
+    'Expected a node-redis (v4/v5) or ioredis client: it has neither sendCommand/isOpen nor call/status.',
+  );
 }
 
 interface Emitter {
@@ -72,7 +96,11 @@ interface Emitter {
 }
 
 /** A {@link Connection} that waits for the client's first `ready` event (both clients emit it). */
-function withFirstReady(client: unknown, ready: () => boolean, command: (args: string[]) => Promise<unknown>): Connection {
+function withFirstReady(
+  client: unknown,
+  ready: () => boolean,
+  command: (args: string[]) => Promise<unknown>,
+): Connection {
   const events = client as Emitter;
   let wasReady = ready();
   return {

@@ -11,7 +11,8 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * - `invalid_key` — `key` is not a non-empty string of at most 512 characters.
  * - `invalid_option` — any other option is out of range (the message names it).
  */
-export type RedisStoreErrorCode = 'invalid_client' | 'not_connected' | 'unsupported_client' | 'invalid_key' | 'invalid_option';
+export type RedisStoreErrorCode =
+  'invalid_client' | 'not_connected' | 'unsupported_client' | 'invalid_key' | 'invalid_option';
 
 /** Thrown synchronously by {@link redisRateLimitStore} for arguments that cannot work. */
 export class RedisStoreError extends ResendKitError<RedisStoreErrorCode> {

@@ -1,5 +1,11 @@
 /** The Redis-backed {@link RateLimitStore}: one sliding window for every process using the same key. */
-import { type AcquireResult, MAX_ADOPTED_LIMIT, MemoryRateLimitStore, type RateLimitLane, type RateLimitStore } from '@resendkit/client/compose';
+import {
+  type AcquireResult,
+  MAX_ADOPTED_LIMIT,
+  MemoryRateLimitStore,
+  type RateLimitLane,
+  type RateLimitStore,
+} from '@resendkit/client/compose';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
@@ -66,12 +72,20 @@ const MAX_KEY_LENGTH = 512;
 function checkMs(value: unknown, fallback: number, name: string, min: number): number {
   const n = value === undefined ? fallback : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > 2_147_483_647) {
-    throw new RedisStoreError('invalid_option', `${name} must be an integer from ${min} to 2147483647 (got ${String(value)}).`);
+    throw new RedisStoreError(
+      'invalid_option',
+      `${name} must be an integer from ${min} to 2147483647 (got ${String(value)}).`,
+    );
   }
   return n;
 }
 
-const SCRIPTS = { acquire: script(ACQUIRE), release: script(RELEASE), pause: script(PAUSE), setLimit: script(SET_LIMIT) };
+const SCRIPTS = {
+  acquire: script(ACQUIRE),
+  release: script(RELEASE),
+  pause: script(PAUSE),
+  setLimit: script(SET_LIMIT),
+};
 
 /**
  * A {@link RateLimitStore} in Redis: slots live in a sorted set scored by when they stop counting,
@@ -95,10 +109,16 @@ export class RedisRateLimitStore implements RateLimitStore {
   constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
     const key: unknown = options?.key;
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      throw new RedisStoreError('invalid_key', `key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters (got ${typeof key === 'string' ? `${key.length} characters` : typeof key}).`);
+      throw new RedisStoreError(
+        'invalid_key',
+        `key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters (got ${typeof key === 'string' ? `${key.length} characters` : typeof key}).`,
+      );
     }
     if (options.onUnavailable !== undefined && options.onUnavailable !== 'fail' && options.onUnavailable !== 'memory') {
-      throw new RedisStoreError('invalid_option', `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`);
+      throw new RedisStoreError(
+        'invalid_option',
+        `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`,
+      );
     }
     if (options.onError !== undefined && typeof options.onError !== 'function') {
       throw new RedisStoreError('invalid_option', 'onError must be a function.');
@@ -108,7 +128,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.#timeoutMs = checkMs(options.commandTimeoutMs, 2000, 'commandTimeoutMs', 1);
     this.#conn = connect(client);
     if (options.shareAdoptedLimit !== undefined && typeof options.shareAdoptedLimit !== 'boolean') {
-      throw new RedisStoreError('invalid_option', `shareAdoptedLimit must be a boolean (got ${typeof options.shareAdoptedLimit}).`);
+      throw new RedisStoreError(
+        'invalid_option',
+        `shareAdoptedLimit must be a boolean (got ${typeof options.shareAdoptedLimit}).`,
+      );
     }
     this.#share = options.shareAdoptedLimit === true;
     // A hash tag keeps the keys on one cluster slot; braces in the key itself would break it, so
@@ -130,9 +153,23 @@ export class RedisRateLimitStore implements RateLimitStore {
    * fallback (`onUnavailable: "memory"`), whose slots are negative numbers. A `bulk` slot is held
    * to `limit - reserve` bulk slots across every process (see `RateLimitLane`).
    */
-  async tryAcquire(now: number, limit: number, windowMs: number, lane: RateLimitLane = 'interactive', reserve = 0): Promise<AcquireResult> {
+  async tryAcquire(
+    now: number,
+    limit: number,
+    windowMs: number,
+    lane: RateLimitLane = 'interactive',
+    reserve = 0,
+  ): Promise<AcquireResult> {
     this.#spanMs = windowMs;
-    const args = [String(limit), String(windowMs), String(this.#leaseMs), String(this.#pollMs), lane, String(reserve), this.#share ? '1' : '0'];
+    const args = [
+      String(limit),
+      String(windowMs),
+      String(this.#leaseMs),
+      String(this.#pollMs),
+      lane,
+      String(reserve),
+      this.#share ? '1' : '0',
+    ];
     let reply: unknown;
     try {
       reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
@@ -154,7 +191,11 @@ export class RedisRateLimitStore implements RateLimitStore {
   async release(slot: number, now: number, windowMs: number): Promise<void> {
     if (slot < 0) return this.#fallback?.release(-slot, now, windowMs);
     // Unreachable Redis: the slot stops counting when its lease ends.
-    await this.#track(this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) => this.#report('release', e)));
+    await this.#track(
+      this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) =>
+        this.#report('release', e),
+      ),
+    );
   }
 
   /**
@@ -179,7 +220,11 @@ export class RedisRateLimitStore implements RateLimitStore {
     const ms = Math.max(0, Math.ceil(until - now));
     this.#fallback?.pauseUntil(until);
     if (ms === 0) return;
-    await this.#track(this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) => this.#report('pause', e)));
+    await this.#track(
+      this.#run('pause', SCRIPTS.pause, [String(ms), String(this.#spanMs + this.#leaseMs)]).catch((e: unknown) =>
+        this.#report('pause', e),
+      ),
+    );
   }
 
   /**
@@ -196,8 +241,14 @@ export class RedisRateLimitStore implements RateLimitStore {
   // a slot long after the caller gave up), except while a new client makes its first connection
   // (waited for, within `commandTimeoutMs`), and after `commandTimeoutMs` otherwise; `onLate` gets an
   // answer that arrives after that. Every call is tracked for `settled()` until it and `onLate` end.
-  async #run(operation: RedisStoreFault['operation'], s: typeof SCRIPTS.acquire, args: string[], onLate?: (reply: unknown) => unknown): Promise<unknown> {
-    if (!this.#conn.ready() && !(await this.#conn.firstReady(this.#timeoutMs))) throw new Error(`Redis client not ready (${operation})`);
+  async #run(
+    operation: RedisStoreFault['operation'],
+    s: typeof SCRIPTS.acquire,
+    args: string[],
+    onLate?: (reply: unknown) => unknown,
+  ): Promise<unknown> {
+    if (!this.#conn.ready() && !(await this.#conn.firstReady(this.#timeoutMs)))
+      throw new Error(`Redis client not ready (${operation})`);
     const call = runScript(this.#conn, s, this.#keys, args);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
@@ -211,7 +262,12 @@ export class RedisRateLimitStore implements RateLimitStore {
         });
       }, this.#timeoutMs);
     });
-    void this.#track(call.then((reply) => (timedOut ? onLate?.(reply) : undefined), () => undefined));
+    void this.#track(
+      call.then(
+        (reply) => (timedOut ? onLate?.(reply) : undefined),
+        () => undefined,
+      ),
+    );
     try {
       return await Promise.race([call, timeout]);
     } finally {
@@ -235,7 +291,10 @@ export class RedisRateLimitStore implements RateLimitStore {
  */
 export function redisRateLimitStore(client: RedisClientLike, options: RedisRateLimitStoreOptions): RedisRateLimitStore {
   if (typeof options !== 'object' || options === null) {
-    throw new RedisStoreError('invalid_key', 'Options with a key are required: redisRateLimitStore(client, { key: "resend:acme" }).');
+    throw new RedisStoreError(
+      'invalid_key',
+      'Options with a key are required: redisRateLimitStore(client, { key: "resend:acme" }).',
+    );
   }
   return new RedisRateLimitStore(client, options);
 }

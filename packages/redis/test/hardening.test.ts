@@ -61,10 +61,19 @@ describe('adopted limits', () => {
         apiKey: 're_test_0123456789abcdef',
         baseUrl: http.url,
         retry: false,
-        rateLimit: { limit: 4, windowMs: 300, adoptServerLimit: false, store: redisRateLimitStore(b.client, { key: k }) },
+        rateLimit: {
+          limit: 4,
+          windowMs: 300,
+          adoptServerLimit: false,
+          store: redisRateLimitStore(b.client, { key: k }),
+        },
       });
       await new Promise((r) => setTimeout(r, 50));
-      const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => fixed.emails.send({ from: 'a@acme.dev', to: `delivered+x${i}@resend.dev`, subject: 's', text: 't' })));
+      const sent = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          fixed.emails.send({ from: 'a@acme.dev', to: `delivered+x${i}@resend.dev`, subject: 's', text: 't' }),
+        ),
+      );
       expect(sent.filter((r) => r.error).map((r) => r.error?.name)).toEqual([]);
       expect(fake.state.counters.rateLimited).toBe(0);
     } finally {
@@ -92,7 +101,9 @@ describe('adopted limits', () => {
   });
 
   it('refuses a non-boolean shareAdoptedLimit', () => {
-    expect(() => redisRateLimitStore(a.client, { key: key(), shareAdoptedLimit: 'yes' as unknown as boolean })).toThrow(/shareAdoptedLimit/);
+    expect(() => redisRateLimitStore(a.client, { key: key(), shareAdoptedLimit: 'yes' as unknown as boolean })).toThrow(
+      /shareAdoptedLimit/,
+    );
   });
 });
 
@@ -103,8 +114,16 @@ describe('a client passed before its first connection', () => {
     const redis = new Redis(server.url);
     try {
       const store = redisRateLimitStore(redis, { key: key() });
-      const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: { store } });
-      const results = await Promise.all([1, 2, 3].map((i) => resend.emails.send({ from: 'a@acme.dev', to: `delivered+r${i}@resend.dev`, subject: 's', text: 't' })));
+      const resend = createResendClient({
+        apiKey: 're_test_0123456789abcdef',
+        baseUrl: http.url,
+        rateLimit: { store },
+      });
+      const results = await Promise.all(
+        [1, 2, 3].map((i) =>
+          resend.emails.send({ from: 'a@acme.dev', to: `delivered+r${i}@resend.dev`, subject: 's', text: 't' }),
+        ),
+      );
       expect(results.map((r) => r.error?.name)).toEqual([undefined, undefined, undefined]);
       await store.settled();
     } finally {

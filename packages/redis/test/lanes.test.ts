@@ -60,7 +60,11 @@ it('a bulk flood from one client and interactive sends from another share one wi
     const interactive = client(b, 'interactive');
     const mail = (to: string) => ({ from: 'a@acme.dev', to, subject: 's', text: 't' });
     const started = performance.now();
-    const bulk = Promise.all(Array.from({ length: 40 }, (_, i) => flood.emails.send(mail(`delivered+bulk${i}@resend.dev`), { priority: 'bulk' })));
+    const bulk = Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        flood.emails.send(mail(`delivered+bulk${i}@resend.dev`), { priority: 'bulk' }),
+      ),
+    );
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       await new Promise((r) => setTimeout(r, 300));

@@ -32,8 +32,16 @@ describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
     const c = await openClient(kind, server.url);
     try {
       const faults: string[] = [];
-      const store = redisRateLimitStore(c.client, { key: `outage:${randomUUID()}`, leaseMs: 2000, onError: (f) => faults.push(f.operation) });
-      const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl, rateLimit: { store, limit: 20, windowMs: 100 } });
+      const store = redisRateLimitStore(c.client, {
+        key: `outage:${randomUUID()}`,
+        leaseMs: 2000,
+        onError: (f) => faults.push(f.operation),
+      });
+      const resend = createResendClient({
+        apiKey: 're_test_0123456789abcdef',
+        baseUrl,
+        rateLimit: { store, limit: 20, windowMs: 100 },
+      });
       let unavailable = 0;
       // The application's loop: a send refused for an unreachable store sent nothing, so it is tried
       // again (same idempotency key, so even a doubt could not double it).
@@ -70,7 +78,7 @@ describe.each<ClientKind>(['node-redis', 'ioredis'])('with %s', (kind) => {
   }, 60_000);
 });
 
-it('a waiting process gets a slot soon after another process releases, not after that slot\'s lease', async () => {
+it("a waiting process gets a slot soon after another process releases, not after that slot's lease", async () => {
   const a = await openClient('node-redis', server.url);
   const b = await openClient('ioredis', server.url);
   try {
@@ -78,7 +86,12 @@ it('a waiting process gets a slot soon after another process releases, not after
     const holder = redisRateLimitStore(a.client, { key, leaseMs: 20_000 });
     const slots: number[] = [];
     for (let i = 0; i < 3; i++) slots.push((await holder.tryAcquire(0, 3, 100)).slot as number);
-    const limiter = new RateLimiter({ limit: 3, windowMs: 100, marginMs: 0, store: redisRateLimitStore(b.client, { key }) });
+    const limiter = new RateLimiter({
+      limit: 3,
+      windowMs: 100,
+      marginMs: 0,
+      store: redisRateLimitStore(b.client, { key }),
+    });
     const waited = limiter.acquire();
     await sleep(200);
     const releasedAt = performance.now();
@@ -104,7 +117,9 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable namin
     const store = redisRateLimitStore(c.client, { key: `down:${randomUUID()}` });
     const resend = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl, rateLimit: { store } });
     await server.kill();
-    const result = await resend.POST('/emails', { body: { from: 'a@acme.dev', to: 'delivered@resend.dev', subject: 's', text: 't' } });
+    const result = await resend.POST('/emails', {
+      body: { from: 'a@acme.dev', to: 'delivered@resend.dev', subject: 's', text: 't' },
+    });
     expect(result.error?.name).toBe('rate_limit_store_unavailable');
     expect(fake.state.counters.requests).toBe(0);
     // Made by the store before the request was known, the error still names the call it stopped.
@@ -115,8 +130,19 @@ it('with Redis unreachable, a send fails with rate_limit_store_unavailable namin
         return error;
       }
     })();
-    expect(thrown).toMatchObject({ code: 'rate_limit_store_unavailable', method: 'POST', path: '/emails', statusCode: null });
-    expectErrorModel(thrown, 'ResendError', isResendError, { statusCode: null, retryAfter: null, method: 'POST', path: '/emails', maybeSent: false });
+    expect(thrown).toMatchObject({
+      code: 'rate_limit_store_unavailable',
+      method: 'POST',
+      path: '/emails',
+      statusCode: null,
+    });
+    expectErrorModel(thrown, 'ResendError', isResendError, {
+      statusCode: null,
+      retryAfter: null,
+      method: 'POST',
+      path: '/emails',
+      maybeSent: false,
+    });
     await server.start();
   } finally {
     await c.close();

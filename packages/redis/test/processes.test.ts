@@ -67,7 +67,18 @@ it('four processes on clocks skewed by up to ±5 s share one window: 0 × 429, e
 it('a process SIGKILLed while holding every slot stalls the others for its lease plus one window, no longer', async () => {
   const key = `crash:${randomUUID()}`;
   const leaseMs = 1000;
-  const holder = startWorker({ mode: 'hold', kind: 'node-redis', redisUrl: server.url, key, baseUrl: '', id: 'h', count: LIMIT, limit: LIMIT, windowMs: WINDOW_MS, leaseMs });
+  const holder = startWorker({
+    mode: 'hold',
+    kind: 'node-redis',
+    redisUrl: server.url,
+    key,
+    baseUrl: '',
+    id: 'h',
+    count: LIMIT,
+    limit: LIMIT,
+    windowMs: WINDOW_MS,
+    leaseMs,
+  });
   await holder.line((l) => l === 'held');
   const heldAt = performance.now();
   holder.child.kill('SIGKILL');

@@ -52,7 +52,7 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     expect((await s2.tryAcquire(0, 3, 200)).slot).toBeDefined();
   });
 
-  it('ignores the callers\' clocks: stores skewed by ±1 hour share one window on Redis time', async () => {
+  it("ignores the callers' clocks: stores skewed by ±1 hour share one window on Redis time", async () => {
     const k = key();
     const ahead = redisRateLimitStore(a.client, { key: k });
     const behind = redisRateLimitStore(b.client, { key: k });
@@ -138,7 +138,9 @@ describe('bad input at construction', () => {
       expect(code(() => redisRateLimitStore(c.client, undefined as never))).toBe('invalid_key');
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', leaseMs: -1 }))).toBe('invalid_option');
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', pollMs: 1.5 }))).toBe('invalid_option');
-      expect(code(() => redisRateLimitStore(c.client, { key: 'k', onUnavailable: 'retry' as never }))).toBe('invalid_option');
+      expect(code(() => redisRateLimitStore(c.client, { key: 'k', onUnavailable: 'retry' as never }))).toBe(
+        'invalid_option',
+      );
       expect(code(() => redisRateLimitStore(c.client, { key: 'k' }))).toBe('no error');
     } finally {
       await c.close();
@@ -149,7 +151,11 @@ describe('bad input at construction', () => {
     const c = await openClient('node-redis', server.url);
     const faults: string[] = [];
     const failing = redisRateLimitStore(c.client, { key: key(), onError: (f) => faults.push(f.operation) });
-    const fallback = redisRateLimitStore(c.client, { key: key(), onUnavailable: 'memory', onError: (f) => faults.push(f.operation) });
+    const fallback = redisRateLimitStore(c.client, {
+      key: key(),
+      onUnavailable: 'memory',
+      onError: (f) => faults.push(f.operation),
+    });
     await c.close();
     const error = await failing.tryAcquire(0, 5, 100).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResendError);

@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import createClient from 'openapi-fetch';
-import type { EmailSummary, ErrorName, ErrorResponse, ListEnvelope, ListPath, SendEmailRequest, paths } from '../src/index.js';
+import type {
+  EmailSummary,
+  ErrorName,
+  ErrorResponse,
+  ListEnvelope,
+  ListPath,
+  SendEmailRequest,
+  paths,
+} from '../src/index.js';
 
 // These assertions are checked by `tsc --noEmit` (the typecheck step); the runtime bodies only
 // make vitest count them.

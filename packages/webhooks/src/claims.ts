@@ -68,14 +68,18 @@ const isFunction = (value: unknown) => typeof value === 'function';
 
 /** Wraps the `dedupe` option (a claim store, a `has`/`add` store, or none) as {@link Claims}; refuses any other value. */
 export function claimsFor(dedupe: unknown, ttlSeconds: number): Claims {
-  const store = (dedupe === undefined ? memoryStore(DEFAULT_CLAIMS.memoryEntries) : dedupe) as Partial<WebhookClaimStore & WebhookDedupe> | null;
+  const store = (dedupe === undefined ? memoryStore(DEFAULT_CLAIMS.memoryEntries) : dedupe) as Partial<
+    WebhookClaimStore & WebhookDedupe
+  > | null;
   if (store === null || typeof store !== 'object') return refuseOption('dedupe', 'an object', dedupe);
   if (isFunction(store.claim) && isFunction(store.release)) {
     return {
       async claim(id) {
         const claimed = await store.claim!(id, ttlSeconds);
         // Anything but a boolean (a Redis 'OK', a row count) would otherwise read as "taken" and drop deliveries.
-        return typeof claimed === 'boolean' ? claimed : refuseOption('dedupe.claim', 'a function returning true or false', claimed);
+        return typeof claimed === 'boolean'
+          ? claimed
+          : refuseOption('dedupe.claim', 'a function returning true or false', claimed);
       },
       release: async (id) => store.release!(id),
       done: async () => undefined,
@@ -88,5 +92,9 @@ export function claimsFor(dedupe: unknown, ttlSeconds: number): Claims {
       done: async (id) => store.add!(id),
     };
   }
-  return refuseOption('dedupe', 'an object with claim(id, ttlSeconds) and release(id), or with has(id) and add(id)', dedupe);
+  return refuseOption(
+    'dedupe',
+    'an object with claim(id, ttlSeconds) and release(id), or with has(id) and add(id)',
+    dedupe,
+  );
 }

@@ -6,7 +6,15 @@ import { readCapped } from '@resendkit/client/shared';
 import { claimsFor, DEFAULT_CLAIMS, type Claims, type WebhookClaimStore, type WebhookDedupe } from './claims.js';
 import { isWebhookVerificationError, WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
-import { checkFunction, checkNumber, checkObject, checkVerifyOptions, DEFAULT_VERIFY_OPTIONS, refuseOption, type VerifyOptions } from './options.js';
+import {
+  checkFunction,
+  checkNumber,
+  checkObject,
+  checkVerifyOptions,
+  DEFAULT_VERIFY_OPTIONS,
+  refuseOption,
+  type VerifyOptions,
+} from './options.js';
 import { importSecret } from './secret.js';
 import { verifyWithKey } from './verify.js';
 
@@ -65,14 +73,21 @@ const text = (status: number, body: string, headers: Record<string, string> = {}
 function readBody(request: Request, max: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   const size = declared !== null && Number(declared) > max ? declared : `over ${max}`;
-  return readCapped(request, max, () => new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`));
+  return readCapped(
+    request,
+    max,
+    () =>
+      new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`),
+  );
 }
 
 /** Refuses, with `invalid_option`, handlers that are not an object of functions and any option out of range. */
 function checkArguments(handlers: unknown, options: WebhookHandlerOptions): void {
-  if (handlers === null || typeof handlers !== 'object' || Array.isArray(handlers)) refuseOption('handlers', 'an object of functions keyed by event type', handlers);
+  if (handlers === null || typeof handlers !== 'object' || Array.isArray(handlers))
+    refuseOption('handlers', 'an object of functions keyed by event type', handlers);
   for (const [type, handler] of Object.entries(handlers)) {
-    if (handler !== undefined && typeof handler !== 'function') refuseOption(`handlers[${JSON.stringify(type)}]`, 'a function', handler);
+    if (handler !== undefined && typeof handler !== 'function')
+      refuseOption(`handlers[${JSON.stringify(type)}]`, 'a function', handler);
   }
   checkObject('options', options);
   checkVerifyOptions(options);
@@ -85,7 +100,9 @@ function checkArguments(handlers: unknown, options: WebhookHandlerOptions): void
  * `Object.prototype` (an event typed `constructor` or `__proto__` has none).
  */
 function handlerFor(handlers: WebhookHandlers, type: string): AnyHandler | undefined {
-  const handler: unknown = Object.prototype.hasOwnProperty.call(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
+  const handler: unknown = Object.prototype.hasOwnProperty.call(handlers, type)
+    ? (handlers as Record<string, unknown>)[type]
+    : undefined;
   return typeof handler === 'function' ? (handler as AnyHandler) : undefined;
 }
 
@@ -94,7 +111,14 @@ function handlerFor(handlers: WebhookHandlers, type: string): AnyHandler | undef
  * arriving meanwhile in this process is answered 409 (the sender tries it again later, by when it is
  * done or given back); then it is claimed in the store. A failed handler gives the claim back.
  */
-async function runOnce(claims: Claims, running: Set<string>, handler: AnyHandler, event: WebhookEvent, context: WebhookContext, report: Report): Promise<Response> {
+async function runOnce(
+  claims: Claims,
+  running: Set<string>,
+  handler: AnyHandler,
+  event: WebhookEvent,
+  context: WebhookContext,
+  report: Report,
+): Promise<Response> {
   const { id } = context;
   if (running.has(id)) return text(409, 'Delivery already in progress', { 'retry-after': '60' });
   running.add(id);
@@ -135,7 +159,11 @@ async function runOnce(claims: Claims, running: Set<string>, handler: AnyHandler
  * });
  * ```
  */
-export function webhookHandler(secret: string | undefined, handlers: WebhookHandlers, options: WebhookHandlerOptions = {}): (request: Request) => Promise<Response> {
+export function webhookHandler(
+  secret: string | undefined,
+  handlers: WebhookHandlers,
+  options: WebhookHandlerOptions = {},
+): (request: Request) => Promise<Response> {
   checkArguments(handlers, options);
   // A copy: the options checked here are the ones used, even if the caller's object changes later.
   options = { ...options };

@@ -42,13 +42,24 @@ function lookupIn(headers: HeaderInput): (name: string) => string | undefined {
  */
 export function readWebhookHeaders(headers: HeaderInput): WebhookHeaders {
   if (headers === null || typeof headers !== 'object') {
-    throw new WebhookVerificationError('missing_header', 'No request headers were given: pass the request\'s `Headers` or a header record.');
+    throw new WebhookVerificationError(
+      'missing_header',
+      "No request headers were given: pass the request's `Headers` or a header record.",
+    );
   }
   const lookup = lookupIn(headers);
   const read = (field: Field): string => {
     const value = lookup(`svix-${field}`) ?? lookup(`webhook-${field}`);
-    if (!value) throw new WebhookVerificationError('missing_header', `The \`svix-${field}\` (or \`webhook-${field}\`) header is missing: this request was not sent by Resend, or a proxy dropped it.`);
-    if (value.length > MAX_HEADER_LENGTH[field]) throw new WebhookVerificationError('invalid_header', `The \`svix-${field}\` header is longer than ${MAX_HEADER_LENGTH[field]} characters.`);
+    if (!value)
+      throw new WebhookVerificationError(
+        'missing_header',
+        `The \`svix-${field}\` (or \`webhook-${field}\`) header is missing: this request was not sent by Resend, or a proxy dropped it.`,
+      );
+    if (value.length > MAX_HEADER_LENGTH[field])
+      throw new WebhookVerificationError(
+        'invalid_header',
+        `The \`svix-${field}\` header is longer than ${MAX_HEADER_LENGTH[field]} characters.`,
+      );
     return value;
   };
   return { 'svix-id': read('id'), 'svix-timestamp': read('timestamp'), 'svix-signature': read('signature') };

@@ -43,7 +43,13 @@ export function refuseOption(name: string, mustBe: string, value: unknown): neve
 /** Checks an optional number option: finite, at least `min`, an integer when `integer`. */
 export function checkNumber(name: string, value: unknown, min: number, integer: boolean): void {
   if (value === undefined) return;
-  checkNumberOption(value, 0, name, { min, max: Number.MAX_SAFE_INTEGER, integer }, (message) => new WebhookOptionError(name, message));
+  checkNumberOption(
+    value,
+    0,
+    name,
+    { min, max: Number.MAX_SAFE_INTEGER, integer },
+    (message) => new WebhookOptionError(name, message),
+  );
 }
 
 /** Checks an optional function option. */
@@ -53,7 +59,8 @@ export function checkFunction(name: string, value: unknown): void {
 
 /** Checks that an options argument is an object (or absent). */
 export function checkObject(name: string, value: unknown): void {
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) refuseOption(name, 'an object', value);
+  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value)))
+    refuseOption(name, 'an object', value);
 }
 
 /** Checks every {@link VerifyOptions} field; throws `invalid_option` for the first one out of range. */
@@ -66,6 +73,7 @@ export function checkVerifyOptions(options: VerifyOptions): void {
 /** The current time in whole Unix seconds from `now`; a clock that returns no finite number is refused. */
 export function nowSeconds(now: (() => number) | undefined): number {
   const ms = (now ?? Date.now)();
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) refuseOption('now', 'a function returning a finite number of ms', ms);
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    refuseOption('now', 'a function returning a finite number of ms', ms);
   return Math.floor(ms / 1000);
 }

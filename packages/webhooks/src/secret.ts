@@ -29,16 +29,24 @@ function decodeAsReferences(text: string): Uint8Array | undefined {
  */
 export function secretBytes(secret: unknown): Uint8Array {
   if (typeof secret !== 'string' || secret === '') {
-    throw new WebhookVerificationError('invalid_secret', 'The webhook signing secret is missing: pass the `whsec_…` value Resend shows for the endpoint.');
+    throw new WebhookVerificationError(
+      'invalid_secret',
+      'The webhook signing secret is missing: pass the `whsec_…` value Resend shows for the endpoint.',
+    );
   }
   const bytes = decodeAsReferences(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret);
   if (!bytes || bytes.length === 0) {
-    throw new WebhookVerificationError('invalid_secret', 'The webhook signing secret is not valid: expected `whsec_` followed by base64, or bare base64.');
+    throw new WebhookVerificationError(
+      'invalid_secret',
+      'The webhook signing secret is not valid: expected `whsec_` followed by base64, or bare base64.',
+    );
   }
   return bytes;
 }
 
 /** Imports a secret for HMAC-SHA256 signing with Web Crypto (the key is not extractable). */
 export async function importSecret(secret: unknown): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', secretBytes(secret) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return crypto.subtle.importKey('raw', secretBytes(secret) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
 }

@@ -25,9 +25,13 @@ function randomId(): string {
 }
 
 function timestampSeconds(timestamp: Date | number | undefined): string {
-  const seconds = timestamp === undefined ? Date.now() / 1000 : timestamp instanceof Date ? timestamp.getTime() / 1000 : timestamp;
+  const seconds =
+    timestamp === undefined ? Date.now() / 1000 : timestamp instanceof Date ? timestamp.getTime() / 1000 : timestamp;
   if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new WebhookVerificationError('invalid_header', '`timestamp` must be a valid Date or a non-negative number of Unix seconds.');
+    throw new WebhookVerificationError(
+      'invalid_header',
+      '`timestamp` must be a valid Date or a non-negative number of Unix seconds.',
+    );
   }
   return String(Math.floor(seconds));
 }
@@ -45,12 +49,19 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  */
 export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeaders> {
   const secrets = typeof input.secret === 'string' ? [input.secret] : [...input.secret];
-  if (secrets.length === 0) throw new WebhookVerificationError('invalid_secret', 'At least one signing secret is needed.');
+  if (secrets.length === 0)
+    throw new WebhookVerificationError('invalid_secret', 'At least one signing secret is needed.');
   const keys = await Promise.all(secrets.map(importSecret));
   const id = input.id ?? randomId();
-  if (id.trim() === '' || /[\s,]/.test(id)) throw new WebhookVerificationError('invalid_header', '`id` must be a non-empty message ID without spaces or commas.');
+  if (id.trim() === '' || /[\s,]/.test(id))
+    throw new WebhookVerificationError(
+      'invalid_header',
+      '`id` must be a non-empty message ID without spaces or commas.',
+    );
   const timestamp = timestampSeconds(input.timestamp);
   const body = payloadBytes(input.payload);
-  const signatures = await Promise.all(keys.map(async (key) => `v1,${toBase64(await computeSignature(key, id, timestamp, body))}`));
+  const signatures = await Promise.all(
+    keys.map(async (key) => `v1,${toBase64(await computeSignature(key, id, timestamp, body))}`),
+  );
   return { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signatures.join(' ') };
 }

@@ -13,7 +13,12 @@ export function payloadBytes(payload: string | Uint8Array | ArrayBuffer): Uint8A
 }
 
 /** Raw HMAC-SHA256 of the signed content. */
-export async function computeSignature(key: CryptoKey, id: string, timestamp: string, body: Uint8Array): Promise<Uint8Array> {
+export async function computeSignature(
+  key: CryptoKey,
+  id: string,
+  timestamp: string,
+  body: Uint8Array,
+): Promise<Uint8Array> {
   const prefix = encoder.encode(`${id}.${timestamp}.`);
   const content = new Uint8Array(prefix.length + body.length);
   content.set(prefix);

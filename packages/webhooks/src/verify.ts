@@ -36,8 +36,16 @@ function signedTimestamp(value: string, options: VerifyOptions): string {
   }
   const tolerance = options.toleranceSeconds ?? DEFAULT_VERIFY_OPTIONS.toleranceSeconds;
   const skew = nowSeconds(options.now) - seconds;
-  if (skew > tolerance) throw new WebhookVerificationError('timestamp_too_old', `The delivery is ${skew} s old, more than the ${tolerance} s tolerance: refused as a possible replay.`);
-  if (-skew > tolerance) throw new WebhookVerificationError('timestamp_too_new', `The delivery is timestamped ${-skew} s in the future, more than the ${tolerance} s tolerance.`);
+  if (skew > tolerance)
+    throw new WebhookVerificationError(
+      'timestamp_too_old',
+      `The delivery is ${skew} s old, more than the ${tolerance} s tolerance: refused as a possible replay.`,
+    );
+  if (-skew > tolerance)
+    throw new WebhookVerificationError(
+      'timestamp_too_new',
+      `The delivery is timestamped ${-skew} s in the future, more than the ${tolerance} s tolerance.`,
+    );
   return String(seconds);
 }
 
@@ -49,8 +57,16 @@ function parseEvent(body: Uint8Array): WebhookEvent {
   } catch {
     throw new WebhookVerificationError('invalid_payload', 'The body is signed but is not UTF-8 JSON.');
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || typeof (parsed as { type?: unknown }).type !== 'string') {
-    throw new WebhookVerificationError('invalid_payload', 'The body is signed but is not a webhook event (a JSON object with a string `type`).');
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    typeof (parsed as { type?: unknown }).type !== 'string'
+  ) {
+    throw new WebhookVerificationError(
+      'invalid_payload',
+      'The body is signed but is not a webhook event (a JSON object with a string `type`).',
+    );
   }
   return parsed as WebhookEvent;
 }
@@ -59,15 +75,25 @@ function parseEvent(body: Uint8Array): WebhookEvent {
  * Verifies one delivery given an imported key and checked options; used by {@link verifyWebhook}
  * and the handler (which imports the key once and checks its options at construction).
  */
-export async function verifyWithKey(key: CryptoKey, input: Omit<VerifyWebhookInput, 'secret'>): Promise<{ id: string; event: WebhookEvent }> {
+export async function verifyWithKey(
+  key: CryptoKey,
+  input: Omit<VerifyWebhookInput, 'secret'>,
+): Promise<{ id: string; event: WebhookEvent }> {
   const headers = readWebhookHeaders(input.headers);
   const body = payloadBytes(input.payload);
   const max = input.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes;
-  if (body.length > max) throw new WebhookVerificationError('payload_too_large', `The body is ${body.length} bytes, more than the ${max}-byte limit.`);
+  if (body.length > max)
+    throw new WebhookVerificationError(
+      'payload_too_large',
+      `The body is ${body.length} bytes, more than the ${max}-byte limit.`,
+    );
   const timestamp = signedTimestamp(headers['svix-timestamp'], input);
   const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, body));
   if (!anySignatureMatches(headers['svix-signature'], expected)) {
-    throw new WebhookVerificationError('invalid_signature', 'No `v1` signature in `svix-signature` matches the body: it was altered, or signed with another secret.');
+    throw new WebhookVerificationError(
+      'invalid_signature',
+      'No `v1` signature in `svix-signature` matches the body: it was altered, or signed with another secret.',
+    );
   }
   return { id: headers['svix-id'], event: parseEvent(body) };
 }

@@ -5,7 +5,10 @@ import { BODY, SECRET } from './fixtures.js';
 
 async function copies(count: number, id: string): Promise<Request[]> {
   const headers = await signWebhook({ payload: BODY, secret: SECRET, id });
-  return Array.from({ length: count }, () => new Request('http://127.0.0.1/webhooks', { method: 'POST', body: BODY, headers }));
+  return Array.from(
+    { length: count },
+    () => new Request('http://127.0.0.1/webhooks', { method: 'POST', body: BODY, headers }),
+  );
 }
 
 /** A handler whose runs are counted and which finishes only when `finish` is called. */
@@ -25,7 +28,11 @@ function gatedHandler() {
  * Sends every request at once and lets the gated handler finish only after all but one have been
  * answered, so every copy arrives while the first is still running. Resolves with the statuses.
  */
-async function allAtOnce(requests: Request[], send: (request: Request, index: number) => Promise<Response>, finish: () => void): Promise<number[]> {
+async function allAtOnce(
+  requests: Request[],
+  send: (request: Request, index: number) => Promise<Response>,
+  finish: () => void,
+): Promise<number[]> {
   let answered = 0;
   let allButOne!: () => void;
   const othersDone = new Promise<void>((resolve) => (allButOne = resolve));
@@ -71,9 +78,13 @@ describe('webhookHandler runs a delivery at most once', () => {
     expect(gated.runs()).toBe(1);
   });
 
-  it('gives the claim back when the handler fails, so the sender\'s retry runs it again', async () => {
+  it("gives the claim back when the handler fails, so the sender's retry runs it again", async () => {
     let runs = 0;
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => { if (++runs === 1) throw new Error('database down'); } });
+    const handle = webhookHandler(SECRET, {
+      'email.bounced': () => {
+        if (++runs === 1) throw new Error('database down');
+      },
+    });
     const [first, retry, duplicate] = await copies(3, 'msg_retried');
     expect((await handle(first!)).status).toBe(500);
     expect((await handle(retry!)).status).toBe(200);
@@ -84,8 +95,14 @@ describe('webhookHandler runs a delivery at most once', () => {
   it('runs once across instances sharing a claim store, and passes the TTL to claim', async () => {
     const store = sharedStore();
     const gated = gatedHandler();
-    const instances = [1, 2, 3, 4].map(() => webhookHandler(SECRET, { 'email.bounced': gated.handler }, { dedupe: store, dedupeTtlSeconds: 3600 }));
-    const statuses = await allAtOnce(await copies(20, 'msg_shared'), (request, index) => instances[index % 4]!(request), gated.finish);
+    const instances = [1, 2, 3, 4].map(() =>
+      webhookHandler(SECRET, { 'email.bounced': gated.handler }, { dedupe: store, dedupeTtlSeconds: 3600 }),
+    );
+    const statuses = await allAtOnce(
+      await copies(20, 'msg_shared'),
+      (request, index) => instances[index % 4]!(request),
+      gated.finish,
+    );
     expect(gated.runs()).toBe(1);
     // 409 from the instance running it, 200 ("Duplicate ignored") from the three others.
     expect(statuses.every((status) => status === 200 || status === 409)).toBe(true);
@@ -95,7 +112,15 @@ describe('webhookHandler runs a delivery at most once', () => {
   it('releases the claim in the shared store when the handler fails', async () => {
     const store = sharedStore();
     let runs = 0;
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => { if (++runs === 1) throw new Error('transient'); } }, { dedupe: store });
+    const handle = webhookHandler(
+      SECRET,
+      {
+        'email.bounced': () => {
+          if (++runs === 1) throw new Error('transient');
+        },
+      },
+      { dedupe: store },
+    );
     const [first, retry] = await copies(2, 'msg_release');
     expect((await handle(first!)).status).toBe(500);
     expect(store.claims.size).toBe(0);
@@ -106,13 +131,27 @@ describe('webhookHandler runs a delivery at most once', () => {
 
   it('answers 500 (so the sender retries) when the store fails or its claim returns no boolean', async () => {
     const errors: unknown[] = [];
-    const down = webhookHandler(SECRET, { 'email.bounced': () => undefined }, { dedupe: { claim: () => Promise.reject(new Error('redis down')), release: () => undefined }, onError: (e) => errors.push(e) });
+    const down = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => undefined },
+      {
+        dedupe: { claim: () => Promise.reject(new Error('redis down')), release: () => undefined },
+        onError: (e) => errors.push(e),
+      },
+    );
     expect((await down((await copies(1, 'msg_a'))[0]!)).status).toBe(500);
     let runs = 0;
-    const odd = webhookHandler(SECRET, { 'email.bounced': () => void runs++ }, { dedupe: { claim: () => 'OK' as never, release: () => undefined }, onError: (e) => errors.push(e) });
+    const odd = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => void runs++ },
+      { dedupe: { claim: () => 'OK' as never, release: () => undefined }, onError: (e) => errors.push(e) },
+    );
     expect((await odd((await copies(1, 'msg_b'))[0]!)).status).toBe(500);
     expect(runs).toBe(0);
-    expect(errors).toEqual([new Error('redis down'), expect.objectContaining({ code: 'invalid_option', option: 'dedupe.claim' })]);
+    expect(errors).toEqual([
+      new Error('redis down'),
+      expect.objectContaining({ code: 'invalid_option', option: 'dedupe.claim' }),
+    ]);
   });
 
   it('still takes a has/add store such as a Set, and runs concurrent copies once in the process', async () => {

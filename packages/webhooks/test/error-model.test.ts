@@ -17,12 +17,24 @@ describe('the error model', () => {
     const notEvent = '[1, 2]';
     const signedNotEvent = await signWebhook({ payload: notEvent, secret: SECRET });
     const cases: [string, () => Promise<unknown>][] = [
-      ['missing_header', () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-id': '' }, secret: SECRET })],
-      ['invalid_header', () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-timestamp': 'soon' }, secret: SECRET })],
+      [
+        'missing_header',
+        () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-id': '' }, secret: SECRET }),
+      ],
+      [
+        'invalid_header',
+        () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-timestamp': 'soon' }, secret: SECRET }),
+      ],
       ['invalid_secret', () => verifyWebhook({ payload: BODY, headers, secret: 'whsec_not base64!' })],
       ['invalid_signature', () => verifyWebhook({ payload: BODY, headers, secret: OTHER_SECRET })],
-      ['timestamp_too_old', () => verifyWebhook({ payload: BODY, headers, secret: SECRET, now: () => now + 3_600_000 })],
-      ['timestamp_too_new', () => verifyWebhook({ payload: BODY, headers, secret: SECRET, now: () => now - 3_600_000 })],
+      [
+        'timestamp_too_old',
+        () => verifyWebhook({ payload: BODY, headers, secret: SECRET, now: () => now + 3_600_000 }),
+      ],
+      [
+        'timestamp_too_new',
+        () => verifyWebhook({ payload: BODY, headers, secret: SECRET, now: () => now - 3_600_000 }),
+      ],
       ['payload_too_large', () => verifyWebhook({ payload: BODY, headers, secret: SECRET, maxPayloadBytes: 10 })],
       ['invalid_payload', () => verifyWebhook({ payload: notEvent, headers: signedNotEvent, secret: SECRET })],
     ];
@@ -32,7 +44,8 @@ describe('the error model', () => {
       expectErrorModel(error, 'WebhookVerificationError', isWebhookVerificationError);
       // Never the secret or a signature, in any form.
       const shown = `${(error as Error).message} ${JSON.stringify(error)}`;
-      for (const secret of [SECRET, SECRET.slice(6), OTHER_SECRET.slice(6), headers['svix-signature'].slice(3)]) expect(shown).not.toContain(secret);
+      for (const secret of [SECRET, SECRET.slice(6), OTHER_SECRET.slice(6), headers['svix-signature'].slice(3)])
+        expect(shown).not.toContain(secret);
     }
   });
 });

@@ -17,7 +17,12 @@ export const bounced: EmailBouncedEvent = {
     from: 'Acme <onboarding@acme.dev>',
     to: ['bounced@resend.dev'],
     subject: 'Hello — ünïcode ✓',
-    bounce: { type: 'Permanent', subType: 'NoEmail', message: 'The recipient address does not exist.', diagnosticCode: ['smtp; 550 5.1.1 user unknown'] },
+    bounce: {
+      type: 'Permanent',
+      subType: 'NoEmail',
+      message: 'The recipient address does not exist.',
+      diagnosticCode: ['smtp; 550 5.1.1 user unknown'],
+    },
   },
 };
 /** Serialised with spacing, so a re-serialisation would not match the signed bytes. */

@@ -4,7 +4,11 @@ import { BODY, bounced, OTHER_SECRET, SECRET, SECRET_BODY } from './fixtures.js'
 
 async function delivery(body = BODY, secret = SECRET, id?: string): Promise<Request> {
   const headers = await signWebhook({ payload: body, secret, id });
-  return new Request('http://127.0.0.1/webhooks', { method: 'POST', body, headers: { ...headers, 'content-type': 'application/json' } });
+  return new Request('http://127.0.0.1/webhooks', {
+    method: 'POST',
+    body,
+    headers: { ...headers, 'content-type': 'application/json' },
+  });
 }
 
 describe('webhookHandler', () => {
@@ -33,7 +37,11 @@ describe('webhookHandler', () => {
   it('answers 400 with no detail for a failed verification and never runs the handler', async () => {
     let called = false;
     const errors: unknown[] = [];
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => void (called = true) }, { onError: (e) => errors.push(e) });
+    const handle = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => void (called = true) },
+      { onError: (e) => errors.push(e) },
+    );
     const forged = await handle(await delivery(BODY, OTHER_SECRET));
     expect(forged.status).toBe(400);
     const text = await forged.text();
@@ -46,7 +54,11 @@ describe('webhookHandler', () => {
 
   it('answers 500 when the handler throws, so the sender retries, and reports the error', async () => {
     const errors: { error: unknown; id?: string }[] = [];
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => Promise.reject(new Error('db down')) }, { onError: (error, c) => errors.push({ error, id: c.id }) });
+    const handle = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => Promise.reject(new Error('db down')) },
+      { onError: (error, c) => errors.push({ error, id: c.id }) },
+    );
     const response = await handle(await delivery(BODY, SECRET, 'msg_fail'));
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain('db down');
@@ -57,10 +69,16 @@ describe('webhookHandler', () => {
     let calls = 0;
     let fail = true;
     const dedupe = new Set<string>();
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => {
-      calls++;
-      if (fail) throw new Error('transient');
-    } }, { dedupe });
+    const handle = webhookHandler(
+      SECRET,
+      {
+        'email.bounced': () => {
+          calls++;
+          if (fail) throw new Error('transient');
+        },
+      },
+      { dedupe },
+    );
     expect((await handle(await delivery(BODY, SECRET, 'msg_dup'))).status).toBe(500);
     fail = false;
     expect((await handle(await delivery(BODY, SECRET, 'msg_dup'))).status).toBe(200);
@@ -81,7 +99,11 @@ describe('webhookHandler', () => {
   it('refuses a body whose declared length is over the cap without reading it', async () => {
     const handle = webhookHandler(SECRET_BODY, {}, { maxPayloadBytes: 64 });
     const request = await delivery();
-    const big = new Request(request.url, { method: 'POST', headers: { ...Object.fromEntries(request.headers), 'content-length': '1000000' }, body: BODY });
+    const big = new Request(request.url, {
+      method: 'POST',
+      headers: { ...Object.fromEntries(request.headers), 'content-length': '1000000' },
+      body: BODY,
+    });
     expect((await handle(big)).status).toBe(400);
   });
 
@@ -95,27 +117,47 @@ describe('webhookHandler', () => {
         controller.enqueue(new Uint8Array(512));
       },
     });
-    const request = new Request('http://127.0.0.1/', { method: 'POST', body: endless, headers: await signWebhook({ payload: BODY, secret: SECRET }), duplex: 'half' } as RequestInit);
+    const request = new Request('http://127.0.0.1/', {
+      method: 'POST',
+      body: endless,
+      headers: await signWebhook({ payload: BODY, secret: SECRET }),
+      duplex: 'half',
+    } as RequestInit);
     expect((await handle(request)).status).toBe(400);
     expect(errors).toEqual([expect.objectContaining({ code: 'payload_too_large' })]);
     expect(pulled).toBeLessThan(10);
   });
 
   it('keeps working when onError throws', async () => {
-    const handle = webhookHandler(SECRET, {}, { onError: () => { throw new Error('logger down'); } });
+    const handle = webhookHandler(
+      SECRET,
+      {},
+      {
+        onError: () => {
+          throw new Error('logger down');
+        },
+      },
+    );
     expect((await handle(await delivery(BODY, OTHER_SECRET))).status).toBe(400);
   });
 });
 
 describe('webhookHandler dispatch', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('answers an event of type %s as an unhandled type: 200, nothing run', async (type) => {
-    const body = JSON.stringify({ type, created_at: '2026-04-03T22:13:45.102Z', data: {} });
-    const errors: unknown[] = [];
-    let called = false;
-    const handle = webhookHandler(SECRET, { 'email.bounced': () => void (called = true) }, { onError: (e) => errors.push(e) });
-    const response = await handle(await delivery(body));
-    expect([response.status, await response.text()]).toEqual([200, 'Ignored']);
-    expect(errors).toEqual([]);
-    expect(called).toBe(false);
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'answers an event of type %s as an unhandled type: 200, nothing run',
+    async (type) => {
+      const body = JSON.stringify({ type, created_at: '2026-04-03T22:13:45.102Z', data: {} });
+      const errors: unknown[] = [];
+      let called = false;
+      const handle = webhookHandler(
+        SECRET,
+        { 'email.bounced': () => void (called = true) },
+        { onError: (e) => errors.push(e) },
+      );
+      const response = await handle(await delivery(body));
+      expect([response.status, await response.text()]).toEqual([200, 'Ignored']);
+      expect(errors).toEqual([]);
+      expect(called).toBe(false);
+    },
+  );
 });

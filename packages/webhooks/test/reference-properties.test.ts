@@ -6,7 +6,15 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ourVerdict, referenceSignature, standardVerdict, svixVerdict, usesSvixNames, type Delivery, type Verdict } from './references.js';
+import {
+  ourVerdict,
+  referenceSignature,
+  standardVerdict,
+  svixVerdict,
+  usesSvixNames,
+  type Delivery,
+  type Verdict,
+} from './references.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z') / 1000;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -18,39 +26,82 @@ async function expectSameVerdicts(delivery: Delivery, tally?: Record<Verdict, nu
   if (tally) tally[ours]++;
 }
 
-const secretArb = fc.uint8Array({ minLength: 1, maxLength: 48 }).map((bytes) => `whsec_${Buffer.from(bytes).toString('base64')}`);
+const secretArb = fc
+  .uint8Array({ minLength: 1, maxLength: 48 })
+  .map((bytes) => `whsec_${Buffer.from(bytes).toString('base64')}`);
 const idArb = fc.oneof(fc.stringMatching(/^msg_[A-Za-z0-9]{1,24}$/), fc.string({ maxLength: 20 }));
-const eventArb = fc.record({ type: fc.constantFrom('email.sent', 'email.bounced', 'contact.created'), data: fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }) }).map((event) => JSON.stringify(event));
-const bodyArb = fc.oneof(eventArb, fc.string({ maxLength: 40, unit: 'grapheme' }), fc.string({ maxLength: 20, unit: 'binary' }));
+const eventArb = fc
+  .record({
+    type: fc.constantFrom('email.sent', 'email.bounced', 'contact.created'),
+    data: fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
+  })
+  .map((event) => JSON.stringify(event));
+const bodyArb = fc.oneof(
+  eventArb,
+  fc.string({ maxLength: 40, unit: 'grapheme' }),
+  fc.string({ maxLength: 20, unit: 'binary' }),
+);
 /** Seconds from now: mostly inside the 300 s tolerance, its edges, and far off. */
-const offsetArb = fc.oneof(fc.integer({ min: -320, max: 320 }), fc.constantFrom(-301, -300, 300, 301), fc.integer({ min: -1e9, max: 1e9 }));
+const offsetArb = fc.oneof(
+  fc.integer({ min: -320, max: 320 }),
+  fc.constantFrom(-301, -300, 300, 301),
+  fc.integer({ min: -1e9, max: 1e9 }),
+);
 
 /** One change an attacker, a proxy or a careless sender could make to a valid delivery. */
-type Mutation = (d: { secret: string; id: string; seconds: number; body: string; signature: string }) => Partial<Delivery> & { names?: 'svix' | 'webhook' | 'upper' | 'mixed' };
+type Mutation = (d: {
+  secret: string;
+  id: string;
+  seconds: number;
+  body: string;
+  signature: string;
+}) => Partial<Delivery> & { names?: 'svix' | 'webhook' | 'upper' | 'mixed' };
 
 const signatureBytes = (signature: string) => Buffer.from(signature.slice(3), 'base64');
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant<Mutation>(() => ({})),
-  fc.constantFrom<Mutation>(() => ({ names: 'webhook' }), () => ({ names: 'upper' }), () => ({ names: 'mixed' })),
+  fc.constantFrom<Mutation>(
+    () => ({ names: 'webhook' }),
+    () => ({ names: 'upper' }),
+    () => ({ names: 'mixed' }),
+  ),
   fc.nat({ max: 255 }).map<Mutation>((bit) => ({ signature }) => {
     const bytes = signatureBytes(signature);
     bytes[bit >> 3]! ^= 1 << (bit & 7);
     return { headers: { 'svix-signature': `v1,${bytes.toString('base64')}` } };
   }),
   fc.constant<Mutation>(({ signature }) => ({ headers: { 'svix-signature': signature.replace(/=+$/, '') } })),
-  fc.constant<Mutation>(({ signature }) => ({ headers: { 'svix-signature': `v1,${signatureBytes(signature).toString('base64url')}` } })),
+  fc.constant<Mutation>(({ signature }) => ({
+    headers: { 'svix-signature': `v1,${signatureBytes(signature).toString('base64url')}` },
+  })),
   fc.nat({ max: 3 }).map<Mutation>((bits) => ({ signature }) => {
     // The same bytes with other unused low bits in the last character (or the same text when bits is 0).
     const at = signature.length - 2;
-    return { headers: { 'svix-signature': `${signature.slice(0, at)}${BASE64[(BASE64.indexOf(signature[at]!) & ~3) | bits]}=` } };
+    return {
+      headers: {
+        'svix-signature': `${signature.slice(0, at)}${BASE64[(BASE64.indexOf(signature[at]!) & ~3) | bits]}=`,
+      },
+    };
   }),
-  fc.tuple(fc.array(fc.constantFrom('v1,AAAA', 'v1a,xyz', 'v2,', 'v1,', ''), { maxLength: 3 }), fc.boolean()).map<Mutation>(([extra, before]) => ({ signature }) => ({
-    headers: { 'svix-signature': (before ? [...extra, signature] : [signature, ...extra]).join(' ') },
+  fc
+    .tuple(fc.array(fc.constantFrom('v1,AAAA', 'v1a,xyz', 'v2,', 'v1,', ''), { maxLength: 3 }), fc.boolean())
+    .map<Mutation>(([extra, before]) => ({ signature }) => ({
+      headers: { 'svix-signature': (before ? [...extra, signature] : [signature, ...extra]).join(' ') },
+    })),
+  fc.constantFrom('v1a,', 'v2,', 'V1,', 'v1 ,', 'v1, ', ',v1,').map<Mutation>((prefix) => ({ signature }) => ({
+    headers: { 'svix-signature': `${prefix}${signature.slice(3)}` },
   })),
-  fc.constantFrom('v1a,', 'v2,', 'V1,', 'v1 ,', 'v1, ', ',v1,').map<Mutation>((prefix) => ({ signature }) => ({ headers: { 'svix-signature': `${prefix}${signature.slice(3)}` } })),
-  fc.tuple(fc.constantFrom(' ', '  ', '\t', '\n', ','), fc.boolean()).map<Mutation>(([blank, before]) => ({ signature }) => ({ headers: { 'svix-signature': before ? `${blank}${signature}` : `${signature}${blank}` } })),
-  fc.constantFrom('0', '00', '+', ' ', '-').map<Mutation>((prefix) => ({ seconds }) => ({ headers: { 'svix-timestamp': `${prefix}${seconds}` } })),
-  fc.constantFrom('.5', 'abc', ' ', 'e3', '0').map<Mutation>((suffix) => ({ seconds }) => ({ headers: { 'svix-timestamp': `${seconds}${suffix}` } })),
+  fc
+    .tuple(fc.constantFrom(' ', '  ', '\t', '\n', ','), fc.boolean())
+    .map<Mutation>(([blank, before]) => ({ signature }) => ({
+      headers: { 'svix-signature': before ? `${blank}${signature}` : `${signature}${blank}` },
+    })),
+  fc
+    .constantFrom('0', '00', '+', ' ', '-')
+    .map<Mutation>((prefix) => ({ seconds }) => ({ headers: { 'svix-timestamp': `${prefix}${seconds}` } })),
+  fc
+    .constantFrom('.5', 'abc', ' ', 'e3', '0')
+    .map<Mutation>((suffix) => ({ seconds }) => ({ headers: { 'svix-timestamp': `${seconds}${suffix}` } })),
   fc.string({ maxLength: 12 }).map<Mutation>((timestamp) => () => ({ headers: { 'svix-timestamp': timestamp } })),
   fc.string({ maxLength: 4 }).map<Mutation>((extra) => ({ id }) => ({ headers: { 'svix-id': `${id}${extra}` } })),
   fc.constantFrom(' ', '').map<Mutation>((blank) => ({ id }) => ({ headers: { 'svix-id': `${blank}${id.trim()}` } })),
@@ -63,12 +114,21 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     ({ secret }) => ({ secret: `${secret}A` }),
     ({ secret }) => ({ secret: secret.replace(/=+$/, '') + '!' }),
   ),
-  fc.constantFrom('svix-id', 'svix-timestamp', 'svix-signature').map<Mutation>((name) => () => ({ headers: { [name]: '' } })),
+  fc
+    .constantFrom('svix-id', 'svix-timestamp', 'svix-signature')
+    .map<Mutation>((name) => () => ({ headers: { [name]: '' } })),
 );
 
-function named(headers: Record<string, string>, names: 'svix' | 'webhook' | 'upper' | 'mixed' = 'svix'): Record<string, string> {
+function named(
+  headers: Record<string, string>,
+  names: 'svix' | 'webhook' | 'upper' | 'mixed' = 'svix',
+): Record<string, string> {
   const rename = (name: string, index: number) =>
-    names === 'webhook' || (names === 'mixed' && index % 2 === 1) ? name.replace('svix-', 'webhook-') : names === 'upper' ? name.toUpperCase() : name;
+    names === 'webhook' || (names === 'mixed' && index % 2 === 1)
+      ? name.replace('svix-', 'webhook-')
+      : names === 'upper'
+        ? name.toUpperCase()
+        : name;
   return Object.fromEntries(Object.entries(headers).map(([name, value], index) => [rename(name, index), value]));
 }
 
@@ -87,8 +147,16 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', { tim
         const seconds = NOW + offset;
         const signature = referenceSignature(secret, id, seconds, body);
         const change = mutate({ secret, id, seconds, body, signature });
-        const headers = { 'svix-id': id, 'svix-timestamp': String(seconds), 'svix-signature': signature, ...change.headers };
-        await expectSameVerdicts({ secret: change.secret ?? secret, body: change.body ?? body, headers: named(headers, change.names) }, tally);
+        const headers = {
+          'svix-id': id,
+          'svix-timestamp': String(seconds),
+          'svix-signature': signature,
+          ...change.headers,
+        };
+        await expectSameVerdicts(
+          { secret: change.secret ?? secret, body: change.body ?? body, headers: named(headers, change.names) },
+          tally,
+        );
       }),
       { numRuns: 300 },
     );
@@ -98,19 +166,46 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', { tim
   });
 
   it('on random headers, secrets and bodies', async () => {
-    const secretText = fc.oneof(secretArb, fc.stringMatching(/^(whsec_)?[A-Za-z0-9+/= !_-]{0,12}$/), fc.string({ maxLength: 10 }));
-    const headerName = fc.constantFrom('svix-id', 'svix-timestamp', 'svix-signature', 'webhook-id', 'webhook-timestamp', 'webhook-signature', 'Svix-Id', 'WEBHOOK-SIGNATURE', 'x-other');
-    const headerValue = fc.oneof(fc.string({ maxLength: 16 }), fc.integer({ min: NOW - 400, max: NOW + 400 }).map(String), fc.stringMatching(/^(v1[a-z]?,[A-Za-z0-9+/=]{0,44} ?){1,2}$/));
+    const secretText = fc.oneof(
+      secretArb,
+      fc.stringMatching(/^(whsec_)?[A-Za-z0-9+/= !_-]{0,12}$/),
+      fc.string({ maxLength: 10 }),
+    );
+    const headerName = fc.constantFrom(
+      'svix-id',
+      'svix-timestamp',
+      'svix-signature',
+      'webhook-id',
+      'webhook-timestamp',
+      'webhook-signature',
+      'Svix-Id',
+      'WEBHOOK-SIGNATURE',
+      'x-other',
+    );
+    const headerValue = fc.oneof(
+      fc.string({ maxLength: 16 }),
+      fc.integer({ min: NOW - 400, max: NOW + 400 }).map(String),
+      fc.stringMatching(/^(v1[a-z]?,[A-Za-z0-9+/=]{0,44} ?){1,2}$/),
+    );
     await fc.assert(
-      fc.asyncProperty(secretText, fc.dictionary(headerName, headerValue, { maxKeys: 7 }), bodyArb, async (secret, headers, body) => {
-        await expectSameVerdicts({ secret, body, headers });
-      }),
+      fc.asyncProperty(
+        secretText,
+        fc.dictionary(headerName, headerValue, { maxKeys: 7 }),
+        bodyArb,
+        async (secret, headers, body) => {
+          await expectSameVerdicts({ secret, body, headers });
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('on random secrets: a secret either reference can use, verifyWebhook can use', async () => {
-    const text = fc.oneof(fc.stringMatching(/^[A-Za-z0-9+/=]{0,14}$/), fc.stringMatching(/^[A-Za-z0-9+/]{4,12}[=!\n ]{0,3}$/), fc.string({ maxLength: 8 }));
+    const text = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9+/=]{0,14}$/),
+      fc.stringMatching(/^[A-Za-z0-9+/]{4,12}[=!\n ]{0,3}$/),
+      fc.string({ maxLength: 8 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.boolean(), text, async (prefixed, raw) => {
         const secret = prefixed ? `whsec_${raw}` : raw;
@@ -121,7 +216,11 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', { tim
         try {
           signature = referenceSignature(secret, 'msg_1', NOW, '{"type":"email.sent"}');
         } catch {}
-        await expectSameVerdicts({ secret, body: '{"type":"email.sent"}', headers: { 'webhook-id': 'msg_1', 'webhook-timestamp': String(NOW), 'webhook-signature': signature } });
+        await expectSameVerdicts({
+          secret,
+          body: '{"type":"email.sent"}',
+          headers: { 'webhook-id': 'msg_1', 'webhook-timestamp': String(NOW), 'webhook-signature': signature },
+        });
       }),
       { numRuns: 300 },
     );

@@ -26,7 +26,8 @@ function referenceVerdict(verify: () => unknown): Verdict {
     // The constructor's refusal of a secret is a plain Error; the JSON parse of an authentic body a SyntaxError.
     if (error instanceof SyntaxError) return 'accept';
     // By name: `svix` carries its own copy of `standardwebhooks` (1.0), whose class is another one.
-    if (error instanceof Error && (error.name === 'WebhookVerificationError' || /secret|base64/i.test(error.message))) return 'reject';
+    if (error instanceof Error && (error.name === 'WebhookVerificationError' || /secret|base64/i.test(error.message)))
+      return 'reject';
     throw error;
   }
 }
@@ -53,7 +54,9 @@ export async function ourVerdict({ secret, body, headers }: Delivery): Promise<V
 }
 
 /** True when the headers hold any `svix-*` name, which `standardwebhooks` does not read. */
-export const usesSvixNames = (headers: Record<string, string>) => Object.keys(headers).some((name) => name.toLowerCase().startsWith('svix-'));
+export const usesSvixNames = (headers: Record<string, string>) =>
+  Object.keys(headers).some((name) => name.toLowerCase().startsWith('svix-'));
 
 /** A `v1,…` signature made by the `svix` library, for `id`, `seconds` and `body`. */
-export const referenceSignature = (secret: string, id: string, seconds: number, body: string) => new SvixWebhook(secret).sign(id, new Date(seconds * 1000), body);
+export const referenceSignature = (secret: string, id: string, seconds: number, body: string) =>
+  new SvixWebhook(secret).sign(id, new Date(seconds * 1000), body);

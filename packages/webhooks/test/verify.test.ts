@@ -1,6 +1,12 @@
 import { inspect } from 'node:util';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { isWebhookVerificationError, signWebhook, verifyWebhook, WebhookVerificationError, type WebhookEvent } from '../src/index.js';
+import {
+  isWebhookVerificationError,
+  signWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+  type WebhookEvent,
+} from '../src/index.js';
 import { BODY, bounced, OTHER_SECRET, SECRET, SECRET_BODY } from './fixtures.js';
 
 async function refusal(promise: Promise<unknown>): Promise<WebhookVerificationError> {
@@ -30,14 +36,22 @@ describe('verifyWebhook', () => {
     await expect(verifyWebhook({ payload: bytes, headers, secret: SECRET })).resolves.toEqual(bounced);
     await expect(verifyWebhook({ payload: bytes.buffer, headers, secret: SECRET })).resolves.toEqual(bounced);
     const reserialised = JSON.stringify(JSON.parse(BODY));
-    expect((await refusal(verifyWebhook({ payload: reserialised, headers, secret: SECRET }))).code).toBe('invalid_signature');
+    expect((await refusal(verifyWebhook({ payload: reserialised, headers, secret: SECRET }))).code).toBe(
+      'invalid_signature',
+    );
   });
 
   it('reads headers from a Headers object or a record in any letter case, arrays joined', async () => {
     const signed = await signWebhook({ payload: BODY, secret: SECRET });
-    const upper = { 'SVIX-ID': signed['svix-id'], 'Svix-Timestamp': signed['svix-timestamp'], 'svix-SIGNATURE': [signed['svix-signature']] };
+    const upper = {
+      'SVIX-ID': signed['svix-id'],
+      'Svix-Timestamp': signed['svix-timestamp'],
+      'svix-SIGNATURE': [signed['svix-signature']],
+    };
     await expect(verifyWebhook({ payload: BODY, headers: upper, secret: SECRET })).resolves.toEqual(bounced);
-    await expect(verifyWebhook({ payload: BODY, headers: new Headers(signed), secret: SECRET })).resolves.toEqual(bounced);
+    await expect(verifyWebhook({ payload: BODY, headers: new Headers(signed), secret: SECRET })).resolves.toEqual(
+      bounced,
+    );
   });
 
   it('accepts the secret with or without the whsec_ prefix', async () => {
@@ -47,13 +61,22 @@ describe('verifyWebhook', () => {
   });
 
   it('passes when any v1 signature matches (secret rotation) and ignores other versions', async () => {
-    const both = await signWebhook({ payload: BODY, secret: [OTHER_SECRET, SECRET], id: 'msg_rot', timestamp: new Date() });
+    const both = await signWebhook({
+      payload: BODY,
+      secret: [OTHER_SECRET, SECRET],
+      id: 'msg_rot',
+      timestamp: new Date(),
+    });
     expect(both['svix-signature'].split(' ')).toHaveLength(2);
     await expect(verifyWebhook({ payload: BODY, headers: both, secret: SECRET })).resolves.toEqual(bounced);
     await expect(verifyWebhook({ payload: BODY, headers: both, secret: OTHER_SECRET })).resolves.toEqual(bounced);
-    const own = (await signWebhook({ payload: BODY, secret: SECRET, id: 'msg_rot', timestamp: Number(both['svix-timestamp']) }))['svix-signature'];
+    const own = (
+      await signWebhook({ payload: BODY, secret: SECRET, id: 'msg_rot', timestamp: Number(both['svix-timestamp']) })
+    )['svix-signature'];
     const asV2 = { ...both, 'svix-signature': `v1a,garbage ${own.replace('v1,', 'v2,')}` };
-    expect((await refusal(verifyWebhook({ payload: BODY, headers: asV2, secret: SECRET }))).code).toBe('invalid_signature');
+    expect((await refusal(verifyWebhook({ payload: BODY, headers: asV2, secret: SECRET }))).code).toBe(
+      'invalid_signature',
+    );
   });
 
   it('refuses a wrong secret, a tampered body, a changed id and a truncated signature', async () => {
@@ -63,14 +86,20 @@ describe('verifyWebhook', () => {
       () => verifyWebhook({ payload: BODY, headers, secret: OTHER_SECRET }),
       () => verifyWebhook({ payload: BODY.replace('NoEmail', 'General'), headers, secret: SECRET }),
       () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-id': 'msg_other' }, secret: SECRET }),
-      () => verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-signature': headers['svix-signature'].slice(0, -4) }, secret: SECRET }),
+      () =>
+        verifyWebhook({
+          payload: BODY,
+          headers: { ...headers, 'svix-signature': headers['svix-signature'].slice(0, -4) },
+          secret: SECRET,
+        }),
     ];
     for (const attempt of cases) expect((await refusal(attempt())).code).toBe('invalid_signature');
   });
 
   it('applies the timestamp tolerance in both directions (default 5 minutes, configurable)', async () => {
     const now = Date.parse('2026-11-29T12:00:00Z');
-    const at = (offsetSeconds: number) => signWebhook({ payload: BODY, secret: SECRET, timestamp: now / 1000 + offsetSeconds });
+    const at = (offsetSeconds: number) =>
+      signWebhook({ payload: BODY, secret: SECRET, timestamp: now / 1000 + offsetSeconds });
     const check = async (offset: number, toleranceSeconds?: number) =>
       verifyWebhook({ payload: BODY, headers: await at(offset), secret: SECRET, now: () => now, toleranceSeconds });
     await expect(check(-299)).resolves.toEqual(bounced);
@@ -89,7 +118,9 @@ describe('verifyWebhook', () => {
       expect(error.code).toBe('missing_header');
       expect(error.message).toContain(name);
     }
-    const bad = await refusal(verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-timestamp': 'at noon' }, secret: SECRET }));
+    const bad = await refusal(
+      verifyWebhook({ payload: BODY, headers: { ...headers, 'svix-timestamp': 'at noon' }, secret: SECRET }),
+    );
     expect(bad).toMatchObject({ code: 'invalid_header', message: expect.stringContaining('svix-timestamp') });
   });
 
@@ -122,8 +153,14 @@ describe('verifyWebhook', () => {
       await refusal(verifyWebhook({ payload: BODY, headers: {}, secret: SECRET })),
     ];
     for (const error of errors) {
-      const shown = [error.message, String(error.stack), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error)].join('\n');
-      for (const secret of [SECRET, SECRET_BODY, OTHER_SECRET.slice(6), headers['svix-signature'].slice(3)]) expect(shown).not.toContain(secret);
+      const shown = [
+        error.message,
+        String(error.stack),
+        inspect(error, { depth: 10, showHidden: true }),
+        JSON.stringify(error),
+      ].join('\n');
+      for (const secret of [SECRET, SECRET_BODY, OTHER_SECRET.slice(6), headers['svix-signature'].slice(3)])
+        expect(shown).not.toContain(secret);
     }
   });
 
@@ -132,15 +169,28 @@ describe('verifyWebhook', () => {
     // Another copy's error carries the same brand, holding the class's kind.
     const foreign = Object.assign(new Error('x'), { [Symbol.for('resendkit.error')]: 'WebhookVerificationError' });
     expect(isWebhookVerificationError(foreign)).toBe(true);
-    expect(isWebhookVerificationError(Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'invalid_signature' }))).toBe(false);
+    expect(
+      isWebhookVerificationError(
+        Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'invalid_signature' }),
+      ),
+    ).toBe(false);
     expect(isWebhookVerificationError(new Error('x'))).toBe(false);
   });
 });
 
 describe('signWebhook', () => {
   it('returns the three headers with the given id and timestamp, and a msg_ id by default', async () => {
-    const fixed = await signWebhook({ payload: BODY, secret: SECRET, id: 'msg_1', timestamp: new Date(1_700_000_000_500) });
-    expect(fixed).toMatchObject({ 'svix-id': 'msg_1', 'svix-timestamp': '1700000000', 'svix-signature': expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/) });
+    const fixed = await signWebhook({
+      payload: BODY,
+      secret: SECRET,
+      id: 'msg_1',
+      timestamp: new Date(1_700_000_000_500),
+    });
+    expect(fixed).toMatchObject({
+      'svix-id': 'msg_1',
+      'svix-timestamp': '1700000000',
+      'svix-signature': expect.stringMatching(/^v1,[A-Za-z0-9+/]{43}=$/),
+    });
     const random = await signWebhook({ payload: BODY, secret: SECRET });
     expect(random['svix-id']).toMatch(/^msg_[A-Za-z0-9]{20,}$/);
     expect(Math.abs(Number(random['svix-timestamp']) - Date.now() / 1000)).toBeLessThan(5);
@@ -150,6 +200,8 @@ describe('signWebhook', () => {
     expect((await refusal(signWebhook({ payload: BODY, secret: 'nope nope' }))).code).toBe('invalid_secret');
     expect((await refusal(signWebhook({ payload: BODY, secret: [] }))).code).toBe('invalid_secret');
     expect((await refusal(signWebhook({ payload: BODY, secret: SECRET, id: 'a b' }))).code).toBe('invalid_header');
-    expect((await refusal(signWebhook({ payload: BODY, secret: SECRET, timestamp: Number.NaN }))).code).toBe('invalid_header');
+    expect((await refusal(signWebhook({ payload: BODY, secret: SECRET, timestamp: Number.NaN }))).code).toBe(
+      'invalid_header',
+    );
   });
 });

@@ -13,14 +13,31 @@ const server = await listen(fake, { host: '127.0.0.1' });
 const baseUrl = server.url;
 try {
   const client = createResendClient({ baseUrl, apiKey: 're_test_consumer_1234567890' });
-  const hook = await client.POST('/webhooks', { body: { endpoint: 'https://app.acme.dev/hooks', events: ['email.delivered'] } });
-  receive = webhookHandler(hook.data.signing_secret, { 'email.delivered': (event) => void received.push(event.data.email_id) });
+  const hook = await client.POST('/webhooks', {
+    body: { endpoint: 'https://app.acme.dev/hooks', events: ['email.delivered'] },
+  });
+  receive = webhookHandler(hook.data.signing_secret, {
+    'email.delivered': (event) => void received.push(event.data.email_id),
+  });
   const { data, error } = await client.POST('/emails', {
-    body: { from: 'Acme <onboarding@resend.dev>', to: ['delivered@resend.dev'], subject: 'Hello from the consumer test', html: '<p>hi</p>' },
+    body: {
+      from: 'Acme <onboarding@resend.dev>',
+      to: ['delivered@resend.dev'],
+      subject: 'Hello from the consumer test',
+      html: '<p>hi</p>',
+    },
   });
   const listed = await collect(client, '/emails');
   await fake.settleWebhooks();
-  console.log(JSON.stringify({ id: data?.id, error, recorded: fake.state.emails.get(data?.id ?? '')?.id, listed: listed.map((e) => e.id), delivered: received }));
+  console.log(
+    JSON.stringify({
+      id: data?.id,
+      error,
+      recorded: fake.state.emails.get(data?.id ?? '')?.id,
+      listed: listed.map((e) => e.id),
+      delivered: received,
+    }),
+  );
 } finally {
   await server.close();
 }

@@ -1,7 +1,20 @@
 // Must type-check under node16 and bundler resolution: the public types of every package.
-import { createResendClient, type EmailInput, ResendError, type ResendClientOptions, type SendEmailRequest, unwrap } from '@resendkit/client';
+import {
+  createResendClient,
+  type EmailInput,
+  ResendError,
+  type ResendClientOptions,
+  type SendEmailRequest,
+  unwrap,
+} from '@resendkit/client';
 import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
-import { type AcquireResult, RateLimiter, type RateLimitStore, type ReleaseSlot, withRetry } from '@resendkit/client/compose';
+import {
+  type AcquireResult,
+  RateLimiter,
+  type RateLimitStore,
+  type ReleaseSlot,
+  withRetry,
+} from '@resendkit/client/compose';
 import { createFakeResend, type FakeResend } from '@resendkit/mock';
 import { paginate } from '@resendkit/pagination';
 import type { Email, ErrorResponse, ListPath, paths } from '@resendkit/types';

@@ -8,7 +8,9 @@ const fake: FakeResend = createFakeResend(options);
 const listenOptions: ListenOptions = { host: '127.0.0.1', port: 0 };
 
 export async function start(): Promise<FakeServer> {
-  const response = await fake.fetch(new Request('https://api.resend.com/emails', { headers: { 'user-agent': 'consumer/1.0' } }));
+  const response = await fake.fetch(
+    new Request('https://api.resend.com/emails', { headers: { 'user-agent': 'consumer/1.0' } }),
+  );
   if (response.status === 0) throw new FakeOptionsError('rps', 'never');
   return listen(fake, listenOptions);
 }

@@ -23,7 +23,13 @@ export async function anEmailNeedsABody(): Promise<void> {
   // @ts-expect-error: the same for each email of a batch
   await resend.batch.send([{ from: 'a@acme.dev', to: 'b@acme.dev', subject: 'Hi' }]);
   await resend.emails.send({ from: 'a@acme.dev', to: 'b@acme.dev', subject: 'Hi', template: { id: 't_1' } });
-  await resend.emails.send({ from: 'a@acme.dev', to: 'b@acme.dev', subject: 'Hi', html: '<p>Hi</p>', replyTo: 'c@acme.dev' });
+  await resend.emails.send({
+    from: 'a@acme.dev',
+    to: 'b@acme.dev',
+    subject: 'Hi',
+    html: '<p>Hi</p>',
+    replyTo: 'c@acme.dev',
+  });
 }
 
 export async function networkErrorsHaveNoStatus(): Promise<null | number> {

@@ -27,97 +27,183 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The steps, in order; each gets the shared context and may add to it. */
 const steps = [
-  ['create a client', (ctx) => {
-    ctx.client = createResendClient({
-      apiKey: API_KEY,
-      ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}),
-      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
-      // The limiter runs (its timers are part of what a runtime must support) but never waits here.
-      rateLimit: { limit: 100, windowMs: 1000 },
-      userAgent: 'resendkit-matrix/1.0',
-    });
-  }],
-  ['send', async (ctx) => {
-    const { data, error } = await ctx.client.POST('/emails', {
-      body: { from: FROM, to: ['delivered@resend.dev'], subject: 'matrix: send', html: '<p>one</p>' },
-    });
-    check(!error && UUID.test(data?.id ?? ''), `POST /emails gave ${show({ data, error })}`);
-    ctx.ids.push(data.id);
-    ctx.sentId = data.id;
-  }],
-  ['batch', async (ctx) => {
-    const body = ['a', 'b'].map((n) => ({ from: FROM, to: [`delivered+${n}@resend.dev`], subject: `matrix: batch ${n}`, text: n }));
-    const { data, error } = await ctx.client.POST('/emails/batch', { body });
-    check(!error && data?.data?.length === 2, `POST /emails/batch gave ${show({ data, error })}`);
-    ctx.ids.push(...data.data.map((e) => e.id));
-  }],
-  ['get', async (ctx) => {
-    const { data, error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
-    check(!error && data?.id === ctx.sentId && data.subject === 'matrix: send', `GET /emails/{id} gave ${show({ data, error })}`);
-  }],
-  ['user middleware', async (ctx) => {
-    // openapi-fetch's contract: middleware gets a platform Request and may return a new one built from it.
-    const seen = [];
-    const middleware = {
-      onRequest({ request }) {
-        seen.push(request instanceof Request);
-        const headers = new Headers(request.headers);
-        headers.set('x-matrix', '1');
-        return new Request(request, { headers });
-      },
-    };
-    ctx.client.use(middleware);
-    try {
-      const { data, error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
-      check(!error && data?.id === ctx.sentId && seen.length === 1 && seen[0] === true, `with a middleware: ${show({ data, error, seen })}`);
-    } finally {
-      ctx.client.eject(middleware);
-    }
-  }],
-  ['events', async (ctx) => {
-    // The observer runs on every runtime (no Node-only import): a call's events reach a listener.
-    const seen = [];
-    const stop = ctx.client.on('response', (event) => seen.push(`${event.method} ${event.route} ${event.status}`));
-    try {
-      const { error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
-      check(!error && seen.length === 1 && seen[0] === 'GET /emails/{email_id} 200', `events: ${show({ error, seen })}`);
-    } finally {
-      stop();
-    }
-  }],
-  ['a 422', async (ctx) => {
-    const { data, error, response } = await ctx.client.POST('/emails', { body: { from: FROM, to: ['delivered@resend.dev'], html: '<p>no subject</p>' } });
-    check(response.status === 422 && error?.statusCode === 422 && typeof error.name === 'string' && error.name !== '' && data === undefined,
-      `a send without subject gave status ${response.status} ${show({ data, error })}`);
-  }],
-  ['sendAll', async (ctx) => {
-    const emails = [1, 2, 3].map((n) => ({ from: FROM, to: [`delivered+all${n}@resend.dev`], subject: `matrix: sendAll ${n}`, text: `${n}` }));
-    const report = await sendAll(ctx.client, emails, { idempotencyPrefix: 'matrix-scenario' });
-    check(report.sent === 3 && report.failed === 0 && report.results.every((r) => UUID.test(r.id ?? '')), `sendAll reported ${show(report)}`);
-    ctx.ids.push(...report.results.map((r) => r.id));
-  }],
-  ['paginate', async (ctx) => {
-    let pageCount = 0;
-    for await (const page of pages(ctx.client, '/emails', { params: { query: { limit: 2 } } })) {
-      pageCount++;
-      check(page.data.length <= 2, `a page of limit 2 held ${page.data.length} items`);
-    }
-    const listed = (await collect(ctx.client, '/emails', { params: { query: { limit: 2 } } })).map((e) => e.id);
-    const missing = ctx.ids.filter((id) => !listed.includes(id));
-    check(pageCount >= 3 && missing.length === 0 && new Set(listed).size === listed.length,
-      `${pageCount} pages; listed ${show(listed)}; missing ${show(missing)}`);
-  }],
-  ['verify a webhook', async (ctx) => {
-    const { data, error } = await ctx.client.POST('/webhooks', { body: { endpoint: 'https://app.example.com/hooks', events: ['email.delivered'] } });
-    check(!error && typeof data?.signing_secret === 'string', `POST /webhooks gave ${show({ data, error })}`);
-    const secret = data.signing_secret;
-    const payload = JSON.stringify({ type: 'email.delivered', created_at: new Date().toISOString(), data: { email_id: ctx.sentId, to: ['delivered@resend.dev'] } });
-    const delivery = new Request('https://app.example.com/hooks', { method: 'POST', headers: await signWebhook({ payload, secret }), body: payload });
-    const event = await verifyWebhook({ payload: await delivery.text(), headers: delivery.headers, secret });
-    check(event.type === 'email.delivered' && event.data.email_id === ctx.sentId, `verifyWebhook returned ${show(event)}`);
-    const forged = await verifyWebhook({ payload: payload.replace('delivered@', 'forged@'), headers: delivery.headers, secret }).then(() => 'accepted', (e) => e?.code);
-    check(forged === 'invalid_signature', `an altered body gave ${show(forged)} instead of invalid_signature`);
-  }],
+  [
+    'create a client',
+    (ctx) => {
+      ctx.client = createResendClient({
+        apiKey: API_KEY,
+        ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}),
+        ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
+        // The limiter runs (its timers are part of what a runtime must support) but never waits here.
+        rateLimit: { limit: 100, windowMs: 1000 },
+        userAgent: 'resendkit-matrix/1.0',
+      });
+    },
+  ],
+  [
+    'send',
+    async (ctx) => {
+      const { data, error } = await ctx.client.POST('/emails', {
+        body: { from: FROM, to: ['delivered@resend.dev'], subject: 'matrix: send', html: '<p>one</p>' },
+      });
+      check(!error && UUID.test(data?.id ?? ''), `POST /emails gave ${show({ data, error })}`);
+      ctx.ids.push(data.id);
+      ctx.sentId = data.id;
+    },
+  ],
+  [
+    'batch',
+    async (ctx) => {
+      const body = ['a', 'b'].map((n) => ({
+        from: FROM,
+        to: [`delivered+${n}@resend.dev`],
+        subject: `matrix: batch ${n}`,
+        text: n,
+      }));
+      const { data, error } = await ctx.client.POST('/emails/batch', { body });
+      check(!error && data?.data?.length === 2, `POST /emails/batch gave ${show({ data, error })}`);
+      ctx.ids.push(...data.data.map((e) => e.id));
+    },
+  ],
+  [
+    'get',
+    async (ctx) => {
+      const { data, error } = await ctx.client.GET('/emails/{email_id}', {
+        params: { path: { email_id: ctx.sentId } },
+      });
+      check(
+        !error && data?.id === ctx.sentId && data.subject === 'matrix: send',
+        `GET /emails/{id} gave ${show({ data, error })}`,
+      );
+    },
+  ],
+  [
+    'user middleware',
+    async (ctx) => {
+      // openapi-fetch's contract: middleware gets a platform Request and may return a new one built from it.
+      const seen = [];
+      const middleware = {
+        onRequest({ request }) {
+          seen.push(request instanceof Request);
+          const headers = new Headers(request.headers);
+          headers.set('x-matrix', '1');
+          return new Request(request, { headers });
+        },
+      };
+      ctx.client.use(middleware);
+      try {
+        const { data, error } = await ctx.client.GET('/emails/{email_id}', {
+          params: { path: { email_id: ctx.sentId } },
+        });
+        check(
+          !error && data?.id === ctx.sentId && seen.length === 1 && seen[0] === true,
+          `with a middleware: ${show({ data, error, seen })}`,
+        );
+      } finally {
+        ctx.client.eject(middleware);
+      }
+    },
+  ],
+  [
+    'events',
+    async (ctx) => {
+      // The observer runs on every runtime (no Node-only import): a call's events reach a listener.
+      const seen = [];
+      const stop = ctx.client.on('response', (event) => seen.push(`${event.method} ${event.route} ${event.status}`));
+      try {
+        const { error } = await ctx.client.GET('/emails/{email_id}', { params: { path: { email_id: ctx.sentId } } });
+        check(
+          !error && seen.length === 1 && seen[0] === 'GET /emails/{email_id} 200',
+          `events: ${show({ error, seen })}`,
+        );
+      } finally {
+        stop();
+      }
+    },
+  ],
+  [
+    'a 422',
+    async (ctx) => {
+      const { data, error, response } = await ctx.client.POST('/emails', {
+        body: { from: FROM, to: ['delivered@resend.dev'], html: '<p>no subject</p>' },
+      });
+      check(
+        response.status === 422 &&
+          error?.statusCode === 422 &&
+          typeof error.name === 'string' &&
+          error.name !== '' &&
+          data === undefined,
+        `a send without subject gave status ${response.status} ${show({ data, error })}`,
+      );
+    },
+  ],
+  [
+    'sendAll',
+    async (ctx) => {
+      const emails = [1, 2, 3].map((n) => ({
+        from: FROM,
+        to: [`delivered+all${n}@resend.dev`],
+        subject: `matrix: sendAll ${n}`,
+        text: `${n}`,
+      }));
+      const report = await sendAll(ctx.client, emails, { idempotencyPrefix: 'matrix-scenario' });
+      check(
+        report.sent === 3 && report.failed === 0 && report.results.every((r) => UUID.test(r.id ?? '')),
+        `sendAll reported ${show(report)}`,
+      );
+      ctx.ids.push(...report.results.map((r) => r.id));
+    },
+  ],
+  [
+    'paginate',
+    async (ctx) => {
+      let pageCount = 0;
+      for await (const page of pages(ctx.client, '/emails', { params: { query: { limit: 2 } } })) {
+        pageCount++;
+        check(page.data.length <= 2, `a page of limit 2 held ${page.data.length} items`);
+      }
+      const listed = (await collect(ctx.client, '/emails', { params: { query: { limit: 2 } } })).map((e) => e.id);
+      const missing = ctx.ids.filter((id) => !listed.includes(id));
+      check(
+        pageCount >= 3 && missing.length === 0 && new Set(listed).size === listed.length,
+        `${pageCount} pages; listed ${show(listed)}; missing ${show(missing)}`,
+      );
+    },
+  ],
+  [
+    'verify a webhook',
+    async (ctx) => {
+      const { data, error } = await ctx.client.POST('/webhooks', {
+        body: { endpoint: 'https://app.example.com/hooks', events: ['email.delivered'] },
+      });
+      check(!error && typeof data?.signing_secret === 'string', `POST /webhooks gave ${show({ data, error })}`);
+      const secret = data.signing_secret;
+      const payload = JSON.stringify({
+        type: 'email.delivered',
+        created_at: new Date().toISOString(),
+        data: { email_id: ctx.sentId, to: ['delivered@resend.dev'] },
+      });
+      const delivery = new Request('https://app.example.com/hooks', {
+        method: 'POST',
+        headers: await signWebhook({ payload, secret }),
+        body: payload,
+      });
+      const event = await verifyWebhook({ payload: await delivery.text(), headers: delivery.headers, secret });
+      check(
+        event.type === 'email.delivered' && event.data.email_id === ctx.sentId,
+        `verifyWebhook returned ${show(event)}`,
+      );
+      const forged = await verifyWebhook({
+        payload: payload.replace('delivered@', 'forged@'),
+        headers: delivery.headers,
+        secret,
+      }).then(
+        () => 'accepted',
+        (e) => e?.code,
+      );
+      check(forged === 'invalid_signature', `an altered body gave ${show(forged)} instead of invalid_signature`);
+    },
+  ],
 ];
 
 /**

@@ -9,7 +9,16 @@ let built: Promise<unknown> | undefined;
 
 /** Bundles the worker; await it before the timed part of a test. */
 export function buildWorker(): Promise<unknown> {
-  built ??= build({ entryPoints: [SOURCE], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['bullmq', 'ioredis'], logLevel: 'error' });
+  built ??= build({
+    entryPoints: [SOURCE],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['bullmq', 'ioredis'],
+    logLevel: 'error',
+  });
   return built;
 }
 
@@ -21,7 +30,10 @@ export interface WorkerProcess {
 
 /** Starts one worker process; `ready` resolves once it is connected. */
 export function startWorker(job: Record<string, unknown>): WorkerProcess {
-  const child = spawn(process.execPath, [BUNDLE], { env: { ...process.env, EMAIL_WORKER: JSON.stringify(job) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUNDLE], {
+    env: { ...process.env, EMAIL_WORKER: JSON.stringify(job) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr?.on('data', (d: Buffer) => {
     err += d.toString();

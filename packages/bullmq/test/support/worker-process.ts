@@ -28,7 +28,11 @@ limits.on('error', () => {});
 const client = createResendClient({
   apiKey: 're_test_0123456789abcdef',
   baseUrl: job.baseUrl,
-  rateLimit: { limit: job.limit, windowMs: job.windowMs, store: redisRateLimitStore(limits, { key: `limit:${job.queue}` }) },
+  rateLimit: {
+    limit: job.limit,
+    windowMs: job.windowMs,
+    store: redisRateLimitStore(limits, { key: `limit:${job.queue}` }),
+  },
   retry: { baseDelayMs: 20, maxDelayMs: 200 },
   fetch: async (request) => {
     const response = await fetch(request);

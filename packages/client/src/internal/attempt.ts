@@ -33,7 +33,13 @@ export function toFetch(send: Send): FetchLike {
   return async (request) => {
     const parts = PlainRequest.parts(request);
     const { body, signal } = parts instanceof Promise ? await parts : parts;
-    const attempt: Attempt = { url: request.url, method: request.method, headers: [...request.headers], body, redirect: request.redirect };
+    const attempt: Attempt = {
+      url: request.url,
+      method: request.method,
+      headers: [...request.headers],
+      body,
+      redirect: request.redirect,
+    };
     if (signal) attempt.signal = signal;
     return send(attempt);
   };

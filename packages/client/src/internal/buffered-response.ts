@@ -116,7 +116,8 @@ export class BufferedResponse extends Response {
   }
 
   override clone(): BufferedResponse {
-    if (this.bodyUsed || this.#streamed?.body?.locked) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (this.bodyUsed || this.#streamed?.body?.locked)
+      throw new TypeError('Response.clone: Body has already been consumed.');
     return new BufferedResponse(this.#bytes, this, this.#url);
   }
 }

@@ -38,7 +38,13 @@ async function bodyOf(response: Response, maxBytes: number, tooLarge: () => Erro
  * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a {@link BufferedResponse}
  * over the whole body, with the same status, headers and `url`.
  */
-export async function fetchPathSend(attempt: Attempt, given: FetchLike | undefined, platform: typeof globalThis.fetch, maxBytes: number, tooLarge: TooLarge): Promise<Response> {
+export async function fetchPathSend(
+  attempt: Attempt,
+  given: FetchLike | undefined,
+  platform: typeof globalThis.fetch,
+  maxBytes: number,
+  tooLarge: TooLarge,
+): Promise<Response> {
   const init = initOf(attempt);
   const response = await (given ? given(new Request(attempt.url, init)) : platform(attempt.url, init));
   const bytes = await bodyOf(response, maxBytes, () => tooLarge(response.status, attempt));

@@ -41,7 +41,11 @@ export function isBuffered(response: Response): boolean {
 }
 
 /** A response over bytes already at hand, like the ones the wire makes (`url` kept). */
-export function bufferedResponse(bytes: Uint8Array, init: { status: number; statusText?: string; headers: HeadersInit }, url: string): Response {
+export function bufferedResponse(
+  bytes: Uint8Array,
+  init: { status: number; statusText?: string; headers: HeadersInit },
+  url: string,
+): Response {
   return new BufferedResponse(bytes, init, url);
 }
 

@@ -50,7 +50,9 @@ function isNodeFetch(fetch: unknown): boolean {
 
 /** The dispatcher Node's `fetch` uses now for handler API `api` (undici's `setGlobalDispatcher` may replace it at any time). */
 function globalDispatcher(api: 1 | 2): Dispatcher | undefined {
-  const dispatcher = (globalThis as Record<symbol, Partial<Dispatcher> | undefined>)[Symbol.for(`undici.globalDispatcher.${api}`)];
+  const dispatcher = (globalThis as Record<symbol, Partial<Dispatcher> | undefined>)[
+    Symbol.for(`undici.globalDispatcher.${api}`)
+  ];
   return typeof dispatcher?.dispatch === 'function' ? (dispatcher as Dispatcher) : undefined;
 }
 
@@ -91,7 +93,9 @@ export interface Dispatched {
 
 /** Latin-1 text of header bytes (what `fetch` makes of them); a string (undici 8) as it is. */
 function latin1(value: Uint8Array | string): string {
-  return typeof value === 'string' ? value : (value as Uint8Array & { toString(encoding: 'latin1'): string }).toString('latin1');
+  return typeof value === 'string'
+    ? value
+    : (value as Uint8Array & { toString(encoding: 'latin1'): string }).toString('latin1');
 }
 
 /** Header pairs from undici 6/7's flat `[name, value, …]` list (values are arrays for repeated ones under a wrapper). */
@@ -184,7 +188,8 @@ class Collector {
 function handlerV1(c: Collector): object {
   return {
     onConnect: (cancel: (reason?: unknown) => void) => c.connected(cancel),
-    onHeaders: (status: number, raw: (Uint8Array | Uint8Array[])[], _resume: unknown, text: string) => c.head(status, () => pairsOfRaw(raw), text),
+    onHeaders: (status: number, raw: (Uint8Array | Uint8Array[])[], _resume: unknown, text: string) =>
+      c.head(status, () => pairsOfRaw(raw), text),
     onData: (chunk: Uint8Array) => c.data(chunk),
     onComplete: () => c.complete(),
     onError: (error: Error) => c.error(error),
@@ -199,8 +204,12 @@ interface ControllerV2 {
 function handlerV2(c: Collector): object {
   return {
     onRequestStart: (controller: ControllerV2) => c.connected((reason) => controller.abort(reason)),
-    onResponseStart: (_controller: ControllerV2, status: number, record: Record<string, string | string[]>, text: string) =>
-      void c.head(status, () => pairsOfRecord(record), text ?? ''),
+    onResponseStart: (
+      _controller: ControllerV2,
+      status: number,
+      record: Record<string, string | string[]>,
+      text: string,
+    ) => void c.head(status, () => pairsOfRecord(record), text ?? ''),
     onResponseData: (_controller: ControllerV2, chunk: Uint8Array) => void c.data(chunk),
     onResponseEnd: () => c.complete(),
     onResponseError: (_controller: ControllerV2, error: Error) => c.error(error),
@@ -213,7 +222,12 @@ function handlerV2(c: Collector): object {
  * `TypeError('fetch failed')` whose `cause` is undici's error, as `fetch` does; the attempt's signal
  * aborts it at any point (rejecting with its reason).
  */
-function dispatchAttempt(route: NodeRoute, attempt: Attempt, maxBytes: number, tooLarge: (status: number) => Error): Promise<Dispatched> {
+function dispatchAttempt(
+  route: NodeRoute,
+  attempt: Attempt,
+  maxBytes: number,
+  tooLarge: (status: number) => Error,
+): Promise<Dispatched> {
   const signal = lazyAbortOf(attempt) ?? attempt.signal;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const url = new URL(attempt.url);
@@ -231,7 +245,10 @@ function dispatchAttempt(route: NodeRoute, attempt: Attempt, maxBytes: number, t
     stopListening = onAttemptAbort(attempt, (reason) => collector.fail(reason));
     const handler = route.api === 1 ? handlerV1(collector) : handlerV2(collector);
     try {
-      route.dispatcher.dispatch({ origin: url.origin, path: url.pathname + url.search, method: attempt.method, headers, body }, handler);
+      route.dispatcher.dispatch(
+        { origin: url.origin, path: url.pathname + url.search, method: attempt.method, headers, body },
+        handler,
+      );
     } catch (error) {
       // A dispatcher that refuses the call outright sent nothing: the caller may take the fetch path.
       collector.fail(new NodePathRefused(error));
@@ -246,10 +263,18 @@ const CODINGS: Record<string, CompressionFormat> = { gzip: 'gzip', 'x-gzip': 'gz
  * Sends `attempt` on `route` as a {@link BufferedResponse}. No `Accept-Encoding` is sent, so servers
  * answer uncompressed; a gzip or deflate body is still decoded (capped at `maxBytes`).
  */
-export async function nodeSend(route: NodeRoute, attempt: Attempt, maxBytes: number, tooLarge: TooLarge): Promise<Response> {
+export async function nodeSend(
+  route: NodeRoute,
+  attempt: Attempt,
+  maxBytes: number,
+  tooLarge: TooLarge,
+): Promise<Response> {
   const statusTooLarge = (status: number) => tooLarge(status, attempt);
   const { status, statusText, headers, bytes } = await dispatchAttempt(route, attempt, maxBytes, statusTooLarge);
-  const coding = headers.find(([name]) => name.toLowerCase() === 'content-encoding')?.[1].trim().toLowerCase();
+  const coding = headers
+    .find(([name]) => name.toLowerCase() === 'content-encoding')?.[1]
+    .trim()
+    .toLowerCase();
   let body = bytes;
   if (coding && coding !== 'identity' && bytes.byteLength > 0) {
     const format = CODINGS[coding];

@@ -14,7 +14,12 @@ export function nodeRouteLookup(): (fetch: unknown) => NodeRoute | undefined {
 }
 
 /** Never called: there is no route to send on. */
-export function nodeSend(_route: NodeRoute, _attempt: Attempt, _maxBytes: number, _tooLarge: TooLarge): Promise<Response> {
+export function nodeSend(
+  _route: NodeRoute,
+  _attempt: Attempt,
+  _maxBytes: number,
+  _tooLarge: TooLarge,
+): Promise<Response> {
   return Promise.reject(new TypeError('The Node path is not part of this build.'));
 }
 

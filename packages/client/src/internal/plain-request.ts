@@ -51,11 +51,13 @@ export class PlainRequest {
       this.url = this.#platform.url;
       this.headers = this.#platform.headers;
     } else {
-      if (body !== null && (this.method === 'GET' || this.method === 'HEAD')) throw new TypeError('Request with GET/HEAD method cannot have body.');
+      if (body !== null && (this.method === 'GET' || this.method === 'HEAD'))
+        throw new TypeError('Request with GET/HEAD method cannot have body.');
       this.url = new URL(input).href;
       // openapi-fetch hands over a Headers object of its own for each call: kept rather than copied.
       this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-      if (body !== null && !this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
+      if (body !== null && !this.headers.has('content-type'))
+        this.headers.set('content-type', 'text/plain;charset=UTF-8');
     }
     this.#text = typeof body === 'string' ? body : null;
     this.redirect = init.redirect ?? 'follow';
@@ -64,7 +66,10 @@ export class PlainRequest {
 
   /** `value` is a {@link PlainRequest} or a platform `Request` (what openapi-fetch accepts from middleware). */
   static [Symbol.hasInstance](value: unknown): boolean {
-    return (typeof value === 'object' && value !== null && #text in value) || (typeof Request !== 'undefined' && value instanceof Request);
+    return (
+      (typeof value === 'object' && value !== null && #text in value) ||
+      (typeof Request !== 'undefined' && value instanceof Request)
+    );
   }
 
   /**
@@ -74,13 +79,18 @@ export class PlainRequest {
    */
   static parts(request: Request | PlainRequest): RequestParts | Promise<RequestParts> {
     // A text body is at hand: answered without a promise (one await fewer on every call).
-    if (#text in request && !request.#platform && !request.#streamed && !request.#used) return { body: request.#text, signal: request.#callerSignal };
+    if (#text in request && !request.#platform && !request.#streamed && !request.#used)
+      return { body: request.#text, signal: request.#callerSignal };
     return PlainRequest.#readParts(request);
   }
 
   static async #readParts(request: Request | PlainRequest): Promise<RequestParts> {
     if (!(#text in request)) return { body: request.body ? await request.arrayBuffer() : null, signal: request.signal };
-    if (request.#platform) return { body: request.#platform.body ? await request.#platform.arrayBuffer() : null, signal: request.#callerSignal };
+    if (request.#platform)
+      return {
+        body: request.#platform.body ? await request.#platform.arrayBuffer() : null,
+        signal: request.#callerSignal,
+      };
     return { body: await request.arrayBuffer(), signal: request.#callerSignal };
   }
 
@@ -153,7 +163,12 @@ export class PlainRequest {
   /** A copy with its own headers and an unread body. */
   clone(): PlainRequest {
     if (this.bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
-    const init: RequestInit = { method: this.method, headers: new Headers(this.headers), redirect: this.redirect, body: this.#platform ? this.#platform.clone().body : this.#text };
+    const init: RequestInit = {
+      method: this.method,
+      headers: new Headers(this.headers),
+      redirect: this.redirect,
+      body: this.#platform ? this.#platform.clone().body : this.#text,
+    };
     if (this.#platform) Object.assign(init, { duplex: 'half' });
     if (this.#callerSignal) init.signal = this.#callerSignal;
     return new PlainRequest(this.url, init);

@@ -18,7 +18,13 @@ export interface NumberRule {
  * Returns `value` (or `fallback` when it is `undefined`) when it is a number within `rule`;
  * otherwise throws `fail(message)`, with a message naming `name`, the range and the value.
  */
-export function checkNumberOption(value: unknown, fallback: number, name: string, rule: NumberRule, fail: (message: string) => Error): number {
+export function checkNumberOption(
+  value: unknown,
+  fallback: number,
+  name: string,
+  rule: NumberRule,
+  fail: (message: string) => Error,
+): number {
   const n = value === undefined ? fallback : value;
   const max = rule.max ?? MAX_TIMER_MS;
   if (typeof n !== 'number' || !(n >= rule.min && n <= max) || (rule.integer && !Number.isInteger(n))) {

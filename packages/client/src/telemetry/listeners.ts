@@ -2,7 +2,13 @@
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 
 /** The event names, in one list (for checks). */
-export const CLIENT_EVENTS: readonly (keyof ClientEventMap)[] = ['request', 'response', 'retry', 'rate_limit_wait', 'error'];
+export const CLIENT_EVENTS: readonly (keyof ClientEventMap)[] = [
+  'request',
+  'response',
+  'retry',
+  'rate_limit_wait',
+  'error',
+];
 
 /** Listeners by event; `emit` calls each, ignoring a listener that throws. */
 export class Listeners {

@@ -13,7 +13,8 @@ interface TracedInit {
 
 /** The value of `name` in a call's headers given as a record (how `sendAll` names its run). */
 function headerValue(headers: unknown, name: string): string | undefined {
-  if (headers === null || typeof headers !== 'object' || headers instanceof Headers || Array.isArray(headers)) return undefined;
+  if (headers === null || typeof headers !== 'object' || headers instanceof Headers || Array.isArray(headers))
+    return undefined;
   const value = (headers as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
 }
@@ -27,7 +28,11 @@ function emailsOf(method: string, route: string, body: unknown): number {
 
 /** What a settled call's result says: its status, its error, a replay, the sent email's id. */
 function outcomeOf(result: unknown): CallOutcome {
-  const { data, error, response } = (result ?? {}) as { data?: { id?: unknown }; error?: { name?: unknown; statusCode?: unknown }; response?: Response };
+  const { data, error, response } = (result ?? {}) as {
+    data?: { id?: unknown };
+    error?: { name?: unknown; statusCode?: unknown };
+    response?: Response;
+  };
   const outcome: CallOutcome = { status: response?.status ?? null };
   if (error !== undefined) {
     const statusCode = typeof error.statusCode === 'number' ? error.statusCode : null;
@@ -39,11 +44,25 @@ function outcomeOf(result: unknown): CallOutcome {
 }
 
 /** Runs a call under a trace: `run` gets the call's options with the trace header added. */
-export async function observeCall(observer: Observer, method: string, route: string, init: TracedInit | undefined, run: (init: TracedInit) => Promise<unknown>): Promise<unknown> {
+export async function observeCall(
+  observer: Observer,
+  method: string,
+  route: string,
+  init: TracedInit | undefined,
+  run: (init: TracedInit) => Promise<unknown>,
+): Promise<unknown> {
   if (observer.pending) await observer.pending;
-  const trace = observer.begin(method, route, emailsOf(method, route, init?.body), headerValue(init?.headers, RUN_HEADER));
+  const trace = observer.begin(
+    method,
+    route,
+    emailsOf(method, route, init?.body),
+    headerValue(init?.headers, RUN_HEADER),
+  );
   const params = init?.params ?? {};
-  const traced: TracedInit = { ...init, params: { ...params, header: { ...params.header, [CALL_HEADER]: String(trace.id) } } };
+  const traced: TracedInit = {
+    ...init,
+    params: { ...params, header: { ...params.header, [CALL_HEADER]: String(trace.id) } },
+  };
   try {
     const result = await run(traced);
     observer.end(trace, outcomeOf(result));

@@ -179,7 +179,9 @@ export class Observer {
       call.attempts += 1;
       if (call.attempts > 1) {
         const n = call.attempts;
-        this.#tell((sink) => sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)));
+        this.#tell((sink) =>
+          sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)),
+        );
       }
       call.queuedAt = now;
       try {
@@ -223,4 +225,3 @@ export class Observer {
     }
   }
 }
-

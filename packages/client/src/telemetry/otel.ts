@@ -45,7 +45,10 @@ export interface SpanLike {
 /** An OpenTelemetry `TracerProvider`. */
 export interface TracerProviderLike {
   /** The tracer named `name`. */
-  getTracer(name: string, version?: string): {
+  getTracer(
+    name: string,
+    version?: string,
+  ): {
     /** Starts a span. */
     startSpan(name: string, options?: object, context?: unknown): SpanLike;
   };
@@ -62,7 +65,10 @@ export interface InstrumentLike {
 /** An OpenTelemetry `MeterProvider`. */
 export interface MeterProviderLike {
   /** The meter named `name`. */
-  getMeter(name: string, version?: string): {
+  getMeter(
+    name: string,
+    version?: string,
+  ): {
     /** A histogram instrument. */
     createHistogram(name: string, options?: object): InstrumentLike;
     /** A counter instrument. */
@@ -92,10 +98,22 @@ const seconds = (ms: number) => ms / 1000;
 export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
   const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer('@resendkit/client', VERSION);
   const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter('@resendkit/client', VERSION);
-  const duration = meter.createHistogram('http.client.request.duration', { unit: 's', description: 'Duration of Resend API calls, retries and waits included.' });
-  const waits = meter.createHistogram('resendkit.rate_limit.wait', { unit: 's', description: 'Time a call waited for a rate-limit slot.' });
-  const emails = meter.createCounter('resendkit.emails', { unit: '{email}', description: 'Emails by outcome: sent, failed, not_sent.' });
-  const retries = meter.createCounter('resendkit.retries', { unit: '{retry}', description: 'Attempts repeated, by reason.' });
+  const duration = meter.createHistogram('http.client.request.duration', {
+    unit: 's',
+    description: 'Duration of Resend API calls, retries and waits included.',
+  });
+  const waits = meter.createHistogram('resendkit.rate_limit.wait', {
+    unit: 's',
+    description: 'Time a call waited for a rate-limit slot.',
+  });
+  const emails = meter.createCounter('resendkit.emails', {
+    unit: '{email}',
+    description: 'Emails by outcome: sent, failed, not_sent.',
+  });
+  const retries = meter.createCounter('resendkit.retries', {
+    unit: '{retry}',
+    description: 'Attempts repeated, by reason.',
+  });
   const spanOf = (owner: CallTrace | RunTrace) => owner.state.get(sink) as SpanLike | undefined;
   const server = (call: CallTrace) => ({ 'server.address': call.server.address, 'server.port': call.server.port });
 
@@ -103,16 +121,34 @@ export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
     start(call) {
       const parent = call.parent && spanOf(call.parent);
       const context = parent ? api.trace.setSpan(api.context.active(), parent) : api.context.active();
-      const attributes: Record<string, string | number> = { 'http.request.method': call.method, ...server(call), 'url.template': call.route };
+      const attributes: Record<string, string | number> = {
+        'http.request.method': call.method,
+        ...server(call),
+        'url.template': call.route,
+      };
       if (call.operation) attributes['resend.operation'] = call.operation;
-      call.state.set(sink, tracer.startSpan(`${call.method} ${call.route}`, { kind: SPAN_KIND_CLIENT, attributes, startTime: epoch(call.startedAt) }, context));
+      call.state.set(
+        sink,
+        tracer.startSpan(
+          `${call.method} ${call.route}`,
+          { kind: SPAN_KIND_CLIENT, attributes, startTime: epoch(call.startedAt) },
+          context,
+        ),
+      );
     },
     waited(call, waitMs, lane) {
-      spanOf(call)?.addEvent('resendkit.rate_limit.wait', { 'resendkit.wait_ms': Math.round(waitMs), 'resendkit.lane': lane });
+      spanOf(call)?.addEvent('resendkit.rate_limit.wait', {
+        'resendkit.wait_ms': Math.round(waitMs),
+        'resendkit.lane': lane,
+      });
       waits.record?.(seconds(waitMs), { 'url.template': call.route, 'resendkit.lane': lane });
     },
     retry(call, attempt, reason, status, delayMs) {
-      const attributes: Record<string, string | number> = { 'resendkit.attempt': attempt, 'resendkit.reason': reason, 'resendkit.delay_ms': Math.round(delayMs) };
+      const attributes: Record<string, string | number> = {
+        'resendkit.attempt': attempt,
+        'resendkit.reason': reason,
+        'resendkit.delay_ms': Math.round(delayMs),
+      };
       if (status !== null) attributes['http.response.status_code'] = status;
       spanOf(call)?.addEvent('resendkit.retry', attributes);
       retries.add?.(1, { 'resendkit.reason': reason, 'url.template': call.route });
@@ -126,25 +162,41 @@ export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
       const outcome = call.outcome ?? { status: null };
       const error = outcome.error;
       const status = error ? error.statusCode : outcome.status;
-      const attributes: Record<string, string | number> = { 'http.request.method': call.method, ...server(call), 'url.template': call.route };
+      const attributes: Record<string, string | number> = {
+        'http.request.method': call.method,
+        ...server(call),
+        'url.template': call.route,
+      };
       if (status !== null) attributes['http.response.status_code'] = status;
       if (error) attributes['error.type'] = error.name;
       if (span) {
         for (const [key, value] of Object.entries(attributes)) span.setAttribute(key, value);
         span.setAttribute('resend.attempts', call.attempts);
         if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
-        if (outcome.emailId !== undefined && options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
+        if (outcome.emailId !== undefined && options.recordEmailId)
+          span.setAttribute('resend.email_id', outcome.emailId);
         if (error && call.attempts === 0) span.addEvent('resendkit.refused', { 'resendkit.reason': error.name });
         if (error) span.setStatus({ code: STATUS_ERROR, message: error.name });
         span.end(epoch(call.endedAt));
       }
       duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
-      if (call.emails > 0) emails.add?.(call.emails, error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : { 'resendkit.outcome': 'sent' });
+      if (call.emails > 0)
+        emails.add?.(
+          call.emails,
+          error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : { 'resendkit.outcome': 'sent' },
+        );
     },
     run(run, phase) {
       if (phase === 'start') {
         const attributes = { 'resendkit.run': run.name, 'resendkit.total': run.total };
-        run.state.set(sink, tracer.startSpan(`resendkit ${run.name}`, { kind: 1, attributes, startTime: epoch(run.startedAt) }, api.context.active()));
+        run.state.set(
+          sink,
+          tracer.startSpan(
+            `resendkit ${run.name}`,
+            { kind: 1, attributes, startTime: epoch(run.startedAt) },
+            api.context.active(),
+          ),
+        );
         return;
       }
       const span = spanOf(run);

@@ -32,15 +32,27 @@ const fail = (message: string) => new ResendConfigError('invalid_option', messag
 
 function checkOptions(options: ObservabilityOptions): void {
   const { telemetry, logLevel, logger, hooks } = options;
-  if (telemetry !== undefined && typeof telemetry !== 'boolean' && (telemetry === null || typeof telemetry !== 'object')) {
+  if (
+    telemetry !== undefined &&
+    typeof telemetry !== 'boolean' &&
+    (telemetry === null || typeof telemetry !== 'object')
+  ) {
     throw fail(`telemetry must be true, false or an object of providers (got ${typeof telemetry}).`);
   }
-  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel)) throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${String(logLevel)}).`);
-  if (logger !== undefined && (logger === null || ['error', 'warn', 'info', 'debug'].some((m) => typeof (logger as unknown as Record<string, unknown>)[m] !== 'function'))) {
+  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
+    throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${String(logLevel)}).`);
+  if (
+    logger !== undefined &&
+    (logger === null ||
+      ['error', 'warn', 'info', 'debug'].some(
+        (m) => typeof (logger as unknown as Record<string, unknown>)[m] !== 'function',
+      ))
+  ) {
     throw fail('logger must have error, warn, info and debug methods (console has).');
   }
   for (const [name, hook] of Object.entries(hooks ?? {})) {
-    if (!(CLIENT_EVENTS as string[]).includes(name)) throw fail(`hooks.${name} is not an event (events: ${CLIENT_EVENTS.join(', ')}).`);
+    if (!(CLIENT_EVENTS as string[]).includes(name))
+      throw fail(`hooks.${name} is not an event (events: ${CLIENT_EVENTS.join(', ')}).`);
     if (typeof hook !== 'function') throw fail(`hooks.${name} must be a function.`);
   }
 }
@@ -75,7 +87,9 @@ export function observability(options: ObservabilityOptions, baseUrl: string): O
         const { otelSink } = await import('./otel.js');
         return otelSink(given.api ?? (await loadApi()), given);
       } catch (error) {
-        logger.warn(`resendkit: telemetry is on but @opentelemetry/api could not be loaded (${(error as Error).message}); install it, or pass telemetry.api. No spans or metrics are recorded.`);
+        logger.warn(
+          `resendkit: telemetry is on but @opentelemetry/api could not be loaded (${(error as Error).message}); install it, or pass telemetry.api. No spans or metrics are recorded.`,
+        );
         return undefined;
       }
     });
@@ -83,7 +97,10 @@ export function observability(options: ObservabilityOptions, baseUrl: string): O
   return {
     observer,
     on: (name, listener) => {
-      if (!(CLIENT_EVENTS as string[]).includes(name) || typeof listener !== 'function') throw fail(`on(${String(name)}): the event must be one of ${CLIENT_EVENTS.join(', ')} and the listener a function.`);
+      if (!(CLIENT_EVENTS as string[]).includes(name) || typeof listener !== 'function')
+        throw fail(
+          `on(${String(name)}): the event must be one of ${CLIENT_EVENTS.join(', ')} and the listener a function.`,
+        );
       listen();
       return listeners.add(name, listener);
     },

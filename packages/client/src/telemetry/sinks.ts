@@ -10,12 +10,20 @@ export function eventSink(listeners: Listeners): Sink {
   return {
     waited: (call, waitMs, lane) => listeners.emit('rate_limit_wait', { ...factsOf(call), waitMs, lane }),
     request: (call, attempt) => listeners.emit('request', { ...factsOf(call), attempt }),
-    response: (call, attempt, status, durationMs) => listeners.emit('response', { ...factsOf(call), attempt, status, durationMs }),
-    retry: (call, attempt, reason, status, delayMs) => listeners.emit('retry', { ...factsOf(call), attempt, reason, status, delayMs }),
+    response: (call, attempt, status, durationMs) =>
+      listeners.emit('response', { ...factsOf(call), attempt, status, durationMs }),
+    retry: (call, attempt, reason, status, delayMs) =>
+      listeners.emit('retry', { ...factsOf(call), attempt, reason, status, delayMs }),
     end: (call) => {
       const error = call.outcome?.error;
       if (!error) return;
-      listeners.emit('error', { ...factsOf(call), name: error.name, statusCode: error.statusCode, attempts: call.attempts, durationMs: call.endedAt - call.startedAt });
+      listeners.emit('error', {
+        ...factsOf(call),
+        name: error.name,
+        statusCode: error.statusCode,
+        attempts: call.attempts,
+        durationMs: call.endedAt - call.startedAt,
+      });
     },
   };
 }
@@ -50,15 +58,27 @@ export function logSink(level: LogLevel, logger: Logger): Sink {
   const at = LEVELS[level];
   const line = (call: CallTrace) => `resendkit: ${call.method} ${call.route}`;
   return {
-    waited: at >= LEVELS.warn ? (call, waitMs, lane) => logger.warn(`${line(call)} waited ${ms(waitMs)} for a rate-limit slot (${lane} lane)`) : undefined,
-    retry: at >= LEVELS.warn
-      ? (call, attempt, reason, status, delayMs) => logger.warn(`${line(call)} retry ${attempt - 1} after ${status ?? reason} (${reason}), waited ${ms(delayMs)}`)
-      : undefined,
-    response: at >= LEVELS.debug ? (call, attempt, status, durationMs) => logger.debug(`${line(call)} attempt ${attempt}: ${status} in ${ms(durationMs)}`) : undefined,
+    waited:
+      at >= LEVELS.warn
+        ? (call, waitMs, lane) => logger.warn(`${line(call)} waited ${ms(waitMs)} for a rate-limit slot (${lane} lane)`)
+        : undefined,
+    retry:
+      at >= LEVELS.warn
+        ? (call, attempt, reason, status, delayMs) =>
+            logger.warn(
+              `${line(call)} retry ${attempt - 1} after ${status ?? reason} (${reason}), waited ${ms(delayMs)}`,
+            )
+        : undefined,
+    response:
+      at >= LEVELS.debug
+        ? (call, attempt, status, durationMs) =>
+            logger.debug(`${line(call)} attempt ${attempt}: ${status} in ${ms(durationMs)}`)
+        : undefined,
     end: (call) => {
       const error = call.outcome?.error;
       const took = `in ${ms(call.endedAt - call.startedAt)}, ${call.attempts} attempt${call.attempts === 1 ? '' : 's'}${call.waitedMs >= 1 ? `, waited ${ms(call.waitedMs)}` : ''}`;
-      if (error && at >= LEVELS.error) logger.error(`${line(call)} failed: ${error.name} (${error.statusCode ?? 'no status'}) ${took}`);
+      if (error && at >= LEVELS.error)
+        logger.error(`${line(call)} failed: ${error.name} (${error.statusCode ?? 'no status'}) ${took}`);
       else if (!error && at >= LEVELS.info) logger.info(`${line(call)} ${call.outcome?.status ?? ''} ${took}`);
     },
   };

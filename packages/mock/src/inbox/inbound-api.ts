@@ -15,7 +15,11 @@ export type Receive = (email: ReceiveEmailInput) => StoredReceivedEmail;
 
 function answer(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -34,14 +38,19 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 export async function serveInbound(req: IncomingMessage, res: ServerResponse, receive: Receive): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    return answer(res, 405, { error: 'use POST with a JSON body { from, to, subject, html?, text?, attachments?, headers? }' });
+    return answer(res, 405, {
+      error: 'use POST with a JSON body { from, to, subject, html?, text?, attachments?, headers? }',
+    });
   }
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return answer(res, 415, { error: 'send the email as application/json' });
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    return answer(res, 415, { error: 'send the email as application/json' });
   let input: unknown;
   try {
     input = await readJson(req);
   } catch (error) {
-    return answer(res, error instanceof RangeError ? 413 : 400, { error: `malformed inbound email: ${(error as Error).message}` });
+    return answer(res, error instanceof RangeError ? 413 : 400, {
+      error: `malformed inbound email: ${(error as Error).message}`,
+    });
   }
   try {
     const email = receive(input as ReceiveEmailInput);

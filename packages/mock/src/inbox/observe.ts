@@ -2,7 +2,6 @@
 import type { FakeOutcome, RequestNote } from '../pipeline/exchange.js';
 import type { RequestLog } from './request-log.js';
 
-
 /**
  * Runs `answer` and records the request in `log` (with the facts the pipeline put in `note`). The request body is the text the pipeline read
  * (so the log never reads past the pipeline's size cap); the response body is read from a clone, so
@@ -19,7 +18,13 @@ export async function observeRequest(
   const started = performance.now();
   const outcome = await answer();
   const durationMs = performance.now() - started;
-  const responseBody = outcome.kind === 'response' ? await outcome.response.clone().text().catch(() => '') : '';
+  const responseBody =
+    outcome.kind === 'response'
+      ? await outcome.response
+          .clone()
+          .text()
+          .catch(() => '')
+      : '';
   const url = new URL(request.url);
   log.record({
     method: request.method.toUpperCase(),

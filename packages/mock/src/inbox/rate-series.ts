@@ -16,7 +16,11 @@ export interface RateSecond {
 export function rateSeries(log: ReadonlyRequestLog, now: number, seconds: number): RateSecond[] {
   const end = Math.floor(now / 1000) * 1000 + 1000;
   const start = end - seconds * 1000;
-  const series: RateSecond[] = Array.from({ length: seconds }, (_, i) => ({ at: start + i * 1000, requests: 0, rateLimited: 0 }));
+  const series: RateSecond[] = Array.from({ length: seconds }, (_, i) => ({
+    at: start + i * 1000,
+    requests: 0,
+    rateLimited: 0,
+  }));
   const entries = log.all();
   // Newest last: walk back until the window starts.
   for (let i = entries.length - 1; i >= 0; i--) {

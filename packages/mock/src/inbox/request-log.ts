@@ -86,7 +86,9 @@ export interface RequestFacts {
 
 function cut(text: string): string {
   const masked = redactKeys(text);
-  return masked.length > BODY_LIMIT ? `${masked.slice(0, BODY_LIMIT)}\n… (${masked.length - BODY_LIMIT} more characters not kept)` : masked;
+  return masked.length > BODY_LIMIT
+    ? `${masked.slice(0, BODY_LIMIT)}\n… (${masked.length - BODY_LIMIT} more characters not kept)`
+    : masked;
 }
 
 function parseJson(text: string): unknown {
@@ -101,7 +103,8 @@ function errorOf(status: number | null, body: unknown): { name: string | null; m
   if (status === null || status < 400 || !body || typeof body !== 'object') return { name: null, message: null };
   const b = body as Record<string, unknown>;
   const name = typeof b.name === 'string' ? b.name : typeof b.error === 'string' ? b.error : null;
-  const message = typeof b.message === 'string' ? b.message : typeof b.error_description === 'string' ? b.error_description : null;
+  const message =
+    typeof b.message === 'string' ? b.message : typeof b.error_description === 'string' ? b.error_description : null;
   return { name, message };
 }
 
@@ -109,14 +112,18 @@ function errorOf(status: number | null, body: unknown): { name: string | null; m
 function emailIdsOf(method: string, path: string, status: number | null, body: unknown): string[] {
   if (method !== 'POST' || status === null || status >= 300 || !body || typeof body !== 'object') return [];
   const route = path.split('?')[0]!.replace(/\/+$/, '');
-  if (route.endsWith('/emails')) return typeof (body as { id?: unknown }).id === 'string' ? [(body as { id: string }).id] : [];
+  if (route.endsWith('/emails'))
+    return typeof (body as { id?: unknown }).id === 'string' ? [(body as { id: string }).id] : [];
   if (!route.endsWith('/emails/batch')) return [];
   const data = (body as { data?: unknown }).data;
-  return Array.isArray(data) ? data.flatMap((d) => (d && typeof (d as { id?: unknown }).id === 'string' ? [(d as { id: string }).id] : [])) : [];
+  return Array.isArray(data)
+    ? data.flatMap((d) => (d && typeof (d as { id?: unknown }).id === 'string' ? [(d as { id: string }).id] : []))
+    : [];
 }
 
 function attachmentsOf(requestBody: unknown): StoredAttachment[] {
-  const list = requestBody && typeof requestBody === 'object' ? (requestBody as { attachments?: unknown }).attachments : undefined;
+  const list =
+    requestBody && typeof requestBody === 'object' ? (requestBody as { attachments?: unknown }).attachments : undefined;
   if (!Array.isArray(list)) return [];
   return list.map((a: Record<string, unknown>, i) => ({
     filename: typeof a.filename === 'string' ? a.filename : `attachment-${i + 1}`,
@@ -178,7 +185,10 @@ export class RequestLog implements ReadonlyRequestLog {
   /** Adds an entry from the facts of one answered request. */
   record(facts: RequestFacts): RequestLogEntry {
     // Parsed only when it can name an error or created emails (bulk traffic stays cheap to log).
-    const mayName = facts.status === null || facts.status >= 400 || (facts.method === 'POST' && /\/emails(?:\/batch)?\/?(?:\?|$)/.test(facts.path));
+    const mayName =
+      facts.status === null ||
+      facts.status >= 400 ||
+      (facts.method === 'POST' && /\/emails(?:\/batch)?\/?(?:\?|$)/.test(facts.path));
     const responseJson = mayName ? parseJson(facts.responseBody) : undefined;
     const error = errorOf(facts.status, responseJson);
     const emailIds = emailIdsOf(facts.method, facts.path, facts.status, responseJson);

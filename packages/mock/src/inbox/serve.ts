@@ -43,7 +43,13 @@ export function isInboxPath(url: string | undefined): boolean {
   return path === INBOX_PREFIX || path.startsWith(`${INBOX_PREFIX}/`);
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  extra: Record<string, string> = {},
+): void {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, {
     'content-type': type,
@@ -76,7 +82,11 @@ function refused(req: IncomingMessage, loopbackOnly: boolean): string | undefine
 }
 
 function streamEvents(req: IncomingMessage, res: ServerResponse, source: InboxSource): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   res.write('retry: 1000\n\n');
   const unsubscribe = source.subscribe((change) => {
     res.write(`data: ${JSON.stringify(change)}\n\n`);
@@ -101,20 +111,29 @@ function sinceParam(value: string | null): number | undefined | 'bad' {
 }
 
 /** `GET /emails?to=&subject=&since=&wait=`: the matches (newest first), waiting up to `wait` ms for one. */
-function serveEmailWait(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, controls: TestApiControls, source: InboxSource): void {
+function serveEmailWait(
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: URLSearchParams,
+  controls: TestApiControls,
+  source: InboxSource,
+): void {
   const since = sinceParam(params.get('since'));
   const wait = params.get('wait') ?? '0';
   if (since === 'bad') return sendJson(res, 400, { error: '`since` must be an ISO 8601 time or ms since the epoch' });
-  if (!/^\d{1,9}$/.test(wait)) return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
+  if (!/^\d{1,9}$/.test(wait))
+    return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
   const filter: EmailFilter = { to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined, since };
   const subscribe = (listener: () => void) => source.subscribe(listener);
   // A client that hangs up stops its wait too.
   const gone = new AbortController();
   res.on('close', () => gone.abort());
   const signal = AbortSignal.any([controls.closing, gone.signal]);
-  void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then((found) => {
-    if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });
-  });
+  void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then(
+    (found) => {
+      if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });
+    },
+  );
 }
 
 /** Reads a small JSON body; `undefined` when it is not JSON or too large. */
@@ -124,7 +143,7 @@ function readJson(req: IncomingMessage, done: (value: unknown) => void): void {
   req.setEncoding('utf8');
   req.on('data', (chunk: string) => {
     text += chunk;
-    if (text.length > MAX_SETTINGS_BYTES && !failed) (failed = true), done(undefined);
+    if (text.length > MAX_SETTINGS_BYTES && !failed) ((failed = true), done(undefined));
   });
   req.on('end', () => {
     if (failed) return;
@@ -137,7 +156,13 @@ function readJson(req: IncomingMessage, done: (value: unknown) => void): void {
 }
 
 /** `POST /reset`, `GET`/`PUT /settings`; false when the route is none of these. */
-function serveControls(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, controls: TestApiControls): boolean {
+function serveControls(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  params: URLSearchParams,
+  controls: TestApiControls,
+): boolean {
   const method = req.method ?? 'GET';
   if (method === 'POST' && path === '/reset') {
     controls.fake.reset();
@@ -146,28 +171,44 @@ function serveControls(req: IncomingMessage, res: ServerResponse, path: string, 
   }
   if (method === 'GET' && path === '/rate') {
     const seconds = Math.min(intParam(params, 'seconds') ?? 60, 600);
-    sendJson(res, 200, { rateLimit: controls.fake.settings().rateLimit, seconds: rateSeries(controls.fake.state.requests, Date.now(), Math.max(seconds, 1)) });
+    sendJson(res, 200, {
+      rateLimit: controls.fake.settings().rateLimit,
+      seconds: rateSeries(controls.fake.state.requests, Date.now(), Math.max(seconds, 1)),
+    });
     return true;
   }
   if (path !== '/settings') return false;
-  if (method === 'GET') return sendJson(res, 200, controls.fake.settings()), true;
-  if (method !== 'PUT') return sendJson(res, 405, { error: 'settings take GET or PUT' }), true;
+  if (method === 'GET') return (sendJson(res, 200, controls.fake.settings()), true);
+  if (method !== 'PUT') return (sendJson(res, 405, { error: 'settings take GET or PUT' }), true);
   readJson(req, (update) => {
-    if (update === undefined) return sendJson(res, 400, { error: `the body must be a JSON object of at most ${MAX_SETTINGS_BYTES} bytes` });
+    if (update === undefined)
+      return sendJson(res, 400, { error: `the body must be a JSON object of at most ${MAX_SETTINGS_BYTES} bytes` });
     try {
       sendJson(res, 200, controls.fake.updateSettings(update as Parameters<FakeResend['updateSettings']>[0]));
     } catch (error) {
       if (isFakeOptionsError(error)) return sendJson(res, 422, { error: error.message, option: error.option });
-      sendJson(res, 500, { error: `the settings could not be changed: ${error instanceof Error ? error.message : String(error)}` });
+      sendJson(res, 500, {
+        error: `the settings could not be changed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   });
   return true;
 }
 
-function serveApi(req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams, source: InboxSource, controls?: TestApiControls): void {
+function serveApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  params: URLSearchParams,
+  source: InboxSource,
+  controls?: TestApiControls,
+): void {
   const method = req.method ?? 'GET';
   if (controls && serveControls(req, res, path, params, controls)) return;
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   const [collection, id, sub, index] = parts;
   const page = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
   if (method === 'DELETE' && parts.length === 0) {
@@ -175,35 +216,54 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
     return sendJson(res, 200, { cleared: true });
   }
   if (method === 'GET' && collection === 'events' && parts.length === 1) return streamEvents(req, res, source);
-  if (method === 'GET' && collection === 'emails' && parts.length === 1 && controls && TEST_QUERY.some((name) => params.has(name))) {
+  if (
+    method === 'GET' &&
+    collection === 'emails' &&
+    parts.length === 1 &&
+    controls &&
+    TEST_QUERY.some((name) => params.has(name))
+  ) {
     return serveEmailWait(req, res, params, controls, source);
   }
   if (method === 'GET' && collection === 'emails' && parts.length === 1) {
-    return sendJson(res, 200, source.emails({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, ...page }));
+    return sendJson(
+      res,
+      200,
+      source.emails({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, ...page }),
+    );
   }
   if (collection === 'emails' && id !== undefined) {
     if (method === 'GET' && parts.length === 2) {
       const detail = source.email(id);
-      return detail ? sendJson(res, 200, { ...detail, test: testEmail(detail.email) }) : sendJson(res, 404, { error: 'no such email' });
+      return detail
+        ? sendJson(res, 200, { ...detail, test: testEmail(detail.email) })
+        : sendJson(res, 404, { error: 'no such email' });
     }
     if (method === 'POST' && sub === 'cancel' && parts.length === 3) {
-      return source.cancel(id) ? sendJson(res, 200, { canceled: true }) : sendJson(res, 409, { error: 'the email is not scheduled' });
+      return source.cancel(id)
+        ? sendJson(res, 200, { canceled: true })
+        : sendJson(res, 409, { error: 'the email is not scheduled' });
     }
     if (method === 'GET' && sub === 'attachments' && parts.length === 4) {
       const attachment = /^\d+$/.test(index!) ? source.attachment(id, Number(index)) : undefined;
-      if (!attachment || attachment.content === null) return sendJson(res, 404, { error: 'no such attachment content' });
+      if (!attachment || attachment.content === null)
+        return sendJson(res, 404, { error: 'no such attachment content' });
       const name = attachment.filename.replace(/[^\w.\- ]/g, '_');
       return send(res, 200, 'application/octet-stream', Buffer.from(attachment.content, 'base64'), {
         'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
       });
     }
   }
-  if (method === 'GET' && collection === 'requests' && parts.length === 1) return sendJson(res, 200, source.requests({ q: params.get('q') ?? undefined, ...page }));
+  if (method === 'GET' && collection === 'requests' && parts.length === 1)
+    return sendJson(res, 200, source.requests({ q: params.get('q') ?? undefined, ...page }));
   if (method === 'GET' && collection === 'requests' && parts.length === 2) {
     const entry = /^\d+$/.test(id!) ? source.request(Number(id)) : undefined;
-    return entry ? sendJson(res, 200, entry) : sendJson(res, 404, { error: 'no such request (the log keeps the last 20 000)' });
+    return entry
+      ? sendJson(res, 200, entry)
+      : sendJson(res, 404, { error: 'no such request (the log keeps the last 20 000)' });
   }
-  if (method === 'GET' && collection === 'deliveries' && parts.length === 1) return sendJson(res, 200, source.deliveries(page));
+  if (method === 'GET' && collection === 'deliveries' && parts.length === 1)
+    return sendJson(res, 200, source.deliveries(page));
   sendJson(res, 404, { error: `no inbox route ${method} ${INBOX_PREFIX}/api${path}` });
 }
 
@@ -211,7 +271,14 @@ function serveApi(req: IncomingMessage, res: ServerResponse, path: string, param
  * Answers one request under {@link INBOX_PREFIX}. `loopbackOnly` when the server is bound to loopback;
  * `controls` give the test API the fake itself, and `receive` stores an inbound email (`POST /_inbox/api/inbound`).
  */
-export function serveInbox(req: IncomingMessage, res: ServerResponse, source: InboxSource, loopbackOnly: boolean, controls?: TestApiControls, receive?: Receive): void {
+export function serveInbox(
+  req: IncomingMessage,
+  res: ServerResponse,
+  source: InboxSource,
+  loopbackOnly: boolean,
+  controls?: TestApiControls,
+  receive?: Receive,
+): void {
   const url = new URL(req.url ?? '/', 'http://inbox.invalid');
   const problem = refused(req, loopbackOnly);
   if (problem) return sendJson(res, 403, { error: problem });
@@ -234,5 +301,11 @@ export function serveInbox(req: IncomingMessage, res: ServerResponse, source: In
   }
   const asset = req.method === 'GET' || req.method === 'HEAD' ? ASSETS[rest] : undefined;
   if (!asset) return sendJson(res, 404, { error: `no inbox page ${rest}` });
-  send(res, 200, asset.type, asset.body, rest === '/' ? { 'content-security-policy': PAGE_CSP, 'x-frame-options': 'DENY' } : {});
+  send(
+    res,
+    200,
+    asset.type,
+    asset.body,
+    rest === '/' ? { 'content-security-policy': PAGE_CSP, 'x-frame-options': 'DENY' } : {},
+  );
 }

@@ -50,13 +50,24 @@ export interface InboxSource {
   /** Sent emails matching `query`, newest first, a page at a time. */
   emails(query: EmailQuery): Page<EmailSummary>;
   /** One sent email with its attachments and its API form; `undefined` when there is none. */
-  email(id: string): { summary: EmailSummary; email: StoredEmail; attachments: { filename: string; contentType: string | null; size: number | null; path: string | null }[]; api: unknown } | undefined;
+  email(id: string):
+    | {
+        summary: EmailSummary;
+        email: StoredEmail;
+        attachments: { filename: string; contentType: string | null; size: number | null; path: string | null }[];
+        api: unknown;
+      }
+    | undefined;
   /** The `index`-th attachment of email `id`, if any. */
   attachment(id: string, index: number): StoredAttachment | undefined;
   /** Cancels a scheduled email; `false` when it is not (or no longer) scheduled. */
   cancel(id: string): boolean;
   /** The request log matching `query`, newest first, without bodies. */
-  requests(query: { q?: string; offset?: number; limit?: number }): Page<Omit<RequestLogEntry, 'requestBody' | 'responseBody'>>;
+  requests(query: {
+    q?: string;
+    offset?: number;
+    limit?: number;
+  }): Page<Omit<RequestLogEntry, 'requestBody' | 'responseBody'>>;
   /** One logged request with its bodies. */
   request(id: number): RequestLogEntry | undefined;
   /** Webhook deliveries the fake made, newest first. */
@@ -74,7 +85,14 @@ function bounds(offset: number | undefined, limit: number | undefined): { start:
 }
 
 function haystack(email: StoredEmail): string {
-  return [email.from, ...email.to, ...(email.cc ?? []), ...(email.bcc ?? []), email.subject, ...email.tags.map((t) => `${t.name}:${t.value}`)]
+  return [
+    email.from,
+    ...email.to,
+    ...(email.cc ?? []),
+    ...(email.bcc ?? []),
+    email.subject,
+    ...email.tags.map((t) => `${t.name}:${t.value}`),
+  ]
     .join('\n')
     .toLowerCase();
 }
@@ -108,7 +126,11 @@ function summary(email: StoredEmail, log: RequestLog): EmailSummary {
  * The inbox's view of a fake's state. `apiView` turns a stored email into the JSON
  * `GET /emails/{id}` answers with.
  */
-export function createInboxSource(state: FakeStateStore, apiView: (email: StoredEmail) => unknown, deliveries: () => readonly unknown[] = () => []): InboxSource {
+export function createInboxSource(
+  state: FakeStateStore,
+  apiView: (email: StoredEmail) => unknown,
+  deliveries: () => readonly unknown[] = () => [],
+): InboxSource {
   const log = state.requests;
   const summarise = (email: StoredEmail) => summary(email, log);
   return {
@@ -123,7 +145,9 @@ export function createInboxSource(state: FakeStateStore, apiView: (email: Stored
     email(id) {
       const email = state.emails.get(id);
       if (!email) return undefined;
-      const attachments = log.attachments(id).map((a) => ({ filename: a.filename, contentType: a.contentType, size: base64Size(a.content), path: a.path }));
+      const attachments = log
+        .attachments(id)
+        .map((a) => ({ filename: a.filename, contentType: a.contentType, size: base64Size(a.content), path: a.path }));
       return { summary: summarise(email), email, attachments, api: apiView(email) };
     },
     attachment(id, index) {
@@ -139,7 +163,10 @@ export function createInboxSource(state: FakeStateStore, apiView: (email: Stored
     requests({ q, offset, limit }) {
       const needle = (q ?? '').toLowerCase().trim();
       let all = log.newestFirst();
-      if (needle) all = all.filter((r) => `${r.method} ${r.path} ${r.status ?? 'cut'} ${r.errorName ?? ''}`.toLowerCase().includes(needle));
+      if (needle)
+        all = all.filter((r) =>
+          `${r.method} ${r.path} ${r.status ?? 'cut'} ${r.errorName ?? ''}`.toLowerCase().includes(needle),
+        );
       const { start, count } = bounds(offset, limit);
       const items = all.slice(start, start + count).map(({ requestBody: _req, responseBody: _res, ...rest }) => rest);
       return { total: all.length, offset: start, items };

@@ -72,13 +72,25 @@ export function answer(response: Response): FakeOutcome {
 // The OAuth flow endpoints answer 400, 401 and 429 in RFC 6749's shape, not Resend's.
 const OAUTH_FLOW = /^\/oauth\/(?:authorize|register|token|revoke)\/?$/;
 const OAUTH_CODES: Record<number, string> = { 400: 'invalid_request', 401: 'invalid_client', 429: 'too_many_requests' };
-const OAUTH_NAMES = new Set(['invalid_request', 'invalid_scope', 'invalid_grant', 'unauthorized_client', 'invalid_client', 'server_error', 'too_many_requests']);
+const OAUTH_NAMES = new Set([
+  'invalid_request',
+  'invalid_scope',
+  'invalid_grant',
+  'unauthorized_client',
+  'invalid_client',
+  'server_error',
+  'too_many_requests',
+]);
 
 /** Resend's error body (or OAuth's on the OAuth flow endpoints). */
 export function errorResponse(error: ApiError, headers: Record<string, string>, pathname = ''): Response {
   // A request the validator refused is `invalid_request` (400) on these endpoints.
   const status = OAUTH_FLOW.test(pathname) && error.statusCode === 422 ? 400 : error.statusCode;
-  const code = OAUTH_FLOW.test(pathname) ? (OAUTH_NAMES.has(error.errorName) ? error.errorName : OAUTH_CODES[status]) : undefined;
+  const code = OAUTH_FLOW.test(pathname)
+    ? OAUTH_NAMES.has(error.errorName)
+      ? error.errorName
+      : OAUTH_CODES[status]
+    : undefined;
   if (code) return json(status, { error: code, error_description: error.message }, headers);
   return json(error.statusCode, error.toBody(), headers);
 }

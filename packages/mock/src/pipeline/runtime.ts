@@ -97,11 +97,18 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     now,
     sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     state,
-    limiter: options.rateLimit === false ? undefined : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
+    limiter:
+      options.rateLimit === false
+        ? undefined
+        : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
     idempotency: createIdempotencyStore(),
     validator: createValidator(doc),
     auth: createAuth(options.apiKeys, (token) => createdKeyPermission(state, token, resendTimestamp(now()))),
-    webhookEvents: createWebhookEventSource(doc, () => getDispatcher(), () => new Date(now())),
+    webhookEvents: createWebhookEventSource(
+      doc,
+      () => getDispatcher(),
+      () => new Date(now()),
+    ),
     basePath: options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '',
     random: createRandom(seed),
     faultRandom: createRandom(seed ^ FAULT_SEED_MIX),
@@ -124,9 +131,16 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
       seedTeamDomains();
     },
   };
-  const seedTeamDomains = () => seedDomains(state, options.domains ?? [], () => runtime.random.uuid(), resendTimestamp(now()));
+  const seedTeamDomains = () =>
+    seedDomains(state, options.domains ?? [], () => runtime.random.uuid(), resendTimestamp(now()));
   seedTeamDomains();
   const getDispatcher = () =>
-    (dispatcher ??= createWebhookDispatcher({ state, random: () => runtime.random, now, timestamp: resendTimestamp, options: options.webhooks ?? {} }));
+    (dispatcher ??= createWebhookDispatcher({
+      state,
+      random: () => runtime.random,
+      now,
+      timestamp: resendTimestamp,
+      options: options.webhooks ?? {},
+    }));
   return runtime;
 }

@@ -40,7 +40,8 @@ export function createSpecResponses(runtime: FakeRuntime): SpecResponses {
     return validator.check(pointer, candidate) === undefined ? candidate : fitToSchema(doc, candidate, schema);
   };
 
-  const fit = (payload: unknown, pointer: string) => fitToSchema(doc, payload, resolve(doc, { $ref: pointer }, pointer).node, new Date(runtime.now()));
+  const fit = (payload: unknown, pointer: string) =>
+    fitToSchema(doc, payload, resolve(doc, { $ref: pointer }, pointer).node, new Date(runtime.now()));
 
   return {
     schemaPointer,
@@ -63,7 +64,9 @@ export function createSpecResponses(runtime: FakeRuntime): SpecResponses {
       const response = resolve(doc, responses?.[String(status)], `${operation.pointer}/responses/${status}`).node;
       const header = (response.headers as Record<string, unknown> | undefined)?.location;
       const example = header === undefined ? undefined : exampleFor(doc, resolve(doc, header, '#').node.schema ?? {});
-      return typeof example === 'string' && example !== 'https://resend.com' ? example : 'https://resend.com/oauth/consent';
+      return typeof example === 'string' && example !== 'https://resend.com'
+        ? example
+        : 'https://resend.com/oauth/consent';
     },
     apiView(method, template, record) {
       const operation = runtime.routing().operations.find((o) => o.method === method && o.template === template);

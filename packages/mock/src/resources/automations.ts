@@ -18,7 +18,13 @@ const spec: CrudSpec = {
   collection: (s) => s.automations,
   create(ctx, body) {
     checkGraph(body.steps, body.connections);
-    return { name: body.name, status: body.status ?? 'disabled', steps: body.steps, connections: withTypes(body.connections), updated_at: ctx.timestamp() };
+    return {
+      name: body.name,
+      status: body.status ?? 'disabled',
+      steps: body.steps,
+      connections: withTypes(body.connections),
+      updated_at: ctx.timestamp(),
+    };
   },
   updatable: ['name', 'status', 'steps', 'connections'],
   afterUpdate(_ctx, record, body) {
@@ -33,13 +39,16 @@ const spec: CrudSpec = {
     return typeof ctx.query.status === 'string' ? all.filter((a) => a.status === ctx.query.status) : all;
   },
   onDelete(ctx, automation) {
-    for (const run of ctx.state.automationRuns.all()) if (run.automation_id === automation.id) ctx.state.automationRuns.delete(run.id);
+    for (const run of ctx.state.automationRuns.all())
+      if (run.automation_id === automation.id) ctx.state.automationRuns.delete(run.id);
   },
 };
 
 /** Connections as Resend answers with them: an edge without a `type` is a `default` one. */
 function withTypes(connections: unknown): unknown {
-  return Array.isArray(connections) ? connections.map((c: Record<string, unknown>) => ({ ...c, type: c.type ?? 'default' })) : connections;
+  return Array.isArray(connections)
+    ? connections.map((c: Record<string, unknown>) => ({ ...c, type: c.type ?? 'default' }))
+    : connections;
 }
 
 /** A graph needs one trigger, unique step keys, and connections between existing steps. */
@@ -47,9 +56,13 @@ function checkGraph(steps: unknown, connections: unknown): void {
   const list = (Array.isArray(steps) ? steps : []) as Step[];
   const keys = new Set(list.map((s) => s.key));
   if (keys.size !== list.length) throw validationError('Invalid `steps` field: step keys must be unique.');
-  if (list.filter((s) => s.type === 'trigger').length !== 1) throw validationError('Invalid `steps` field: an automation needs exactly one `trigger` step.');
+  if (list.filter((s) => s.type === 'trigger').length !== 1)
+    throw validationError('Invalid `steps` field: an automation needs exactly one `trigger` step.');
   for (const c of (Array.isArray(connections) ? connections : []) as { from: string; to: string }[]) {
-    if (!keys.has(c.from) || !keys.has(c.to)) throw validationError(`Invalid \`connections\` field: \`${c.from}\` → \`${c.to}\` names a step that does not exist.`);
+    if (!keys.has(c.from) || !keys.has(c.to))
+      throw validationError(
+        `Invalid \`connections\` field: \`${c.from}\` → \`${c.to}\` names a step that does not exist.`,
+      );
   }
 }
 
@@ -58,7 +71,11 @@ export function startRuns(ctx: HandlerContext, event: string): StoredRecord[] {
   const now = ctx.timestamp();
   return ctx.state.automations
     .all()
-    .filter((a) => a.status === 'enabled' && (a.steps as Step[]).some((s) => s.type === 'trigger' && s.config?.event_name === event))
+    .filter(
+      (a) =>
+        a.status === 'enabled' &&
+        (a.steps as Step[]).some((s) => s.type === 'trigger' && s.config?.event_name === event),
+    )
     .map((automation) =>
       ctx.state.automationRuns.insert({
         object: 'automation_run',
@@ -85,7 +102,11 @@ export function startRuns(ctx: HandlerContext, event: string): StoredRecord[] {
 function runsOf(ctx: HandlerContext): StoredRecord[] {
   const automation = lookup(ctx, spec);
   const status = ctx.query.status;
-  const wanted = Array.isArray(status) ? status.map(String) : typeof status === 'string' ? status.split(',') : undefined;
+  const wanted = Array.isArray(status)
+    ? status.map(String)
+    : typeof status === 'string'
+      ? status.split(',')
+      : undefined;
   return ctx.state.automationRuns
     .newestFirst()
     .filter((r) => r.automation_id === automation.id && (!wanted || wanted.includes(String(r.status))));

@@ -24,10 +24,16 @@ function optedOut(contact: StoredRecord, topicId: unknown): boolean {
 /** The contacts a broadcast goes to, oldest first. */
 function audience(ctx: HandlerContext, broadcast: StoredRecord): StoredRecord[] {
   const segment = typeof broadcast.segment_id === 'string' ? ctx.state.segments.get(broadcast.segment_id) : undefined;
-  if (!segment) throw validationError('The broadcast has no segment to send to: set `segment_id` to an existing segment.');
+  if (!segment)
+    throw validationError('The broadcast has no segment to send to: set `segment_id` to an existing segment.');
   return ctx.state.contacts
     .all()
-    .filter((c) => (c.segment_ids as string[] | undefined)?.includes(segment.id) && c.unsubscribed !== true && !optedOut(c, broadcast.topic_id));
+    .filter(
+      (c) =>
+        (c.segment_ids as string[] | undefined)?.includes(segment.id) &&
+        c.unsubscribed !== true &&
+        !optedOut(c, broadcast.topic_id),
+    );
 }
 
 /**
@@ -116,7 +122,7 @@ function recipients(ctx: HandlerContext, broadcast: StoredRecord) {
 
 /** One stable ID per clicked URL of a broadcast, kept on the broadcast. */
 function linkId(ctx: HandlerContext, broadcast: StoredRecord, url: string): string {
-  const ids = ((broadcast.link_ids as Record<string, string> | undefined) ?? {});
+  const ids = (broadcast.link_ids as Record<string, string> | undefined) ?? {};
   broadcast.link_ids = ids;
   return (ids[url] ??= ctx.random.uuid());
 }
@@ -131,7 +137,12 @@ function clickedLinks(ctx: HandlerContext, broadcast: StoredRecord) {
       byUrl.set(url, entry);
     }
   }
-  return [...byUrl].map(([url, e]) => ({ id: linkId(ctx, broadcast, url), url, clicks: e.clicks, unique_clicks: e.recipients.size }));
+  return [...byUrl].map(([url, e]) => ({
+    id: linkId(ctx, broadcast, url),
+    url,
+    clicks: e.clicks,
+    unique_clicks: e.recipients.size,
+  }));
 }
 
 function broadcastOr404(ctx: HandlerContext): StoredRecord {

@@ -42,7 +42,18 @@ const spec: CrudSpec = {
       sent_at: null,
     };
   },
-  updatable: ['name', 'segment_id', 'audience_id', 'from', 'subject', 'reply_to', 'preview_text', 'html', 'text', 'topic_id'],
+  updatable: [
+    'name',
+    'segment_id',
+    'audience_id',
+    'from',
+    'subject',
+    'reply_to',
+    'preview_text',
+    'html',
+    'text',
+    'topic_id',
+  ],
   afterUpdate(_ctx, broadcast) {
     if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be updated.');
   },

@@ -8,7 +8,13 @@ import type { StoredRecord } from '../state.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { fields, findOr404, param } from './context.js';
 
-type ColumnMap = { email?: string; first_name?: string; last_name?: string; unsubscribed?: string; properties?: Record<string, { column: string }> };
+type ColumnMap = {
+  email?: string;
+  first_name?: string;
+  last_name?: string;
+  unsubscribed?: string;
+  properties?: Record<string, { column: string }>;
+};
 
 /**
  * Reads CSV text a row at a time (double-quoted cells may hold commas, quotes and newlines), so an
@@ -40,9 +46,9 @@ export class CsvReader {
     while (i < text.length) {
       if (quoted) {
         const quote = text.indexOf('"', i);
-        if (quote === -1) (cell += text.slice(i)), (i = text.length);
-        else if (text[quote + 1] === '"') (cell += text.slice(i, quote + 1)), (i = quote + 2);
-        else (cell += text.slice(i, quote)), (quoted = false), (i = quote + 1);
+        if (quote === -1) ((cell += text.slice(i)), (i = text.length));
+        else if (text[quote + 1] === '"') ((cell += text.slice(i, quote + 1)), (i = quote + 2));
+        else ((cell += text.slice(i, quote)), (quoted = false), (i = quote + 1));
         continue;
       }
       const stop = nextSpecial(text, i);
@@ -51,7 +57,7 @@ export class CsvReader {
       if (stop === text.length) break;
       const ch = text[stop];
       if (ch === '"') quoted = true;
-      else if (ch === ',') row.push(cell), (cell = '');
+      else if (ch === ',') (row.push(cell), (cell = ''));
       else {
         if (ch === '\r' && text[i] === '\n') i++;
         this.#at = i;
@@ -108,9 +114,13 @@ function contactFields(cells: string[], columns: Columns): Fields {
   const out: Fields = {};
   for (const [field, index] of columns.fields) {
     const value = index === -1 ? undefined : cells[index];
-    if (value !== undefined && value !== '') out[field] = field === 'unsubscribed' ? /^(true|1|yes)$/i.test(value) : value;
+    if (value !== undefined && value !== '')
+      out[field] = field === 'unsubscribed' ? /^(true|1|yes)$/i.test(value) : value;
   }
-  if (columns.properties.length > 0) out.properties = Object.fromEntries(columns.properties.map(([key, index]) => [key, (index === -1 ? undefined : cells[index]) ?? null]));
+  if (columns.properties.length > 0)
+    out.properties = Object.fromEntries(
+      columns.properties.map(([key, index]) => [key, (index === -1 ? undefined : cells[index]) ?? null]),
+    );
   return out;
 }
 
@@ -152,7 +162,10 @@ function importRow(ctx: HandlerContext, job: ImportJob, cells: string[]): void {
   const existing = job.byEmail.get(email);
   if (existing && job.onConflict === 'skip') counts.skipped++;
   else if (existing) {
-    Object.assign(existing, { ...row, properties: { ...(existing.properties as object), ...(row.properties as object) } });
+    Object.assign(existing, {
+      ...row,
+      properties: { ...(existing.properties as object), ...(row.properties as object) },
+    });
     existing.segment_ids = [...new Set([...(existing.segment_ids as string[]), ...job.segmentIds])];
     counts.updated++;
   } else {
@@ -230,8 +243,14 @@ export const contactImportRoutes: ResourceRoute[] = [
     path: '/contacts/imports',
     handle(ctx) {
       const all = ctx.state.contactImports.newestFirst();
-      return { body: ctx.list(typeof ctx.query.status === 'string' ? all.filter((i) => i.status === ctx.query.status) : all) };
+      return {
+        body: ctx.list(typeof ctx.query.status === 'string' ? all.filter((i) => i.status === ctx.query.status) : all),
+      };
     },
   },
-  { method: 'GET', path: '/contacts/imports/{}', handle: (ctx) => ({ body: findOr404(ctx.state.contactImports, param(ctx), 'Contact import') }) },
+  {
+    method: 'GET',
+    path: '/contacts/imports/{}',
+    handle: (ctx) => ({ body: findOr404(ctx.state.contactImports, param(ctx), 'Contact import') }),
+  },
 ];

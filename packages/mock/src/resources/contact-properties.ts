@@ -5,7 +5,10 @@ import { crudRoutes } from './crud.js';
 
 function checkFallback(type: unknown, value: unknown): void {
   if (value === undefined || value === null) return;
-  if (typeof value !== type) throw validationError(`Invalid \`fallback_value\` field: it must be a ${String(type)}, like the property's \`type\`.`);
+  if (typeof value !== type)
+    throw validationError(
+      `Invalid \`fallback_value\` field: it must be a ${String(type)}, like the property's \`type\`.`,
+    );
 }
 
 /** Routes for contact properties (keys are unique). */
@@ -16,7 +19,8 @@ export const contactPropertyRoutes: ResourceRoute[] = crudRoutes({
   collection: (s) => s.contactProperties,
   create(ctx, body) {
     const key = String(body.key);
-    if (ctx.state.contactProperties.find((p) => p.key === key)) throw validationError(`A contact property with key \`${key}\` already exists.`);
+    if (ctx.state.contactProperties.find((p) => p.key === key))
+      throw validationError(`A contact property with key \`${key}\` already exists.`);
     checkFallback(body.type, body.fallback_value);
     return { key, type: body.type, fallback_value: body.fallback_value ?? null };
   },

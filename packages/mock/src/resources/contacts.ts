@@ -22,7 +22,8 @@ const contactSpec: CrudSpec = {
   collection: (s) => s.contacts,
   create(ctx, body) {
     const email = String(body.email);
-    if (ctx.state.contacts.find((c) => c.email === email)) throw validationError(`A contact with email \`${email}\` already exists.`);
+    if (ctx.state.contacts.find((c) => c.email === email))
+      throw validationError(`A contact with email \`${email}\` already exists.`);
     const ids = segmentIds(body.segments);
     if (typeof body.audience_id === 'string') ids.push(body.audience_id);
     return {
@@ -46,7 +47,10 @@ const contactSpec: CrudSpec = {
 
 function inSegment(ctx: HandlerContext): { segment: StoredRecord; members: StoredRecord[] } {
   const segment = findOr404(ctx.state.segments, param(ctx, 0), 'Segment');
-  return { segment, members: ctx.state.contacts.newestFirst().filter((c) => (c.segment_ids as string[]).includes(segment.id)) };
+  return {
+    segment,
+    members: ctx.state.contacts.newestFirst().filter((c) => (c.segment_ids as string[]).includes(segment.id)),
+  };
 }
 
 function memberOr404(ctx: HandlerContext): StoredRecord {
@@ -132,7 +136,15 @@ export const contactRoutes: ResourceRoute[] = [
       const contact = lookup(ctx, contactSpec);
       const segment = lookup(ctx, segmentSpec, 1);
       contact.segment_ids = (contact.segment_ids as string[]).filter((id) => id !== segment.id);
-      return { body: { object: 'contact_segment', id: segment.id, contact_id: contact.id, segment_id: segment.id, deleted: true } };
+      return {
+        body: {
+          object: 'contact_segment',
+          id: segment.id,
+          contact_id: contact.id,
+          segment_id: segment.id,
+          deleted: true,
+        },
+      };
     },
   },
   {
@@ -146,11 +158,13 @@ export const contactRoutes: ResourceRoute[] = [
     handle(ctx) {
       const contact = lookup(ctx, contactSpec);
       const body = ctx.body;
-      const updates = (Array.isArray(body) ? body : (fields(ctx).topics as unknown[] | undefined) ?? []) as {
+      const updates = (Array.isArray(body) ? body : ((fields(ctx).topics as unknown[] | undefined) ?? [])) as {
         id: string;
         subscription: string;
       }[];
-      const current = new Map((contact.topics as { id: string; subscription: string }[]).map((t) => [t.id, t.subscription]));
+      const current = new Map(
+        (contact.topics as { id: string; subscription: string }[]).map((t) => [t.id, t.subscription]),
+      );
       // Unknown topic IDs are kept as given: the fake does not require topics to be created first.
       for (const update of updates) current.set(update.id, update.subscription);
       contact.topics = [...current].map(([id, subscription]) => ({ id, subscription }));

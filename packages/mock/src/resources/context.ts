@@ -65,7 +65,12 @@ export function param(ctx: HandlerContext, index = 0): string {
 }
 
 /** Finds a record by ID or by a secondary key (email, alias…), or throws 404. */
-export function findOr404(collection: Collection<StoredRecord>, key: string, label: string, alt?: string): StoredRecord {
+export function findOr404(
+  collection: Collection<StoredRecord>,
+  key: string,
+  label: string,
+  alt?: string,
+): StoredRecord {
   const record = collection.get(key) ?? (alt ? collection.find((r) => r[alt] === key) : undefined);
   if (!record) throw notFound(label);
   return record;
@@ -103,7 +108,10 @@ export function checkAddress(value: string, field: string): void {
   const valid =
     open < 0
       ? isBareAddress(trimmed)
-      : open <= MAX_NAME_LENGTH && trimmed.endsWith('>') && !trimmed.slice(0, open).includes('>') && isBareAddress(trimmed.slice(open + 1, -1).trim());
+      : open <= MAX_NAME_LENGTH &&
+        trimmed.endsWith('>') &&
+        !trimmed.slice(0, open).includes('>') &&
+        isBareAddress(trimmed.slice(open + 1, -1).trim());
   if (!valid) {
     throw new ApiError(
       422,

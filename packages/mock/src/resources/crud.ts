@@ -48,7 +48,12 @@ export function scopedItems(ctx: HandlerContext, spec: CrudSpec): StoredRecord[]
 /** Creates a stored record with a fresh ID. */
 export function createRecord(ctx: HandlerContext, spec: CrudSpec, body: Fields): StoredRecord {
   const parent = parentOf(ctx, spec);
-  const record: StoredRecord = { object: spec.object, id: ctx.random.uuid(), created_at: ctx.timestamp(), ...spec.create(ctx, body) };
+  const record: StoredRecord = {
+    object: spec.object,
+    id: ctx.random.uuid(),
+    created_at: ctx.timestamp(),
+    ...spec.create(ctx, body),
+  };
   if (parent) record[spec.parent!.key] = parent.id;
   return spec.collection(ctx.state).insert(record);
 }

@@ -27,7 +27,10 @@ export const domainClaimRoutes: ResourceRoute[] = [
       // Claiming a domain again while its claim is pending answers that claim (200), not a new one.
       const pending = ctx.state.domainClaims.find((c) => c.name === name && c.status === 'pending');
       if (pending) return { status: 200, body: pending };
-      const expires = new Date(ctx.now().getTime() + THIRTY_DAYS_MS).toISOString().replace('T', ' ').replace('Z', '000+00');
+      const expires = new Date(ctx.now().getTime() + THIRTY_DAYS_MS)
+        .toISOString()
+        .replace('T', ' ')
+        .replace('Z', '000+00');
       const claim = {
         object: 'domain_claim',
         id: ctx.random.uuid(),
@@ -35,7 +38,12 @@ export const domainClaimRoutes: ResourceRoute[] = [
         status: 'pending',
         domain_id: ctx.random.uuid(),
         region: typeof body.region === 'string' ? body.region : 'us-east-1',
-        record: { type: 'TXT', name, value: `resend-domain-verification=${ctx.random.alphanumeric(32).toLowerCase()}`, ttl: 'Auto' },
+        record: {
+          type: 'TXT',
+          name,
+          value: `resend-domain-verification=${ctx.random.alphanumeric(32).toLowerCase()}`,
+          ttl: 'Auto',
+        },
         blocked_reason: null,
         failure_reason: null,
         created_at: ctx.timestamp(),

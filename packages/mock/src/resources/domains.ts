@@ -6,9 +6,31 @@ import { crudRoutes, lookup, type CrudSpec } from './crud.js';
 function records(ctx: HandlerContext, name: string, region: string, returnPath: string) {
   const dkim = ctx.random.alphanumeric(48);
   return [
-    { record: 'SPF', name: `${returnPath}.${name}`, type: 'MX', ttl: 'Auto', status: 'not_started', value: `feedback-smtp.${region}.amazonses.com`, priority: 10 },
-    { record: 'SPF', name: `${returnPath}.${name}`, type: 'TXT', ttl: 'Auto', status: 'not_started', value: '"v=spf1 include:amazonses.com ~all"' },
-    { record: 'DKIM', name: `resend._domainkey.${name}`, type: 'TXT', ttl: 'Auto', status: 'not_started', value: `p=${dkim}` },
+    {
+      record: 'SPF',
+      name: `${returnPath}.${name}`,
+      type: 'MX',
+      ttl: 'Auto',
+      status: 'not_started',
+      value: `feedback-smtp.${region}.amazonses.com`,
+      priority: 10,
+    },
+    {
+      record: 'SPF',
+      name: `${returnPath}.${name}`,
+      type: 'TXT',
+      ttl: 'Auto',
+      status: 'not_started',
+      value: '"v=spf1 include:amazonses.com ~all"',
+    },
+    {
+      record: 'DKIM',
+      name: `resend._domainkey.${name}`,
+      type: 'TXT',
+      ttl: 'Auto',
+      status: 'not_started',
+      value: `p=${dkim}`,
+    },
   ];
 }
 

@@ -14,9 +14,19 @@ const DOWNLOAD_TTL_MS = 60 * 60 * 1000;
 export const FILES_PREFIX = '/_files';
 
 const TYPES: Record<string, string> = {
-  txt: 'text/plain', html: 'text/html', csv: 'text/csv', json: 'application/json', pdf: 'application/pdf',
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', ics: 'text/calendar',
-  zip: 'application/zip', eml: 'message/rfc822',
+  txt: 'text/plain',
+  html: 'text/html',
+  csv: 'text/csv',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  ics: 'text/calendar',
+  zip: 'application/zip',
+  eml: 'message/rfc822',
 };
 
 /** The MIME type a filename implies (Resend derives it the same way when `content_type` is absent). */
@@ -53,7 +63,12 @@ export function storedAttachments(ctx: Pick<HandlerContext, 'random'>, value: un
 }
 
 /** An attachment as the API shows it: metadata and a download URL on the fake itself. */
-export function attachmentView(ctx: Pick<HandlerContext, 'origin' | 'now'>, kind: 'sent' | 'received', emailId: string, a: StoredEmailAttachment) {
+export function attachmentView(
+  ctx: Pick<HandlerContext, 'origin' | 'now'>,
+  kind: 'sent' | 'received',
+  emailId: string,
+  a: StoredEmailAttachment,
+) {
   const { content: _content, path: _path, ...meta } = a;
   return {
     ...meta,

@@ -8,9 +8,28 @@ import type { StoredEmail } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 
 const METRICS = [
-  'received', 'delivered', 'complained', 'suppressed', 'bounced', 'bounced_transient', 'bounced_permanent', 'bounced_undetermined',
-  'opened', 'clicked', 'unsubscribed', 'delivery_delayed', 'failed', 'sent', 'unique_opened', 'unique_clicked',
-  'delivery_rate', 'open_rate', 'click_rate', 'bounce_rate', 'complaint_rate', 'unsubscribe_rate',
+  'received',
+  'delivered',
+  'complained',
+  'suppressed',
+  'bounced',
+  'bounced_transient',
+  'bounced_permanent',
+  'bounced_undetermined',
+  'opened',
+  'clicked',
+  'unsubscribed',
+  'delivery_delayed',
+  'failed',
+  'sent',
+  'unique_opened',
+  'unique_clicked',
+  'delivery_rate',
+  'open_rate',
+  'click_rate',
+  'bounce_rate',
+  'complaint_rate',
+  'unsubscribe_rate',
 ] as const;
 const DAY_MS = 864e5;
 
@@ -18,7 +37,10 @@ type Counts = Record<string, number>;
 
 function list(value: unknown): string[] {
   if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** Counts for one group of emails, then the rates derived from them. */
@@ -47,7 +69,14 @@ function measure(emails: readonly StoredEmail[]): Counts {
 
 /** Local wall-clock parts of `ms` in `timeZone`. */
 function localParts(ms: number, timeZone: string): { y: number; m: number; d: number; h: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(ms);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(ms);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { y: get('year'), m: get('month'), d: get('day'), h: get('hour') };
 }
@@ -117,7 +146,9 @@ const PERIOD_MS: Record<string, number> = { hourly: 36e5, daily: DAY_MS, weekly:
 function checkPeriods(start: number, end: number, granularity: string): void {
   const periods = Math.ceil((end - start) / (PERIOD_MS[granularity] ?? DAY_MS));
   if (periods > MAX_PERIODS) {
-    throw validationError(`The range holds ${periods} ${granularity} periods; at most ${MAX_PERIODS} are allowed. Narrow \`start_date\`–\`end_date\` or use a coarser \`granularity\`.`);
+    throw validationError(
+      `The range holds ${periods} ${granularity} periods; at most ${MAX_PERIODS} are allowed. Narrow \`start_date\`–\`end_date\` or use a coarser \`granularity\`.`,
+    );
   }
 }
 
@@ -126,7 +157,14 @@ function pick(counts: Counts, metrics: readonly string[]): Counts {
 }
 
 /** Groups the emails by the requested dimensions into rows. */
-function rows(ctx: HandlerContext, emails: StoredEmail[], dimensions: string[], granularity: string, timeZone: string, metrics: string[]) {
+function rows(
+  ctx: HandlerContext,
+  emails: StoredEmail[],
+  dimensions: string[],
+  granularity: string,
+  timeZone: string,
+  metrics: string[],
+) {
   const groups = new Map<string, { key: Record<string, string>; emails: StoredEmail[] }>();
   for (const email of emails) {
     const key: Record<string, string> = {};
@@ -173,7 +211,8 @@ export const emailMetricsRoutes: ResourceRoute[] = [
       const chosen = metrics.length > 0 ? metrics : [...METRICS];
       const dimensions = list(q.dimensions);
       const exclusive = ['domain', 'email', 'broadcast'].filter((d) => dimensions.includes(d));
-      if (exclusive.length > 1) throw validationError(`The \`${exclusive.join('` and `')}\` dimensions cannot be combined.`);
+      if (exclusive.length > 1)
+        throw validationError(`The \`${exclusive.join('` and `')}\` dimensions cannot be combined.`);
       const emails = selectEmails(ctx, start, end);
       const body: Record<string, unknown> = {
         object: 'metrics',

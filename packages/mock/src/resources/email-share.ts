@@ -9,14 +9,26 @@ import { FILES_PREFIX } from './email-attachments.js';
 
 /** Resend's default and longest lifetime of a share link. */
 const MAX_SHARE_MS = 48 * 60 * 60 * 1000;
-const UNIT_MS: Record<string, number> = { s: 1e3, sec: 1e3, second: 1e3, m: 6e4, min: 6e4, minute: 6e4, h: 36e5, hour: 36e5, d: 864e5, day: 864e5 };
+const UNIT_MS: Record<string, number> = {
+  s: 1e3,
+  sec: 1e3,
+  second: 1e3,
+  m: 6e4,
+  min: 6e4,
+  minute: 6e4,
+  h: 36e5,
+  hour: 36e5,
+  d: 864e5,
+  day: 864e5,
+};
 
 /** `10m`, `2 hours`, `1 day` → ms; 422 for anything else or more than 48 hours. */
 export function parseExpiresIn(value: unknown): number {
   if (value === undefined) return MAX_SHARE_MS;
   const match = /^(\d{1,6})\s*(s|sec|second|m|min|minute|h|hour|d|day)s?$/i.exec(String(value).trim());
   const ms = match ? Number(match[1]) * UNIT_MS[match[2]!.toLowerCase()]! : Number.NaN;
-  if (!(ms > 0)) throw validationError('Invalid `expires_in` field: use a duration such as `10m`, `2 hours` or `1 day`.');
+  if (!(ms > 0))
+    throw validationError('Invalid `expires_in` field: use a duration such as `10m`, `2 hours` or `1 day`.');
   if (ms > MAX_SHARE_MS) throw validationError('Invalid `expires_in` field: a share link lasts at most 48 hours.');
   return ms;
 }

@@ -31,7 +31,8 @@ function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppr
 }
 
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
-  const rendered = body.template && typeof body.template === 'object' ? renderTemplate(ctx.state, body.template as Fields) : undefined;
+  const rendered =
+    body.template && typeof body.template === 'object' ? renderTemplate(ctx.state, body.template as Fields) : undefined;
   const from = String(body.from ?? rendered?.from ?? '');
   checkAddress(from, 'from');
   const to = addressList(body.to) ?? [];
@@ -41,7 +42,8 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, ctx.now()) : null;
   const html = typeof body.html === 'string' ? body.html : (rendered?.html ?? null);
-  const text = typeof body.text === 'string' ? body.text : rendered?.text ? rendered.text : html !== null ? stripTags(html) : null;
+  const text =
+    typeof body.text === 'string' ? body.text : rendered?.text ? rendered.text : html !== null ? stripTags(html) : null;
   const id = ctx.random.uuid();
   return {
     object: 'email',
@@ -69,7 +71,9 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
 /** One email of a batch; the batch endpoint refuses attachments, as Resend's docs say. */
 function batchEmail(ctx: HandlerContext, item: Fields, index: number): StoredEmail {
   if (item.attachments !== undefined) {
-    throw validationError(`Invalid \`attachments\` field in email ${index}: attachments are not supported in batch emails; send that email through \`POST /emails\`.`);
+    throw validationError(
+      `Invalid \`attachments\` field in email ${index}: attachments are not supported in batch emails; send that email through \`POST /emails\`.`,
+    );
   }
   return buildEmail(ctx, item, true);
 }

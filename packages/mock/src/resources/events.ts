@@ -18,8 +18,10 @@ export const eventRoutes: ResourceRoute[] = [
     collection: (s) => s.events,
     create(ctx, body) {
       const name = String(body.name);
-      if (name.startsWith('resend:')) throw validationError('Invalid `name` field: event names starting with `resend:` are reserved.');
-      if (ctx.state.events.find((e) => e.name === name)) throw validationError(`An event named \`${name}\` already exists.`);
+      if (name.startsWith('resend:'))
+        throw validationError('Invalid `name` field: event names starting with `resend:` are reserved.');
+      if (ctx.state.events.find((e) => e.name === name))
+        throw validationError(`An event named \`${name}\` already exists.`);
       return { name, schema: body.schema ?? null, updated_at: null };
     },
     updatable: ['schema'],
@@ -35,7 +37,8 @@ export const eventRoutes: ResourceRoute[] = [
     handle(ctx: HandlerContext) {
       const body = fields(ctx);
       const hasContact = typeof body.contact_id === 'string';
-      if (hasContact === (typeof body.email === 'string')) throw validationError('Give exactly one of `contact_id` and `email`.');
+      if (hasContact === (typeof body.email === 'string'))
+        throw validationError('Give exactly one of `contact_id` and `email`.');
       if (hasContact && !ctx.state.contacts.get(String(body.contact_id))) throw notFound('Contact');
       startRuns(ctx, String(body.event));
       return { status: 202, body: { object: 'event', event: body.event } };

@@ -19,7 +19,12 @@ function alreadySent(): ApiError {
 
 function snippet(record: StoredRecord): string | null {
   // A scan, not a `<[^>]*>` regex: that one is quadratic on a body of unclosed `<`.
-  const text = typeof record.text === 'string' ? record.text.replace(/\s+/g, ' ').trim() : typeof record.html === 'string' ? stripTags(record.html) : null;
+  const text =
+    typeof record.text === 'string'
+      ? record.text.replace(/\s+/g, ' ').trim()
+      : typeof record.html === 'string'
+        ? stripTags(record.html)
+        : null;
   return text === null ? null : text.slice(0, 100);
 }
 
@@ -67,7 +72,9 @@ const spec: CrudSpec = {
 /** A reply draft for an email that already has one is returned (200) instead of a new one. */
 function createDraft(ctx: HandlerContext) {
   const body = fields(ctx);
-  const existing = scopedItems(ctx, spec).find((d) => d.reply_to_email_id === body.reply_to_email_id && d.type === 'reply' && d.email_id === null);
+  const existing = scopedItems(ctx, spec).find(
+    (d) => d.reply_to_email_id === body.reply_to_email_id && d.type === 'reply' && d.email_id === null,
+  );
   if (typeof body.reply_to_email_id === 'string' && existing) return { status: 200, body: existing };
   const draft = createRecord(ctx, spec, body);
   draft.snippet = snippet(draft);
@@ -83,7 +90,8 @@ export const inboxDraftRoutes: ResourceRoute[] = [
     handle(ctx) {
       const draft = lookup(ctx, spec);
       if (draft.email_id !== null) throw alreadySent();
-      if (ADDRESS_FIELDS.every((f) => (draft[f] as string[]).length === 0)) throw validationError('The draft has no recipient.');
+      if (ADDRESS_FIELDS.every((f) => (draft[f] as string[]).length === 0))
+        throw validationError('The draft has no recipient.');
       draft.email_id = ctx.random.uuid();
       draft.thread_id ??= ctx.random.uuid();
       return { body: { object: 'inbox_draft', id: draft.id, thread_id: draft.thread_id, email_id: draft.email_id } };

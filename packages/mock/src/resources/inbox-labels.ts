@@ -18,7 +18,8 @@ const spec: CrudSpec = {
   // The label list is not paginated and comes oldest first.
   listItems: (ctx) => scopedItems(ctx, spec).reverse(),
   onDelete(ctx, label) {
-    for (const thread of ctx.state.inboxThreads) thread.label_ids = (thread.label_ids as string[]).filter((id) => id !== label.id);
+    for (const thread of ctx.state.inboxThreads)
+      thread.label_ids = (thread.label_ids as string[]).filter((id) => id !== label.id);
   },
 };
 
@@ -29,7 +30,8 @@ function labelIds(ctx: HandlerContext): string[] {
   const ids = (fields(ctx).labels ?? []) as string[];
   const known = new Set(scopedItems(ctx, spec).map((l) => l.id));
   const unknown = ids.find((id) => !known.has(id));
-  if (unknown !== undefined) throw validationError(`Invalid \`labels\` field: \`${unknown}\` is not a label of this inbox.`);
+  if (unknown !== undefined)
+    throw validationError(`Invalid \`labels\` field: \`${unknown}\` is not a label of this inbox.`);
   return ids;
 }
 
@@ -69,7 +71,8 @@ export const inboxLabelRoutes: ResourceRoute[] = [
     handle(ctx) {
       const thread = threadOf(ctx);
       const labelId = param(ctx, 2);
-      if (!(thread.label_ids as string[]).includes(labelId)) throw validationError(`The label \`${labelId}\` is not on this thread.`);
+      if (!(thread.label_ids as string[]).includes(labelId))
+        throw validationError(`The label \`${labelId}\` is not on this thread.`);
       thread.label_ids = (thread.label_ids as string[]).filter((id) => id !== labelId);
       return threadLabels(ctx, thread);
     },

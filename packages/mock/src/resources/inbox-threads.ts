@@ -38,7 +38,10 @@ export interface StoredInboxMessage extends StoredRecord {
 
 /** `Re: Fwd: Invoice` → `invoice`, so a reply finds its thread when headers are missing. */
 function baseSubject(subject: string | null): string {
-  return (subject ?? '').replace(/^(\s*(re|fwd?|aw|sv):\s*)+/i, '').trim().toLowerCase();
+  return (subject ?? '')
+    .replace(/^(\s*(re|fwd?|aw|sv):\s*)+/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 function messagesOf(state: FakeStateStore, threadId: string): StoredInboxMessage[] {
@@ -47,10 +50,14 @@ function messagesOf(state: FakeStateStore, threadId: string): StoredInboxMessage
 
 function findThread(state: FakeStateStore, inboxId: string, email: StoredReceivedEmail): StoredRecord | undefined {
   const refs = `${email.headers['in-reply-to'] ?? ''} ${email.headers.references ?? ''}`;
-  const byRef = (state.inboxMessages.all() as StoredInboxMessage[]).find((m) => m.inbox_id === inboxId && refs.includes(m.message_id));
+  const byRef = (state.inboxMessages.all() as StoredInboxMessage[]).find(
+    (m) => m.inbox_id === inboxId && refs.includes(m.message_id),
+  );
   if (byRef) return state.inboxThreads.get(byRef.thread_id);
   const subject = baseSubject(email.subject);
-  return state.inboxThreads.find((t) => t.inbox_id === inboxId && t.folder !== 'trash' && baseSubject(t.subject as string | null) === subject);
+  return state.inboxThreads.find(
+    (t) => t.inbox_id === inboxId && t.folder !== 'trash' && baseSubject(t.subject as string | null) === subject,
+  );
 }
 
 /** Files an inbound email into the thread of every inbox it is addressed to. */
@@ -60,7 +67,15 @@ export function deliverToInboxes(state: FakeStateStore, random: Random, email: S
     if (!addressed.has(String(inbox.email_address))) continue;
     const thread =
       findThread(state, inbox.id, email) ??
-      state.inboxThreads.insert({ id: random.uuid(), inbox_id: inbox.id, subject: email.subject, folder: 'inbox', read: false, label_ids: [], created_at: email.created_at });
+      state.inboxThreads.insert({
+        id: random.uuid(),
+        inbox_id: inbox.id,
+        subject: email.subject,
+        folder: 'inbox',
+        read: false,
+        label_ids: [],
+        created_at: email.created_at,
+      });
     thread.read = false;
     if (thread.folder === 'sent' || thread.folder === 'archive') thread.folder = 'inbox';
     const message: StoredInboxMessage = {
@@ -157,7 +172,9 @@ function highlight(text: string, query: string): string {
 
 function search(ctx: HandlerContext) {
   // Without a query every thread matches, through its latest email.
-  const query = String(ctx.query.query ?? '').trim().toLowerCase();
+  const query = String(ctx.query.query ?? '')
+    .trim()
+    .toLowerCase();
   const inbox = lookup(ctx, inboxSpec, 0);
   const results = [];
   for (const thread of ctx.state.inboxThreads.newestFirst().filter((t) => t.inbox_id === inbox.id)) {
@@ -166,10 +183,19 @@ function search(ctx: HandlerContext) {
         results.push({ ...summary(ctx, thread), matched_email_id: m.id, highlights: {} });
         break;
       }
-      const fields = { subject: m.subject ?? '', body: m.text ?? stripTags(m.html ?? ''), from: m.from, to: m.to.join(', ') };
+      const fields = {
+        subject: m.subject ?? '',
+        body: m.text ?? stripTags(m.html ?? ''),
+        from: m.from,
+        to: m.to.join(', '),
+      };
       const hits = Object.entries(fields).filter(([, v]) => v.toLowerCase().includes(query));
       if (hits.length === 0) continue;
-      results.push({ ...summary(ctx, thread), matched_email_id: m.id, highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, query)])) });
+      results.push({
+        ...summary(ctx, thread),
+        matched_email_id: m.id,
+        highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, query)])),
+      });
       break;
     }
   }
@@ -182,31 +208,78 @@ function messageView(m: StoredInboxMessage) {
 }
 
 /** A reply or forward: stored as a sent email (sending rules apply) and as an outbound email of the thread. */
-function sendFromInbox(ctx: HandlerContext, thread: StoredRecord, original: StoredInboxMessage, kind: 'reply' | 'forward') {
+function sendFromInbox(
+  ctx: HandlerContext,
+  thread: StoredRecord,
+  original: StoredInboxMessage,
+  kind: 'reply' | 'forward',
+) {
   const inbox = lookup(ctx, inboxSpec, 0);
   const body = fields(ctx);
   const address = String(inbox.email_address);
   const from = inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
   const sender = original.reply_to.length > 0 ? original.reply_to : [original.from];
-  const to = kind === 'reply' ? [...sender, ...(body.reply_all === true ? [...original.to, ...original.cc].filter((a) => bareAddress(a) !== address) : [])] : (addressList(body.to) ?? []);
+  const to =
+    kind === 'reply'
+      ? [
+          ...sender,
+          ...(body.reply_all === true
+            ? [...original.to, ...original.cc].filter((a) => bareAddress(a) !== address)
+            : []),
+        ]
+      : (addressList(body.to) ?? []);
   if (to.length === 0) throw validationError('Missing `to` field.');
   const cc = addressList(body.cc) ?? [];
   const bcc = addressList(body.bcc) ?? [];
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const prefix = kind === 'reply' ? 'Re: ' : 'Fwd: ';
-  const subject = typeof body.subject === 'string' ? body.subject : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
+  const subject =
+    typeof body.subject === 'string'
+      ? body.subject
+      : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
   const html = typeof body.html === 'string' ? body.html : null;
   const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
   const id = ctx.random.uuid();
   const sent: StoredEmail = {
-    object: 'email', id, from, to, cc, bcc, reply_to: null, subject, html, text, attachments: [], created_at: ctx.timestamp(),
-    last_event: 'delivered', scheduled_at: null, tags: [], headers: { 'In-Reply-To': original.message_id }, message_id: `<${id}@${address.split('@')[1]}>`,
-    idempotency_key: ctx.headers.get('idempotency-key'), batch: false,
+    object: 'email',
+    id,
+    from,
+    to,
+    cc,
+    bcc,
+    reply_to: null,
+    subject,
+    html,
+    text,
+    attachments: [],
+    created_at: ctx.timestamp(),
+    last_event: 'delivered',
+    scheduled_at: null,
+    tags: [],
+    headers: { 'In-Reply-To': original.message_id },
+    message_id: `<${id}@${address.split('@')[1]}>`,
+    idempotency_key: ctx.headers.get('idempotency-key'),
+    batch: false,
   };
   ctx.state.emails.insert(sent);
   const message: StoredInboxMessage = {
-    id: ctx.random.uuid(), thread_id: thread.id, inbox_id: inbox.id, direction: 'outbound', from, to, cc, bcc, reply_to: [], subject,
-    message_id: sent.message_id, html, text, attachments: [], read: true, received_at: sent.created_at, email_id: id,
+    id: ctx.random.uuid(),
+    thread_id: thread.id,
+    inbox_id: inbox.id,
+    direction: 'outbound',
+    from,
+    to,
+    cc,
+    bcc,
+    reply_to: [],
+    subject,
+    message_id: sent.message_id,
+    html,
+    text,
+    attachments: [],
+    read: true,
+    received_at: sent.created_at,
+    email_id: id,
   };
   ctx.state.inboxMessages.insert(message);
   return { ...messageView(message), id: kind === 'forward' ? id : message.id, email_id: id };
@@ -218,14 +291,27 @@ function agentOf(inbox: StoredRecord) {
 
 /** Routes for threads, their emails and the inbox agent. */
 export const inboxThreadRoutes: ResourceRoute[] = [
-  { method: 'GET', path: '/inboxes/{}/threads', handle: (ctx) => ({ body: ctx.list(threadsOf(ctx).map((t) => summary(ctx, t))) }) },
+  {
+    method: 'GET',
+    path: '/inboxes/{}/threads',
+    handle: (ctx) => ({ body: ctx.list(threadsOf(ctx).map((t) => summary(ctx, t))) }),
+  },
   { method: 'GET', path: '/inboxes/{}/threads/search', handle: (ctx) => ({ body: ctx.list(search(ctx)) }) },
   {
     method: 'GET',
     path: '/inboxes/{}/threads/{}',
     handle(ctx) {
       const thread = threadOr404(ctx);
-      return { body: { object: 'inbox_thread', id: thread.id, subject: thread.subject ?? null, folder: thread.folder, labels: labelsOf(ctx, thread), read: thread.read === true } };
+      return {
+        body: {
+          object: 'inbox_thread',
+          id: thread.id,
+          subject: thread.subject ?? null,
+          folder: thread.folder,
+          labels: labelsOf(ctx, thread),
+          read: thread.read === true,
+        },
+      };
     },
   },
   {
@@ -241,10 +327,20 @@ export const inboxThreadRoutes: ResourceRoute[] = [
       if (typeof body.folder === 'string') thread.folder = body.folder;
       if (typeof body.label_id === 'string') {
         const label = ctx.state.inboxLabels.get(body.label_id);
-        if (!label || label.inbox_id !== thread.inbox_id) throw validationError(`Invalid \`label_id\` field: \`${body.label_id}\` is not a label of this inbox.`);
+        if (!label || label.inbox_id !== thread.inbox_id)
+          throw validationError(`Invalid \`label_id\` field: \`${body.label_id}\` is not a label of this inbox.`);
         thread.label_ids = [...new Set([...((thread.label_ids as string[]) ?? []), label.id])];
       }
-      return { body: { object: 'inbox_thread', id: thread.id, subject: thread.subject ?? null, folder: thread.folder, labels: labelsOf(ctx, thread), read: thread.read === true } };
+      return {
+        body: {
+          object: 'inbox_thread',
+          id: thread.id,
+          subject: thread.subject ?? null,
+          folder: thread.folder,
+          labels: labelsOf(ctx, thread),
+          read: thread.read === true,
+        },
+      };
     },
   },
   {
@@ -257,7 +353,11 @@ export const inboxThreadRoutes: ResourceRoute[] = [
       return { body: { object: 'inbox_thread', id: thread.id, deleted: true } };
     },
   },
-  { method: 'GET', path: '/inboxes/{}/threads/{}/emails', handle: (ctx) => ({ body: ctx.list(messagesOf(ctx.state, threadOr404(ctx).id).map(messageView)) }) },
+  {
+    method: 'GET',
+    path: '/inboxes/{}/threads/{}/emails',
+    handle: (ctx) => ({ body: ctx.list(messagesOf(ctx.state, threadOr404(ctx).id).map(messageView)) }),
+  },
   {
     method: 'GET',
     path: '/inboxes/{}/threads/{}/emails/{}',
@@ -295,7 +395,8 @@ export const inboxThreadRoutes: ResourceRoute[] = [
       const inbox = lookup(ctx, inboxSpec, 0);
       const body = fields(ctx);
       const agent = { ...agentOf(inbox) };
-      for (const key of ['instructions', 'tone', 'actions'] as const) if (body[key] !== undefined) agent[key] = body[key];
+      for (const key of ['instructions', 'tone', 'actions'] as const)
+        if (body[key] !== undefined) agent[key] = body[key];
       inbox.agent = agent;
       return { body: { object: 'inbox_agent', id: inbox.id } };
     },

@@ -12,14 +12,16 @@ export const inboxSpec: CrudSpec = {
   collection: (s) => s.inboxes,
   create(ctx, body) {
     const address = String(body.email_address).toLowerCase();
-    if (ctx.state.inboxes.find((i) => i.email_address === address)) throw validationError(`An inbox for \`${address}\` already exists.`);
+    if (ctx.state.inboxes.find((i) => i.email_address === address))
+      throw validationError(`An inbox for \`${address}\` already exists.`);
     const host = address.split('@')[1] ?? '';
     const domain = ctx.state.domains.find((d) => d.name === host);
     return {
       name: typeof body.name === 'string' ? body.name : address,
       email_address: address,
       domain_id: domain?.id ?? ctx.random.uuid(),
-      receiving_address: body.forwarding === true ? `${ctx.random.alphanumeric(12).toLowerCase()}@inbound.resend.app` : null,
+      receiving_address:
+        body.forwarding === true ? `${ctx.random.alphanumeric(12).toLowerCase()}@inbound.resend.app` : null,
       from_name: typeof body.from_name === 'string' ? body.from_name : null,
       unread: 0,
       drafts: 0,

@@ -65,7 +65,14 @@ export const logRoutes: ResourceRoute[] = [
       const sequence = sequenceOf(param(ctx));
       const entry = sequence === undefined ? undefined : ctx.state.requests.get(sequence);
       if (!entry || !isApiEntry(entry)) throw notFound('Log');
-      return { body: { object: 'log', ...summary(entry), request_body: json(entry.requestBody), response_body: json(entry.responseBody) } };
+      return {
+        body: {
+          object: 'log',
+          ...summary(entry),
+          request_body: json(entry.requestBody),
+          response_body: json(entry.responseBody),
+        },
+      };
     },
   },
 ];

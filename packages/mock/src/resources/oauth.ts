@@ -18,21 +18,31 @@ function oauthError(code: string, description: string, status = 400): ApiError {
 
 function clientOf(ctx: HandlerContext, clientId: unknown): StoredRecord {
   const client = typeof clientId === 'string' ? ctx.state.oauthClients.get(clientId) : undefined;
-  if (!client) throw oauthError('invalid_client', 'Unknown `client_id`: register the client first (`POST /oauth/register`).', 401);
+  if (!client)
+    throw oauthError('invalid_client', 'Unknown `client_id`: register the client first (`POST /oauth/register`).', 401);
   return client;
 }
 
 /** base64url(SHA-256(verifier)) must equal the challenge (S256). */
 async function pkceMatches(verifier: string, challenge: string): Promise<boolean> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  const base64 = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const base64 = btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return base64 === challenge;
 }
 
 function tokens(ctx: HandlerContext, grant: StoredRecord) {
   const refresh = ctx.random.alphanumeric(43);
   grant.refresh_token = refresh;
-  return { access_token: `fake.${ctx.random.alphanumeric(40)}`, token_type: 'Bearer', expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refresh, scope: (grant.scopes as string[]).join(' ') };
+  return {
+    access_token: `fake.${ctx.random.alphanumeric(40)}`,
+    token_type: 'Bearer',
+    expires_in: ACCESS_TOKEN_SECONDS,
+    refresh_token: refresh,
+    scope: (grant.scopes as string[]).join(' '),
+  };
 }
 
 function grantView(grant: StoredRecord) {
@@ -64,7 +74,10 @@ export const oauthRoutes: ResourceRoute[] = [
       if (method !== 'none') client.client_secret = ctx.random.alphanumeric(32);
       ctx.state.oauthClients.insert(client);
       const { id, codes: _codes, ...rest } = client;
-      return { status: 201, body: { client_id: id, ...rest, ...(client.client_secret ? { client_secret_expires_at: 0 } : {}) } };
+      return {
+        status: 201,
+        body: { client_id: id, ...rest, ...(client.client_secret ? { client_secret_expires_at: 0 } : {}) },
+      };
     },
   },
   {
@@ -73,10 +86,16 @@ export const oauthRoutes: ResourceRoute[] = [
     handle(ctx) {
       const q = ctx.query;
       const client = clientOf(ctx, q.client_id);
-      if (!(client.redirect_uris as string[]).includes(String(q.redirect_uri))) throw oauthError('invalid_request', '`redirect_uri` is not one the client registered.');
+      if (!(client.redirect_uris as string[]).includes(String(q.redirect_uri)))
+        throw oauthError('invalid_request', '`redirect_uri` is not one the client registered.');
       const code = ctx.random.alphanumeric(32);
       const scope = typeof q.scope === 'string' ? q.scope : String(client.scope);
-      (client.codes as Record<string, unknown>)[code] = { challenge: q.code_challenge, redirect_uri: q.redirect_uri, scope, expires: ctx.now().getTime() + CODE_TTL_MS };
+      (client.codes as Record<string, unknown>)[code] = {
+        challenge: q.code_challenge,
+        redirect_uri: q.redirect_uri,
+        scope,
+        expires: ctx.now().getTime() + CODE_TTL_MS,
+      };
       const location = new URL(String(q.redirect_uri));
       location.searchParams.set('code', code);
       if (typeof q.state === 'string') location.searchParams.set('state', q.state);
@@ -89,17 +108,25 @@ export const oauthRoutes: ResourceRoute[] = [
     async handle(ctx) {
       const body = fields(ctx);
       if (body.grant_type === 'refresh_token') {
-        const grant = ctx.state.oauthGrants.find((g) => g.refresh_token === body.refresh_token && g.revoked_at === null);
+        const grant = ctx.state.oauthGrants.find(
+          (g) => g.refresh_token === body.refresh_token && g.revoked_at === null,
+        );
         if (!grant) throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
         return { body: tokens(ctx, grant) };
       }
       const client = clientOf(ctx, body.client_id);
-      const codes = client.codes as Record<string, { challenge: string; redirect_uri: string; scope: string; expires: number }>;
+      const codes = client.codes as Record<
+        string,
+        { challenge: string; redirect_uri: string; scope: string; expires: number }
+      >;
       const issued = codes[String(body.code)];
       delete codes[String(body.code)];
-      if (!issued || issued.expires < ctx.now().getTime()) throw oauthError('invalid_grant', 'The authorization code is unknown, already used or expired.');
-      if (issued.redirect_uri !== body.redirect_uri) throw oauthError('invalid_grant', '`redirect_uri` differs from the one the code was issued for.');
-      if (!(await pkceMatches(String(body.code_verifier), issued.challenge))) throw oauthError('invalid_grant', '`code_verifier` does not match the code challenge.');
+      if (!issued || issued.expires < ctx.now().getTime())
+        throw oauthError('invalid_grant', 'The authorization code is unknown, already used or expired.');
+      if (issued.redirect_uri !== body.redirect_uri)
+        throw oauthError('invalid_grant', '`redirect_uri` differs from the one the code was issued for.');
+      if (!(await pkceMatches(String(body.code_verifier), issued.challenge)))
+        throw oauthError('invalid_grant', '`code_verifier` does not match the code challenge.');
       const grant = ctx.state.oauthGrants.insert({
         id: ctx.random.uuid(),
         client_id: client.id,
@@ -122,15 +149,27 @@ export const oauthRoutes: ResourceRoute[] = [
       return { body: undefined };
     },
   },
-  { method: 'GET', path: '/oauth/grants', handle: (ctx) => ({ body: ctx.list(ctx.state.oauthGrants.newestFirst().map(grantView)) }) },
+  {
+    method: 'GET',
+    path: '/oauth/grants',
+    handle: (ctx) => ({ body: ctx.list(ctx.state.oauthGrants.newestFirst().map(grantView)) }),
+  },
   {
     method: 'DELETE',
     path: '/oauth/grants/{}',
     handle(ctx) {
       const grant = ctx.state.oauthGrants.get(param(ctx));
       if (!grant) throw notFound('OAuth grant');
-      if (grant.revoked_at === null) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_from_api' });
-      return { body: { object: 'oauth_grant', id: grant.id, revoked_at: grant.revoked_at, revoked_reason: grant.revoked_reason } };
+      if (grant.revoked_at === null)
+        Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_from_api' });
+      return {
+        body: {
+          object: 'oauth_grant',
+          id: grant.id,
+          revoked_at: grant.revoked_at,
+          revoked_reason: grant.revoked_reason,
+        },
+      };
     },
   },
 ];

@@ -16,7 +16,11 @@ function list(value: unknown): string[] {
 
 function counts(contacts: readonly StoredRecord[], metrics: readonly string[]): Record<string, number> {
   const subscribers = contacts.filter((c) => c.unsubscribed !== true).length;
-  const all: Record<string, number> = { all_contacts: contacts.length, subscribers, unsubscribers: contacts.length - subscribers };
+  const all: Record<string, number> = {
+    all_contacts: contacts.length,
+    subscribers,
+    unsubscribers: contacts.length - subscribers,
+  };
   return Object.fromEntries(metrics.map((m) => [m, all[m] ?? 0]));
 }
 
@@ -39,7 +43,8 @@ export const segmentMetricsRoutes: ResourceRoute[] = [
       const metrics = chosen.length > 0 ? chosen : [...METRICS];
       const dimensions = list(ctx.query.dimensions);
       const ids = list(ctx.query.segment_id);
-      const segments = ids.length > 0 ? ids.map((id) => segmentOr404(ctx.state.segments.get(id))) : ctx.state.segments.all();
+      const segments =
+        ids.length > 0 ? ids.map((id) => segmentOr404(ctx.state.segments.get(id))) : ctx.state.segments.all();
       const contacts = ctx.state.contacts.all();
       const chosenIds = new Set(segments.map((s) => s.id));
       const inChosen = contacts.filter((c) => (c.segment_ids as string[] | undefined)?.some((id) => chosenIds.has(id)));

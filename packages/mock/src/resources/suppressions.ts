@@ -30,7 +30,9 @@ function strings(value: unknown): string[] {
 /** Routes for suppressions. */
 export const suppressionRoutes: ResourceRoute[] = [
   ...crudRoutes(spec).map((route) =>
-    route.method === 'POST' ? { ...route, handle: (ctx: HandlerContext) => ({ body: add(ctx, String(fields(ctx).email)) }) } : route,
+    route.method === 'POST'
+      ? { ...route, handle: (ctx: HandlerContext) => ({ body: add(ctx, String(fields(ctx).email)) }) }
+      : route,
   ),
   {
     method: 'POST',

@@ -67,7 +67,12 @@ export const templateRoutes: ResourceRoute[] = [
       const original = lookup(ctx, spec);
       const { id: _id, object: _object, created_at: _created, alias: _alias, ...rest } = original;
       const copy = createRecord(ctx, spec, {});
-      Object.assign(copy, rest, { name: `${String(original.name)} (copy)`, alias: null, status: 'draft', published_at: null });
+      Object.assign(copy, rest, {
+        name: `${String(original.name)} (copy)`,
+        alias: null,
+        status: 'draft',
+        published_at: null,
+      });
       return { body: copy };
     },
   },

@@ -40,7 +40,9 @@ export const usageRoutes: ResourceRoute[] = [
       };
       const today = count(dayStart);
       const month = count(monthStart);
-      const runs = ctx.state.automationRuns.all().filter((r) => typeof r.created_at === 'string' && timeOf(r.created_at) >= monthStart).length;
+      const runs = ctx.state.automationRuns
+        .all()
+        .filter((r) => typeof r.created_at === 'string' && timeOf(r.created_at) >= monthStart).length;
       return {
         body: {
           object: 'usage',

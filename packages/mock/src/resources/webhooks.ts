@@ -11,7 +11,12 @@ const spec: CrudSpec = {
   object: 'webhook',
   label: 'Webhook',
   collection: (s) => s.webhooks,
-  create: (ctx, body) => ({ endpoint: body.endpoint, events: body.events ?? null, status: 'enabled', signing_secret: secret(ctx) }),
+  create: (ctx, body) => ({
+    endpoint: body.endpoint,
+    events: body.events ?? null,
+    status: 'enabled',
+    signing_secret: secret(ctx),
+  }),
   updatable: ['endpoint', 'events', 'status'],
 };
 

@@ -65,7 +65,21 @@ export function findEmails(emails: ReadonlyCollection<StoredEmail>, filter: Emai
 /** The JSON the test API answers with for one email. */
 export function testEmail(email: StoredEmail): TestEmail {
   const { id, from, to, cc, bcc, subject, text, html, last_event, tags } = email;
-  return { id, from, to, cc, bcc, subject, text, html, created_at: new Date(storedTime(email.created_at)).toISOString(), last_event, tags, links: findLinks(text, html), codes: findCodes(text, html) };
+  return {
+    id,
+    from,
+    to,
+    cc,
+    bcc,
+    subject,
+    text,
+    html,
+    created_at: new Date(storedTime(email.created_at)).toISOString(),
+    last_event,
+    tags,
+    links: findLinks(text, html),
+    codes: findCodes(text, html),
+  };
 }
 
 /** Longest wait the test API accepts, in ms (a longer `wait` is cut to this). */

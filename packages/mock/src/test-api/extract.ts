@@ -29,7 +29,9 @@ function safeChar(code: number): string {
 
 /** The visible text of an HTML body: no head, style or script, tags become spaces, entities decoded. */
 export function visibleText(html: string): string {
-  const withoutBlocks = html.replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+  const withoutBlocks = html
+    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ');
   let out = '';
   let i = 0;
   while (i < withoutBlocks.length) {
@@ -58,7 +60,8 @@ export function findLinks(text: string | null, html: string | null): string[] {
   return [...new Set(found)];
 }
 
-const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|^\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTHS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|^\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** True when the digits at `start..end` are part of something larger than a standalone code. */
 function isPartOfSomethingElse(text: string, start: number, end: number): boolean {

@@ -35,7 +35,10 @@ export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, h
     async waitForEmail(options) {
       const { timeoutMs = 5000, ...filter } = options ?? {};
       if (!(Number.isInteger(timeoutMs) && timeoutMs >= 0 && timeoutMs <= 2 ** 31 - 1)) {
-        throw new FakeOptionsError('timeoutMs', `timeoutMs must be a whole number of ms from 0 to ${2 ** 31 - 1}, got ${String(timeoutMs)}.`);
+        throw new FakeOptionsError(
+          'timeoutMs',
+          `timeoutMs must be a whole number of ms from 0 to ${2 ** 31 - 1}, got ${String(timeoutMs)}.`,
+        );
       }
       const [found] = await waitForEmails(state.emails, (listener) => inbox().subscribe(listener), filter, timeoutMs);
       if (!found) throw new EmailWaitTimeoutError(filter, timeoutMs);

@@ -33,16 +33,28 @@ export interface SettingsHolder {
 }
 
 export function readSettings(holder: SettingsHolder): FakeSettings {
-  return { faults: holder.faults ? structuredClone(holder.faults) as FaultOptions : null, quota: { ...holder.quota.limits }, usage: holder.quota.usage(), rateLimit: holder.rateLimit };
+  return {
+    faults: holder.faults ? (structuredClone(holder.faults) as FaultOptions) : null,
+    quota: { ...holder.quota.limits },
+    usage: holder.quota.usage(),
+    rateLimit: holder.rateLimit,
+  };
 }
 
 /** Checks the whole change first (a {@link FakeOptionsError} changes nothing), then applies it. */
 export function updateSettings(holder: SettingsHolder, update: unknown): FakeSettings {
   if (update === null || typeof update !== 'object' || Array.isArray(update)) {
-    throw new FakeOptionsError('settings', `settings must be an object such as { "faults": { "errorRate": 0.1 } }, got ${JSON.stringify(update)}.`);
+    throw new FakeOptionsError(
+      'settings',
+      `settings must be an object such as { "faults": { "errorRate": 0.1 } }, got ${JSON.stringify(update)}.`,
+    );
   }
   const unknown = Object.keys(update).filter((k) => k !== 'faults' && k !== 'quota');
-  if (unknown.length > 0) throw new FakeOptionsError(`settings.${unknown[0]}`, `settings has no field ${JSON.stringify(unknown[0])} (only "faults" and "quota").`);
+  if (unknown.length > 0)
+    throw new FakeOptionsError(
+      `settings.${unknown[0]}`,
+      `settings has no field ${JSON.stringify(unknown[0])} (only "faults" and "quota").`,
+    );
   const { faults, quota } = update as FakeSettingsUpdate;
   if (faults !== undefined && faults !== null) checkFaults(faults);
   if (quota !== undefined && quota !== null) checkQuota(quota);

@@ -12,8 +12,17 @@ export class EmailWaitTimeoutError extends ResendKitError<'email_wait_timeout'> 
   readonly timeoutMs: number;
 
   constructor(filter: EmailFilter, timeoutMs: number) {
-    const what = [filter.to && `to ${filter.to}`, filter.subject && `with a subject containing ${JSON.stringify(filter.subject)}`].filter(Boolean).join(' ');
-    super('EmailWaitTimeoutError', 'email_wait_timeout', `No email ${what || 'at all'} arrived within ${timeoutMs} ms.`);
+    const what = [
+      filter.to && `to ${filter.to}`,
+      filter.subject && `with a subject containing ${JSON.stringify(filter.subject)}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    super(
+      'EmailWaitTimeoutError',
+      'email_wait_timeout',
+      `No email ${what || 'at all'} arrived within ${timeoutMs} ms.`,
+    );
     this.filter = filter;
     this.timeoutMs = timeoutMs;
   }

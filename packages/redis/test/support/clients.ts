@@ -22,7 +22,10 @@ export async function openClient(kind: ClientKind, url: string): Promise<TestCli
     return { client: io, raw: ([c, ...a]) => io.call(c as string, ...a), close: async () => void io.disconnect() };
   }
   const options = { url, socket: { reconnectStrategy: () => 50 } };
-  const nr = kind === 'node-redis' ? (await import('redis')).createClient(options) : (await import('redis4')).createClient(options);
+  const nr =
+    kind === 'node-redis'
+      ? (await import('redis')).createClient(options)
+      : (await import('redis4')).createClient(options);
   nr.on('error', () => {});
   await nr.connect();
   return {

@@ -8,14 +8,21 @@ import { accessSync, constants } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
-export const NOT_FOUND = 'redis-server not found: install Debian package redis-server (apt-get install redis-server) or set REDIS_URL';
+export const NOT_FOUND =
+  'redis-server not found: install Debian package redis-server (apt-get install redis-server) or set REDIS_URL';
 
 /**
  * The redis-server binary, or `undefined`: `REDIS_SERVER_BIN`, else `redis-server` on PATH, else one
  * of the usual places.
  */
-export function findRedisServer(env: NodeJS.ProcessEnv = process.env, usual = ['/usr/bin/redis-server', '/usr/local/bin/redis-server']): string | undefined {
-  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'redis-server'));
+export function findRedisServer(
+  env: NodeJS.ProcessEnv = process.env,
+  usual = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+): string | undefined {
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'redis-server'));
   return [env.REDIS_SERVER_BIN, ...onPath, ...usual].find((file) => {
     if (!file) return false;
     try {
@@ -62,7 +69,19 @@ export async function startOwnRedis(args: readonly string[] = []): Promise<TestR
   let child: ChildProcess | undefined;
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const all = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning', ...args];
+      const all = [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--loglevel',
+        'warning',
+        ...args,
+      ];
       const proc = spawn(bin, all, { stdio: ['ignore', 'pipe', 'pipe'] });
       child = proc;
       let out = '';

@@ -43,7 +43,12 @@ if (job.mode === 'hold') {
   const results = await Promise.all(
     Array.from({ length: job.count }, (_, i) =>
       resend.POST('/emails', {
-        body: { from: 'Acme <hi@acme.dev>', to: `delivered+${job.id}-${i}@resend.dev`, subject: `${job.id} #${i}`, text: 'Hi' },
+        body: {
+          from: 'Acme <hi@acme.dev>',
+          to: `delivered+${job.id}-${i}@resend.dev`,
+          subject: `${job.id} #${i}`,
+          text: 'Hi',
+        },
         headers: { 'Idempotency-Key': `${job.id}-${i}` },
       }),
     ),

@@ -19,14 +19,22 @@ export function faultStage(runtime: FakeRuntime): Stage {
     if (plan.before?.kind === 'error') {
       counters.injectedErrors++;
       const { status } = plan.before;
-      const error = new ApiError(status, faultErrorName(status), 'Injected failure: the fake answered with a server error on purpose.');
+      const error = new ApiError(
+        status,
+        faultErrorName(status),
+        'Injected failure: the fake answered with a server error on purpose.',
+      );
       return errorOutcome(error, exchange, exchange.headers ?? {});
     }
     const outcome = await next();
     if (!plan.lost) return outcome;
     counters.lostResponses++;
     if (plan.lost.kind === 'cut') return { kind: 'cut' };
-    const error = new ApiError(500, 'application_error', 'Injected failure: the request was processed but its response was lost.');
+    const error = new ApiError(
+      500,
+      'application_error',
+      'Injected failure: the request was processed but its response was lost.',
+    );
     return errorOutcome(error, exchange, exchange.headers ?? {});
   };
 }

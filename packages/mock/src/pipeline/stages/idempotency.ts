@@ -14,7 +14,9 @@ export function idempotencyStage(runtime: FakeRuntime): Stage {
       runtime.state.counters.idempotentReplays++;
       exchange.note.replayed = true;
       const stored = idem.response;
-      return answer(new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...exchange.headers } }));
+      return answer(
+        new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...exchange.headers } }),
+      );
     }
     if (idem.kind !== 'fresh') return next();
     try {

@@ -10,7 +10,8 @@ const SENDS = new Set(['POST /emails', 'POST /emails/batch']);
 
 /** Emails a send request asks for: its recipients, summed over a batch. */
 function emailsIn(template: string, body: unknown): number {
-  if (template === '/emails/batch') return Array.isArray(body) ? body.reduce<number>((n, email) => n + recipientCount(email), 0) : 0;
+  if (template === '/emails/batch')
+    return Array.isArray(body) ? body.reduce<number>((n, email) => n + recipientCount(email), 0) : 0;
   return recipientCount(body);
 }
 
@@ -24,7 +25,8 @@ export function quotaStage(quota: Quota): Stage {
     const outcome = await next();
     const status = exchange.stored?.status ?? 0;
     if (emails > 0 && status >= 200 && status < 300) quota.add(emails);
-    if (outcome.kind === 'response') for (const [name, value] of Object.entries(quota.headers())) outcome.response.headers.set(name, value);
+    if (outcome.kind === 'response')
+      for (const [name, value] of Object.entries(quota.headers())) outcome.response.headers.set(name, value);
     return outcome;
   };
 }

@@ -8,10 +8,19 @@ export function readRequestStage(runtime: FakeRuntime): Stage {
   return async (exchange, next) => {
     const { request, method, operation } = exchange;
     const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
-    const raw = method === 'GET' || method === 'HEAD' ? '' : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
+    const raw =
+      method === 'GET' || method === 'HEAD'
+        ? ''
+        : await readBody(request, multipart ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES);
     exchange.note.requestBody = raw;
     if (operation!.idempotent) checkIdempotencyKey(request.headers.get('idempotency-key'));
-    const checked = runtime.validator.validateRequest(operation!, exchange.params!, exchange.url.searchParams, raw, request.headers.get('content-type'));
+    const checked = runtime.validator.validateRequest(
+      operation!,
+      exchange.params!,
+      exchange.url.searchParams,
+      raw,
+      request.headers.get('content-type'),
+    );
     exchange.query = checked.query;
     exchange.body = checked.body;
     return next();

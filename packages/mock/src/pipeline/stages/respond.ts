@@ -20,12 +20,22 @@ export function respondStage(runtime: FakeRuntime, responses: SpecResponses): St
     if (result.handled && pointer) payload = responses.fit(payload, pointer);
     if (runtime.options.validateResponses && pointer) {
       const problem = runtime.validator.check(pointer, payload);
-      if (problem) throw new ApiError(500, 'application_error', `Response does not match ${operation.method} ${operation.template} ${status}: ${problem}`);
+      if (problem)
+        throw new ApiError(
+          500,
+          'application_error',
+          `Response does not match ${operation.method} ${operation.template} ${status}: ${problem}`,
+        );
     }
     const text = payload === undefined || payload === null ? '' : JSON.stringify(payload);
     const stored: StoredResponse = { status, body: text, headers: text ? { 'content-type': JSON_TYPE } : {} };
     exchange.stored = stored;
-    const redirect: Record<string, string> = status >= 300 && status < 400 ? { location: result.headers?.location ?? responses.redirectLocation(operation, status) } : {};
-    return Promise.resolve(answer(new Response(text || null, { status, headers: { ...stored.headers, ...exchange.headers, ...redirect } })));
+    const redirect: Record<string, string> =
+      status >= 300 && status < 400
+        ? { location: result.headers?.location ?? responses.redirectLocation(operation, status) }
+        : {};
+    return Promise.resolve(
+      answer(new Response(text || null, { status, headers: { ...stored.headers, ...exchange.headers, ...redirect } })),
+    );
   };
 }
