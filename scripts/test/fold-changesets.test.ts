@@ -60,7 +60,7 @@ describe('scripts/fold-changesets.ts', () => {
   it('finds one first-release changeset per published package in the repository', async () => {
     const names = (await readdir(join(repoRoot, '.changeset'))).filter((n) => n.endsWith('-first-release.md'));
     expect(names.sort()).toEqual(
-      ['client', 'mock', 'pagination', 'redis', 'types', 'webhooks'].map((p) => `${p}-first-release.md`),
+      ['bullmq', 'client', 'mock', 'pagination', 'redis', 'types', 'webhooks'].map((p) => `${p}-first-release.md`),
     );
   });
 });
