@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createResendClient } from '@resendkit/client';
 import { stubFetch } from './fetch-stub.js';
+import { noopTelemetry } from './noop-telemetry.js';
 import { API_KEY, EMAIL, type OverheadConfig, type OverheadRow, clients, interleave } from './overhead-clients.js';
 
 const CHILD = fileURLToPath(new URL('./overhead-cpu-child.ts', import.meta.url));
@@ -17,6 +18,21 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
   try {
     // Clients are built while the stub is installed: openapi-fetch captures fetch at creation.
     const list = clients('http://127.0.0.1:9', false);
+    // Telemetry on, to providers that record nothing: what the observer's layers and the spans cost.
+    const observed = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: 'http://127.0.0.1:9',
+      rateLimit: { limit: 1_000_000, windowMs: 10 },
+      userAgent: 'bench/1.0',
+      telemetry: noopTelemetry(),
+    });
+    list.push([
+      '  ↳ resendkit.emails.send, all on, telemetry to no-op providers',
+      async () => {
+        const { data, error } = await observed.emails.send(EMAIL);
+        if (!data?.id) throw new Error(`resendkit observed: ${error?.name}`);
+      },
+    ]);
     // The SDK has no time limit; this row shows what the client's per-attempt one costs here.
     const untimed = createResendClient({
       apiKey: API_KEY,

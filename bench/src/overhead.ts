@@ -30,6 +30,8 @@ export interface OverheadResult {
   cpuResendkitVsSdk: number;
   /** CPU only: `@resendkit/client` with `timeoutMs: 0` ÷ the official SDK (which has no time limit). */
   cpuUntimedVsSdk: number;
+  /** CPU only: everything on with telemetry to no-op providers ÷ everything on without telemetry (target ≤ 1.10). */
+  cpuTelemetryVsOff?: number;
   /** `@resendkit/client` ÷ bare openapi-fetch (target ≤ 1.10). */
   resendkitVsOpenapiFetch: number;
   /** `@resendkit/client` ÷ the official SDK (target ≤ 0.80). */
@@ -75,6 +77,7 @@ export async function measureOverhead(
     cpuResendkitVsOpenapiFetch: ratio(cpuRows, 2, 1),
     cpuResendkitVsSdk: ratio(cpuRows, 2, 3),
     cpuUntimedVsSdk: ratio(cpuRows, cpuRows.length - 1, 3),
+    cpuTelemetryVsOff: ratio(cpuRows, cpuRows.length - 2, 5),
     ...(runtimes && { runtimes }),
   };
 }

@@ -69,6 +69,13 @@ export function renderTable(results: BenchResults): string {
         '',
         cpuNote,
       );
+    if (o.cpuTelemetryVsOff !== undefined)
+      row(
+        'Client CPU: telemetry on, no-op providers ÷ telemetry off (all on)',
+        `${fmt(o.cpuTelemetryVsOff, 2)}×`,
+        `≤ 1.10× ${mark(o.cpuTelemetryVsOff <= 1.1)}`,
+        cpuNote,
+      );
     for (const cells of runtimeTableRows(o.runtimes ?? [], results.config.overhead.runtimes)) row(...cells);
   }
   const l = results.limiter;
