@@ -40,6 +40,7 @@ describe('bench harness', () => {
     // The CPU-only pass runs the same clients against a stubbed fetch and restores fetch after.
     expect(results.overhead?.cpuRows.map((r) => r.name)).toEqual([
       ...(results.overhead?.rows.map((r) => r.name) ?? []),
+      '  ↳ resendkit.emails.send, all on, telemetry to no-op providers',
       '  ↳ resendkit, no timeout (timeoutMs: 0)',
     ]);
     for (const row of results.overhead?.cpuRows ?? []) expect(row.medianUs).toBeGreaterThan(0);
