@@ -165,6 +165,39 @@ function callInit(
   return init;
 }
 
+/** The key and base URL, checked, and the other options that cannot be checked later. */
+function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
+  const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
+  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
+    allowInsecure: options.allowInsecureBaseUrl === true,
+    apiKey,
+  });
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
+  }
+  const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
+  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
+  return { apiKey, baseUrl };
+}
+
+/** The limiter the client draws from: the one given, else the one shared per team or base-URL origin. */
+function limiterFor(options: ResendClientOptions, baseUrl: string): RateLimiter | undefined {
+  if (options.rateLimit === false) return undefined;
+  const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
+  return given ?? sharedRateLimiter(team === undefined ? new URL(baseUrl).origin : `team:${team}`, limiterOptions);
+}
+
+/**
+ * The client's own middleware, as one registration: the request checks (path parameters, User-Agent,
+ * idempotency keys) and the error normalisation. openapi-fetch builds a context and awaits once per
+ * middleware and phase, so one registration costs half of two.
+ */
+function ownMiddleware(options: ResendClientOptions): Middleware {
+  const checks = [pathParamsMiddleware(), userAgentMiddleware(options.userAgent)];
+  if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
+  return { ...errorMiddleware(), onRequest: chainOnRequest(checks).onRequest } as Middleware;
+}
+
 /**
  * Creates a typed Resend client. Throws {@link ResendConfigError} when the key is missing or
  * malformed or the base URL is unsafe. Creates no timers and does no I/O.
@@ -176,24 +209,9 @@ function callInit(
  * });
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
-  const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
-  const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
-    allowInsecure: options.allowInsecureBaseUrl === true,
-    apiKey,
-  });
-  const userAgent = userAgentMiddleware(options.userAgent);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
-  }
-
-  const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
-  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
-
-  let limiter: RateLimiter | undefined;
-  if (options.rateLimit !== false) {
-    const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
-    limiter = given ?? sharedRateLimiter(team === undefined ? new URL(baseUrl).origin : `team:${team}`, limiterOptions);
-  }
+  const { apiKey, baseUrl } = checkedOptions(options);
+  const own = ownMiddleware(options);
+  const limiter = limiterFor(options, baseUrl);
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
   // every attempt.
@@ -228,11 +246,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     fetch: stack(timeoutMs, retry),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
-  const checks = [pathParamsMiddleware(), userAgent];
-  if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
-  // One middleware for the client's own request checks and error normalisation: openapi-fetch builds a
-  // context and awaits once per middleware and phase, so one registration costs half of two.
-  client.use({ ...errorMiddleware(), onRequest: chainOnRequest(checks).onRequest } as Middleware);
+  client.use(own);
   platformMiddlewareFor(client);
   const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<
     string,

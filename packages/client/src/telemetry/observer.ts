@@ -174,28 +174,24 @@ export class Observer {
   }
 
   async #attempt(call: CallTrace, attempt: Attempt, next: Send): Promise<Response> {
-    {
-      const now = this.#now();
-      call.attempts += 1;
-      if (call.attempts > 1) {
-        const n = call.attempts;
-        this.#tell((sink) =>
-          sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)),
-        );
-      }
-      call.queuedAt = now;
-      try {
-        const response = await next(attempt);
-        call.lastStatus = response.status;
-        call.lastThrown = undefined;
-        return response;
-      } catch (error) {
-        call.lastStatus = null;
-        call.lastThrown = (error as { name?: unknown } | null)?.name === 'timeout' ? 'timeout' : 'network';
-        throw error;
-      } finally {
-        call.lastEnd = this.#now();
-      }
+    const now = this.#now();
+    call.attempts += 1;
+    if (call.attempts > 1) {
+      const n = call.attempts;
+      this.#tell((sink) => sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)));
+    }
+    call.queuedAt = now;
+    try {
+      const response = await next(attempt);
+      call.lastStatus = response.status;
+      call.lastThrown = undefined;
+      return response;
+    } catch (error) {
+      call.lastStatus = null;
+      call.lastThrown = (error as { name?: unknown } | null)?.name === 'timeout' ? 'timeout' : 'network';
+      throw error;
+    } finally {
+      call.lastEnd = this.#now();
     }
   }
 
@@ -208,20 +204,18 @@ export class Observer {
   }
 
   async #wire(call: CallTrace, attempt: Attempt, next: Send, lane: string): Promise<Response> {
-    {
-      const now = this.#now();
-      const waited = now - call.queuedAt;
-      if (waited >= 1) {
-        call.waitedMs += waited;
-        this.#tell((sink) => sink.waited?.(call, waited, lane));
-      }
-      call.sentAt = now;
-      const n = call.attempts;
-      this.#tell((sink) => sink.request?.(call, n));
-      const response = await (this.#wrap ? this.#wrap(call, () => next(attempt)) : next(attempt));
-      const duration = this.#now() - now;
-      this.#tell((sink) => sink.response?.(call, n, response.status, duration));
-      return response;
+    const now = this.#now();
+    const waited = now - call.queuedAt;
+    if (waited >= 1) {
+      call.waitedMs += waited;
+      this.#tell((sink) => sink.waited?.(call, waited, lane));
     }
+    call.sentAt = now;
+    const n = call.attempts;
+    this.#tell((sink) => sink.request?.(call, n));
+    const response = await (this.#wrap ? this.#wrap(call, () => next(attempt)) : next(attempt));
+    const duration = this.#now() - now;
+    this.#tell((sink) => sink.response?.(call, n, response.status, duration));
+    return response;
   }
 }

@@ -94,54 +94,131 @@ const STATUS_ERROR = 2;
 const epoch = (at: number) => performance.timeOrigin + at;
 const seconds = (ms: number) => ms / 1000;
 
+/** The four instruments, made once per sink. */
+interface Instruments {
+  duration: InstrumentLike;
+  waits: InstrumentLike;
+  emails: InstrumentLike;
+  retries: InstrumentLike;
+}
+
+function instruments(meter: ReturnType<MeterProviderLike['getMeter']>): Instruments {
+  return {
+    duration: meter.createHistogram('http.client.request.duration', {
+      unit: 's',
+      description: 'Duration of Resend API calls, retries and waits included.',
+    }),
+    waits: meter.createHistogram('resendkit.rate_limit.wait', {
+      unit: 's',
+      description: 'Time a call waited for a rate-limit slot.',
+    }),
+    emails: meter.createCounter('resendkit.emails', {
+      unit: '{email}',
+      description: 'Emails by outcome: sent, failed, not_sent.',
+    }),
+    retries: meter.createCounter('resendkit.retries', {
+      unit: '{retry}',
+      description: 'Attempts repeated, by reason.',
+    }),
+  };
+}
+
+/** What the sink's steps share: the API, the tracer, the instruments, the options, and where a trace keeps its span. */
+interface Otel {
+  api: OtelApi;
+  tracer: ReturnType<TracerProviderLike['getTracer']>;
+  meters: Instruments;
+  options: TelemetryOptions;
+  spanOf(owner: CallTrace | RunTrace): SpanLike | undefined;
+  keep(owner: CallTrace | RunTrace, span: SpanLike): void;
+}
+
+/** The HTTP client semantic-convention attributes of a call (and its outcome, once it has one). */
+function callAttributes(call: CallTrace, withOutcome: boolean): Record<string, string | number> {
+  const attributes: Record<string, string | number> = {
+    'http.request.method': call.method,
+    'server.address': call.server.address,
+    'server.port': call.server.port,
+    'url.template': call.route,
+  };
+  if (!withOutcome) return attributes;
+  const error = call.outcome?.error;
+  const status = error ? error.statusCode : (call.outcome?.status ?? null);
+  if (status !== null) attributes['http.response.status_code'] = status;
+  if (error) attributes['error.type'] = error.name;
+  return attributes;
+}
+
+function startCall(o: Otel, call: CallTrace): void {
+  const parent = call.parent && o.spanOf(call.parent);
+  const context = parent ? o.api.trace.setSpan(o.api.context.active(), parent) : o.api.context.active();
+  const attributes = callAttributes(call, false);
+  if (call.operation) attributes['resend.operation'] = call.operation;
+  const options = { kind: SPAN_KIND_CLIENT, attributes, startTime: epoch(call.startedAt) };
+  o.keep(call, o.tracer.startSpan(`${call.method} ${call.route}`, options, context));
+}
+
+function endCall(o: Otel, call: CallTrace): void {
+  const span = o.spanOf(call);
+  const outcome = call.outcome ?? { status: null };
+  const error = outcome.error;
+  const attributes = callAttributes(call, true);
+  if (span) {
+    for (const [key, value] of Object.entries(attributes)) span.setAttribute(key, value);
+    span.setAttribute('resend.attempts', call.attempts);
+    if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
+    if (outcome.emailId !== undefined && o.options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
+    if (error && call.attempts === 0) span.addEvent('resendkit.refused', { 'resendkit.reason': error.name });
+    if (error) span.setStatus({ code: STATUS_ERROR, message: error.name });
+    span.end(epoch(call.endedAt));
+  }
+  o.meters.duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
+  if (call.emails === 0) return;
+  o.meters.emails.add?.(
+    call.emails,
+    error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : { 'resendkit.outcome': 'sent' },
+  );
+}
+
+function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): void {
+  if (phase === 'start') {
+    const options = {
+      kind: 1,
+      attributes: { 'resendkit.run': run.name, 'resendkit.total': run.total },
+      startTime: epoch(run.startedAt),
+    };
+    o.keep(run, o.tracer.startSpan(`resendkit ${run.name}`, options, o.api.context.active()));
+    return;
+  }
+  const span = o.spanOf(run);
+  const counts = { 'resendkit.sent': run.sent, 'resendkit.failed': run.failed, 'resendkit.not_sent': run.notSent };
+  if (phase === 'progress') return void span?.addEvent('resendkit.progress', counts);
+  if (run.notSent > 0) o.meters.emails.add?.(run.notSent, { 'resendkit.outcome': 'not_sent' });
+  for (const [key, value] of Object.entries(counts)) span?.setAttribute(key, value);
+  span?.end();
+}
+
 /** The OpenTelemetry sink over `api` and the providers. */
 export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
   const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer('@resendkit/client', VERSION);
   const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter('@resendkit/client', VERSION);
-  const duration = meter.createHistogram('http.client.request.duration', {
-    unit: 's',
-    description: 'Duration of Resend API calls, retries and waits included.',
-  });
-  const waits = meter.createHistogram('resendkit.rate_limit.wait', {
-    unit: 's',
-    description: 'Time a call waited for a rate-limit slot.',
-  });
-  const emails = meter.createCounter('resendkit.emails', {
-    unit: '{email}',
-    description: 'Emails by outcome: sent, failed, not_sent.',
-  });
-  const retries = meter.createCounter('resendkit.retries', {
-    unit: '{retry}',
-    description: 'Attempts repeated, by reason.',
-  });
-  const spanOf = (owner: CallTrace | RunTrace) => owner.state.get(sink) as SpanLike | undefined;
-  const server = (call: CallTrace) => ({ 'server.address': call.server.address, 'server.port': call.server.port });
-
-  const sink: Sink = {
-    start(call) {
-      const parent = call.parent && spanOf(call.parent);
-      const context = parent ? api.trace.setSpan(api.context.active(), parent) : api.context.active();
-      const attributes: Record<string, string | number> = {
-        'http.request.method': call.method,
-        ...server(call),
-        'url.template': call.route,
-      };
-      if (call.operation) attributes['resend.operation'] = call.operation;
-      call.state.set(
-        sink,
-        tracer.startSpan(
-          `${call.method} ${call.route}`,
-          { kind: SPAN_KIND_CLIENT, attributes, startTime: epoch(call.startedAt) },
-          context,
-        ),
-      );
-    },
+  const key = {};
+  const o: Otel = {
+    api,
+    tracer,
+    meters: instruments(meter),
+    options,
+    spanOf: (owner) => owner.state.get(key as Sink) as SpanLike | undefined,
+    keep: (owner, span) => void owner.state.set(key as Sink, span),
+  };
+  return {
+    start: (call) => startCall(o, call),
     waited(call, waitMs, lane) {
-      spanOf(call)?.addEvent('resendkit.rate_limit.wait', {
+      o.spanOf(call)?.addEvent('resendkit.rate_limit.wait', {
         'resendkit.wait_ms': Math.round(waitMs),
         'resendkit.lane': lane,
       });
-      waits.record?.(seconds(waitMs), { 'url.template': call.route, 'resendkit.lane': lane });
+      o.meters.waits.record?.(seconds(waitMs), { 'url.template': call.route, 'resendkit.lane': lane });
     },
     retry(call, attempt, reason, status, delayMs) {
       const attributes: Record<string, string | number> = {
@@ -150,62 +227,14 @@ export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
         'resendkit.delay_ms': Math.round(delayMs),
       };
       if (status !== null) attributes['http.response.status_code'] = status;
-      spanOf(call)?.addEvent('resendkit.retry', attributes);
-      retries.add?.(1, { 'resendkit.reason': reason, 'url.template': call.route });
+      o.spanOf(call)?.addEvent('resendkit.retry', attributes);
+      o.meters.retries.add?.(1, { 'resendkit.reason': reason, 'url.template': call.route });
     },
     wrap(call, attempt) {
-      const span = spanOf(call);
+      const span = o.spanOf(call);
       return span ? api.context.with(api.trace.setSpan(api.context.active(), span), attempt) : attempt();
     },
-    end(call) {
-      const span = spanOf(call);
-      const outcome = call.outcome ?? { status: null };
-      const error = outcome.error;
-      const status = error ? error.statusCode : outcome.status;
-      const attributes: Record<string, string | number> = {
-        'http.request.method': call.method,
-        ...server(call),
-        'url.template': call.route,
-      };
-      if (status !== null) attributes['http.response.status_code'] = status;
-      if (error) attributes['error.type'] = error.name;
-      if (span) {
-        for (const [key, value] of Object.entries(attributes)) span.setAttribute(key, value);
-        span.setAttribute('resend.attempts', call.attempts);
-        if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
-        if (outcome.emailId !== undefined && options.recordEmailId)
-          span.setAttribute('resend.email_id', outcome.emailId);
-        if (error && call.attempts === 0) span.addEvent('resendkit.refused', { 'resendkit.reason': error.name });
-        if (error) span.setStatus({ code: STATUS_ERROR, message: error.name });
-        span.end(epoch(call.endedAt));
-      }
-      duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
-      if (call.emails > 0)
-        emails.add?.(
-          call.emails,
-          error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : { 'resendkit.outcome': 'sent' },
-        );
-    },
-    run(run, phase) {
-      if (phase === 'start') {
-        const attributes = { 'resendkit.run': run.name, 'resendkit.total': run.total };
-        run.state.set(
-          sink,
-          tracer.startSpan(
-            `resendkit ${run.name}`,
-            { kind: 1, attributes, startTime: epoch(run.startedAt) },
-            api.context.active(),
-          ),
-        );
-        return;
-      }
-      const span = spanOf(run);
-      const counts = { 'resendkit.sent': run.sent, 'resendkit.failed': run.failed, 'resendkit.not_sent': run.notSent };
-      if (phase === 'progress') return void span?.addEvent('resendkit.progress', counts);
-      if (run.notSent > 0) emails.add?.(run.notSent, { 'resendkit.outcome': 'not_sent' });
-      for (const [key, value] of Object.entries(counts)) span?.setAttribute(key, value);
-      span?.end();
-    },
+    end: (call) => endCall(o, call),
+    run: (run, phase) => runPhase(o, run, phase),
   };
-  return sink;
 }
