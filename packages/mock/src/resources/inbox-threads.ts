@@ -124,6 +124,18 @@ function labelsOf(ctx: HandlerContext, thread: StoredRecord) {
   });
 }
 
+/** A thread as `GET /inboxes/{id}/threads/{id}` shows it (and `PATCH` answers with). */
+function threadView(ctx: HandlerContext, thread: StoredRecord): Record<string, unknown> {
+  return {
+    object: 'inbox_thread',
+    id: thread.id,
+    subject: thread.subject ?? null,
+    folder: thread.folder,
+    labels: labelsOf(ctx, thread),
+    read: thread.read === true,
+  };
+}
+
 function summary(ctx: HandlerContext, thread: StoredRecord) {
   const messages = messagesOf(ctx.state, thread.id);
   const latest = messages[messages.length - 1];
@@ -302,16 +314,7 @@ export const inboxThreadRoutes: ResourceRoute[] = [
     path: '/inboxes/{}/threads/{}',
     handle(ctx) {
       const thread = threadOr404(ctx);
-      return {
-        body: {
-          object: 'inbox_thread',
-          id: thread.id,
-          subject: thread.subject ?? null,
-          folder: thread.folder,
-          labels: labelsOf(ctx, thread),
-          read: thread.read === true,
-        },
-      };
+      return { body: threadView(ctx, thread) };
     },
   },
   {
@@ -331,16 +334,7 @@ export const inboxThreadRoutes: ResourceRoute[] = [
           throw validationError(`Invalid \`label_id\` field: \`${body.label_id}\` is not a label of this inbox.`);
         thread.label_ids = [...new Set([...((thread.label_ids as string[]) ?? []), label.id])];
       }
-      return {
-        body: {
-          object: 'inbox_thread',
-          id: thread.id,
-          subject: thread.subject ?? null,
-          folder: thread.folder,
-          labels: labelsOf(ctx, thread),
-          read: thread.read === true,
-        },
-      };
+      return { body: threadView(ctx, thread) };
     },
   },
   {
