@@ -2,6 +2,7 @@
  * Reads a request body as text, refusing it (413) once it passes a size cap, so a hostile or
  * mistaken upload costs at most the cap in memory and is never read whole first.
  */
+import { readCapped } from '@resendkit/client/shared';
 import { ApiError } from './api-error.js';
 
 /** Resend's documented ceiling: 40 MB per email after Base64 (the contact import takes 50 MB). */
@@ -17,25 +18,7 @@ function tooLarge(limit: number): ApiError {
   );
 }
 
-/** The body as UTF-8 text, at most `limit` bytes; throws 413 `ApiError` past it. */
+/** The body as UTF-8 text, at most `limit` bytes (the shared capped reader); throws 413 `ApiError` past it. */
 export async function readBody(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > limit) {
-      // Stop the upload: nothing more is read or kept.
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  return new TextDecoder().decode(await readCapped(request, limit, () => tooLarge(limit)));
 }
