@@ -6,6 +6,7 @@
  * result gets `request: { method, path }`, so `unwrap` names the call whatever failed beneath.
  */
 import { type Client, createFinalURL, defaultPathSerializer } from 'openapi-fetch';
+import type { DirectCall } from './direct-call.js';
 import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
 import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
@@ -96,12 +97,14 @@ function withMethod(init: CallInit | undefined, method: string): CallInit | unde
 
 /**
  * Wraps the method calls of `client` (in place) with the checks above, and returns it. A refused call
- * resolves with `{ error, response, request }` (status 400) like any other failure.
+ * resolves with `{ error, response, request }` (status 400) like any other failure. A call `direct`
+ * takes skips openapi-fetch (see direct-call.ts); the others go through it.
  */
 export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number] | 'request'>>(
   client: C,
   baseUrl: string,
   observer?: Observer,
+  direct?: DirectCall,
 ): C {
   type Call = (path: string, init?: CallInit) => Promise<unknown>;
   const calls = client as unknown as Record<string, Call> & {
@@ -116,7 +119,8 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
   const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined) =>
-    refused(method, path, init) ?? sent(call(path, withMethod(init, method)), method, path, init);
+    refused(method, path, init) ??
+    sent(direct?.(method, path, init) ?? call(path, withMethod(init, method)), method, path, init);
   // With telemetry on (a listener, a logger or OpenTelemetry), each call runs under its trace.
   const traced = (call: Call, method: string) => {
     const plain = guarded(call, method);

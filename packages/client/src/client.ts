@@ -14,7 +14,9 @@ import { clientWire } from './fetch-send.js';
 import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from './internal/index.js';
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
-import { type IdempotencyOptions, idempotencyMiddleware } from './idempotency.js';
+import { directCall } from './direct-call.js';
+import type { IdempotencyOptions } from './idempotency.js';
+import { type RequestRules, requestRules, rulesOnRequest } from './request-rules.js';
 import {
   type RateLimitLane,
   RateLimiter,
@@ -24,15 +26,14 @@ import {
 } from './rate-limit.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { withTimeout } from './timeout.js';
-import { DEFAULT_BASE_URL, pathParamsMiddleware, validateBaseUrl, withRedirects } from './transport.js';
-import { userAgentMiddleware } from './user-agent.js';
+import { DEFAULT_BASE_URL, validateBaseUrl, withRedirects } from './transport.js';
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, bindMethods } from './methods.js';
 import { type ReceivingHelpers, addReceivingHelpers } from './receiving.js';
 import { readEnvironment } from './environment.js';
-import { chainOnRequest } from './middleware-chain.js';
 import { platformMiddlewareFor } from './user-middleware.js';
+import { countUserMiddleware } from './user-middleware-count.js';
 import type { ClientEventListener, ClientEventMap } from './telemetry/events.js';
 import { attachObserver } from './telemetry/observer.js';
 import { type ObservabilityOptions, observability } from './telemetry/setup.js';
@@ -188,14 +189,12 @@ function limiterFor(options: ResendClientOptions, baseUrl: string): RateLimiter 
 }
 
 /**
- * The client's own middleware, as one registration: the request checks (path parameters, User-Agent,
- * idempotency keys) and the error normalisation. openapi-fetch builds a context and awaits once per
- * middleware and phase, so one registration costs half of two.
+ * The client's own middleware for calls that take openapi-fetch, as one registration: the request
+ * rules (path parameters, User-Agent, idempotency keys) and the error normalisation. openapi-fetch
+ * builds a context and awaits once per middleware and phase, so one registration costs half of two.
  */
-function ownMiddleware(options: ResendClientOptions): Middleware {
-  const checks = [pathParamsMiddleware(), userAgentMiddleware(options.userAgent)];
-  if (options.idempotency !== false) checks.push(idempotencyMiddleware(options.idempotency || {}));
-  return { ...errorMiddleware(), onRequest: chainOnRequest(checks).onRequest } as Middleware;
+function ownMiddleware(rules: RequestRules): Middleware {
+  return { ...errorMiddleware(), onRequest: rulesOnRequest(rules) } as Middleware;
 }
 
 /**
@@ -210,7 +209,7 @@ function ownMiddleware(options: ResendClientOptions): Middleware {
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
   const { apiKey, baseUrl } = checkedOptions(options);
-  const own = ownMiddleware(options);
+  const rules = requestRules(options);
   const limiter = limiterFor(options, baseUrl);
 
   // globalThis.fetch is looked up per attempt, so a mock installed after construction (msw) sees
@@ -225,30 +224,45 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   );
   // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const { observer, on } = observability(options, baseUrl);
+  // Each stack as openapi-fetch's `fetch`, and the `Send` beneath it for the direct call.
+  const sends = new WeakMap<FetchLike, Send>();
   // The observer's layers pass attempts straight on while no telemetry is on.
   const stack = (timeoutMs: number, retry: RetryOptions | false, lane: RateLimitLane = 'interactive'): FetchLike => {
     let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane);
     if (limiter) send = withRateLimit(send, limiter, { lane });
     send = observer.withAttempts(send);
     if (retry !== false) send = withRetry(send, retry);
-    return toFetch(observer.withCallTrace(send));
+    send = observer.withCallTrace(send);
+    const fetch = toFetch(send);
+    sends.set(fetch, send);
+    return fetch;
   };
   const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
   const retry = options.retry ?? {};
   const bulkFetch = stack(timeoutMs, retry, 'bulk');
+  const defaultFetch = stack(timeoutMs, retry);
+  // openapi-fetch's default, made once instead of on every call.
+  const querySerializer = createQuerySerializer();
 
   const client = createClient<ResendPaths, JsonMediaType>({
     baseUrl,
     // Middleware gets a PlainRequest: no stream or AbortSignal is built for a JSON body (see plain-request.ts).
     Request: PlainRequest as unknown as typeof Request,
-    // openapi-fetch's default, made once instead of on every call.
-    querySerializer: createQuerySerializer(),
-    fetch: stack(timeoutMs, retry),
+    querySerializer,
+    fetch: defaultFetch,
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
-  client.use(own);
+  client.use(ownMiddleware(rules));
   platformMiddlewareFor(client);
-  const guarded = guardCalls(client, baseUrl, observer) as unknown as Record<
+  const direct = directCall({
+    baseUrl,
+    baseHeaders: options.headers,
+    querySerializer,
+    rules,
+    sendOf: (fetch) => sends.get((fetch ?? defaultFetch) as FetchLike),
+    hasUserMiddleware: countUserMiddleware(client),
+  });
+  const guarded = guardCalls(client, baseUrl, observer, direct) as unknown as Record<
     string,
     (path: string, init: object) => Promise<unknown>
   >;

@@ -49,21 +49,65 @@ function describe(status: number, contentType: string | null, text: string): str
 }
 
 /** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
-function checked(request: Request, response: Response, schemaPath: string, send: boolean, text: string): Response {
+function checked(method: string, response: Response, schemaPath: string, send: boolean, text: string): Response {
   const { ok, status, headers } = response;
   const parsed = text === '' ? NOT_JSON : parseJson(response, text);
   const missing =
-    ok && send && (parsed !== NOT_JSON || text === '')
-      ? sendAnswerProblem(request.method, schemaPath, parsed)
-      : undefined;
+    ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(method, schemaPath, parsed) : undefined;
   if (missing !== undefined) {
-    const message = `HTTP ${status} to ${request.method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
+    const message = `HTTP ${status} to ${method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
     return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
   }
   if ((ok && text === '') || parsed !== NOT_JSON) return response;
   discardBody(response);
   const message = describe(status, headers.get('content-type'), text);
   return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers);
+}
+
+/**
+ * The answer as the caller gets it (see {@link errorMiddleware}): itself, or an `invalid_response` in
+ * its place. Settles at once for a response the wire made (every one beneath this client).
+ */
+export function checkedAnswer(
+  method: string,
+  schemaPath: string,
+  response: Response,
+  parseAs: string = 'json',
+): Response | Promise<Response> {
+  const { ok, status, headers } = response;
+  const json = parseAs === 'json';
+  const send = json && sendAnswerProblem(method, schemaPath, {}) !== undefined;
+  if (headers.has(SYNTHETIC_HEADER) || (ok && !send && (!json || status === 204 || method === 'HEAD'))) {
+    return response;
+  }
+  // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
+  // from the call, and a caller could take an accepted email for a failed one and send it again.
+  const text = peekText(response);
+  if (text !== undefined) return checked(method, response, schemaPath, send, text);
+  return bodyText(response).then((read) => checked(method, response, schemaPath, send, read));
+}
+
+/**
+ * What a thrown failure becomes: a synthetic error response (`network_error` with its cause, or the
+ * client's own error as it is), or `undefined` when the caller aborted (the call then rejects).
+ */
+export function failedAnswer(
+  error: unknown,
+  aborted: boolean,
+  request: { method: string; url: string },
+): Response | undefined {
+  if (aborted) return undefined;
+  // The retry layer's network_error and the failures above pass as they are; anything else thrown
+  // (a custom stack without retries) is a network failure, described with its cause, which the
+  // call's error keeps.
+  if (error instanceof ResendError && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
+  if (error instanceof ResendError) {
+    const { message, maybeSent } = error;
+    return syntheticErrorResponse(
+      failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
+    );
+  }
+  return syntheticErrorResponse(failure({ name: 'network_error', status: null, cause: error, request }));
 }
 
 /**
@@ -81,33 +125,8 @@ function checked(request: Request, response: Response, schemaPath: string, send:
  */
 export function errorMiddleware(): Middleware {
   return {
-    onResponse({ request, response, options, schemaPath }) {
-      const { ok, status, headers } = response;
-      const json = options.parseAs === 'json';
-      const send = json && sendAnswerProblem(request.method, schemaPath, {}) !== undefined;
-      if (headers.has(SYNTHETIC_HEADER) || (ok && !send && (!json || status === 204 || request.method === 'HEAD'))) {
-        return response;
-      }
-      // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw
-      // from the call, and a caller could take an accepted email for a failed one and send it again.
-      // A buffered response (every one beneath this client) is judged at once, without a promise.
-      const text = peekText(response);
-      if (text !== undefined) return checked(request, response, schemaPath, send, text);
-      return bodyText(response).then((read) => checked(request, response, schemaPath, send, read));
-    },
-    onError({ request, error }) {
-      if (request.signal.aborted) return undefined;
-      // The retry layer's network_error and the failures above pass as they are; anything else thrown
-      // (a custom stack without retries) is a network failure, described with its cause, which the
-      // call's error keeps.
-      if (error instanceof ResendError && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
-      if (error instanceof ResendError) {
-        const { message, maybeSent } = error;
-        return syntheticErrorResponse(
-          failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
-        );
-      }
-      return syntheticErrorResponse(failure({ name: 'network_error', status: null, cause: error, request }));
-    },
+    onResponse: ({ request, response, options, schemaPath }) =>
+      checkedAnswer(request.method, schemaPath, response, options.parseAs),
+    onError: ({ request, error }) => failedAnswer(error, request.signal.aborted, request),
   };
 }

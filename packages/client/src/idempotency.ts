@@ -26,39 +26,54 @@ export interface IdempotencyOptions {
 /** The largest key the API accepts. */
 const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
 
+/** Headers as the request rules read and write them: a `Headers`, or a `Map` keyed by lower-case names. */
+export interface HeaderAccess {
+  get(name: string): string | null | undefined;
+  set(name: string, value: string): unknown;
+}
+
+/**
+ * The key rule over a request's headers: a caller's key is checked (1–256 characters), a send route's
+ * POST without one gets a generated key. Returns the refusal (`invalid_idempotency_key`, status 400,
+ * nothing sent), or `undefined` when the request may go.
+ */
+export function idempotencyRule(
+  options: IdempotencyOptions = {},
+): (method: string, schemaPath: string, headers: HeaderAccess) => Response | undefined {
+  const paths = new Set(options.paths ?? IDEMPOTENT_SEND_PATHS);
+  const generate = options.generateKey ?? (() => globalThis.crypto.randomUUID());
+  // A UUID needs no check; a caller's generator does.
+  const check = options.generateKey !== undefined;
+  return (method, schemaPath, headers) => {
+    const given = headers.get('idempotency-key');
+    if (given != null) {
+      // Count characters (code points), as the API's 1–256 rule does.
+      const length = [...given].length;
+      if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return undefined;
+      const message = `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`;
+      return refusalResponse('invalid_idempotency_key', message);
+    }
+    if (method !== 'POST' || !paths.has(schemaPath)) return undefined;
+    const key: unknown = generate();
+    // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
+    if (
+      !check ||
+      (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key))
+    ) {
+      headers.set('idempotency-key', key as string);
+      return undefined;
+    }
+    const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
+    return refusalResponse('invalid_idempotency_key', message);
+  };
+}
+
 /**
  * Middleware adding `Idempotency-Key` to the send routes when missing, and refusing an invalid
  * caller key on any route: the call resolves with `{ error: { name: "invalid_idempotency_key",
  * statusCode: null } }` (status 400) and nothing is sent.
  */
 export function idempotencyMiddleware(options: IdempotencyOptions = {}): Middleware {
-  const paths = new Set(options.paths ?? IDEMPOTENT_SEND_PATHS);
-  const generate = options.generateKey ?? (() => globalThis.crypto.randomUUID());
-  // A UUID needs no check; a caller's generator does.
-  const check = options.generateKey !== undefined;
-  return {
-    onRequest({ request, schemaPath }) {
-      const given = request.headers.get('idempotency-key');
-      if (given !== null) {
-        // Count characters (code points), as the API's 1–256 rule does.
-        const length = [...given].length;
-        if (length >= 1 && length <= MAX_IDEMPOTENCY_KEY_LENGTH) return request;
-        const message = `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${length}); nothing was sent.`;
-        return refusalResponse('invalid_idempotency_key', message);
-      }
-      if (request.method !== 'POST' || !paths.has(schemaPath)) return request;
-      const key: unknown = generate();
-      // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
-      if (
-        !check ||
-        (typeof key === 'string' && /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/.test(key))
-      ) {
-        request.headers.set('idempotency-key', key as string);
-        return request;
-      }
-      const message =
-        'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
-      return refusalResponse('invalid_idempotency_key', message);
-    },
-  };
+  const rule = idempotencyRule(options);
+  return { onRequest: ({ request, schemaPath }) => rule(request.method, schemaPath, request.headers) ?? request };
 }

@@ -89,10 +89,11 @@ export function withRedirects(next: Send, options: RedirectOptions = {}): Send {
     let attempt = changeAttempt(first, { redirect: 'manual' });
     for (let hop = 0; ; hop++) {
       const response = await next(attempt);
-      const { status, headers } = response;
-      const location = headers.get('location');
+      const { status } = response;
       const follows =
         status === 307 || status === 308 || (status > 300 && status < 304 && /^(GET|HEAD)$/.test(attempt.method));
+      // Read only for a redirect: every header look-up on the way back costs on every call.
+      const location = follows ? response.headers.get('location') : null;
       if (!follows || location === null || hop >= maxRedirects) return response;
       let target: URL;
       try {
@@ -118,44 +119,51 @@ function placeholders(schemaPath: string): string[] {
 }
 
 /**
- * Middleware refusing path parameters that are missing, not a string or finite number, empty, `.` or
+ * The check refusing path parameters that are missing, not a string or finite number, empty, `.` or
  * `..`: a missing one would stay as a literal `{id}`, an array or object would become an empty or
  * `[object Object]` segment, and URL parsing would drop or resolve `.`/`..` (`/emails/..` becomes
- * `/`), so no encoding can keep such a value in place. The call resolves with `{ error: { name:
- * "invalid_path_parameter" } }` and nothing is sent. Every other value is percent-encoded by
- * openapi-fetch (`../api-keys` → `..%2Fapi-keys`) and stays in its segment.
+ * `/`), so no encoding can keep such a value in place. It returns the refusal (`invalid_path_parameter`,
+ * nothing sent), or `undefined`. Every other value is percent-encoded (`../api-keys` → `..%2Fapi-keys`)
+ * and stays in its segment.
  */
-export function pathParamsMiddleware(): Middleware {
+export function pathParamsCheck(): (schemaPath: string, params: { path?: unknown }) => Response | undefined {
   // Per schema path, parsed once; at most 500 kept, in case a caller builds schema paths at run time.
   const known = new Map<string, string[]>();
-  return {
-    onRequest({ request, params, schemaPath }) {
-      const given = (params.path ?? {}) as Record<string, unknown>;
-      let names = known.get(schemaPath);
-      if (!names) {
-        names = placeholders(schemaPath);
-        if (known.size < 500) known.set(schemaPath, names);
+  return (schemaPath, params) => {
+    const given = (params.path ?? {}) as Record<string, unknown>;
+    let names = known.get(schemaPath);
+    if (!names) {
+      names = placeholders(schemaPath);
+      if (known.size < 500) known.set(schemaPath, names);
+    }
+    const extra = Object.keys(given).filter((name) => !(names as string[]).includes(name));
+    if (names.length === 0 && extra.length === 0) return undefined;
+    for (const name of [...names, ...extra]) {
+      const v = given[name];
+      const usable =
+        (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
+      if (!usable) {
+        const got =
+          v === undefined
+            ? 'missing'
+            : Array.isArray(v)
+              ? 'an array'
+              : typeof v === 'string'
+                ? JSON.stringify(v)
+                : typeof v;
+        const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
+        return refusalResponse('invalid_path_parameter', message);
       }
-      const extra = Object.keys(given).filter((name) => !(names as string[]).includes(name));
-      if (names.length === 0 && extra.length === 0) return undefined;
-      for (const name of [...names, ...extra]) {
-        const v = given[name];
-        const usable =
-          (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
-        if (!usable) {
-          const got =
-            v === undefined
-              ? 'missing'
-              : Array.isArray(v)
-                ? 'an array'
-                : typeof v === 'string'
-                  ? JSON.stringify(v)
-                  : typeof v;
-          const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
-          return refusalResponse('invalid_path_parameter', message);
-        }
-      }
-      return undefined;
-    },
+    }
+    return undefined;
   };
+}
+
+/**
+ * {@link pathParamsCheck} as openapi-fetch middleware: the call resolves with `{ error: { name:
+ * "invalid_path_parameter" } }` and nothing is sent.
+ */
+export function pathParamsMiddleware(): Middleware {
+  const check = pathParamsCheck();
+  return { onRequest: ({ params, schemaPath }) => check(schemaPath, params) };
 }

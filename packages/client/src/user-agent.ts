@@ -12,7 +12,7 @@ import { VERSION } from './version.js';
  * the runtime. Throws {@link ResendConfigError} (`invalid_option`) when `appToken` holds control
  * characters (which would break the header).
  */
-function buildUserAgent(appToken?: string): string {
+export function userAgentValue(appToken?: string): string {
   const ours = `resendkit/${VERSION} ${runtimeToken()}`;
   if (appToken === undefined) return ours;
   // Latin-1 without control characters: anything else would break the header or be refused by fetch.
@@ -28,7 +28,7 @@ function buildUserAgent(appToken?: string): string {
  * @param appToken - the app's own product token, put before ours (e.g. `my-app/1.0`).
  */
 export function userAgentMiddleware(appToken?: string): Middleware {
-  const value = buildUserAgent(appToken);
+  const value = userAgentValue(appToken);
   return {
     onRequest({ request }) {
       request.headers.set('user-agent', value);

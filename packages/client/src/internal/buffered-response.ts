@@ -8,6 +8,12 @@
 const UNPARSED: unique symbol = Symbol('unparsed');
 
 /**
+ * One decoder for every body, made on first use (nothing is made at import): one per response costs
+ * ~0.5 µs on Node (its label lookup), and `decode` without `stream` keeps no state between calls.
+ */
+let decoder: TextDecoder | undefined;
+
+/**
  * A `Response` (a real subclass: `instanceof Response` holds) over bytes already read. Reading it
  * behaves like any `Response`: once only (`bodyUsed`), `clone()` before to read twice. Differences:
  * `url` is the URL it came from (a constructed `Response` has none), `json()` hands back the value
@@ -42,7 +48,7 @@ export class BufferedResponse extends Response {
   /** The body's text, decoded once, without using the body up (for the client's own checks). */
   static peekText(response: Response): string | undefined {
     if (!(#bytes in response)) return undefined;
-    return (response.#text ??= new TextDecoder().decode(response.#bytes));
+    return (response.#text ??= (decoder ??= new TextDecoder()).decode(response.#bytes));
   }
 
   /** The body parsed as JSON, parsed once; throws like `JSON.parse`. `undefined` for other responses. */

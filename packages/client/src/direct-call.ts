@@ -1,0 +1,142 @@
+/**
+ * The direct call: how a call leaves when nothing needs openapi-fetch's `Request`, which is every call
+ * while no middleware is registered with `use()` and the call's options are ones the client knows
+ * (`params`, `body`, `headers`, `signal`, its own per-call stacks). It builds the attempt as plain
+ * data, with openapi-fetch's own URL serializers and its header-merging rules, applies the client's
+ * request rules, sends it down the same stack, puts the answer through the same checks and parses it
+ * as openapi-fetch does: the result is the one openapi-fetch would give.
+ *
+ * Why: openapi-fetch's request building (merged `Headers` twice, a `Request`, an id, a frozen options
+ * object, an awaited loop per middleware phase) is most of the client's own CPU per call on Node 22+,
+ * Bun and Deno; see bench/README.md for the figures. Any call it does not cover (user middleware, a
+ * `FormData` or form-encoded body, a `fetch` of the caller's, `parseAs`, header pairs) takes
+ * openapi-fetch as before.
+ */
+import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
+import { checkedAnswer, failedAnswer } from './error-middleware.js';
+import type { Attempt, Send } from './internal/index.js';
+import type { RequestRules } from './request-rules.js';
+
+/** The call options the direct call understands; any other key sends the call through openapi-fetch. */
+interface DirectInit {
+  method?: unknown;
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: unknown };
+  body?: unknown;
+  headers?: unknown;
+  signal?: AbortSignal | null;
+  fetch?: unknown;
+  baseUrl?: unknown;
+}
+
+const KNOWN_KEYS = new Set(['method', 'params', 'body', 'headers', 'signal', 'fetch', 'baseUrl']);
+
+/** A header name openapi-fetch's `Headers` would accept (an RFC 9110 token). */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** What a client gives its direct call. */
+export interface DirectCallOptions {
+  baseUrl: string;
+  /** The client's `headers` option. */
+  baseHeaders: unknown;
+  querySerializer: (query: Record<string, unknown>) => string;
+  rules: RequestRules;
+  /** The stack a call's `fetch` option stands for (`undefined`: the default one); `undefined` for a fetch not the client's. */
+  sendOf: (fetch: unknown) => Send | undefined;
+  /** True while users' middleware is registered: every call then takes openapi-fetch. */
+  hasUserMiddleware: () => boolean;
+}
+
+/** Sends one call directly; `undefined` when it must take openapi-fetch. */
+export type DirectCall = (method: string, schemaPath: string, init: unknown) => Promise<unknown> | undefined;
+
+/**
+ * Merges header sources as openapi-fetch does (later sources win, `null` removes, arrays append,
+ * names lower case). `undefined` for a source it cannot take as it is (pairs, a name that is not a
+ * token, a `Content-Type` that would change how the body is serialised).
+ */
+function mergedHeaders(sources: unknown[]): Map<string, string> | undefined {
+  const merged = new Map<string, string>();
+  for (const source of sources) {
+    if (!source || typeof source !== 'object') continue;
+    if (Array.isArray(source)) return undefined;
+    const entries = source instanceof Headers ? source.entries() : Object.entries(source);
+    for (const [rawName, value] of entries as Iterable<[string, unknown]>) {
+      const name = rawName.toLowerCase();
+      if (!TOKEN.test(name) || name === 'content-type') return undefined;
+      if (value === null) merged.delete(name);
+      else if (Array.isArray(value)) {
+        for (const v of value) {
+          const text = String(v).trim();
+          const had = merged.get(name);
+          merged.set(name, had === undefined ? text : `${had}, ${text}`);
+        }
+      } else if (value !== undefined) merged.set(name, String(value).trim());
+    }
+  }
+  return merged;
+}
+
+/** The result openapi-fetch makes of a response (same fields, same parsing). */
+async function resultOf(method: string, response: Response): Promise<unknown> {
+  const { headers, ok, status } = response;
+  const length = headers.get('content-length');
+  if (status === 204 || method === 'HEAD' || (length === '0' && !headers.get('transfer-encoding')?.includes('chunked')))
+    return ok ? { data: undefined, response } : { error: undefined, response };
+  if (ok) {
+    if (length) return { data: await response.json(), response };
+    const raw = await response.text();
+    return { data: raw ? JSON.parse(raw) : undefined, response };
+  }
+  let error: unknown = await response.text();
+  try {
+    error = JSON.parse(error as string);
+  } catch {
+    // Not JSON: the text is the error, as openapi-fetch leaves it (the checks made it a typed one).
+  }
+  return { error, response };
+}
+
+/** Sends `attempt` down `send`; a thrown failure becomes its error answer (a caller's abort rethrows). */
+async function answerTo(send: Send, attempt: Attempt, schemaPath: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await send(attempt);
+  } catch (error) {
+    const failed = failedAnswer(error, attempt.signal?.aborted === true, attempt);
+    if (!failed) throw error;
+    response = failed;
+  }
+  return checkedAnswer(attempt.method, schemaPath, response);
+}
+
+/** The direct call of one client. */
+export function directCall(options: DirectCallOptions): DirectCall {
+  const { baseUrl, baseHeaders, querySerializer, rules, sendOf, hasUserMiddleware } = options;
+  return (method, schemaPath, init) => {
+    if (hasUserMiddleware() || (init != null && typeof init !== 'object')) return undefined;
+    const given = (init ?? {}) as DirectInit;
+    for (const key in given) if (!KNOWN_KEYS.has(key)) return undefined;
+    const send = sendOf(given.fetch);
+    const { body } = given;
+    if (!send || (typeof FormData !== 'undefined' && body instanceof FormData)) return undefined;
+    const params = given.params ?? {};
+    const base = body === undefined ? undefined : { 'content-type': 'application/json' };
+    const headers = mergedHeaders([baseHeaders, given.headers, params.header]);
+    if (!headers) return undefined;
+    return (async () => {
+      const url = createFinalURL(schemaPath, {
+        baseUrl,
+        params,
+        querySerializer,
+        pathSerializer: defaultPathSerializer,
+      });
+      const serialized = body === undefined ? null : JSON.stringify(body);
+      if (base && !headers.has('content-type')) headers.set('content-type', base['content-type']);
+      const refused = rules(method, schemaPath, params, headers);
+      if (refused) return resultOf(method, refused);
+      const attempt: Attempt = { url, method, headers: [...headers], body: serialized, redirect: 'follow' };
+      if (given.signal) attempt.signal = given.signal;
+      return resultOf(method, await answerTo(send, attempt, schemaPath));
+    })();
+  };
+}
