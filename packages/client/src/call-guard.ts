@@ -10,8 +10,10 @@ import type { DirectCall } from './direct-call.js';
 import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
 import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
+import type { Attempt } from './internal/index.js';
 import type { Observer } from './telemetry/observer.js';
-import { observeCall } from './telemetry/observed-call.js';
+import { observeCall, withTraceHeader } from './telemetry/observed-call.js';
+import type { CallTrace } from './telemetry/trace.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
@@ -118,15 +120,25 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   };
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
-  const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined) =>
+  // A traced call hands its trace to the direct call's attempt, or through openapi-fetch in a header.
+  const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) =>
+    call(path, withMethod(trace ? (withTraceHeader(init as never, trace) as CallInit) : init, method));
+  const adopter = (trace: CallTrace | undefined) =>
+    trace && observer ? (attempt: Attempt) => observer.adopt(attempt, trace) : undefined;
+  const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined, trace?: CallTrace) =>
     refused(method, path, init) ??
-    sent(direct?.(method, path, init) ?? call(path, withMethod(init, method)), method, path, init);
+    sent(
+      direct?.(method, path, init, adopter(trace)) ?? viaOpenapiFetch(call, method, path, init, trace),
+      method,
+      path,
+      init,
+    );
   // With telemetry on (a listener, a logger or OpenTelemetry), each call runs under its trace.
   const traced = (call: Call, method: string) => {
     const plain = guarded(call, method);
     return (path: string, init: CallInit | undefined) =>
       observer?.enabled
-        ? (observeCall(observer, method, path, init as never, (i) => plain(path, i as CallInit)) as Promise<unknown>)
+        ? (observeCall(observer, method, path, init as never, (trace) => plain(path, init, trace)) as Promise<unknown>)
         : plain(path, init);
   };
   for (const method of METHODS) calls[method] = traced(calls[method] as Call, method);

@@ -46,8 +46,16 @@ export interface DirectCallOptions {
   hasUserMiddleware: () => boolean;
 }
 
-/** Sends one call directly; `undefined` when it must take openapi-fetch. */
-export type DirectCall = (method: string, schemaPath: string, init: unknown) => Promise<unknown> | undefined;
+/**
+ * Sends one call directly; `undefined` when it must take openapi-fetch. `onAttempt` sees the attempt
+ * before it is sent (telemetry ties it to the call's trace).
+ */
+export type DirectCall = (
+  method: string,
+  schemaPath: string,
+  init: unknown,
+  onAttempt?: (attempt: Attempt) => void,
+) => Promise<unknown> | undefined;
 
 /**
  * Merges header sources as openapi-fetch does (later sources win, `null` removes, arrays append,
@@ -112,7 +120,7 @@ async function answerTo(send: Send, attempt: Attempt, schemaPath: string): Promi
 /** The direct call of one client. */
 export function directCall(options: DirectCallOptions): DirectCall {
   const { baseUrl, baseHeaders, querySerializer, rules, sendOf, hasUserMiddleware } = options;
-  return (method, schemaPath, init) => {
+  return (method, schemaPath, init, onAttempt) => {
     if (hasUserMiddleware() || (init != null && typeof init !== 'object')) return undefined;
     const given = (init ?? {}) as DirectInit;
     for (const key in given) if (!KNOWN_KEYS.has(key)) return undefined;
@@ -136,6 +144,7 @@ export function directCall(options: DirectCallOptions): DirectCall {
       if (refused) return resultOf(method, refused);
       const attempt: Attempt = { url, method, headers: [...headers], body: serialized, redirect: 'follow' };
       if (given.signal) attempt.signal = given.signal;
+      onAttempt?.(attempt);
       return resultOf(method, await answerTo(send, attempt, schemaPath));
     })();
   };

@@ -162,6 +162,27 @@ describe('OpenTelemetry', () => {
     expect(after.find((p) => p.attributes['resendkit.reason'] === 'server_error')).toBeDefined();
   });
 
+  it('traces a retried send alike whether it skips openapi-fetch or goes through it (user middleware registered)', async () => {
+    const retried = () =>
+      client({
+        fetch: api((_request, n) =>
+          n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined,
+        ),
+      });
+    const shape = () =>
+      exporter.getFinishedSpans().map((s) => [s.name, s.attributes['resend.attempts'], s.events.map((e) => e.name)]);
+    await retried().emails.send(email);
+    const direct = shape();
+    exporter.reset();
+    const viaOpenapiFetch = retried();
+    const seen: string[] = [];
+    viaOpenapiFetch.use({ onRequest: ({ request }) => void seen.push([...request.headers.keys()].join(',')) });
+    await viaOpenapiFetch.emails.send(email);
+    expect(direct).toEqual([['POST /emails', 2, ['resendkit.retry']]]);
+    expect(shape()).toEqual(direct);
+    expect(seen).toHaveLength(1);
+  });
+
   it('marks a 422 as an error with error.type, and a refused call with a refused event and no attempt', async () => {
     const resend = client({
       fetch: api((r) =>

@@ -3,7 +3,7 @@
  * client's own header (taken off before sending), ended with its outcome.
  */
 import { CALL_HEADER, type Observer, RUN_HEADER } from './observer.js';
-import type { CallOutcome } from './trace.js';
+import type { CallOutcome, CallTrace } from './trace.js';
 
 interface TracedInit {
   headers?: unknown;
@@ -43,13 +43,22 @@ function outcomeOf(result: unknown): CallOutcome {
   return outcome;
 }
 
-/** Runs a call under a trace: `run` gets the call's options with the trace header added. */
+/**
+ * A call's options with its trace id in {@link CALL_HEADER}: how the trace reaches the send layers of a
+ * call that goes through openapi-fetch (a direct call hands its attempt over instead, see `adopt`).
+ */
+export function withTraceHeader<I extends TracedInit | undefined>(init: I, trace: CallTrace): I {
+  const params = init?.params ?? {};
+  return { ...init, params: { ...params, header: { ...params.header, [CALL_HEADER]: String(trace.id) } } } as I;
+}
+
+/** Runs a call under a trace: `run` gets the call's trace, and hands it down (see {@link withTraceHeader}). */
 export async function observeCall(
   observer: Observer,
   method: string,
   route: string,
   init: TracedInit | undefined,
-  run: (init: TracedInit) => Promise<unknown>,
+  run: (trace: CallTrace) => Promise<unknown>,
 ): Promise<unknown> {
   if (observer.pending) await observer.pending;
   const trace = observer.begin(
@@ -58,13 +67,8 @@ export async function observeCall(
     emailsOf(method, route, init?.body),
     headerValue(init?.headers, RUN_HEADER),
   );
-  const params = init?.params ?? {};
-  const traced: TracedInit = {
-    ...init,
-    params: { ...params, header: { ...params.header, [CALL_HEADER]: String(trace.id) } },
-  };
   try {
-    const result = await run(traced);
+    const result = await run(trace);
     observer.end(trace, outcomeOf(result));
     return result;
   } catch (error) {

@@ -164,7 +164,7 @@ function endCall(o: Otel, call: CallTrace): void {
   const error = outcome.error;
   const attributes = callAttributes(call, true);
   if (span) {
-    for (const [key, value] of Object.entries(attributes)) span.setAttribute(key, value);
+    for (const key in attributes) span.setAttribute(key, attributes[key] as string | number);
     span.setAttribute('resend.attempts', call.attempts);
     if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
     if (outcome.emailId !== undefined && o.options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
@@ -202,14 +202,13 @@ function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): 
 export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
   const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer('@resendkit/client', VERSION);
   const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter('@resendkit/client', VERSION);
-  const key = {};
   const o: Otel = {
     api,
     tracer,
     meters: instruments(meter),
     options,
-    spanOf: (owner) => owner.state.get(key as Sink) as SpanLike | undefined,
-    keep: (owner, span) => void owner.state.set(key as Sink, span),
+    spanOf: (owner) => owner.span as SpanLike | undefined,
+    keep: (owner, span) => void (owner.span = span),
   };
   return {
     start: (call) => startCall(o, call),

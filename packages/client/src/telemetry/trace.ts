@@ -39,8 +39,8 @@ export interface CallOutcome {
 
 /** A bulk run: its name, size and counts so far. */
 export class RunTrace {
-  /** Per-sink state (an OpenTelemetry span). */
-  readonly state = new Map<Sink, unknown>();
+  /** The OpenTelemetry span, kept by the OpenTelemetry sink (a client has at most one). */
+  span: unknown;
   sent = 0;
   failed = 0;
   notSent = 0;
@@ -55,8 +55,8 @@ export class RunTrace {
 
 /** One call, from its start to its outcome. */
 export class CallTrace implements CallFacts {
-  /** Per-sink state (an OpenTelemetry span). */
-  readonly state = new Map<Sink, unknown>();
+  /** The OpenTelemetry span, kept by the OpenTelemetry sink (a client has at most one). */
+  span: unknown;
   /** Attempts made so far. */
   attempts = 0;
   /** Time spent waiting for rate-limit slots, in ms. */
