@@ -36,13 +36,22 @@ const STEPS = [
   'paginate',
   'verify a webhook',
   'react body',
+  'telemetry',
 ];
 
 /**
- * Packages the scenario uses beside the tarballs (the client's optional peers), installed by npm at
+ * Packages the scenario uses beside the tarballs (the client's optional peers and the OpenTelemetry
+ * SDK), installed by npm at
  * the versions the client's own tests run with: those its devDependencies resolve to in the lockfile.
  */
-const PEERS = ['react', 'react-dom', '@react-email/render'];
+const PEERS = [
+  'react',
+  'react-dom',
+  '@react-email/render',
+  '@opentelemetry/api',
+  '@opentelemetry/sdk-trace-base',
+  '@opentelemetry/sdk-metrics',
+];
 
 async function peerSpecs(): Promise<string[]> {
   const clientModules = join(repoRoot, 'packages/client/node_modules');
@@ -67,8 +76,14 @@ const binaries = {
 const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RESEND_')));
 const denoEnv = { ...childEnv, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 
-/** Under Deno's own conditions React's server renderer holds a MessageChannel open: the process never exits. */
-const onDeno = { 'react body': "react-dom's `deno` export is its browser build, which keeps Deno running" };
+/** Steps a Deno cell leaves out, and why (README: React bodies, Observability). */
+const denoSkips = {
+  'react body': "react-dom's `deno` export is its browser build, whose open MessageChannel keeps Deno running",
+};
+const netOnlySkips = {
+  ...denoSkips,
+  telemetry: 'the OpenTelemetry SDK reads OTEL_* variables, which --allow-net alone denies',
+};
 
 const runtimes: Runtime[] = [
   scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
@@ -78,8 +93,8 @@ const runtimes: Runtime[] = [
     scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv),
   ),
   scriptRuntime('bun', binaries.bun, [], childEnv),
-  scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv, onDeno),
-  scriptRuntime('deno --allow-net', binaries.deno, ['run', '--allow-net'], denoEnv, onDeno),
+  scriptRuntime('deno -A', binaries.deno, ['run', '-A'], denoEnv, denoSkips),
+  scriptRuntime('deno --allow-net', binaries.deno, ['run', '--allow-net'], denoEnv, netOnlySkips),
   // React bodies on Deno, with the condition that gives Deno React's edge server build (README, React bodies).
   scriptRuntime('deno -A --conditions=workerd', binaries.deno, ['run', '-A', '--conditions=workerd'], denoEnv),
   workerdRuntime(binaries.workerd),

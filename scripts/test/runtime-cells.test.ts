@@ -68,7 +68,10 @@ describe('entrySource', () => {
       'entry-server.mjs',
       entrySource({ kind: 'server', baseUrl: 'http://127.0.0.1:1234' }, 'script'),
     );
-    expect(result).toEqual({ ok: true, steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: [] })] });
+    expect(result).toEqual({
+      ok: true,
+      steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: [], bundled: false })],
+    });
   });
 
   it('hands the scenario the steps the runtime skips', async () => {
@@ -78,7 +81,7 @@ describe('entrySource', () => {
     );
     expect(result).toEqual({
       ok: true,
-      steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: ['react body'] })],
+      steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: ['react body'], bundled: false })],
     });
   });
 
