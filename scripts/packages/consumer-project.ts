@@ -8,13 +8,15 @@ import { promisify } from 'node:util';
 const exec = promisify(execFile);
 
 /**
- * Creates `<tmp>/<prefix>…`, copies `fixture` into it (when given) and npm-installs `tarballs`.
+ * Creates `<tmp>/<prefix>…`, copies `fixture` into it (when given) and npm-installs `tarballs` with
+ * `extra` (registry specs such as `react@19.2.9`, for optional peers a user installs beside them).
  * Returns the project folder; the caller removes it.
  */
 export async function createConsumerProject(
   prefix: string,
   tarballs: Record<string, string>,
   fixture?: string,
+  extra: string[] = [],
 ): Promise<string> {
   const project = await mkdtemp(join(tmpdir(), prefix));
   if (fixture) await cp(fixture, project, { recursive: true });
@@ -31,6 +33,7 @@ export async function createConsumerProject(
     '--ignore-scripts',
     '--prefer-offline',
     ...Object.values(tarballs),
+    ...extra,
   ];
   await exec('npm', args, { cwd: project, timeout: 170_000, maxBuffer: 32 * 1024 * 1024 }).catch(
     (error: { stderr?: string }) => {

@@ -13,6 +13,8 @@ import { REPORT_PREFIX, type ScenarioReport, type Target, bundleFor, entrySource
 /** A runtime of the matrix. */
 export interface Runtime {
   name: string;
+  /** Scenario steps this runtime does not run, each with the reason. */
+  skips?: Record<string, string>;
   /** Runs the scenario for `target` inside `project` (which holds scenario.mjs and node_modules). */
   run(project: string, target: Target, tag: string): Promise<ScenarioReport>;
 }
@@ -106,18 +108,26 @@ async function writeEntry(
   target: Target,
   tag: string,
   shape: 'script' | 'module-worker' | 'fetch-event',
+  skip: string[] = [],
 ): Promise<string> {
   const file = `entry-${tag}.mjs`;
-  await writeFile(join(project, file), entrySource(target, shape));
+  await writeFile(join(project, file), entrySource(target, shape, skip));
   return file;
 }
 
-/** A runtime that runs the script entry with `command args… entry`. */
-export function scriptRuntime(name: string, command: string, args: string[] = [], env?: NodeJS.ProcessEnv): Runtime {
+/** A runtime that runs the script entry with `command args… entry`, without the steps in `skips`. */
+export function scriptRuntime(
+  name: string,
+  command: string,
+  args: string[] = [],
+  env?: NodeJS.ProcessEnv,
+  skips: Record<string, string> = {},
+): Runtime {
   return {
     name,
+    skips,
     async run(project, target, tag) {
-      const entry = await writeEntry(project, target, tag, 'script');
+      const entry = await writeEntry(project, target, tag, 'script', Object.keys(skips));
       return runScript(command, [...args, entry], project, env);
     },
   };

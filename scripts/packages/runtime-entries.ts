@@ -22,9 +22,14 @@ export interface ScenarioReport {
 /** The line prefix a script entry prints its JSON report after. */
 export const REPORT_PREFIX = 'RESENDKIT_MATRIX_REPORT ';
 
-/** Code that defines `run()`, resolving with a ScenarioReport for `target`. */
-function runFunction(target: Target): string {
-  if (target.kind === 'server') return `const run = () => runScenario({ baseUrl: ${JSON.stringify(target.baseUrl)} });`;
+/**
+ * Code that defines `run()`, resolving with a ScenarioReport for `target` without the steps in `skip`;
+ * `bundled` tells the scenario that packages cannot be imported by a name computed at run time.
+ */
+function runFunction(target: Target, skip: string[], bundled: boolean): string {
+  const options = `skip: ${JSON.stringify(skip)}, bundled: ${bundled}`;
+  if (target.kind === 'server')
+    return `const run = () => runScenario({ baseUrl: ${JSON.stringify(target.baseUrl)}, ${options} });`;
   // The fake is loaded inside run() so that a fake that cannot load is reported as its own step.
   return `async function run() {
   let fake;
@@ -34,7 +39,7 @@ function runFunction(target: Target): string {
   } catch (error) {
     return { ok: false, steps: [], failed: 'load @resendkit/mock', message: String(error && error.stack || error) };
   }
-  return runScenario({ fetch: fake.fetch });
+  return runScenario({ fetch: fake.fetch, ${options} });
 }`;
 }
 
@@ -46,19 +51,24 @@ console.log(${JSON.stringify(REPORT_PREFIX)} + JSON.stringify(report));`,
 };
 
 /** The entry's source; it sits beside scenario.mjs. */
-export function entrySource(target: Target, shape: EntryShape): string {
-  return `import { runScenario } from './scenario.mjs';\n${runFunction(target)}\n${hand[shape]}\n`;
+export function entrySource(target: Target, shape: EntryShape, skip: string[] = []): string {
+  return `import { runScenario } from './scenario.mjs';\n${runFunction(target, skip, shape !== 'script')}\n${hand[shape]}\n`;
 }
 
 /** esbuild settings of the two bundled runtimes (the conditions their own tooling uses). */
 export const bundleTargets = {
   workerd: { conditions: ['workerd', 'worker', 'browser'], format: 'esm' },
-  'edge-runtime': { conditions: ['edge-light', 'worker', 'browser'], format: 'iife' },
+  // Next.js builds edge code with `edge-light` and the web defaults, without `worker`: React's
+  // packages map `worker` to their browser server build, which needs the MessageChannel edge lacks.
+  'edge-runtime': { conditions: ['edge-light', 'browser'], format: 'iife' },
 } as const;
 
 /**
  * Bundles `entry` (resolving packages from `cwd`'s node_modules) for workerd or edge-runtime, with no
- * Node built-ins available. Resolves with the code, or rejects with esbuild's messages.
+ * Node built-ins available. As wrangler does, the platform is esbuild's `browser`, so a package's
+ * `browser` field swaps its Node files for web ones (OpenTelemetry's platform modules), and
+ * `process.env.NODE_ENV` is replaced, since React reads it and neither runtime has a `process`.
+ * Resolves with the code, or rejects with esbuild's messages.
  */
 export async function bundleFor(runtime: keyof typeof bundleTargets, entry: string, cwd: string): Promise<string> {
   const { conditions, format } = bundleTargets[runtime];
@@ -67,10 +77,11 @@ export async function bundleFor(runtime: keyof typeof bundleTargets, entry: stri
     absWorkingDir: cwd,
     bundle: true,
     write: false,
-    platform: 'neutral',
+    platform: 'browser',
     mainFields: ['browser', 'module', 'main'],
     conditions: [...conditions],
     format,
+    define: { 'process.env.NODE_ENV': '"production"' },
     target: 'es2022',
     logLevel: 'silent',
   });

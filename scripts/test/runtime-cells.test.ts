@@ -68,7 +68,21 @@ describe('entrySource', () => {
       'entry-server.mjs',
       entrySource({ kind: 'server', baseUrl: 'http://127.0.0.1:1234' }, 'script'),
     );
-    expect(result).toEqual({ ok: true, steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234' })] });
+    expect(result).toEqual({
+      ok: true,
+      steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: [], bundled: false })],
+    });
+  });
+
+  it('hands the scenario the steps the runtime skips', async () => {
+    const result = await runSource(
+      'entry-skip.mjs',
+      entrySource({ kind: 'server', baseUrl: 'http://127.0.0.1:1234' }, 'script', ['react body']),
+    );
+    expect(result).toEqual({
+      ok: true,
+      steps: [JSON.stringify({ baseUrl: 'http://127.0.0.1:1234', skip: ['react body'], bundled: false })],
+    });
   });
 
   it('reports a fake that cannot be loaded as the "load @resendkit/mock" step', async () => {
