@@ -481,8 +481,12 @@ export interface ResendMethods {
     /** Delete an automation: `DELETE /automations/{automation_id}`. */
     remove(automationId: string, options?: CallOptions): Promise<MethodResult<DeleteAutomationResponse>>;
     readonly runs: {
+      /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`; the official SDK's form, with the IDs in the options. */
+      get(options: { automationId: string; runId: string }, callOptions?: CallOptions): Promise<MethodResult<AutomationRun>>;
       /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`. */
       get(path: { automation_id: string; run_id: string }, options?: CallOptions): Promise<MethodResult<AutomationRun>>;
+      /** List an automation's runs: `GET /automations/{automation_id}/runs`; the official SDK's form, with the IDs in the options. */
+      list(options: { automationId: string } & ListAutomationRunsQuery, callOptions?: CallOptions): Promise<MethodResult<AutomationRunList>>;
       /** List an automation's runs: `GET /automations/{automation_id}/runs`. */
       list(automationId: string, query?: ListAutomationRunsQuery, options?: CallOptions): Promise<MethodResult<AutomationRunList>>;
     };
@@ -526,12 +530,16 @@ export interface ResendMethods {
     list(query?: ListContactPropertiesQuery, options?: CallOptions): Promise<MethodResult<ContactPropertyList>>;
     /** Remove a contact property: `DELETE /contact-properties/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContactProperty>>;
+    /** Update a contact property: `PATCH /contact-properties/{id}`; the official SDK's form, with the IDs in the options. */
+    update(options: { id: string } & SdkSpelling<UpdateContactPropertyRequest>, callOptions?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`. */
     update(id: string, body: SdkSpelling<UpdateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
   };
   readonly contacts: {
     /** Create a contact: `POST /contacts`. */
     create(body: SdkSpelling<CreateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
+    /** Retrieve a contact: `GET /contacts/{id}`; the official SDK's form, with the IDs in the options. */
+    get(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<Contact>>;
     /** Retrieve a contact: `GET /contacts/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
     readonly imports: {
@@ -544,22 +552,36 @@ export interface ResendMethods {
     };
     /** List contacts: `GET /contacts`. */
     list(query?: SdkSpelling<ListContactsQuery>, options?: CallOptions): Promise<MethodResult<ContactList>>;
+    /** Remove a contact: `DELETE /contacts/{id}`; the official SDK's form, with the IDs in the options. */
+    remove(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<DeletedContact>>;
     /** Remove a contact: `DELETE /contacts/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
     readonly segments: {
+      /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
+      add(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`. */
       add(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
+      /** List a contact's segments: `GET /contacts/{contact_id}/segments`; the official SDK's form, with the IDs in the options. */
+      list(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & ListContactSegmentsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`. */
       list(contactId: string, query?: ListContactSegmentsQuery, options?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
+      /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
+      remove(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`. */
       remove(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
     };
     readonly topics: {
+      /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
+      list(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & ListContactTopicsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`. */
       list(contactId: string, query?: ListContactTopicsQuery, options?: CallOptions): Promise<MethodResult<ContactTopicList>>;
+      /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
+      update(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & UpdateContactTopicsRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`. */
       update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
     };
+    /** Update a contact: `PATCH /contacts/{id}`; the official SDK's form, with the IDs in the options. */
+    update(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string } & SdkSpelling<UpdateContactRequest>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Update a contact: `PATCH /contacts/{id}`. */
     update(id: string, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
   };
@@ -580,6 +602,8 @@ export interface ResendMethods {
     list(query?: ListDomainsQuery, options?: CallOptions): Promise<MethodResult<DomainList>>;
     /** Remove a domain: `DELETE /domains/{domain_id}`. */
     remove(domainId: string, options?: CallOptions): Promise<MethodResult<DeletedDomain>>;
+    /** Update a domain: `PATCH /domains/{domain_id}`; the official SDK's form, with the IDs in the options. */
+    update(options: { id: string } & SdkSpelling<UpdateDomainRequest>, callOptions?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Update a domain: `PATCH /domains/{domain_id}`. */
     update(domainId: string, body: SdkSpelling<UpdateDomainRequest>, options?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Verify a domain: `POST /domains/{domain_id}/verify`. */
@@ -587,8 +611,12 @@ export interface ResendMethods {
   };
   readonly emails: {
     readonly attachments: {
+      /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`; the official SDK's form, with the IDs in the options. */
+      get(options: { emailId: string; id: string }, callOptions?: CallOptions): Promise<MethodResult<EmailAttachment>>;
       /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`. */
       get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
+      /** List a sent email's attachments: `GET /emails/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
+      list(options: { emailId: string } & ListEmailAttachmentsQuery, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       /** List a sent email's attachments: `GET /emails/{email_id}/attachments`. */
       list(emailId: string, query?: ListEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
     };
@@ -602,8 +630,12 @@ export interface ResendMethods {
     metrics(query?: SdkSpelling<GetEmailMetricsQuery>, options?: CallOptions): Promise<MethodResult<EmailMetrics>>;
     readonly receiving: {
       readonly attachments: {
+        /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`; the official SDK's form, with the IDs in the options. */
+        get(options: { emailId: string; id: string }, callOptions?: CallOptions): Promise<MethodResult<EmailAttachment>>;
         /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`. */
         get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
+        /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
+        list(options: { emailId: string } & ListReceivedEmailAttachmentsQuery, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
         /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`. */
         list(emailId: string, query?: ListReceivedEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       };
@@ -616,6 +648,8 @@ export interface ResendMethods {
     send(body: EmailInput<SendEmailRequest>, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
     /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
     share(emailId: string, body?: SdkSpelling<ShareEmailRequest>, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
+    /** Reschedule an email: `PATCH /emails/{email_id}`; the official SDK's form, with the IDs in the options. */
+    update(options: { id: string } & SdkSpelling<UpdateEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<EmailReference>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`. */
     update(emailId: string, body: SdkSpelling<UpdateEmailRequest>, options?: CallOptions): Promise<MethodResult<EmailReference>>;
   };
@@ -635,36 +669,60 @@ export interface ResendMethods {
   };
   readonly inboxes: {
     readonly agent: {
+      /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
+      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }), callOptions?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
+      /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
+      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & UpdateInboxAgentRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
       update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
     /** Create an inbox: `POST /inboxes`. */
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
+      /** Create a draft: `POST /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
+      create(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & SdkSpelling<CreateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
       create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
+      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
       get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      /** List drafts: `GET /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
+      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & ListInboxDraftsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
       list(inboxId: string, query?: ListInboxDraftsQuery, options?: CallOptions): Promise<MethodResult<InboxDraftList>>;
+      /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
+      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`. */
       remove(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
+      /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`; the official SDK's form, with the IDs in the options. */
+      send(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
       send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
+      /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
+      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string } & UpdateInboxDraftRequest, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
       update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
     };
     /** Retrieve an inbox: `GET /inboxes/{inbox_id}`. */
     get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly labels: {
+      /** Create a label: `POST /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
+      create(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & CreateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** Create a label: `POST /inboxes/{inbox_id}/labels`. */
       create(inboxId: string, body: CreateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<InboxLabel>>;
+      /** List labels: `GET /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
+      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }), callOptions?: CallOptions): Promise<MethodResult<InboxLabelList>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`. */
       list(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxLabelList>>;
+      /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
+      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { labelId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`. */
       remove(path: { inbox_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
+      /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
+      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { labelId: string } & UpdateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`. */
       update(path: { inbox_id: string; label_id: string }, body: UpdateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
     };
@@ -674,31 +732,55 @@ export interface ResendMethods {
     remove(inboxId: string, options?: CallOptions): Promise<MethodResult<DeleteInboxResponse>>;
     readonly threads: {
       readonly emails: {
+        /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`; the official SDK's form, with the IDs in the options. */
+        forward(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string } & ForwardInboxEmailRequest, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`. */
         forward(path: { inbox_id: string; thread_id: string; email_id: string }, body: ForwardInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`; the official SDK's form, with the IDs in the options. */
+        get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`. */
         get(path: { inbox_id: string; thread_id: string; email_id: string }, options?: CallOptions): Promise<MethodResult<InboxMessage>>;
+        /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`; the official SDK's form, with the IDs in the options. */
+        list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & ListInboxThreadEmailsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
         list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
+        /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`; the official SDK's form, with the IDs in the options. */
+        reply(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string } & SdkSpelling<ReplyInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
         reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: SdkSpelling<ReplyInboxEmailRequest>, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
       };
+      /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
+      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
       readonly labels: {
+        /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
+        add(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
+        remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; labelId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
         remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
+        set(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
       };
+      /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`; the official SDK's form, with the IDs in the options. */
+      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & ListInboxThreadsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
       list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
+      /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
+      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
       remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
+      /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`; the official SDK's form, with the IDs in the options. */
+      search(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & SdkSpelling<SearchInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
       search(inboxId: string, query?: SdkSpelling<SearchInboxThreadsQuery>, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
+      /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
+      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & SdkSpelling<UpdateInboxThreadRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
       update(path: { inbox_id: string; thread_id: string }, body: SdkSpelling<UpdateInboxThreadRequest>, options?: CallOptions): Promise<MethodResult<InboxThread>>;
     };
@@ -786,6 +868,8 @@ export interface ResendMethods {
     list(query?: ListTopicsQuery, options?: CallOptions): Promise<MethodResult<TopicList>>;
     /** Delete a topic: `DELETE /topics/{topic_id}`. */
     remove(topicId: string, options?: CallOptions): Promise<MethodResult<DeleteTopicResponse>>;
+    /** Update a topic: `PATCH /topics/{topic_id}`; the official SDK's form, with the IDs in the options. */
+    update(options: { id: string } & UpdateTopicRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
     /** Update a topic: `PATCH /topics/{topic_id}`. */
     update(topicId: string, body: UpdateTopicRequest, options?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
   };
@@ -798,13 +882,21 @@ export interface ResendMethods {
     create(body: CreateWebhookRequest, options?: CallOptions): Promise<MethodResult<CreateWebhookResponse>>;
     readonly events: {
       readonly attempts: {
+        /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`; the official SDK's form, with the IDs in the options. */
+        list(options: { webhookId: string; eventId: string } & ListWebhookEventAttemptsQuery, callOptions?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
         /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`. */
         list(path: { webhook_id: string; event_id: string }, query?: ListWebhookEventAttemptsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
       };
+      /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`; the official SDK's form, with the IDs in the options. */
+      get(options: { webhookId: string; eventId: string }, callOptions?: CallOptions): Promise<MethodResult<WebhookEvent>>;
       /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`. */
       get(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<WebhookEvent>>;
+      /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`; the official SDK's form, with the IDs in the options. */
+      list(options: { webhookId: string } & ListWebhookEventsQuery, callOptions?: CallOptions): Promise<MethodResult<WebhookEventList>>;
       /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`. */
       list(webhookId: string, query?: ListWebhookEventsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventList>>;
+      /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`; the official SDK's form, with the IDs in the options. */
+      replay(options: { webhookId: string; eventId: string }, callOptions?: CallOptions): Promise<MethodResult<ReplayWebhookEventResponse>>;
       /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`. */
       replay(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<ReplayWebhookEventResponse>>;
     };
