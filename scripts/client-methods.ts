@@ -233,8 +233,16 @@ function sdkArgList(m: MethodOperation, input: InputType): string[] | undefined 
   const entry = SDK_ID_ROUTES[`${m.method} ${m.path}`];
   if (entry === undefined) return undefined;
   const ids = idsType(`${m.method} ${m.path}`, entry);
-  const rest = m.bodyType ? input(m, m.bodyType) : m.queryType ? input(m, m.queryType) : undefined;
-  return [`options: ${rest === undefined ? ids : `${ids} & ${rest}`}`, 'callOptions?: CallOptions'];
+  let rest = m.bodyType ? input(m, m.bodyType) : m.queryType ? input(m, m.queryType) : undefined;
+  // A body field the SDK reads as an ID (a contact's `email`) is the ID in this form.
+  if (rest !== undefined && entry.shared) rest = `Omit<${rest}, ${entry.shared.map((k) => `'${k}'`).join(' | ')}>`;
+  // Where the SDK's type also takes the bare ID (`contacts.get(string | { id | email, audienceId })`),
+  // so a value of that union type is accepted too, and not only each of its members.
+  const idOnly = rest === undefined && m.pathParams.length === 1;
+  return [
+    `options: ${rest === undefined ? (idOnly ? `string | ${ids}` : ids) : `${ids} & ${rest}`}`,
+    'callOptions?: CallOptions',
+  ];
 }
 
 function argList(m: MethodOperation, input: InputType): string[] {

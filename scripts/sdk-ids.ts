@@ -199,7 +199,8 @@ export function sdkIdTables(
 
 /**
  * The TypeScript type of a route's IDs as the SDK gives them: `{ id: string }`, alternatives as a
- * union (`{ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }`),
+ * union (`{ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }`, as the SDK: an
+ * absent alternative may be `null`),
  * and the alternate route's parameter as optional (`{ audienceId?: string }`).
  */
 export function idsType(route: string, entry: SdkIdRoute): string {
@@ -211,7 +212,7 @@ export function idsType(route: string, entry: SdkIdRoute): string {
       continue;
     }
     const variant = (name: string) =>
-      `{ ${[`${name}: string`, ...names.filter((o) => o !== name).map((o) => `${o}?: undefined`)].join('; ')} }`;
+      `{ ${[`${name}: string`, ...names.filter((o) => o !== name).map((o) => `${o}?: null`)].join('; ')} }`;
     unions.push(`(${names.map(variant).join(' | ')})`);
   }
   if (entry.alternate) single.push(`${camelName(entry.alternate.param)}?: string`);

@@ -79,7 +79,8 @@ function splitIds(options: Fields, keys: IdKeys): { path: Fields; rest: Fields |
   for (const param in keys) {
     let given: string | undefined;
     for (const name of keys[param]!) {
-      if (options[name] === undefined) continue;
+      // `null` is absent, as in the SDK (`{ id, email: null }`).
+      if (options[name] == null) continue;
       if (given !== undefined) return `${given} and ${name} both give the path parameter ${param}; give one.`;
       given = name;
       path[param] = options[name];
@@ -159,7 +160,7 @@ export function withSdkIds(
         ),
         {},
       );
-    const viaOther = other !== undefined && otherNames.some((name) => options[name] !== undefined);
+    const viaOther = other !== undefined && otherNames.some((name) => options[name] != null);
     return callTarget(viaOther ? other : main, options, second, refuse);
   };
 }

@@ -539,7 +539,7 @@ export interface ResendMethods {
     /** Create a contact: `POST /contacts`. */
     create(body: SdkSpelling<CreateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Retrieve a contact: `GET /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    get(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<Contact>>;
+    get(options: string | ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<Contact>>;
     /** Retrieve a contact: `GET /contacts/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
     readonly imports: {
@@ -553,35 +553,35 @@ export interface ResendMethods {
     /** List contacts: `GET /contacts`. */
     list(query?: SdkSpelling<ListContactsQuery>, options?: CallOptions): Promise<MethodResult<ContactList>>;
     /** Remove a contact: `DELETE /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    remove(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<DeletedContact>>;
+    remove(options: string | ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<DeletedContact>>;
     /** Remove a contact: `DELETE /contacts/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
     readonly segments: {
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
-      add(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
+      add(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`. */
       add(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & ListContactSegmentsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
+      list(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & ListContactSegmentsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`. */
       list(contactId: string, query?: ListContactSegmentsQuery, options?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
-      remove(options: ({ contactId: string; email?: undefined } | { email: string; contactId?: undefined }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
+      remove(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`. */
       remove(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
     };
     readonly topics: {
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & ListContactTopicsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
+      list(options: ({ id: string; email?: null } | { email: string; id?: null }) & ListContactTopicsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`. */
       list(contactId: string, query?: ListContactTopicsQuery, options?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & UpdateContactTopicsRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
+      update(options: ({ id: string; email?: null } | { email: string; id?: null }) & UpdateContactTopicsRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`. */
       update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
     };
     /** Update a contact: `PATCH /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    update(options: ({ id: string; email?: undefined } | { email: string; id?: undefined }) & { audienceId?: string } & SdkSpelling<UpdateContactRequest>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
+    update(options: ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string } & Omit<SdkSpelling<UpdateContactRequest>, 'email'>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Update a contact: `PATCH /contacts/{id}`. */
     update(id: string, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
   };
@@ -670,11 +670,11 @@ export interface ResendMethods {
   readonly inboxes: {
     readonly agent: {
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }), callOptions?: CallOptions): Promise<MethodResult<InboxAgent>>;
+      get(options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), callOptions?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & UpdateInboxAgentRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & UpdateInboxAgentRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
       update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
@@ -682,27 +682,27 @@ export interface ResendMethods {
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      create(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & SdkSpelling<CreateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      create(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & SdkSpelling<CreateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
       create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
       get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & ListInboxDraftsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
+      list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & ListInboxDraftsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
       list(inboxId: string, query?: ListInboxDraftsQuery, options?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`. */
       remove(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`; the official SDK's form, with the IDs in the options. */
-      send(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
+      send(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
       send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { draftId: string } & UpdateInboxDraftRequest, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string } & UpdateInboxDraftRequest, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
       update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
     };
@@ -710,19 +710,19 @@ export interface ResendMethods {
     get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly labels: {
       /** Create a label: `POST /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
-      create(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & CreateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
+      create(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & CreateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** Create a label: `POST /inboxes/{inbox_id}/labels`. */
       create(inboxId: string, body: CreateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }), callOptions?: CallOptions): Promise<MethodResult<InboxLabelList>>;
+      list(options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), callOptions?: CallOptions): Promise<MethodResult<InboxLabelList>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`. */
       list(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxLabelList>>;
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { labelId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`. */
       remove(path: { inbox_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { labelId: string } & UpdateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
+      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string } & UpdateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`. */
       update(path: { inbox_id: string; label_id: string }, body: UpdateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
     };
@@ -733,54 +733,54 @@ export interface ResendMethods {
     readonly threads: {
       readonly emails: {
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`; the official SDK's form, with the IDs in the options. */
-        forward(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string } & ForwardInboxEmailRequest, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        forward(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string } & ForwardInboxEmailRequest, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`. */
         forward(path: { inbox_id: string; thread_id: string; email_id: string }, body: ForwardInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`; the official SDK's form, with the IDs in the options. */
-        get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxMessage>>;
+        get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`. */
         get(path: { inbox_id: string; thread_id: string; email_id: string }, options?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`; the official SDK's form, with the IDs in the options. */
-        list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & ListInboxThreadEmailsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
+        list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & ListInboxThreadEmailsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
         list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`; the official SDK's form, with the IDs in the options. */
-        reply(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; emailId: string } & SdkSpelling<ReplyInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        reply(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string } & SdkSpelling<ReplyInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
         reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: SdkSpelling<ReplyInboxEmailRequest>, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
       };
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      get(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
+      get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
       readonly labels: {
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        add(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        add(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-        remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string; labelId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; labelId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
         remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        set(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        set(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
       };
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & ListInboxThreadsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
+      list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & ListInboxThreadsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
       list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      remove(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
       remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`; the official SDK's form, with the IDs in the options. */
-      search(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & SdkSpelling<SearchInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
+      search(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & SdkSpelling<SearchInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
       search(inboxId: string, query?: SdkSpelling<SearchInboxThreadsQuery>, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: undefined } | { emailAddress: string; inboxId?: undefined }) & { threadId: string } & SdkSpelling<UpdateInboxThreadRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
+      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & SdkSpelling<UpdateInboxThreadRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
       update(path: { inbox_id: string; thread_id: string }, body: SdkSpelling<UpdateInboxThreadRequest>, options?: CallOptions): Promise<MethodResult<InboxThread>>;
     };
