@@ -239,10 +239,8 @@ function sdkArgList(m: MethodOperation, input: InputType): string[] | undefined 
   // Where the SDK's type also takes the bare ID (`contacts.get(string | { id | email, audienceId })`),
   // so a value of that union type is accepted too, and not only each of its members.
   const idOnly = rest === undefined && m.pathParams.length === 1;
-  return [
-    `options: ${rest === undefined ? (idOnly ? `string | ${ids}` : ids) : `${ids} & ${rest}`}`,
-    'callOptions?: CallOptions',
-  ];
+  const type = rest === undefined ? (idOnly ? `string | ${ids}` : ids) : `WithIds<${ids}, ${rest}>`;
+  return [`options: ${type}`, 'callOptions?: CallOptions'];
 }
 
 function argList(m: MethodOperation, input: InputType): string[] {
@@ -324,6 +322,7 @@ export function renderMethodsFile(doc: Doc): string {
     "import type { CallOptions, MethodResult } from '../call-options.js';",
     "import type { BatchInput, EmailInput } from '../email-input.js';",
     "import type { WithReact } from '../react-body.js';",
+    "import type { WithIds } from '../sdk-ids.js';",
     "import type { SdkSpelling } from '../sdk-options.js';",
     '',
     '// Named request and response types, so signatures and hovers stay short.',

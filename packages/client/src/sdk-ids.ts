@@ -31,6 +31,12 @@ export interface SdkIdRoute {
   readonly shared?: readonly string[];
 }
 
+/**
+ * The SDK form's options type: the IDs and the body (or query) in one object. A body the spec leaves
+ * untyped (`unknown`, as for a schema of `anyOf` required-field lists) takes any further fields.
+ */
+export type WithIds<Ids, Rest> = unknown extends Rest ? Ids & Record<string, unknown> : Ids & Rest;
+
 /** An endpoint method as `methods.ts` binds it. */
 export type BoundMethod = (...args: unknown[]) => Promise<unknown>;
 

@@ -7,6 +7,7 @@ import type { components, operations } from '@resendkit/types';
 import type { CallOptions, MethodResult } from '../call-options.js';
 import type { BatchInput, EmailInput } from '../email-input.js';
 import type { WithReact } from '../react-body.js';
+import type { WithIds } from '../sdk-ids.js';
 import type { SdkSpelling } from '../sdk-options.js';
 
 // Named request and response types, so signatures and hovers stay short.
@@ -486,7 +487,7 @@ export interface ResendMethods {
       /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`. */
       get(path: { automation_id: string; run_id: string }, options?: CallOptions): Promise<MethodResult<AutomationRun>>;
       /** List an automation's runs: `GET /automations/{automation_id}/runs`; the official SDK's form, with the IDs in the options. */
-      list(options: { automationId: string } & ListAutomationRunsQuery, callOptions?: CallOptions): Promise<MethodResult<AutomationRunList>>;
+      list(options: WithIds<{ automationId: string }, ListAutomationRunsQuery>, callOptions?: CallOptions): Promise<MethodResult<AutomationRunList>>;
       /** List an automation's runs: `GET /automations/{automation_id}/runs`. */
       list(automationId: string, query?: ListAutomationRunsQuery, options?: CallOptions): Promise<MethodResult<AutomationRunList>>;
     };
@@ -531,7 +532,7 @@ export interface ResendMethods {
     /** Remove a contact property: `DELETE /contact-properties/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContactProperty>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`; the official SDK's form, with the IDs in the options. */
-    update(options: { id: string } & SdkSpelling<UpdateContactPropertyRequest>, callOptions?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateContactPropertyRequest>>, callOptions?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`. */
     update(id: string, body: SdkSpelling<UpdateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
   };
@@ -562,7 +563,7 @@ export interface ResendMethods {
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`. */
       add(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & ListContactSegmentsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
+      list(options: WithIds<({ contactId: string; email?: null } | { email: string; contactId?: null }), ListContactSegmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`. */
       list(contactId: string, query?: ListContactSegmentsQuery, options?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
@@ -572,16 +573,16 @@ export interface ResendMethods {
     };
     readonly topics: {
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ id: string; email?: null } | { email: string; id?: null }) & ListContactTopicsQuery, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
+      list(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }), ListContactTopicsQuery>, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`. */
       list(contactId: string, query?: ListContactTopicsQuery, options?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ id: string; email?: null } | { email: string; id?: null }) & UpdateContactTopicsRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
+      update(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }), UpdateContactTopicsRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`. */
       update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
     };
     /** Update a contact: `PATCH /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    update(options: ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string } & Omit<SdkSpelling<UpdateContactRequest>, 'email'>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
+    update(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, Omit<SdkSpelling<UpdateContactRequest>, 'email'>>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Update a contact: `PATCH /contacts/{id}`. */
     update(id: string, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
   };
@@ -603,7 +604,7 @@ export interface ResendMethods {
     /** Remove a domain: `DELETE /domains/{domain_id}`. */
     remove(domainId: string, options?: CallOptions): Promise<MethodResult<DeletedDomain>>;
     /** Update a domain: `PATCH /domains/{domain_id}`; the official SDK's form, with the IDs in the options. */
-    update(options: { id: string } & SdkSpelling<UpdateDomainRequest>, callOptions?: CallOptions): Promise<MethodResult<DomainReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateDomainRequest>>, callOptions?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Update a domain: `PATCH /domains/{domain_id}`. */
     update(domainId: string, body: SdkSpelling<UpdateDomainRequest>, options?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Verify a domain: `POST /domains/{domain_id}/verify`. */
@@ -616,7 +617,7 @@ export interface ResendMethods {
       /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`. */
       get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
       /** List a sent email's attachments: `GET /emails/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
-      list(options: { emailId: string } & ListEmailAttachmentsQuery, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
+      list(options: WithIds<{ emailId: string }, ListEmailAttachmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       /** List a sent email's attachments: `GET /emails/{email_id}/attachments`. */
       list(emailId: string, query?: ListEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
     };
@@ -635,7 +636,7 @@ export interface ResendMethods {
         /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`. */
         get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
         /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
-        list(options: { emailId: string } & ListReceivedEmailAttachmentsQuery, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
+        list(options: WithIds<{ emailId: string }, ListReceivedEmailAttachmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
         /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`. */
         list(emailId: string, query?: ListReceivedEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       };
@@ -649,7 +650,7 @@ export interface ResendMethods {
     /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
     share(emailId: string, body?: SdkSpelling<ShareEmailRequest>, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`; the official SDK's form, with the IDs in the options. */
-    update(options: { id: string } & SdkSpelling<UpdateEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<EmailReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateEmailRequest>>, callOptions?: CallOptions): Promise<MethodResult<EmailReference>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`. */
     update(emailId: string, body: SdkSpelling<UpdateEmailRequest>, options?: CallOptions): Promise<MethodResult<EmailReference>>;
   };
@@ -674,7 +675,7 @@ export interface ResendMethods {
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & UpdateInboxAgentRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), UpdateInboxAgentRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
       update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
@@ -682,7 +683,7 @@ export interface ResendMethods {
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      create(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & SdkSpelling<CreateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<CreateInboxDraftRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
       create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
@@ -690,7 +691,7 @@ export interface ResendMethods {
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
       get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & ListInboxDraftsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
+      list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), ListInboxDraftsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
       list(inboxId: string, query?: ListInboxDraftsQuery, options?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
@@ -702,7 +703,7 @@ export interface ResendMethods {
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
       send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string } & UpdateInboxDraftRequest, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, UpdateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
       update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
     };
@@ -710,7 +711,7 @@ export interface ResendMethods {
     get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly labels: {
       /** Create a label: `POST /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
-      create(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & CreateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
+      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), CreateInboxLabelRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** Create a label: `POST /inboxes/{inbox_id}/labels`. */
       create(inboxId: string, body: CreateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
@@ -722,7 +723,7 @@ export interface ResendMethods {
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`. */
       remove(path: { inbox_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string } & UpdateInboxLabelRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string }, UpdateInboxLabelRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`. */
       update(path: { inbox_id: string; label_id: string }, body: UpdateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
     };
@@ -733,7 +734,7 @@ export interface ResendMethods {
     readonly threads: {
       readonly emails: {
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`; the official SDK's form, with the IDs in the options. */
-        forward(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string } & ForwardInboxEmailRequest, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        forward(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, ForwardInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`. */
         forward(path: { inbox_id: string; thread_id: string; email_id: string }, body: ForwardInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`; the official SDK's form, with the IDs in the options. */
@@ -741,11 +742,11 @@ export interface ResendMethods {
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`. */
         get(path: { inbox_id: string; thread_id: string; email_id: string }, options?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`; the official SDK's form, with the IDs in the options. */
-        list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & ListInboxThreadEmailsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
+        list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, ListInboxThreadEmailsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
         list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`; the official SDK's form, with the IDs in the options. */
-        reply(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string } & SdkSpelling<ReplyInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
+        reply(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, SdkSpelling<ReplyInboxEmailRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
         reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: SdkSpelling<ReplyInboxEmailRequest>, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
       };
@@ -755,7 +756,7 @@ export interface ResendMethods {
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
       readonly labels: {
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        add(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        add(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, InboxThreadLabelsRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
@@ -763,12 +764,12 @@ export interface ResendMethods {
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
         remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        set(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & InboxThreadLabelsRequest, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
+        set(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, InboxThreadLabelsRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
         set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
       };
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`; the official SDK's form, with the IDs in the options. */
-      list(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & ListInboxThreadsQuery, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
+      list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), ListInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
       list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
@@ -776,11 +777,11 @@ export interface ResendMethods {
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
       remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`; the official SDK's form, with the IDs in the options. */
-      search(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & SdkSpelling<SearchInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
+      search(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<SearchInboxThreadsQuery>>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
       search(inboxId: string, query?: SdkSpelling<SearchInboxThreadsQuery>, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string } & SdkSpelling<UpdateInboxThreadRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, SdkSpelling<UpdateInboxThreadRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
       update(path: { inbox_id: string; thread_id: string }, body: SdkSpelling<UpdateInboxThreadRequest>, options?: CallOptions): Promise<MethodResult<InboxThread>>;
     };
@@ -869,7 +870,7 @@ export interface ResendMethods {
     /** Delete a topic: `DELETE /topics/{topic_id}`. */
     remove(topicId: string, options?: CallOptions): Promise<MethodResult<DeleteTopicResponse>>;
     /** Update a topic: `PATCH /topics/{topic_id}`; the official SDK's form, with the IDs in the options. */
-    update(options: { id: string } & UpdateTopicRequest, callOptions?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
+    update(options: WithIds<{ id: string }, UpdateTopicRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
     /** Update a topic: `PATCH /topics/{topic_id}`. */
     update(topicId: string, body: UpdateTopicRequest, options?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
   };
@@ -883,7 +884,7 @@ export interface ResendMethods {
     readonly events: {
       readonly attempts: {
         /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`; the official SDK's form, with the IDs in the options. */
-        list(options: { webhookId: string; eventId: string } & ListWebhookEventAttemptsQuery, callOptions?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
+        list(options: WithIds<{ webhookId: string; eventId: string }, ListWebhookEventAttemptsQuery>, callOptions?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
         /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`. */
         list(path: { webhook_id: string; event_id: string }, query?: ListWebhookEventAttemptsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
       };
@@ -892,7 +893,7 @@ export interface ResendMethods {
       /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`. */
       get(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<WebhookEvent>>;
       /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`; the official SDK's form, with the IDs in the options. */
-      list(options: { webhookId: string } & ListWebhookEventsQuery, callOptions?: CallOptions): Promise<MethodResult<WebhookEventList>>;
+      list(options: WithIds<{ webhookId: string }, ListWebhookEventsQuery>, callOptions?: CallOptions): Promise<MethodResult<WebhookEventList>>;
       /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`. */
       list(webhookId: string, query?: ListWebhookEventsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventList>>;
       /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`; the official SDK's form, with the IDs in the options. */
