@@ -359,7 +359,8 @@ function callExample(m: MethodOperation): string {
 function sdkCallExample(m: MethodOperation): string {
   const route = `${m.method} ${m.path}`;
   const entry = SDK_ID_ROUTES[route]!;
-  const ids = Object.values(sdkKeys(route, entry.ids)).map((names) => names.join(' | '));
+  // `\|`: a bare `|` would end the table cell.
+  const ids = Object.values(sdkKeys(route, entry.ids)).map((names) => names.join(' \\| '));
   if (entry.alternate) ids.push(`${camelName(entry.alternate.param)}?`);
   const rest = m.body ? (m.bodyRequired ? ', …body' : ', …body?') : m.hasQuery ? ', …query?' : '';
   return `resend.${m.name}({ ${ids.join(', ')}${rest} })`;
