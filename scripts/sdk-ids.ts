@@ -149,7 +149,7 @@ export function inputFields(doc: Doc, route: string): Set<string> {
   };
   const content = (resolve(doc, op.requestBody).content ?? {}) as Record<string, Node>;
   for (const media of Object.values(content)) visit(media.schema, 0);
-  for (const p of [...((item.parameters as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])]) {
+  for (const p of [...((item.parameters as unknown as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])]) {
     const param = resolve(doc, p);
     if (param.in === 'query' && typeof param.name === 'string') fields.add(param.name);
   }
