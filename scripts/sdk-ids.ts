@@ -219,21 +219,26 @@ export function idsType(route: string, entry: SdkIdRoute): string {
   return [...unions, ...(single.length > 0 ? [`{ ${single.join('; ')} }`] : [])].join(' & ');
 }
 
-/** `packages/client/src/generated/sdk-ids.ts`: the table the client splits the SDK's options objects with. */
+/**
+ * `packages/client/src/generated/sdk-ids.ts`: {@link SDK_ID_ROUTES} once {@link sdkIdTables} has checked
+ * it against the spec. The client derives the rest (camelCase names, the API's names) as
+ * {@link sdkIdTables} does, which keeps the shipped table small.
+ */
 export function renderSdkIdsFile(doc: Doc): string {
-  const tables = sdkIdTables(doc);
+  sdkIdTables(doc);
   const sorted = Object.fromEntries(
-    Object.keys(tables)
+    Object.keys(SDK_ID_ROUTES)
       .sort()
-      .map((key) => [key, tables[key]]),
+      .map((key) => [key, SDK_ID_ROUTES[key]]),
   );
   return [
     GENERATED_HEADER,
     "import type { SdkIdRoute } from '../sdk-ids.js';",
     '',
     '/**',
-    " * `METHOD /path` → the keys of its path parameters in the official SDK's options object (the SDK's",
-    " * first, the API's name last), and the route the SDK calls instead when the options give `alternate.param`.",
+    ' * `METHOD /path` of each route the official SDK calls with its path IDs inside the options → the',
+    " * SDK's keys where they are not a parameter's camelCase name (`ids`), the route it calls instead when",
+    ' * the options give `alternate.param`, and ID keys that are also a body field (`shared`).',
     ' */',
     `export const SDK_IDS: Readonly<Record<string, SdkIdRoute>> = ${JSON.stringify(sorted, null, 2)};`,
     '',

@@ -78,7 +78,7 @@ export function bindMethods(call: MethodCaller, routes: string = ROUTES): Resend
     const refuse = (error: ClientError, params: Record<string, unknown>) =>
       refusedResult(error, verb, path, { params: { path: params } });
     const alternate = ids.alternate && bound.get(ids.alternate.route);
-    at[key] = withSdkIds(ids, flag !== undefined, at[key] as BoundMethod, alternate, refuse);
+    at[key] = withSdkIds(path, ids, flag !== undefined, at[key] as BoundMethod, alternate, refuse);
   }
   return root as unknown as ResendMethods;
 }

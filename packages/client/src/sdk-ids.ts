@@ -20,15 +20,31 @@ import type { CallOptions } from './call-options.js';
 import type { ClientError } from './errors.js';
 
 /** Path parameter → the keys it may be given under: the SDK's first, the API's name last. */
-export type IdKeys = Readonly<Record<string, readonly string[]>>;
+type IdKeys = Readonly<Record<string, readonly string[]>>;
 
 /** One route of `generated/sdk-ids.ts`. */
 export interface SdkIdRoute {
-  readonly keys: IdKeys;
+  /** The SDK's keys of a path parameter, where they are not its camelCase name; several are alternatives. */
+  readonly ids?: IdKeys;
   /** The route called instead when the options give `param` (`contacts.get({ email, audienceId })`). */
-  readonly alternate?: { readonly param: string; readonly route: string; readonly keys: IdKeys };
+  readonly alternate?: { readonly param: string; readonly route: string };
   /** ID keys that are also a body field (`email` of a contact): the field in the positional form. */
   readonly shared?: readonly string[];
+}
+
+/** `reply_to` → `replyTo`, as `scripts/sdk-names.ts` names the SDK's options. */
+function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Each path parameter of `path` with its keys: the SDK's (from `ids`, else its camelCase name) and its own. */
+function keysOf(path: string, ids: IdKeys = {}): IdKeys {
+  const keys: Record<string, readonly string[]> = {};
+  for (const param of path.match(/[^{}]+(?=\})/g) ?? []) {
+    const names = ids[param] ?? [camel(param)];
+    keys[param] = names.includes(param) ? names : [...names, param];
+  }
+  return keys;
 }
 
 /**
@@ -41,7 +57,7 @@ export type WithIds<Ids, Rest> = unknown extends Rest ? Ids & Record<string, unk
 export type BoundMethod = (...args: unknown[]) => Promise<unknown>;
 
 /** Resolves a refused call like any failed one, naming the route and the IDs it was given. */
-export type Refuse = (error: ClientError, path: Record<string, unknown>) => Promise<unknown>;
+type Refuse = (error: ClientError, path: Record<string, unknown>) => Promise<unknown>;
 
 type Fields = Record<string, unknown>;
 
@@ -133,26 +149,29 @@ function callTarget(target: Target, options: Fields, second: unknown, refuse: Re
 }
 
 /**
- * `positional` (the method bound for `route`) taking the SDK form as well; `alternate` is the method
+ * `positional` (the method bound for `path`) taking the SDK form as well; `alternate` is the method
  * of `route.alternate.route`, when there is one. `takesInput`: the route has a body or a query.
  */
 export function withSdkIds(
+  path: string,
   route: SdkIdRoute,
   takesInput: boolean,
   positional: BoundMethod,
   alternate: BoundMethod | undefined,
   refuse: Refuse,
 ): BoundMethod {
-  const params = Object.keys(route.keys);
-  const main: Target = { keys: route.keys, method: positional, takesInput };
+  const keys = keysOf(path, route.ids);
+  const params = Object.keys(keys);
+  const main: Target = { keys, method: positional, takesInput };
+  const otherKeys = route.alternate && keysOf(route.alternate.route, route.ids);
   const other: Target | undefined =
-    route.alternate && alternate ? { keys: route.alternate.keys, method: alternate, takesInput } : undefined;
-  const otherNames = route.alternate?.keys[route.alternate.param] ?? [];
+    otherKeys && alternate ? { keys: otherKeys, method: alternate, takesInput } : undefined;
+  const otherNames = (otherKeys && otherKeys[route.alternate!.param]) ?? [];
   const shared = route.shared ?? [];
   return (...args) => {
     const [first, second] = args;
     if (isPositional(first, params)) {
-      const clash = takesInput ? idKeyIn(second, route.keys, shared) : undefined;
+      const clash = takesInput ? idKeyIn(second, keys, shared) : undefined;
       if (clash === undefined) return positional(...args);
       const path = isObject(first) ? first : { [params[0]!]: first };
       return refuse(refusal(`${clash} is a path parameter, already given as the first argument; give it once.`), path);

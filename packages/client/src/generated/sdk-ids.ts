@@ -6,25 +6,21 @@
 import type { SdkIdRoute } from '../sdk-ids.js';
 
 /**
- * `METHOD /path` → the keys of its path parameters in the official SDK's options object (the SDK's
- * first, the API's name last), and the route the SDK calls instead when the options give `alternate.param`.
+ * `METHOD /path` of each route the official SDK calls with its path IDs inside the options → the
+ * SDK's keys where they are not a parameter's camelCase name (`ids`), the route it calls instead when
+ * the options give `alternate.param`, and ID keys that are also a body field (`shared`).
  */
 export const SDK_IDS: Readonly<Record<string, SdkIdRoute>> = {
   "DELETE /contacts/{contact_id}/segments/{segment_id}": {
-    "keys": {
+    "ids": {
       "contact_id": [
         "contactId",
-        "email",
-        "contact_id"
-      ],
-      "segment_id": [
-        "segmentId",
-        "segment_id"
+        "email"
       ]
     }
   },
   "DELETE /contacts/{id}": {
-    "keys": {
+    "ids": {
       "id": [
         "id",
         "email"
@@ -32,115 +28,61 @@ export const SDK_IDS: Readonly<Record<string, SdkIdRoute>> = {
     },
     "alternate": {
       "param": "audience_id",
-      "route": "DELETE /audiences/{audience_id}/contacts/{id}",
-      "keys": {
-        "audience_id": [
-          "audienceId",
-          "audience_id"
-        ],
-        "id": [
-          "id",
-          "email"
-        ]
-      }
+      "route": "DELETE /audiences/{audience_id}/contacts/{id}"
     }
   },
   "DELETE /inboxes/{inbox_id}/drafts/{draft_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "draft_id": [
-        "draftId",
-        "draft_id"
+        "emailAddress"
       ]
     }
   },
   "DELETE /inboxes/{inbox_id}/labels/{label_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "label_id": [
-        "labelId",
-        "label_id"
+        "emailAddress"
       ]
     }
   },
   "DELETE /inboxes/{inbox_id}/threads/{thread_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
+        "emailAddress"
       ]
     }
   },
   "DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ],
-      "label_id": [
-        "labelId",
-        "label_id"
+        "emailAddress"
       ]
     }
   },
-  "GET /automations/{automation_id}/runs": {
-    "keys": {
-      "automation_id": [
-        "automationId",
-        "automation_id"
-      ]
-    }
-  },
-  "GET /automations/{automation_id}/runs/{run_id}": {
-    "keys": {
-      "automation_id": [
-        "automationId",
-        "automation_id"
-      ],
-      "run_id": [
-        "runId",
-        "run_id"
-      ]
-    }
-  },
+  "GET /automations/{automation_id}/runs": {},
+  "GET /automations/{automation_id}/runs/{run_id}": {},
   "GET /contacts/{contact_id}/segments": {
-    "keys": {
+    "ids": {
       "contact_id": [
         "contactId",
-        "email",
-        "contact_id"
+        "email"
       ]
     }
   },
   "GET /contacts/{contact_id}/topics": {
-    "keys": {
+    "ids": {
       "contact_id": [
         "id",
-        "email",
-        "contact_id"
+        "email"
       ]
     }
   },
   "GET /contacts/{id}": {
-    "keys": {
+    "ids": {
       "id": [
         "id",
         "email"
@@ -148,210 +90,111 @@ export const SDK_IDS: Readonly<Record<string, SdkIdRoute>> = {
     },
     "alternate": {
       "param": "audience_id",
-      "route": "GET /audiences/{audience_id}/contacts/{id}",
-      "keys": {
-        "audience_id": [
-          "audienceId",
-          "audience_id"
-        ],
-        "id": [
-          "id",
-          "email"
-        ]
-      }
+      "route": "GET /audiences/{audience_id}/contacts/{id}"
     }
   },
-  "GET /emails/receiving/{email_id}/attachments": {
-    "keys": {
-      "email_id": [
-        "emailId",
-        "email_id"
-      ]
-    }
-  },
+  "GET /emails/receiving/{email_id}/attachments": {},
   "GET /emails/receiving/{email_id}/attachments/{attachment_id}": {
-    "keys": {
-      "email_id": [
-        "emailId",
-        "email_id"
-      ],
+    "ids": {
       "attachment_id": [
-        "id",
-        "attachment_id"
-      ]
-    }
-  },
-  "GET /emails/{email_id}/attachments": {
-    "keys": {
-      "email_id": [
-        "emailId",
-        "email_id"
-      ]
-    }
-  },
-  "GET /emails/{email_id}/attachments/{attachment_id}": {
-    "keys": {
-      "email_id": [
-        "emailId",
-        "email_id"
-      ],
-      "attachment_id": [
-        "id",
-        "attachment_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/agent": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/drafts": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/drafts/{draft_id}": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "draft_id": [
-        "draftId",
-        "draft_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/labels": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/threads": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/threads/search": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/threads/{thread_id}": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/threads/{thread_id}/emails": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ]
-    }
-  },
-  "GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}": {
-    "keys": {
-      "inbox_id": [
-        "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ],
-      "email_id": [
-        "emailId",
-        "email_id"
-      ]
-    }
-  },
-  "GET /webhooks/{webhook_id}/events": {
-    "keys": {
-      "webhook_id": [
-        "webhookId",
-        "webhook_id"
-      ]
-    }
-  },
-  "GET /webhooks/{webhook_id}/events/{event_id}": {
-    "keys": {
-      "webhook_id": [
-        "webhookId",
-        "webhook_id"
-      ],
-      "event_id": [
-        "eventId",
-        "event_id"
-      ]
-    }
-  },
-  "GET /webhooks/{webhook_id}/events/{event_id}/attempts": {
-    "keys": {
-      "webhook_id": [
-        "webhookId",
-        "webhook_id"
-      ],
-      "event_id": [
-        "eventId",
-        "event_id"
-      ]
-    }
-  },
-  "PATCH /contact-properties/{id}": {
-    "keys": {
-      "id": [
         "id"
       ]
     }
   },
+  "GET /emails/{email_id}/attachments": {},
+  "GET /emails/{email_id}/attachments/{attachment_id}": {
+    "ids": {
+      "attachment_id": [
+        "id"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/agent": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/drafts": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/drafts/{draft_id}": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/labels": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/threads": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/threads/search": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/threads/{thread_id}": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/threads/{thread_id}/emails": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}": {
+    "ids": {
+      "inbox_id": [
+        "inboxId",
+        "emailAddress"
+      ]
+    }
+  },
+  "GET /webhooks/{webhook_id}/events": {},
+  "GET /webhooks/{webhook_id}/events/{event_id}": {},
+  "GET /webhooks/{webhook_id}/events/{event_id}/attempts": {},
+  "PATCH /contact-properties/{id}": {},
   "PATCH /contacts/{contact_id}/topics": {
-    "keys": {
+    "ids": {
       "contact_id": [
         "id",
-        "email",
-        "contact_id"
+        "email"
       ]
     }
   },
   "PATCH /contacts/{id}": {
-    "keys": {
+    "ids": {
       "id": [
         "id",
         "email"
@@ -362,204 +205,124 @@ export const SDK_IDS: Readonly<Record<string, SdkIdRoute>> = {
     ],
     "alternate": {
       "param": "audience_id",
-      "route": "PATCH /audiences/{audience_id}/contacts/{id}",
-      "keys": {
-        "audience_id": [
-          "audienceId",
-          "audience_id"
-        ],
-        "id": [
-          "id",
-          "email"
-        ]
-      }
+      "route": "PATCH /audiences/{audience_id}/contacts/{id}"
     }
   },
   "PATCH /domains/{domain_id}": {
-    "keys": {
+    "ids": {
       "domain_id": [
-        "id",
-        "domain_id"
+        "id"
       ]
     }
   },
   "PATCH /emails/{email_id}": {
-    "keys": {
+    "ids": {
       "email_id": [
-        "id",
-        "email_id"
+        "id"
       ]
     }
   },
   "PATCH /inboxes/{inbox_id}/agent": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
+        "emailAddress"
       ]
     }
   },
   "PATCH /inboxes/{inbox_id}/drafts/{draft_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "draft_id": [
-        "draftId",
-        "draft_id"
+        "emailAddress"
       ]
     }
   },
   "PATCH /inboxes/{inbox_id}/labels/{label_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "label_id": [
-        "labelId",
-        "label_id"
+        "emailAddress"
       ]
     }
   },
   "PATCH /inboxes/{inbox_id}/threads/{thread_id}": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
+        "emailAddress"
       ]
     }
   },
   "PATCH /topics/{topic_id}": {
-    "keys": {
+    "ids": {
       "topic_id": [
-        "id",
-        "topic_id"
+        "id"
       ]
     }
   },
   "POST /contacts/{contact_id}/segments/{segment_id}": {
-    "keys": {
+    "ids": {
       "contact_id": [
         "contactId",
-        "email",
-        "contact_id"
-      ],
-      "segment_id": [
-        "segmentId",
-        "segment_id"
+        "email"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/drafts": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
+        "emailAddress"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/drafts/{draft_id}/send": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "draft_id": [
-        "draftId",
-        "draft_id"
+        "emailAddress"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/labels": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
+        "emailAddress"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ],
-      "email_id": [
-        "emailId",
-        "email_id"
+        "emailAddress"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
-      ],
-      "email_id": [
-        "emailId",
-        "email_id"
+        "emailAddress"
       ]
     }
   },
   "POST /inboxes/{inbox_id}/threads/{thread_id}/labels": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
+        "emailAddress"
       ]
     }
   },
-  "POST /webhooks/{webhook_id}/events/{event_id}/replay": {
-    "keys": {
-      "webhook_id": [
-        "webhookId",
-        "webhook_id"
-      ],
-      "event_id": [
-        "eventId",
-        "event_id"
-      ]
-    }
-  },
+  "POST /webhooks/{webhook_id}/events/{event_id}/replay": {},
   "PUT /inboxes/{inbox_id}/threads/{thread_id}/labels": {
-    "keys": {
+    "ids": {
       "inbox_id": [
         "inboxId",
-        "emailAddress",
-        "inbox_id"
-      ],
-      "thread_id": [
-        "threadId",
-        "thread_id"
+        "emailAddress"
       ]
     }
   }
