@@ -453,7 +453,7 @@ describe('ambiguous calls', () => {
     await expectRefused(
       () => runs.get!({ automationId: 'au_1', automation_id: 'au_1', runId: 'run_1' }) as Promise<unknown>,
       /automationId and automation_id both give the path parameter automation_id; give one/,
-      { method: 'GET' },
+      { method: 'GET', path: '/automations/{automation_id}/runs/{run_id}' },
     );
     await expectRefused(
       () => untyped().emails!.update!({ id: 'em_1', email_id: 'em_1', scheduledAt: 'in 1 hour' }),
