@@ -124,7 +124,7 @@ function isIdKey(key: string, keys: IdKeys): boolean {
 /** The first key of `second` that is not a call option, when it is an object; `undefined` when it is fine. */
 function notCallOption(second: unknown): string | undefined {
   if (!isObject(second)) return undefined;
-  for (const key of Object.keys(second)) if (!(key in CALL_OPTION_KEYS)) return key;
+  for (const key of Object.keys(second)) if (!Object.hasOwn(CALL_OPTION_KEYS, key)) return key;
   return undefined;
 }
 
