@@ -14,7 +14,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '28.9 kB',
+    limit: '29.6 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -22,15 +22,17 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '23.8 kB',
+    limit: '24.7 kB',
   },
+  // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
+  // added 1.25 kB here and about 1.3 kB to each client entry.
   {
     name: '@resendkit/client: endpoint methods layer (route table + binding)',
     path: 'packages/client/src/methods.ts',
     import: '{ bindMethods }',
     ignore: ['@react-email/render'],
     gzip: true,
-    limit: '5.3 kB',
+    limit: '6.5 kB',
   },
   {
     name: '@resendkit/client/compose (own code)',
@@ -46,7 +48,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '31.2 kB',
+    limit: '31.8 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',
@@ -54,7 +56,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '26.0 kB',
+    limit: '26.8 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {

@@ -6,7 +6,8 @@
  * paginated routes, batch and recipient caps).
  */
 import { GENERATED_HEADER } from './generated-header.js';
-import { reactRoutes, sdkNameTables } from './sdk-names.js';
+import { SDK_ID_ROUTES, idsType, sdkKeys } from './sdk-ids.js';
+import { camelName, reactRoutes, sdkNameTables } from './sdk-names.js';
 
 /** One operation as the method generator sees it. */
 export interface MethodOperation {
@@ -223,6 +224,25 @@ function sdkInputType(doc: Doc): InputType {
   };
 }
 
+/**
+ * The arguments of the SDK's form, for a route the official SDK calls with its IDs inside the options
+ * (`emails.update({ id, scheduledAt })`): one object of the IDs and the body or query, then the call
+ * options. `undefined` for other routes.
+ */
+function sdkArgList(m: MethodOperation, input: InputType): string[] | undefined {
+  const entry = SDK_ID_ROUTES[`${m.method} ${m.path}`];
+  if (entry === undefined) return undefined;
+  const ids = idsType(`${m.method} ${m.path}`, entry);
+  let rest = m.bodyType ? input(m, m.bodyType) : m.queryType ? input(m, m.queryType) : undefined;
+  // A body field the SDK reads as an ID (a contact's `email`) is the ID in this form.
+  if (rest !== undefined && entry.shared) rest = `Omit<${rest}, ${entry.shared.map((k) => `'${k}'`).join(' | ')}>`;
+  // Where the SDK's type also takes the bare ID (`contacts.get(string | { id | email, audienceId })`),
+  // so a value of that union type is accepted too, and not only each of its members.
+  const idOnly = rest === undefined && m.pathParams.length === 1;
+  const type = rest === undefined ? (idOnly ? `string | ${ids}` : ids) : `WithIds<${ids}, ${rest}>`;
+  return [`options: ${type}`, 'callOptions?: CallOptions'];
+}
+
 function argList(m: MethodOperation, input: InputType): string[] {
   const args: string[] = [];
   if (m.pathParams.length === 1) args.push(`${camel(m.pathParams[0]!)}: string`);
@@ -254,8 +274,16 @@ function renderTree(tree: Tree, indent: string, input: InputType): string[] {
     const value = tree[key]!;
     if (typeof (value as MethodOperation).operationId === 'string') {
       const m = value as MethodOperation;
-      lines.push(`${indent}/** ${m.summary ? `${m.summary}: ` : ''}\`${m.method} ${m.path}\`. */`);
-      lines.push(`${indent}${key}(${argList(m, input).join(', ')}): Promise<MethodResult<${m.responseType}>>;`);
+      const doc = `${indent}/** ${m.summary ? `${m.summary}: ` : ''}\`${m.method} ${m.path}\`. */`;
+      const result = `Promise<MethodResult<${m.responseType}>>`;
+      const sdk = sdkArgList(m, input);
+      // The SDK's form first, so the positional one stays last (what `Parameters<>` reads).
+      if (sdk)
+        lines.push(
+          doc.replace(/\. \*\/$/, "; the official SDK's form, with the IDs in the options. */"),
+          `${indent}${key}(${sdk.join(', ')}): ${result};`,
+        );
+      lines.push(doc, `${indent}${key}(${argList(m, input).join(', ')}): ${result};`);
     } else {
       lines.push(`${indent}readonly ${key}: {`, ...renderTree(value as Tree, `${indent}  `, input), `${indent}};`);
     }
@@ -294,6 +322,7 @@ export function renderMethodsFile(doc: Doc): string {
     "import type { CallOptions, MethodResult } from '../call-options.js';",
     "import type { BatchInput, EmailInput } from '../email-input.js';",
     "import type { WithReact } from '../react-body.js';",
+    "import type { WithIds } from '../sdk-ids.js';",
     "import type { SdkSpelling } from '../sdk-options.js';",
     '',
     '// Named request and response types, so signatures and hovers stay short.',
@@ -326,6 +355,17 @@ function callExample(m: MethodOperation): string {
   return `resend.${m.name}(${args.join(', ')})`;
 }
 
+/** The SDK's form of a call: `resend.emails.update({ id, …body })`. */
+function sdkCallExample(m: MethodOperation): string {
+  const route = `${m.method} ${m.path}`;
+  const entry = SDK_ID_ROUTES[route]!;
+  // `\|`: a bare `|` would end the table cell.
+  const ids = Object.values(sdkKeys(route, entry.ids)).map((names) => names.join(' \\| '));
+  if (entry.alternate) ids.push(`${camelName(entry.alternate.param)}?`);
+  const rest = m.body ? (m.bodyRequired ? ', …body' : ', …body?') : m.hasQuery ? ', …query?' : '';
+  return `resend.${m.name}({ ${ids.join(', ')}${rest} })`;
+}
+
 /** SDK methods whose resendkit name differs: the SDK's aliases. */
 export const SDK_ALIASES: Readonly<Record<string, string>> = {
   'emails.create': 'emails.send',
@@ -340,7 +380,8 @@ export function renderMigrationTable(doc: Doc): string {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((m) => {
       const sdk = [m.name, ...aliasesOf(m.name)].map((n) => `\`resend.${n}\``).join(', ');
-      return `| ${sdk} | \`${callExample(m)}\` | \`${m.method} ${m.path}\` |`;
+      const sdkForm = SDK_ID_ROUTES[`${m.method} ${m.path}`] ? ` or \`${sdkCallExample(m)}\`` : '';
+      return `| ${sdk} | \`${callExample(m)}\`${sdkForm} | \`${m.method} ${m.path}\` |`;
     });
   return ['| `resend` SDK | resendkit | Route |', '|---|---|---|', ...rows].join('\n');
 }

@@ -23,6 +23,7 @@ import {
   renderRoutesFile,
   withMigrationTable,
 } from './client-methods.js';
+import { renderSdkIdsFile } from './sdk-ids.js';
 import { renderSdkNamesFile } from './sdk-names.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
@@ -137,6 +138,7 @@ async function renderClientMethods(root: string, bundled: Record<string, unknown
     { path: 'packages/client/src/generated/methods.ts', contents: renderMethodsFile(doc) },
     { path: 'packages/client/src/generated/routes.ts', contents: renderRoutesFile(doc) },
     { path: 'packages/client/src/generated/sdk-names.ts', contents: renderSdkNamesFile(doc) },
+    { path: 'packages/client/src/generated/sdk-ids.ts', contents: renderSdkIdsFile(doc) },
     { path: 'packages/types/src/generated/facts.ts', contents: renderFactsFile(doc) },
     { path: readmePath, contents: withMigrationTable(readme, renderMigrationTable(doc)) },
   ];

@@ -1,7 +1,8 @@
 /**
  * An onboarding job written against the official `resend` SDK: it sets up a sending domain, a
  * template and contacts, sends a welcome email (React body, attachment, tags, headers, reply-to,
- * schedule) and a batch, and pages through the contacts by hand. `app-resendkit.tsx` is this file
+ * schedule), reschedules it and renames a contact (the SDK's calls with the ID inside the options),
+ * sends a batch, and pages through the contacts by hand. `app-resendkit.tsx` is this file
  * with its import and construction changed, and nothing else.
  */
 import { createResendClient } from '@resendkit/client';
@@ -66,6 +67,11 @@ export async function onboard(apiKey: string, baseUrl: string, domainName: strin
     headers: { 'X-Entity-Ref-ID': 'onboarding-1' },
   });
   if (welcome.error) fail('emails.send', welcome.error);
+  // The SDK's calls with the ID inside the options.
+  const rescheduled = await resend.emails.update({ id: welcome.data.id, scheduledAt: 'in 2 hours' });
+  if (rescheduled.error) fail('emails.update', rescheduled.error);
+  const renamed = await resend.contacts.update({ email: 'delivered+alan@resend.dev', lastName: 'Turing' });
+  if (renamed.error) fail('contacts.update', renamed.error);
 
   const batch = await resend.batch.send([
     {

@@ -90,46 +90,46 @@ describe('an app written for the official SDK, ported by changing its import and
       tags: [{ name: 'kind', value: 'welcome' }],
     });
     expect(String(welcome?.html)).toContain('Welcome, Ada!');
+    expect(stored(b.fake).contacts).toContainEqual({
+      email: 'delivered+alan@resend.dev',
+      first_name: 'Alan',
+      last_name: 'Turing',
+    });
   });
 });
 
-/** The fake's inbound support (`fake.receiveEmail`), when this version of the mock has it. */
-type Inbound = FakeResend & {
-  receiveEmail?: (email: Record<string, unknown>) => { id: string } | Promise<{ id: string }>;
-};
-
 describe('inbound: receive, forward and reply against the fake', () => {
-  const probe = createFakeResend() as Inbound;
-  it.skipIf(typeof probe.receiveEmail !== 'function')(
-    'forwards and replies to an email the fake received (needs fake.receiveEmail)',
-    async () => {
-      const { fake, url } = await fakeServer();
-      const resend = createResendClient({ apiKey: KEY, baseUrl: url, rateLimit: false });
-      const domain = await resend.domains.create({ name: 'acme-example.dev' });
-      if (domain.error) throw new Error(domain.error.message);
-      await resend.domains.verify(domain.data.id);
-      const inbound = await (fake as Inbound).receiveEmail!({
-        from: 'Ada <ada@lovelace.dev>',
-        to: ['support@acme-example.dev'],
-        subject: 'Help',
-        text: 'My engine is stuck.',
-      });
-      const received = await resend.emails.receiving.get(inbound.id);
-      if (received.error) throw new Error(received.error.message);
-      const raw = await resend.emails.receiving.raw(inbound.id);
-      expect(new TextDecoder().decode(raw.data)).toContain('Subject: Help');
-      const forwarded = await resend.emails.receiving.forward({
-        emailId: inbound.id,
-        to: 'delivered@resend.dev',
-        from: 'support@acme-example.dev',
-      });
-      expect(forwarded.error).toBeUndefined();
-      const reply = await resend.emails.send(
-        replyTo(received.data, { from: 'support@acme-example.dev', text: 'On it.' }),
-      );
-      expect(reply.error).toBeUndefined();
-      const sent = fake.state.emails.all().map((email) => (email as unknown as { subject: string }).subject);
-      expect(sent).toEqual(expect.arrayContaining(['Help', 'Re: Help']));
-    },
-  );
+  it('fetches the content of an email the fake received, forwards it and replies in its thread', async () => {
+    const { fake, url } = await fakeServer();
+    const resend = createResendClient({ apiKey: KEY, baseUrl: url, rateLimit: false });
+    const domain = await resend.domains.create({ name: 'acme-example.dev' });
+    if (domain.error) throw new Error(domain.error.message);
+    await resend.domains.verify(domain.data.id);
+    const inbound = fake.receiveEmail({
+      from: 'Ada <ada@lovelace.dev>',
+      to: ['support@acme-example.dev'],
+      subject: 'Help',
+      text: 'My engine is stuck.',
+    });
+    const received = await resend.emails.receiving.get(inbound.id);
+    if (received.error) throw new Error(received.error.message);
+    expect(received.data).toMatchObject({ subject: 'Help', text: expect.stringContaining('My engine is stuck.') });
+    const raw = await resend.emails.receiving.raw(inbound.id);
+    expect(new TextDecoder().decode(raw.data)).toContain('Subject: Help');
+    const forwarded = await resend.emails.receiving.forward({
+      emailId: inbound.id,
+      to: 'delivered@resend.dev',
+      from: 'support@acme-example.dev',
+    });
+    expect(forwarded.error).toBeUndefined();
+    const reply = await resend.emails.send(
+      replyTo(received.data, { from: 'support@acme-example.dev', text: 'On it.' }),
+    );
+    expect(reply.error).toBeUndefined();
+    const sent = fake.state.emails.all().map((email) => email as unknown as Record<string, unknown>);
+    expect(sent.map((email) => email.subject)).toEqual(expect.arrayContaining(['Help', 'Re: Help']));
+    const answer = sent.find((email) => email.subject === 'Re: Help')!;
+    expect(answer.to).toEqual(['Ada <ada@lovelace.dev>']);
+    expect(answer.headers).toMatchObject({ 'In-Reply-To': received.data.message_id });
+  });
 });

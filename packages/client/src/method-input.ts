@@ -74,9 +74,12 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
 }
 
 /** A refused call's result, shaped like any failed call's: `{ error, response, request }`, status 400. */
-function refusedResult(error: ClientError, verb: string, path: string, init: MethodInit): Promise<unknown> {
+export function refusedResult(error: ClientError, verb: string, path: string, init: MethodInit): Promise<unknown> {
   const params = init.params?.path ?? {};
-  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  // A parameter not given (a refused SDK-form call) stays `{name}`, rather than `undefined`.
+  const filled = path.replace(/\{([^}]+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : encodeURIComponent(String(params[name])),
+  );
   return Promise.resolve(
     nameResult({ error, response: syntheticErrorResponse(error, 400) }, { method: verb, path: filled }),
   );

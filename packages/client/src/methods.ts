@@ -3,9 +3,12 @@
  * from the spec: each method turns its positional arguments into one openapi-fetch call.
  */
 import type { CallOptions } from './call-options.js';
+import type { ClientError } from './errors.js';
 import type { ResendMethods } from './generated/methods.js';
 import { ROUTES } from './generated/routes.js';
-import { inputPreparer, sendPrepared } from './method-input.js';
+import { SDK_IDS } from './generated/sdk-ids.js';
+import { inputPreparer, refusedResult, sendPrepared } from './method-input.js';
+import { type BoundMethod, withSdkIds } from './sdk-ids.js';
 
 /** The openapi-fetch `init` a method builds. */
 export interface MethodInit {
@@ -32,12 +35,7 @@ function toFormData(body: unknown): FormData {
   return form;
 }
 
-function method(
-  verb: string,
-  path: string,
-  flag: string | undefined,
-  call: MethodCaller,
-): (...args: unknown[]) => Promise<unknown> {
+function method(verb: string, path: string, flag: string | undefined, call: MethodCaller): BoundMethod {
   const params = path.match(/[^{}]+(?=\})/g) ?? [];
   // SDK option names and `react` bodies, for the routes that take them (see method-input.ts).
   const prepare = inputPreparer(`${verb} ${path}`);
@@ -61,12 +59,26 @@ function method(
 /** Builds the nested method objects (`emails.attachments.get`, …) over `call`. */
 export function bindMethods(call: MethodCaller, routes: string = ROUTES): ResendMethods {
   const root: Record<string, Record<string, unknown>> = {};
+  const bound = new Map<string, BoundMethod>();
+  const places: [Record<string, unknown>, string, string, string, string | undefined][] = [];
   for (const line of routes.split('\n')) {
     const [name, verb, path, flag] = line.split(' ') as [string, string, string, string | undefined];
     const parts = name.split('.');
     let at: Record<string, unknown> = root;
     for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
-    at[parts.at(-1)!] = method(verb, path, flag, call);
+    const key = parts.at(-1)!;
+    at[key] = method(verb, path, flag, call);
+    bound.set(`${verb} ${path}`, at[key] as BoundMethod);
+    places.push([at, key, verb, path, flag]);
+  }
+  // The SDK's form with the IDs inside the options, for the routes the SDK calls that way (sdk-ids.ts).
+  for (const [at, key, verb, path, flag] of places) {
+    const ids = SDK_IDS[`${verb} ${path}`];
+    if (ids === undefined) continue;
+    const refuse = (error: ClientError, params: Record<string, unknown>) =>
+      refusedResult(error, verb, path, { params: { path: params } });
+    const alternate = ids.alternate && bound.get(ids.alternate.route);
+    at[key] = withSdkIds(path, ids, flag !== undefined, at[key] as BoundMethod, alternate, refuse);
   }
   return root as unknown as ResendMethods;
 }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { Resend } from 'resend';
 import { ROUTES } from '../src/generated/routes.js';
+import { SDK_IDS } from '../src/generated/sdk-ids.js';
 import { createResendClient } from '../src/client.js';
 
 /**
@@ -35,6 +38,25 @@ const COMPOSITES = new Set([
   'emails.receiving.forwardWrapped',
 ]);
 
+/** The class of each SDK method found by {@link sdkMethods}: `emails.update` → `Emails`. */
+const classOf = new Map<string, string>();
+
+/**
+ * The type of each SDK method's first parameter, read from the SDK's declarations:
+ * `Emails.update` → `UpdateEmailOptions`, `Emails.get` → `string`.
+ */
+function firstParameterTypes(): Map<string, string> {
+  const file = createRequire(import.meta.url)
+    .resolve('resend')
+    .replace(/index\.[cm]?js$/, 'index.d.mts');
+  const types = new Map<string, string>();
+  for (const [, name, body] of readFileSync(file, 'utf8').matchAll(/^declare class (\S+) \{\n([\s\S]*?)^\}/gm)) {
+    for (const [, method, type] of body!.matchAll(/^ {2}(\w+)\(\w+\??: ([^,)]+)/gm))
+      if (!types.has(`${name}.${method}`)) types.set(`${name}.${method}`, type!.trim());
+  }
+  return types;
+}
+
 /** Every method of the SDK's resources, found by walking a `Resend` instance: `emails.send`, `contacts.imports.get`, … */
 function sdkMethods(): string[] {
   const found: string[] = [];
@@ -45,8 +67,10 @@ function sdkMethods(): string[] {
       // Resources are class instances; skip plain data, Headers and the back-reference to the client.
       if (!proto || proto === Object.prototype || child instanceof Headers || child instanceof Resend) continue;
       for (const name of Object.getOwnPropertyNames(proto)) {
-        if (name !== 'constructor' && typeof (proto as Record<string, unknown>)[name] === 'function')
+        if (name !== 'constructor' && typeof (proto as Record<string, unknown>)[name] === 'function') {
           found.push(`${prefix}${key}.${name}`);
+          classOf.set(`${prefix}${key}.${name}`, (proto as { constructor: { name: string } }).constructor.name);
+        }
       }
       walk(child, `${prefix}${key}.`, depth + 1);
     }
@@ -76,6 +100,24 @@ describe('the official resend SDK', () => {
     const client = createResendClient({ apiKey: 're_sdk_walk_only', rateLimit: false });
     expect(typeof client.emails.receiving.forward).toBe('function');
     expect(typeof client.emails.receiving.raw).toBe('function');
+  });
+
+  it("takes the SDK's form (IDs inside the options) for every SDK method that calls a route with path IDs that way", () => {
+    const routeOf = new Map(
+      ROUTES.split('\n').map((line) => [line.split(' ')[0]!, line.split(' ').slice(1, 3).join(' ')]),
+    );
+    const firstTypes = firstParameterTypes();
+    const withIdsInside = sdk.filter((name) => {
+      const route = routeOf.get(ALIASES[name] ?? name);
+      const first = firstTypes.get(`${classOf.get(name)}.${name.split('.').at(-1)}`);
+      return route?.includes('{') === true && first !== undefined && first !== 'string';
+    });
+    expect(withIdsInside).toContain('emails.update');
+    expect(withIdsInside).toContain('automations.runs.get');
+    const covered = withIdsInside.filter((name) => SDK_IDS[routeOf.get(name)!] !== undefined);
+    expect(covered).toEqual(withIdsInside);
+    // And only those: every route of the table is one the SDK calls with the IDs inside.
+    expect(Object.keys(SDK_IDS).sort()).toEqual(withIdsInside.map((name) => routeOf.get(name)!).sort());
   });
 
   it('lists as exceptions only methods the SDK has, and composites that no single route replaces', () => {
