@@ -6,7 +6,8 @@ import { checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure } from './failure.js';
-import { type Attempt, type Send, bodyText, discardBody, followSignal, headerOf } from './internal/index.js';
+import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
+import { sleep } from './sleep.js';
 import { isTimeoutError } from './timeout.js';
 
 /** Why an attempt is repeated. */
@@ -57,21 +58,6 @@ export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): bo
   return (
     SAFE_METHODS.includes(attempt.method.toUpperCase()) || headerOf(attempt.headers, 'idempotency-key') !== undefined
   );
-}
-
-/** Waits `ms`; rejects at once with the signal's reason when it aborts. */
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      resolve();
-    }, ms);
-    const stop = followSignal(signal, () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 }
 
 // Quotas reset at midnight UTC or next month: retrying within seconds cannot help.
@@ -134,7 +120,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
   const maxDelayMs = checkNumber(options.maxDelayMs, defaults.maxDelayMs, 'retry.maxDelayMs', 0);
   const maxRetryAfterMs = checkNumber(options.maxRetryAfterMs, defaults.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0);
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? abortableSleep;
+  const wait = options.sleep ?? sleep;
   const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
 
   return async (attempt) => {
@@ -175,7 +161,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
       }
       options.onRetry?.({ retry, reason, status, delayMs, method, path: path() });
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
-      await sleep(delayMs, signal ?? new AbortController().signal);
+      await wait(delayMs, signal ?? new AbortController().signal);
     }
   };
 }

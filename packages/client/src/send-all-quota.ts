@@ -1,5 +1,4 @@
 /** Resend's quota errors (429) and when each quota is given back. */
-import { MAX_TIMER_MS } from './shared/timer.js';
 
 /** The `name` of a 429 that means a quota is used up (not the per-second rate limit). */
 export type QuotaErrorName = 'daily_quota_exceeded' | 'monthly_quota_exceeded';
@@ -19,26 +18,4 @@ export function quotaResetAt(name: QuotaErrorName, now: number): number {
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   return name === 'daily_quota_exceeded' ? Date.UTC(year, month, date.getUTCDate() + 1) : Date.UTC(year, month + 1, 1);
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts (the caller checks the signal). */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    // setTimeout takes at most 2³¹−1 ms (about 24.8 days); a longer wait is made of several.
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener('abort', done);
-        if (ms > MAX_TIMER_MS) void sleep(ms - MAX_TIMER_MS, signal).then(resolve);
-        else resolve();
-      },
-      Math.min(ms, MAX_TIMER_MS),
-    );
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

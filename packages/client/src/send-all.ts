@@ -20,7 +20,8 @@ import {
   planBuckets,
   planInOrder,
 } from './send-all-plan.js';
-import { type QuotaErrorName, isQuotaErrorName, quotaResetAt, sleep } from './send-all-quota.js';
+import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-quota.js';
+import { sleep } from './sleep.js';
 import type { EmailInput } from './email-input.js';
 import { prepareEmails } from './method-input.js';
 
@@ -367,7 +368,12 @@ export interface SendAllInternals {
   sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
-const INTERNALS: SendAllInternals = { cap: MAX_BATCH_SIZE, now: () => Date.now(), sleep };
+const INTERNALS: SendAllInternals = {
+  cap: MAX_BATCH_SIZE,
+  now: () => Date.now(),
+  // The pause's signal aborting ends the wait early; the job then reads why.
+  sleep: (ms, signal) => sleep(ms, signal, 'resolve'),
+};
 
 /** One run: hands chunks to the client as concurrency allows and records each email's outcome. */
 class Run {

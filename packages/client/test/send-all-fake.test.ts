@@ -17,7 +17,7 @@ import {
   sendAll,
 } from '../src/index.js';
 import { runSendAll } from '../src/send-all.js';
-import { sleep } from '../src/send-all-quota.js';
+import { sleep } from '../src/sleep.js';
 
 /** A fake, a client on it (no rate limit, 1 ms retry steps), and what the fake delivered, by subject. */
 function setup() {
@@ -233,13 +233,15 @@ describe('sendAll re-runs, property-based', () => {
             const emails = numbers.map(toEmail);
             const before = fake.state.emails.size;
             const options = { idempotencyPrefix: 'prop', buckets, ...extra, receipt: useReceipt ? receipt : undefined };
-            const report = await runSendAll(resend, emails, options, { cap, now: () => Date.now(), sleep }).catch(
-              (error: unknown) => {
-                expect(error).toMatchObject({ problem: 'bucket_overflow' });
-                expect(fake.state.emails.size).toBe(before);
-                return undefined;
-              },
-            );
+            const report = await runSendAll(resend, emails, options, {
+              cap,
+              now: () => Date.now(),
+              sleep: (ms, signal) => sleep(ms, signal, 'resolve'),
+            }).catch((error: unknown) => {
+              expect(error).toMatchObject({ problem: 'bucket_overflow' });
+              expect(fake.state.emails.size).toBe(before);
+              return undefined;
+            });
             refused = report === undefined;
             if (!report) return;
             checkRun(emails, report, delivered());

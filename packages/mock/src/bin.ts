@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { checkNumberOption, type NumberRule } from '@resendkit/client/shared';
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
 import type { FakeResendOptions } from './fake.js';
 
@@ -22,23 +23,24 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-/** A numeric flag: `--requests-per-window` may be `0`/`Infinity` (no limit), `--port` an integer 0–65535. */
+/**
+ * The range of each numeric flag: `--requests-per-window` may be `0`/`Infinity` (no limit), `--port`
+ * an integer 0–65535, the rest any number ≥ 0 (the fake then checks its own options as usual).
+ */
+function flagRule(name: string): NumberRule {
+  if (name === 'port') return { min: 0, max: 65535, integer: true };
+  const limit = name === 'requests-per-window' || name === 'rps';
+  return { min: 0, max: Number.POSITIVE_INFINITY, infinity: limit };
+}
+
+/** A numeric flag, or a usage error naming it. */
 function numberOption(name: string, value: string | undefined, fallback: number): number;
 function numberOption(name: string, value: string | undefined): number | undefined;
 function numberOption(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (
-    value.trim() === '' ||
-    Number.isNaN(n) ||
-    (!Number.isFinite(n) && name !== 'requests-per-window' && name !== 'rps')
-  ) {
-    usageError(`--${name} must be a number (got "${value}").`);
-  }
-  if (name === 'port' && !(Number.isInteger(n) && n >= 0 && n <= 65535))
-    usageError(`--port must be an integer from 0 to 65535 (got ${value}).`);
-  if (n < 0) usageError(`--${name} must not be negative (got ${value}).`);
-  return n;
+  if (value.trim() === '' || Number.isNaN(n)) usageError(`--${name} must be a number (got "${value}").`);
+  return checkNumberOption(n, 0, `--${name}`, flagRule(name), usageError);
 }
 
 function readArgs() {

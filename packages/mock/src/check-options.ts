@@ -1,10 +1,37 @@
 /** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
+import { checkNumberOption, type NumberRule } from '@resendkit/client/shared';
 import type { FaultOptions } from './faults.js';
 import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
 
-/** Timers cannot hold longer delays (2³¹−1 ms, about 24.8 days). */
-const MAX_DELAY_MS = 2 ** 31 - 1;
+const NO_MAX = Number.POSITIVE_INFINITY;
+/** The number ranges of the fake's options (a delay's maximum is the timer limit, `checkNumberOption`'s default). */
+export const NUMBER_RULES = {
+  rate: { min: 0, max: 1 },
+  delay: { min: 0 },
+  wholeDelay: { min: 0, integer: true },
+  window: { min: 0, above: true },
+  // 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently.
+  perWindow: { min: 0, max: NO_MAX, integer: true, infinity: true },
+  seed: { min: Number.NEGATIVE_INFINITY, max: NO_MAX },
+  emails: { min: 0, max: NO_MAX, integer: true },
+  // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
+  status: { min: 500, max: 599, integer: true },
+} as const satisfies Record<string, NumberRule>;
+
+/**
+ * Checks a number that must be there (an element of an array option) with the shared checker; a
+ * refusal is a {@link FakeOptionsError} for `option`, its message naming `name` (e.g. `faults.latencyMs[1]`).
+ */
+export function checkElement(option: string, name: string, value: unknown, rule: NumberRule): void {
+  // NaN as the fallback fails every rule, so a hole or `undefined` is refused ("got undefined").
+  checkNumberOption(value, Number.NaN, name, rule, (message) => new FakeOptionsError(option, message));
+}
+
+/** Checks an optional number option (`undefined` passes) like {@link checkElement}. */
+export function checkNumber(option: string, value: unknown, rule: NumberRule): void {
+  if (value !== undefined) checkElement(option, option, value, rule);
+}
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
@@ -13,27 +40,6 @@ function show(value: unknown): string {
 
 function refuse(option: string, allowed: string, value: unknown): never {
   throw new FakeOptionsError(option, `${option} must be ${allowed}, got ${show(value)}.`);
-}
-
-function checkRate(option: string, value: unknown): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) refuse(option, 'a number from 0 to 1', value);
-}
-
-function isDelay(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= MAX_DELAY_MS;
-}
-
-/** 0 and Infinity are the documented ways to turn the limit off; nothing else may do it silently. */
-function checkPerWindow(option: string, value: unknown): void {
-  if (
-    value !== undefined &&
-    value !== 0 &&
-    value !== Number.POSITIVE_INFINITY &&
-    !(Number.isInteger(value) && (value as number) > 0)
-  ) {
-    refuse(option, 'a positive integer, or 0 or Infinity to turn the limit off', value);
-  }
 }
 
 /** The subset of the fake's options these checks look at. */
@@ -59,13 +65,10 @@ export function checkFakeOptions(options: CheckedOptions): void {
       refuse('baseUrl', 'an absolute http(s) URL such as "http://localhost:3000/resend"', baseUrl);
     }
   }
-  checkPerWindow('requestsPerWindow', options.requestsPerWindow);
-  checkPerWindow('rps', options.rps);
-  if (windowMs !== undefined && !(isDelay(windowMs) && windowMs > 0)) {
-    refuse('windowMs', `a number of ms above 0 and at most ${MAX_DELAY_MS}`, windowMs);
-  }
-  if (seed !== undefined && !(typeof seed === 'number' && Number.isFinite(seed)))
-    refuse('seed', 'a finite number', seed);
+  checkNumber('requestsPerWindow', options.requestsPerWindow, NUMBER_RULES.perWindow);
+  checkNumber('rps', options.rps, NUMBER_RULES.perWindow);
+  checkNumber('windowMs', windowMs, NUMBER_RULES.window);
+  checkNumber('seed', seed, NUMBER_RULES.seed);
   checkFaults(options.faults);
   checkQuota(options.quota);
   checkSendingOptions(options);
@@ -99,37 +102,30 @@ export function checkQuota(quota: QuotaOptions | undefined): void {
   for (const key of Object.keys(quota))
     if (key !== 'daily' && key !== 'monthly')
       refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
-  for (const key of ['daily', 'monthly'] as const) {
-    const value = quota[key];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0))
-      refuse(`quota.${key}`, 'a non-negative integer (emails)', value);
-  }
+  for (const key of ['daily', 'monthly'] as const) checkNumber(`quota.${key}`, quota[key], NUMBER_RULES.emails);
 }
 
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */
 export function checkFaults(faults: FaultOptions | undefined): void {
   if (faults === undefined) return;
   if (typeof faults !== 'object' || faults === null) refuse('faults', 'an object (or undefined for none)', faults);
-  checkRate('faults.errorRate', faults.errorRate);
-  checkRate('faults.cutRate', faults.cutRate);
-  checkRate('faults.lostResponseRate', faults.lostResponseRate);
+  checkNumber('faults.errorRate', faults.errorRate, NUMBER_RULES.rate);
+  checkNumber('faults.cutRate', faults.cutRate, NUMBER_RULES.rate);
+  checkNumber('faults.lostResponseRate', faults.lostResponseRate, NUMBER_RULES.rate);
   const { statuses, latencyMs, lostAs } = faults;
   if (statuses !== undefined) {
     if (!Array.isArray(statuses)) refuse('faults.statuses', 'an array of 5xx statuses (500–599)', statuses);
-    // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
-    for (const status of statuses) {
-      if (!(Number.isInteger(status) && status >= 500 && status <= 599))
-        refuse('faults.statuses', 'an array of 5xx statuses (500–599)', status);
-    }
+    statuses.forEach((status, i) =>
+      checkElement('faults.statuses', `faults.statuses[${i}]`, status, NUMBER_RULES.status),
+    );
   }
-  if (latencyMs !== undefined) {
-    const allowed = `a number of ms from 0 to ${MAX_DELAY_MS}, or a [min, max] pair of them with min ≤ max`;
-    if (Array.isArray(latencyMs)) {
-      const [min, max] = latencyMs as readonly unknown[];
-      if (latencyMs.length !== 2 || !isDelay(min) || !isDelay(max) || min > max)
-        refuse('faults.latencyMs', allowed, latencyMs);
-    } else if (!isDelay(latencyMs)) refuse('faults.latencyMs', allowed, latencyMs);
-  }
+  if (Array.isArray(latencyMs)) {
+    const [min, max] = latencyMs as readonly unknown[];
+    if (latencyMs.length !== 2) refuse('faults.latencyMs', 'a number of ms, or a [min, max] pair of them', latencyMs);
+    checkElement('faults.latencyMs', 'faults.latencyMs[0]', min, NUMBER_RULES.delay);
+    checkElement('faults.latencyMs', 'faults.latencyMs[1]', max, NUMBER_RULES.delay);
+    if ((min as number) > (max as number)) refuse('faults.latencyMs', 'a [min, max] pair with min ≤ max', latencyMs);
+  } else checkNumber('faults.latencyMs', latencyMs, NUMBER_RULES.delay);
   if (lostAs !== undefined && lostAs !== 'error' && lostAs !== 'cut' && lostAs !== 'either') {
     refuse('faults.lostAs', '"error", "cut" or "either"', lostAs);
   }

@@ -6,6 +6,7 @@
  * works in workers.
  */
 import { signWebhook } from '@resendkit/webhooks';
+import { checkElement, checkNumber, NUMBER_RULES } from './check-options.js';
 import { FakeOptionsError } from './options-error.js';
 import { readCapped } from './read-capped.js';
 import type { Random } from './random.js';
@@ -43,8 +44,6 @@ const MAX_RESPONSE_CHARS = 1000;
 /** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
 const MAX_RESPONSE_BYTES = 4096;
 
-const MAX_DELAY_MS = 2 ** 31 - 1;
-
 /** Range checks for the `webhooks` option, run at construction. */
 export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined): void {
   if (options === undefined) return;
@@ -53,22 +52,12 @@ export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined)
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     throw new FakeOptionsError('webhooks.fetch', 'webhooks.fetch must be a function from Request to Response.');
   const delays = options.retryDelaysMs;
-  if (
-    delays !== undefined &&
-    (!Array.isArray(delays) || !delays.every((d) => typeof d === 'number' && d >= 0 && d <= MAX_DELAY_MS))
-  ) {
-    throw new FakeOptionsError(
-      'webhooks.retryDelaysMs',
-      `webhooks.retryDelaysMs must be an array of delays from 0 to ${MAX_DELAY_MS} ms.`,
-    );
-  }
-  const timeout = options.timeoutMs;
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= MAX_DELAY_MS)) {
-    throw new FakeOptionsError(
-      'webhooks.timeoutMs',
-      `webhooks.timeoutMs must be above 0 and at most ${MAX_DELAY_MS} ms, got ${String(timeout)}.`,
-    );
-  }
+  if (delays !== undefined && !Array.isArray(delays))
+    throw new FakeOptionsError('webhooks.retryDelaysMs', 'webhooks.retryDelaysMs must be an array of delays in ms.');
+  delays?.forEach((delay, i) =>
+    checkElement('webhooks.retryDelaysMs', `webhooks.retryDelaysMs[${i}]`, delay, NUMBER_RULES.delay),
+  );
+  checkNumber('webhooks.timeoutMs', options.timeoutMs, NUMBER_RULES.window);
 }
 
 /** Plain `http:` is delivered to loopback only, as Resend allows no plain-text endpoints. */

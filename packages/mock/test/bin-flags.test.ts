@@ -64,7 +64,7 @@ describe('resendkit-mock flags', () => {
   it('exits 2 with a one-line reason for a bad --faults spec', async (test) => {
     const { code, stderr } = await runBin(test, ['--faults', 'rate=1.5']);
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toMatch(/^--faults: faults\.errorRate must be a number from 0 to 1, got 1\.5\.$/);
+    expect(stderr.split('\n')[0]).toMatch(/^--faults: faults\.errorRate must be a number from 0 to 1 \(got 1\.5\)\.$/);
   }, 20_000);
 
   it('injects the faults of --faults and counts quotas of --daily-quota', async (test) => {

@@ -43,7 +43,7 @@ describe('the resendkit-mock bin', () => {
     [['--seed', 'x1'], '--seed must be a number (got "x1")'],
     [['--seed', ''], '--seed must be a number (got "")'],
     [['--port', '70000'], '--port must be an integer from 0 to 65535'],
-    [['--rps=-1'], '--rps must not be negative'],
+    [['--rps=-1'], '--rps must be a number of at least 0, or Infinity (got -1)'],
     [['--colour'], "Unknown option '--colour'"],
   ])('exits 2 with the problem and the usage on stderr for %s', { timeout: 20_000 }, async ([args, message], test) => {
     const { code, stderr } = await runBin(test, args);

@@ -38,7 +38,7 @@ describe('createFakeResend option checks', () => {
   );
 
   it.each([Number.NaN, -1, 2.5])('refuses rps %s instead of silently turning the limit off', (rps) => {
-    expectRefused({ rps }, 'rps', '0 or Infinity');
+    expectRefused({ rps }, 'rps', 'an integer of at least 0, or Infinity');
   });
 
   it('still turns the limit off with the documented rps 0 and Infinity', () => {
@@ -58,16 +58,19 @@ describe('createFakeResend option checks', () => {
   });
 
   const badFaults: [FaultOptions, string, string][] = [
-    [{ statuses: [200] }, 'faults.statuses', '500–599'],
-    [{ statuses: [429, 500] }, 'faults.statuses', '500–599'],
+    [{ statuses: [200] }, 'faults.statuses', 'faults.statuses[0] must be an integer from 500 to 599 (got 200)'],
+    [{ statuses: [429, 500] }, 'faults.statuses', 'from 500 to 599 (got 429)'],
     [{ errorRate: 1.5 }, 'faults.errorRate', '0 to 1'],
     [{ errorRate: Number.NaN }, 'faults.errorRate', '0 to 1'],
     [{ cutRate: -0.1 }, 'faults.cutRate', '0 to 1'],
     [{ lostResponseRate: 2 }, 'faults.lostResponseRate', '0 to 1'],
-    [{ latencyMs: -5 }, 'faults.latencyMs', '[min, max]'],
-    [{ latencyMs: Number.NaN }, 'faults.latencyMs', '[min, max]'],
+    [{ latencyMs: -5 }, 'faults.latencyMs', 'from 0 to 2147483647 (got -5)'],
+    [{ latencyMs: Number.NaN }, 'faults.latencyMs', 'from 0 to 2147483647 (got NaN)'],
     [{ latencyMs: [50, 10] }, 'faults.latencyMs', 'min ≤ max'],
-    [{ latencyMs: [0, Number.POSITIVE_INFINITY] }, 'faults.latencyMs', '[min, max]'],
+    [{ latencyMs: [0, Number.POSITIVE_INFINITY] }, 'faults.latencyMs', 'faults.latencyMs[1] must be'],
+    [{ latencyMs: [undefined, 5] as never }, 'faults.latencyMs', 'faults.latencyMs[0] must be'],
+    [{ latencyMs: [1, 2, 3] as never }, 'faults.latencyMs', '[min, max] pair'],
+    [{ statuses: [500, undefined as never] }, 'faults.statuses', 'faults.statuses[1] must be'],
     [{ lostAs: 'sometimes' as never }, 'faults.lostAs', '"either"'],
   ];
 
@@ -81,6 +84,25 @@ describe('createFakeResend option checks', () => {
       expectRefused({ faults }, option, range);
     },
   );
+
+  it.each([
+    [{ quota: { daily: -1 } }, 'quota.daily', 'an integer of at least 0 (got -1)'],
+    [{ quota: { monthly: 2.5 } }, 'quota.monthly', 'an integer of at least 0 (got 2.5)'],
+    [{ requestsPerWindow: Number.NEGATIVE_INFINITY }, 'requestsPerWindow', 'or Infinity (got -Infinity)'],
+    [{ seed: Number.POSITIVE_INFINITY }, 'seed', 'a finite number (got Infinity)'],
+    [{ domains: ['acme.dev'], webhooks: { retryDelaysMs: [5, -1] } }, 'webhooks.retryDelaysMs', '[1] must be'],
+    [{ domains: ['acme.dev'], webhooks: { timeoutMs: 0 } }, 'webhooks.timeoutMs', 'above 0 and at most 2147483647'],
+  ] as [FakeResendOptions, string, string][])('refuses %j naming %s and the value', (options, option, range) => {
+    expectRefused(options, option, range);
+  });
+
+  it('refuses a waitForEmail timeout outside 0 to 2147483647 ms before waiting', async () => {
+    const fake = createFakeResend({ rateLimit: false });
+    await expect(fake.waitForEmail({ to: 'ada@acme.dev', timeoutMs: 1.5 })).rejects.toMatchObject({
+      option: 'timeoutMs',
+      message: 'timeoutMs must be an integer from 0 to 2147483647 (got 1.5).',
+    });
+  });
 
   it('checks faults given later through setFaults too, keeping the old ones', async () => {
     const fake = createFakeResend({ rateLimit: false });

@@ -6,6 +6,7 @@ import {
   type RateLimitLane,
   type RateLimitStore,
 } from '@resendkit/client/compose';
+import { checkNumberOption } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
@@ -69,15 +70,15 @@ export interface RedisRateLimitStoreOptions {
 
 const MAX_KEY_LENGTH = 512;
 
+/** A time option: an integer from `min` to the timer limit, else `invalid_option` naming it. */
 function checkMs(value: unknown, fallback: number, name: string, min: number): number {
-  const n = value === undefined ? fallback : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > 2_147_483_647) {
-    throw new RedisStoreError(
-      'invalid_option',
-      `${name} must be an integer from ${min} to 2147483647 (got ${String(value)}).`,
-    );
-  }
-  return n;
+  return checkNumberOption(
+    value,
+    fallback,
+    name,
+    { min, integer: true },
+    (message) => new RedisStoreError('invalid_option', message),
+  );
 }
 
 const SCRIPTS = {

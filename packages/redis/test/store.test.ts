@@ -138,6 +138,9 @@ describe('bad input at construction', () => {
       expect(code(() => redisRateLimitStore(c.client, undefined as never))).toBe('invalid_key');
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', leaseMs: -1 }))).toBe('invalid_option');
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', pollMs: 1.5 }))).toBe('invalid_option');
+      expect(() => redisRateLimitStore(c.client, { key: 'k', commandTimeoutMs: 2 ** 31 })).toThrow(
+        'commandTimeoutMs must be an integer from 1 to 2147483647 (got 2147483648).',
+      );
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', onUnavailable: 'retry' as never }))).toBe(
         'invalid_option',
       );

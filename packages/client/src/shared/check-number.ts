@@ -4,14 +4,41 @@
  */
 import { MAX_TIMER_MS } from './timer.js';
 
-/** The range an option must be in. */
+/** The range an option must be in. Only finite numbers pass, unless {@link NumberRule.infinity} lets `Infinity` in. */
 export interface NumberRule {
-  /** Smallest allowed value. */
+  /** Smallest allowed value; `-Infinity` for no lower bound. */
   min: number;
-  /** Largest allowed value. @defaultValue {@link MAX_TIMER_MS} (every time option goes to a timer) */
+  /** `min` itself is refused (a delay that must be above 0). @defaultValue false */
+  above?: boolean;
+  /**
+   * Largest allowed value; `Infinity` for no upper bound.
+   * @defaultValue {@link MAX_TIMER_MS} (every time option goes to a timer)
+   */
   max?: number;
   /** Whole numbers only. @defaultValue false */
   integer?: boolean;
+  /** `Infinity` itself is allowed too (an option where it means "no limit"). @defaultValue false */
+  infinity?: boolean;
+}
+
+function inRange(n: unknown, rule: NumberRule, max: number): n is number {
+  if (typeof n !== 'number') return false;
+  if (n === Number.POSITIVE_INFINITY && rule.infinity) return true;
+  if (!Number.isFinite(n) || (rule.integer && !Number.isInteger(n))) return false;
+  return (rule.above ? n > rule.min : n >= rule.min) && n <= max;
+}
+
+/** The rule in words, e.g. "an integer from 0 to 2147483647" or "a number above 0 and at most 2147483647". */
+function describe(rule: NumberRule, max: number): string {
+  const kind = rule.integer ? 'an integer' : 'a number';
+  const low = rule.min === Number.NEGATIVE_INFINITY ? undefined : rule.min;
+  const high = max === Number.POSITIVE_INFINITY ? undefined : max;
+  let range: string;
+  if (low === undefined)
+    range = high === undefined ? (rule.integer ? kind : 'a finite number') : `${kind} of at most ${high}`;
+  else if (rule.above) range = high === undefined ? `${kind} above ${low}` : `${kind} above ${low} and at most ${high}`;
+  else range = high === undefined ? `${kind} of at least ${low}` : `${kind} from ${low} to ${high}`;
+  return rule.infinity ? `${range}, or Infinity` : range;
 }
 
 /**
@@ -27,10 +54,9 @@ export function checkNumberOption(
 ): number {
   const n = value === undefined ? fallback : value;
   const max = rule.max ?? MAX_TIMER_MS;
-  if (typeof n !== 'number' || !(n >= rule.min && n <= max) || (rule.integer && !Number.isInteger(n))) {
-    const kind = rule.integer ? 'an integer' : 'a number';
+  if (!inRange(n, rule, max)) {
     const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    throw fail(`${name} must be ${kind} from ${rule.min} to ${max} (got ${shown}).`);
+    throw fail(`${name} must be ${describe(rule, max)} (got ${shown}).`);
   }
   return n;
 }

@@ -4,7 +4,7 @@ import type { InboxSource } from '../inbox/source.js';
 import { findEmails, MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter, type TestEmail } from './emails.js';
 import { readSettings, updateSettings, type FakeSettings, type SettingsHolder } from './settings.js';
 import { EmailWaitTimeoutError } from './wait-error.js';
-import { FakeOptionsError } from '../options-error.js';
+import { checkNumber, NUMBER_RULES } from '../check-options.js';
 
 /** What {@link FakeTestApi.waitForEmail} waits for. */
 export interface WaitForEmailOptions extends EmailFilter {
@@ -34,12 +34,7 @@ export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, h
   return {
     async waitForEmail(options) {
       const { timeoutMs = 5000, ...filter } = options ?? {};
-      if (!(Number.isInteger(timeoutMs) && timeoutMs >= 0 && timeoutMs <= 2 ** 31 - 1)) {
-        throw new FakeOptionsError(
-          'timeoutMs',
-          `timeoutMs must be a whole number of ms from 0 to ${2 ** 31 - 1}, got ${String(timeoutMs)}.`,
-        );
-      }
+      checkNumber('timeoutMs', timeoutMs, NUMBER_RULES.wholeDelay);
       const [found] = await waitForEmails(state.emails, (listener) => inbox().subscribe(listener), filter, timeoutMs);
       if (!found) throw new EmailWaitTimeoutError(filter, timeoutMs);
       return testEmail(found);
