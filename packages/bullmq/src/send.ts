@@ -3,7 +3,9 @@
  * validation, an idempotency key derived from the members), the others one by one with their own
  * key, all in the limiter's bulk lane. Before a batch goes out, its members and body are recorded
  * in Redis (one MULTI), so a job that comes back after a crash is sent again in the same batch, with
- * the same key and bytes: Resend replays it instead of sending the emails twice.
+ * the same key and bytes: Resend replays it instead of sending the emails twice. A batch's answer is
+ * recorded too, so jobs of an answered batch that come back (in several pieces, after a worker died
+ * before completing them) are settled from it without another request.
  */
 import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
@@ -20,6 +22,7 @@ const RECORD_TTL_S = 86_400;
 export interface RecordStore {
   mget(...keys: string[]): Promise<(string | null)[]>;
   get(key: string): Promise<string | null>;
+  set(key: string, value: string, ex: 'EX', seconds: number): Promise<unknown>;
   multi(): { set(key: string, value: string, ex: 'EX', seconds: number): unknown; exec(): Promise<unknown> };
 }
 
@@ -34,6 +37,10 @@ type EmailJob = Job<EmailJobData, EmailJobResult>;
 interface BatchRecord {
   ids: string[];
   emails: SendEmailRequest[];
+}
+/** What a batch's answer said of each member, in the record's order. */
+interface BatchAnswer {
+  outcomes: Outcome[];
 }
 
 /** The batch endpoint refuses attachments; scheduled emails keep their own key and go alone too. */
@@ -85,13 +92,21 @@ async function replay(
   outcomes: Map<string, Outcome>,
   fresh: EmailJob[],
 ): Promise<void> {
-  const text = await ctx.redis.get(ctx.keys.batch(key));
+  const [text = null, answer = null] = await ctx.redis.mget(ctx.keys.batch(key), ctx.keys.answer(key));
   if (text === null) {
     // The record expired (over a day old): Resend no longer knows the key either.
     fresh.push(...held);
     return;
   }
-  await sendBatch(key, JSON.parse(text) as BatchRecord, new Set(held.map((j) => j.id as string)), ctx, outcomes);
+  const record = JSON.parse(text) as BatchRecord;
+  const ids = new Set(held.map((j) => j.id as string));
+  if (answer === null) return sendBatch(key, record, ids, ctx, outcomes);
+  // Answered before: the same answer, without a request (each costs a slot of the rate limit).
+  const { outcomes: known } = JSON.parse(answer) as BatchAnswer;
+  record.ids.forEach((id, i) => {
+    const outcome = known[i];
+    if (ids.has(id) && outcome) outcomes.set(id, outcome);
+  });
 }
 
 async function sendBatch(
@@ -115,25 +130,29 @@ async function sendBatch(
     record.ids.forEach((_, i) => settle(i, outcome));
     return;
   }
-  const body = result.data as { data?: { id?: string }[]; errors?: { index: number; message?: string }[] };
+  const answer: BatchAnswer = { outcomes: answerOutcomes(record.ids.length, result.data) };
+  // Lost with Redis, the answer is only asked for again (a replay, under the same key).
+  await ctx.redis.set(ctx.keys.answer(key), JSON.stringify(answer), 'EX', RECORD_TTL_S).catch(() => undefined);
+  answer.outcomes.forEach((outcome, i) => settle(i, outcome));
+}
+
+/** Each member's outcome, in order, from a batch's 200 answer (permissive: some may be refused). */
+function answerOutcomes(count: number, data: unknown): Outcome[] {
+  const body = data as { data?: { id?: string }[]; errors?: { index: number; message?: string }[] };
   const failures = new Map((body.errors ?? []).map((e) => [e.index, e.message ?? 'Rejected.']));
   let next = 0;
-  record.ids.forEach((_, i) => {
+  return Array.from({ length: count }, (_, i): Outcome => {
     const failure = failures.get(i);
-    if (failure !== undefined)
-      return settle(i, { kind: 'failed', name: 'validation_error', message: failure, final: true });
+    if (failure !== undefined) return { kind: 'failed', name: 'validation_error', message: failure, final: true };
     const id = body.data?.[next++]?.id;
-    settle(
-      i,
-      typeof id === 'string'
-        ? { kind: 'sent', id }
-        : {
-            kind: 'failed',
-            name: 'invalid_response',
-            message: 'The batch answer had no id for this email.',
-            final: true,
-          },
-    );
+    return typeof id === 'string'
+      ? { kind: 'sent', id }
+      : {
+          kind: 'failed',
+          name: 'invalid_response',
+          message: 'The batch answer had no id for this email.',
+          final: true,
+        };
   });
 }
 
