@@ -17,12 +17,19 @@ import { type Outcome, outcomeOfError } from './outcome.js';
 export const BATCH_SIZE = 100;
 /** How long batch records live: Resend keeps idempotency keys for 24 hours. */
 const RECORD_TTL_S = 86_400;
+/** Longest wait for another worker's replay of a batch (its slot wait plus its round trip). */
+const REPLAY_CLAIM_MS = 15_000;
+/** How often a worker waiting for another's replay looks for its answer. */
+const REPLAY_POLL_MS = 50;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The Redis commands used (an ioredis client: BullMQ's own). */
 export interface RecordStore {
   mget(...keys: string[]): Promise<(string | null)[]>;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ex: 'EX', seconds: number): Promise<unknown>;
+  set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
+  del(key: string): Promise<unknown>;
   multi(): { set(key: string, value: string, ex: 'EX', seconds: number): unknown; exec(): Promise<unknown> };
 }
 
@@ -100,13 +107,46 @@ async function replay(
   }
   const record = JSON.parse(text) as BatchRecord;
   const ids = new Set(held.map((j) => j.id as string));
-  if (answer === null) return sendBatch(key, record, ids, ctx, outcomes);
+  const known = answer ?? (await answerOfOtherReplay(key, ctx));
+  if (known === null) return replayAlone(key, record, ids, ctx, outcomes);
   // Answered before: the same answer, without a request (each costs a slot of the rate limit).
-  const { outcomes: known } = JSON.parse(answer) as BatchAnswer;
+  const { outcomes: said } = JSON.parse(known) as BatchAnswer;
   record.ids.forEach((id, i) => {
-    const outcome = known[i];
+    const outcome = said[i];
     if (ids.has(id) && outcome) outcomes.set(id, outcome);
   });
+}
+
+/**
+ * The jobs of one batch may come back split between workers, which would each replay it (a request,
+ * a slot, per piece). The first to claim the replay sends it; the others wait for its answer, at most
+ * {@link REPLAY_CLAIM_MS}, then send it themselves (still safe: same key, same bytes). `null` when
+ * this worker holds the claim (or the wait ran out): it must send.
+ */
+async function answerOfOtherReplay(key: string, ctx: SendContext): Promise<string | null> {
+  const deadline = Date.now() + REPLAY_CLAIM_MS;
+  while (Date.now() < deadline) {
+    if ((await ctx.redis.set(ctx.keys.replaying(key), '1', 'PX', REPLAY_CLAIM_MS, 'NX')) !== null) return null;
+    await sleep(REPLAY_POLL_MS);
+    const answer = await ctx.redis.get(ctx.keys.answer(key));
+    if (answer !== null) return answer;
+  }
+  return null;
+}
+
+async function replayAlone(
+  key: string,
+  record: BatchRecord,
+  held: Set<string>,
+  ctx: SendContext,
+  outcomes: Map<string, Outcome>,
+): Promise<void> {
+  try {
+    await sendBatch(key, record, held, ctx, outcomes);
+  } finally {
+    // Answered or failed: a waiting worker reads the answer, or claims the replay and sends.
+    await ctx.redis.del(ctx.keys.replaying(key)).catch(() => undefined);
+  }
 }
 
 async function sendBatch(
