@@ -44,8 +44,8 @@ export interface RateLimitStore {
    * pause is in force; otherwise takes nothing and says how many ms to wait before asking again.
    * An `interactive` call that gets no slot marks interactive demand, from `now` until one window
    * after it will ask again; while that lasts, a `bulk` slot also needs fewer than
-   * `limit - reserve` bulk slots counting (the `reserve` is then kept for interactive calls). A
-   * store that ignores `lane` treats every call as interactive.
+   * `limit - reserve` bulk slots counting (the `reserve` is then kept for interactive calls), and
+   * always with `lend` false. A store that ignores `lane` treats every call as interactive.
    */
   tryAcquire(
     now: number,
@@ -53,6 +53,7 @@ export interface RateLimitStore {
     windowMs: number,
     lane?: RateLimitLane,
     reserve?: number,
+    lend?: boolean,
   ): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
   release(slot: number, now: number, windowMs: number): void | Promise<void>;
@@ -87,10 +88,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     windowMs: number,
     lane: RateLimitLane = 'interactive',
     reserve = 0,
+    lend = true,
   ): AcquireResult {
     const bulk = lane === 'bulk';
     if (now < this.#pausedUntil) return this.#refuse(now, this.#pausedUntil - now, windowMs, bulk);
-    if (bulk && now < this.#demandUntil) {
+    if (bulk && (!lend || now < this.#demandUntil)) {
       const bulkWait = this.#bulkWait(now, bulkLimit(limit, reserve));
       // Asked again when the demand lapses, if no bulk slot ends before.
       if (bulkWait > 0) return { waitMs: Math.min(bulkWait, this.#demandUntil - now) };
@@ -179,6 +181,14 @@ export interface RateLimiterOptions {
    * @defaultValue 1
    */
   interactiveReserve?: number;
+  /**
+   * Lend the reserve to bulk calls while no interactive call waits. `false` keeps it idle instead:
+   * bulk calls never hold more than `limit - interactiveReserve` slots, and an interactive call finds
+   * a free slot at once (up to `interactiveReserve` per window), at the cost of the bulk rate
+   * (4 of Resend's 5 per second).
+   * @defaultValue true
+   */
+  lendReserve?: boolean;
   /** Most calls allowed to wait for a slot (calls that get one at once do not count); one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
   maxQueue?: number;
   /** Adopt the `ratelimit-limit` the server advertises (at most 100, and only from the request's own origin). @defaultValue true */
@@ -255,6 +265,7 @@ export class RateLimiter {
   readonly #syncStore: boolean;
   readonly #now: () => number;
   readonly #reserve: number;
+  readonly #lend: boolean;
   /** Interactive waiters; every one is served before any of `#bulkQueue`. */
   readonly #queue: Waiter[] = [];
   readonly #bulkQueue: Waiter[] = [];
@@ -277,6 +288,13 @@ export class RateLimiter {
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
     this.#now = options.now ?? Date.now;
     this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
+    if (options.lendReserve !== undefined && typeof options.lendReserve !== 'boolean') {
+      throw new ResendConfigError(
+        'invalid_option',
+        `rateLimit.lendReserve must be a boolean (got ${typeof options.lendReserve}).`,
+      );
+    }
+    this.#lend = options.lendReserve ?? true;
     if (this.#reserve >= this.#limit && this.#limit > 1) {
       throw new ResendConfigError(
         'invalid_option',
@@ -333,6 +351,7 @@ export class RateLimiter {
         this.#spanMs,
         lane,
         this.#reserve,
+        this.#lend,
       );
       if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
     }
@@ -416,6 +435,7 @@ export class RateLimiter {
             this.#spanMs,
             lane,
             this.#reserve,
+            this.#lend,
           );
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
@@ -530,6 +550,7 @@ const LIMITER_DEFAULTS: RateLimiterOptions = {
   adoptServerLimit: true,
   maxPauseMs: 60_000,
   interactiveReserve: 1,
+  lendReserve: true,
 };
 const LIMITER_KEYS = [
   'limit',
@@ -539,6 +560,7 @@ const LIMITER_KEYS = [
   'adoptServerLimit',
   'maxPauseMs',
   'interactiveReserve',
+  'lendReserve',
   'store',
   'now',
 ] as const;

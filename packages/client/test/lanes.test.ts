@@ -55,6 +55,28 @@ describe('priority lanes (in-process)', () => {
     expect(grants.at(-1)!.at).toBe(700);
   });
 
+  it('keeps the reserve idle with lendReserve: false: bulk calls alone hold limit − reserve', async () => {
+    const limiter = new RateLimiter({
+      limit: 5,
+      windowMs: 100,
+      marginMs: 0,
+      interactiveReserve: 1,
+      lendReserve: false,
+    });
+    const { grants, ask } = recorder(limiter);
+    const all = Array.from({ length: 40 }, () => ask('bulk'));
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all(all);
+    expect(busiestWindow(grants, 100)).toBe(4);
+    expect(grants.at(-1)!.at).toBe(900);
+    // The reserve is there at once for an interactive call.
+    await ask('interactive', 'now');
+    expect(grants.at(-1)).toMatchObject({ tag: 'now', at: 2000 });
+    expect(() => new RateLimiter({ lendReserve: 'no' as unknown as boolean })).toThrow(
+      /rateLimit.lendReserve must be a boolean/,
+    );
+  });
+
   it('takes the reserve back while an interactive call waits: bulk holds limit − reserve until it lapses', async () => {
     const limiter = new RateLimiter({ limit: 5, windowMs: 100, marginMs: 0, interactiveReserve: 2 });
     const { grants, ask } = recorder(limiter);

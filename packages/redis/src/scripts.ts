@@ -25,7 +25,8 @@ end
  * the span), poll ms (longest wait answered while the slot to wait for is still in flight
  * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take while an
  * interactive call waits), share (`1`: a
- * stored adopted limit replaces ARGV[1]). Returns `{slot, 0}` or `{0, waitMs}`.
+ * stored adopted limit replaces ARGV[1]), lend (`0`: bulk is held to `limit - reserve` even without
+ * interactive demand). Returns `{slot, 0}` or `{0, waitMs}`.
  */
 export const ACQUIRE = `${PROLOGUE}
 local span = tonumber(ARGV[2])
@@ -59,7 +60,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local n = redis.call('ZCARD', KEYS[1])
 if n >= limit then return refuse(until_free(KEYS[1], n, limit)) end
 local demand = tonumber(redis.call('HGET', KEYS[2], 'demand') or '0')
-if bulk and now < demand then
+if bulk and (ARGV[8] == '0' or now < demand) then
   local cap = math.max(1, limit - tonumber(ARGV[6]))
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
   local nb = redis.call('ZCARD', KEYS[3])

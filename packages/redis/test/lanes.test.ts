@@ -44,6 +44,16 @@ it('lends the reserve to bulk while no interactive call waits, and keeps the nex
   expect((await s2.tryAcquire(0, 5, 60_000, 'bulk', 1)).slot).toBeDefined();
 });
 
+it('holds bulk to limit − reserve across stores without interactive demand when lending is off', async () => {
+  const k = `lanes:${randomUUID()}`;
+  const s1 = redisRateLimitStore(a.client, { key: k });
+  const s2 = redisRateLimitStore(b.client, { key: k });
+  for (let i = 0; i < 4; i++)
+    expect((await (i % 2 ? s1 : s2).tryAcquire(0, 5, 60_000, 'bulk', 1, false)).slot).toBeDefined();
+  expect((await s2.tryAcquire(0, 5, 60_000, 'bulk', 1, false)).slot).toBeUndefined();
+  expect((await s1.tryAcquire(0, 5, 60_000, 'interactive', 1, false)).slot).toBeDefined();
+});
+
 it('a bulk flood from one client and interactive sends from another share one window: 0 × 429, interactive waits under a window', async () => {
   const LIMIT = 5;
   const WINDOW_MS = 200;
