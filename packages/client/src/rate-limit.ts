@@ -94,8 +94,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
     if (now < this.#pausedUntil) return this.#refuse(now, this.#pausedUntil - now, windowMs, bulk);
     if (bulk && (!lend || now < this.#demandUntil)) {
       const bulkWait = this.#bulkWait(now, bulkLimit(limit, reserve));
-      // Asked again when the demand lapses, if no bulk slot ends before.
-      if (bulkWait > 0) return { waitMs: Math.min(bulkWait, this.#demandUntil - now) };
+      // Lending: asked again when the demand lapses, if no bulk slot ends before.
+      if (bulkWait > 0) return { waitMs: lend ? Math.min(bulkWait, this.#demandUntil - now) : bulkWait };
     }
     // Fewer entries than `limit`, counting or not, leave room; otherwise count only those that do.
     // A request still in flight counts however old it is: the server may not have seen it yet.

@@ -1,6 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RateLimiter, ResendConfigError, type RateLimitLane, quotaOf, withRateLimit } from './api.js';
+import {
+  MemoryRateLimitStore,
+  RateLimiter,
+  ResendConfigError,
+  type RateLimitLane,
+  quotaOf,
+  withRateLimit,
+} from './api.js';
 import { BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -69,6 +76,10 @@ describe('priority lanes (in-process)', () => {
     await Promise.all(all);
     expect(busiestWindow(grants, 100)).toBe(4);
     expect(grants.at(-1)!.at).toBe(900);
+    // A refused bulk call is told to wait for the bulk slot to end, not to ask again at once.
+    const store = new MemoryRateLimitStore();
+    for (let i = 0; i < 4; i++) store.tryAcquire(0, 5, 100, 'bulk', 1, false);
+    expect(store.tryAcquire(0, 5, 100, 'bulk', 1, false).waitMs).toBe(60_100);
     // The reserve is there at once for an interactive call.
     await ask('interactive', 'now');
     expect(grants.at(-1)).toMatchObject({ tag: 'now', at: 2000 });

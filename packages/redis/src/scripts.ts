@@ -24,8 +24,7 @@ end
  * ARGV: limit, span ms (window + margin), lease ms (how long an unreleased slot may count beyond
  * the span), poll ms (longest wait answered while the slot to wait for is still in flight
  * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take while an
- * interactive call waits), share (`1`: a
- * stored adopted limit replaces ARGV[1]), lend (`0`: bulk is held to `limit - reserve` even without
+ * interactive call waits), share (`1`: a stored adopted limit replaces ARGV[1]), lend (`0`: bulk is held to `limit - reserve` even without
  * interactive demand). Returns `{slot, 0}` or `{0, waitMs}`.
  */
 export const ACQUIRE = `${PROLOGUE}
@@ -64,8 +63,12 @@ if bulk and (ARGV[8] == '0' or now < demand) then
   local cap = math.max(1, limit - tonumber(ARGV[6]))
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
   local nb = redis.call('ZCARD', KEYS[3])
-  -- Asked again when the demand lapses, if no bulk slot ends before.
-  if nb >= cap then return {0, math.min(until_free(KEYS[3], nb, cap), demand - now)} end
+  if nb >= cap then
+    local wait = until_free(KEYS[3], nb, cap)
+    -- Lending: asked again when the demand lapses, if no bulk slot ends before.
+    if ARGV[8] ~= '0' then wait = math.min(wait, demand - now) end
+    return {0, wait}
+  end
 end
 local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
 redis.call('ZADD', KEYS[1], now + span + lease, id)
