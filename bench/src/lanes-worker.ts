@@ -58,7 +58,7 @@ const bulkClient = Object.assign(Object.create(resend) as ResendClient, {
       fetch: resend.bulkFetch,
     }),
 });
-const mail = (subject: string) => ({ from: 'Acme <news@acme.dev>', to: 'reader@example.com', subject, text: 'Hi' });
+const mail = (subject: string) => ({ from: 'Acme <news@acme.dev>', to: 'delivered@resend.dev', subject, text: 'Hi' });
 const failed: string[] = [];
 const interactiveMs: number[] = [];
 

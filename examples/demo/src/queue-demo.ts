@@ -31,9 +31,29 @@ function startWorker(job: QueueWorkerJob): { child: ChildProcess; ready: Promise
   return { child, ready };
 }
 
-/** Runs the queue demo; resolves with the exit code (0 only with 0 × 429 and every email once). */
+/** The most emails `DEMO_COUNT` may ask the queue demo for. */
+export const MAX_QUEUE_COUNT = 100_000;
+
+/** `DEMO_COUNT`: how many emails to enqueue (default 1,000), or a message saying what is wrong. */
+export function queueCount(env: NodeJS.ProcessEnv): number | string {
+  const text = env.DEMO_COUNT?.trim();
+  if (text === undefined || text === '') return 1000;
+  const count = Number(text);
+  return /^\d+$/.test(text) && count >= 1 && count <= MAX_QUEUE_COUNT
+    ? count
+    : `DEMO_COUNT must be a whole number from 1 to ${MAX_QUEUE_COUNT} (got "${text}").`;
+}
+
+/**
+ * Runs the queue demo; resolves with the exit code: 0 only with 0 × 429 and every email once, 2 for
+ * a bad `DEMO_COUNT` (nothing started).
+ */
 export async function runQueueDemo(workers: number, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const total = env.DEMO_COUNT ? Number(env.DEMO_COUNT) : 1000;
+  const total = queueCount(env);
+  if (typeof total === 'string') {
+    console.error(total);
+    return 2;
+  }
   const redis = await testRedis();
   const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 5, windowMs: 1000 });
   const http = await listen(fake);

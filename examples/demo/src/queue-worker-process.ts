@@ -31,3 +31,6 @@ process.once('message', () => {
     process.exit(0);
   });
 });
+// The demo that started this process is gone (killed, say): nobody will say stop, so stop now. The
+// jobs in flight return to the queue by BullMQ's stalled check.
+process.once('disconnect', () => process.exit(1));

@@ -36,5 +36,7 @@ export function recordKeys(prefix: string, name: string) {
   return {
     batch: (batchKey: string) => `${base}:batch:${batchKey}`,
     assigned: (jobId: string) => `${base}:assigned:${jobId}`,
+    answer: (batchKey: string) => `${base}:answer:${batchKey}`,
+    replaying: (batchKey: string) => `${base}:replaying:${batchKey}`,
   };
 }

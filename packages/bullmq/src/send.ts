@@ -3,7 +3,9 @@
  * validation, an idempotency key derived from the members), the others one by one with their own
  * key, all in the limiter's bulk lane. Before a batch goes out, its members and body are recorded
  * in Redis (one MULTI), so a job that comes back after a crash is sent again in the same batch, with
- * the same key and bytes: Resend replays it instead of sending the emails twice.
+ * the same key and bytes: Resend replays it instead of sending the emails twice. A batch's answer is
+ * recorded too, so jobs of an answered batch that come back (in several pieces, after a worker died
+ * before completing them) are settled from it without another request.
  */
 import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
@@ -15,11 +17,19 @@ import { type Outcome, outcomeOfError } from './outcome.js';
 export const BATCH_SIZE = 100;
 /** How long batch records live: Resend keeps idempotency keys for 24 hours. */
 const RECORD_TTL_S = 86_400;
+/** Longest wait for another worker's replay of a batch (its slot wait plus its round trip). */
+const REPLAY_CLAIM_MS = 15_000;
+/** How often a worker waiting for another's replay looks for its answer. */
+const REPLAY_POLL_MS = 50;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The Redis commands used (an ioredis client: BullMQ's own). */
 export interface RecordStore {
   mget(...keys: string[]): Promise<(string | null)[]>;
   get(key: string): Promise<string | null>;
+  set(key: string, value: string, ex: 'EX', seconds: number): Promise<unknown>;
+  set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
+  del(key: string): Promise<unknown>;
   multi(): { set(key: string, value: string, ex: 'EX', seconds: number): unknown; exec(): Promise<unknown> };
 }
 
@@ -34,6 +44,10 @@ type EmailJob = Job<EmailJobData, EmailJobResult>;
 interface BatchRecord {
   ids: string[];
   emails: SendEmailRequest[];
+}
+/** What a batch's answer said of each member, in the record's order. */
+interface BatchAnswer {
+  outcomes: Outcome[];
 }
 
 /** The batch endpoint refuses attachments; scheduled emails keep their own key and go alone too. */
@@ -85,13 +99,54 @@ async function replay(
   outcomes: Map<string, Outcome>,
   fresh: EmailJob[],
 ): Promise<void> {
-  const text = await ctx.redis.get(ctx.keys.batch(key));
+  const [text = null, answer = null] = await ctx.redis.mget(ctx.keys.batch(key), ctx.keys.answer(key));
   if (text === null) {
     // The record expired (over a day old): Resend no longer knows the key either.
     fresh.push(...held);
     return;
   }
-  await sendBatch(key, JSON.parse(text) as BatchRecord, new Set(held.map((j) => j.id as string)), ctx, outcomes);
+  const record = JSON.parse(text) as BatchRecord;
+  const ids = new Set(held.map((j) => j.id as string));
+  const known = answer ?? (await answerOfOtherReplay(key, ctx));
+  if (known === null) return replayAlone(key, record, ids, ctx, outcomes);
+  // Answered before: the same answer, without a request (each costs a slot of the rate limit).
+  const { outcomes: said } = JSON.parse(known) as BatchAnswer;
+  record.ids.forEach((id, i) => {
+    const outcome = said[i];
+    if (ids.has(id) && outcome) outcomes.set(id, outcome);
+  });
+}
+
+/**
+ * The jobs of one batch may come back split between workers, which would each replay it (a request,
+ * a slot, per piece). The first to claim the replay sends it; the others wait for its answer, at most
+ * {@link REPLAY_CLAIM_MS}, then send it themselves (still safe: same key, same bytes). `null` when
+ * this worker holds the claim (or the wait ran out): it must send.
+ */
+async function answerOfOtherReplay(key: string, ctx: SendContext): Promise<string | null> {
+  const deadline = Date.now() + REPLAY_CLAIM_MS;
+  while (Date.now() < deadline) {
+    if ((await ctx.redis.set(ctx.keys.replaying(key), '1', 'PX', REPLAY_CLAIM_MS, 'NX')) !== null) return null;
+    await sleep(REPLAY_POLL_MS);
+    const answer = await ctx.redis.get(ctx.keys.answer(key));
+    if (answer !== null) return answer;
+  }
+  return null;
+}
+
+async function replayAlone(
+  key: string,
+  record: BatchRecord,
+  held: Set<string>,
+  ctx: SendContext,
+  outcomes: Map<string, Outcome>,
+): Promise<void> {
+  try {
+    await sendBatch(key, record, held, ctx, outcomes);
+  } finally {
+    // Answered or failed: a waiting worker reads the answer, or claims the replay and sends.
+    await ctx.redis.del(ctx.keys.replaying(key)).catch(() => undefined);
+  }
 }
 
 async function sendBatch(
@@ -115,25 +170,29 @@ async function sendBatch(
     record.ids.forEach((_, i) => settle(i, outcome));
     return;
   }
-  const body = result.data as { data?: { id?: string }[]; errors?: { index: number; message?: string }[] };
+  const answer: BatchAnswer = { outcomes: answerOutcomes(record.ids.length, result.data) };
+  // Lost with Redis, the answer is only asked for again (a replay, under the same key).
+  await ctx.redis.set(ctx.keys.answer(key), JSON.stringify(answer), 'EX', RECORD_TTL_S).catch(() => undefined);
+  answer.outcomes.forEach((outcome, i) => settle(i, outcome));
+}
+
+/** Each member's outcome, in order, from a batch's 200 answer (permissive: some may be refused). */
+function answerOutcomes(count: number, data: unknown): Outcome[] {
+  const body = data as { data?: { id?: string }[]; errors?: { index: number; message?: string }[] };
   const failures = new Map((body.errors ?? []).map((e) => [e.index, e.message ?? 'Rejected.']));
   let next = 0;
-  record.ids.forEach((_, i) => {
+  return Array.from({ length: count }, (_, i): Outcome => {
     const failure = failures.get(i);
-    if (failure !== undefined)
-      return settle(i, { kind: 'failed', name: 'validation_error', message: failure, final: true });
+    if (failure !== undefined) return { kind: 'failed', name: 'validation_error', message: failure, final: true };
     const id = body.data?.[next++]?.id;
-    settle(
-      i,
-      typeof id === 'string'
-        ? { kind: 'sent', id }
-        : {
-            kind: 'failed',
-            name: 'invalid_response',
-            message: 'The batch answer had no id for this email.',
-            final: true,
-          },
-    );
+    return typeof id === 'string'
+      ? { kind: 'sent', id }
+      : {
+          kind: 'failed',
+          name: 'invalid_response',
+          message: 'The batch answer had no id for this email.',
+          final: true,
+        };
   });
 }
 

@@ -9,10 +9,11 @@ import type { Send } from './internal/index.js';
 
 /**
  * Which lane a call waits in. `interactive` calls (the default: a sign-in link, a receipt) are
- * granted before any `bulk` call (newsletters, `sendAll`, queue workers) and may use every slot;
- * `bulk` calls may never hold more than `limit - interactiveReserve` slots of a window, so the
- * reserve is always there for an interactive call, in this process and in every process sharing
- * the store.
+ * granted before any `bulk` call (newsletters, `sendAll`, queue workers) and may use every slot.
+ * While an interactive call waits (or waited within the last window), `bulk` calls may hold no more
+ * than `limit - interactiveReserve` slots, so the next free slot goes to the interactive call, in
+ * this process and in every process sharing the store; while none does, bulk calls may borrow the
+ * reserve too, so a bulk run alone gets the whole limit.
  */
 export type RateLimitLane = 'interactive' | 'bulk';
 
@@ -25,7 +26,11 @@ export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: unde
  *
  * A slot counts against the window from when it is taken until `windowMs` after its request got a
  * response (`release`): the server saw the request somewhere in between, so no window the server
- * measures can hold more than `limit` requests, whatever the latency.
+ * measures can hold more than `limit` requests, whatever the latency. Counting from the send instead
+ * would hold only if the time a request takes to reach the server's count varied by less than
+ * `marginMs`; measured against the fake's local server with four worker processes on a loaded 2-core
+ * machine, that arrival lag had a median of 3 ms but reached 526 ms, so the round trip stays in the
+ * slot and a 429 stays impossible.
  *
  * A shared store may keep its own clock (the caller's `now` is then only a reference point), may
  * answer with a short `waitMs` to poll shared state, and may reject `tryAcquire` (e.g. with a
@@ -37,8 +42,10 @@ export interface RateLimitStore {
   /**
    * Takes a slot at `now` when fewer than `limit` slots count in the window ending at `now` and no
    * pause is in force; otherwise takes nothing and says how many ms to wait before asking again.
-   * A `bulk` slot also needs fewer than `limit - reserve` bulk slots counting: the `reserve` is
-   * kept for interactive calls. A store that ignores `lane` treats every call as interactive.
+   * An `interactive` call that gets no slot marks interactive demand, from `now` until one window
+   * after it will ask again; while that lasts, a `bulk` slot also needs fewer than
+   * `limit - reserve` bulk slots counting (the `reserve` is then kept for interactive calls), and
+   * always with `lend` false. A store that ignores `lane` treats every call as interactive.
    */
   tryAcquire(
     now: number,
@@ -46,6 +53,7 @@ export interface RateLimitStore {
     windowMs: number,
     lane?: RateLimitLane,
     reserve?: number,
+    lend?: boolean,
   ): AcquireResult | Promise<AcquireResult>;
   /** The request of `slot` got its answer (or failed) at `now`: it counts until `now + windowMs`. */
   release(slot: number, now: number, windowMs: number): void | Promise<void>;
@@ -67,6 +75,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
   #slots: { id: number; end: number; bulk: boolean }[] = [];
   #nextId = 1;
   #pausedUntil = -Infinity;
+  // Interactive demand (see `RateLimitStore.tryAcquire`): until then, bulk is held to `limit - reserve`.
+  #demandUntil = -Infinity;
   // Slots that no longer count are dropped when the list reaches `limit` or this length, which then
   // doubles: a call costs O(1) amortised, however large the limit (a filter per call was O(limit)).
   #pruneAt = 64;
@@ -78,12 +88,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
     windowMs: number,
     lane: RateLimitLane = 'interactive',
     reserve = 0,
+    lend = true,
   ): AcquireResult {
-    if (now < this.#pausedUntil) return { waitMs: this.#pausedUntil - now };
     const bulk = lane === 'bulk';
-    if (bulk) {
+    if (now < this.#pausedUntil) return this.#refuse(now, this.#pausedUntil - now, windowMs, bulk);
+    if (bulk && (!lend || now < this.#demandUntil)) {
       const bulkWait = this.#bulkWait(now, bulkLimit(limit, reserve));
-      if (bulkWait > 0) return { waitMs: bulkWait };
+      // Lending: asked again when the demand lapses, if no bulk slot ends before.
+      if (bulkWait > 0) return { waitMs: lend ? Math.min(bulkWait, this.#demandUntil - now) : bulkWait };
     }
     // Fewer entries than `limit`, counting or not, leave room; otherwise count only those that do.
     // A request still in flight counts however old it is: the server may not have seen it yet.
@@ -98,7 +110,14 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     // A slot frees when the `limit`-th from last to end does; a release may make that sooner.
     const ends = this.#slots.map((s) => s.end).sort((a, b) => a - b);
-    return { waitMs: (ends[ends.length - limit] as number) - now };
+    return this.#refuse(now, (ends[ends.length - limit] as number) - now, windowMs, bulk);
+  }
+
+  // No slot: an interactive caller marks its demand until one window after it asks again (a slot in
+  // flight may end sooner, so at most a window ahead), which keeps the reserve through its retry.
+  #refuse(now: number, waitMs: number, windowMs: number, bulk: boolean): AcquireResult {
+    if (!bulk) this.#demandUntil = Math.max(this.#demandUntil, now + Math.min(waitMs, windowMs) + windowMs);
+    return { waitMs };
   }
 
   // 0 when a bulk slot is free; else ms until the bulk slot to wait for ends. O(slots), bulk calls only.
@@ -153,13 +172,23 @@ export interface RateLimiterOptions {
    */
   marginMs?: number;
   /**
-   * Slots of every window that `bulk` calls may never take, kept for `interactive` ones (see
-   * {@link RateLimitLane}). One of Resend's 5 per second leaves bulk work 80 % of the rate and an
-   * interactive call (a password reset behind a 10,000-email newsletter) a slot within one window:
-   * interactive calls may also use the other slots, and are always granted first.
+   * Slots of every window kept for `interactive` calls while one waits (see {@link RateLimitLane}):
+   * bulk calls then hold at most `limit - interactiveReserve`, so an interactive call (a password
+   * reset behind a 10,000-email newsletter) gets the next slot that frees, within one window (plus
+   * the round trip of a request in flight). While no interactive call waits, bulk calls may borrow
+   * the reserve: a queue drained alone gets all of Resend's 5 per second, not 4. Interactive calls
+   * may always use every slot, and are always granted first.
    * @defaultValue 1
    */
   interactiveReserve?: number;
+  /**
+   * Lend the reserve to bulk calls while no interactive call waits. `false` keeps it idle instead:
+   * bulk calls never hold more than `limit - interactiveReserve` slots, and an interactive call finds
+   * a free slot at once (up to `interactiveReserve` per window), at the cost of the bulk rate
+   * (4 of Resend's 5 per second).
+   * @defaultValue true
+   */
+  lendReserve?: boolean;
   /** Most calls allowed to wait for a slot (calls that get one at once do not count); one more rejects with a `queue_full` {@link ResendError}. @defaultValue unbounded */
   maxQueue?: number;
   /** Adopt the `ratelimit-limit` the server advertises (at most 100, and only from the request's own origin). @defaultValue true */
@@ -236,6 +265,7 @@ export class RateLimiter {
   readonly #syncStore: boolean;
   readonly #now: () => number;
   readonly #reserve: number;
+  readonly #lend: boolean;
   /** Interactive waiters; every one is served before any of `#bulkQueue`. */
   readonly #queue: Waiter[] = [];
   readonly #bulkQueue: Waiter[] = [];
@@ -258,6 +288,13 @@ export class RateLimiter {
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
     this.#now = options.now ?? Date.now;
     this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
+    if (options.lendReserve !== undefined && typeof options.lendReserve !== 'boolean') {
+      throw new ResendConfigError(
+        'invalid_option',
+        `rateLimit.lendReserve must be a boolean (got ${typeof options.lendReserve}).`,
+      );
+    }
+    this.#lend = options.lendReserve ?? true;
     if (this.#reserve >= this.#limit && this.#limit > 1) {
       throw new ResendConfigError(
         'invalid_option',
@@ -300,7 +337,7 @@ export class RateLimiter {
    * Rejects at once with the signal's reason when `signal` aborts (before or
    * while waiting), and with a `queue_full` {@link ResendError} when `maxQueue` calls already wait.
    * `lane` (default `interactive`): interactive calls go before every waiting bulk call; bulk calls
-   * never take the {@link RateLimiterOptions.interactiveReserve}.
+   * take the {@link RateLimiterOptions.interactiveReserve} only while no interactive call waits.
    */
   acquire(signal?: AbortSignal, lane: RateLimitLane = 'interactive'): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
@@ -314,6 +351,7 @@ export class RateLimiter {
         this.#spanMs,
         lane,
         this.#reserve,
+        this.#lend,
       );
       if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
     }
@@ -397,6 +435,7 @@ export class RateLimiter {
             this.#spanMs,
             lane,
             this.#reserve,
+            this.#lend,
           );
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
@@ -511,6 +550,7 @@ const LIMITER_DEFAULTS: RateLimiterOptions = {
   adoptServerLimit: true,
   maxPauseMs: 60_000,
   interactiveReserve: 1,
+  lendReserve: true,
 };
 const LIMITER_KEYS = [
   'limit',
@@ -520,6 +560,7 @@ const LIMITER_KEYS = [
   'adoptServerLimit',
   'maxPauseMs',
   'interactiveReserve',
+  'lendReserve',
   'store',
   'now',
 ] as const;

@@ -1,6 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RateLimiter, ResendConfigError, type RateLimitLane, quotaOf, withRateLimit } from './api.js';
+import {
+  MemoryRateLimitStore,
+  RateLimiter,
+  ResendConfigError,
+  type RateLimitLane,
+  quotaOf,
+  withRateLimit,
+} from './api.js';
 import { BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -43,28 +50,61 @@ describe('priority lanes (in-process)', () => {
     expect(grants.map((g) => g.tag).slice(1)).toEqual(['b1', 'b2', 'b3']);
   });
 
-  it('lets an interactive call overtake queued bulk calls without waiting when a slot is free', async () => {
-    const limiter = new RateLimiter({ limit: 5, windowMs: 100, marginMs: 0, interactiveReserve: 1 });
-    const { grants, ask } = recorder(limiter);
-    const bulk = Array.from({ length: 20 }, () => ask('bulk'));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(limiter.queued).toBe(16);
-    await ask('interactive', 'now');
-    expect(grants.at(-1)).toMatchObject({ tag: 'now', at: 0 });
-    await vi.advanceTimersByTimeAsync(1000);
-    await Promise.all(bulk);
-  });
-
-  it('never lets bulk calls alone use the interactive reserve', async () => {
+  it('lends the reserve to bulk calls while no interactive call waits: a bulk run alone gets the whole limit', async () => {
     const limiter = new RateLimiter({ limit: 5, windowMs: 100, marginMs: 0, interactiveReserve: 1 });
     const { grants, ask } = recorder(limiter);
     const all = Array.from({ length: 40 }, () => ask('bulk'));
     await vi.advanceTimersByTimeAsync(2000);
     await Promise.all(all);
     expect(grants).toHaveLength(40);
+    expect(busiestWindow(grants, 100)).toBe(5);
+    // 40 calls in 8 windows of 5 (a reserve left idle would need 10 windows of 4).
+    expect(grants.at(-1)!.at).toBe(700);
+  });
+
+  it('keeps the reserve idle with lendReserve: false: bulk calls alone hold limit − reserve', async () => {
+    const limiter = new RateLimiter({
+      limit: 5,
+      windowMs: 100,
+      marginMs: 0,
+      interactiveReserve: 1,
+      lendReserve: false,
+    });
+    const { grants, ask } = recorder(limiter);
+    const all = Array.from({ length: 40 }, () => ask('bulk'));
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all(all);
     expect(busiestWindow(grants, 100)).toBe(4);
-    // Bulk still keeps its whole share: 40 calls in 10 windows of 4.
-    expect(grants.at(-1)!.at).toBeLessThanOrEqual(1000);
+    expect(grants.at(-1)!.at).toBe(900);
+    // A refused bulk call is told to wait for the bulk slot to end, not to ask again at once.
+    const store = new MemoryRateLimitStore();
+    for (let i = 0; i < 4; i++) store.tryAcquire(0, 5, 100, 'bulk', 1, false);
+    expect(store.tryAcquire(0, 5, 100, 'bulk', 1, false).waitMs).toBe(60_100);
+    // The reserve is there at once for an interactive call.
+    await ask('interactive', 'now');
+    expect(grants.at(-1)).toMatchObject({ tag: 'now', at: 2000 });
+    expect(() => new RateLimiter({ lendReserve: 'no' as unknown as boolean })).toThrow(
+      /rateLimit.lendReserve must be a boolean/,
+    );
+  });
+
+  it('takes the reserve back while an interactive call waits: bulk holds limit − reserve until it lapses', async () => {
+    const limiter = new RateLimiter({ limit: 5, windowMs: 100, marginMs: 0, interactiveReserve: 2 });
+    const { grants, ask } = recorder(limiter);
+    const bulk = Array.from({ length: 5 }, () => ask('bulk'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(grants).toHaveLength(5);
+    // Every slot is bulk's: the interactive call waits for the next one that frees, at 100 ms.
+    const interactive = ask('interactive', 'waited');
+    const more = Array.from({ length: 20 }, () => ask('bulk'));
+    await vi.advanceTimersByTimeAsync(100);
+    await interactive;
+    expect(grants.filter((g) => g.at === 100).map((g) => g.tag)).toEqual(['waited', 'bulk', 'bulk', 'bulk']);
+    // Its demand lasted one window past the moment it was told to ask again: then bulk takes all 5.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(grants.filter((g) => g.at === 200)).toHaveLength(5);
+    await vi.advanceTimersByTimeAsync(1000);
+    await Promise.all([...bulk, ...more]);
   });
 
   it('keeps both lanes together within the limit in every window', async () => {
@@ -80,10 +120,10 @@ describe('priority lanes (in-process)', () => {
     await vi.advanceTimersByTimeAsync(2000);
     await Promise.all(all);
     expect(busiestWindow(grants, 100)).toBeLessThanOrEqual(5);
-    expect(busiestWindow(grants, 100, 'bulk')).toBeLessThanOrEqual(3);
     // Interactive calls are not starved by the flood: each waits at most one window.
     const interactive = grants.filter((g) => g.lane === 'interactive');
     expect(interactive).toHaveLength(50);
+    interactive.forEach((g, i) => expect(g.at - i * 30).toBeLessThanOrEqual(100));
   });
 
   it('does not count interactive calls against the bulk share', async () => {
@@ -124,12 +164,14 @@ describe('priority lanes (in-process)', () => {
     const attempt = { url: `${BASE_URL}/emails`, method: 'POST', headers: [], body: null };
     const bulk = withRateLimit(ok('bulk'), limiter, { lane: 'bulk' });
     const interactive = withRateLimit(ok('interactive'), limiter);
-    const sent = [bulk(attempt), bulk(attempt), interactive(attempt)];
+    // Bulk borrows the reserve while nobody else asks; the interactive call then overtakes the
+    // bulk call that queued before it.
+    const sent = [bulk(attempt), bulk(attempt), bulk(attempt), interactive(attempt)];
     await vi.advanceTimersByTimeAsync(0);
-    expect(order).toEqual(['bulk', 'interactive']);
+    expect(order).toEqual(['bulk', 'bulk']);
     await vi.advanceTimersByTimeAsync(200);
     await Promise.all(sent);
-    expect(order).toEqual(['bulk', 'interactive', 'bulk']);
+    expect(order).toEqual(['bulk', 'bulk', 'interactive', 'bulk']);
   });
 });
 
@@ -147,9 +189,10 @@ describe('priority per call', () => {
     const raw = resend.POST('/emails', { body: { ...email, subject: 'raw bulk' }, fetch: resend.bulkFetch });
     const interactive = resend.emails.send({ ...email, subject: 'interactive' });
     await Promise.all([...bulk, raw, interactive]);
-    // One bulk slot per window (2 minus the reserve); the interactive call takes the reserve at once.
-    expect(seen.slice(0, 2).sort()).toEqual(['bulk 1', 'interactive']);
-    expect(seen.slice(2)).toEqual(['bulk 2', 'bulk 3', 'raw bulk']);
+    // Bulk takes both slots (the reserve is lent while no interactive call waits); the interactive
+    // call then gets the next free slot before the bulk calls that queued first.
+    expect(seen.slice(0, 2).sort()).toEqual(['bulk 1', 'bulk 2']);
+    expect(seen.slice(2)).toEqual(['interactive', 'bulk 3', 'raw bulk']);
     expect(resend.limiter!.queued).toBe(0);
   });
 
@@ -162,13 +205,13 @@ describe('priority per call', () => {
       }),
     );
     const resend = testClient({ rateLimit: { limit: 2, windowMs: 200, marginMs: 0, interactiveReserve: 1 } });
-    const bulk = [1, 2].map((n) =>
+    const bulk = [1, 2, 3].map((n) =>
       resend.emails.send({ ...email, subject: `bulk ${n}` }, { priority: 'bulk', timeoutMs: 5000, retry: false }),
     );
     await Promise.resolve();
     const interactive = resend.emails.send({ ...email, subject: 'interactive' }, { timeoutMs: 5000 });
     await Promise.all([...bulk, interactive]);
-    expect(seen.indexOf('interactive')).toBeLessThan(seen.indexOf('bulk 2'));
+    expect(seen.indexOf('interactive')).toBeLessThan(seen.indexOf('bulk 3'));
   });
 });
 

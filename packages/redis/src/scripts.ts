@@ -5,7 +5,8 @@
  * Keys (one hash tag, so a cluster would place them on one slot):
  * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
  * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id), `pause` (no slot before this ms), `limit`
- *   (a limit adopted from the API, when stores share it).
+ *   (a limit adopted from the API, when stores share it), `demand` (until this ms an interactive
+ *   call is waiting somewhere: bulk is held to `limit - reserve`).
  * - `KEYS[3]` `{key}:bulk` — sorted set: the bulk lane's slots among `KEYS[1]`, scored alike.
  * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
@@ -22,17 +23,30 @@ end
 /**
  * ARGV: limit, span ms (window + margin), lease ms (how long an unreleased slot may count beyond
  * the span), poll ms (longest wait answered while the slot to wait for is still in flight
- * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take), share (`1`: a
- * stored adopted limit replaces ARGV[1]). Returns `{slot, 0}` or `{0, waitMs}`.
+ * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take while an
+ * interactive call waits), share (`1`: a stored adopted limit replaces ARGV[1]), lend (`0`: bulk is held to `limit - reserve` even without
+ * interactive demand). Returns `{slot, 0}` or `{0, waitMs}`.
  */
 export const ACQUIRE = `${PROLOGUE}
-local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
-if now < pause then return {0, pause - now} end
-local limit = tonumber(ARGV[1])
-if ARGV[7] == '1' then limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1]) end
 local span = tonumber(ARGV[2])
 local lease = tonumber(ARGV[3])
 local bulk = ARGV[5] == 'bulk'
+-- No slot. An interactive caller marks its demand until one window after it asks again (at most a
+-- window ahead), so bulk callers leave it the reserve meanwhile (the same rule as the in-memory store).
+local function refuse(wait)
+  if not bulk then
+    local d = now + math.min(wait, span) + span
+    if d > tonumber(redis.call('HGET', KEYS[2], 'demand') or '0') then
+      redis.call('HSET', KEYS[2], 'demand', d)
+      keep(KEYS[2], d - now)
+    end
+  end
+  return {0, wait}
+end
+local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
+if now < pause then return refuse(pause - now) end
+local limit = tonumber(ARGV[1])
+if ARGV[7] == '1' then limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1]) end
 -- How long until the (count - cap + 1)-th oldest slot of a set ends: when one more fits.
 local function until_free(key, n, cap)
   local e = redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')
@@ -43,12 +57,18 @@ local function until_free(key, n, cap)
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local n = redis.call('ZCARD', KEYS[1])
-if n >= limit then return {0, until_free(KEYS[1], n, limit)} end
-if bulk then
+if n >= limit then return refuse(until_free(KEYS[1], n, limit)) end
+local demand = tonumber(redis.call('HGET', KEYS[2], 'demand') or '0')
+if bulk and (ARGV[8] == '0' or now < demand) then
   local cap = math.max(1, limit - tonumber(ARGV[6]))
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
   local nb = redis.call('ZCARD', KEYS[3])
-  if nb >= cap then return {0, until_free(KEYS[3], nb, cap)} end
+  if nb >= cap then
+    local wait = until_free(KEYS[3], nb, cap)
+    -- Lending: asked again when the demand lapses, if no bulk slot ends before.
+    if ARGV[8] ~= '0' then wait = math.min(wait, demand - now) end
+    return {0, wait}
+  end
 end
 local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
 redis.call('ZADD', KEYS[1], now + span + lease, id)

@@ -160,6 +160,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     windowMs: number,
     lane: RateLimitLane = 'interactive',
     reserve = 0,
+    lend = true,
   ): Promise<AcquireResult> {
     this.#spanMs = windowMs;
     const args = [
@@ -170,6 +171,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       lane,
       String(reserve),
       this.#share ? '1' : '0',
+      lend ? '1' : '0',
     ];
     let reply: unknown;
     try {
@@ -181,7 +183,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     } catch (error) {
       this.#report('acquire', error);
       if (!this.#fallback) throw storeUnavailable(error);
-      const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve);
+      const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve, lend);
       return local.slot === undefined ? local : { slot: -local.slot };
     }
     const [slot, waitMs] = (reply as unknown[]).map(Number) as [number, number];

@@ -11,7 +11,7 @@ function slowClient(delayMs: number) {
     isReady: true,
     sendCommand: (args) => {
       calls.push(args);
-      const isAcquire = args.length === 13; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share
+      const isAcquire = args.length === 14; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share lend
       return new Promise((resolve) => setTimeout(() => resolve(isAcquire ? [7, 0] : 1), isAcquire ? delayMs : 1));
     },
   };
