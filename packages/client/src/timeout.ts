@@ -1,5 +1,6 @@
 /** A per-attempt time limit, as a {@link Send} wrapper. */
 import { checkNumber } from './config-error.js';
+import { deadlinesFor } from './deadlines.js';
 import { ResendError } from './errors.js';
 import { failure } from './failure.js';
 import { type Send, abortable } from './internal/index.js';
@@ -12,21 +13,23 @@ export function isTimeoutError(error: unknown): error is ResendError {
 /**
  * Wraps a {@link Send} so an attempt not answered after `timeoutMs` (with `fetchSend` below: headers
  * and the whole body) is aborted and rejects with a {@link ResendError} named `timeout` (the caller's
- * own abort still rejects with the caller's reason). A timer exists only while an attempt is in
- * flight. `0`/`undefined` = no limit; anything but a number from 0 to 2³¹−1 throws a
- * `ResendConfigError`.
+ * own abort still rejects with the caller's reason). One timer serves every attempt of the same
+ * limit, and holds the process only while an attempt is in flight. `0`/`undefined` = no limit;
+ * anything but a number from 0 to 2³¹−1 throws a `ResendConfigError`.
  */
 export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
   if (checkNumber(timeoutMs, 0, 'timeoutMs', 0) === 0) return next;
+  // One timer for every attempt limited to timeoutMs, not one per attempt (see deadlines.ts).
+  const deadlines = deadlinesFor(timeoutMs as number);
   return async (attempt) => {
     const parent = attempt.signal;
     if (parent?.aborted) throw parent.reason;
     const timed = abortable(attempt);
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const end = deadlines.start(() => {
       timedOut = true;
       timed.abort();
-    }, timeoutMs);
+    });
     try {
       return await next(timed.attempt);
     } catch (error) {
@@ -40,7 +43,7 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
         cause: error,
       });
     } finally {
-      clearTimeout(timer);
+      end();
       timed.done();
     }
   };

@@ -1,0 +1,95 @@
+/**
+ * Time limits of one length share one timer (deadlines.ts): each still expires its own length after it
+ * started, never earlier, one that ended never expires, and the process is held only while one is
+ * pending.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Deadlines } from '../src/deadlines.js';
+
+afterEach(() => vi.useRealTimers());
+
+describe('Deadlines', () => {
+  it('expires each limit its own length after it started, in order, on one timer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const deadlines = new Deadlines(1000);
+    const expired: string[] = [];
+    deadlines.start(() => expired.push('a'));
+    await vi.advanceTimersByTimeAsync(400);
+    deadlines.start(() => expired.push('b'));
+    for (let i = 0; i < 100; i++) deadlines.start(() => expired.push(`c${i}`));
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(599);
+    expect(expired).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(expired).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(expired).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(expired).toHaveLength(102);
+    expect(expired.slice(0, 3)).toEqual(['a', 'b', 'c0']);
+  });
+
+  it('never expires a limit that ended, and sets no timer again until one is started', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const deadlines = new Deadlines(50);
+    const expire = vi.fn();
+    for (let i = 0; i < 10; i++) deadlines.start(expire)();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(expire).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+    deadlines.start(expire);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(expire).toHaveBeenCalledTimes(1);
+  });
+
+  it('expires what is due when only the timers are faked, not the clock', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const deadlines = new Deadlines(30_000);
+    const expire = vi.fn();
+    deadlines.start(expire);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(expire).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** Runs `source` (an ES module) in a Node child process; resolves with its exit code, output and run time. */
+function runScript(source: string): Promise<{ code: number | null; out: string; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      clearTimeout(kill);
+      resolve({ code, out, ms: performance.now() - started });
+    }),
+  );
+}
+
+const CLIENT = `import { createResendClient } from './src/index.ts';
+const email = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };`;
+
+describe('the shared timer and the process', () => {
+  it('lets a script exit as soon as its calls are answered, under a 30 s time limit', async () => {
+    const { code, out, ms } = await runScript(`${CLIENT}
+const resend = createResendClient({ apiKey: 're_123456789', baseUrl: 'http://127.0.0.1:9', rateLimit: false,
+  fetch: async () => Response.json({ id: 'e-1' }) });
+console.log((await resend.emails.send(email)).data?.id);`);
+    expect({ code, out: out.trim() }).toEqual({ code: 0, out: 'e-1' });
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('holds the process while an attempt is pending, until its limit expires', async () => {
+    const { code, out } = await runScript(`${CLIENT}
+const resend = createResendClient({ apiKey: 're_123456789', baseUrl: 'http://127.0.0.1:9', rateLimit: false,
+  retry: false, timeoutMs: 300, fetch: (request) => new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))) });
+console.log((await resend.emails.send(email)).error?.name);`);
+    expect({ code, out: out.trim() }).toEqual({ code: 0, out: 'timeout' });
+  });
+});
