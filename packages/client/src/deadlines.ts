@@ -23,13 +23,14 @@ const now = (): number => performance.now();
 
 /** Holds the process while `held` (Node and Bun: `ref`/`unref`; Deno: `Deno.refTimer`); elsewhere nothing holds it. */
 function hold(timer: Timer, held: boolean): void {
-  if (typeof timer === 'object' && timer !== null && 'ref' in timer) {
-    if (held) timer.ref();
-    else timer.unref();
+  // Typed loosely: with the DOM's types a handle is a number, with Node's an object.
+  const handle = timer as unknown as { ref?: () => void; unref?: () => void } | number;
+  if (typeof handle === 'object' && handle !== null) {
+    (held ? handle.ref : handle.unref)?.call(handle);
     return;
   }
   const deno = (globalThis as { Deno?: { refTimer?(id: number): void; unrefTimer?(id: number): void } }).Deno;
-  if (typeof timer === 'number') (held ? deno?.refTimer : deno?.unrefTimer)?.(timer);
+  if (typeof handle === 'number') (held ? deno?.refTimer : deno?.unrefTimer)?.(handle);
 }
 
 /** The time limits of one length (ms). */
