@@ -160,7 +160,7 @@ export function pathParamsCheck(): (schemaPath: string, params: { path?: unknown
 }
 
 /**
- * {@link pathParamsCheck} as openapi-fetch middleware: the call resolves with `{ error: { name:
+ * The path-parameter check (`pathParamsCheck`) as openapi-fetch middleware: the call resolves with `{ error: { name:
  * "invalid_path_parameter" } }` and nothing is sent.
  */
 export function pathParamsMiddleware(): Middleware {
