@@ -101,18 +101,22 @@ export class Observer {
 
   /** The facts naming a call: method, route template and operation (the table is read on first use). */
   facts(method: string, route: string): CallFacts {
+    return { method, route, operation: this.#operationOf(method, route) };
+  }
+
+  #operationOf(method: string, route: string): string | undefined {
     this.#operations ??= new Map(
       this.#routes.split('\n').map((line) => {
         const [name, verb, path] = line.split(' ');
         return [`${verb} ${path}`, name as string];
       }),
     );
-    return { method, route, operation: this.#operations.get(`${method} ${route}`) };
+    return this.#operations.get(`${method} ${route}`);
   }
 
   /** Starts a call's trace; its id goes in {@link CALL_HEADER}. */
   begin(method: string, route: string, emails: number, runId: string | undefined): CallTrace {
-    const { operation } = this.facts(method, route);
+    const operation = this.#operationOf(method, route);
     const parent = runId === undefined ? undefined : this.#runs.get(Number(runId));
     const call = new CallTrace(this.#nextId++, method, route, operation, this.#server, emails, this.#now(), parent);
     if (this.#open.size >= MAX_OPEN) this.#open.delete(this.#open.keys().next().value as number);
@@ -202,13 +206,13 @@ export class Observer {
       const response = await next(attempt);
       call.lastStatus = response.status;
       call.lastThrown = undefined;
+      // An answered attempt ended when its answer came: the wire layer took that time (one clock read less a call).
       return response;
     } catch (error) {
+      call.lastEnd = this.#now();
       call.lastStatus = null;
       call.lastThrown = (error as { name?: unknown } | null)?.name === 'timeout' ? 'timeout' : 'network';
       throw error;
-    } finally {
-      call.lastEnd = this.#now();
     }
   }
 
@@ -231,7 +235,8 @@ export class Observer {
     const n = call.attempts;
     this.#tell((sink) => sink.request?.(call, n));
     const response = await (this.#wrap ? this.#wrap(call, () => next(attempt)) : next(attempt));
-    const duration = this.#now() - now;
+    call.lastEnd = this.#now();
+    const duration = call.lastEnd - now;
     this.#tell((sink) => sink.response?.(call, n, response.status, duration));
     return response;
   }

@@ -89,6 +89,8 @@ export interface TelemetryOptions {
 }
 
 const SPAN_KIND_CLIENT = 2;
+/** The attributes of a sent email's count, made once (OpenTelemetry copies attributes it keeps). */
+const SENT = Object.freeze({ 'resendkit.outcome': 'sent' });
 const STATUS_ERROR = 2;
 /** Performance-clock ms to the epoch ms OpenTelemetry takes as a time. */
 const epoch = (at: number) => performance.timeOrigin + at;
@@ -164,7 +166,10 @@ function endCall(o: Otel, call: CallTrace): void {
   const error = outcome.error;
   const attributes = callAttributes(call, true);
   if (span) {
-    for (const key in attributes) span.setAttribute(key, attributes[key] as string | number);
+    // The request's attributes were given when the span started; the outcome's are added now.
+    const status = attributes['http.response.status_code'];
+    if (status !== undefined) span.setAttribute('http.response.status_code', status);
+    if (error) span.setAttribute('error.type', error.name);
     span.setAttribute('resend.attempts', call.attempts);
     if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
     if (outcome.emailId !== undefined && o.options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
@@ -176,7 +181,7 @@ function endCall(o: Otel, call: CallTrace): void {
   if (call.emails === 0) return;
   o.meters.emails.add?.(
     call.emails,
-    error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : { 'resendkit.outcome': 'sent' },
+    error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT,
   );
 }
 
