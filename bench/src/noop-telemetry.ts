@@ -4,7 +4,14 @@
  */
 import type { TelemetryOptions } from '@resendkit/client';
 
-const span = { setAttribute: () => span, addEvent: () => span, setStatus: () => span, end: () => undefined };
+// Like the API's own no-op span: it says it records nothing.
+const span = {
+  isRecording: () => false,
+  setAttribute: () => span,
+  addEvent: () => span,
+  setStatus: () => span,
+  end: () => undefined,
+};
 const instrument = { record: () => undefined, add: () => undefined };
 const tracerProvider = { getTracer: () => ({ startSpan: () => span }) };
 const meterProvider = { getMeter: () => ({ createHistogram: () => instrument, createCounter: () => instrument }) };

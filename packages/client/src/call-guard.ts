@@ -122,7 +122,10 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
   // A traced call hands its trace to the direct call's attempt, or through openapi-fetch in a header.
   const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) =>
-    call(path, withMethod(trace ? (withTraceHeader(init as never, trace) as CallInit) : init, method));
+    call(
+      path,
+      withMethod(trace ? (withTraceHeader(init as never, observer!.expose(trace)) as CallInit) : init, method),
+    );
   const adopter = (trace: CallTrace | undefined) =>
     trace && observer ? (attempt: Attempt) => observer.adopt(attempt, trace) : undefined;
   const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined, trace?: CallTrace) =>

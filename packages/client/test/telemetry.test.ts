@@ -8,6 +8,7 @@ import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import {
+  AlwaysOffSampler,
   BasicTracerProvider,
   InMemorySpanExporter,
   type ReadableSpan,
@@ -181,6 +182,26 @@ describe('OpenTelemetry', () => {
     expect(direct).toEqual([['POST /emails', 2, ['resendkit.retry']]]);
     expect(shape()).toEqual(direct);
     expect(seen).toHaveLength(1);
+  });
+
+  it('exports no span for an unsampled call, and still counts its email', async () => {
+    const unsampled = new BasicTracerProvider({
+      sampler: new AlwaysOffSampler(),
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    const before = (await metricPoints('resendkit.emails')).reduce((sum, p) => sum + Number(p.value), 0);
+    const resend = client({
+      telemetry: {
+        tracerProvider: unsampled,
+        meterProvider,
+        api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+      },
+    });
+    const { data } = await resend.emails.send(email);
+    expect(data?.id).toMatch(/^e-/);
+    expect(exporter.getFinishedSpans()).toEqual([]);
+    const after = (await metricPoints('resendkit.emails')).reduce((sum, p) => sum + Number(p.value), 0);
+    expect(after - before).toBe(1);
   });
 
   it('marks a 422 as an error with error.type, and a refused call with a refused event and no attempt', async () => {

@@ -48,7 +48,7 @@ const MAX_OPEN = 10_000;
 export class Observer {
   readonly #sinks: Sink[] = [];
   readonly #routes: string;
-  #operations: Map<string, string> | undefined;
+  #operations: Map<string, Map<string, string>> | undefined;
   readonly #server: { address: string; port: number };
   readonly #open = new Map<number, CallTrace>();
   readonly #runs = new Map<number, RunTrace>();
@@ -104,14 +104,18 @@ export class Observer {
     return { method, route, operation: this.#operationOf(method, route) };
   }
 
+  /** The operation's name, by route template then method (no key built per call). */
   #operationOf(method: string, route: string): string | undefined {
-    this.#operations ??= new Map(
-      this.#routes.split('\n').map((line) => {
-        const [name, verb, path] = line.split(' ');
-        return [`${verb} ${path}`, name as string];
-      }),
-    );
-    return this.#operations.get(`${method} ${route}`);
+    if (!this.#operations) {
+      this.#operations = new Map();
+      for (const line of this.#routes.split('\n')) {
+        const [name, verb, path] = line.split(' ') as [string, string, string];
+        let byMethod = this.#operations.get(path);
+        if (!byMethod) this.#operations.set(path, (byMethod = new Map()));
+        byMethod.set(verb, name);
+      }
+    }
+    return this.#operations.get(route)?.get(method);
   }
 
   /** Starts a call's trace; its id goes in {@link CALL_HEADER}. */
@@ -119,15 +123,13 @@ export class Observer {
     const operation = this.#operationOf(method, route);
     const parent = runId === undefined ? undefined : this.#runs.get(Number(runId));
     const call = new CallTrace(this.#nextId++, method, route, operation, this.#server, emails, this.#now(), parent);
-    if (this.#open.size >= MAX_OPEN) this.#open.delete(this.#open.keys().next().value as number);
-    this.#open.set(call.id, call);
     this.#tell((sink) => sink.start?.(call));
     return call;
   }
 
   /** Ends a call's trace with its outcome. */
   end(call: CallTrace, outcome: CallOutcome): void {
-    this.#open.delete(call.id);
+    if (call.exposed) this.#open.delete(call.id);
     call.outcome = outcome;
     call.endedAt = this.#now();
     if (call.parent && call.emails > 0) {
@@ -161,6 +163,17 @@ export class Observer {
         // A sink (a user's logger, an exporter) must never fail or slow a send.
       }
     }
+  }
+
+  /**
+   * Makes a call's trace findable by its id, for a call whose trace goes down in {@link CALL_HEADER}
+   * (one through openapi-fetch); a direct call's attempt is adopted instead and needs no lookup.
+   */
+  expose(call: CallTrace): CallTrace {
+    if (this.#open.size >= MAX_OPEN) this.#open.delete(this.#open.keys().next().value as number);
+    this.#open.set(call.id, call);
+    call.exposed = true;
+    return call;
   }
 
   /**

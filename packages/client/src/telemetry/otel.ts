@@ -32,6 +32,8 @@ export interface OtelApi {
 
 /** A span, as far as it is used here. */
 export interface SpanLike {
+  /** False for a span that records nothing (OpenTelemetry's no-op or an unsampled span). */
+  isRecording?(): boolean;
   /** Sets one attribute. */
   setAttribute(key: string, value: string | number | boolean): unknown;
   /** Adds an event. */
@@ -157,7 +159,10 @@ function startCall(o: Otel, call: CallTrace): void {
   const attributes = callAttributes(call, false);
   if (call.operation) attributes['resend.operation'] = call.operation;
   const options = { kind: SPAN_KIND_CLIENT, attributes, startTime: epoch(call.startedAt) };
-  o.keep(call, o.tracer.startSpan(`${call.method} ${call.route}`, options, context));
+  const span = o.tracer.startSpan(`${call.method} ${call.route}`, options, context);
+  // A span that records nothing (the API's no-op, or a sampler's "drop") is not kept: its events and
+  // outcome are not worked out for nothing, as OpenTelemetry's own instrumentations do.
+  if (span.isRecording?.() !== false) o.keep(call, span);
 }
 
 function endCall(o: Otel, call: CallTrace): void {
@@ -179,10 +184,7 @@ function endCall(o: Otel, call: CallTrace): void {
   }
   o.meters.duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
   if (call.emails === 0) return;
-  o.meters.emails.add?.(
-    call.emails,
-    error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT,
-  );
+  o.meters.emails.add?.(call.emails, error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT);
 }
 
 function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): void {

@@ -68,6 +68,8 @@ export class CallTrace implements CallFacts {
   /** When the last attempt ended, and how (for the next one's retry reason). */
   lastEnd = 0;
   lastStatus: number | null = null;
+  /** True once findable by id (its trace goes down in a header): ending it then forgets it. */
+  exposed = false;
   lastThrown: string | undefined;
   outcome: CallOutcome | undefined;
   endedAt = 0;
