@@ -55,6 +55,8 @@ export class Observer {
   readonly #now: () => number;
   #wrap: (<T>(call: CallTrace, attempt: () => T) => T) | undefined;
   #nextId = 1;
+  /** Whether some sink listens to each attempt's request and response (OpenTelemetry's does not): else they are not told. */
+  #hearsAttempts = false;
   #loaders: (() => Promise<Sink | undefined>)[] = [];
   #loading: Promise<void> | undefined;
 
@@ -96,6 +98,7 @@ export class Observer {
   /** Adds a sink (the first one with `wrap` runs attempts in its context). */
   addSink(sink: Sink): void {
     this.#sinks.push(sink);
+    this.#hearsAttempts ||= sink.request !== undefined || sink.response !== undefined;
     if (!this.#wrap && sink.wrap) this.#wrap = sink.wrap.bind(sink);
   }
 
@@ -246,11 +249,11 @@ export class Observer {
     }
     call.sentAt = now;
     const n = call.attempts;
-    this.#tell((sink) => sink.request?.(call, n));
+    if (this.#hearsAttempts) this.#tell((sink) => sink.request?.(call, n));
     const response = await (this.#wrap ? this.#wrap(call, () => next(attempt)) : next(attempt));
     call.lastEnd = this.#now();
     const duration = call.lastEnd - now;
-    this.#tell((sink) => sink.response?.(call, n, response.status, duration));
+    if (this.#hearsAttempts) this.#tell((sink) => sink.response?.(call, n, response.status, duration));
     return response;
   }
 }
