@@ -1,4 +1,5 @@
-import { setupServer } from 'msw/node';
+import { http } from 'msw';
+import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
 
@@ -36,4 +37,34 @@ export function json(body: unknown, init: ResponseInit = {}) {
     ...init,
     headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
   });
+}
+
+/** A request as `recordRequests` saw it. */
+export interface SeenRequest {
+  method: string;
+  /** The pathname, percent-decoded. */
+  path: string;
+  /** The query's pairs, sorted by name. */
+  query: [string, string][];
+  /** The JSON body, or `undefined` for none. */
+  body: unknown;
+}
+
+/** Records every request to {@link BASE_URL} on `server`, answering `{ id }` (and an empty `data` list). */
+export function recordRequests(server: SetupServer): SeenRequest[] {
+  const seen: SeenRequest[] = [];
+  server.use(
+    http.all(`${BASE_URL}/*`, async ({ request }) => {
+      const text = await request.text();
+      const url = new URL(request.url);
+      seen.push({
+        method: request.method,
+        path: decodeURIComponent(url.pathname),
+        query: [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        body: text === '' ? undefined : JSON.parse(text),
+      });
+      return json({ object: 'x', id: 'id_1', data: [] });
+    }),
+  );
+  return seen;
 }

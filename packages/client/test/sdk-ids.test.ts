@@ -15,35 +15,10 @@ import type {
   UpdateInboxLabelRequest,
 } from '../src/generated/methods.js';
 import type { CallOptions, ResendClient } from '../src/index.js';
-import { API_KEY, BASE_URL, json, testClient, useServer } from './helpers.js';
+import { API_KEY, BASE_URL, json, recordRequests as recordOn, testClient, useServer } from './helpers.js';
 
 const server = useServer();
-
-interface Seen {
-  method: string;
-  path: string;
-  query: [string, string][];
-  body: unknown;
-}
-
-/** Records every request's method, path, query (sorted) and JSON body, answering `{ id }`. */
-function recordRequests(): Seen[] {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE_URL}/*`, async ({ request }) => {
-      const text = await request.text();
-      const url = new URL(request.url);
-      seen.push({
-        method: request.method,
-        path: decodeURIComponent(url.pathname),
-        query: [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b)),
-        body: text === '' ? undefined : JSON.parse(text),
-      });
-      return json({ object: 'x', id: 'id_1', data: [] });
-    }),
-  );
-  return seen;
-}
+const recordRequests = () => recordOn(server);
 
 /** The first parameter of an SDK method: its options type. */
 type Options<F> = F extends (options: infer O, ...rest: never[]) => unknown ? O : never;

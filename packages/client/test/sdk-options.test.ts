@@ -5,32 +5,10 @@ import bundled from '@resendkit/types/openapi.json' with { type: 'json' };
 import { SDK_NAMES, SDK_NAME_CHECKS } from '../src/generated/sdk-names.js';
 import { inputPreparer } from '../src/method-input.js';
 import type { RenameTable } from '../src/sdk-options.js';
-import { API_KEY, BASE_URL, json, testClient, useServer } from './helpers.js';
+import { API_KEY, BASE_URL, json, recordRequests as recordOn, testClient, useServer } from './helpers.js';
 
 const server = useServer();
-
-interface Seen {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-/** Records every request's method, path and JSON body, answering `{ id }`. */
-function recordRequests(): Seen[] {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE_URL}/*`, async ({ request }) => {
-      const text = await request.text();
-      seen.push({
-        method: request.method,
-        path: new URL(request.url).pathname,
-        body: text === '' ? undefined : JSON.parse(text),
-      });
-      return json({ object: 'x', id: 'id_1', data: [] });
-    }),
-  );
-  return seen;
-}
+const recordRequests = () => recordOn(server);
 
 const attachment = { filename: 'a.txt', content: 'aGk=', contentType: 'text/plain', contentId: 'cid-1' };
 const sendOptions = {
