@@ -236,9 +236,7 @@ export type ListAutomationRunsQuery = NonNullable<operations['listAutomationRuns
 /** The query parameters of `listAutomations`. */
 export type ListAutomationsQuery = NonNullable<operations['listAutomations']['parameters']['query']>;
 /** The query parameters of `listBroadcastClickedLinks`. */
-export type ListBroadcastClickedLinksQuery = NonNullable<
-  operations['listBroadcastClickedLinks']['parameters']['query']
->;
+export type ListBroadcastClickedLinksQuery = NonNullable<operations['listBroadcastClickedLinks']['parameters']['query']>;
 /** The query parameters of `listBroadcastRecipients`. */
 export type ListBroadcastRecipientsQuery = NonNullable<operations['listBroadcastRecipients']['parameters']['query']>;
 /** The query parameters of `listBroadcasts`. */
@@ -274,9 +272,7 @@ export type ListLogsQuery = NonNullable<operations['listLogs']['parameters']['qu
 /** The query parameters of `listOAuthGrants`. */
 export type ListOAuthGrantsQuery = NonNullable<operations['listOAuthGrants']['parameters']['query']>;
 /** The query parameters of `listReceivedEmailAttachments`. */
-export type ListReceivedEmailAttachmentsQuery = NonNullable<
-  operations['listReceivedEmailAttachments']['parameters']['query']
->;
+export type ListReceivedEmailAttachmentsQuery = NonNullable<operations['listReceivedEmailAttachments']['parameters']['query']>;
 /** The query parameters of `listReceivedEmails`. */
 export type ListReceivedEmailsQuery = NonNullable<operations['listReceivedEmails']['parameters']['query']>;
 /** The query parameters of `listSegmentContacts`. */
@@ -457,21 +453,13 @@ export interface ResendMethods {
   readonly audiences: {
     readonly contacts: {
       /** Create a contact in an audience: `POST /audiences/{audience_id}/contacts`. */
-      create(
-        audienceId: string,
-        body: SdkSpelling<CreateAudienceContactRequest>,
-        options?: CallOptions,
-      ): Promise<MethodResult<ContactReference>>;
+      create(audienceId: string, body: SdkSpelling<CreateAudienceContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
       /** Retrieve a contact in an audience: `GET /audiences/{audience_id}/contacts/{id}`. */
       get(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<Contact>>;
       /** Remove a contact from an audience: `DELETE /audiences/{audience_id}/contacts/{id}`. */
       remove(path: { audience_id: string; id: string }, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
       /** Update a contact in an audience: `PATCH /audiences/{audience_id}/contacts/{id}`. */
-      update(
-        path: { audience_id: string; id: string },
-        body: SdkSpelling<UpdateContactRequest>,
-        options?: CallOptions,
-      ): Promise<MethodResult<ContactReference>>;
+      update(path: { audience_id: string; id: string }, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
     };
     /** Create an audience: `POST /audiences`. */
     create(body: CreateAudienceRequest, options?: CallOptions): Promise<MethodResult<CreateAudienceResponse>>;
@@ -484,10 +472,7 @@ export interface ResendMethods {
   };
   readonly automations: {
     /** Create an automation: `POST /automations`. */
-    create(
-      body: SdkSpelling<CreateAutomationRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<CreateAutomationResponse>>;
+    create(body: SdkSpelling<CreateAutomationRequest>, options?: CallOptions): Promise<MethodResult<CreateAutomationResponse>>;
     /** Duplicate an automation: `POST /automations/{automation_id}/duplicate`. */
     duplicate(automationId: string, options?: CallOptions): Promise<MethodResult<DuplicateAutomationResponse>>;
     /** Retrieve an automation: `GET /automations/{automation_id}`. */
@@ -498,54 +483,30 @@ export interface ResendMethods {
     remove(automationId: string, options?: CallOptions): Promise<MethodResult<DeleteAutomationResponse>>;
     readonly runs: {
       /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`; the official SDK's form, with the IDs in the options. */
-      get(
-        options: { automationId: string; runId: string },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<AutomationRun>>;
+      get(options: { automationId: string; runId: string }, callOptions?: CallOptions): Promise<MethodResult<AutomationRun>>;
       /** Retrieve an automation run: `GET /automations/{automation_id}/runs/{run_id}`. */
       get(path: { automation_id: string; run_id: string }, options?: CallOptions): Promise<MethodResult<AutomationRun>>;
       /** List an automation's runs: `GET /automations/{automation_id}/runs`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<{ automationId: string }, ListAutomationRunsQuery>,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<AutomationRunList>>;
+      list(options: WithIds<{ automationId: string }, ListAutomationRunsQuery>, callOptions?: CallOptions): Promise<MethodResult<AutomationRunList>>;
       /** List an automation's runs: `GET /automations/{automation_id}/runs`. */
-      list(
-        automationId: string,
-        query?: ListAutomationRunsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<AutomationRunList>>;
+      list(automationId: string, query?: ListAutomationRunsQuery, options?: CallOptions): Promise<MethodResult<AutomationRunList>>;
     };
     /** Stop an automation: `POST /automations/{automation_id}/stop`. */
     stop(automationId: string, options?: CallOptions): Promise<MethodResult<StopAutomationResponse>>;
     /** Update an automation: `PATCH /automations/{automation_id}`. */
-    update(
-      automationId: string,
-      body: SdkSpelling<UpdateAutomationRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateAutomationResponse>>;
+    update(automationId: string, body: SdkSpelling<UpdateAutomationRequest>, options?: CallOptions): Promise<MethodResult<UpdateAutomationResponse>>;
   };
   readonly batch: {
     /** Send up to 100 emails at once: `POST /emails/batch`. */
-    send(
-      body: BatchInput<SendBatchEmailsRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<SendBatchEmailsResponse>>;
+    send(body: BatchInput<SendBatchEmailsRequest>, options?: CallOptions): Promise<MethodResult<SendBatchEmailsResponse>>;
   };
   readonly broadcasts: {
     /** Cancel a broadcast: `POST /broadcasts/{broadcast_id}/cancel`. */
     cancel(broadcastId: string, options?: CallOptions): Promise<MethodResult<CancelBroadcastResponse>>;
     /** List a broadcast's clicked links: `GET /broadcasts/{broadcast_id}/clicked-links`. */
-    clickedLinks(
-      broadcastId: string,
-      query?: ListBroadcastClickedLinksQuery,
-      options?: CallOptions,
-    ): Promise<MethodResult<BroadcastClickedLinkList>>;
+    clickedLinks(broadcastId: string, query?: ListBroadcastClickedLinksQuery, options?: CallOptions): Promise<MethodResult<BroadcastClickedLinkList>>;
     /** Create a broadcast: `POST /broadcasts`. */
-    create(
-      body: WithReact<SdkSpelling<CreateBroadcastRequest>>,
-      options?: CallOptions,
-    ): Promise<MethodResult<CreateBroadcastResponse>>;
+    create(body: WithReact<SdkSpelling<CreateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<CreateBroadcastResponse>>;
     /** Duplicate a broadcast: `POST /broadcasts/{broadcast_id}/duplicate`. */
     duplicate(broadcastId: string, options?: CallOptions): Promise<MethodResult<DuplicateBroadcastResponse>>;
     /** Retrieve a broadcast: `GET /broadcasts/{broadcast_id}`. */
@@ -553,32 +514,17 @@ export interface ResendMethods {
     /** List broadcasts: `GET /broadcasts`. */
     list(query?: ListBroadcastsQuery, options?: CallOptions): Promise<MethodResult<BroadcastList>>;
     /** List a broadcast's recipients by event: `GET /broadcasts/{broadcast_id}/recipients`. */
-    recipients(
-      broadcastId: string,
-      query: SdkSpelling<ListBroadcastRecipientsQuery>,
-      options?: CallOptions,
-    ): Promise<MethodResult<BroadcastRecipientList>>;
+    recipients(broadcastId: string, query: SdkSpelling<ListBroadcastRecipientsQuery>, options?: CallOptions): Promise<MethodResult<BroadcastRecipientList>>;
     /** Delete a draft broadcast: `DELETE /broadcasts/{broadcast_id}`. */
     remove(broadcastId: string, options?: CallOptions): Promise<MethodResult<DeleteBroadcastResponse>>;
     /** Send or schedule a broadcast: `POST /broadcasts/{broadcast_id}/send`. */
-    send(
-      broadcastId: string,
-      body?: SdkSpelling<SendBroadcastRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<SendBroadcastResponse>>;
+    send(broadcastId: string, body?: SdkSpelling<SendBroadcastRequest>, options?: CallOptions): Promise<MethodResult<SendBroadcastResponse>>;
     /** Update a broadcast: `PATCH /broadcasts/{broadcast_id}`. */
-    update(
-      broadcastId: string,
-      body: WithReact<SdkSpelling<UpdateBroadcastRequest>>,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateBroadcastResponse>>;
+    update(broadcastId: string, body: WithReact<SdkSpelling<UpdateBroadcastRequest>>, options?: CallOptions): Promise<MethodResult<UpdateBroadcastResponse>>;
   };
   readonly contactProperties: {
     /** Create a contact property: `POST /contact-properties`. */
-    create(
-      body: SdkSpelling<CreateContactPropertyRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<ContactPropertyReference>>;
+    create(body: SdkSpelling<CreateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
     /** Retrieve a contact property: `GET /contact-properties/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<ContactProperty>>;
     /** List contact properties: `GET /contact-properties`. */
@@ -586,25 +532,15 @@ export interface ResendMethods {
     /** Remove a contact property: `DELETE /contact-properties/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContactProperty>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`; the official SDK's form, with the IDs in the options. */
-    update(
-      options: WithIds<{ id: string }, SdkSpelling<UpdateContactPropertyRequest>>,
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<ContactPropertyReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateContactPropertyRequest>>, callOptions?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
     /** Update a contact property: `PATCH /contact-properties/{id}`. */
-    update(
-      id: string,
-      body: SdkSpelling<UpdateContactPropertyRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<ContactPropertyReference>>;
+    update(id: string, body: SdkSpelling<UpdateContactPropertyRequest>, options?: CallOptions): Promise<MethodResult<ContactPropertyReference>>;
   };
   readonly contacts: {
     /** Create a contact: `POST /contacts`. */
     create(body: SdkSpelling<CreateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Retrieve a contact: `GET /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    get(
-      options: string | (({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }),
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<Contact>>;
+    get(options: string | ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<Contact>>;
     /** Retrieve a contact: `GET /contacts/{id}`. */
     get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
     readonly imports: {
@@ -618,86 +554,37 @@ export interface ResendMethods {
     /** List contacts: `GET /contacts`. */
     list(query?: SdkSpelling<ListContactsQuery>, options?: CallOptions): Promise<MethodResult<ContactList>>;
     /** Remove a contact: `DELETE /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    remove(
-      options: string | (({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }),
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<DeletedContact>>;
+    remove(options: string | ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<DeletedContact>>;
     /** Remove a contact: `DELETE /contacts/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedContact>>;
     readonly segments: {
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
-      add(
-        options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<ContactSegmentMembership>>;
+      add(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** Add a contact to a segment: `POST /contacts/{contact_id}/segments/{segment_id}`. */
-      add(
-        path: { contact_id: string; segment_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<ContactSegmentMembership>>;
+      add(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<ContactSegmentMembership>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<
-          { contactId: string; email?: null } | { email: string; contactId?: null },
-          ListContactSegmentsQuery
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<ContactSegmentList>>;
+      list(options: WithIds<({ contactId: string; email?: null } | { email: string; contactId?: null }), ListContactSegmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** List a contact's segments: `GET /contacts/{contact_id}/segments`. */
-      list(
-        contactId: string,
-        query?: ListContactSegmentsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<ContactSegmentList>>;
+      list(contactId: string, query?: ListContactSegmentsQuery, options?: CallOptions): Promise<MethodResult<ContactSegmentList>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`; the official SDK's form, with the IDs in the options. */
-      remove(
-        options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<RemovedContactSegmentMembership>>;
+      remove(options: ({ contactId: string; email?: null } | { email: string; contactId?: null }) & { segmentId: string }, callOptions?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
       /** Remove a contact from a segment: `DELETE /contacts/{contact_id}/segments/{segment_id}`. */
-      remove(
-        path: { contact_id: string; segment_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<RemovedContactSegmentMembership>>;
+      remove(path: { contact_id: string; segment_id: string }, options?: CallOptions): Promise<MethodResult<RemovedContactSegmentMembership>>;
     };
     readonly topics: {
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<{ id: string; email?: null } | { email: string; id?: null }, ListContactTopicsQuery>,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<ContactTopicList>>;
+      list(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }), ListContactTopicsQuery>, callOptions?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** List a contact's topic subscriptions: `GET /contacts/{contact_id}/topics`. */
-      list(
-        contactId: string,
-        query?: ListContactTopicsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<ContactTopicList>>;
+      list(contactId: string, query?: ListContactTopicsQuery, options?: CallOptions): Promise<MethodResult<ContactTopicList>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`; the official SDK's form, with the IDs in the options. */
-      update(
-        options: WithIds<{ id: string; email?: null } | { email: string; id?: null }, UpdateContactTopicsRequest>,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<UpdateContactTopicsResponse>>;
+      update(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }), UpdateContactTopicsRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
       /** Update a contact's topic subscriptions: `PATCH /contacts/{contact_id}/topics`. */
-      update(
-        contactId: string,
-        body: UpdateContactTopicsRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<UpdateContactTopicsResponse>>;
+      update(contactId: string, body: UpdateContactTopicsRequest, options?: CallOptions): Promise<MethodResult<UpdateContactTopicsResponse>>;
     };
     /** Update a contact: `PATCH /contacts/{id}`; the official SDK's form, with the IDs in the options. */
-    update(
-      options: WithIds<
-        ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string },
-        Omit<SdkSpelling<UpdateContactRequest>, 'email'>
-      >,
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<ContactReference>>;
+    update(options: WithIds<({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, Omit<SdkSpelling<UpdateContactRequest>, 'email'>>, callOptions?: CallOptions): Promise<MethodResult<ContactReference>>;
     /** Update a contact: `PATCH /contacts/{id}`. */
-    update(
-      id: string,
-      body: SdkSpelling<UpdateContactRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<ContactReference>>;
+    update(id: string, body: SdkSpelling<UpdateContactRequest>, options?: CallOptions): Promise<MethodResult<ContactReference>>;
   };
   readonly domains: {
     readonly claims: {
@@ -717,16 +604,9 @@ export interface ResendMethods {
     /** Remove a domain: `DELETE /domains/{domain_id}`. */
     remove(domainId: string, options?: CallOptions): Promise<MethodResult<DeletedDomain>>;
     /** Update a domain: `PATCH /domains/{domain_id}`; the official SDK's form, with the IDs in the options. */
-    update(
-      options: WithIds<{ id: string }, SdkSpelling<UpdateDomainRequest>>,
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<DomainReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateDomainRequest>>, callOptions?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Update a domain: `PATCH /domains/{domain_id}`. */
-    update(
-      domainId: string,
-      body: SdkSpelling<UpdateDomainRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<DomainReference>>;
+    update(domainId: string, body: SdkSpelling<UpdateDomainRequest>, options?: CallOptions): Promise<MethodResult<DomainReference>>;
     /** Verify a domain: `POST /domains/{domain_id}/verify`. */
     verify(domainId: string, options?: CallOptions): Promise<MethodResult<DomainReference>>;
   };
@@ -735,21 +615,11 @@ export interface ResendMethods {
       /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`; the official SDK's form, with the IDs in the options. */
       get(options: { emailId: string; id: string }, callOptions?: CallOptions): Promise<MethodResult<EmailAttachment>>;
       /** Retrieve a sent email's attachment: `GET /emails/{email_id}/attachments/{attachment_id}`. */
-      get(
-        path: { email_id: string; attachment_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<EmailAttachment>>;
+      get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
       /** List a sent email's attachments: `GET /emails/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<{ emailId: string }, ListEmailAttachmentsQuery>,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<EmailAttachmentList>>;
+      list(options: WithIds<{ emailId: string }, ListEmailAttachmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       /** List a sent email's attachments: `GET /emails/{email_id}/attachments`. */
-      list(
-        emailId: string,
-        query?: ListEmailAttachmentsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<EmailAttachmentList>>;
+      list(emailId: string, query?: ListEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
     };
     /** Cancel a scheduled email: `POST /emails/{email_id}/cancel`. */
     cancel(emailId: string, options?: CallOptions): Promise<MethodResult<EmailReference>>;
@@ -762,55 +632,27 @@ export interface ResendMethods {
     readonly receiving: {
       readonly attachments: {
         /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`; the official SDK's form, with the IDs in the options. */
-        get(
-          options: { emailId: string; id: string },
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<EmailAttachment>>;
+        get(options: { emailId: string; id: string }, callOptions?: CallOptions): Promise<MethodResult<EmailAttachment>>;
         /** Retrieve a received email's attachment: `GET /emails/receiving/{email_id}/attachments/{attachment_id}`. */
-        get(
-          path: { email_id: string; attachment_id: string },
-          options?: CallOptions,
-        ): Promise<MethodResult<EmailAttachment>>;
+        get(path: { email_id: string; attachment_id: string }, options?: CallOptions): Promise<MethodResult<EmailAttachment>>;
         /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`; the official SDK's form, with the IDs in the options. */
-        list(
-          options: WithIds<{ emailId: string }, ListReceivedEmailAttachmentsQuery>,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<EmailAttachmentList>>;
+        list(options: WithIds<{ emailId: string }, ListReceivedEmailAttachmentsQuery>, callOptions?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
         /** List a received email's attachments: `GET /emails/receiving/{email_id}/attachments`. */
-        list(
-          emailId: string,
-          query?: ListReceivedEmailAttachmentsQuery,
-          options?: CallOptions,
-        ): Promise<MethodResult<EmailAttachmentList>>;
+        list(emailId: string, query?: ListReceivedEmailAttachmentsQuery, options?: CallOptions): Promise<MethodResult<EmailAttachmentList>>;
       };
       /** Retrieve a received email: `GET /emails/receiving/{email_id}`. */
-      get(
-        emailId: string,
-        query?: SdkSpelling<GetReceivedEmailQuery>,
-        options?: CallOptions,
-      ): Promise<MethodResult<ReceivedEmail>>;
+      get(emailId: string, query?: SdkSpelling<GetReceivedEmailQuery>, options?: CallOptions): Promise<MethodResult<ReceivedEmail>>;
       /** List received emails: `GET /emails/receiving`. */
       list(query?: ListReceivedEmailsQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmailList>>;
     };
     /** Send an email: `POST /emails`. */
     send(body: EmailInput<SendEmailRequest>, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
     /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
-    share(
-      emailId: string,
-      body?: SdkSpelling<ShareEmailRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<ShareEmailResponse>>;
+    share(emailId: string, body?: SdkSpelling<ShareEmailRequest>, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`; the official SDK's form, with the IDs in the options. */
-    update(
-      options: WithIds<{ id: string }, SdkSpelling<UpdateEmailRequest>>,
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<EmailReference>>;
+    update(options: WithIds<{ id: string }, SdkSpelling<UpdateEmailRequest>>, callOptions?: CallOptions): Promise<MethodResult<EmailReference>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`. */
-    update(
-      emailId: string,
-      body: SdkSpelling<UpdateEmailRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<EmailReference>>;
+    update(emailId: string, body: SdkSpelling<UpdateEmailRequest>, options?: CallOptions): Promise<MethodResult<EmailReference>>;
   };
   readonly events: {
     /** Define a custom event: `POST /events`. */
@@ -824,157 +666,66 @@ export interface ResendMethods {
     /** Send a custom event: `POST /events/send`. */
     send(body: SdkSpelling<SendEventRequest>, options?: CallOptions): Promise<MethodResult<SendEventResponse>>;
     /** Update a custom event's schema: `PATCH /events/{identifier}`. */
-    update(
-      identifier: string,
-      body: UpdateEventRequest,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateEventResponse>>;
+    update(identifier: string, body: UpdateEventRequest, options?: CallOptions): Promise<MethodResult<UpdateEventResponse>>;
   };
   readonly inboxes: {
     readonly agent: {
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      get(
-        options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }),
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxAgent>>;
+      get(options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), callOptions?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      update(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          UpdateInboxAgentRequest
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), UpdateInboxAgentRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
-      update(
-        inboxId: string,
-        body: UpdateInboxAgentRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
     /** Create an inbox: `POST /inboxes`. */
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      create(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          SdkSpelling<CreateInboxDraftRequest>
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxDraft>>;
+      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<CreateInboxDraftRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
-      create(
-        inboxId: string,
-        body: SdkSpelling<CreateInboxDraftRequest>,
-        options?: CallOptions,
-      ): Promise<MethodResult<InboxDraft>>;
+      create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      get(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          draftId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxDraft>>;
+      get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
       get(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          ListInboxDraftsQuery
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxDraftList>>;
+      list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), ListInboxDraftsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** List drafts: `GET /inboxes/{inbox_id}/drafts`. */
       list(inboxId: string, query?: ListInboxDraftsQuery, options?: CallOptions): Promise<MethodResult<InboxDraftList>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      remove(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          draftId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxDraftResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
       /** Delete a draft: `DELETE /inboxes/{inbox_id}/drafts/{draft_id}`. */
-      remove(
-        path: { inbox_id: string; draft_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxDraftResponse>>;
+      remove(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxDraftResponse>>;
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`; the official SDK's form, with the IDs in the options. */
-      send(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          draftId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<SendInboxDraftResponse>>;
+      send(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
-      send(
-        path: { inbox_id: string; draft_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<SendInboxDraftResponse>>;
+      send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      update(
-        options: WithIds<
-          ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string },
-          UpdateInboxDraftRequest
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxDraft>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, UpdateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
-      update(
-        path: { inbox_id: string; draft_id: string },
-        body: UpdateInboxDraftRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<InboxDraft>>;
+      update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
     };
     /** Retrieve an inbox: `GET /inboxes/{inbox_id}`. */
     get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly labels: {
       /** Create a label: `POST /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
-      create(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          CreateInboxLabelRequest
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxLabel>>;
+      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), CreateInboxLabelRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** Create a label: `POST /inboxes/{inbox_id}/labels`. */
       create(inboxId: string, body: CreateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<InboxLabel>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }),
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxLabelList>>;
+      list(options: string | ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), callOptions?: CallOptions): Promise<MethodResult<InboxLabelList>>;
       /** List labels: `GET /inboxes/{inbox_id}/labels`. */
       list(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxLabelList>>;
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-      remove(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          labelId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxLabelResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Delete a label: `DELETE /inboxes/{inbox_id}/labels/{label_id}`. */
-      remove(
-        path: { inbox_id: string; label_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxLabelResponse>>;
+      remove(path: { inbox_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-      update(
-        options: WithIds<
-          ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string },
-          UpdateInboxLabelRequest
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<UpdateInboxLabelResponse>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { labelId: string }, UpdateInboxLabelRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
       /** Update a label: `PATCH /inboxes/{inbox_id}/labels/{label_id}`. */
-      update(
-        path: { inbox_id: string; label_id: string },
-        body: UpdateInboxLabelRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<UpdateInboxLabelResponse>>;
+      update(path: { inbox_id: string; label_id: string }, body: UpdateInboxLabelRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxLabelResponse>>;
     };
     /** List inboxes: `GET /inboxes`. */
     list(query?: ListInboxesQuery, options?: CallOptions): Promise<MethodResult<InboxList>>;
@@ -983,186 +734,59 @@ export interface ResendMethods {
     readonly threads: {
       readonly emails: {
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`; the official SDK's form, with the IDs in the options. */
-        forward(
-          options: WithIds<
-            ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-              threadId: string;
-              emailId: string;
-            },
-            ForwardInboxEmailRequest
-          >,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxSentMessage>>;
+        forward(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, ForwardInboxEmailRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Forward an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/forward`. */
-        forward(
-          path: { inbox_id: string; thread_id: string; email_id: string },
-          body: ForwardInboxEmailRequest,
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxSentMessage>>;
+        forward(path: { inbox_id: string; thread_id: string; email_id: string }, body: ForwardInboxEmailRequest, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`; the official SDK's form, with the IDs in the options. */
-        get(
-          options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-            threadId: string;
-            emailId: string;
-          },
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxMessage>>;
+        get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** Retrieve an email of a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}`. */
-        get(
-          path: { inbox_id: string; thread_id: string; email_id: string },
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxMessage>>;
+        get(path: { inbox_id: string; thread_id: string; email_id: string }, options?: CallOptions): Promise<MethodResult<InboxMessage>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`; the official SDK's form, with the IDs in the options. */
-        list(
-          options: WithIds<
-            ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-              threadId: string;
-            },
-            ListInboxThreadEmailsQuery
-          >,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxMessageList>>;
+        list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, ListInboxThreadEmailsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** List a thread's emails: `GET /inboxes/{inbox_id}/threads/{thread_id}/emails`. */
-        list(
-          path: { inbox_id: string; thread_id: string },
-          query?: ListInboxThreadEmailsQuery,
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxMessageList>>;
+        list(path: { inbox_id: string; thread_id: string }, query?: ListInboxThreadEmailsQuery, options?: CallOptions): Promise<MethodResult<InboxMessageList>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`; the official SDK's form, with the IDs in the options. */
-        reply(
-          options: WithIds<
-            ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-              threadId: string;
-              emailId: string;
-            },
-            SdkSpelling<ReplyInboxEmailRequest>
-          >,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxSentMessage>>;
+        reply(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; emailId: string }, SdkSpelling<ReplyInboxEmailRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
         /** Reply to an email: `POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply`. */
-        reply(
-          path: { inbox_id: string; thread_id: string; email_id: string },
-          body: SdkSpelling<ReplyInboxEmailRequest>,
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxSentMessage>>;
+        reply(path: { inbox_id: string; thread_id: string; email_id: string }, body: SdkSpelling<ReplyInboxEmailRequest>, options?: CallOptions): Promise<MethodResult<InboxSentMessage>>;
       };
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      get(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          threadId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxThread>>;
+      get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Retrieve a thread: `GET /inboxes/{inbox_id}/threads/{thread_id}`. */
       get(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<InboxThread>>;
       readonly labels: {
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        add(
-          options: WithIds<
-            ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-              threadId: string;
-            },
-            InboxThreadLabelsRequest
-          >,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        add(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, InboxThreadLabelsRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Add labels to a thread: `POST /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
-        add(
-          path: { inbox_id: string; thread_id: string },
-          body: InboxThreadLabelsRequest,
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        add(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`; the official SDK's form, with the IDs in the options. */
-        remove(
-          options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-            threadId: string;
-            labelId: string;
-          },
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string; labelId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Remove a label from a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}/labels/{label_id}`. */
-        remove(
-          path: { inbox_id: string; thread_id: string; label_id: string },
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        remove(path: { inbox_id: string; thread_id: string; label_id: string }, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`; the official SDK's form, with the IDs in the options. */
-        set(
-          options: WithIds<
-            ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-              threadId: string;
-            },
-            InboxThreadLabelsRequest
-          >,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        set(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, InboxThreadLabelsRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
         /** Set a thread's labels: `PUT /inboxes/{inbox_id}/threads/{thread_id}/labels`. */
-        set(
-          path: { inbox_id: string; thread_id: string },
-          body: InboxThreadLabelsRequest,
-          options?: CallOptions,
-        ): Promise<MethodResult<InboxThreadLabelList>>;
+        set(path: { inbox_id: string; thread_id: string }, body: InboxThreadLabelsRequest, options?: CallOptions): Promise<MethodResult<InboxThreadLabelList>>;
       };
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          ListInboxThreadsQuery
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxThreadList>>;
+      list(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), ListInboxThreadsQuery>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** List an inbox's threads: `GET /inboxes/{inbox_id}/threads`. */
-      list(
-        inboxId: string,
-        query?: ListInboxThreadsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<InboxThreadList>>;
+      list(inboxId: string, query?: ListInboxThreadsQuery, options?: CallOptions): Promise<MethodResult<InboxThreadList>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      remove(
-        options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & {
-          threadId: string;
-        },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxThreadResponse>>;
+      remove(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, callOptions?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Trash a thread: `DELETE /inboxes/{inbox_id}/threads/{thread_id}`. */
-      remove(
-        path: { inbox_id: string; thread_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<DeleteInboxThreadResponse>>;
+      remove(path: { inbox_id: string; thread_id: string }, options?: CallOptions): Promise<MethodResult<DeleteInboxThreadResponse>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`; the official SDK's form, with the IDs in the options. */
-      search(
-        options: WithIds<
-          { inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null },
-          SdkSpelling<SearchInboxThreadsQuery>
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxThreadSearchList>>;
+      search(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<SearchInboxThreadsQuery>>, callOptions?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Search an inbox's threads: `GET /inboxes/{inbox_id}/threads/search`. */
-      search(
-        inboxId: string,
-        query?: SdkSpelling<SearchInboxThreadsQuery>,
-        options?: CallOptions,
-      ): Promise<MethodResult<InboxThreadSearchList>>;
+      search(inboxId: string, query?: SdkSpelling<SearchInboxThreadsQuery>, options?: CallOptions): Promise<MethodResult<InboxThreadSearchList>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`; the official SDK's form, with the IDs in the options. */
-      update(
-        options: WithIds<
-          ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string },
-          SdkSpelling<UpdateInboxThreadRequest>
-        >,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<InboxThread>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { threadId: string }, SdkSpelling<UpdateInboxThreadRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxThread>>;
       /** Update a thread: `PATCH /inboxes/{inbox_id}/threads/{thread_id}`. */
-      update(
-        path: { inbox_id: string; thread_id: string },
-        body: SdkSpelling<UpdateInboxThreadRequest>,
-        options?: CallOptions,
-      ): Promise<MethodResult<InboxThread>>;
+      update(path: { inbox_id: string; thread_id: string }, body: SdkSpelling<UpdateInboxThreadRequest>, options?: CallOptions): Promise<MethodResult<InboxThread>>;
     };
     /** Update an inbox: `PATCH /inboxes/{inbox_id}`. */
-    update(
-      inboxId: string,
-      body: SdkSpelling<UpdateInboxRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateInboxResponse>>;
+    update(inboxId: string, body: SdkSpelling<UpdateInboxRequest>, options?: CallOptions): Promise<MethodResult<UpdateInboxResponse>>;
   };
   readonly logs: {
     /** Retrieve an API request log: `GET /logs/{log_id}`. */
@@ -1189,17 +813,10 @@ export interface ResendMethods {
   readonly segments: {
     readonly contacts: {
       /** List a segment's contacts: `GET /segments/{segment_id}/contacts`. */
-      list(
-        segmentId: string,
-        query?: ListSegmentContactsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<SegmentContactList>>;
+      list(segmentId: string, query?: ListSegmentContactsQuery, options?: CallOptions): Promise<MethodResult<SegmentContactList>>;
     };
     /** Create a segment: `POST /segments`. */
-    create(
-      body: SdkSpelling<CreateSegmentRequest>,
-      options?: CallOptions,
-    ): Promise<MethodResult<CreateSegmentResponse>>;
+    create(body: SdkSpelling<CreateSegmentRequest>, options?: CallOptions): Promise<MethodResult<CreateSegmentResponse>>;
     /** Retrieve a segment: `GET /segments/{segment_id}`. */
     get(segmentId: string, options?: CallOptions): Promise<MethodResult<Segment>>;
     /** List segments: `GET /segments`. */
@@ -1209,26 +826,16 @@ export interface ResendMethods {
     /** Delete a segment: `DELETE /segments/{segment_id}`. */
     remove(segmentId: string, options?: CallOptions): Promise<MethodResult<DeleteSegmentResponse>>;
     /** Rename a segment: `PATCH /segments/{segment_id}`. */
-    update(
-      segmentId: string,
-      body: UpdateSegmentRequest,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateSegmentResponse>>;
+    update(segmentId: string, body: UpdateSegmentRequest, options?: CallOptions): Promise<MethodResult<UpdateSegmentResponse>>;
   };
   readonly suppressions: {
     /** Suppress an address: `POST /suppressions`. */
     add(body: AddSuppressionRequest, options?: CallOptions): Promise<MethodResult<AddSuppressionResponse>>;
     readonly batch: {
       /** Suppress up to 100 addresses: `POST /suppressions/batch/add`. */
-      add(
-        body: BatchAddSuppressionsRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<BatchAddSuppressionsResponse>>;
+      add(body: BatchAddSuppressionsRequest, options?: CallOptions): Promise<MethodResult<BatchAddSuppressionsResponse>>;
       /** Unsuppress up to 100 entries: `POST /suppressions/batch/remove`. */
-      remove(
-        body: BatchRemoveSuppressionsRequest,
-        options?: CallOptions,
-      ): Promise<MethodResult<BatchRemoveSuppressionsResponse>>;
+      remove(body: BatchRemoveSuppressionsRequest, options?: CallOptions): Promise<MethodResult<BatchRemoveSuppressionsResponse>>;
     };
     /** Retrieve a suppression: `GET /suppressions/{suppression}`. */
     get(suppression: string, options?: CallOptions): Promise<MethodResult<Suppression>>;
@@ -1239,10 +846,7 @@ export interface ResendMethods {
   };
   readonly templates: {
     /** Create a template: `POST /templates`. */
-    create(
-      body: WithReact<SdkSpelling<CreateTemplateRequest>>,
-      options?: CallOptions,
-    ): Promise<MethodResult<TemplateReference>>;
+    create(body: WithReact<SdkSpelling<CreateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Duplicate a template: `POST /templates/{id}/duplicate`. */
     duplicate(id: string, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
     /** Retrieve a template: `GET /templates/{id}`. */
@@ -1254,11 +858,7 @@ export interface ResendMethods {
     /** Remove a template: `DELETE /templates/{id}`. */
     remove(id: string, options?: CallOptions): Promise<MethodResult<DeletedTemplate>>;
     /** Update a template: `PATCH /templates/{id}`. */
-    update(
-      id: string,
-      body: WithReact<SdkSpelling<UpdateTemplateRequest>>,
-      options?: CallOptions,
-    ): Promise<MethodResult<TemplateReference>>;
+    update(id: string, body: WithReact<SdkSpelling<UpdateTemplateRequest>>, options?: CallOptions): Promise<MethodResult<TemplateReference>>;
   };
   readonly topics: {
     /** Create a topic: `POST /topics`. */
@@ -1270,16 +870,9 @@ export interface ResendMethods {
     /** Delete a topic: `DELETE /topics/{topic_id}`. */
     remove(topicId: string, options?: CallOptions): Promise<MethodResult<DeleteTopicResponse>>;
     /** Update a topic: `PATCH /topics/{topic_id}`; the official SDK's form, with the IDs in the options. */
-    update(
-      options: WithIds<{ id: string }, UpdateTopicRequest>,
-      callOptions?: CallOptions,
-    ): Promise<MethodResult<UpdateTopicResponse>>;
+    update(options: WithIds<{ id: string }, UpdateTopicRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
     /** Update a topic: `PATCH /topics/{topic_id}`. */
-    update(
-      topicId: string,
-      body: UpdateTopicRequest,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateTopicResponse>>;
+    update(topicId: string, body: UpdateTopicRequest, options?: CallOptions): Promise<MethodResult<UpdateTopicResponse>>;
   };
   readonly usage: {
     /** Retrieve account usage: `GET /usage`. */
@@ -1291,45 +884,22 @@ export interface ResendMethods {
     readonly events: {
       readonly attempts: {
         /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`; the official SDK's form, with the IDs in the options. */
-        list(
-          options: WithIds<{ webhookId: string; eventId: string }, ListWebhookEventAttemptsQuery>,
-          callOptions?: CallOptions,
-        ): Promise<MethodResult<WebhookEventAttemptList>>;
+        list(options: WithIds<{ webhookId: string; eventId: string }, ListWebhookEventAttemptsQuery>, callOptions?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
         /** List an event's delivery attempts: `GET /webhooks/{webhook_id}/events/{event_id}/attempts`. */
-        list(
-          path: { webhook_id: string; event_id: string },
-          query?: ListWebhookEventAttemptsQuery,
-          options?: CallOptions,
-        ): Promise<MethodResult<WebhookEventAttemptList>>;
+        list(path: { webhook_id: string; event_id: string }, query?: ListWebhookEventAttemptsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventAttemptList>>;
       };
       /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`; the official SDK's form, with the IDs in the options. */
-      get(
-        options: { webhookId: string; eventId: string },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<WebhookEvent>>;
+      get(options: { webhookId: string; eventId: string }, callOptions?: CallOptions): Promise<MethodResult<WebhookEvent>>;
       /** Retrieve a delivered event: `GET /webhooks/{webhook_id}/events/{event_id}`. */
       get(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<WebhookEvent>>;
       /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`; the official SDK's form, with the IDs in the options. */
-      list(
-        options: WithIds<{ webhookId: string }, ListWebhookEventsQuery>,
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<WebhookEventList>>;
+      list(options: WithIds<{ webhookId: string }, ListWebhookEventsQuery>, callOptions?: CallOptions): Promise<MethodResult<WebhookEventList>>;
       /** List a webhook's deliveries: `GET /webhooks/{webhook_id}/events`. */
-      list(
-        webhookId: string,
-        query?: ListWebhookEventsQuery,
-        options?: CallOptions,
-      ): Promise<MethodResult<WebhookEventList>>;
+      list(webhookId: string, query?: ListWebhookEventsQuery, options?: CallOptions): Promise<MethodResult<WebhookEventList>>;
       /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`; the official SDK's form, with the IDs in the options. */
-      replay(
-        options: { webhookId: string; eventId: string },
-        callOptions?: CallOptions,
-      ): Promise<MethodResult<ReplayWebhookEventResponse>>;
+      replay(options: { webhookId: string; eventId: string }, callOptions?: CallOptions): Promise<MethodResult<ReplayWebhookEventResponse>>;
       /** Replay a delivered event: `POST /webhooks/{webhook_id}/events/{event_id}/replay`. */
-      replay(
-        path: { webhook_id: string; event_id: string },
-        options?: CallOptions,
-      ): Promise<MethodResult<ReplayWebhookEventResponse>>;
+      replay(path: { webhook_id: string; event_id: string }, options?: CallOptions): Promise<MethodResult<ReplayWebhookEventResponse>>;
     };
     /** Retrieve a webhook: `GET /webhooks/{webhook_id}`. */
     get(webhookId: string, options?: CallOptions): Promise<MethodResult<Webhook>>;
@@ -1338,15 +908,8 @@ export interface ResendMethods {
     /** Delete a webhook: `DELETE /webhooks/{webhook_id}`. */
     remove(webhookId: string, options?: CallOptions): Promise<MethodResult<DeleteWebhookResponse>>;
     /** Rotate a webhook's signing secret: `POST /webhooks/{webhook_id}/signing-secret/rotate`. */
-    rotateSigningSecret(
-      webhookId: string,
-      options?: CallOptions,
-    ): Promise<MethodResult<RotateWebhookSigningSecretResponse>>;
+    rotateSigningSecret(webhookId: string, options?: CallOptions): Promise<MethodResult<RotateWebhookSigningSecretResponse>>;
     /** Update a webhook: `PATCH /webhooks/{webhook_id}`. */
-    update(
-      webhookId: string,
-      body: UpdateWebhookRequest,
-      options?: CallOptions,
-    ): Promise<MethodResult<UpdateWebhookResponse>>;
+    update(webhookId: string, body: UpdateWebhookRequest, options?: CallOptions): Promise<MethodResult<UpdateWebhookResponse>>;
   };
 }
