@@ -7,9 +7,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 
 /** A running registry. */
 export interface Registry {
@@ -23,17 +23,6 @@ export interface Registry {
 
 /** How long Verdaccio may take to answer its first ping. */
 const START_TIMEOUT_MS = 30_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Verdaccio's config: anonymous reads, publishing for registered users, `@resendkit/*` local only. */
 export function verdaccioConfig(storage: string, htpasswd: string, port: number, proxy: string | undefined): string {

@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { EdgeRuntime, runServer } from 'edge-runtime';
+import { freePort } from './free-port.js';
 import { REPORT_PREFIX, type ScenarioReport, type Target, bundleFor, entrySource } from './runtime-entries.js';
 
 /** A runtime of the matrix. */
@@ -25,18 +25,6 @@ const CELL_TIMEOUT_MS = 45_000;
 const EXIT_GRACE_MS = 5_000;
 
 const failure = (failed: string, message: string): ScenarioReport => ({ ok: false, steps: [], failed, message });
-
-/** A free TCP port on 127.0.0.1 (for workerd, whose config names its port). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Limits of {@link runScript}; the defaults are the matrix's. */
 export interface ScriptLimits {
