@@ -345,14 +345,7 @@ export class RateLimiter {
     // Nobody of this lane or before it waits and the in-memory store answers at once: a free slot
     // is taken here, without a waiter or a drain (the common case, and the cheap one).
     if (queue.length === 0 && this.#queue.length === 0 && !this.#busy && this.#syncStore) {
-      const { slot } = (this.#store as MemoryRateLimitStore).tryAcquire(
-        this.#now(),
-        this.#limit,
-        this.#spanMs,
-        lane,
-        this.#reserve,
-        this.#lend,
-      );
+      const { slot } = this.#ask(lane) as AcquireResult;
       if (slot !== undefined) return Promise.resolve(this.#releaser(slot));
     }
     return new Promise<ReleaseSlot>((resolve, reject) => {
@@ -429,14 +422,7 @@ export class RateLimiter {
           // when an interactive call finds no slot, a bulk one, held to fewer, would not either).
           const queue = this.#queue.length > 0 ? this.#queue : this.#bulkQueue;
           const lane: RateLimitLane = queue === this.#queue ? 'interactive' : 'bulk';
-          const { slot, waitMs } = await this.#store.tryAcquire(
-            this.#now(),
-            this.#limit,
-            this.#spanMs,
-            lane,
-            this.#reserve,
-            this.#lend,
-          );
+          const { slot, waitMs } = await this.#ask(lane);
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
             this.#schedule(Math.max(1, waitMs));
@@ -468,6 +454,11 @@ export class RateLimiter {
     }
     // Nobody waits: a pending timer would only keep the process alive.
     if (this.queued === 0) this.#clearTimer();
+  }
+
+  /** Asks the store for a slot of `lane` under the limiter's current limit, window, reserve and lending. */
+  #ask(lane: RateLimitLane): AcquireResult | Promise<AcquireResult> {
+    return this.#store.tryAcquire(this.#now(), this.#limit, this.#spanMs, lane, this.#reserve, this.#lend);
   }
 
   /** What ends `slot`, once: the store hears of it, and waiters get another go. */
