@@ -1,26 +1,15 @@
 /** Bundles test/support/worker-process.ts once (esbuild) and starts it in child processes. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { workerBundler } from '../../../redis/test/support/spawn-worker.js';
 
-const SOURCE = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../../node_modules/.cache/bullmq-test-worker.mjs', import.meta.url));
-let built: Promise<unknown> | undefined;
 
 /** Bundles the worker; await it before the timed part of a test. */
-export function buildWorker(): Promise<unknown> {
-  built ??= build({
-    entryPoints: [SOURCE],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['bullmq', 'ioredis'],
-    logLevel: 'error',
-  });
-  return built;
-}
+export const buildWorker = workerBundler(fileURLToPath(new URL('./worker-process.ts', import.meta.url)), BUNDLE, [
+  'bullmq',
+  'ioredis',
+]);
 
 export interface WorkerProcess {
   child: ChildProcess;

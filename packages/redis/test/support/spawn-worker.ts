@@ -7,25 +7,34 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
-// Inside the package so the external clients resolve from its node_modules.
+/**
+ * A function that bundles `source` into `bundle` with esbuild the first time it is called (later
+ * calls share that build), leaving `external` packages to resolve from the bundle's folder. Put the
+ * bundle inside the package, so those resolve from its node_modules.
+ */
+export function workerBundler(source: string, bundle: string, external: string[]): () => Promise<unknown> {
+  let built: Promise<unknown> | undefined;
+  return () =>
+    (built ??= build({
+      entryPoints: [source],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external,
+      logLevel: 'error',
+    }));
+}
+
 const BUNDLE = fileURLToPath(new URL('../../node_modules/.cache/redis-test-worker.mjs', import.meta.url));
-let built: Promise<unknown> | undefined;
 
 /** Bundles the worker (once per test file); await it before the timed part of a test. */
-export function buildWorker(): Promise<unknown> {
-  built ??= build({
-    entryPoints: [SOURCE],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['redis', 'redis4', 'ioredis'],
-    logLevel: 'error',
-  });
-  return built;
-}
+export const buildWorker = workerBundler(fileURLToPath(new URL('./worker.ts', import.meta.url)), BUNDLE, [
+  'redis',
+  'redis4',
+  'ioredis',
+]);
 
 export interface Worker {
   child: ChildProcess;
