@@ -124,7 +124,10 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) =>
     call(
       path,
-      withMethod(trace ? (withTraceHeader(init as never, observer!.expose(trace)) as CallInit) : init, method),
+      withMethod(
+        trace && observer ? (withTraceHeader(init as never, observer.expose(trace)) as CallInit) : init,
+        method,
+      ),
     );
   const adopter = (trace: CallTrace | undefined) =>
     trace && observer ? (attempt: Attempt) => observer.adopt(attempt, trace) : undefined;
