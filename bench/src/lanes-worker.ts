@@ -22,6 +22,8 @@ export interface LanesJob {
   singles: number;
   /** Interactive cadence in ms; 0 for none. */
   everyMs: number;
+  /** `rateLimit.lendReserve`: `false` holds bulk work to `limit - interactiveReserve`. */
+  lendReserve: boolean;
 }
 
 /** What the process answers. */
@@ -42,7 +44,7 @@ const bulkDispatches: number[] = [];
 const resend = createResendClient({
   apiKey: 're_bench_0123456789abcdef',
   baseUrl: job.baseUrl,
-  rateLimit: { store, limit: job.limit, windowMs: job.windowMs },
+  rateLimit: { store, limit: job.limit, windowMs: job.windowMs, lendReserve: job.lendReserve },
   fetch: (request) => {
     if (request.headers.get('x-lane') === 'bulk') bulkDispatches.push(Date.now());
     return fetch(request);

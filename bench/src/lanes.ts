@@ -3,7 +3,9 @@
  * sends, all in the bulk lane) shares one Redis-kept limit with an interactive send every 300 ms from
  * the same process and another every 300 ms from a second process, against the fake enforcing its
  * window. Figures: the interactive sends' wait (call to response, p50/p99/max), the bulk rate
- * against the same bulk run alone (its ceiling on this machine), 429s, duplicates and missing emails.
+ * against two ceilings measured on this machine by the bulk run alone: the bulk lane's own (the
+ * reserve held for interactive calls, `lendReserve: false`) and the whole limit (the reserve lent,
+ * the default), then 429s, duplicates and missing emails.
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -35,11 +37,17 @@ export interface LanesResult {
   interactiveP50Ms: number;
   interactiveP99Ms: number;
   interactiveMaxMs: number;
-  /** Bulk requests per second with the interactive traffic, and alone. */
+  /** Bulk requests per second with the interactive traffic, and alone (the reserve lent). */
   bulkPerSecond: number;
   bulkAlonePerSecond: number;
-  /** `bulkPerSecond / bulkAlonePerSecond`. */
+  /** `bulkPerSecond / bulkAlonePerSecond`: at most 1 - interactive rate ÷ the whole limit. */
   bulkShare: number;
+  /** Bulk alone with the reserve held (`lendReserve: false`): what the bulk lane is entitled to. */
+  bulkLanePerSecond: number;
+  /** `bulkPerSecond / bulkLanePerSecond`. */
+  bulkLaneShare: number;
+  /** Interactive requests per second during the mixed run. */
+  interactivePerSecond: number;
   elapsedMs: number;
   rateLimited: number;
   duplicates: number;
@@ -70,7 +78,10 @@ function start(job: LanesJob) {
 const rate = (times: number[]) =>
   times.length < 2 ? Number.NaN : ((times.length - 1) * 1000) / ((times.at(-1) as number) - (times[0] as number));
 
-async function run(config: LanesConfig, redisUrl: string, withInteractive: boolean) {
+type Phase = 'mixed' | 'alone' | 'lane';
+
+async function run(config: LanesConfig, redisUrl: string, phase: Phase) {
+  const withInteractive = phase === 'mixed';
   const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: config.limit, windowMs: config.windowMs });
   const http = await listen(fake);
   try {
@@ -80,6 +91,7 @@ async function run(config: LanesConfig, redisUrl: string, withInteractive: boole
       baseUrl: http.url,
       limit: config.limit,
       windowMs: config.windowMs,
+      lendReserve: phase !== 'lane',
     };
     const emails = withInteractive ? config.emails : config.ceilingEmails;
     const singles = withInteractive ? config.singles : config.ceilingSingles;
@@ -124,14 +136,19 @@ async function run(config: LanesConfig, redisUrl: string, withInteractive: boole
   }
 }
 
-/** Runs the bulk work alone (its ceiling here), then with the interactive senders, on one Redis. */
+/**
+ * Runs the bulk work alone twice (the reserve lent, then held: the two ceilings here), then with the
+ * interactive senders, on one Redis.
+ */
 export async function measureLanes(config: LanesConfig): Promise<LanesResult> {
   const redis = await testRedis();
   try {
-    const alone = await run(config, redis.url, false);
-    const mixed = await run(config, redis.url, true);
+    const alone = await run(config, redis.url, 'alone');
+    const lane = await run(config, redis.url, 'lane');
+    const mixed = await run(config, redis.url, 'mixed');
     const bulkPerSecond = rate(mixed.a.bulkDispatches);
     const bulkAlonePerSecond = rate(alone.a.bulkDispatches);
+    const bulkLanePerSecond = rate(lane.a.bulkDispatches);
     return {
       interactiveSends: mixed.interactive.length,
       interactiveP50Ms: round(percentile(mixed.interactive, 50), 0),
@@ -140,11 +157,14 @@ export async function measureLanes(config: LanesConfig): Promise<LanesResult> {
       bulkPerSecond: round(bulkPerSecond, 2),
       bulkAlonePerSecond: round(bulkAlonePerSecond, 2),
       bulkShare: round(bulkPerSecond / bulkAlonePerSecond, 3),
+      bulkLanePerSecond: round(bulkLanePerSecond, 2),
+      bulkLaneShare: round(bulkPerSecond / bulkLanePerSecond, 3),
+      interactivePerSecond: round((mixed.interactive.length * 1000) / mixed.elapsedMs, 2),
       elapsedMs: round(mixed.elapsedMs, 0),
-      rateLimited: mixed.rateLimited + alone.rateLimited,
-      duplicates: mixed.duplicates + alone.duplicates,
-      missing: mixed.missing + alone.missing,
-      failed: mixed.failed + alone.failed,
+      rateLimited: mixed.rateLimited + alone.rateLimited + lane.rateLimited,
+      duplicates: mixed.duplicates + alone.duplicates + lane.duplicates,
+      missing: mixed.missing + alone.missing + lane.missing,
+      failed: mixed.failed + alone.failed + lane.failed,
     };
   } finally {
     await redis.stop();
