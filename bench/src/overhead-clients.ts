@@ -18,6 +18,8 @@ export interface OverheadConfig {
   requestsPerRound: number;
   /** Also measure `@resendkit/client` with parts turned off, to see what costs. */
   breakdown: boolean;
+  /** Calls each client makes before the rounds (JIT, pools, lazy imports). @defaultValue `requestsPerRound`, at least 50 */
+  warmup?: number;
   /** The per-runtime comparison (overhead-runtimes.ts): its rounds in each runtime; absent, it is skipped. */
   runtimes?: RuntimeRounds;
 }
@@ -28,6 +30,16 @@ export interface RuntimeRounds {
   requestsPerRound: number;
   /** Each process's time budget for its rounds (warm-up excluded): see {@link OverheadConfig.budgetMs}. */
   budgetMs?: number;
+}
+
+/**
+ * Calls each client makes before CPU rounds of `callsPerRound` calls: ten rounds' worth, at most
+ * 10,000, so the figure is the steady state of a long-running process (smaller runs warm up less).
+ * After 1,000 calls V8 was still optimising resendkit's longer call path on Node 22 (2.2× bare
+ * openapi-fetch then, 1.2× after 10,000); see bench/README.md.
+ */
+export function cpuWarmup(callsPerRound: number): number {
+  return Math.min(10_000, 10 * callsPerRound);
 }
 
 /** Rounds a time budget never cuts: a median needs a few. */
@@ -150,7 +162,8 @@ export async function interleave(
   clock: Clock = 'wall',
 ): Promise<OverheadRow[]> {
   // Warm-up: JIT, connection pools, lazy imports.
-  for (const [, send] of list) await timeRequests(send, Math.max(50, config.requestsPerRound));
+  const warmup = config.warmup ?? Math.max(50, config.requestsPerRound);
+  for (const [, send] of list) await timeRequests(send, warmup);
   const samples = list.map((): number[] => []);
   const started = performance.now();
   for (let round = 0; round < config.rounds; round++) {

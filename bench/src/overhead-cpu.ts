@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { createResendClient } from '@resendkit/client';
 import { stubFetch } from './fetch-stub.js';
 import { noopTelemetry } from './noop-telemetry.js';
-import { API_KEY, EMAIL, type OverheadConfig, type OverheadRow, clients, interleave } from './overhead-clients.js';
+import {
+  API_KEY,
+  cpuWarmup,
+  EMAIL,
+  type OverheadConfig,
+  type OverheadRow,
+  clients,
+  interleave,
+} from './overhead-clients.js';
 
 const CHILD = fileURLToPath(new URL('./overhead-cpu-child.ts', import.meta.url));
 
@@ -50,7 +58,11 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
     ]);
     // CPU time, not elapsed time: on a shared machine the wall clock also counts the time other
     // processes hold the cores, which is what made these rows swing between runs.
-    return await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, 'cpu');
+    return await interleave(
+      list,
+      { ...config, requestsPerRound: config.requestsPerRound * 5, warmup: cpuWarmup(config.requestsPerRound * 5) },
+      'cpu',
+    );
   } finally {
     restore();
   }

@@ -5,7 +5,7 @@
  * line, RUNTIME_REPORT_PREFIX + JSON ({@link ChildReport}), and exits.
  */
 import { stubFetch } from './fetch-stub.js';
-import { type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { cpuWarmup, type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
 import { CHILD_CLIENTS, type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
 
 /** Node's, Bun's or Deno's name and version, read from the runtime itself. */
@@ -43,7 +43,11 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
     return {
       runtime: runtimeVersion(),
       clock,
-      rows: await interleave(list, { ...config, requestsPerRound: config.requestsPerRound * 5 }, clock),
+      rows: await interleave(
+        list,
+        { ...config, requestsPerRound: config.requestsPerRound * 5, warmup: cpuWarmup(config.requestsPerRound * 5) },
+        clock,
+      ),
     };
   } finally {
     restore();

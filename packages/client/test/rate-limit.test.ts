@@ -75,6 +75,46 @@ describe('rate limiting', () => {
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('acquireNow takes a free slot at once, and takes nothing while the window is full or a call waits', async () => {
+    const limiter = new RateLimiter({ limit: 2, windowMs: 10_000, marginMs: 0 });
+    const first = limiter.acquireNow();
+    expect(first).toBeTypeOf('function');
+    // Bulk borrows the interactive reserve while no interactive call waits.
+    const second = limiter.acquireNow('bulk');
+    expect(second).toBeTypeOf('function');
+    expect(limiter.acquireNow()).toBeUndefined();
+    const stop = new AbortController();
+    let granted = false;
+    const waiting = limiter.acquire(stop.signal).then(
+      () => (granted = true),
+      (error: unknown) => error,
+    );
+    expect(limiter.queued).toBe(1);
+    expect(limiter.acquireNow('bulk')).toBeUndefined();
+    // A released slot still counts until the window after its response ends: nothing is taken.
+    first?.();
+    second?.();
+    expect(limiter.acquireNow()).toBeUndefined();
+    await Promise.resolve();
+    expect(granted).toBe(false);
+    stop.abort(new Error('gave up'));
+    expect(await waiting).toMatchObject({ message: 'gave up' });
+    expect(limiter.queued).toBe(0);
+  });
+
+  it('acquireNow gives nothing with a store that answers asynchronously', () => {
+    const memory = new MemoryRateLimitStore();
+    const limiter = new RateLimiter({
+      limit: 5,
+      store: {
+        tryAcquire: async (now, limit, windowMs) => memory.tryAcquire(now, limit, windowMs),
+        release: (slot, now, windowMs) => memory.release(slot, now, windowMs),
+        pauseUntil: (until) => memory.pauseUntil(until),
+      },
+    });
+    expect(limiter.acquireNow()).toBeUndefined();
+  });
+
   it('counts a request still in flight however long it takes, then one window after its response', async () => {
     vi.useFakeTimers();
     try {

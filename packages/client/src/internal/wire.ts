@@ -3,8 +3,8 @@
  * major it knows) and the `fetch` path (everything else), and reads the whole body under a size cap.
  */
 import { fetchPathSend } from './fetch-path.js';
-import { NodePathRefused, nodeRouteLookup, nodeSend } from './node-path.js';
-import type { FetchLike, Send, TooLarge } from './send-types.js';
+import { type NodeRoute, NodePathRefused, nodeRouteLookup, nodeSend } from './node-path.js';
+import type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 
 /** Which way attempts leave: `node` (beneath Node's `fetch`, on its undici dispatcher) or `fetch`. */
 export type WirePath = 'node' | 'fetch';
@@ -38,17 +38,21 @@ export function createWire(options: WireOptions): Wire {
   const routeFor = nodeRouteLookup();
   let nodeUsable = true;
   const route = () => (fetch === undefined && nodeUsable ? routeFor(globalThis.fetch) : undefined);
-  const send: Send = async (attempt) => {
-    const node = attempt.redirect === 'manual' ? route() : undefined;
-    if (node) {
-      try {
-        return await nodeSend(node, attempt, maxBytes, tooLarge);
-      } catch (error) {
-        if (!(error instanceof NodePathRefused)) throw error;
-        nodeUsable = false;
-      }
+  const byFetch: Send = (attempt) => fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge);
+  const byNode = async (node: NodeRoute, attempt: Attempt): Promise<Response> => {
+    try {
+      return await nodeSend(node, attempt, maxBytes, tooLarge);
+    } catch (error) {
+      if (!(error instanceof NodePathRefused)) throw error;
+      nodeUsable = false;
+      return byFetch(attempt);
     }
-    return fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge);
+  };
+  // Not an async function: the `fetch` path's promise is handed back as it is, without a wrapper
+  // promise and the turns that resolving one with another costs on every attempt.
+  const send: Send = (attempt) => {
+    const node = attempt.redirect === 'manual' ? route() : undefined;
+    return node ? byNode(node, attempt) : byFetch(attempt);
   };
   return { send, path: () => (route() ? 'node' : 'fetch') };
 }
