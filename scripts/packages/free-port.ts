@@ -1,4 +1,4 @@
-/** A free TCP port on 127.0.0.1, for a server whose config names its port (workerd, Verdaccio). */
+/** A free TCP port on 127.0.0.1, for a server whose config names its port (workerd, Verdaccio, the tests' redis-server). */
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {
