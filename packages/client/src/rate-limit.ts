@@ -525,7 +525,8 @@ export function withRateLimit(next: Send, limiter: RateLimiter, options: { lane?
     // without the request; it is named here, where the request is known.
     let release: () => void;
     try {
-      // A free slot is taken without awaiting (a caller's aborted signal still refuses first).
+      // A free slot is taken without awaiting (a caller's aborted signal still refuses first). When
+      // none is, `acquire` asks once more before queuing: a refused ask costs far less than the wait.
       release = (!attempt.signal?.aborted && limiter.acquireNow(lane)) || (await limiter.acquire(attempt.signal, lane));
     } catch (error) {
       throw isResendError(error) ? withRequest(error, { method: attempt.method, path: pathOf(attempt.url) }) : error;
