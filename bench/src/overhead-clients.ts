@@ -24,22 +24,12 @@ export interface OverheadConfig {
   runtimes?: RuntimeRounds;
 }
 
-/** Rounds of one runtime's processes: loopback requests, then (×5 calls) CPU with fetch stubbed. */
+/** Rounds of one runtime's processes: loopback requests, then CPU with fetch stubbed (see cpu-rounds.ts). */
 export interface RuntimeRounds {
   rounds: number;
   requestsPerRound: number;
   /** Each process's time budget for its rounds (warm-up excluded): see {@link OverheadConfig.budgetMs}. */
   budgetMs?: number;
-}
-
-/**
- * Calls each client makes before CPU rounds of `callsPerRound` calls: ten rounds' worth, at most
- * 10,000, so the figure is the steady state of a long-running process (smaller runs warm up less).
- * After 1,000 calls V8 was still optimising resendkit's longer call path on Node 22 (2.2× bare
- * openapi-fetch then, 1.2× after 10,000); see bench/README.md.
- */
-export function cpuWarmup(callsPerRound: number): number {
-  return Math.min(10_000, 10 * callsPerRound);
 }
 
 /** Rounds a time budget never cuts: a median needs a few. */

@@ -8,15 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { createResendClient } from '@resendkit/client';
 import { stubFetch } from './fetch-stub.js';
 import { noopTelemetry } from './noop-telemetry.js';
-import {
-  API_KEY,
-  cpuWarmup,
-  EMAIL,
-  type OverheadConfig,
-  type OverheadRow,
-  clients,
-  interleave,
-} from './overhead-clients.js';
+import { API_KEY, EMAIL, type OverheadConfig, type OverheadRow, clients, interleave } from './overhead-clients.js';
+import { CPU_CALLS_PER_REQUEST, cpuWarmup } from './cpu-rounds.js';
 
 const CHILD = fileURLToPath(new URL('./overhead-cpu-child.ts', import.meta.url));
 
@@ -60,7 +53,11 @@ export async function measureCpu(config: OverheadConfig): Promise<OverheadRow[]>
     // processes hold the cores, which is what made these rows swing between runs.
     return await interleave(
       list,
-      { ...config, requestsPerRound: config.requestsPerRound * 5, warmup: cpuWarmup(config.requestsPerRound * 5) },
+      {
+        ...config,
+        requestsPerRound: config.requestsPerRound * CPU_CALLS_PER_REQUEST,
+        warmup: cpuWarmup(config.requestsPerRound * CPU_CALLS_PER_REQUEST),
+      },
       'cpu',
     );
   } finally {

@@ -5,7 +5,8 @@
  * line, RUNTIME_REPORT_PREFIX + JSON ({@link ChildReport}), and exits.
  */
 import { stubFetch } from './fetch-stub.js';
-import { cpuWarmup, type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { CPU_CALLS_PER_REQUEST, cpuWarmup } from './cpu-rounds.js';
 import { CHILD_CLIENTS, type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
 
 /** Node's, Bun's or Deno's name and version, read from the runtime itself. */
@@ -45,7 +46,11 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
       clock,
       rows: await interleave(
         list,
-        { ...config, requestsPerRound: config.requestsPerRound * 5, warmup: cpuWarmup(config.requestsPerRound * 5) },
+        {
+          ...config,
+          requestsPerRound: config.requestsPerRound * CPU_CALLS_PER_REQUEST,
+          warmup: cpuWarmup(config.requestsPerRound * CPU_CALLS_PER_REQUEST),
+        },
         clock,
       ),
     };

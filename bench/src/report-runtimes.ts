@@ -1,6 +1,7 @@
 /** The per-runtime rows of the markdown table `pnpm bench` prints. */
 import type { RuntimeFigures, RuntimeOverheadRow } from './overhead-runtime-report.js';
 import type { RuntimeRounds } from './overhead-clients.js';
+import { CPU_CALLS_PER_REQUEST } from './cpu-rounds.js';
 
 /** One table row: benchmark, figure, target, runs. */
 export type TableRow = [string, string, string, string];
@@ -37,7 +38,7 @@ export function runtimeTableRows(rows: readonly RuntimeOverheadRow[], rounds: Ru
         `Per runtime, ${name}: client CPU per call${clock}`,
         figure(row.cpu),
         '',
-        `fetch stubbed, ${note(row.cpu, `${requests * 5} calls`)}`,
+        `fetch stubbed, ${note(row.cpu, `${requests * CPU_CALLS_PER_REQUEST} calls`)}`,
       ]);
     }
     if (row.error) out.push([`Per runtime, ${name}`, `not measured: ${row.error}`, '', '']);

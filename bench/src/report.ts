@@ -1,5 +1,6 @@
 /** The markdown table printed by `pnpm bench` (and pasted into the README). */
 import type { BulkRun } from './bulk.js';
+import { CPU_CALLS_PER_REQUEST } from './cpu-rounds.js';
 import { runtimeTableRows } from './report-runtimes.js';
 import type { BenchResults } from './run.js';
 import { median } from './stats.js';
@@ -48,7 +49,7 @@ export function renderTable(results: BenchResults): string {
         note,
       );
     }
-    const cpuNote = `fetch stubbed, in a fresh process; process CPU time; median of ${results.config.overhead.rounds} interleaved rounds × ${results.config.overhead.requestsPerRound * 5} calls`;
+    const cpuNote = `fetch stubbed, in a fresh process; process CPU time; median of ${results.config.overhead.rounds} interleaved rounds × ${results.config.overhead.requestsPerRound * CPU_CALLS_PER_REQUEST} calls`;
     for (const r of o.cpuRows) row(`Client CPU per call: ${r.name.trim()}`, `${fmt(r.medianUs, 1)} µs`, '', cpuNote);
     row(
       'Client CPU: resendkit ÷ openapi-fetch',

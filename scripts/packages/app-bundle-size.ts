@@ -13,7 +13,7 @@ export const WORKER_BUNDLE_BUDGET_BYTES = 12_000;
 
 /**
  * Whether `size.test.ts` fails over {@link WORKER_BUNDLE_BUDGET_BYTES}. Off while the bundle is over it
- * (~26 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
+ * (~27 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
  */
 export const ENFORCE_WORKER_BUNDLE_BUDGET = false;
 

@@ -6,7 +6,7 @@
 import { ResendConfigError } from './config-error.js';
 import { ResendError } from './errors.js';
 import { refusalResponse } from './failure.js';
-import { type Send, bufferedResponse, changeAttempt, isBuffered, peekText } from './internal/index.js';
+import { type Send, anyHeaderValue, bufferedResponse, changeAttempt, isHeld, peekText } from './internal/index.js';
 
 /**
  * Checks an API key and returns it. Throws {@link ResendConfigError} (`missing_api_key` or
@@ -62,16 +62,15 @@ function echoes(key: string): string[] {
  */
 export function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
   const text = peekText(response) ?? '';
-  const leaks = (value: string) => forms.some((form) => value.includes(form));
-  let headerLeak = false;
-  response.headers.forEach((value) => (headerLeak ||= leaks(value)));
-  if (!leaks(text) && !headerLeak && !leaks(response.statusText)) return response;
+  // A value shorter than a form cannot hold it (most header values are): the search is skipped.
+  const leaks = (value: string) => forms.some((form) => value.length >= form.length && value.includes(form));
+  if (!leaks(text) && !anyHeaderValue(response, leaks) && !leaks(response.statusText)) return response;
   const clean = (value: string) => forms.reduce((out, form) => redact(out, form), value);
   const headers = new Headers();
   for (const [name, value] of response.headers) headers.append(name, clean(value));
   headers.delete('content-length');
   const init = { status: response.status, statusText: clean(response.statusText), headers };
-  if (isBuffered(response)) return bufferedResponse(new TextEncoder().encode(clean(text)), init, clean(response.url));
+  if (isHeld(response)) return bufferedResponse(new TextEncoder().encode(clean(text)), init, clean(response.url));
   const copy = new Response(response.body, init);
   return Object.defineProperty(copy, 'url', { value: clean(response.url) });
 }

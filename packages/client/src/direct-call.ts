@@ -14,7 +14,7 @@
  */
 import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import { checkedAnswer, failedAnswer } from './error-middleware.js';
-import type { Attempt, Send } from './internal/index.js';
+import { type Attempt, type Send, isHeld, peekJson, readJson, readText, responseHeader } from './internal/index.js';
 import type { RequestRules } from './request-rules.js';
 
 /** The call options the direct call understands; any other key sends the call through openapi-fetch. */
@@ -108,16 +108,21 @@ function mergedHeaders(merged: HeaderPairs, sources: unknown[]): HeaderPairs | u
 
 /** The result openapi-fetch makes of a response (same fields, same parsing). */
 async function resultOf(method: string, response: Response): Promise<unknown> {
-  const { headers, ok, status } = response;
-  const length = headers.get('content-length');
-  if (status === 204 || method === 'HEAD' || (length === '0' && !headers.get('transfer-encoding')?.includes('chunked')))
+  const { ok, status } = response;
+  const length = responseHeader(response, 'content-length');
+  if (
+    status === 204 ||
+    method === 'HEAD' ||
+    (length === '0' && !responseHeader(response, 'transfer-encoding')?.includes('chunked'))
+  )
     return ok ? { data: undefined, response } : { error: undefined, response };
   if (ok) {
-    if (length) return { data: await response.json(), response };
-    const raw = await response.text();
-    return { data: raw ? JSON.parse(raw) : undefined, response };
+    if (length) return { data: await readJson(response), response };
+    const raw = await readText(response);
+    // A body the wire holds is parsed once, however many layers looked at it.
+    return { data: raw ? (isHeld(response) ? peekJson(response) : JSON.parse(raw)) : undefined, response };
   }
-  let error: unknown = await response.text();
+  let error: unknown = await readText(response);
   try {
     error = JSON.parse(error as string);
   } catch {
@@ -165,7 +170,15 @@ export function directCall(options: DirectCallOptions): DirectCall {
       const serialized = body === undefined ? null : JSON.stringify(body);
       const refused = rules(method, schemaPath, params, headers);
       if (refused) return resultOf(method, refused);
-      const attempt: Attempt = { url, method, headers: headers.pairs, body: serialized, redirect: 'follow' };
+      // The answer is read here only, through the door: the wire need not build a second Response.
+      const attempt: Attempt = {
+        url,
+        method,
+        headers: headers.pairs,
+        body: serialized,
+        redirect: 'follow',
+        heldBody: true,
+      };
       if (given.signal) attempt.signal = given.signal;
       onAttempt?.(attempt);
       return resultOf(method, await answerTo(send, attempt, schemaPath));

@@ -6,7 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { ResendError } from './errors.js';
 import { SYNTHETIC_HEADER, failure, syntheticErrorResponse } from './failure.js';
-import { bodyText, discardBody, isBuffered, peekJson, peekText } from './internal/index.js';
+import { bodyText, discardBody, isHeld, peekJson, peekText, responseHeader } from './internal/index.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
 const PASSED_THROUGH: string[] = [
@@ -22,7 +22,7 @@ const NOT_JSON = Symbol('not JSON');
 /** The body as JSON (parsed once: the wire's response keeps it for the caller), or NOT_JSON. */
 function parseJson(response: Response, text: string): unknown {
   try {
-    return isBuffered(response) ? peekJson(response) : JSON.parse(text);
+    return isHeld(response) ? peekJson(response) : JSON.parse(text);
   } catch {
     return NOT_JSON;
   }
@@ -74,10 +74,13 @@ export function checkedAnswer(
   response: Response,
   parseAs: string = 'json',
 ): Response | Promise<Response> {
-  const { ok, status, headers } = response;
+  const { ok, status } = response;
   const json = parseAs === 'json';
   const send = json && sendAnswerProblem(method, schemaPath, {}) !== undefined;
-  if (headers.has(SYNTHETIC_HEADER) || (ok && !send && (!json || status === 204 || method === 'HEAD'))) {
+  if (
+    responseHeader(response, SYNTHETIC_HEADER) !== null ||
+    (ok && !send && (!json || status === 204 || method === 'HEAD'))
+  ) {
     return response;
   }
   // A 2xx body is checked even when labelled JSON: a truncated or garbled one would otherwise throw

@@ -1,7 +1,8 @@
 /**
  * What middleware and callers get: the PlainRequest openapi-fetch builds for each call (Request-like:
- * headers, clone, body reading, a real Request accepted back) and the BufferedResponse every call
- * resolves with (a real Response read once, cloneable, its JSON parsed once).
+ * headers, clone, body reading, a real Request accepted back), the BufferedResponse calls resolve with
+ * (a real Response read once, cloneable, its JSON parsed once), and on the fetch path of a direct call
+ * the platform's own response, its body and headers held aside once.
  */
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -119,6 +120,23 @@ describe('BufferedResponse', () => {
     expect(make('').headers.get('content-length')).toBeNull();
   });
 
+  it('keeps headers received as pairs the way Headers reads them, for the door’s look-ups', () => {
+    const pairs: [string, string][] = [
+      ['Content-Type', ' application/json '],
+      ['X-A', '1'],
+      ['x-a', '2'],
+      ['Transfer-Encoding', 'chunked'],
+    ];
+    const response = new BufferedResponse(new TextEncoder().encode('{}'), { status: 200, headers: pairs }, BASE_URL);
+    const get = vi.spyOn(Headers.prototype, 'get');
+    for (const name of ['content-type', 'x-a', 'content-length', 'transfer-encoding', 'x-missing'])
+      expect(BufferedResponse.header(response, name)).toBe(response.headers.get(name));
+    expect(get.mock.contexts.filter((headers) => headers === response.headers)).toHaveLength(5);
+    expect(BufferedResponse.header(response, 'x-a')).toBe('1, 2');
+    expect(BufferedResponse.anyHeaderValue(response, (value) => value === '1')).toBe(false);
+    expect(BufferedResponse.anyHeaderValue(response, (value) => value === '1, 2')).toBe(true);
+  });
+
   it('parses a page of 100 emails once per call', async () => {
     const page = {
       object: 'list',
@@ -135,5 +153,62 @@ describe('BufferedResponse', () => {
     const { data } = await testClient().emails.list();
     expect(data).toEqual(page);
     expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 1000)).toHaveLength(1);
+  });
+});
+
+describe('a direct call over the fetch path', () => {
+  const answer = () =>
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        () =>
+          new HttpResponse('{"id":"e-1"}', {
+            headers: { 'content-type': 'application/json', 'content-length': '12', 'x-resend-daily-quota': '7' },
+          }),
+      ),
+    );
+
+  it('answers with the platform response itself, its body used up as openapi-fetch leaves it', async () => {
+    answer();
+    const { data, response } = await testClient().POST('/emails', { body: email });
+    expect(data).toEqual({ id: 'e-1' });
+    expect(response).toBeInstanceOf(Response);
+    expect(BufferedResponse.isBuffered(response)).toBe(false);
+    expect(response.bodyUsed).toBe(true);
+    expect(response.headers.get('x-resend-daily-quota')).toBe('7');
+    await expect(response.text()).rejects.toThrow(TypeError);
+  });
+
+  it('walks the headers once and looks none up again, however many layers read them', async () => {
+    answer();
+    const resend = testClient({ rateLimit: { limit: 100, windowMs: 1000, team: 'held-headers' } });
+    const get = vi.spyOn(Headers.prototype, 'get');
+    const has = vi.spyOn(Headers.prototype, 'has');
+    const walk = vi.spyOn(Headers.prototype, 'forEach');
+    const { data, response } = await resend.emails.send(email);
+    expect(data).toEqual({ id: 'e-1' });
+    // The limiter read the quota header, from the copy the wire took.
+    expect(resend.limiter?.quota).toMatchObject({ daily: 7 });
+    // Only this response's headers count (msw reads the request's too).
+    const onResponse = (spy: { mock: { contexts: unknown[] } }) =>
+      spy.mock.contexts.filter((headers) => headers === response?.headers).length;
+    expect(onResponse(walk)).toBe(1);
+    expect(onResponse(get)).toBe(0);
+    expect(onResponse(has)).toBe(0);
+  });
+
+  it('still gives middleware added with use() a response it can read', async () => {
+    answer();
+    const resend = testClient();
+    let seen: unknown;
+    resend.use({
+      async onResponse({ response }) {
+        seen = await response.clone().json();
+      },
+    });
+    const { data, response } = await resend.POST('/emails', { body: email });
+    expect(seen).toEqual({ id: 'e-1' });
+    expect(data).toEqual({ id: 'e-1' });
+    expect(response).toBeInstanceOf(Response);
   });
 });

@@ -77,10 +77,10 @@ export function abortable(attempt: Attempt): AbortableAttempt {
   const parent = attempt.signal;
   const controller = makeLazyAbort() ?? new AbortController();
   const stop = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-  const { url, method, headers, body, redirect } = attempt;
+  const { url, method, headers, body, redirect, heldBody } = attempt;
   const copy =
     controller instanceof LazyAbort
-      ? withLazySignal({ url, method, headers, body, redirect }, controller)
-      : { url, method, headers, body, redirect, signal: controller.signal };
+      ? withLazySignal({ url, method, headers, body, redirect, heldBody }, controller)
+      : { url, method, headers, body, redirect, heldBody, signal: controller.signal };
   return { attempt: copy, abort: () => controller.abort(), done: () => stop?.() };
 }

@@ -14,8 +14,8 @@ import type { Attempt, FetchLike, Send } from './send-types.js';
 export function changeAttempt(attempt: Attempt, changes: Partial<Attempt>): Attempt {
   const lazy = lazyAbortOf(attempt);
   if (!lazy || 'signal' in changes) return { ...attempt, ...changes };
-  const { url, method, headers, body, redirect } = attempt;
-  return withLazySignal({ url, method, headers, body, redirect, ...changes }, lazy);
+  const { url, method, headers, body, redirect, heldBody } = attempt;
+  return withLazySignal({ url, method, headers, body, redirect, heldBody, ...changes }, lazy);
 }
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */

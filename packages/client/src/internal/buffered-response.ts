@@ -2,7 +2,9 @@
  * The `Response` every attempt resolves with: its body already read into memory (so the attempt's
  * timeout covered it and a cut body failed the attempt), held as bytes instead of a stream. No
  * `ReadableStream` is built unless someone asks for `body`, and the text and JSON are decoded and
- * parsed once, however many of the client's layers look at them.
+ * parsed once, however many of the client's layers look at them. A caller that reads bodies only
+ * through the door (see `Attempt.heldBody`) may get the platform's own response instead, its bytes
+ * held aside here ({@link holdBody}): no second `Response` is built.
  */
 
 const UNPARSED: unique symbol = Symbol('unparsed');
@@ -13,6 +15,83 @@ const UNPARSED: unique symbol = Symbol('unparsed');
  */
 let decoder: TextDecoder | undefined;
 
+/** A body read whole: its bytes, its text and JSON once someone asked, and a copy of the headers when one was taken. */
+interface Held {
+  readonly bytes: Uint8Array;
+  text: string | undefined;
+  json: unknown;
+  /** The response's headers as pairs, names in lower case (see {@link headerPairs}). */
+  readonly headers?: [string, string][] | undefined;
+}
+
+const heldOf = (bytes: Uint8Array, headers?: [string, string][]): Held => ({
+  bytes,
+  text: undefined,
+  json: UNPARSED,
+  headers,
+});
+
+/**
+ * `headers` as pairs (names in lower case), read once. The client looks at a response's headers
+ * some eight times (length, coding, quota, limit, key echoes…): on Node 22–26 each `Headers` look-up
+ * costs ~0.15–0.35 µs and a walk over them 1.3–2.5 µs (undici sorts them first), so one walk into
+ * plain pairs is cheaper than the look-ups it replaces (`responseHeader` in the door).
+ */
+export function headerPairs(headers: Headers): [string, string][] {
+  const pairs: [string, string][] = [];
+  headers.forEach((value, name) => pairs.push([name, value]));
+  return pairs;
+}
+
+/**
+ * Header pairs as received (any case, values untrimmed, a name possibly repeated) as `Headers` reads
+ * them: names in lower case, values trimmed, a repeated name's values joined by `, `; with `length`,
+ * `Content-Length` set to it and no `Transfer-Encoding` (see {@link BufferedResponse}).
+ */
+function lowerCasePairs(received: [string, string][], length: string | undefined): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [rawName, rawValue] of received) {
+    const name = rawName.toLowerCase();
+    if (length !== undefined && name === 'transfer-encoding') continue;
+    const value = rawValue.trim();
+    const same = pairs.find((pair) => pair[0] === name);
+    if (same) same[1] = `${same[1]}, ${value}`;
+    else pairs.push([name, value]);
+  }
+  if (length !== undefined) pairs.push(['content-length', length]);
+  return pairs;
+}
+
+/**
+ * Where a platform response the wire answered with unwrapped keeps its body: a symbol-keyed property
+ * of its own. Building a `Response` subclass over the bytes instead cost ~1–2 µs of CPU a call on Node
+ * 22–26 (its headers copied and validated one by one) and 10–20 µs on Deno; a `WeakMap` from response
+ * to body made every call dearer, other clients' too (its entries weigh on each garbage collection).
+ * See bench/README.md.
+ */
+const HELD: unique symbol = Symbol('resendkit.heldBody');
+
+type HoldsBody = Response & { [HELD]?: Held };
+
+/**
+ * `response` (its body already read into `bytes`) with the bytes held aside for the door's readers,
+ * and `headers`, the pairs of its headers ({@link headerPairs}). Its own body is used up, as after
+ * openapi-fetch's own `response.json()`.
+ */
+export function holdBody(response: Response, bytes: Uint8Array, headers: [string, string][]): Response {
+  (response as HoldsBody)[HELD] = heldOf(bytes, headers);
+  return response;
+}
+
+function textOf(held: Held): string {
+  return (held.text ??= (decoder ??= new TextDecoder()).decode(held.bytes));
+}
+
+function jsonOf(held: Held): unknown {
+  if (held.json === UNPARSED) held.json = JSON.parse(textOf(held));
+  return held.json;
+}
+
 /**
  * A `Response` (a real subclass: `instanceof Response` holds) over bytes already read. Reading it
  * behaves like any `Response`: once only (`bodyUsed`), `clone()` before to read twice. Differences:
@@ -22,45 +101,73 @@ let decoder: TextDecoder | undefined;
  */
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array;
+  readonly #held: Held;
   readonly #url: string;
-  #text: string | undefined;
-  #json: unknown = UNPARSED;
   #used = false;
   /** Built only when `body` is read: from then on the stream is the body. */
   #streamed: Response | undefined;
 
   /**
    * @param bytes - the whole body (empty for none).
-   * @param init - status, status text and headers, as received.
+   * @param init - status, status text and headers, as received (as pairs, the Node path's: then
+   *   also kept as the copy the door's header readers use, see {@link headerPairs}).
    * @param url - the URL the response came from.
    */
   constructor(bytes: Uint8Array, init: { status: number; statusText?: string; headers: HeadersInit }, url: string) {
     super(null, init);
     this.#bytes = bytes;
-    this.#url = url;
-    const headers = this.headers;
-    if (bytes.byteLength > 0 && !headers.has('content-length')) {
-      headers.delete('transfer-encoding');
-      headers.set('content-length', String(bytes.byteLength));
+    const length = bytes.byteLength > 0 && !this.headers.has('content-length') ? String(bytes.byteLength) : undefined;
+    if (length !== undefined) {
+      this.headers.delete('transfer-encoding');
+      this.headers.set('content-length', length);
     }
+    this.#held = heldOf(bytes, Array.isArray(init.headers) ? lowerCasePairs(init.headers, length) : undefined);
+    // Under the symbol too: the door's readers find every held body, this one's and a platform
+    // response's, with one property read.
+    (this as HoldsBody)[HELD] = this.#held;
+    this.#url = url;
+  }
+
+  /** The body held for `response` (a {@link BufferedResponse}, or one given to {@link holdBody}), or `undefined`. */
+  static #heldFor(response: Response): Held | undefined {
+    return (response as HoldsBody)[HELD];
   }
 
   /** The body's text, decoded once, without using the body up (for the client's own checks). */
   static peekText(response: Response): string | undefined {
-    if (!(#bytes in response)) return undefined;
-    return (response.#text ??= (decoder ??= new TextDecoder()).decode(response.#bytes));
+    const held = BufferedResponse.#heldFor(response);
+    return held && textOf(held);
   }
 
   /** The body parsed as JSON, parsed once; throws like `JSON.parse`. `undefined` for other responses. */
   static peekJson(response: Response): unknown {
-    if (!(#bytes in response)) return undefined;
-    if (response.#json === UNPARSED) response.#json = JSON.parse(BufferedResponse.peekText(response) as string);
-    return response.#json;
+    const held = BufferedResponse.#heldFor(response);
+    return held && jsonOf(held);
   }
 
-  /** True for a {@link BufferedResponse}: nothing to cancel, its bytes are already here. */
+  /** Header `name` (lower case) of `response`: from the pairs held for it, else looked up. */
+  static header(response: Response, name: string): string | null {
+    const pairs = BufferedResponse.#heldFor(response)?.headers;
+    if (!pairs) return response.headers.get(name);
+    for (const pair of pairs) if (pair[0] === name) return pair[1];
+    return null;
+  }
+
+  /** True when `test` holds for a header value of `response`: from the pairs held for it, else walked. */
+  static anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
+    const pairs = BufferedResponse.#heldFor(response)?.headers ?? headerPairs(response.headers);
+    for (const pair of pairs) if (test(pair[1])) return true;
+    return false;
+  }
+
+  /** True when the body is in memory: a {@link BufferedResponse}, or one given to {@link holdBody}. */
+  static isHeld(response: Response): boolean {
+    return (response as HoldsBody)[HELD] !== undefined;
+  }
+
+  /** True for a {@link BufferedResponse}: its own body can still be read, from the bytes it holds. */
   static isBuffered(response: Response): response is BufferedResponse {
-    return #bytes in response;
+    return #held in response;
   }
 
   override get url(): string {
@@ -71,7 +178,9 @@ export class BufferedResponse extends Response {
   #source(): Response {
     if (!this.#streamed) {
       if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-      this.#streamed = new Response(this.#bytes.byteLength > 0 ? this.#bytes.slice() : null, { headers: this.headers });
+      this.#streamed = new Response(this.#bytes.byteLength > 0 ? this.#bytes.slice() : null, {
+        headers: this.headers,
+      });
     }
     return this.#streamed;
   }

@@ -5,7 +5,7 @@
  */
 import { readCapped } from '../shared/read-capped.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
-import { BufferedResponse } from './buffered-response.js';
+import { BufferedResponse, headerPairs, holdBody } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
 
 /** The `init` of `fetch(url, init)` for an attempt, keeping a signal made on demand unmade (a stub that never reads it never makes it). */
@@ -23,9 +23,14 @@ function initOf(attempt: Attempt): RequestInit {
  * call (on Bun and Deno several times cheaper than a reader loop); an undeclared or encoded one (whose
  * decoded size the header does not tell) chunk by chunk, stopping at the cap.
  */
-async function bodyOf(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
-  const length = response.headers.get('content-length');
-  if (length !== null && !response.headers.has('content-encoding') && Number(length) <= maxBytes) {
+async function bodyOf(
+  response: Response,
+  length: string | null,
+  encoded: boolean,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
+  if (length !== null && !encoded && Number(length) <= maxBytes) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > maxBytes) throw tooLarge();
     return bytes;
@@ -36,7 +41,8 @@ async function bodyOf(response: Response, maxBytes: number, tooLarge: () => Erro
 /**
  * Sends `attempt` with `fetch` (a given one: `fetch(new Request(…))`; else the platform's
  * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a {@link BufferedResponse}
- * over the whole body, with the same status, headers and `url`.
+ * over the whole body, with the same status, headers and `url`; for an attempt with `heldBody`, with
+ * the platform's response itself, its body held aside.
  */
 export async function fetchPathSend(
   attempt: Attempt,
@@ -47,6 +53,12 @@ export async function fetchPathSend(
 ): Promise<Response> {
   const init = initOf(attempt);
   const response = await (given ? given(new Request(attempt.url, init)) : platform(attempt.url, init));
-  const bytes = await bodyOf(response, maxBytes, () => tooLarge(response.status, attempt));
-  return new BufferedResponse(bytes, response, response.url);
+  // A call that reads through the door gets the platform's response back with its headers read once.
+  const pairs = attempt.heldBody ? headerPairs(response.headers) : undefined;
+  const valueOf = (name: string) =>
+    pairs ? (pairs.find((pair) => pair[0] === name)?.[1] ?? null) : response.headers.get(name);
+  const bytes = await bodyOf(response, valueOf('content-length'), valueOf('content-encoding') !== null, maxBytes, () =>
+    tooLarge(response.status, attempt),
+  );
+  return pairs ? holdBody(response, bytes, pairs) : new BufferedResponse(bytes, response, response.url);
 }

@@ -35,9 +35,41 @@ export function peekJson(response: Response): unknown {
   return BufferedResponse.peekJson(response);
 }
 
+/**
+ * Header `name` (lower case) of `response`, or `null`: for a response the wire made, from the copy of
+ * its headers it took once (cheaper than `response.headers.get` from the second look-up on).
+ */
+export function responseHeader(response: Response, name: string): string | null {
+  return BufferedResponse.header(response, name);
+}
+
+/** True when `test` holds for a header value of `response` (for a response the wire made, from its copy of them). */
+export function anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
+  return BufferedResponse.anyHeaderValue(response, test);
+}
+
 /** True for a response the wire made: its whole body is in memory. */
-export function isBuffered(response: Response): boolean {
-  return BufferedResponse.isBuffered(response);
+export function isHeld(response: Response): boolean {
+  return BufferedResponse.isHeld(response);
+}
+
+/**
+ * The body's text, as `response.text()` reads it; for a response the wire holds aside (an attempt
+ * with `heldBody`: its own body is used up), the held text.
+ */
+export function readText(response: Response): Promise<string> {
+  if (BufferedResponse.isBuffered(response) || !BufferedResponse.isHeld(response)) return response.text();
+  return Promise.resolve(BufferedResponse.peekText(response) as string);
+}
+
+/** The body parsed as JSON, as `response.json()` reads it; see {@link readText}. */
+export function readJson(response: Response): Promise<unknown> {
+  if (BufferedResponse.isBuffered(response) || !BufferedResponse.isHeld(response)) return response.json();
+  try {
+    return Promise.resolve(BufferedResponse.peekJson(response));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** A response over bytes already at hand, like the ones the wire makes (`url` kept). */
@@ -52,5 +84,5 @@ export function bufferedResponse(
 /** Lets go of a response's body unread: cancels its stream (a buffered response holds none). */
 export function discardBody(response: Response): void {
   // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
-  if (!BufferedResponse.isBuffered(response)) void response.body?.cancel().catch(() => undefined);
+  if (!BufferedResponse.isHeld(response)) void response.body?.cancel().catch(() => undefined);
 }

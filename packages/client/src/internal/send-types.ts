@@ -25,6 +25,13 @@ export interface Attempt {
   signal?: AbortSignal;
   /** Redirect mode; `withRedirects` sets `manual` and follows them itself. */
   redirect?: RequestRedirect;
+  /**
+   * Set by a caller that reads the answer's body only through the wire's door (`readJson`,
+   * `peekText`…), never through the `Response`: the `fetch` path may then answer with the platform's
+   * own response, its body read and held aside, instead of a second `Response` built over the bytes.
+   * Internal: the client's direct call sets it; a stack of your own leaves it unset.
+   */
+  heldBody?: boolean;
 }
 
 /** Sends one {@link Attempt}. Every `with…` wrapper takes a `Send` and returns one, so they compose. */
