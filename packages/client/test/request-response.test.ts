@@ -197,6 +197,14 @@ describe('a direct call over the fetch path', () => {
     expect(onResponse(has)).toBe(0);
   });
 
+  it('copies a frozen response a fetch of the caller’s answered with, instead of holding its body on it', async () => {
+    const fetch = async () =>
+      Object.freeze(new Response('{"id":"e-1"}', { headers: { 'content-type': 'application/json' } }));
+    const { data, response } = await testClient({ fetch }).POST('/emails', { body: email });
+    expect(data).toEqual({ id: 'e-1' });
+    expect(BufferedResponse.isBuffered(response)).toBe(true);
+  });
+
   it('still gives middleware added with use() a response it can read', async () => {
     answer();
     const resend = testClient();

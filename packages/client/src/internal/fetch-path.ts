@@ -53,8 +53,9 @@ export async function fetchPathSend(
 ): Promise<Response> {
   const init = initOf(attempt);
   const response = await (given ? given(new Request(attempt.url, init)) : platform(attempt.url, init));
-  // A call that reads through the door gets the platform's response back with its headers read once.
-  const pairs = attempt.heldBody ? headerPairs(response.headers) : undefined;
+  // A call that reads through the door gets the platform's response back with its headers read once
+  // (unless a `fetch` of the caller's answered with a frozen one, which cannot hold them).
+  const pairs = attempt.heldBody && Object.isExtensible(response) ? headerPairs(response.headers) : undefined;
   const valueOf = (name: string) =>
     pairs ? (pairs.find((pair) => pair[0] === name)?.[1] ?? null) : response.headers.get(name);
   const bytes = await bodyOf(response, valueOf('content-length'), valueOf('content-encoding') !== null, maxBytes, () =>
