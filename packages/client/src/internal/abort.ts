@@ -4,6 +4,7 @@
  * abort on top of the caller's. The signal may be made on demand (`lazy-abort.ts`).
  */
 import { LazyAbort, lazyAbortOf, makeLazyAbort, withLazySignal } from './lazy-abort.js';
+import { attemptFields } from './attempt.js';
 import type { Attempt } from './send-types.js';
 
 /** The listeners of every call following one signal, behind the one listener the signal really has. */
@@ -77,10 +78,10 @@ export function abortable(attempt: Attempt): AbortableAttempt {
   const parent = attempt.signal;
   const controller = makeLazyAbort() ?? new AbortController();
   const stop = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-  const { url, method, headers, body, redirect, heldBody } = attempt;
+  const fields = attemptFields(attempt);
   const copy =
     controller instanceof LazyAbort
-      ? withLazySignal({ url, method, headers, body, redirect, heldBody }, controller)
-      : { url, method, headers, body, redirect, heldBody, signal: controller.signal };
+      ? withLazySignal(fields, controller)
+      : Object.assign(fields, { signal: controller.signal });
   return { attempt: copy, abort: () => controller.abort(), done: () => stop?.() };
 }

@@ -14,8 +14,13 @@ import type { Attempt, FetchLike, Send } from './send-types.js';
 export function changeAttempt(attempt: Attempt, changes: Partial<Attempt>): Attempt {
   const lazy = lazyAbortOf(attempt);
   if (!lazy || 'signal' in changes) return { ...attempt, ...changes };
+  return withLazySignal(Object.assign(attemptFields(attempt), changes), lazy);
+}
+
+/** A copy of `attempt`'s fields but its signal, read by name (a spread would make a lazy signal). */
+export function attemptFields(attempt: Attempt): Attempt {
   const { url, method, headers, body, redirect, heldBody } = attempt;
-  return withLazySignal({ url, method, headers, body, redirect, heldBody, ...changes }, lazy);
+  return { url, method, headers, body, redirect, heldBody };
 }
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */

@@ -7,6 +7,8 @@
  * held aside here ({@link holdBody}): no second `Response` is built.
  */
 
+import { headerOf } from './attempt.js';
+
 const UNPARSED: unique symbol = Symbol('unparsed');
 
 /**
@@ -148,9 +150,7 @@ export class BufferedResponse extends Response {
   /** Header `name` (lower case) of `response`: from the pairs held for it, else looked up. */
   static header(response: Response, name: string): string | null {
     const pairs = BufferedResponse.#heldFor(response)?.headers;
-    if (!pairs) return response.headers.get(name);
-    for (const pair of pairs) if (pair[0] === name) return pair[1];
-    return null;
+    return pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name);
   }
 
   /** True when `test` holds for a header value of `response`: from the pairs held for it, else walked. */

@@ -5,6 +5,7 @@
  */
 import { readCapped } from '../shared/read-capped.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
+import { headerOf } from './attempt.js';
 import { BufferedResponse, headerPairs, holdBody } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
 
@@ -56,8 +57,7 @@ export async function fetchPathSend(
   // A call that reads through the door gets the platform's response back with its headers read once
   // (unless a `fetch` of the caller's answered with a frozen one, which cannot hold them).
   const pairs = attempt.heldBody && Object.isExtensible(response) ? headerPairs(response.headers) : undefined;
-  const valueOf = (name: string) =>
-    pairs ? (pairs.find((pair) => pair[0] === name)?.[1] ?? null) : response.headers.get(name);
+  const valueOf = (name: string) => (pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name));
   const bytes = await bodyOf(response, valueOf('content-length'), valueOf('content-encoding') !== null, maxBytes, () =>
     tooLarge(response.status, attempt),
   );

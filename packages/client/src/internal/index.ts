@@ -53,18 +53,23 @@ export function isHeld(response: Response): boolean {
   return BufferedResponse.isHeld(response);
 }
 
+/** True for a platform response whose body the wire holds aside: its own body is used up. */
+function heldAside(response: Response): boolean {
+  return BufferedResponse.isHeld(response) && !BufferedResponse.isBuffered(response);
+}
+
 /**
  * The body's text, as `response.text()` reads it; for a response the wire holds aside (an attempt
  * with `heldBody`: its own body is used up), the held text.
  */
 export function readText(response: Response): Promise<string> {
-  if (BufferedResponse.isBuffered(response) || !BufferedResponse.isHeld(response)) return response.text();
+  if (!heldAside(response)) return response.text();
   return Promise.resolve(BufferedResponse.peekText(response) as string);
 }
 
 /** The body parsed as JSON, as `response.json()` reads it; see {@link readText}. */
 export function readJson(response: Response): Promise<unknown> {
-  if (BufferedResponse.isBuffered(response) || !BufferedResponse.isHeld(response)) return response.json();
+  if (!heldAside(response)) return response.json();
   try {
     return Promise.resolve(BufferedResponse.peekJson(response));
   } catch (error) {
