@@ -78,10 +78,8 @@ export function abortable(attempt: Attempt): AbortableAttempt {
   const parent = attempt.signal;
   const controller = makeLazyAbort() ?? new AbortController();
   const stop = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-  const fields = attemptFields(attempt);
-  const copy =
-    controller instanceof LazyAbort
-      ? withLazySignal(fields, controller)
-      : Object.assign(fields, { signal: controller.signal });
+  const copy = attemptFields(attempt);
+  if (controller instanceof LazyAbort) withLazySignal(copy, controller);
+  else copy.signal = controller.signal;
   return { attempt: copy, abort: () => controller.abort(), done: () => stop?.() };
 }
