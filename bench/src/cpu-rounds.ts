@@ -1,13 +1,14 @@
 /** How big the CPU rounds of the overhead suite are: calls per round, and the warm-up before them. */
 
 /**
- * Calls each client makes before CPU rounds of `callsPerRound` calls: ten rounds' worth, at most
- * 10,000, so the figure is the steady state of a long-running process (smaller runs warm up less).
- * After 1,000 calls V8 was still optimising resendkit's longer call path on Node 22 (2.2× bare
- * openapi-fetch then, 1.2× after 10,000); see bench/README.md.
+ * Calls each client makes before CPU rounds of `callsPerRound` calls: fifteen rounds' worth, at most
+ * 50,000, so the figure is the steady state of a long-running process (smaller runs warm up less).
+ * V8 takes longer to finish optimising resendkit's longer call path than the SDK's or openapi-fetch's:
+ * in 30 rounds of 3,000 calls after 10,000 warm-up calls, resendkit's rounds kept falling until ~40,000
+ * calls on Node 24 and 26 (28 → 12 µs), the other two's after ~6,000 (bench/README.md, "Warm-up").
  */
 export function cpuWarmup(callsPerRound: number): number {
-  return Math.min(10_000, 10 * callsPerRound);
+  return Math.min(50_000, 15 * callsPerRound);
 }
 
 /**

@@ -48,22 +48,36 @@ function scrubError(error: unknown, secret: string, depth = 2): Error {
   return copy;
 }
 
-/** The forms of `key` a response may echo it in: as is, and JSON-escaped (when that differs). */
-function echoes(key: string): string[] {
+/**
+ * The forms a response may echo a key in (as is, and JSON-escaped when that differs) and the test
+ * for them: made once per client, not per response.
+ */
+export interface KeyEchoes {
+  readonly forms: string[];
+  readonly leaks: (value: string) => boolean;
+}
+
+/** The {@link KeyEchoes} of `key`. */
+function echoes(key: string): KeyEchoes {
   const escaped = JSON.stringify(key).slice(1, -1);
-  return escaped === key ? [key] : [key, escaped];
+  const forms = escaped === key ? [key] : [key, escaped];
+  // A value shorter than a form cannot hold it (most header values are): the search is skipped.
+  const leaks = (value: string) => {
+    for (const form of forms) if (value.length >= form.length && value.includes(form)) return true;
+    return false;
+  };
+  return { forms, leaks };
 }
 
 /**
  * `response` with every echo of the key in its body (when the wire buffered it), headers
  * and status text replaced by `[redacted]`, so no error message, `toJSON()`, inspect output or stack
  * built from it can show the key. Returned as is when nothing echoes it (the usual case).
- * `forms` is `echoes(key)`, for a caller that computed it once.
+ * `echoed` is `echoes(key)`, for a caller that made it once.
  */
-export function redactResponse(response: Response, key: string, forms: string[] = echoes(key)): Response {
+export function redactResponse(response: Response, key: string, echoed: KeyEchoes = echoes(key)): Response {
   const text = peekText(response) ?? '';
-  // A value shorter than a form cannot hold it (most header values are): the search is skipped.
-  const leaks = (value: string) => forms.some((form) => value.length >= form.length && value.includes(form));
+  const { forms, leaks } = echoed;
   if (!leaks(text) && !anyHeaderValue(response, leaks) && !leaks(response.statusText)) return response;
   const clean = (value: string) => forms.reduce((out, form) => redact(out, form), value);
   const headers = new Headers();
@@ -104,7 +118,7 @@ function isUnderBaseUrl(url: string, base: string): boolean {
 export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
   const key = validateApiKey(apiKey);
   const authorization = `Bearer ${key}`;
-  const forms = echoes(key);
+  const echoed = echoes(key);
   // The last URL found under baseUrl: most calls go to the same few URLs, and a string compare
   // spares the URL parse.
   let lastAllowed: string | undefined;
@@ -114,10 +128,11 @@ export function withAuth(next: Send, apiKey: string, baseUrl?: string): Send {
       return refusalResponse('invalid_url', `URL not under ${baseUrl}; nothing was sent.`);
     }
     lastAllowed = attempt.url;
-    const headers = attempt.headers.filter(([name]) => name !== 'authorization');
+    const headers: [string, string][] = [];
+    for (const pair of attempt.headers) if (pair[0] !== 'authorization') headers.push(pair);
     headers.push(['authorization', authorization]);
     try {
-      return redactResponse(await next(changeAttempt(attempt, { headers })), key, forms);
+      return redactResponse(await next(changeAttempt(attempt, { headers })), key, echoed);
     } catch (error) {
       // Our own errors (built from our text, never holding the key) keep their type.
       if ((attempt.signal?.aborted && error === attempt.signal.reason) || error instanceof ResendError) throw error;

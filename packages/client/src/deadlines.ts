@@ -10,10 +10,18 @@
  * is, it stays set but no longer holds the process (unref), and finds nothing when it fires.
  */
 
-interface Pending {
-  /** When it expires, on the clock of {@link now}. */
+/**
+ * A limit in a {@link Deadlines} queue: when it expires and what it does then. The caller's own object
+ * (a time limit makes one per attempt), so starting and ending a limit allocate nothing more.
+ */
+export interface Expiring {
+  /** When it expires, on the clock of {@link now}: set by {@link Deadlines.start}. */
   at: number;
-  expire: () => void;
+  expire(): void;
+  /** The queue's links (its own business): the limits started before and after this one. */
+  before?: Expiring | undefined;
+  after?: Expiring | undefined;
+  queued?: boolean;
 }
 
 /** A timer handle: Node's and Bun's objects (with ref/unref), Deno's and browsers' numbers. */
@@ -36,8 +44,9 @@ function hold(timer: Timer, held: boolean): void {
 /** The time limits of one length (ms). */
 export class Deadlines {
   readonly #ms: number;
-  /** In start order, which is expiry order: every limit here has the same length. */
-  readonly #pending = new Set<Pending>();
+  /** In start order, which is expiry order: every limit here has the same length. Linked through the limits themselves. */
+  #first: Expiring | undefined;
+  #last: Expiring | undefined;
   #timer: Timer | undefined;
   /** When the timer fires, on the clock of {@link now}. */
   #timerAt = 0;
@@ -47,15 +56,34 @@ export class Deadlines {
     this.#ms = ms;
   }
 
-  /** Calls `expire` once `ms` have passed, unless the returned function (ending the limit) is called first. */
-  start(expire: () => void): () => void {
-    const entry: Pending = { at: now() + this.#ms, expire };
-    this.#pending.add(entry);
-    if (this.#timer === undefined) this.#arm(entry.at, this.#ms);
+  /** Starts `limit`: its `expire` is called once `ms` have passed, unless {@link Deadlines.end} ends it first. */
+  start(limit: Expiring): void {
+    limit.at = now() + this.#ms;
+    limit.queued = true;
+    limit.before = this.#last;
+    limit.after = undefined;
+    if (this.#last) this.#last.after = limit;
+    else this.#first = limit;
+    this.#last = limit;
+    if (this.#timer === undefined) this.#arm(limit.at, this.#ms);
     else this.#hold(true);
-    return () => {
-      if (this.#pending.delete(entry) && this.#pending.size === 0) this.#hold(false);
-    };
+  }
+
+  /** Ends `limit`: it no longer expires (nothing happens for one that expired or ended already). */
+  end(limit: Expiring): void {
+    if (!limit.queued) return;
+    this.#unlink(limit);
+    if (this.#first === undefined) this.#hold(false);
+  }
+
+  #unlink(limit: Expiring): void {
+    const { before, after } = limit;
+    if (before) before.after = after;
+    else this.#first = after;
+    if (after) after.before = before;
+    else this.#last = before;
+    limit.queued = false;
+    limit.before = limit.after = undefined;
   }
 
   #arm(at: number, delay: number): void {
@@ -78,9 +106,9 @@ export class Deadlines {
   #fire(): void {
     const reached = Math.max(now(), this.#timerAt);
     // The fired handle stays in #timer until the end, so a limit started by an expiry sets no second timer.
-    for (const entry of this.#pending) {
+    for (let entry = this.#first; entry !== undefined; entry = this.#first) {
       if (entry.at > reached) return this.#arm(entry.at, entry.at - reached);
-      this.#pending.delete(entry);
+      this.#unlink(entry);
       entry.expire();
     }
     this.#timer = undefined;

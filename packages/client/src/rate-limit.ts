@@ -428,11 +428,16 @@ export class RateLimiter {
    * every waiter for `retry-after` (else `ratelimit-reset`, else one window).
    */
   observe(response: Response): void {
-    // Cheap when absent (two header look-ups), which is every response but the sends'.
-    const quota = quotaOf(response, this.#now());
-    if (quota !== undefined) this.#quota = quota;
-    if (this.#adopt) {
-      const value = responseHeader(response, 'ratelimit-limit')?.trim() ?? '';
+    // Cheap when absent (two header look-ups), which is every response but the sends'. The clock is
+    // read only for a quota found.
+    const quota = quotaOf(response, 0);
+    if (quota !== undefined) {
+      quota.at = this.#now();
+      this.#quota = quota;
+    }
+    const limit = this.#adopt ? responseHeader(response, 'ratelimit-limit') : null;
+    if (limit !== null) {
+      const value = limit.trim();
       const advertised = /^\d{1,9}$/.test(value) ? Number(value) : 0;
       if (advertised > 0) this.setLimit(Math.min(advertised, MAX_ADOPTED_LIMIT));
     }

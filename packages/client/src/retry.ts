@@ -125,9 +125,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
 
   return async (attempt) => {
     const { signal, method } = attempt;
-    // Only errors and retry events need the path: parsed then, not on every call.
-    const path = () => pathOf(attempt.url);
-    const safe = isSafeToRepeat(attempt);
+    // Whether the attempt is safe to repeat, and its path, are worked out only once one failed.
 
     for (let retry = 1; ; retry++) {
       const last = retry > retries;
@@ -142,7 +140,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
           const seconds = retryAfterSeconds(response.headers);
           delayMs = seconds === null ? backoff(retry) : seconds * 1000;
           if (delayMs <= maxRetryAfterMs) reason = 'rate_limited';
-        } else if (safe && RETRYABLE_STATUSES.includes(status)) {
+        } else if (RETRYABLE_STATUSES.includes(status) && isSafeToRepeat(attempt)) {
           reason = 'server_error';
           delayMs = Math.max(backoff(retry), Math.min((retryAfterSeconds(response.headers) ?? 0) * 1000, maxDelayMs));
         } else if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
@@ -156,10 +154,10 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
-        if (!safe || last) throw noAnswer(error, retry, attempt);
+        if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt);
         delayMs = backoff(retry);
       }
-      options.onRetry?.({ retry, reason, status, delayMs, method, path: path() });
+      options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
       await wait(delayMs, signal ?? new AbortController().signal);
     }

@@ -1,13 +1,27 @@
 /** A per-attempt time limit, as a {@link Send} wrapper. */
 import { checkNumber } from './config-error.js';
-import { deadlinesFor } from './deadlines.js';
+import { type Expiring, deadlinesFor } from './deadlines.js';
 import { ResendError } from './errors.js';
 import { failure } from './failure.js';
-import { type Send, abortable } from './internal/index.js';
+import { AbortableAttempt, type Send } from './internal/index.js';
 
 /** True for the error {@link withTimeout} throws when an attempt runs out of time. */
 export function isTimeoutError(error: unknown): error is ResendError {
   return error instanceof ResendError && error.name === 'timeout';
+}
+
+/** One attempt under a time limit: its entry in the limit's queue, aborting the attempt when it expires. */
+class TimedAttempt extends AbortableAttempt implements Expiring {
+  at = 0;
+  before: Expiring | undefined = undefined;
+  after: Expiring | undefined = undefined;
+  queued = false;
+  timedOut = false;
+
+  expire(): void {
+    this.timedOut = true;
+    this.abort();
+  }
 }
 
 /**
@@ -24,17 +38,13 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
   return async (attempt) => {
     const parent = attempt.signal;
     if (parent?.aborted) throw parent.reason;
-    const timed = abortable(attempt);
-    let timedOut = false;
-    const end = deadlines.start(() => {
-      timedOut = true;
-      timed.abort();
-    });
+    const timed = new TimedAttempt(attempt);
+    deadlines.start(timed);
     try {
       return await next(timed.attempt);
     } catch (error) {
       if (parent?.aborted) throw parent.reason;
-      if (!timedOut) throw error;
+      if (!timed.timedOut) throw error;
       throw failure({
         name: 'timeout',
         status: null,
@@ -43,7 +53,7 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
         cause: error,
       });
     } finally {
-      end();
+      deadlines.end(timed);
       timed.done();
     }
   };

@@ -6,7 +6,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Deadlines } from '../src/deadlines.js';
+import { Deadlines, type Expiring } from '../src/deadlines.js';
+
+/** A limit whose expiry calls `expire`. */
+const limit = (expire: () => unknown): Expiring => ({ at: 0, expire: () => void expire() });
 
 afterEach(() => vi.useRealTimers());
 
@@ -15,10 +18,10 @@ describe('Deadlines', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const deadlines = new Deadlines(1000);
     const expired: string[] = [];
-    deadlines.start(() => expired.push('a'));
+    deadlines.start(limit(() => expired.push('a')));
     await vi.advanceTimersByTimeAsync(400);
-    deadlines.start(() => expired.push('b'));
-    for (let i = 0; i < 100; i++) deadlines.start(() => expired.push(`c${i}`));
+    deadlines.start(limit(() => expired.push('b')));
+    for (let i = 0; i < 100; i++) deadlines.start(limit(() => expired.push(`c${i}`)));
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(599);
     expect(expired).toEqual([]);
@@ -35,20 +38,40 @@ describe('Deadlines', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const deadlines = new Deadlines(50);
     const expire = vi.fn();
-    for (let i = 0; i < 10; i++) deadlines.start(expire)();
+    for (let i = 0; i < 10; i++) {
+      const ended = limit(expire);
+      deadlines.start(ended);
+      deadlines.end(ended);
+    }
     await vi.advanceTimersByTimeAsync(1000);
     expect(expire).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
-    deadlines.start(expire);
+    deadlines.start(limit(expire));
     await vi.advanceTimersByTimeAsync(50);
     expect(expire).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the others in order when limits end first, last or in between, and ignores a second end', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const deadlines = new Deadlines(100);
+    const expired: string[] = [];
+    const limits = ['a', 'b', 'c', 'd', 'e'].map((name) => limit(() => expired.push(name)));
+    for (const each of limits) deadlines.start(each);
+    for (const index of [0, 2, 4, 2]) deadlines.end(limits[index] as Expiring);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(expired).toEqual(['b', 'd']);
+    deadlines.end(limits[1] as Expiring);
+    const later = limit(() => expired.push('f'));
+    deadlines.start(later);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(expired).toEqual(['b', 'd', 'f']);
   });
 
   it('expires what is due when only the timers are faked, not the clock', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const deadlines = new Deadlines(30_000);
     const expire = vi.fn();
-    deadlines.start(expire);
+    deadlines.start(limit(expire));
     await vi.advanceTimersByTimeAsync(30_000);
     expect(expire).toHaveBeenCalledTimes(1);
   });

@@ -60,26 +60,34 @@ export function onAttemptAbort(attempt: Attempt, listener: (reason: unknown) => 
   return followSignal(signal, () => listener(signal.reason));
 }
 
-/** What {@link abortable} gives its owner: the attempt to send, a way to abort it, and the clean-up. */
-export interface AbortableAttempt {
-  /** A copy of the attempt whose signal aborts on {@link abort} or on the caller's signal. */
-  readonly attempt: Attempt;
-  /** Aborts the attempt (a time limit ran out). */
-  abort(): void;
-  /** Stops following the caller's signal; call it once the attempt settled. */
-  done(): void;
-}
-
 /**
- * A copy of `attempt` that its owner can abort too, still following the caller's signal. The copy's
- * signal is made on demand where signals are costly ({@link LazyAbort}).
+ * A copy of an attempt that its owner can abort too, still following the caller's signal: one object
+ * with methods, not closures (a time limit makes one per attempt). The copy's signal is made on
+ * demand where signals are costly ({@link LazyAbort}).
  */
-export function abortable(attempt: Attempt): AbortableAttempt {
-  const parent = attempt.signal;
-  const controller = makeLazyAbort() ?? new AbortController();
-  const stop = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-  const copy = attemptFields(attempt);
-  if (controller instanceof LazyAbort) withLazySignal(copy, controller);
-  else copy.signal = controller.signal;
-  return { attempt: copy, abort: () => controller.abort(), done: () => stop?.() };
+export class AbortableAttempt {
+  /** The copy to send: its signal aborts on {@link AbortableAttempt.abort} or on the caller's signal. */
+  readonly attempt: Attempt;
+  readonly #controller: AbortController | LazyAbort;
+  readonly #unfollow: (() => void) | undefined;
+
+  constructor(attempt: Attempt) {
+    const parent = attempt.signal;
+    const controller = (this.#controller = makeLazyAbort() ?? new AbortController());
+    this.#unfollow = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
+    const copy = attemptFields(attempt);
+    if (controller instanceof LazyAbort) withLazySignal(copy, controller);
+    else copy.signal = controller.signal;
+    this.attempt = copy;
+  }
+
+  /** Aborts the attempt (a time limit ran out). */
+  abort(): void {
+    this.#controller.abort();
+  }
+
+  /** Stops following the caller's signal; call it once the attempt settled. */
+  done(): void {
+    this.#unfollow?.();
+  }
 }

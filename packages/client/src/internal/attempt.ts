@@ -25,7 +25,12 @@ export function attemptFields(attempt: Attempt): Attempt {
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */
 export function headerOf(headers: [string, string][], name: string): string | undefined {
-  return headers.find((pair) => pair[0] === name)?.[1];
+  // A loop, not `find`: a closure per look-up, and a response is looked at some eight times.
+  for (let i = 0; i < headers.length; i++) {
+    const pair = headers[i] as [string, string];
+    if (pair[0] === name) return pair[1];
+  }
+  return undefined;
 }
 
 /**

@@ -45,6 +45,11 @@ export function headerPairs(headers: Headers): [string, string][] {
   return pairs;
 }
 
+/** `findIndex`'s test with the name as `this`: no closure per header. */
+function sameName(this: string, pair: [string, string]): boolean {
+  return pair[0] === this;
+}
+
 /**
  * Header pairs as received (any case, values untrimmed, a name possibly repeated) as `Headers` reads
  * them: names in lower case, values trimmed, a repeated name's values joined by `, `; with `length`,
@@ -56,8 +61,8 @@ function lowerCasePairs(received: [string, string][], length: string | undefined
     const name = rawName.toLowerCase();
     if (length !== undefined && name === 'transfer-encoding') continue;
     const value = rawValue.trim();
-    const same = pairs.find((pair) => pair[0] === name);
-    if (same) same[1] = `${same[1]}, ${value}`;
+    const index = pairs.findIndex(sameName, name);
+    if (index >= 0) (pairs[index] as [string, string])[1] += `, ${value}`;
     else pairs.push([name, value]);
   }
   if (length !== undefined) pairs.push(['content-length', length]);

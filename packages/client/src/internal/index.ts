@@ -9,7 +9,7 @@ import { BufferedResponse } from './buffered-response.js';
 export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
 export { changeAttempt, headerOf, toFetch } from './attempt.js';
-export { type AbortableAttempt, abortable, followSignal } from './abort.js';
+export { AbortableAttempt, followSignal } from './abort.js';
 import { PlainRequest } from './plain-request.js';
 
 export { PlainRequest };
