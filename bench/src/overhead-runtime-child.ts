@@ -5,7 +5,8 @@
  * line, RUNTIME_REPORT_PREFIX + JSON ({@link ChildReport}), and exits.
  */
 import { stubFetch } from './fetch-stub.js';
-import { type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { createResendClient } from '@resendkit/client';
+import { API_KEY, type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
 import { CPU_CALLS_PER_REQUEST, cpuWarmup } from './cpu-rounds.js';
 import { CHILD_CLIENTS, type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
 
@@ -41,6 +42,16 @@ async function warmOnStub(calls: number): Promise<void> {
   }
 }
 
+/**
+ * Whether resendkit's loopback calls go through `fetch` here (Bun, Deno), the path the stub trains. On
+ * Node they take the Node path beneath `fetch`, which a stubbed `fetch` never reaches: warming there
+ * would train the client's upper layers on answers the loopback rounds never give, a mix no
+ * application has, so Node's loopback rounds keep the loopback warm-up alone.
+ */
+function takesFetchPath(url: string): boolean {
+  return createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false }).transport === 'fetch';
+}
+
 async function measure(mode: string, url: string, rounds: RuntimeRounds): Promise<ChildReport> {
   const config = {
     rounds: rounds.rounds,
@@ -50,7 +61,7 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
   };
   const calls = cpuWarmup(config.requestsPerRound * CPU_CALLS_PER_REQUEST);
   if (mode === 'loopback') {
-    await warmOnStub(calls);
+    if (takesFetchPath(url)) await warmOnStub(calls);
     return { runtime: runtimeVersion(), clock: 'wall', rows: await interleave(pick(clients(url, false)), config) };
   }
   // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.

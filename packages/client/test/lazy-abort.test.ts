@@ -1,8 +1,10 @@
 /**
- * On Node 20 the time limit's AbortSignal is made only when a transport reads it (lazy-abort.ts): it
- * spends ~6 µs making one, and most attempts end in time. Node 22 and later make one in ~0.1 µs and
- * get a plain signal (`pnpm test:nodes` runs this file there). What must not change anywhere:
- * whatever reads the signal (a replaced fetch, a custom layer that spreads the attempt) sees it abort.
+ * The time limit's AbortSignal is made only when something reads it (lazy-abort.ts) on Node 20, which
+ * spends ~6 µs making one, and on every Node line while its own `fetch` carries the attempts down the
+ * Node path, which listens without one (a signal and its listener cost ~10 µs of wall time a request
+ * there). A replaced fetch on Node 22 and later gets a plain signal (`pnpm test:nodes` runs this file
+ * there). What must not change anywhere: whatever reads the signal (a replaced fetch, a custom layer
+ * that spreads the attempt) sees it abort.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -18,6 +20,7 @@ import { onAttemptAbort } from '../src/internal/abort.js';
 import { LazyAbort, lazyAbortOf } from '../src/internal/lazy-abort.js';
 import { signalsAreCostly } from '../src/shared/runtime.js';
 import { API_KEY, email, testClient } from './helpers.js';
+import { json, serve } from './local-server.js';
 
 /** Counts the AbortSignals AbortControllers make while `run` runs. */
 async function countSignalsMade<T>(run: () => Promise<T>): Promise<{ result: T; made: number }> {
@@ -72,6 +75,21 @@ describe('the time limit’s signal', () => {
     const { made } = await countSignalsMade(() => resend.emails.send(email));
     expect(made).toBe(1);
     expect(Object.getOwnPropertyDescriptor(inits[0], 'signal')?.value).toBeInstanceOf(AbortSignal);
+  });
+
+  it('is never made for timed calls down the Node path, on every Node line, and still stops a stalled one', async () => {
+    const { url } = await serve((req, res) => {
+      if (req.url?.includes('stall')) return; // never answers: only the time limit ends the call
+      json(res, 200, { id: 'e-1' });
+    });
+    const resend = testClient({ baseUrl: url, timeoutMs: 5_000 });
+    expect(resend.transport).toBe('node');
+    const { made } = await countSignalsMade(async () => {
+      for (let i = 0; i < 5; i++) expect((await resend.emails.send(email)).data).toEqual({ id: 'e-1' });
+    });
+    expect(made).toBe(0);
+    const stalled = await testClient({ baseUrl: url, timeoutMs: 50, retry: false }).emails.get('stall');
+    expect(stalled.error).toMatchObject({ name: 'timeout', statusCode: null });
   });
 
   it('aborts a replaced fetch that listens on init.signal when the time runs out', async () => {

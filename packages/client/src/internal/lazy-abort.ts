@@ -1,11 +1,14 @@
 /**
- * An abort whose `AbortSignal` is made only when something reads it. Node 20 spends ~6 µs making an
- * AbortSignal and most attempts end long before their time limit: the Node path listens here without
- * one, and a `fetch` that never reads `init.signal` never causes one. Elsewhere (Node 22+: ~0.1 µs) a
- * plain signal is cheaper than the accessor, and builds for other platforms swap in
- * `lazy-abort.web.ts`, which never makes one.
+ * An abort whose `AbortSignal` is made only when something reads it. The Node path listens to an
+ * attempt's abort without a signal, and most attempts end long before their time limit: a signal and
+ * its listener per attempt cost ~6 µs of CPU on Node 20, and on Node 22–26 ~10 µs of wall time per
+ * request against a loopback server (bench/README.md). So attempts carry a lazy abort on Node 20, and
+ * on every Node while its own `fetch` is in place (the Node path carries them). Elsewhere a replaced
+ * `fetch` reads the signal at once and a plain one is cheaper than the accessor; builds for other
+ * platforms swap in `lazy-abort.web.ts`, which never makes one.
  */
 import { signalsAreCostly } from '../shared/runtime.js';
+import { nodeFetchInPlace } from './node-fetch.js';
 
 /** The own property of an attempt (or `RequestInit`) holding its {@link LazyAbort}. */
 const LAZY: unique symbol = Symbol('resendkit.lazyAbort');
@@ -21,7 +24,8 @@ const SIGNAL_ACCESSOR: PropertyDescriptor = {
 
 /** Aborts once, with a reason; tells listeners at once, and its signal (when one was made). */
 export class LazyAbort {
-  readonly #controller = new AbortController();
+  /** Made with the first read of {@link LazyAbort.signal}: most attempts never need one. */
+  #controller: AbortController | undefined;
   #aborted = false;
   #reason: unknown;
   #listeners: ((reason: unknown) => void)[] | undefined;
@@ -38,6 +42,10 @@ export class LazyAbort {
 
   /** An `AbortSignal` following this abort, made on first read. */
   get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      if (this.#aborted) this.#controller.abort(this.#reason);
+    }
     return this.#controller.signal;
   }
 
@@ -49,7 +57,7 @@ export class LazyAbort {
     const listeners = this.#listeners ?? [];
     this.#listeners = undefined;
     for (const listener of listeners) listener(reason);
-    this.#controller.abort(reason);
+    this.#controller?.abort(reason);
   }
 
   /** Calls `listener` when it aborts (at once if it has); returns what stops listening. */
@@ -77,7 +85,10 @@ export function lazyAbortOf(attempt: object): LazyAbort | undefined {
   return (attempt as { [LAZY]?: LazyAbort })[LAZY];
 }
 
-/** A lazy abort where signals are costly (Node before 22); `undefined` where a plain `AbortController` is cheaper. */
+/**
+ * A lazy abort where it pays: Node before 22 (signals are costly) and any Node while its own `fetch`
+ * is in place (the Node path needs no signal); `undefined` where a plain `AbortController` is cheaper.
+ */
 export function makeLazyAbort(): LazyAbort | undefined {
-  return signalsAreCostly() ? new LazyAbort() : undefined;
+  return signalsAreCostly() || nodeFetchInPlace() ? new LazyAbort() : undefined;
 }

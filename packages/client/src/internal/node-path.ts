@@ -15,6 +15,7 @@ import { concatChunks, readCapped } from '../shared/read-capped.js';
 import { runtime } from '../shared/runtime.js';
 import { onAttemptAbort } from './abort.js';
 import { lazyAbortOf } from './lazy-abort.js';
+import { isNodeFetch } from './node-fetch.js';
 import { BufferedResponse } from './buffered-response.js';
 import type { Attempt, TooLarge } from './send-types.js';
 
@@ -40,13 +41,6 @@ export interface NodeRoute {
 
 /** The handler API each undici major's global dispatcher is used with. */
 const API_OF_MAJOR: Record<number, 1 | 2> = { 6: 1, 7: 1, 8: 2 };
-
-/** True for Node's own `fetch` (the check reads the function's source: the lookup remembers it). */
-function isNodeFetch(fetch: unknown): boolean {
-  if (typeof fetch !== 'function') return false;
-  // Node's fetch is a plain function that loads its undici lazily; a wrapper or a mock is not.
-  return fetch.name === 'fetch' && Function.prototype.toString.call(fetch).includes('internal/deps/undici/undici');
-}
 
 /** The dispatcher Node's `fetch` uses now for handler API `api` (undici's `setGlobalDispatcher` may replace it at any time). */
 function globalDispatcher(api: 1 | 2): Dispatcher | undefined {
