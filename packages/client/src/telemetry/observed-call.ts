@@ -2,6 +2,7 @@
  * A call as the observer sees it: started with its route template, its trace id handed down in the
  * client's own header (taken off before sending), ended with its outcome.
  */
+import { responseHeader } from '../internal/index.js';
 import { CALL_HEADER, type Observer, RUN_HEADER } from './observer.js';
 import type { CallOutcome, CallTrace } from './trace.js';
 
@@ -38,7 +39,8 @@ function outcomeOf(result: unknown): CallOutcome {
     const statusCode = typeof error.statusCode === 'number' ? error.statusCode : null;
     outcome.error = { name: typeof error.name === 'string' ? error.name : 'invalid_response', statusCode };
   }
-  if (response?.headers.get('idempotent-replayed') === 'true') outcome.replayed = true;
+  // Through the door: the wire's copy of the headers, not a `Headers` look-up (~0.3 µs a call).
+  if (response && responseHeader(response, 'idempotent-replayed') === 'true') outcome.replayed = true;
   if (typeof data?.id === 'string') outcome.emailId = data.id;
   return outcome;
 }
