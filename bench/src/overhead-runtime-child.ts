@@ -20,8 +20,8 @@ function runtimeVersion(): string {
 
 /**
  * Rounds' worth of loopback requests each client makes before the loopback rounds. With one round's
- * worth (200), the clients' code was still being optimised during the rounds: on Node 26 resendkit
- * measured 0.67–0.79× the SDK in the bench and 0.53–0.58× in a script that warmed up with 500.
+ * worth (200), the clients' code was still being optimised during the rounds: on Node 26 the same
+ * build measured 0.60–0.69× the SDK with it and 0.59–0.61× with ten (bench/README.md, "Warm-up").
  */
 const LOOPBACK_WARMUP_ROUNDS = 10;
 
