@@ -5,7 +5,7 @@
  * 50,000, so the figure is the steady state of a long-running process (smaller runs warm up less).
  * V8 takes longer to finish optimising resendkit's longer call path than the SDK's or openapi-fetch's:
  * in 30 rounds of 3,000 calls after 10,000 warm-up calls, resendkit's rounds kept falling until ~40,000
- * calls on Node 24 and 26 (28 → 12 µs), the other two's after ~6,000 (bench/README.md, "Warm-up").
+ * calls on Node 24 and 26 (28 → 12 µs), the other two's within ~13,000 (bench/README.md, "Warm-up").
  */
 export function cpuWarmup(callsPerRound: number): number {
   return Math.min(50_000, 15 * callsPerRound);

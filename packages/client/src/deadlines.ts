@@ -21,7 +21,6 @@ export interface Expiring {
   /** The queue's links (its own business): the limits started before and after this one. */
   before?: Expiring | undefined;
   after?: Expiring | undefined;
-  queued?: boolean;
 }
 
 /** A timer handle: Node's and Bun's objects (with ref/unref), Deno's and browsers' numbers. */
@@ -59,7 +58,6 @@ export class Deadlines {
   /** Starts `limit`: its `expire` is called once `ms` have passed, unless {@link Deadlines.end} ends it first. */
   start(limit: Expiring): void {
     limit.at = now() + this.#ms;
-    limit.queued = true;
     limit.before = this.#last;
     limit.after = undefined;
     if (this.#last) this.#last.after = limit;
@@ -71,7 +69,8 @@ export class Deadlines {
 
   /** Ends `limit`: it no longer expires (nothing happens for one that expired or ended already). */
   end(limit: Expiring): void {
-    if (!limit.queued) return;
+    // In the queue: linked behind another limit, or first.
+    if (limit.before === undefined && this.#first !== limit) return;
     this.#unlink(limit);
     if (this.#first === undefined) this.#hold(false);
   }
@@ -82,7 +81,6 @@ export class Deadlines {
     else this.#first = after;
     if (after) after.before = before;
     else this.#last = before;
-    limit.queued = false;
     limit.before = limit.after = undefined;
   }
 

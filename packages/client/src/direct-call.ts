@@ -14,7 +14,16 @@
  */
 import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import { checkedAnswer, failedAnswer } from './error-middleware.js';
-import { type Attempt, type Send, isHeld, peekJson, readJson, readText, responseHeader } from './internal/index.js';
+import {
+  type Attempt,
+  type Send,
+  headerOf,
+  isHeld,
+  peekJson,
+  readJson,
+  readText,
+  responseHeader,
+} from './internal/index.js';
 import type { RequestRules } from './request-rules.js';
 
 /** The call options the direct call understands; any other key sends the call through openapi-fetch. */
@@ -65,8 +74,7 @@ class HeaderPairs {
   readonly pairs: [string, string][] = [];
 
   get(name: string): string | undefined {
-    for (const pair of this.pairs) if (pair[0] === name) return pair[1];
-    return undefined;
+    return headerOf(this.pairs, name);
   }
 
   set(name: string, value: string): void {

@@ -15,7 +15,6 @@ class TimedAttempt extends AbortableAttempt implements Expiring {
   at = 0;
   before: Expiring | undefined = undefined;
   after: Expiring | undefined = undefined;
-  queued = false;
   timedOut = false;
 
   expire(): void {

@@ -107,7 +107,7 @@ function jsonOf(held: Held): unknown {
  * the headers state the length of the bytes held, as a proxy that buffers a reply would.
  */
 export class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
+  /** The bytes, text and JSON, under the symbol too (see the constructor). */
   readonly #held: Held;
   readonly #url: string;
   #used = false;
@@ -122,7 +122,6 @@ export class BufferedResponse extends Response {
    */
   constructor(bytes: Uint8Array, init: { status: number; statusText?: string; headers: HeadersInit }, url: string) {
     super(null, init);
-    this.#bytes = bytes;
     const length = bytes.byteLength > 0 && !this.headers.has('content-length') ? String(bytes.byteLength) : undefined;
     if (length !== undefined) {
       this.headers.delete('transfer-encoding');
@@ -183,7 +182,7 @@ export class BufferedResponse extends Response {
   #source(): Response {
     if (!this.#streamed) {
       if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-      this.#streamed = new Response(this.#bytes.byteLength > 0 ? this.#bytes.slice() : null, {
+      this.#streamed = new Response(this.#held.bytes.byteLength > 0 ? this.#held.bytes.slice() : null, {
         headers: this.headers,
       });
     }
@@ -192,7 +191,7 @@ export class BufferedResponse extends Response {
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
-    return this.#bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
+    return this.#held.bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
   }
 
   override get bodyUsed(): boolean {
@@ -238,6 +237,6 @@ export class BufferedResponse extends Response {
   override clone(): BufferedResponse {
     if (this.bodyUsed || this.#streamed?.body?.locked)
       throw new TypeError('Response.clone: Body has already been consumed.');
-    return new BufferedResponse(this.#bytes, this, this.#url);
+    return new BufferedResponse(this.#held.bytes, this, this.#url);
   }
 }

@@ -53,19 +53,13 @@ function globalDispatcher(api: 1 | 2): Dispatcher | undefined {
 /**
  * A lookup of the Node path for a `fetch`: `undefined` when that `fetch` is not Node's own, its undici
  * major is not one of {@link API_OF_MAJOR}, or Node has not made its dispatcher yet (it does on first
- * use of `fetch`, `Request` or `Response`). It remembers its verdict on the last `fetch` it was given.
+ * use of `fetch`, `Request` or `Response`). The verdict on a `fetch` is remembered ({@link isNodeFetch}).
  */
 export function nodeRouteLookup(): (fetch: unknown) => NodeRoute | undefined {
   const api = runtime().undiciMajor === undefined ? undefined : API_OF_MAJOR[runtime().undiciMajor as number];
-  let last: unknown;
-  let own = false;
   return (fetch) => {
     if (api === undefined) return undefined;
-    if (fetch !== last) {
-      last = fetch;
-      own = isNodeFetch(fetch);
-    }
-    const dispatcher = own ? globalDispatcher(api) : undefined;
+    const dispatcher = isNodeFetch(fetch) ? globalDispatcher(api) : undefined;
     return dispatcher && { dispatcher, api };
   };
 }
