@@ -7,10 +7,12 @@ import type { QueueConfig } from './queue.js';
 import type { LimiterConfig } from './limiter-accuracy.js';
 import type { OverheadConfig } from './overhead.js';
 import type { PaginationConfig } from './pagination.js';
+import type { StartupConfig } from './startup.js';
 
 /** The suites, in the order they run and print. */
 export const SUITES = [
   'overhead',
+  'startup',
   'limiter',
   'bulk',
   'scheduled',
@@ -28,6 +30,7 @@ export interface BenchConfig {
   mode: 'full' | 'quick' | 'custom';
   suites: SuiteName[];
   overhead: OverheadConfig;
+  startup: StartupConfig;
   limiter: LimiterConfig;
   bulk: BulkConfig;
   pagination: PaginationConfig;
@@ -48,6 +51,7 @@ export function fullConfig(): BenchConfig {
       breakdown: true,
       runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 },
     },
+    startup: { processes: 9 },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
     pagination: { runs: 3, items: 100_000 },
@@ -82,6 +86,7 @@ export function quickConfig(): BenchConfig {
     mode: 'quick',
     suites: [...SUITES],
     overhead: { rounds: 5, requestsPerRound: 200, breakdown: false, runtimes: { rounds: 3, requestsPerRound: 100 } },
+    startup: { processes: 3 },
     limiter: { runs: 1, sends: 30, rps: 5, windowMs: 1000 },
     bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
     pagination: { runs: 1, items: 10_000 },
@@ -109,7 +114,7 @@ export function quickConfig(): BenchConfig {
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,startup,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~9 min)
   --runs N  override every suite's run/round count
   --only    run only these suites ("scheduled" = the bulk run with every email scheduled)
@@ -129,6 +134,7 @@ export function parseArgs(argv: readonly string[]): { config: BenchConfig; out: 
     config.mode = 'custom';
     config.overhead.rounds = n;
     if (config.overhead.runtimes) config.overhead.runtimes.rounds = n;
+    config.startup.processes = n;
     config.limiter.runs = n;
     config.bulk.runs = n;
     config.pagination.runs = n;

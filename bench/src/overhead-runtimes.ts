@@ -83,17 +83,31 @@ function builtPackages(root: string): Plugin {
   };
 }
 
-/** Bundles the child script into `dir`; returns its path, or throws one line saying what is missing. */
-export async function bundleChild(dir: string, source: PackageSource, root = REPO_ROOT): Promise<string> {
+/** A script to bundle: a file, or source text resolved from the bench folder. */
+export type ScriptEntry = { file: string } | { contents: string };
+
+/**
+ * Bundles `entry` into `dir/name` for every runtime of the table (ES module, Node built-ins kept);
+ * returns its path, or throws one line saying what is missing.
+ */
+export async function bundleScript(
+  dir: string,
+  name: string,
+  entry: ScriptEntry,
+  source: PackageSource,
+  { root = REPO_ROOT, requireShim = true }: { root?: string; requireShim?: boolean } = {},
+): Promise<string> {
   if (source === 'dist') {
     for (const pkg of ['client', 'types']) {
       if (!existsSync(join(root, `packages/${pkg}/dist/index.js`)))
         throw new Error(`packages/${pkg}/dist missing: run \`pnpm build\` first.`);
     }
   }
-  const outfile = join(dir, 'overhead-child.mjs');
+  const outfile = join(dir, name);
   await build({
-    entryPoints: [CHILD_SOURCE],
+    ...('file' in entry
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.contents, resolveDir: join(REPO_ROOT, 'bench/src'), loader: 'ts' as const } }),
     outfile,
     bundle: true,
     platform: 'node',
@@ -103,29 +117,38 @@ export async function bundleChild(dir: string, source: PackageSource, root = REP
     // The SDK's optional peer for React emails is never loaded by these sends.
     external: ['@react-email/render'],
     plugins: source === 'dist' ? [builtPackages(root)] : [],
-    // CommonJS dependencies inside an ES module bundle still call require.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+    // CommonJS dependencies inside an ES module bundle still call require. Without need, left out: on
+    // Deno, importing a `node:` module loads the Node compatibility layer at start-up.
+    ...(requireShim
+      ? {
+          banner: {
+            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+          },
+        }
+      : {}),
   });
   return outfile;
 }
 
-/** Runs the child once in `target`; a crash, a timeout or a missing report becomes `{ error }`. */
-export function runChild(
+/** Bundles the overhead child script into `dir`; returns its path, or throws one line saying what is missing. */
+export function bundleChild(dir: string, source: PackageSource, root = REPO_ROOT): Promise<string> {
+  return bundleScript(dir, 'overhead-child.mjs', { file: CHILD_SOURCE }, source, { root });
+}
+
+/**
+ * Runs `script` once in `target` with `args` and resolves with the JSON it printed after `prefix`;
+ * a crash, a timeout or a missing report becomes `{ runtime, error }` (one line).
+ */
+export function runReporting<T>(
   target: RuntimeTarget & { command: string },
   script: string,
-  mode: 'loopback' | 'cpu',
-  url: string,
-  rounds: RuntimeRounds,
+  args: string[],
+  prefix: string,
   timeoutMs = CHILD_TIMEOUT_MS,
-): Promise<ChildReport> {
+): Promise<T | { runtime: string; error: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
-    const child = spawn(target.command, [...target.args, script, mode, url, JSON.stringify(rounds)], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(target.command, [...target.args, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -142,12 +165,30 @@ export function runChild(
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
-      const line = stdout.split('\n').find((l) => l.startsWith(RUNTIME_REPORT_PREFIX));
-      if (line) return resolve(JSON.parse(line.slice(RUNTIME_REPORT_PREFIX.length)) as ChildReport);
+      const line = stdout.split('\n').find((l) => l.startsWith(prefix));
+      if (line) return resolve(JSON.parse(line.slice(prefix.length)) as T);
       const why = timedOut ? `no report within ${timeoutMs} ms` : `exited (${signal ?? code}) without a report`;
-      fail(`${mode}: ${why}; stderr: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 400)}`);
+      fail(`${args[0]}: ${why}; stderr: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 400)}`);
     });
   });
+}
+
+/** Runs the overhead child once in `target`; a crash, a timeout or a missing report becomes `{ error }`. */
+export function runChild(
+  target: RuntimeTarget & { command: string },
+  script: string,
+  mode: 'loopback' | 'cpu',
+  url: string,
+  rounds: RuntimeRounds,
+  timeoutMs = CHILD_TIMEOUT_MS,
+): Promise<ChildReport> {
+  return runReporting<ChildReport>(
+    target,
+    script,
+    [mode, url, JSON.stringify(rounds)],
+    RUNTIME_REPORT_PREFIX,
+    timeoutMs,
+  );
 }
 
 /** A report's rows (resendkit, SDK, openapi-fetch) as figures and ratios. */

@@ -1,7 +1,8 @@
-/** The per-runtime rows of the markdown table `pnpm bench` prints. */
+/** The per-runtime rows of the markdown table `pnpm bench` prints: overhead and start-up. */
 import type { RuntimeFigures, RuntimeOverheadRow } from './overhead-runtime-report.js';
 import type { RuntimeRounds } from './overhead-clients.js';
 import { CPU_CALLS_PER_REQUEST } from './cpu-rounds.js';
+import { STARTUP_LIBRARIES, type StartupResult } from './startup.js';
 
 /** One table row: benchmark, figure, target, runs. */
 export type TableRow = [string, string, string, string];
@@ -44,4 +45,23 @@ export function runtimeTableRows(rows: readonly RuntimeOverheadRow[], rounds: Ru
     if (row.error) out.push([`Per runtime, ${name}`, `not measured: ${row.error}`, '', '']);
   }
   return out;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** One row per runtime of the start-up suite (or one carrying its error). */
+export function startupTableRows(result: StartupResult | undefined): TableRow[] {
+  if (!result) return [];
+  const note = `fresh processes, one bundle per library, built packages; median of ${result.processes} per library`;
+  return result.rows.map((row): TableRow => {
+    if (!row.libraries) return [`Start-up, ${row.runtime}`, `not measured: ${row.error ?? 'no figures'}`, '', ''];
+    const figures = STARTUP_LIBRARIES.map((library) => {
+      const f = row.libraries?.[library];
+      if (!f) return `${library} n/a`;
+      if (library === 'bare fetch') return `bare fetch: boot ${ms(f.readyMs)}, first request ${ms(f.firstMs)}`;
+      const make = `client made in ${f.createMs.toFixed(2)} ms, later ${f.againMs.toFixed(3)} ms`;
+      return `${library}: import +${ms(f.importMs)}, first request ${ms(f.firstMs)} (${make}), total ${ms(f.totalMs)}`;
+    });
+    return [`Start-up, ${row.runtime}: process start to first answer`, figures.join('; '), '', note];
+  });
 }

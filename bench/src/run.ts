@@ -9,6 +9,7 @@ import { type MachineInfo, machineInfo } from './machine.js';
 import { type OverheadResult, measureOverhead } from './overhead.js';
 import { type PaginationResult, measurePagination } from './pagination.js';
 import { type QueueResult, measureQueue } from './queue.js';
+import { type StartupResult, measureStartup } from './startup.js';
 
 /** Everything `results.json` holds. */
 export interface BenchResults {
@@ -16,6 +17,7 @@ export interface BenchResults {
   machine: MachineInfo;
   config: BenchConfig;
   overhead?: OverheadResult;
+  startup?: StartupResult;
   limiter?: LimiterRun[];
   bulk?: BulkResults;
   /** `sendAll` of scheduled emails (sized like `bulk`). */
@@ -37,6 +39,7 @@ export async function runBench(
     const start = performance.now();
     log(`• ${suite}…`);
     if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead, log);
+    if (suite === 'startup') results.startup = await measureStartup(config.startup, { log });
     if (suite === 'limiter') results.limiter = await measureLimiter(config.limiter);
     if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
     if (suite === 'scheduled') results.scheduled = await measureScheduled(config.bulk);

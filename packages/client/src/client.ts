@@ -29,7 +29,7 @@ import { withTimeout } from './timeout.js';
 import { DEFAULT_BASE_URL, validateBaseUrl, withRedirects } from './transport.js';
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
-import { type MethodCaller, bindMethods } from './methods.js';
+import { type MethodCaller, attachMethods } from './methods.js';
 import { type ReceivingHelpers, addReceivingHelpers } from './receiving.js';
 import { readEnvironment } from './environment.js';
 import { platformMiddlewareFor } from './user-middleware.js';
@@ -280,11 +280,14 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   };
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
-  const methods = bindMethods(call);
-  addReceivingHelpers({
-    methods,
-    fetch: () => options.fetch ?? globalThis.fetch,
-    allowInsecure: options.allowInsecureBaseUrl === true,
-  });
-  return Object.assign(client, methods, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
+  const resend = Object.assign(client, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
+  // The inbound helpers beside the routes of `emails.receiving`, added when `emails` is first read.
+  const emails = (group: Record<string, unknown>) =>
+    addReceivingHelpers({
+      methods: { emails: group as unknown as ResendMethods['emails'] },
+      fetch: () => options.fetch ?? globalThis.fetch,
+      allowInsecure: options.allowInsecureBaseUrl === true,
+    });
+  attachMethods(resend, call, { emails });
+  return resend;
 }

@@ -44,7 +44,7 @@ export interface ReceivingHelpers {
 
 /** How the helpers reach the API and the signed URLs. */
 export interface ReceivingDeps {
-  methods: ResendMethods;
+  methods: Pick<ResendMethods, 'emails'>;
   /** The fetch for downloads (the client's `fetch` option, else the global one), looked up per download. */
   fetch: () => (request: Request) => Promise<Response>;
   /** Whether plain http URLs off loopback may be downloaded (the client's `allowInsecureBaseUrl`). */

@@ -3,10 +3,9 @@
  * started, never earlier, one that ended never expires, and the process is held only while one is
  * pending.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deadlines, type Expiring } from '../src/deadlines.js';
+import { runScript } from './child-script.js';
 
 /** A limit whose expiry calls `expire`. */
 const limit = (expire: () => unknown): Expiring => ({ at: 0, expire: () => void expire() });
@@ -76,24 +75,6 @@ describe('Deadlines', () => {
     expect(expire).toHaveBeenCalledTimes(1);
   });
 });
-
-/** Runs `source` (an ES module) in a Node child process; resolves with its exit code, output and run time. */
-function runScript(source: string): Promise<{ code: number | null; out: string; ms: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  return new Promise((resolve) =>
-    child.once('close', (code) => {
-      clearTimeout(kill);
-      resolve({ code, out, ms: performance.now() - started });
-    }),
-  );
-}
 
 const CLIENT = `import { createResendClient } from './src/index.ts';
 const email = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };`;

@@ -203,4 +203,28 @@ describe('endpoint methods', () => {
       expect(typeof fn, name).toBe('function');
     }
   });
+
+  it('builds a group of methods on its first read only, then keeps it as a plain property', async () => {
+    const { resend, seen } = recording();
+    const unbuilt = (name: string) => typeof Object.getOwnPropertyDescriptor(resend, name)?.get === 'function';
+    expect(Object.keys(resend)).toEqual(expect.arrayContaining(['emails', 'domains', 'contacts', 'audiences']));
+    expect(['emails', 'domains', 'contacts', 'audiences'].every(unbuilt)).toBe(true);
+    const emails = resend.emails;
+    expect(unbuilt('emails')).toBe(false);
+    expect(resend.emails).toBe(emails);
+    expect(unbuilt('domains')).toBe(true);
+    // The inbound helpers beside the routes arrive with their group.
+    expect(typeof resend.emails.receiving.raw).toBe('function');
+    // A method whose SDK form calls a route of another group reaches it, unbuilt as that group is.
+    await resend.contacts.remove({ id: 'c_1', audienceId: 'aud_1' });
+    expect(seen[0]!.url.pathname).toBe('/audiences/aud_1/contacts/c_1');
+    expect(unbuilt('audiences')).toBe(true);
+  });
+
+  it('lets a group be replaced, as a property of a plain object can be', () => {
+    const { resend } = recording();
+    const stub = { send: async () => ({ data: { id: 'stubbed' } }) };
+    (resend as unknown as { emails: unknown }).emails = stub;
+    expect(resend.emails).toBe(stub);
+  });
 });

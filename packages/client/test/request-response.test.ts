@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferedResponse } from '../src/internal/buffered-response.js';
+import { anyHeldHeaderValue, bufferedResponse, heldHeader, isBuffered } from '../src/internal/buffered-response.js';
 import { PlainRequest } from '../src/internal/plain-request.js';
 import { BASE_URL, email, testClient, useServer } from './helpers.js';
 
@@ -82,7 +82,7 @@ describe('PlainRequest', () => {
 
 describe('BufferedResponse', () => {
   const make = (text: string, headers: Record<string, string> = {}) =>
-    new BufferedResponse(
+    bufferedResponse(
       new TextEncoder().encode(text),
       { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json', ...headers } },
       `${BASE_URL}/x`,
@@ -127,14 +127,14 @@ describe('BufferedResponse', () => {
       ['x-a', '2'],
       ['Transfer-Encoding', 'chunked'],
     ];
-    const response = new BufferedResponse(new TextEncoder().encode('{}'), { status: 200, headers: pairs }, BASE_URL);
+    const response = bufferedResponse(new TextEncoder().encode('{}'), { status: 200, headers: pairs }, BASE_URL);
     const get = vi.spyOn(Headers.prototype, 'get');
     for (const name of ['content-type', 'x-a', 'content-length', 'transfer-encoding', 'x-missing'])
-      expect(BufferedResponse.header(response, name)).toBe(response.headers.get(name));
+      expect(heldHeader(response, name)).toBe(response.headers.get(name));
     expect(get.mock.contexts.filter((headers) => headers === response.headers)).toHaveLength(5);
-    expect(BufferedResponse.header(response, 'x-a')).toBe('1, 2');
-    expect(BufferedResponse.anyHeaderValue(response, (value) => value === '1')).toBe(false);
-    expect(BufferedResponse.anyHeaderValue(response, (value) => value === '1, 2')).toBe(true);
+    expect(heldHeader(response, 'x-a')).toBe('1, 2');
+    expect(anyHeldHeaderValue(response, (value) => value === '1')).toBe(false);
+    expect(anyHeldHeaderValue(response, (value) => value === '1, 2')).toBe(true);
   });
 
   it('parses a page of 100 emails once per call', async () => {
@@ -173,7 +173,7 @@ describe('a direct call over the fetch path', () => {
     const { data, response } = await testClient().POST('/emails', { body: email });
     expect(data).toEqual({ id: 'e-1' });
     expect(response).toBeInstanceOf(Response);
-    expect(BufferedResponse.isBuffered(response)).toBe(false);
+    expect(isBuffered(response)).toBe(false);
     expect(response.bodyUsed).toBe(true);
     expect(response.headers.get('x-resend-daily-quota')).toBe('7');
     await expect(response.text()).rejects.toThrow(TypeError);
@@ -202,7 +202,7 @@ describe('a direct call over the fetch path', () => {
       Object.freeze(new Response('{"id":"e-1"}', { headers: { 'content-type': 'application/json' } }));
     const { data, response } = await testClient({ fetch }).POST('/emails', { body: email });
     expect(data).toEqual({ id: 'e-1' });
-    expect(BufferedResponse.isBuffered(response)).toBe(true);
+    expect(isBuffered(response)).toBe(true);
   });
 
   it('still gives middleware added with use() a response it can read', async () => {

@@ -53,7 +53,7 @@ function sameName(this: string, pair: [string, string]): boolean {
 /**
  * Header pairs as received (any case, values untrimmed, a name possibly repeated) as `Headers` reads
  * them: names in lower case, values trimmed, a repeated name's values joined by `, `; with `length`,
- * `Content-Length` set to it and no `Transfer-Encoding` (see {@link BufferedResponse}).
+ * `Content-Length` set to it and no `Transfer-Encoding` (see {@link bufferedResponse}).
  */
 function lowerCasePairs(received: [string, string][], length: string | undefined): [string, string][] {
   const pairs: [string, string][] = [];
@@ -99,144 +99,163 @@ function jsonOf(held: Held): unknown {
   return held.json;
 }
 
+/** The body held for `response` (a buffered response, or one given to {@link holdBody}), or `undefined`. */
+function heldFor(response: Response): Held | undefined {
+  return (response as HoldsBody)[HELD];
+}
+
+/** The body's text, decoded once, without using the body up (for the client's own checks). */
+export function heldText(response: Response): string | undefined {
+  const held = heldFor(response);
+  return held && textOf(held);
+}
+
+/** The body parsed as JSON, parsed once; throws like `JSON.parse`. `undefined` for other responses. */
+export function heldJson(response: Response): unknown {
+  const held = heldFor(response);
+  return held && jsonOf(held);
+}
+
+/** Header `name` (lower case) of `response`: from the pairs held for it, else looked up. */
+export function heldHeader(response: Response, name: string): string | null {
+  const pairs = heldFor(response)?.headers;
+  return pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name);
+}
+
+/** True when `test` holds for a header value of `response`: from the pairs held for it, else walked. */
+export function anyHeldHeaderValue(response: Response, test: (value: string) => boolean): boolean {
+  const pairs = heldFor(response)?.headers ?? headerPairs(response.headers);
+  for (const pair of pairs) if (test(pair[1])) return true;
+  return false;
+}
+
+/** True when the body is in memory: a buffered response, or one given to {@link holdBody}. */
+export function isHeld(response: Response): boolean {
+  return heldFor(response) !== undefined;
+}
+
+/** True for a buffered response (see {@link bufferedResponse}): its own body can still be read, from the bytes it holds. */
+export function isBuffered(response: Response): boolean {
+  return BufferedResponseClass !== undefined && response instanceof BufferedResponseClass;
+}
+
+/** What {@link bufferedResponse} takes besides the bytes: status, status text and headers, as received. */
+export interface BufferedInit {
+  status: number;
+  statusText?: string;
+  headers: HeadersInit;
+}
+
 /**
- * A `Response` (a real subclass: `instanceof Response` holds) over bytes already read. Reading it
- * behaves like any `Response`: once only (`bodyUsed`), `clone()` before to read twice. Differences:
- * `url` is the URL it came from (a constructed `Response` has none), `json()` hands back the value
- * the client's own checks parsed, and when the server sent no `Content-Length` (a chunked reply),
- * the headers state the length of the bytes held, as a proxy that buffers a reply would.
+ * The class of buffered responses, made on first use. `class … extends Response` evaluated at import
+ * would make Node load its whole `fetch` implementation (undici; `Response` is a lazy global there):
+ * 20–28 ms of CPU on Node 20–26, paid by every process that imports the client, even one that never
+ * sends (bench/README.md, "Start-up").
  */
-export class BufferedResponse extends Response {
-  /** The bytes, text and JSON, under the symbol too (see the constructor). */
-  readonly #held: Held;
-  readonly #url: string;
-  #used = false;
-  /** Built only when `body` is read: from then on the stream is the body. */
-  #streamed: Response | undefined;
+let BufferedResponseClass: (new (bytes: Uint8Array, init: BufferedInit, url: string) => Response) | undefined;
 
-  /**
-   * @param bytes - the whole body (empty for none).
-   * @param init - status, status text and headers, as received (as pairs, the Node path's: then
-   *   also kept as the copy the door's header readers use, see {@link headerPairs}).
-   * @param url - the URL the response came from.
-   */
-  constructor(bytes: Uint8Array, init: { status: number; statusText?: string; headers: HeadersInit }, url: string) {
-    super(null, init);
-    const length = bytes.byteLength > 0 && !this.headers.has('content-length') ? String(bytes.byteLength) : undefined;
-    if (length !== undefined) {
-      this.headers.delete('transfer-encoding');
-      this.headers.set('content-length', length);
+/**
+ * A `Response` (a real subclass: `instanceof Response` holds) over `bytes`, the whole body already
+ * read (empty for none), from `url`. `init.headers` as pairs (the Node path's) are also kept as the
+ * copy the door's header readers use (see {@link headerPairs}).
+ */
+export function bufferedResponse(bytes: Uint8Array, init: BufferedInit, url: string): Response {
+  return new (BufferedResponseClass ??= bufferedResponseClass())(bytes, init, url);
+}
+
+/**
+ * Reading a buffered response behaves like any `Response`: once only (`bodyUsed`), `clone()` before to
+ * read twice. Differences: `url` is the URL it came from (a constructed `Response` has none), `json()`
+ * hands back the value the client's own checks parsed, and when the server sent no `Content-Length`
+ * (a chunked reply), the headers state the length of the bytes held, as a proxy that buffers a reply
+ * would.
+ */
+function bufferedResponseClass() {
+  return class BufferedResponse extends Response {
+    readonly #held: Held;
+    readonly #url: string;
+    #used = false;
+    /** Built only when `body` is read: from then on the stream is the body. */
+    #streamed: Response | undefined;
+
+    constructor(bytes: Uint8Array, init: BufferedInit, url: string) {
+      super(null, init);
+      const length = bytes.byteLength > 0 && !this.headers.has('content-length') ? String(bytes.byteLength) : undefined;
+      if (length !== undefined) {
+        this.headers.delete('transfer-encoding');
+        this.headers.set('content-length', length);
+      }
+      this.#held = heldOf(bytes, Array.isArray(init.headers) ? lowerCasePairs(init.headers, length) : undefined);
+      // Under the symbol too: the door's readers find every held body, this one's and a platform
+      // response's, with one property read.
+      (this as HoldsBody)[HELD] = this.#held;
+      this.#url = url;
     }
-    this.#held = heldOf(bytes, Array.isArray(init.headers) ? lowerCasePairs(init.headers, length) : undefined);
-    // Under the symbol too: the door's readers find every held body, this one's and a platform
-    // response's, with one property read.
-    (this as HoldsBody)[HELD] = this.#held;
-    this.#url = url;
-  }
 
-  /** The body held for `response` (a {@link BufferedResponse}, or one given to {@link holdBody}), or `undefined`. */
-  static #heldFor(response: Response): Held | undefined {
-    return (response as HoldsBody)[HELD];
-  }
-
-  /** The body's text, decoded once, without using the body up (for the client's own checks). */
-  static peekText(response: Response): string | undefined {
-    const held = BufferedResponse.#heldFor(response);
-    return held && textOf(held);
-  }
-
-  /** The body parsed as JSON, parsed once; throws like `JSON.parse`. `undefined` for other responses. */
-  static peekJson(response: Response): unknown {
-    const held = BufferedResponse.#heldFor(response);
-    return held && jsonOf(held);
-  }
-
-  /** Header `name` (lower case) of `response`: from the pairs held for it, else looked up. */
-  static header(response: Response, name: string): string | null {
-    const pairs = BufferedResponse.#heldFor(response)?.headers;
-    return pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name);
-  }
-
-  /** True when `test` holds for a header value of `response`: from the pairs held for it, else walked. */
-  static anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
-    const pairs = BufferedResponse.#heldFor(response)?.headers ?? headerPairs(response.headers);
-    for (const pair of pairs) if (test(pair[1])) return true;
-    return false;
-  }
-
-  /** True when the body is in memory: a {@link BufferedResponse}, or one given to {@link holdBody}. */
-  static isHeld(response: Response): boolean {
-    return (response as HoldsBody)[HELD] !== undefined;
-  }
-
-  /** True for a {@link BufferedResponse}: its own body can still be read, from the bytes it holds. */
-  static isBuffered(response: Response): response is BufferedResponse {
-    return #held in response;
-  }
-
-  override get url(): string {
-    return this.#url;
-  }
-
-  /** Where every reader but `text()` and `json()` reads: a `Response` over a copy of the bytes (made once). */
-  #source(): Response {
-    if (!this.#streamed) {
-      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-      this.#streamed = new Response(this.#held.bytes.byteLength > 0 ? this.#held.bytes.slice() : null, {
-        headers: this.headers,
-      });
+    override get url(): string {
+      return this.#url;
     }
-    return this.#streamed;
-  }
 
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
-    return this.#held.bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
-  }
-
-  override get bodyUsed(): boolean {
-    return this.#streamed ? this.#streamed.bodyUsed : this.#used;
-  }
-
-  // text() and json() settle from the bytes at hand: plain functions returning settled promises,
-  // not async ones, spare a promise and a turn each (they run on every call the client makes).
-  override text(): Promise<string> {
-    if (this.#streamed) return this.#streamed.text();
-    if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-    this.#used = true;
-    return Promise.resolve(BufferedResponse.peekText(this) as string);
-  }
-
-  override json(): Promise<unknown> {
-    if (this.#streamed) return this.#streamed.json();
-    if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-    this.#used = true;
-    try {
-      return Promise.resolve(BufferedResponse.peekJson(this));
-    } catch (error) {
-      return Promise.reject(error);
+    /** Where every reader but `text()` and `json()` reads: a `Response` over a copy of the bytes (made once). */
+    #source(): Response {
+      if (!this.#streamed) {
+        if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+        this.#streamed = new Response(this.#held.bytes.byteLength > 0 ? this.#held.bytes.slice() : null, {
+          headers: this.headers,
+        });
+      }
+      return this.#streamed;
     }
-  }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#source().arrayBuffer();
-  }
+    override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+      // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
+      return this.#held.bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
+    }
 
-  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return new Uint8Array(await this.arrayBuffer());
-  }
+    override get bodyUsed(): boolean {
+      return this.#streamed ? this.#streamed.bodyUsed : this.#used;
+    }
 
-  override async blob(): Promise<Blob> {
-    return this.#source().blob();
-  }
+    // text() and json() settle from the bytes at hand: plain functions returning settled promises,
+    // not async ones, spare a promise and a turn each (they run on every call the client makes).
+    override text(): Promise<string> {
+      if (this.#streamed) return this.#streamed.text();
+      if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+      this.#used = true;
+      return Promise.resolve(textOf(this.#held));
+    }
 
-  override async formData(): Promise<FormData> {
-    return this.#source().formData();
-  }
+    override json(): Promise<unknown> {
+      if (this.#streamed) return this.#streamed.json();
+      if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+      this.#used = true;
+      try {
+        return Promise.resolve(jsonOf(this.#held));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
 
-  override clone(): BufferedResponse {
-    if (this.bodyUsed || this.#streamed?.body?.locked)
-      throw new TypeError('Response.clone: Body has already been consumed.');
-    return new BufferedResponse(this.#held.bytes, this, this.#url);
-  }
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      return this.#source().arrayBuffer();
+    }
+
+    override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+      return new Uint8Array(await this.arrayBuffer());
+    }
+
+    override async blob(): Promise<Blob> {
+      return this.#source().blob();
+    }
+
+    override async formData(): Promise<FormData> {
+      return this.#source().formData();
+    }
+
+    override clone(): BufferedResponse {
+      if (this.bodyUsed || this.#streamed?.body?.locked)
+        throw new TypeError('Response.clone: Body has already been consumed.');
+      return new BufferedResponse(this.#held.bytes, this, this.#url);
+    }
+  };
 }

@@ -6,7 +6,7 @@
 import { readCapped } from '../shared/read-capped.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { headerOf } from './attempt.js';
-import { BufferedResponse, headerPairs, holdBody } from './buffered-response.js';
+import { bufferedResponse, headerPairs, holdBody } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
 
 /** The `init` of `fetch(url, init)` for an attempt, keeping a signal made on demand unmade (a stub that never reads it never makes it). */
@@ -41,7 +41,7 @@ async function bodyOf(
 
 /**
  * Sends `attempt` with `fetch` (a given one: `fetch(new Request(…))`; else the platform's
- * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a {@link BufferedResponse}
+ * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a buffered response (`bufferedResponse`)
  * over the whole body, with the same status, headers and `url`; for an attempt with `heldBody`, with
  * the platform's response itself, its body held aside.
  */
@@ -61,5 +61,5 @@ export async function fetchPathSend(
   const bytes = await bodyOf(response, valueOf('content-length'), valueOf('content-encoding') !== null, maxBytes, () =>
     tooLarge(response.status, attempt),
   );
-  return pairs ? holdBody(response, bytes, pairs) : new BufferedResponse(bytes, response, response.url);
+  return pairs ? holdBody(response, bytes, pairs) : bufferedResponse(bytes, response, response.url);
 }

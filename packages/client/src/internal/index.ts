@@ -4,7 +4,15 @@
  * response's body without using it up. How bytes move behind it (the Node path, lazy signals, the
  * light request, buffered responses) is the wire's business; see README.md beside this file.
  */
-import { BufferedResponse } from './buffered-response.js';
+import {
+  anyHeldHeaderValue,
+  bufferedResponse as buffered,
+  heldHeader,
+  heldJson,
+  heldText,
+  isBuffered,
+  isHeld as holds,
+} from './buffered-response.js';
 
 export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
@@ -21,18 +29,18 @@ export function platformRequest(request: Request): Request {
 
 /** The body's text without using the body up: decoded once for a buffered response, else read from a clone. */
 export function bodyText(response: Response): Promise<string> {
-  const text = BufferedResponse.peekText(response);
+  const text = heldText(response);
   return text === undefined ? response.clone().text() : Promise.resolve(text);
 }
 
 /** The body's text at hand, for a response the wire made (every one beneath the client); `undefined` for others. */
 export function peekText(response: Response): string | undefined {
-  return BufferedResponse.peekText(response);
+  return heldText(response);
 }
 
 /** The body parsed as JSON, parsed once, for a response the wire made; throws like `JSON.parse`; `undefined` for others. */
 export function peekJson(response: Response): unknown {
-  return BufferedResponse.peekJson(response);
+  return heldJson(response);
 }
 
 /**
@@ -40,22 +48,22 @@ export function peekJson(response: Response): unknown {
  * its headers it took once (cheaper than `response.headers.get` from the second look-up on).
  */
 export function responseHeader(response: Response, name: string): string | null {
-  return BufferedResponse.header(response, name);
+  return heldHeader(response, name);
 }
 
 /** True when `test` holds for a header value of `response` (for a response the wire made, from its copy of them). */
 export function anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
-  return BufferedResponse.anyHeaderValue(response, test);
+  return anyHeldHeaderValue(response, test);
 }
 
 /** True for a response the wire made: its whole body is in memory. */
 export function isHeld(response: Response): boolean {
-  return BufferedResponse.isHeld(response);
+  return holds(response);
 }
 
 /** True for a platform response whose body the wire holds aside: its own body is used up. */
 function heldAside(response: Response): boolean {
-  return BufferedResponse.isHeld(response) && !BufferedResponse.isBuffered(response);
+  return holds(response) && !isBuffered(response);
 }
 
 /**
@@ -64,14 +72,14 @@ function heldAside(response: Response): boolean {
  */
 export function readText(response: Response): Promise<string> {
   if (!heldAside(response)) return response.text();
-  return Promise.resolve(BufferedResponse.peekText(response) as string);
+  return Promise.resolve(heldText(response) as string);
 }
 
 /** The body parsed as JSON, as `response.json()` reads it; see {@link readText}. */
 export function readJson(response: Response): Promise<unknown> {
   if (!heldAside(response)) return response.json();
   try {
-    return Promise.resolve(BufferedResponse.peekJson(response));
+    return Promise.resolve(heldJson(response));
   } catch (error) {
     return Promise.reject(error);
   }
@@ -83,11 +91,11 @@ export function bufferedResponse(
   init: { status: number; statusText?: string; headers: HeadersInit },
   url: string,
 ): Response {
-  return new BufferedResponse(bytes, init, url);
+  return buffered(bytes, init, url);
 }
 
 /** Lets go of a response's body unread: cancels its stream (a buffered response holds none). */
 export function discardBody(response: Response): void {
   // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
-  if (!BufferedResponse.isHeld(response)) void response.body?.cancel().catch(() => undefined);
+  if (!holds(response)) void response.body?.cancel().catch(() => undefined);
 }

@@ -16,7 +16,7 @@ import { runtime } from '../shared/runtime.js';
 import { onAttemptAbort } from './abort.js';
 import { lazyAbortOf } from './lazy-abort.js';
 import { isNodeFetch } from './node-fetch.js';
-import { BufferedResponse } from './buffered-response.js';
+import { bufferedResponse } from './buffered-response.js';
 import type { Attempt, TooLarge } from './send-types.js';
 
 interface DispatchOptions {
@@ -51,15 +51,26 @@ function globalDispatcher(api: 1 | 2): Dispatcher | undefined {
 }
 
 /**
- * A lookup of the Node path for a `fetch`: `undefined` when that `fetch` is not Node's own, its undici
- * major is not one of {@link API_OF_MAJOR}, or Node has not made its dispatcher yet (it does on first
- * use of `fetch`, `Request` or `Response`). The verdict on a `fetch` is remembered ({@link isNodeFetch}).
+ * {@link globalDispatcher}, after making Node load its `fetch` implementation if it has not yet: Node
+ * makes the dispatcher then, on first use of `fetch`, `Request` or `Response`. The client leaves that
+ * load (20–28 ms of CPU on Node 20–26) to its first request instead of paying it at import, where a
+ * process that imports it and never sends would pay it too (bench/README.md, "Start-up").
+ */
+function loadedDispatcher(api: 1 | 2): Dispatcher | undefined {
+  const made = globalDispatcher(api);
+  if (made !== undefined || typeof globalThis.Response !== 'function') return made;
+  return globalDispatcher(api);
+}
+
+/**
+ * A lookup of the Node path for a `fetch`: `undefined` when that `fetch` is not Node's own or its undici
+ * major is not one of {@link API_OF_MAJOR}. The verdict on a `fetch` is remembered ({@link isNodeFetch}).
  */
 export function nodeRouteLookup(): (fetch: unknown) => NodeRoute | undefined {
   const api = runtime().undiciMajor === undefined ? undefined : API_OF_MAJOR[runtime().undiciMajor as number];
   return (fetch) => {
     if (api === undefined) return undefined;
-    const dispatcher = isNodeFetch(fetch) ? globalDispatcher(api) : undefined;
+    const dispatcher = isNodeFetch(fetch) ? loadedDispatcher(api) : undefined;
     return dispatcher && { dispatcher, api };
   };
 }
@@ -248,7 +259,7 @@ function dispatchAttempt(
 const CODINGS: Record<string, CompressionFormat> = { gzip: 'gzip', 'x-gzip': 'gzip', deflate: 'deflate' };
 
 /**
- * Sends `attempt` on `route` as a {@link BufferedResponse}. No `Accept-Encoding` is sent, so servers
+ * Sends `attempt` on `route` as a buffered response (`bufferedResponse`). No `Accept-Encoding` is sent, so servers
  * answer uncompressed; a gzip or deflate body is still decoded (capped at `maxBytes`).
  */
 export async function nodeSend(
@@ -270,5 +281,5 @@ export async function nodeSend(
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format));
     body = await readCapped(new Response(stream, { status }), maxBytes, () => statusTooLarge(status));
   }
-  return new BufferedResponse(body, { status, statusText, headers }, attempt.url);
+  return bufferedResponse(body, { status, statusText, headers }, attempt.url);
 }
