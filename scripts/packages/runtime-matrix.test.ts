@@ -87,8 +87,8 @@ const netOnlySkips = {
 
 const runtimes: Runtime[] = [
   scriptRuntime(`node ${process.version}`, process.execPath, [], childEnv),
-  // Node 22, 24 and 26 as well: the client sends beneath fetch on 22 and 24 (undici 6 and 7) and through
-  // fetch on 26 (undici 8), and the packed build must run on each.
+  // Node 22, 24 and 26 as well: the client sends beneath fetch on each, with the handler API its undici
+  // ships (6 and 7 on 20–24, 8 on 26), and the packed build must run on each.
   ...NODE_MAJORS.map((major) =>
     scriptRuntime(`node ${major}`, nodeBinary(major) ?? `node${major}-missing`, [], childEnv),
   ),

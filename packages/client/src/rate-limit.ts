@@ -255,19 +255,24 @@ function headerCount(response: Response, name: string): number | undefined {
   return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
+/** {@link quotaOf}, reading the clock only when a quota header is there. */
+function quotaFrom(response: Response, clock: () => number): QuotaUsage | undefined {
+  const daily = headerCount(response, 'x-resend-daily-quota');
+  const monthly = headerCount(response, 'x-resend-monthly-quota');
+  if (daily === undefined && monthly === undefined) return undefined;
+  const quota: QuotaUsage = { at: clock() };
+  if (daily !== undefined) quota.daily = daily;
+  if (monthly !== undefined) quota.monthly = monthly;
+  return quota;
+}
+
 /**
  * Reads Resend's quota headers from `response`: `{ daily?, monthly?, at }` (emails used, as numbers;
  * a missing or malformed header is left out), or `undefined` when neither is there. Pure: the
  * response is not consumed. `at` is `now`.
  */
 export function quotaOf(response: Response, now: number = Date.now()): QuotaUsage | undefined {
-  const daily = headerCount(response, 'x-resend-daily-quota');
-  const monthly = headerCount(response, 'x-resend-monthly-quota');
-  if (daily === undefined && monthly === undefined) return undefined;
-  const quota: QuotaUsage = { at: now };
-  if (daily !== undefined) quota.daily = daily;
-  if (monthly !== undefined) quota.monthly = monthly;
-  return quota;
+  return quotaFrom(response, () => now);
 }
 
 interface Waiter {
@@ -428,13 +433,9 @@ export class RateLimiter {
    * every waiter for `retry-after` (else `ratelimit-reset`, else one window).
    */
   observe(response: Response): void {
-    // Cheap when absent (two header look-ups), which is every response but the sends'. The clock is
-    // read only for a quota found.
-    const quota = quotaOf(response, 0);
-    if (quota !== undefined) {
-      quota.at = this.#now();
-      this.#quota = quota;
-    }
+    // Cheap when absent (two header look-ups), which is every response but the sends'.
+    const quota = quotaFrom(response, this.#now);
+    if (quota !== undefined) this.#quota = quota;
     const limit = this.#adopt ? responseHeader(response, 'ratelimit-limit') : null;
     if (limit !== null) {
       const value = limit.trim();

@@ -229,6 +229,16 @@ describe('quota usage', () => {
     expect(quotaOf(new Response(null))).toBeUndefined();
   });
 
+  it("stamps a quota with the limiter's clock, read only when a quota came", () => {
+    const now = vi.fn(() => 1234);
+    const limiter = new RateLimiter({ now });
+    limiter.observe(new Response(null, { headers: { 'ratelimit-limit': '5' } }));
+    expect(now).not.toHaveBeenCalled();
+    limiter.observe(new Response(null, { headers: { 'x-resend-daily-quota': '3' } }));
+    expect(limiter.quota).toEqual({ daily: 3, at: 1234 });
+    expect(now).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the latest quota usage a call reported on the limiter', async () => {
     let used = 10;
     server.use(

@@ -45,9 +45,10 @@ export function headerPairs(headers: Headers): [string, string][] {
   return pairs;
 }
 
-/** `findIndex`'s test with the name as `this`: no closure per header. */
-function sameName(this: string, pair: [string, string]): boolean {
-  return pair[0] === this;
+/** Where `name` is among `pairs`, or -1. */
+function indexOfName(pairs: [string, string][], name: string): number {
+  for (let i = 0; i < pairs.length; i++) if ((pairs[i] as [string, string])[0] === name) return i;
+  return -1;
 }
 
 /**
@@ -61,7 +62,7 @@ function lowerCasePairs(received: [string, string][], length: string | undefined
     const name = rawName.toLowerCase();
     if (length !== undefined && name === 'transfer-encoding') continue;
     const value = rawValue.trim();
-    const index = pairs.findIndex(sameName, name);
+    const index = indexOfName(pairs, name);
     if (index >= 0) (pairs[index] as [string, string])[1] += `, ${value}`;
     else pairs.push([name, value]);
   }
