@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anyHeldHeaderValue, bufferedResponse, heldHeader, isBuffered } from '../src/internal/buffered-response.js';
+import { anyHeaderValue, bufferedResponse, isBuffered, responseHeader } from '../src/internal/buffered-response.js';
 import { PlainRequest } from '../src/internal/plain-request.js';
 import { BASE_URL, email, testClient, useServer } from './helpers.js';
 
@@ -130,11 +130,11 @@ describe('BufferedResponse', () => {
     const response = bufferedResponse(new TextEncoder().encode('{}'), { status: 200, headers: pairs }, BASE_URL);
     const get = vi.spyOn(Headers.prototype, 'get');
     for (const name of ['content-type', 'x-a', 'content-length', 'transfer-encoding', 'x-missing'])
-      expect(heldHeader(response, name)).toBe(response.headers.get(name));
+      expect(responseHeader(response, name)).toBe(response.headers.get(name));
     expect(get.mock.contexts.filter((headers) => headers === response.headers)).toHaveLength(5);
-    expect(heldHeader(response, 'x-a')).toBe('1, 2');
-    expect(anyHeldHeaderValue(response, (value) => value === '1')).toBe(false);
-    expect(anyHeldHeaderValue(response, (value) => value === '1, 2')).toBe(true);
+    expect(responseHeader(response, 'x-a')).toBe('1, 2');
+    expect(anyHeaderValue(response, (value) => value === '1')).toBe(false);
+    expect(anyHeaderValue(response, (value) => value === '1, 2')).toBe(true);
   });
 
   it('parses a page of 100 emails once per call', async () => {

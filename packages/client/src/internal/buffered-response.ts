@@ -105,32 +105,38 @@ function heldFor(response: Response): Held | undefined {
   return (response as HoldsBody)[HELD];
 }
 
-/** The body's text, decoded once, without using the body up (for the client's own checks). */
-export function heldText(response: Response): string | undefined {
+/**
+ * The body's text at hand, decoded once, without using the body up: for a response the wire made
+ * (every one beneath the client); `undefined` for others.
+ */
+export function peekText(response: Response): string | undefined {
   const held = heldFor(response);
   return held && textOf(held);
 }
 
-/** The body parsed as JSON, parsed once; throws like `JSON.parse`. `undefined` for other responses. */
-export function heldJson(response: Response): unknown {
+/** The body parsed as JSON, parsed once, for a response the wire made; throws like `JSON.parse`; `undefined` for others. */
+export function peekJson(response: Response): unknown {
   const held = heldFor(response);
   return held && jsonOf(held);
 }
 
-/** Header `name` (lower case) of `response`: from the pairs held for it, else looked up. */
-export function heldHeader(response: Response, name: string): string | null {
+/**
+ * Header `name` (lower case) of `response`, or `null`: for a response the wire made, from the copy of
+ * its headers it took once (cheaper than `response.headers.get` from the second look-up on).
+ */
+export function responseHeader(response: Response, name: string): string | null {
   const pairs = heldFor(response)?.headers;
   return pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name);
 }
 
-/** True when `test` holds for a header value of `response`: from the pairs held for it, else walked. */
-export function anyHeldHeaderValue(response: Response, test: (value: string) => boolean): boolean {
+/** True when `test` holds for a header value of `response` (for a response the wire made, from its copy of them, else walked). */
+export function anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
   const pairs = heldFor(response)?.headers ?? headerPairs(response.headers);
   for (const pair of pairs) if (test(pair[1])) return true;
   return false;
 }
 
-/** True when the body is in memory: a buffered response, or one given to {@link holdBody}. */
+/** True for a response the wire made: its whole body is in memory (a buffered response, or one given to {@link holdBody}). */
 export function isHeld(response: Response): boolean {
   return heldFor(response) !== undefined;
 }

@@ -4,20 +4,13 @@
  * response's body without using it up. How bytes move behind it (the Node path, lazy signals, the
  * light request, buffered responses) is the wire's business; see README.md beside this file.
  */
-import {
-  anyHeldHeaderValue,
-  bufferedResponse as buffered,
-  heldHeader,
-  heldJson,
-  heldText,
-  isBuffered,
-  isHeld as holds,
-} from './buffered-response.js';
+import { isBuffered, isHeld, peekJson, peekText } from './buffered-response.js';
 
 export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
 export { changeAttempt, headerOf, toFetch } from './attempt.js';
 export { AbortableAttempt, followSignal } from './abort.js';
+export { anyHeaderValue, bufferedResponse, isHeld, peekJson, peekText, responseHeader } from './buffered-response.js';
 import { PlainRequest } from './plain-request.js';
 
 export { PlainRequest };
@@ -29,41 +22,13 @@ export function platformRequest(request: Request): Request {
 
 /** The body's text without using the body up: decoded once for a buffered response, else read from a clone. */
 export function bodyText(response: Response): Promise<string> {
-  const text = heldText(response);
+  const text = peekText(response);
   return text === undefined ? response.clone().text() : Promise.resolve(text);
-}
-
-/** The body's text at hand, for a response the wire made (every one beneath the client); `undefined` for others. */
-export function peekText(response: Response): string | undefined {
-  return heldText(response);
-}
-
-/** The body parsed as JSON, parsed once, for a response the wire made; throws like `JSON.parse`; `undefined` for others. */
-export function peekJson(response: Response): unknown {
-  return heldJson(response);
-}
-
-/**
- * Header `name` (lower case) of `response`, or `null`: for a response the wire made, from the copy of
- * its headers it took once (cheaper than `response.headers.get` from the second look-up on).
- */
-export function responseHeader(response: Response, name: string): string | null {
-  return heldHeader(response, name);
-}
-
-/** True when `test` holds for a header value of `response` (for a response the wire made, from its copy of them). */
-export function anyHeaderValue(response: Response, test: (value: string) => boolean): boolean {
-  return anyHeldHeaderValue(response, test);
-}
-
-/** True for a response the wire made: its whole body is in memory. */
-export function isHeld(response: Response): boolean {
-  return holds(response);
 }
 
 /** True for a platform response whose body the wire holds aside: its own body is used up. */
 function heldAside(response: Response): boolean {
-  return holds(response) && !isBuffered(response);
+  return isHeld(response) && !isBuffered(response);
 }
 
 /**
@@ -72,30 +37,21 @@ function heldAside(response: Response): boolean {
  */
 export function readText(response: Response): Promise<string> {
   if (!heldAside(response)) return response.text();
-  return Promise.resolve(heldText(response) as string);
+  return Promise.resolve(peekText(response) as string);
 }
 
 /** The body parsed as JSON, as `response.json()` reads it; see {@link readText}. */
 export function readJson(response: Response): Promise<unknown> {
   if (!heldAside(response)) return response.json();
   try {
-    return Promise.resolve(heldJson(response));
+    return Promise.resolve(peekJson(response));
   } catch (error) {
     return Promise.reject(error);
   }
 }
 
-/** A response over bytes already at hand, like the ones the wire makes (`url` kept). */
-export function bufferedResponse(
-  bytes: Uint8Array,
-  init: { status: number; statusText?: string; headers: HeadersInit },
-  url: string,
-): Response {
-  return buffered(bytes, init, url);
-}
-
 /** Lets go of a response's body unread: cancels its stream (a buffered response holds none). */
 export function discardBody(response: Response): void {
   // Not awaited: cancelling some mocked or proxied streams only settles once they are drained.
-  if (!holds(response)) void response.body?.cancel().catch(() => undefined);
+  if (!isHeld(response)) void response.body?.cancel().catch(() => undefined);
 }
