@@ -39,7 +39,10 @@ module.exports = [
   // on the first request (no `fetch` implementation loaded at import: 20–28 ms less on Node), and the
   // endpoint methods built one group at a time on first read (~2 ms less of a first
   // `createResendClient()`, 0.5–1.5 ms less of each later one) added ~0.25 kB to each client entry
-  // and ~0.22 kB to the methods layer (bench/README.md, "Start-up").
+  // and ~0.22 kB to the methods layer (bench/README.md, "Start-up"). Copies of an attempt written out
+  // field by field and a held body of declared length read as text by the platform added ~0.12 kB
+  // to each client entry and ~0.1 kB to compose, for ~17 % less CPU a call on Bun and Deno and 7–11 %
+  // on Node 24 and 26 with `fetch` stubbed (bench/README.md).
   {
     name: '@resendkit/client: endpoint methods layer (route table + binding)',
     path: 'packages/client/src/methods.ts',

@@ -186,8 +186,8 @@ export function directCall(options: DirectCallOptions): DirectCall {
         body: serialized,
         redirect: 'follow',
         heldBody: true,
+        signal: given.signal ?? undefined,
       };
-      if (given.signal) attempt.signal = given.signal;
       onAttempt?.(attempt);
       return resultOf(method, await answerTo(send, attempt, schemaPath));
     })();

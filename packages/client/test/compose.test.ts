@@ -3,7 +3,9 @@ import createClient from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { describe, expect, it } from 'vitest';
 import {
+  type Attempt,
   RateLimiter,
+  changeAttempt,
   fetchSend,
   idempotencyMiddleware,
   toFetch,
@@ -76,5 +78,42 @@ describe('composing the exported pieces onto a plain openapi-fetch client', () =
     const { data } = await client.GET('/emails/{email_id}', { params: { path: { email_id: 'e-2' } } });
     expect(data).toMatchObject({ id: 'e-2' });
     expect(methods).toEqual([`GET /emails/e-2 Bearer ${API_KEY}`]);
+  });
+});
+
+describe('changeAttempt', () => {
+  const signal = new AbortController().signal;
+  const original: Attempt = {
+    url: 'https://api.resend.com/emails',
+    method: 'POST',
+    headers: [['content-type', 'application/json']],
+    body: '{"to":"a@b.dev"}',
+    redirect: 'follow',
+    signal,
+  };
+
+  it('copies the attempt with the changes applied and leaves the original as it was', () => {
+    const copy = changeAttempt(original, { url: 'https://api.resend.com/emails/batch', redirect: 'manual' });
+    expect(copy).not.toBe(original);
+    expect(copy).toEqual({ ...original, url: 'https://api.resend.com/emails/batch', redirect: 'manual' });
+    expect(copy.signal).toBe(signal);
+    expect(original.url).toBe('https://api.resend.com/emails');
+    expect(original.redirect).toBe('follow');
+  });
+
+  it('keeps a field whose change is undefined, and drops the signal only when told to', () => {
+    const kept = changeAttempt(original, { url: undefined, body: undefined });
+    expect(kept.url).toBe(original.url);
+    expect(kept.body).toBe(original.body);
+    expect(changeAttempt(original, { body: null }).body).toBeNull();
+    expect(changeAttempt(original, { signal: undefined }).signal).toBeUndefined();
+  });
+
+  it('gives every copy the same fields, whichever were changed', () => {
+    const bare: Attempt = { url: original.url, method: 'GET', headers: [], body: null };
+    const keys = [changeAttempt(bare, {}), changeAttempt(original, { headers: [] })].map((copy) =>
+      Object.keys(copy).sort(),
+    );
+    expect(keys[0]).toEqual(keys[1]);
   });
 });

@@ -130,6 +130,21 @@ describe('a call without middleware sends and resolves as openapi-fetch would', 
     for (const [answer, call] of cases) await expectSameOnBothPaths(answer, call);
   });
 
+  it('a body of declared length decodes as UTF-8 alike: multi-byte text, a byte-order mark dropped', async () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(JSON.stringify({ id: 'e-1', subject: 'Grüße 📧 ✓' })),
+    ]);
+    const answer = () =>
+      new Response(bytes, {
+        headers: { 'content-type': 'application/json', 'content-length': String(bytes.byteLength) },
+      });
+    const { result } = await expectSameOnBothPaths(answer, (r) => r.emails.get('e-1'));
+    expect(result.data).toEqual({ id: 'e-1', subject: 'Grüße 📧 ✓' });
+  });
+
   it('refusals (a path parameter of "..", a key of 300 characters) and a network failure resolve alike', async () => {
     const { result } = await expectSameOnBothPaths(json(200, {}), (r) => r.emails.get('..'));
     expect(result.error).toMatchObject({ name: 'invalid_path_parameter' });

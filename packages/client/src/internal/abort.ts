@@ -75,10 +75,9 @@ export class AbortableAttempt {
     const parent = attempt.signal;
     const controller = (this.#controller = makeLazyAbort() ?? new AbortController());
     this.#unfollow = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-    const copy = attemptFields(attempt);
-    if (controller instanceof LazyAbort) withLazySignal(copy, controller);
-    else copy.signal = controller.signal;
-    this.attempt = copy;
+    const lazy = controller instanceof LazyAbort;
+    const copy = attemptFields(attempt, lazy ? undefined : controller.signal);
+    this.attempt = lazy ? withLazySignal(copy, controller) : copy;
   }
 
   /** Aborts the attempt (a time limit ran out). */

@@ -8,19 +8,31 @@ import { PlainRequest } from './plain-request.js';
 import type { Attempt, FetchLike, Send } from './send-types.js';
 
 /**
- * A copy of `attempt` with `changes` applied that keeps a signal made on demand unmade (a spread
- * would read it; see {@link Attempt.signal}).
+ * A copy of `attempt` with `changes` applied (a change of `undefined` leaves that field as it was;
+ * `signal: undefined` removes the signal) that keeps a signal made on demand unmade (a spread would
+ * read it; see {@link Attempt.signal}). Written out field by field: every attempt then has one shape,
+ * and a copy costs a fraction of an object spread's (Bun spent ~0.4 µs a call in the spreads of its
+ * two copies; bench/README.md).
  */
 export function changeAttempt(attempt: Attempt, changes: Partial<Attempt>): Attempt {
-  const lazy = lazyAbortOf(attempt);
-  if (!lazy || 'signal' in changes) return { ...attempt, ...changes };
-  return withLazySignal(Object.assign(attemptFields(attempt), changes), lazy);
+  const lazy = 'signal' in changes ? undefined : lazyAbortOf(attempt);
+  const copy = attemptFields(attempt, lazy ? undefined : 'signal' in changes ? changes.signal : attempt.signal);
+  if (changes.url !== undefined) copy.url = changes.url;
+  if (changes.method !== undefined) copy.method = changes.method;
+  if (changes.headers !== undefined) copy.headers = changes.headers;
+  if (changes.body !== undefined) copy.body = changes.body;
+  if (changes.redirect !== undefined) copy.redirect = changes.redirect;
+  if (changes.heldBody !== undefined) copy.heldBody = changes.heldBody;
+  return lazy ? withLazySignal(copy, lazy) : copy;
 }
 
-/** A copy of `attempt`'s fields but its signal, read by name (a spread would make a lazy signal). */
-export function attemptFields(attempt: Attempt): Attempt {
+/**
+ * A copy of `attempt`'s fields with `signal` as its signal, read by name (a spread would make a lazy
+ * signal). The field is always there, `undefined` for none, so every copy has the same shape.
+ */
+export function attemptFields(attempt: Attempt, signal: AbortSignal | undefined): Attempt {
   const { url, method, headers, body, redirect, heldBody } = attempt;
-  return { url, method, headers, body, redirect, heldBody };
+  return { url, method, headers, body, redirect, heldBody, signal };
 }
 
 /** The value of header `name` (lower case) in `headers`, or `undefined`. */
@@ -49,8 +61,8 @@ export function toFetch(send: Send): FetchLike {
       headers: [...request.headers],
       body,
       redirect: request.redirect,
+      signal: signal ?? undefined,
     };
-    if (signal) attempt.signal = signal;
     return send(attempt);
   };
 }

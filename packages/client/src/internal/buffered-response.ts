@@ -17,18 +17,22 @@ const UNPARSED: unique symbol = Symbol('unparsed');
  */
 let decoder: TextDecoder | undefined;
 
-/** A body read whole: its bytes, its text and JSON once someone asked, and a copy of the headers when one was taken. */
+/**
+ * A body read whole: its bytes (or, for one read as text, its text), its text and JSON once someone
+ * asked, and a copy of the headers when one was taken.
+ */
 interface Held {
-  readonly bytes: Uint8Array;
+  /** `undefined` for a body read as text ({@link holdBody} with a string): its text is at hand. */
+  readonly bytes: Uint8Array | undefined;
   text: string | undefined;
   json: unknown;
   /** The response's headers as pairs, names in lower case (see {@link headerPairs}). */
   readonly headers?: [string, string][] | undefined;
 }
 
-const heldOf = (bytes: Uint8Array, headers?: [string, string][]): Held => ({
+const heldOf = (bytes: Uint8Array | undefined, headers?: [string, string][], text?: string): Held => ({
   bytes,
-  text: undefined,
+  text,
   json: UNPARSED,
   headers,
 });
@@ -82,17 +86,18 @@ const HELD: unique symbol = Symbol('resendkit.heldBody');
 type HoldsBody = Response & { [HELD]?: Held };
 
 /**
- * `response` (its body already read into `bytes`) with the bytes held aside for the door's readers,
- * and `headers`, the pairs of its headers ({@link headerPairs}). Its own body is used up, as after
- * openapi-fetch's own `response.json()`.
+ * `response` (its body already read into `body`: bytes, or its text) with the body held aside for the
+ * door's readers, and `headers`, the pairs of its headers ({@link headerPairs}). Its own body is used
+ * up, as after openapi-fetch's own `response.json()`.
  */
-export function holdBody(response: Response, bytes: Uint8Array, headers: [string, string][]): Response {
-  (response as HoldsBody)[HELD] = heldOf(bytes, headers);
+export function holdBody(response: Response, body: Uint8Array | string, headers: [string, string][]): Response {
+  (response as HoldsBody)[HELD] = typeof body === 'string' ? heldOf(undefined, headers, body) : heldOf(body, headers);
   return response;
 }
 
 function textOf(held: Held): string {
-  return (held.text ??= (decoder ??= new TextDecoder()).decode(held.bytes));
+  // A held body has its bytes or its text (heldOf's callers give one of them).
+  return (held.text ??= (decoder ??= new TextDecoder()).decode(held.bytes as Uint8Array));
 }
 
 function jsonOf(held: Held): unknown {
@@ -180,6 +185,7 @@ export function bufferedResponse(bytes: Uint8Array, init: BufferedInit, url: str
 function bufferedResponseClass() {
   return class BufferedResponse extends Response {
     readonly #held: Held;
+    readonly #bytes: Uint8Array;
     readonly #url: string;
     #used = false;
     /** Built only when `body` is read: from then on the stream is the body. */
@@ -192,6 +198,7 @@ function bufferedResponseClass() {
         this.headers.delete('transfer-encoding');
         this.headers.set('content-length', length);
       }
+      this.#bytes = bytes;
       this.#held = heldOf(bytes, Array.isArray(init.headers) ? lowerCasePairs(init.headers, length) : undefined);
       // Under the symbol too: the door's readers find every held body, this one's and a platform
       // response's, with one property read.
@@ -207,7 +214,7 @@ function bufferedResponseClass() {
     #source(): Response {
       if (!this.#streamed) {
         if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-        this.#streamed = new Response(this.#held.bytes.byteLength > 0 ? this.#held.bytes.slice() : null, {
+        this.#streamed = new Response(this.#bytes.byteLength > 0 ? this.#bytes.slice() : null, {
           headers: this.headers,
         });
       }
@@ -216,7 +223,7 @@ function bufferedResponseClass() {
 
     override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
       // A getter must not throw (inspection reads it): once read as text, there is no stream to give.
-      return this.#held.bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
+      return this.#bytes.byteLength === 0 || (this.#used && !this.#streamed) ? null : this.#source().body;
     }
 
     override get bodyUsed(): boolean {
@@ -262,7 +269,7 @@ function bufferedResponseClass() {
     override clone(): BufferedResponse {
       if (this.bodyUsed || this.#streamed?.body?.locked)
         throw new TypeError('Response.clone: Body has already been consumed.');
-      return new BufferedResponse(this.#held.bytes, this, this.#url);
+      return new BufferedResponse(this.#bytes, this, this.#url);
     }
   };
 }
