@@ -3,7 +3,7 @@
  * (Node warns past 10, and a bulk job gives one signal to every call), and giving a time limit its own
  * abort on top of the caller's. The signal may be made on demand (`lazy-abort.ts`).
  */
-import { LazyAbort, lazyAbortOf, makeLazyAbort, withLazySignal } from './lazy-abort.js';
+import { LazyAbort, lazyAbortOf, makeLazyAbort } from './lazy-abort.js';
 import { attemptFields } from './attempt.js';
 import type { Attempt } from './send-types.js';
 
@@ -75,9 +75,7 @@ export class AbortableAttempt {
     const parent = attempt.signal;
     const controller = (this.#controller = makeLazyAbort() ?? new AbortController());
     this.#unfollow = parent ? followSignal(parent, () => controller.abort(parent.reason)) : undefined;
-    const lazy = controller instanceof LazyAbort;
-    const copy = attemptFields(attempt, lazy ? undefined : controller.signal);
-    this.attempt = lazy ? withLazySignal(copy, controller) : copy;
+    this.attempt = attemptFields(attempt, controller instanceof LazyAbort ? controller : controller.signal);
   }
 
   /** Aborts the attempt (a time limit ran out). */

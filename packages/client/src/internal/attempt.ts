@@ -3,7 +3,7 @@
  * Wrappers copy and change that data instead of rebuilding `Request`s (each costs tens of µs), and a
  * retry resends the same bytes.
  */
-import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
+import { LazyAbort, lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { PlainRequest } from './plain-request.js';
 import type { Attempt, FetchLike, Send } from './send-types.js';
 
@@ -15,23 +15,27 @@ import type { Attempt, FetchLike, Send } from './send-types.js';
  * two copies; bench/README.md).
  */
 export function changeAttempt(attempt: Attempt, changes: Partial<Attempt>): Attempt {
-  const lazy = 'signal' in changes ? undefined : lazyAbortOf(attempt);
-  const copy = attemptFields(attempt, lazy ? undefined : 'signal' in changes ? changes.signal : attempt.signal);
+  const signal = 'signal' in changes ? changes.signal : (lazyAbortOf(attempt) ?? attempt.signal);
+  const copy = attemptFields(attempt, signal);
   if (changes.url !== undefined) copy.url = changes.url;
   if (changes.method !== undefined) copy.method = changes.method;
   if (changes.headers !== undefined) copy.headers = changes.headers;
   if (changes.body !== undefined) copy.body = changes.body;
   if (changes.redirect !== undefined) copy.redirect = changes.redirect;
   if (changes.heldBody !== undefined) copy.heldBody = changes.heldBody;
-  return lazy ? withLazySignal(copy, lazy) : copy;
+  return copy;
 }
 
 /**
- * A copy of `attempt`'s fields with `signal` as its signal, read by name (a spread would make a lazy
- * signal). The field is always there, `undefined` for none, so every copy has the same shape.
+ * A copy of `attempt`'s fields, read by name (a spread would make a lazy signal), with `signal`: a
+ * signal (the field is always there, `undefined` for none, so every copy has one shape), or a
+ * {@link LazyAbort} whose signal is made on demand. A lazy copy is built without the field, which
+ * the accessor then adds: turning an existing field into an accessor makes V8 keep the object as a
+ * slow dictionary.
  */
-export function attemptFields(attempt: Attempt, signal: AbortSignal | undefined): Attempt {
+export function attemptFields(attempt: Attempt, signal: AbortSignal | LazyAbort | undefined): Attempt {
   const { url, method, headers, body, redirect, heldBody } = attempt;
+  if (signal instanceof LazyAbort) return withLazySignal({ url, method, headers, body, redirect, heldBody }, signal);
   return { url, method, headers, body, redirect, heldBody, signal };
 }
 
