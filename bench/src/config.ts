@@ -49,7 +49,7 @@ export function fullConfig(): BenchConfig {
       rounds: 15,
       requestsPerRound: 400,
       breakdown: true,
-      runtimes: { rounds: 9, requestsPerRound: 200, budgetMs: 4_000 },
+      runtimes: { rounds: 21, requestsPerRound: 200, budgetMs: 6_000 },
     },
     startup: { processes: 9 },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
