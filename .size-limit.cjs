@@ -41,7 +41,7 @@ module.exports = [
   // `createResendClient()`, 0.5–1.5 ms less of each later one) added ~0.25 kB to each client entry
   // and ~0.22 kB to the methods layer (bench/README.md, "Start-up"). Copies of an attempt written out
   // field by field and a held body of declared length read as text by the platform added ~0.12 kB
-  // to each client entry and ~0.1 kB to compose, for ~17 % less CPU a call on Bun and Deno and 7–11 %
+  // to each client entry and ~0.1 kB to compose, for 17–19 % less CPU a call on Bun and Deno and ~10 %
   // on Node 24 and 26 with `fetch` stubbed (bench/README.md).
   {
     name: '@resendkit/client: endpoint methods layer (route table + binding)',
