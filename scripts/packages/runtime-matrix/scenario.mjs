@@ -23,6 +23,9 @@ function show(value) {
   }
 }
 
+/** Multi-byte text: every runtime must decode the answers as UTF-8, whichever way it reads them. */
+const SUBJECT = 'matrix: send — Grüße 📧';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The steps, in order; each gets the shared context and may add to it. */
@@ -44,7 +47,7 @@ const steps = [
     'send',
     async (ctx) => {
       const { data, error } = await ctx.client.POST('/emails', {
-        body: { from: FROM, to: ['delivered@resend.dev'], subject: 'matrix: send', html: '<p>one</p>' },
+        body: { from: FROM, to: ['delivered@resend.dev'], subject: SUBJECT, html: '<p>one</p>' },
       });
       check(!error && UUID.test(data?.id ?? ''), `POST /emails gave ${show({ data, error })}`);
       ctx.ids.push(data.id);
@@ -72,7 +75,7 @@ const steps = [
         params: { path: { email_id: ctx.sentId } },
       });
       check(
-        !error && data?.id === ctx.sentId && data.subject === 'matrix: send',
+        !error && data?.id === ctx.sentId && data.subject === SUBJECT,
         `GET /emails/{id} gave ${show({ data, error })}`,
       );
     },
