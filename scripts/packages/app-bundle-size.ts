@@ -1,9 +1,12 @@
 /**
  * What an app that calls `createResendClient` ships: the built client with openapi-fetch and
  * @resendkit/types bundled in by esbuild, minified, then gzipped — once as a worker/browser bundle
- * (`platform: 'browser'`, conditions `worker` and `browser`) and once for Node. Unlike the size-limit
- * entries, nothing is left out: this is the figure a Cloudflare Worker or a browser bundle grows by.
+ * (`platform: 'browser'`, conditions `worker` and `browser`) and once for Node; and what a worker
+ * ships that composes the smallest client from `@resendkit/client/compose` instead. Unlike the
+ * size-limit entries, nothing is left out: this is the figure a Cloudflare Worker or a browser
+ * bundle grows by.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
@@ -17,8 +20,27 @@ export const WORKER_BUNDLE_BUDGET_BYTES = 12_000;
  */
 export const ENFORCE_WORKER_BUNDLE_BUDGET = false;
 
-/** The two targets measured. */
-export type AppTarget = 'worker/browser' | 'node';
+/**
+ * The targets measured: `createResendClient` for workers/browsers and for Node, and the client's
+ * README snippet "The smallest client for workers" (composed from `@resendkit/client/compose` onto
+ * openapi-fetch), bundled for workers/browsers.
+ */
+export type AppTarget = 'worker/browser' | 'node' | 'worker/browser, composed';
+
+/** The heading of the client README's snippet measured as the `worker/browser, composed` target. */
+export const SMALLEST_WORKER_HEADING = '### The smallest client for workers';
+
+/** The first ```ts block under {@link SMALLEST_WORKER_HEADING} in the client's README. */
+async function smallestWorkerSnippet(repoRoot: string): Promise<string> {
+  const readme = await readFile(join(repoRoot, 'packages/client/README.md'), 'utf8');
+  const section = readme.indexOf(SMALLEST_WORKER_HEADING);
+  const open = readme.indexOf('```ts\n', section);
+  const close = readme.indexOf('\n```', open + 6);
+  if (section < 0 || open < 0 || close < 0) {
+    throw new Error(`packages/client/README.md has no \`${SMALLEST_WORKER_HEADING}\` section with a ts snippet`);
+  }
+  return readme.slice(open + 6, close);
+}
 
 /** One target's bundle: minified bytes and min + gzip bytes. */
 export interface AppBundleSize {
@@ -37,22 +59,32 @@ function builtTypes(repoRoot: string): Plugin {
   };
 }
 
+/** `@resendkit/client/compose` from the build in `dist` (the workspace package points at its sources). */
+function builtCompose(dist: string): Plugin {
+  return {
+    name: 'resendkit-compose-dist',
+    setup(b) {
+      b.onResolve({ filter: /^@resendkit\/client\/compose$/ }, () => ({ path: join(dist, 'compose.js') }));
+    },
+  };
+}
+
 /**
- * Bundles `createResendClient` from the built client for `target` and measures it (needs `pnpm
- * build`): the file the published `exports` map sends each target to — the `node` condition to
- * `dist/index.js`, every other platform to `dist/web/index.js` (no Node path in it).
+ * Bundles `createResendClient` (or, for the composed target, the README snippet under
+ * {@link SMALLEST_WORKER_HEADING}) from the
+ * built client for `target` and measures it (needs `pnpm build`): the files the published `exports`
+ * map sends each target to — the `node` condition to `dist/`, every other platform to `dist/web/`
+ * (no Node path in it).
  */
 export async function appBundleSize(repoRoot: string, target: AppTarget): Promise<AppBundleSize> {
-  const entry = join(
-    repoRoot,
-    target === 'node' ? 'packages/client/dist/index.js' : 'packages/client/dist/web/index.js',
-  );
+  const dist = join(repoRoot, target === 'node' ? 'packages/client/dist' : 'packages/client/dist/web');
+  const composed = target === 'worker/browser, composed';
+  const contents = composed
+    ? await smallestWorkerSnippet(repoRoot)
+    : `export { createResendClient } from ${JSON.stringify(join(dist, 'index.js'))};`;
   const result = await build({
-    stdin: {
-      contents: `export { createResendClient } from ${JSON.stringify(entry)};`,
-      resolveDir: repoRoot,
-      loader: 'js',
-    },
+    // Resolved from the client's folder: openapi-fetch is its dependency.
+    stdin: { contents, resolveDir: join(repoRoot, 'packages/client'), loader: composed ? 'ts' : 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -63,7 +95,7 @@ export async function appBundleSize(repoRoot: string, target: AppTarget): Promis
       : { platform: 'browser' as const, conditions: ['worker', 'browser'] }),
     // The optional React renderer is imported only when a call has a `react` body: an app without one ships none of it.
     external: ['@react-email/render'],
-    plugins: [builtTypes(repoRoot)],
+    plugins: [builtTypes(repoRoot), builtCompose(dist)],
   });
   const code = result.outputFiles[0]!.contents;
   return { target, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };

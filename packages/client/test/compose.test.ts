@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import createClient from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
-import { describe, expect, it } from 'vitest';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type Attempt,
   RateLimiter,
@@ -115,5 +117,55 @@ describe('changeAttempt', () => {
       Object.keys(copy).sort(),
     );
     expect(keys[0]).toEqual(keys[1]);
+  });
+});
+
+describe("the README's smallest client for workers", () => {
+  /** Runs the README's snippet as a module (its imports pointed at the sources); returns what it logged. */
+  async function runSnippet(name: string): Promise<unknown[]> {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const snippet = /### The smallest client for workers[\s\S]*?```ts\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(snippet, 'the README section and its snippet').toBeDefined();
+    const file = fileURLToPath(new URL(`./.readme-${name}.ts`, import.meta.url));
+    await writeFile(file, snippet!.replace("'@resendkit/client/compose'", "'../src/compose.js'"));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await import(file);
+      return log.mock.calls.map((call) => call[0]);
+    } finally {
+      log.mockRestore();
+      await rm(file, { force: true });
+    }
+  }
+
+  it('sends with the key, an Idempotency-Key and its User-Agent, and logs the id', async () => {
+    const seen: Headers[] = [];
+    server.use(
+      http.post('https://api.resend.com/emails', ({ request }) => {
+        seen.push(request.headers);
+        return HttpResponse.json({ id: 'e-worker' });
+      }),
+    );
+    expect(await runSnippet('worker-sent')).toEqual(['e-worker']);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.get('authorization')).toBe('Bearer re_123');
+    expect(seen[0]!.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[0]!.get('user-agent')).toContain('my-worker/1.0');
+  });
+
+  it('logs a typed failure for a 422, sent once', async () => {
+    let sent = 0;
+    server.use(
+      http.post('https://api.resend.com/emails', () => {
+        sent++;
+        return HttpResponse.json(
+          { statusCode: 422, name: 'validation_error', message: 'Invalid `to`.' },
+          { status: 422 },
+        );
+      }),
+    );
+    const [logged] = await runSnippet('worker-422');
+    expect(logged).toMatchObject({ name: 'validation_error', statusCode: 422 });
+    expect(sent).toBe(1);
   });
 });
