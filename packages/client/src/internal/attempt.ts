@@ -65,7 +65,7 @@ export function toFetch(send: Send): FetchLike {
       headers: [...request.headers],
       body,
       redirect: request.redirect,
-      signal: signal ?? undefined,
+      signal,
     };
     return send(attempt);
   };

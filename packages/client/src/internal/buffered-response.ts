@@ -130,7 +130,11 @@ export function peekJson(response: Response): unknown {
  * its headers it took once (cheaper than `response.headers.get` from the second look-up on).
  */
 export function responseHeader(response: Response, name: string): string | null {
-  const pairs = heldFor(response)?.headers;
+  return headerFrom(heldFor(response)?.headers, response, name);
+}
+
+/** Header `name` (lower case): from `pairs`, the copy of `response`'s headers, when there is one; else looked up. */
+export function headerFrom(pairs: [string, string][] | undefined, response: Response, name: string): string | null {
   return pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name);
 }
 

@@ -5,8 +5,7 @@
  */
 import { readCapped } from '../shared/read-capped.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
-import { headerOf } from './attempt.js';
-import { bufferedResponse, headerPairs, holdBody } from './buffered-response.js';
+import { bufferedResponse, headerFrom, headerPairs, holdBody } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
 
 /** The `init` of `fetch(url, init)` for an attempt, keeping a signal made on demand unmade (a stub that never reads it never makes it). */
@@ -66,9 +65,8 @@ export async function fetchPathSend(
   // A call that reads through the door gets the platform's response back with its headers read once
   // (unless a `fetch` of the caller's answered with a frozen one, which cannot hold them).
   const pairs = attempt.heldBody && Object.isExtensible(response) ? headerPairs(response.headers) : undefined;
-  const valueOf = (name: string) => (pairs ? (headerOf(pairs, name) ?? null) : response.headers.get(name));
-  const length = valueOf('content-length');
-  const encoded = valueOf('content-encoding') !== null;
+  const length = headerFrom(pairs, response, 'content-length');
+  const encoded = headerFrom(pairs, response, 'content-encoding') !== null;
   const body = await bodyOf(response, length, encoded, maxBytes, () => tooLarge(response.status, attempt), !!pairs);
   return pairs ? holdBody(response, body, pairs) : bufferedResponse(body as Uint8Array, response, response.url);
 }
