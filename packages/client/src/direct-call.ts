@@ -18,7 +18,7 @@ import {
   type Attempt,
   type Send,
   headerOf,
-  isHeld,
+  heldText,
   peekJson,
   readJson,
   readText,
@@ -115,7 +115,7 @@ function mergedHeaders(merged: HeaderPairs, sources: unknown[]): HeaderPairs | u
 }
 
 /** The result openapi-fetch makes of a response (same fields, same parsing). */
-async function resultOf(method: string, response: Response): Promise<unknown> {
+function resultOf(method: string, response: Response): unknown {
   const { ok, status } = response;
   const length = responseHeader(response, 'content-length');
   if (
@@ -124,23 +124,34 @@ async function resultOf(method: string, response: Response): Promise<unknown> {
     (length === '0' && !responseHeader(response, 'transfer-encoding')?.includes('chunked'))
   )
     return ok ? { data: undefined, response } : { error: undefined, response };
+  // A body the wire holds aside is at hand: read without a promise (each costs allocations per call).
+  const text = heldText(response);
+  if (text === undefined) return parsedResult(response, ok, length);
+  if (ok) return { data: text || length ? peekJson(response) : undefined, response };
+  return { error: errorBody(text), response };
+}
+
+/** {@link resultOf} for a body not held aside. */
+async function parsedResult(response: Response, ok: boolean, length: string | null): Promise<unknown> {
   if (ok) {
     if (length) return { data: await readJson(response), response };
     const raw = await readText(response);
-    // A body the wire holds is parsed once, however many layers looked at it.
-    return { data: raw ? (isHeld(response) ? peekJson(response) : JSON.parse(raw)) : undefined, response };
+    return { data: raw ? JSON.parse(raw) : undefined, response };
   }
-  let error: unknown = await readText(response);
-  try {
-    error = JSON.parse(error as string);
-  } catch {
-    // Not JSON: the text is the error, as openapi-fetch leaves it (the checks made it a typed one).
-  }
-  return { error, response };
+  return { error: errorBody(await readText(response)), response };
 }
 
-/** Sends `attempt` down `send`; a thrown failure becomes its error answer (a caller's abort rethrows). */
-async function answerTo(send: Send, attempt: Attempt, schemaPath: string): Promise<Response> {
+/** An error body as openapi-fetch leaves it: parsed when JSON, else the text (the checks made it a typed one). */
+function errorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Sends `attempt` down `send` and makes the result; a thrown failure becomes its error answer (a caller's abort rethrows). */
+async function answerTo(send: Send, attempt: Attempt, schemaPath: string): Promise<unknown> {
   let response: Response;
   try {
     response = await send(attempt);
@@ -149,7 +160,8 @@ async function answerTo(send: Send, attempt: Attempt, schemaPath: string): Promi
     if (!failed) throw error;
     response = failed;
   }
-  return checkedAnswer(attempt.method, schemaPath, response);
+  const checked = checkedAnswer(attempt.method, schemaPath, response);
+  return resultOf(attempt.method, checked instanceof Promise ? await checked : checked);
 }
 
 /** The direct call of one client. */
@@ -168,7 +180,9 @@ export function directCall(options: DirectCallOptions): DirectCall {
     if (body !== undefined) typed.set('content-type', 'application/json');
     const headers = mergedHeaders(typed, [baseHeaders, given.headers, params.header]);
     if (!headers) return undefined;
-    return (async () => {
+    // Not an async function: the promise is `answerTo`'s own (an async wrapper was allocations on
+    // every call); whatever throws before it rejects the call, as it does through openapi-fetch.
+    try {
       const url = createFinalURL(schemaPath, {
         baseUrl,
         params,
@@ -177,7 +191,7 @@ export function directCall(options: DirectCallOptions): DirectCall {
       });
       const serialized = body === undefined ? null : JSON.stringify(body);
       const refused = rules(method, schemaPath, params, headers);
-      if (refused) return resultOf(method, refused);
+      if (refused) return Promise.resolve(resultOf(method, refused));
       // The answer is read here only, through the door: the wire need not build a second Response.
       const attempt: Attempt = {
         url,
@@ -189,7 +203,9 @@ export function directCall(options: DirectCallOptions): DirectCall {
         signal: given.signal ?? undefined,
       };
       onAttempt?.(attempt);
-      return resultOf(method, await answerTo(send, attempt, schemaPath));
-    })();
+      return answerTo(send, attempt, schemaPath);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 }

@@ -157,6 +157,18 @@ describe('a call without middleware sends and resolves as openapi-fetch would', 
     const failed = await expectSameOnBothPaths(down, (r) => r.emails.get('x'));
     expect(failed.result.error).toMatchObject({ name: 'network_error' });
   });
+
+  it('a body JSON cannot hold rejects the call alike: no throw at the call, nothing sent', async () => {
+    for (const viaOpenapiFetch of [false, true]) {
+      const { resend, seen } = recordingClient(json(200, { id: 'e-1' }), viaOpenapiFetch);
+      let call: Promise<unknown> | undefined;
+      expect(() => {
+        call = resend.POST('/emails', { body: { ...email, tags: [{ name: 'n', value: 1n }] } as never });
+      }).not.toThrow();
+      await expect(call).rejects.toThrow(TypeError);
+      expect(seen).toEqual([]);
+    }
+  });
 });
 
 describe('calls that need openapi-fetch take it', () => {

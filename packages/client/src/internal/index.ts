@@ -40,6 +40,11 @@ export function readText(response: Response): Promise<string> {
   return Promise.resolve(peekText(response) as string);
 }
 
+/** The held text of a response the wire holds aside (see {@link readText}), without a promise; `undefined` for others. */
+export function heldText(response: Response): string | undefined {
+  return heldAside(response) ? peekText(response) : undefined;
+}
+
 /** The body parsed as JSON, as `response.json()` reads it; see {@link readText}. */
 export function readJson(response: Response): Promise<unknown> {
   if (!heldAside(response)) return response.json();
