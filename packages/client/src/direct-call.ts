@@ -19,6 +19,7 @@ import {
   type Send,
   headerOf,
   heldText,
+  isHeld,
   peekJson,
   readJson,
   readText,
@@ -136,7 +137,8 @@ async function parsedResult(response: Response, ok: boolean, length: string | nu
   if (ok) {
     if (length) return { data: await readJson(response), response };
     const raw = await readText(response);
-    return { data: raw ? JSON.parse(raw) : undefined, response };
+    // A body the wire holds (a buffered response) is parsed once, however many layers looked at it.
+    return { data: raw ? (isHeld(response) ? peekJson(response) : JSON.parse(raw)) : undefined, response };
   }
   return { error: errorBody(await readText(response)), response };
 }
