@@ -2,6 +2,7 @@
 import type { BulkConfig } from './bulk.js';
 import type { CodegenConfig } from './codegen.js';
 import type { DistributedConfig } from './distributed.js';
+import type { GarbageConfig } from './garbage.js';
 import type { LanesConfig } from './lanes.js';
 import type { QueueConfig } from './queue.js';
 import type { LimiterConfig } from './limiter-accuracy.js';
@@ -12,6 +13,7 @@ import type { StartupConfig } from './startup.js';
 /** The suites, in the order they run and print. */
 export const SUITES = [
   'overhead',
+  'garbage',
   'startup',
   'limiter',
   'bulk',
@@ -30,6 +32,7 @@ export interface BenchConfig {
   mode: 'full' | 'quick' | 'custom';
   suites: SuiteName[];
   overhead: OverheadConfig;
+  garbage: GarbageConfig;
   startup: StartupConfig;
   limiter: LimiterConfig;
   bulk: BulkConfig;
@@ -51,6 +54,7 @@ export function fullConfig(): BenchConfig {
       breakdown: true,
       runtimes: { rounds: 21, requestsPerRound: 200, budgetMs: 6_000 },
     },
+    garbage: { calls: 20_000 },
     startup: { processes: 9 },
     limiter: { runs: 3, sends: 200, rps: 5, windowMs: 1000 },
     bulk: { runs: 3, emails: 10_000, naiveSample: 50, rps: 5, windowMs: 1000 },
@@ -86,6 +90,7 @@ export function quickConfig(): BenchConfig {
     mode: 'quick',
     suites: [...SUITES],
     overhead: { rounds: 5, requestsPerRound: 200, breakdown: false, runtimes: { rounds: 3, requestsPerRound: 100 } },
+    garbage: { calls: 2_000 },
     startup: { processes: 3 },
     limiter: { runs: 1, sends: 30, rps: 5, windowMs: 1000 },
     bulk: { runs: 1, emails: 2_000, naiveSample: 15, rps: 5, windowMs: 1000 },
@@ -114,7 +119,7 @@ export function quickConfig(): BenchConfig {
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,startup,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,garbage,startup,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~9 min)
   --runs N  override every suite's run/round count
   --only    run only these suites ("scheduled" = the bulk run with every email scheduled)

@@ -1,7 +1,8 @@
-/** The per-runtime rows of the markdown table `pnpm bench` prints: overhead and start-up. */
+/** The per-runtime rows of the markdown table `pnpm bench` prints: overhead, garbage and start-up. */
 import type { RuntimeFigures, RuntimeOverheadRow } from './overhead-runtime-report.js';
 import type { RuntimeRounds } from './overhead-clients.js';
 import { CPU_CALLS_PER_REQUEST } from './cpu-rounds.js';
+import type { GarbageResult } from './garbage.js';
 import { STARTUP_LIBRARIES, type StartupResult } from './startup.js';
 
 /** One table row: benchmark, figure, target, runs. */
@@ -63,5 +64,25 @@ export function startupTableRows(result: StartupResult | undefined): TableRow[] 
       return `${library}: import +${ms(f.importMs)}, first request ${ms(f.firstMs)} (${make}), total ${ms(f.totalMs)}`;
     });
     return [`Start-up, ${row.runtime}: process start to first answer`, figures.join('; '), '', note];
+  });
+}
+
+const kB = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
+
+/** One row per runtime of the garbage suite: each client's bytes a call less the stub's (or the runtime's error). */
+export function garbageTableRows(result: GarbageResult | undefined): TableRow[] {
+  if (!result) return [];
+  const note = `fetch stubbed, fresh process, built packages; V8's sampling heap profiler over ${result.calls} calls after as many`;
+  return result.rows.map((row): TableRow => {
+    const name = `Garbage per call, ${row.runtime}${row.version ? ` (${row.version})` : ''}`;
+    if (row.error !== undefined || row.stubBytes === undefined)
+      return [name, `not measured: ${row.error ?? 'no figures'}`, '', ''];
+    const own = (bytes: number | undefined) => kB(bytes === undefined ? undefined : bytes - (row.stubBytes as number));
+    const ratio = (other: number | undefined) =>
+      row.resendkitBytes === undefined || other === undefined
+        ? 'n/a'
+        : times((row.resendkitBytes - (row.stubBytes as number)) / (other - (row.stubBytes as number)));
+    const figures = `resendkit ${own(row.resendkitBytes)}, SDK ${own(row.sdkBytes)}, openapi-fetch ${own(row.openapiFetchBytes)} beyond the stub's ${kB(row.stubBytes)}: ${ratio(row.sdkBytes)} the SDK, ${ratio(row.openapiFetchBytes)} openapi-fetch`;
+    return [name, figures, '', note];
   });
 }

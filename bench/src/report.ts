@@ -1,7 +1,7 @@
 /** The markdown table printed by `pnpm bench` (and pasted into the README). */
 import type { BulkRun } from './bulk.js';
 import { CPU_CALLS_PER_REQUEST } from './cpu-rounds.js';
-import { runtimeTableRows, startupTableRows } from './report-runtimes.js';
+import { garbageTableRows, runtimeTableRows, startupTableRows } from './report-runtimes.js';
 import type { BenchResults } from './run.js';
 import { median } from './stats.js';
 
@@ -79,6 +79,7 @@ export function renderTable(results: BenchResults): string {
       );
     for (const cells of runtimeTableRows(o.runtimes ?? [], results.config.overhead.runtimes)) row(...cells);
   }
+  for (const cells of garbageTableRows(results.garbage)) row(...cells);
   for (const cells of startupTableRows(results.startup)) row(...cells);
   const l = results.limiter;
   if (l && l.length > 0) {

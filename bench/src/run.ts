@@ -3,6 +3,7 @@ import { type BulkResults, type BulkRun, measureBulk, measureScheduled } from '.
 import { type CodegenResult, measureCodegen } from './codegen.js';
 import type { BenchConfig } from './config.js';
 import { type DistributedResult, measureDistributed } from './distributed.js';
+import { type GarbageResult, measureGarbage } from './garbage.js';
 import { type LanesResult, measureLanes } from './lanes.js';
 import { type LimiterRun, measureLimiter } from './limiter-accuracy.js';
 import { type MachineInfo, machineInfo } from './machine.js';
@@ -17,6 +18,7 @@ export interface BenchResults {
   machine: MachineInfo;
   config: BenchConfig;
   overhead?: OverheadResult;
+  garbage?: GarbageResult;
   startup?: StartupResult;
   limiter?: LimiterRun[];
   bulk?: BulkResults;
@@ -39,6 +41,7 @@ export async function runBench(
     const start = performance.now();
     log(`• ${suite}…`);
     if (suite === 'overhead') results.overhead = await measureOverhead(config.overhead, log);
+    if (suite === 'garbage') results.garbage = await measureGarbage(config.garbage, { log });
     if (suite === 'startup') results.startup = await measureStartup(config.startup, { log });
     if (suite === 'limiter') results.limiter = await measureLimiter(config.limiter);
     if (suite === 'bulk') results.bulk = await measureBulk(config.bulk);
