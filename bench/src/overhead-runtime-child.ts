@@ -50,13 +50,13 @@ async function warmOnStub(calls: number): Promise<void> {
 }
 
 /**
- * Whether resendkit's loopback calls go through `fetch` here (Bun, Deno), the path the stub trains. On
- * Node they take the Node path beneath `fetch`, which a stubbed `fetch` never reaches: warming there
- * would train the client's upper layers on answers the loopback rounds never give, a mix no
- * application has, so Node's loopback rounds keep the loopback warm-up alone.
+ * The path resendkit's loopback calls take here: `fetch` on Bun and Deno (and on Node with its `fetch`
+ * wrapped), the path the stub trains; `node` on Node, beneath `fetch`, which a stubbed `fetch` never
+ * reaches: warming there would train the client's upper layers on answers the loopback rounds never
+ * give, a mix no application has, so those loopback rounds keep the loopback warm-up alone.
  */
-function takesFetchPath(url: string): boolean {
-  return createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false }).transport === 'fetch';
+function transportFor(url: string): 'node' | 'fetch' {
+  return createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false }).transport;
 }
 
 async function measure(mode: string, url: string, rounds: RuntimeRounds): Promise<ChildReport> {
@@ -68,11 +68,12 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
   };
   const calls = cpuWarmup(config.requestsPerRound * CPU_CALLS_PER_REQUEST);
   if (mode === 'loopback') {
-    if (takesFetchPath(url)) await warmOnStub(calls);
+    const transport = transportFor(url);
+    if (transport === 'fetch') await warmOnStub(calls);
     // Ten rounds' worth of real requests first: the Node path is warmed only by them.
     const warmup = LOOPBACK_WARMUP_ROUNDS * config.requestsPerRound;
     const rows = await interleave(pick(clients(url, false)), { ...config, warmup });
-    return { runtime: runtimeVersion(), clock: 'wall', rows };
+    return { runtime: runtimeVersion(), clock: 'wall', rows, transport };
   }
   // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.
   const clock: Clock = typeof process.cpuUsage === 'function' ? 'cpu' : 'wall';

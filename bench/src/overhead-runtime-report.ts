@@ -12,7 +12,9 @@ export const CHILD_CLIENTS = [
 ] as const;
 
 /** One child process's report: its runtime and version, and a row per client of {@link CHILD_CLIENTS}. */
-export type ChildReport = { runtime: string; clock: Clock; rows: OverheadRow[] } | { runtime: string; error: string };
+export type ChildReport =
+  | { runtime: string; clock: Clock; rows: OverheadRow[]; transport?: 'node' | 'fetch' }
+  | { runtime: string; error: string };
 
 /** One runtime's figures of one kind (µs per request over loopback, or per call with fetch stubbed). */
 export interface RuntimeFigures {
@@ -36,8 +38,8 @@ export interface RuntimeOverheadRow {
   runtime: string;
   /** Name and version as the runtime reported them (`Node v22.23.5`, `Bun 1.4.5`). */
   version?: string;
-  /** Loopback `POST /emails`, µs per request. */
-  loopback?: RuntimeFigures;
+  /** Loopback `POST /emails`, µs per request, and the path resendkit's requests took (`resend.transport`). */
+  loopback?: RuntimeFigures & { transport?: 'node' | 'fetch' };
   /** Client CPU per call with fetch stubbed, µs; `clock` says whether CPU time or elapsed time was read. */
   cpu?: RuntimeFigures & { clock: Clock };
   /** Why a part is missing (binary not installed, child failed): one line. */

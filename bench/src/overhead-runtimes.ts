@@ -38,7 +38,17 @@ export interface RuntimeTarget {
   /** Arguments before the script's path. */
   args: string[];
   missing?: string;
+  /** Measured over the loopback only: its CPU row, with `fetch` stubbed, would repeat another's. */
+  loopbackOnly?: boolean;
 }
+
+/**
+ * Loaded with `--import` before the script: wraps `globalThis.fetch` as instrumentation does, so on
+ * Node the client takes the `fetch` path, the one an undici it does not know would also send it down.
+ */
+export const WRAPPED_FETCH = `data:text/javascript,${encodeURIComponent(
+  'const own = globalThis.fetch; globalThis.fetch = (input, init) => own(input, init);',
+)}`;
 
 /** The runtimes of the table, in its order; a binary not installed becomes a target with `missing`. */
 export function runtimeTargets(root = REPO_ROOT): RuntimeTarget[] {
@@ -63,6 +73,23 @@ export function runtimeTargets(root = REPO_ROOT): RuntimeTarget[] {
       npmBinary('deno'),
     ),
   ];
+}
+
+/**
+ * The overhead table's runtimes: {@link runtimeTargets}, and after them the newest Node line again
+ * with its `fetch` wrapped ({@link WRAPPED_FETCH}), over the loopback only.
+ */
+export function overheadTargets(root = REPO_ROOT): RuntimeTarget[] {
+  const targets = runtimeTargets(root);
+  const newest = targets.find((t) => t.runtime === `Node ${NODE_MAJORS.at(-1)}`);
+  if (!newest) return targets;
+  const wrapped: RuntimeTarget = {
+    ...newest,
+    runtime: `${newest.runtime}, fetch wrapped`,
+    args: [...newest.args, '--import', WRAPPED_FETCH],
+    loopbackOnly: true,
+  };
+  return [...targets, wrapped];
 }
 
 /**
@@ -217,14 +244,15 @@ export async function measureRuntime(
   const started = { ...target, command: target.command };
   const row: RuntimeOverheadRow = { runtime: target.runtime };
   const errors: string[] = [];
-  for (const mode of ['loopback', 'cpu'] as const) {
+  for (const mode of target.loopbackOnly ? (['loopback'] as const) : (['loopback', 'cpu'] as const)) {
     const report = await runChild(started, script, mode, url, rounds, timeoutMs);
     if ('error' in report) {
       errors.push(`${mode}: ${report.error}`);
       continue;
     }
     row.version = report.runtime;
-    if (mode === 'loopback') row.loopback = figures(report);
+    if (mode === 'loopback')
+      row.loopback = { ...figures(report), ...(report.transport && { transport: report.transport }) };
     else row.cpu = { ...figures(report), clock: report.clock };
   }
   if (errors.length > 0) row.error = errors.join('; ');
@@ -239,12 +267,12 @@ export interface RuntimesOptions {
   timeoutMs?: number;
 }
 
-/** Every runtime of {@link runtimeTargets}, one after another, against one loopback server. */
+/** Every runtime of {@link overheadTargets}, one after another, against one loopback server. */
 export async function measureRuntimes(
   rounds: RuntimeRounds,
   options: RuntimesOptions = {},
 ): Promise<RuntimeOverheadRow[]> {
-  const { targets = runtimeTargets(), source = 'dist', log = () => undefined, timeoutMs } = options;
+  const { targets = overheadTargets(), source = 'dist', log = () => undefined, timeoutMs } = options;
   const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-runtimes-'));
   try {
     let script: string;

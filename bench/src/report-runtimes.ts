@@ -29,7 +29,7 @@ export function runtimeTableRows(rows: readonly RuntimeOverheadRow[], rounds: Ru
     const name = `${row.runtime}${row.version ? ` (${row.version})` : ''}`;
     if (row.loopback)
       out.push([
-        `Per runtime, ${name}: loopback POST /emails, all on`,
+        `Per runtime, ${name}: loopback POST /emails, all on${row.loopback.transport ? `, ${row.loopback.transport} path` : ''}`,
         figure(row.loopback),
         '',
         note(row.loopback, `${requests} requests`),

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_ROUNDS, interleave } from '../src/overhead-clients.js';
-import { bundleChild, measureRuntimes, runtimeTargets } from '../src/overhead-runtimes.js';
+import {
+  WRAPPED_FETCH,
+  bundleChild,
+  measureRuntimes,
+  overheadTargets,
+  runtimeTargets,
+} from '../src/overhead-runtimes.js';
 import { runtimeTableRows } from '../src/report-runtimes.js';
 
 describe('per-runtime overhead runner', () => {
@@ -17,12 +23,18 @@ describe('per-runtime overhead runner', () => {
           { runtime: 'this node', command: process.execPath, args: [] },
           { runtime: 'Node 99', args: [], missing: 'Node.js 99 missing: run `pnpm install`.' },
           { runtime: 'exits at once', command: '/bin/false', args: [] },
+          {
+            runtime: 'this node, fetch wrapped',
+            command: process.execPath,
+            args: ['--import', WRAPPED_FETCH],
+            loopbackOnly: true,
+          },
         ],
       },
     );
 
-    expect(rows.map((r) => r.runtime)).toEqual(['this node', 'Node 99', 'exits at once']);
-    const [node, missing, failing] = rows;
+    expect(rows.map((r) => r.runtime)).toEqual(['this node', 'Node 99', 'exits at once', 'this node, fetch wrapped']);
+    const [node, missing, failing, wrapped] = rows;
     expect(node?.error).toBeUndefined();
     expect(node?.version).toBe(`Node ${process.version}`);
     for (const figures of [node?.loopback, node?.cpu]) {
@@ -34,6 +46,12 @@ describe('per-runtime overhead runner', () => {
       expect(figures?.rounds).toBe(1);
     }
     expect(node?.cpu?.clock).toBe('cpu');
+    // Node's own fetch: the Node path. Wrapped, as instrumentation wraps it: the fetch path, loopback only.
+    expect(node?.loopback?.transport).toBe('node');
+    expect(wrapped?.error).toBeUndefined();
+    expect(wrapped?.loopback?.transport).toBe('fetch');
+    expect(wrapped?.loopback?.resendkitUs).toBeGreaterThan(0);
+    expect(wrapped?.cpu).toBeUndefined();
 
     expect(missing).toEqual({ runtime: 'Node 99', error: 'Node.js 99 missing: run `pnpm install`.' });
     expect(failing?.loopback).toBeUndefined();
@@ -44,6 +62,11 @@ describe('per-runtime overhead runner', () => {
 
     const table = runtimeTableRows(rows, { rounds: 1, requestsPerRound: 5 }).map((cells) => cells.join(' | '));
     expect(table.filter((line) => line.startsWith(`Per runtime, this node (Node ${process.version})`))).toHaveLength(2);
+    expect(table).toContainEqual(
+      expect.stringMatching(
+        /^Per runtime, this node, fetch wrapped \(Node v[\d.]+\): loopback POST \/emails, all on, fetch path \|/,
+      ),
+    );
     expect(table).toContainEqual(expect.stringMatching(/^Per runtime, Node 99 \| not measured: Node\.js 99 missing/));
   }, 60_000);
 
@@ -57,6 +80,14 @@ describe('per-runtime overhead runner', () => {
       'Bun',
       'Deno',
     ]);
+    // The overhead table measures the newest Node once more with its fetch wrapped, over the loopback.
+    const overhead = overheadTargets('/nonexistent-root');
+    expect(overhead.slice(0, -1)).toEqual(targets);
+    expect(overhead.at(-1)).toMatchObject({
+      runtime: 'Node 26, fetch wrapped',
+      args: ['--import', WRAPPED_FETCH],
+      loopbackOnly: true,
+    });
     const bun = targets.find((t) => t.runtime === 'Bun');
     expect(bun?.command).toBeUndefined();
     expect(bun?.missing).toContain('run `pnpm install`');
