@@ -36,8 +36,8 @@ function heldAside(response: Response): boolean {
  * with `heldBody`: its own body is used up), the held text.
  */
 export function readText(response: Response): Promise<string> {
-  if (!heldAside(response)) return response.text();
-  return Promise.resolve(peekText(response) as string);
+  const text = heldText(response);
+  return text === undefined ? response.text() : Promise.resolve(text);
 }
 
 /** The held text of a response the wire holds aside (see {@link readText}), without a promise; `undefined` for others. */
