@@ -5,17 +5,17 @@
  * leaves costs several times more than against the stub (bench/README.md, "Bun and Deno over the
  * loopback"): this is the figure to watch beside CPU per call.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHILD_CLIENTS } from './overhead-runtime-report.js';
 import {
   type PackageSource,
   type RuntimeTarget,
+  type StartedTarget,
   bundleScript,
+  eachTarget,
   runReporting,
   runtimeTargets,
+  withBundles,
 } from './overhead-runtimes.js';
 import { GARBAGE_REPORT_PREFIX, type GarbageReport, type GarbageRow, STUB_ONLY } from './garbage-report.js';
 
@@ -66,34 +66,16 @@ function rowOf(target: RuntimeTarget, report: GarbageReport): GarbageRow {
 /** Runs the garbage child in each runtime, one after another. */
 export async function measureGarbage(config: GarbageConfig, options: GarbageOptions = {}): Promise<GarbageResult> {
   const { targets = garbageTargets(), source = 'dist', log = () => undefined } = options;
-  const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-garbage-'));
-  try {
-    let script: string;
-    try {
-      script = await bundleScript(dir, 'garbage-child.mjs', { file: CHILD_SOURCE }, source);
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? String(error);
-      return { calls: config.calls, rows: targets.map((t) => ({ runtime: t.runtime, error: message })) };
-    }
-    const rows: GarbageRow[] = [];
-    for (const target of targets) {
-      if (!target.command) {
-        rows.push({ runtime: target.runtime, error: target.missing ?? `${target.runtime}: no binary` });
-        continue;
-      }
-      const started = { ...target, command: target.command };
-      const report = await runReporting<GarbageReport>(
-        started,
-        script,
-        ['garbage', String(config.calls)],
-        GARBAGE_REPORT_PREFIX,
-      );
-      const row = rowOf(target, report);
-      log(row.error ? `  ${row.runtime}: ${row.error}` : `  ${row.runtime}: done`);
-      rows.push(row);
-    }
-    return { calls: config.calls, rows };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const measure = async (target: StartedTarget, script: string) =>
+    rowOf(
+      target,
+      await runReporting<GarbageReport>(target, script, ['garbage', String(config.calls)], GARBAGE_REPORT_PREFIX),
+    );
+  const rows = await withBundles(
+    'garbage',
+    targets,
+    (dir) => bundleScript(dir, 'garbage-child.mjs', { file: CHILD_SOURCE }, source),
+    (script) => eachTarget(targets, (target) => measure(target, script), log),
+  );
+  return { calls: config.calls, rows };
 }

@@ -167,7 +167,7 @@ export function bundleChild(dir: string, source: PackageSource, root = REPO_ROOT
  * a crash, a timeout or a missing report becomes `{ runtime, error }` (one line).
  */
 export function runReporting<T>(
-  target: RuntimeTarget & { command: string },
+  target: StartedTarget,
   script: string,
   args: string[],
   prefix: string,
@@ -202,7 +202,7 @@ export function runReporting<T>(
 
 /** Runs the overhead child once in `target`; a crash, a timeout or a missing report becomes `{ error }`. */
 export function runChild(
-  target: RuntimeTarget & { command: string },
+  target: StartedTarget,
   script: string,
   mode: 'loopback' | 'cpu',
   url: string,
@@ -233,18 +233,16 @@ function figures(report: { rows: OverheadRow[] }): RuntimeFigures {
 }
 
 /** Both processes of one runtime (loopback, then CPU); a failed part leaves its error on the row. */
-export async function measureRuntime(
-  target: RuntimeTarget,
+async function measureRuntime(
+  started: StartedTarget,
   script: string,
   url: string,
   rounds: RuntimeRounds,
   timeoutMs?: number,
 ): Promise<RuntimeOverheadRow> {
-  if (!target.command) return { runtime: target.runtime, error: target.missing ?? `${target.runtime}: no binary` };
-  const started = { ...target, command: target.command };
-  const row: RuntimeOverheadRow = { runtime: target.runtime };
+  const row: RuntimeOverheadRow = { runtime: started.runtime };
   const errors: string[] = [];
-  for (const mode of target.loopbackOnly ? (['loopback'] as const) : (['loopback', 'cpu'] as const)) {
+  for (const mode of started.loopbackOnly ? (['loopback'] as const) : (['loopback', 'cpu'] as const)) {
     const report = await runChild(started, script, mode, url, rounds, timeoutMs);
     if ('error' in report) {
       errors.push(`${mode}: ${report.error}`);
@@ -267,36 +265,83 @@ export interface RuntimesOptions {
   timeoutMs?: number;
 }
 
+/** A runtime of the table with its binary at hand. */
+export type StartedTarget = RuntimeTarget & { command: string };
+
+/** A row with no figures: why the runtime was not measured. */
+export interface UnmeasuredRow {
+  runtime: string;
+  error: string;
+}
+
+/**
+ * `measure` run for each of `targets`, one after another: a target without its binary gets the line
+ * saying how to install it instead, and `log` tells each one's time or error.
+ */
+export async function eachTarget<R extends { runtime: string; error?: string }>(
+  targets: readonly RuntimeTarget[],
+  measure: (target: StartedTarget) => Promise<R>,
+  log: (line: string) => void,
+): Promise<(R | UnmeasuredRow)[]> {
+  const rows: (R | UnmeasuredRow)[] = [];
+  for (const target of targets) {
+    const start = performance.now();
+    const row = target.command
+      ? await measure({ ...target, command: target.command })
+      : { runtime: target.runtime, error: target.missing ?? `${target.runtime}: no binary` };
+    const took = `${((performance.now() - start) / 1000).toFixed(1)} s`;
+    log(row.error ? `  ${row.runtime} (${took}): ${row.error}` : `  ${row.runtime}: done in ${took}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * `use` run with the scripts `bundle` writes into a temporary folder (removed after); when bundling
+ * fails, every target gets its first line as its error instead.
+ */
+export async function withBundles<S, R>(
+  name: string,
+  targets: readonly RuntimeTarget[],
+  bundle: (dir: string) => Promise<S>,
+  use: (scripts: S) => Promise<R[]>,
+): Promise<(R | UnmeasuredRow)[]> {
+  const dir = await mkdtemp(join(tmpdir(), `resendkit-bench-${name}-`));
+  try {
+    let scripts: S;
+    try {
+      scripts = await bundle(dir);
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0] ?? String(error);
+      return targets.map((t) => ({ runtime: t.runtime, error: message }));
+    }
+    return await use(scripts);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Every runtime of {@link overheadTargets}, one after another, against one loopback server. */
 export async function measureRuntimes(
   rounds: RuntimeRounds,
   options: RuntimesOptions = {},
 ): Promise<RuntimeOverheadRow[]> {
   const { targets = overheadTargets(), source = 'dist', log = () => undefined, timeoutMs } = options;
-  const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-runtimes-'));
-  try {
-    let script: string;
-    try {
-      script = await bundleChild(dir, source);
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? String(error);
-      return targets.map((t) => ({ runtime: t.runtime, error: message }));
-    }
-    const server = await startLoopbackServer();
-    try {
-      const rows: RuntimeOverheadRow[] = [];
-      for (const target of targets) {
-        const start = performance.now();
-        const row = await measureRuntime(target, script, server.url, rounds, timeoutMs);
-        const took = `${((performance.now() - start) / 1000).toFixed(1)} s`;
-        log(row.error ? `  ${row.runtime} (${took}): ${row.error}` : `  ${row.runtime}: done in ${took}`);
-        rows.push(row);
+  return withBundles(
+    'runtimes',
+    targets,
+    (dir) => bundleChild(dir, source),
+    async (script) => {
+      const server = await startLoopbackServer();
+      try {
+        return await eachTarget(
+          targets,
+          (target) => measureRuntime(target, script, server.url, rounds, timeoutMs),
+          log,
+        );
+      } finally {
+        await server.stop();
       }
-      return rows;
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    },
+  );
 }

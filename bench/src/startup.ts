@@ -9,16 +9,16 @@
  * `ready` minus that. The libraries take turns, process by process, rotating who goes first; each
  * figure is the median over the processes.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startLoopbackServer } from './loopback-server.js';
 import {
   type PackageSource,
   type RuntimeTarget,
+  type StartedTarget,
   bundleScript,
+  eachTarget,
   runReporting,
   runtimeTargets,
+  withBundles,
 } from './overhead-runtimes.js';
 import { median, round } from './stats.js';
 
@@ -122,7 +122,7 @@ type Sample = { ready: number; create: number; first: number; again: number };
 
 /** `processes` rounds of one process per library (rotating who goes first); medians per library. */
 async function measureTarget(
-  target: RuntimeTarget & { command: string },
+  target: StartedTarget,
   scripts: Record<StartupLibrary, string>,
   url: string,
   processes: number,
@@ -163,33 +163,21 @@ export interface StartupOptions {
 /** Every runtime of the table, one after another, against one loopback server. */
 export async function measureStartup(config: StartupConfig, options: StartupOptions = {}): Promise<StartupResult> {
   const { targets = runtimeTargets(), source = 'dist', log = () => undefined } = options;
-  const dir = await mkdtemp(join(tmpdir(), 'resendkit-bench-startup-'));
-  try {
+  const bundle = async (dir: string) => {
     const scripts = {} as Record<StartupLibrary, string>;
-    try {
-      for (const [i, library] of STARTUP_LIBRARIES.entries())
-        scripts[library] = await bundleScript(dir, `startup-${i}.mjs`, { contents: scriptOf(library) }, source, {
-          requireShim: false,
-        });
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? String(error);
-      return { processes: config.processes, rows: targets.map((t) => ({ runtime: t.runtime, error: message })) };
-    }
+    for (const [i, library] of STARTUP_LIBRARIES.entries())
+      scripts[library] = await bundleScript(dir, `startup-${i}.mjs`, { contents: scriptOf(library) }, source, {
+        requireShim: false,
+      });
+    return scripts;
+  };
+  const rows = await withBundles('startup', targets, bundle, async (scripts) => {
     const server = await startLoopbackServer();
     try {
-      const rows: StartupRow[] = [];
-      for (const target of targets) {
-        const row = target.command
-          ? await measureTarget({ ...target, command: target.command }, scripts, server.url, config.processes)
-          : { runtime: target.runtime, error: target.missing ?? `${target.runtime}: no binary` };
-        log(row.error ? `  ${row.runtime}: ${row.error}` : `  ${row.runtime}: done`);
-        rows.push(row);
-      }
-      return { processes: config.processes, rows };
+      return await eachTarget(targets, (target) => measureTarget(target, scripts, server.url, config.processes), log);
     } finally {
       await server.stop();
     }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
+  return { processes: config.processes, rows };
 }
