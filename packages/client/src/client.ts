@@ -197,6 +197,58 @@ function ownMiddleware(rules: RequestRules): Middleware {
   return { ...errorMiddleware(), onRequest: rulesOnRequest(rules) } as Middleware;
 }
 
+/** The client's path-based calls once guarded (`guardCalls`), by method name. */
+type GuardedCalls = Record<string, (path: string, init: object) => Promise<unknown>>;
+
+/** A stack of sends for a time limit, retries and a lane (see {@link sendStacks}). */
+type StackOf = (timeoutMs: number, retry: RetryOptions | false, lane?: RateLimitLane) => FetchLike;
+
+/**
+ * The layers above auth, as openapi-fetch's `fetch`: made once for the client's defaults and again
+ * only for a call that overrides `timeoutMs` or `retry`; `sendOf` finds the `Send` beneath a stack's
+ * `fetch`, for the direct call. The observer's layers pass attempts straight on while no telemetry is on.
+ */
+function sendStacks(
+  authed: Send,
+  limiter: RateLimiter | undefined,
+  observer: ReturnType<typeof observability>['observer'],
+): { stack: StackOf; sendOf: (fetch: FetchLike) => Send | undefined } {
+  const sends = new WeakMap<FetchLike, Send>();
+  const stack: StackOf = (timeoutMs, retry, lane = 'interactive') => {
+    let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane);
+    if (limiter) send = withRateLimit(send, limiter, { lane });
+    send = observer.withAttempts(send);
+    if (retry !== false) send = withRetry(send, retry);
+    send = observer.withCallTrace(send);
+    const fetch = toFetch(send);
+    sends.set(fetch, send);
+    return fetch;
+  };
+  return { stack, sendOf: (fetch) => sends.get(fetch) };
+}
+
+/** What endpoint methods call: a guarded path-based call, with the call's own options turned into openapi-fetch's. */
+function methodCaller(
+  guarded: GuardedCalls,
+  stack: (timeoutMs: number | undefined, retry: RetryOptions | false | undefined, lane: RateLimitLane) => FetchLike,
+  bulkFetch: FetchLike,
+): MethodCaller {
+  return async (method, path, init, callOptions) => {
+    const perCall = callOptions === undefined ? undefined : callInit(callOptions, stack, bulkFetch);
+    return guarded[method]!(path, { ...init, ...perCall });
+  };
+}
+
+/** The inbound helpers beside the routes of `emails.receiving`, added when `emails` is first read. */
+function receivingFor(options: ResendClientOptions): (group: Record<string, unknown>) => void {
+  return (group) =>
+    addReceivingHelpers({
+      methods: { emails: group as unknown as ResendMethods['emails'] },
+      fetch: () => options.fetch ?? globalThis.fetch,
+      allowInsecure: options.allowInsecureBaseUrl === true,
+    });
+}
+
 /**
  * Creates a typed Resend client. Throws {@link ResendConfigError} when the key is missing or
  * malformed or the base URL is unsafe. Creates no timers and does no I/O.
@@ -222,25 +274,12 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     apiKey,
     baseUrl,
   );
-  // The stack above auth; built again only for a call that overrides timeoutMs or retry.
   const { observer, on } = observability(options, baseUrl);
-  // Each stack as openapi-fetch's `fetch`, and the `Send` beneath it for the direct call.
-  const sends = new WeakMap<FetchLike, Send>();
-  // The observer's layers pass attempts straight on while no telemetry is on.
-  const stack = (timeoutMs: number, retry: RetryOptions | false, lane: RateLimitLane = 'interactive'): FetchLike => {
-    let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane);
-    if (limiter) send = withRateLimit(send, limiter, { lane });
-    send = observer.withAttempts(send);
-    if (retry !== false) send = withRetry(send, retry);
-    send = observer.withCallTrace(send);
-    const fetch = toFetch(send);
-    sends.set(fetch, send);
-    return fetch;
-  };
+  const stacks = sendStacks(authed, limiter, observer);
   const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
   const retry = options.retry ?? {};
-  const bulkFetch = stack(timeoutMs, retry, 'bulk');
-  const defaultFetch = stack(timeoutMs, retry);
+  const bulkFetch = stacks.stack(timeoutMs, retry, 'bulk');
+  const defaultFetch = stacks.stack(timeoutMs, retry);
   // openapi-fetch's default, made once instead of on every call.
   const querySerializer = createQuerySerializer();
 
@@ -259,35 +298,19 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     baseHeaders: options.headers,
     querySerializer,
     rules,
-    sendOf: (fetch) => sends.get((fetch ?? defaultFetch) as FetchLike),
+    sendOf: (fetch) => stacks.sendOf((fetch ?? defaultFetch) as FetchLike),
     hasUserMiddleware: countUserMiddleware(client),
   });
-  const guarded = guardCalls(client, baseUrl, observer, direct) as unknown as Record<
-    string,
-    (path: string, init: object) => Promise<unknown>
-  >;
+  const guarded = guardCalls(client, baseUrl, observer, direct) as unknown as GuardedCalls;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
-  const call: MethodCaller = async (method, path, init, callOptions) => {
-    const perCall =
-      callOptions === undefined
-        ? undefined
-        : callInit(
-            callOptions,
-            (t, r, lane) => stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane),
-            bulkFetch,
-          );
-    return guarded[method]!(path, { ...init, ...perCall });
-  };
+  const call = methodCaller(
+    guarded,
+    (t, r, lane) => stacks.stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane),
+    bulkFetch,
+  );
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
   const resend = Object.assign(client, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
-  // The inbound helpers beside the routes of `emails.receiving`, added when `emails` is first read.
-  const emails = (group: Record<string, unknown>) =>
-    addReceivingHelpers({
-      methods: { emails: group as unknown as ResendMethods['emails'] },
-      fetch: () => options.fetch ?? globalThis.fetch,
-      allowInsecure: options.allowInsecureBaseUrl === true,
-    });
-  attachMethods(resend, call, { emails });
+  attachMethods(resend, call, { emails: receivingFor(options) });
   return resend;
 }
