@@ -29,7 +29,8 @@ import { matchRouteStage, refuseUnroutedStage } from './pipeline/stages/route.js
 import { userAgentStage } from './pipeline/stages/user-agent.js';
 import { simulateEmailEvent, type SimulatedEmailEventType } from './simulate-email-event.js';
 import type { Operation } from './spec.js';
-import type { FakeState } from './state.js';
+import type { FakeState, FakeStateStore } from './state.js';
+import type { SettingsHolder } from './test-api/settings.js';
 import { checkWebhookOptions, type WebhookDeliveryOptions } from './webhook-delivery.js';
 
 export { resendTimestamp };
@@ -217,6 +218,43 @@ function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
   return { request, url, pathname, method: request.method.toUpperCase(), note: {} };
 }
 
+/** The inbox view of the fake's state, built on first use: most fakes never show it. */
+function inboxGetter(state: FakeStateStore, responses: SpecResponses): () => InboxSource {
+  let inbox: InboxSource | undefined;
+  return () =>
+    (inbox ??= createInboxSource(
+      state,
+      (email) => responses.apiView('GET', '/emails/{email_id}', email),
+      () => state.webhookDeliveries.all(),
+    ));
+}
+
+/** The settings `fake.settings()` reads and `fake.updateSettings()` changes, live on the runtime. */
+function settingsHolder(runtime: FakeRuntime, quota: Quota, options: FakeResendOptions): SettingsHolder {
+  return {
+    get faults() {
+      return runtime.faults;
+    },
+    set faults(next) {
+      runtime.faults = next;
+    },
+    quota,
+    rateLimit: runtime.limiter
+      ? { requestsPerWindow: options.requestsPerWindow ?? options.rps ?? 5, windowMs: options.windowMs ?? 1000 }
+      : null,
+  };
+}
+
+/** Back to a fresh fake: no deliveries pending, nothing stored or counted, the first seed again. */
+function resetFake(runtime: FakeRuntime, quota: Quota): void {
+  runtime.dispatcher()?.stop();
+  runtime.state.clear();
+  runtime.limiter?.reset();
+  runtime.idempotency.clear();
+  quota.reset();
+  runtime.reseed();
+}
+
 /**
  * Creates a fake; no work happens until the first request.
  * @throws {@link FakeOptionsError} when an option is out of range (e.g. `windowMs: NaN`, `requestsPerWindow: -1`).
@@ -231,27 +269,9 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const handle = (request: Request) => run(exchangeFor(runtime, request));
   const { state } = runtime;
 
-  let inbox: InboxSource | undefined;
-  const getInbox = () =>
-    (inbox ??= createInboxSource(
-      state,
-      (email) => responses.apiView('GET', '/emails/{email_id}', email),
-      () => state.webhookDeliveries.all(),
-    ));
-  const settingsHolder = {
-    get faults() {
-      return runtime.faults;
-    },
-    set faults(next) {
-      runtime.faults = next;
-    },
-    quota,
-    rateLimit: runtime.limiter
-      ? { requestsPerWindow: options.requestsPerWindow ?? options.rps ?? 5, windowMs: options.windowMs ?? 1000 }
-      : null,
-  };
+  const getInbox = inboxGetter(state, responses);
   const fake: FakeResend = {
-    ...createTestApi(state, getInbox, settingsHolder),
+    ...createTestApi(state, getInbox, settingsHolder(runtime, quota, options)),
     handle,
     async fetch(request) {
       const outcome = await handle(request);
@@ -265,12 +285,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     state,
     reset() {
-      runtime.dispatcher()?.stop();
-      state.clear();
-      runtime.limiter?.reset();
-      runtime.idempotency.clear();
-      quota.reset();
-      runtime.reseed();
+      resetFake(runtime, quota);
     },
     setFaults(next) {
       checkFaults(next);

@@ -3,8 +3,8 @@
  * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
  * @module @resendkit/mock/server
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type Duplex, Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { FakeResend } from './fake.js';
 import { exposedWarning, hostRefusal, isLoopback, isLoopbackHostHeader } from './inbox/exposure.js';
@@ -98,6 +98,67 @@ function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, 
     });
 }
 
+/** What routing a request needs from the running server. */
+interface Served {
+  fake: FakeResend;
+  server: Server;
+  loopbackOnly: boolean;
+  /** Aborted on close(): test-API requests waiting for an email answer at once. */
+  closing: AbortController;
+}
+
+/** Sends a request to the inbox or to the fake, refusing foreign hosts and methods a `Request` cannot carry. */
+function route(req: IncomingMessage, res: ServerResponse, served: Served): void {
+  const { fake, loopbackOnly, closing } = served;
+  // Bound to loopback, every route refuses another Host: DNS rebinding must not reach the API either.
+  if (loopbackOnly && !isLoopbackHostHeader(req.headers.host)) {
+    const error = jsonError(403, 'host_not_allowed', hostRefusal(req.headers.host));
+    return send(res, error.status, error.body);
+  }
+  // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
+  if (isInboxPath(req.url))
+    return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) =>
+      fake.receiveEmail(email),
+    );
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (FORBIDDEN_METHODS.has(method)) {
+    const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
+    return send(res, error.status, error.body);
+  }
+  answerApi(req, res, fake, served.server.address() as AddressInfo);
+}
+
+/** Routes one request; whatever it carries, it gets an answer, and the process never dies of one. */
+function answer(req: IncomingMessage, res: ServerResponse, served: Served): void {
+  try {
+    route(req, res, served);
+  } catch (error) {
+    const failure = jsonError(
+      500,
+      'application_error',
+      `The server failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    send(res, failure.status, failure.body);
+  }
+}
+
+/** CONNECT never reaches the request handler; it is answered on the raw socket. */
+function refuseConnect(socket: Duplex): void {
+  const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`,
+  );
+}
+
+/** Ends waits, drops open connections and stops listening. */
+function closeServer(served: Served): Promise<void> {
+  return new Promise<void>((resolveClose) => {
+    served.closing.abort();
+    served.server.closeAllConnections();
+    served.server.close(() => resolveClose());
+  });
+}
+
 /**
  * Serves `fake` over HTTP (Node only) until `close()`. A cut connection (fault injection) destroys
  * the socket without an answer.
@@ -112,46 +173,9 @@ function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, 
 export async function listen(fake: FakeResend, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const loopbackOnly = isLoopback(host);
-  // Aborted on close(): test-API requests waiting for an email answer at once.
-  const closing = new AbortController();
-  const server = createServer((req, res) => {
-    // Whatever a request carries, it gets an answer; the process never dies of one.
-    try {
-      route(req, res);
-    } catch (error) {
-      const failure = jsonError(
-        500,
-        'application_error',
-        `The server failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      send(res, failure.status, failure.body);
-    }
-  });
-  const route = (req: IncomingMessage, res: ServerResponse): void => {
-    // Bound to loopback, every route refuses another Host: DNS rebinding must not reach the API either.
-    if (loopbackOnly && !isLoopbackHostHeader(req.headers.host)) {
-      const error = jsonError(403, 'host_not_allowed', hostRefusal(req.headers.host));
-      return send(res, error.status, error.body);
-    }
-    // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
-    if (isInboxPath(req.url))
-      return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) =>
-        fake.receiveEmail(email),
-      );
-    const method = (req.method ?? 'GET').toUpperCase();
-    if (FORBIDDEN_METHODS.has(method)) {
-      const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
-      return send(res, error.status, error.body);
-    }
-    answerApi(req, res, fake, server.address() as AddressInfo);
-  };
-  // CONNECT never reaches the request handler; answer it on the raw socket.
-  server.on('connect', (_req, socket) => {
-    const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
-    socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`,
-    );
-  });
+  const server = createServer((req, res) => answer(req, res, served));
+  const served: Served = { fake, server, loopbackOnly, closing: new AbortController() };
+  server.on('connect', (_req, socket) => refuseConnect(socket));
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolveListen());
@@ -163,11 +187,6 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
   return {
     url,
     inboxUrl: `${url}${INBOX_PREFIX}/`,
-    close: () =>
-      new Promise<void>((resolveClose) => {
-        closing.abort();
-        server.closeAllConnections();
-        server.close(() => resolveClose());
-      }),
+    close: () => closeServer(served),
   };
 }

@@ -46,90 +46,105 @@ export interface SpecValidator {
   check(pointer: string, value: unknown): string | undefined;
 }
 
+/** The compiled validator for the schema at `pointer`. */
+function validatorAt(pointer: string): ValidateFunction {
+  const fn = Object.hasOwn(VALIDATORS, pointer) ? VALIDATORS[pointer] : undefined;
+  // Only a stale src/generated/validators.ts gets here; `pnpm generate --check` catches that.
+  if (!fn) throw new Error(`No compiled validator for ${pointer}: run \`pnpm generate\`.`);
+  return fn;
+}
+
+/** The first problem of `value` against the schema at `pointer`, or undefined when valid. */
+function check(pointer: string, value: unknown): string | undefined {
+  const fn = validatorAt(pointer);
+  if (fn(value)) return undefined;
+  const error = pickError(fn.errors ?? []);
+  return error ? `${fieldName(error) || '(root)'}: ${describe(error, fn.errors ?? [])}` : 'invalid';
+}
+
+/** Path parameters are checked as sent; a malformed UUID gets Resend's own message. */
+function checkPathParams(operation: Operation, params: string[]): void {
+  const pathParams = operation.parameters.filter((p) => p.in === 'path');
+  pathParams.forEach((param, index) => {
+    const value = params[index];
+    if (value === undefined || !param.schemaPointer) return;
+    const fn = validatorAt(param.schemaPointer);
+    if (!fn(value)) {
+      const error = pickError(fn.errors ?? []);
+      const message =
+        error?.keyword === 'format' && error.params.format === 'uuid'
+          ? `The \`${param.name}\` must be a valid UUID.`
+          : `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`;
+      throw new ApiError(422, 'invalid_parameter', message);
+    }
+  });
+}
+
+/** The query parameters the operation declares, coerced to their types and validated. */
+function checkQuery(operation: Operation, query: URLSearchParams): Record<string, unknown> {
+  const coerced: Record<string, unknown> = {};
+  for (const param of operation.parameters.filter((p) => p.in === 'query')) {
+    const values = query.getAll(param.name);
+    if (values.length === 0) {
+      if (param.required) throw new ApiError(422, 'missing_required_parameter', `Missing \`${param.name}\` parameter.`);
+      continue;
+    }
+    const value = coerceQuery(param, values);
+    coerced[param.name] = value;
+    if (!param.schemaPointer) continue;
+    const fn = validatorAt(param.schemaPointer);
+    if (!fn(value)) {
+      const error = pickError(fn.errors ?? []);
+      throw new ApiError(
+        422,
+        'validation_error',
+        `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`,
+      );
+    }
+  }
+  return coerced;
+}
+
+/** Reads a body sent as a media type the operation takes. */
+function parseBody(type: string, media: SchemaNode, rawBody: string, contentType: string | null): unknown {
+  if (/multipart\/form-data/.test(type))
+    return parseMultipart(rawBody, contentType, media.encoding as PartEncodings | undefined);
+  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(rawBody));
+  try {
+    return JSON.parse(rawBody) as unknown;
+  } catch {
+    throw new ApiError(422, 'validation_error', 'The request body is not valid JSON.');
+  }
+}
+
+/** The request body, read by its media type and validated against the operation's schema. */
+function checkBody(doc: OpenApiDocument, operation: Operation, rawBody: string, contentType: string | null): unknown {
+  const bodyNode = operation.node.requestBody
+    ? resolve(doc, operation.node.requestBody, `${operation.pointer}/requestBody`).node
+    : undefined;
+  if (rawBody.trim() === '') {
+    if (bodyNode?.required === true) throw new ApiError(422, 'missing_required_field', 'Missing request body.');
+    return undefined;
+  }
+  const media = requestMedia(doc, operation, contentType);
+  if (!media && bodyNode) throw unsupportedMediaType(bodyNode, contentType);
+  // The operation takes no body: parse JSON when it is JSON.
+  if (!media) return parseLenient(rawBody);
+  const body = parseBody(media.type, media.media, rawBody, contentType);
+  if (media.media.schema === undefined) return body;
+  const fn = validatorAt(`${media.pointer}/schema`);
+  if (!fn(body)) throw bodyError(fn.errors ?? []);
+  return body;
+}
+
 /** Creates a validator for the bundled document. */
 export function createValidator(doc: OpenApiDocument): SpecValidator {
-  const validatorAt = (pointer: string): ValidateFunction => {
-    const fn = Object.hasOwn(VALIDATORS, pointer) ? VALIDATORS[pointer] : undefined;
-    // Only a stale src/generated/validators.ts gets here; `pnpm generate --check` catches that.
-    if (!fn) throw new Error(`No compiled validator for ${pointer}: run \`pnpm generate\`.`);
-    return fn;
-  };
-
-  const check = (pointer: string, value: unknown): string | undefined => {
-    const fn = validatorAt(pointer);
-    if (fn(value)) return undefined;
-    const error = pickError(fn.errors ?? []);
-    return error ? `${fieldName(error) || '(root)'}: ${describe(error, fn.errors ?? [])}` : 'invalid';
-  };
-
   return {
     check,
     validateRequest(operation, params, query, rawBody, contentType) {
-      const pathParams = operation.parameters.filter((p) => p.in === 'path');
-      pathParams.forEach((param, index) => {
-        const value = params[index];
-        if (value === undefined || !param.schemaPointer) return;
-        const fn = validatorAt(param.schemaPointer);
-        if (!fn(value)) {
-          const error = pickError(fn.errors ?? []);
-          const message =
-            error?.keyword === 'format' && error.params.format === 'uuid'
-              ? `The \`${param.name}\` must be a valid UUID.`
-              : `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`;
-          throw new ApiError(422, 'invalid_parameter', message);
-        }
-      });
-
-      const coerced: Record<string, unknown> = {};
-      for (const param of operation.parameters.filter((p) => p.in === 'query')) {
-        const values = query.getAll(param.name);
-        if (values.length === 0) {
-          if (param.required)
-            throw new ApiError(422, 'missing_required_parameter', `Missing \`${param.name}\` parameter.`);
-          continue;
-        }
-        const value = coerceQuery(param, values);
-        coerced[param.name] = value;
-        if (!param.schemaPointer) continue;
-        const fn = validatorAt(param.schemaPointer);
-        if (!fn(value)) {
-          const error = pickError(fn.errors ?? []);
-          throw new ApiError(
-            422,
-            'validation_error',
-            `The \`${param.name}\` parameter is invalid: ${error ? describe(error, fn.errors ?? []) : 'invalid value'}.`,
-          );
-        }
-      }
-
-      const bodyNode = operation.node.requestBody
-        ? resolve(doc, operation.node.requestBody, `${operation.pointer}/requestBody`).node
-        : undefined;
-      if (rawBody.trim() === '') {
-        if (bodyNode?.required === true) throw new ApiError(422, 'missing_required_field', 'Missing request body.');
-        return { query: coerced, body: undefined };
-      }
-      const media = requestMedia(doc, operation, contentType);
-      let body: unknown;
-      if (!media && bodyNode) throw unsupportedMediaType(bodyNode, contentType);
-      if (!media) {
-        // The operation takes no body: parse JSON when it is JSON.
-        return { query: coerced, body: parseLenient(rawBody) };
-      } else if (/multipart\/form-data/.test(media.type)) {
-        body = parseMultipart(rawBody, contentType, media.media.encoding as PartEncodings | undefined);
-      } else if (media.type === 'application/x-www-form-urlencoded') {
-        body = Object.fromEntries(new URLSearchParams(rawBody));
-      } else {
-        try {
-          body = JSON.parse(rawBody);
-        } catch {
-          throw new ApiError(422, 'validation_error', 'The request body is not valid JSON.');
-        }
-      }
-      if (media.media.schema === undefined) return { query: coerced, body };
-      const fn = validatorAt(`${media.pointer}/schema`);
-      if (!fn(body)) throw bodyError(fn.errors ?? []);
-      return { query: coerced, body };
+      checkPathParams(operation, params);
+      const coerced = checkQuery(operation, query);
+      return { query: coerced, body: checkBody(doc, operation, rawBody, contentType) };
     },
   };
 }

@@ -5,13 +5,12 @@
  * redirect is a failed attempt that is never followed. Runs on Web Crypto and `fetch` only, so it
  * works in workers.
  */
-import { signWebhook } from '@resendkit/webhooks';
 import { checkElement, checkNumber, NUMBER_RULES } from './check-options.js';
 import { FakeOptionsError } from './options-error.js';
-import { readCapped } from './read-capped.js';
 import type { Random } from './random.js';
 import type { FakeStateStore, StoredRecord } from './state.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
+import { sendAttempt } from './webhook-send.js';
 
 export type { StoredWebhookDelivery, WebhookAttemptRecord } from './webhook-records.js';
 
@@ -40,9 +39,6 @@ export interface WebhookDeliveryOptions {
 export const RESEND_RETRY_DELAYS_MS: readonly number[] = [5e3, 3e5, 18e5, 72e5, 18e6, 36e6, 36e6];
 /** How long the previous secret keeps signing after a rotation. */
 const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
-const MAX_RESPONSE_CHARS = 1000;
-/** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
-const MAX_RESPONSE_BYTES = 4096;
 
 /** Range checks for the `webhooks` option, run at construction. */
 export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined): void {
@@ -96,160 +92,153 @@ export interface WebhookDispatcher {
   stop(): void;
 }
 
+/** What one dispatcher keeps between events. */
+interface DispatchState {
+  deps: DeliveryDeps;
+  state: FakeStateStore;
+  now: () => number;
+  timers: Set<ReturnType<typeof setTimeout>>;
+  running: Set<Promise<void>>;
+  previous: Map<string, { secret: string; until: number }>;
+  /** Per endpoint, first attempts go out in event order, so `email.sent` arrives before `email.bounced`. */
+  queues: Map<string, Promise<void>>;
+  /** Bumped by `stop()`, so retries scheduled before it never run. */
+  generation: number;
+}
+
+/** Keeps `work` counted until it ends, so `settled()` waits for it. */
+function track(d: DispatchState, work: Promise<void>): void {
+  d.running.add(work);
+  void work.finally(() => d.running.delete(work));
+}
+
+/** The current secret, plus the rotated-out one while its overlap lasts. */
+function secretsFor(d: DispatchState, webhook: StoredRecord): string[] {
+  const { now } = d;
+  const old = d.previous.get(webhook.id);
+  const current = String(webhook.signing_secret);
+  return old && old.until > now() ? [current, old.secret] : [current];
+}
+
+/** Makes one attempt and records it; a failed first attempt or retry schedules the next retry. */
+async function attempt(
+  d: DispatchState,
+  delivery: StoredWebhookDelivery,
+  retryIndex: number,
+  replay: boolean,
+): Promise<void> {
+  const { deps, now } = d;
+  const webhook = d.state.webhooks.get(delivery.webhook_id);
+  if (!webhook || (webhook.status === 'disabled' && !replay)) {
+    if (!replay) Object.assign(delivery, { status: 'failed', next_attempt_at: null });
+    return;
+  }
+  const started = now();
+  const result = await sendAttempt(delivery, secretsFor(d, webhook), now, deps.options);
+  delivery.attempts.push({
+    id: `atmpt_${deps.random().alphanumeric(24)}`,
+    http_status_code: result.status,
+    response: result.response,
+    sent_at: deps.timestamp(started),
+    replay,
+  });
+  const ok = result.status >= 200 && result.status < 300;
+  if (replay) {
+    if (ok && delivery.status === 'failed') delivery.status = 'success';
+    return;
+  }
+  if (ok) return void Object.assign(delivery, { status: 'success', next_attempt_at: null });
+  retryLater(d, delivery, retryIndex);
+}
+
+/** After a failed attempt: the next retry of the schedule, or `failed` when none is left. */
+function retryLater(d: DispatchState, delivery: StoredWebhookDelivery, retryIndex: number): void {
+  const { deps, now } = d;
+  const delays = deps.options.retryDelaysMs ?? RESEND_RETRY_DELAYS_MS;
+  const delay = delays[retryIndex];
+  if (delay === undefined) return void Object.assign(delivery, { status: 'failed', next_attempt_at: null });
+  Object.assign(delivery, { status: 'attempting', next_attempt_at: deps.timestamp(now() + delay) });
+  schedule(d, delivery, retryIndex + 1, delay);
+}
+
+/** Runs a retry after `delay`, unless the dispatcher was stopped in between. */
+function schedule(d: DispatchState, delivery: StoredWebhookDelivery, retryIndex: number, delay: number): void {
+  const born = d.generation;
+  const timer = setTimeout(() => {
+    d.timers.delete(timer);
+    if (born === d.generation) track(d, attempt(d, delivery, retryIndex, false));
+  }, delay);
+  // A retry due hours later must not keep a test process alive.
+  (timer as { unref?: () => void }).unref?.();
+  d.timers.add(timer);
+}
+
+/** Stores a pending delivery of `payload` to `webhook` and queues its first attempt behind the endpoint's earlier ones. */
+function enqueue(d: DispatchState, webhook: StoredRecord, type: string, payload: Record<string, unknown>): void {
+  const { deps, now } = d;
+  const delivery: StoredWebhookDelivery = {
+    id: `msg_${deps.random().alphanumeric(24)}`,
+    webhook_id: webhook.id,
+    endpoint: String(webhook.endpoint),
+    type,
+    created_at: deps.timestamp(now()),
+    payload,
+    status: 'pending',
+    next_attempt_at: null,
+    attempts: [],
+  };
+  d.state.webhookDeliveries.insert(delivery);
+  const next = (d.queues.get(webhook.id) ?? Promise.resolve()).then(() => attempt(d, delivery, 0, false));
+  d.queues.set(webhook.id, next);
+  track(d, next);
+}
+
+/** Waits until no attempt is running and no retry is scheduled. */
+async function settle(d: DispatchState): Promise<void> {
+  while (d.running.size > 0 || d.timers.size > 0) {
+    if (d.running.size > 0) await Promise.allSettled([...d.running]);
+    else await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Cancels scheduled retries and forgets queues and rotated secrets. */
+function stopAll(d: DispatchState): void {
+  d.generation++;
+  for (const timer of d.timers) clearTimeout(timer);
+  d.timers.clear();
+  d.queues.clear();
+  d.previous.clear();
+}
+
 /** Creates the dispatcher; nothing runs until the first event. */
 export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
   const { state, now } = deps;
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const running = new Set<Promise<void>>();
-  const previous = new Map<string, { secret: string; until: number }>();
-  // Per endpoint, first attempts go out in event order, so `email.sent` arrives before `email.bounced`.
-  const queues = new Map<string, Promise<void>>();
-  let generation = 0;
-
-  const track = (work: Promise<void>) => {
-    running.add(work);
-    void work.finally(() => running.delete(work));
+  const d: DispatchState = {
+    deps,
+    state,
+    now,
+    timers: new Set(),
+    running: new Set(),
+    previous: new Map(),
+    queues: new Map(),
+    generation: 0,
   };
-
-  function secretsFor(webhook: StoredRecord): string[] {
-    const old = previous.get(webhook.id);
-    const current = String(webhook.signing_secret);
-    return old && old.until > now() ? [current, old.secret] : [current];
-  }
-
-  async function send(
-    delivery: StoredWebhookDelivery,
-    webhook: StoredRecord,
-  ): Promise<{ status: number; response: string }> {
-    const body = JSON.stringify(delivery.payload);
-    const headers = await signWebhook({
-      payload: body,
-      secret: secretsFor(webhook),
-      id: delivery.id,
-      timestamp: new Date(now()),
-    });
-    const controller = new AbortController();
-    const timeoutMs = deps.options.timeoutMs ?? 15_000;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new Error(`no answer within ${timeoutMs} ms`));
-      }, timeoutMs);
-    });
-    try {
-      const request = new Request(delivery.endpoint, {
-        method: 'POST',
-        body,
-        headers: { ...headers, 'content-type': 'application/json', 'user-agent': 'resendkit-mock (webhooks)' },
-        signal: controller.signal,
-        redirect: 'manual',
-      });
-      const send = deps.options.fetch ?? ((r: Request) => globalThis.fetch(r));
-      const response = await Promise.race([Promise.resolve(send(request)), timeout]);
-      // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
-      if (response.status >= 300 && response.status < 400) {
-        void response.body?.cancel().catch(() => undefined);
-        return {
-          status: response.status,
-          response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(
-            0,
-            MAX_RESPONSE_CHARS,
-          ),
-        };
-      }
-      const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
-      return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
-    } catch (error) {
-      return {
-        status: 0,
-        response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS),
-      };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async function attempt(delivery: StoredWebhookDelivery, retryIndex: number, replay: boolean): Promise<void> {
-    const webhook = state.webhooks.get(delivery.webhook_id);
-    if (!webhook || (webhook.status === 'disabled' && !replay)) {
-      if (!replay) Object.assign(delivery, { status: 'failed', next_attempt_at: null });
-      return;
-    }
-    const started = now();
-    const result = await send(delivery, webhook);
-    delivery.attempts.push({
-      id: `atmpt_${deps.random().alphanumeric(24)}`,
-      http_status_code: result.status,
-      response: result.response,
-      sent_at: deps.timestamp(started),
-      replay,
-    });
-    const ok = result.status >= 200 && result.status < 300;
-    if (replay) {
-      if (ok && delivery.status === 'failed') delivery.status = 'success';
-      return;
-    }
-    if (ok) return void Object.assign(delivery, { status: 'success', next_attempt_at: null });
-    const delays = deps.options.retryDelaysMs ?? RESEND_RETRY_DELAYS_MS;
-    const delay = delays[retryIndex];
-    if (delay === undefined) return void Object.assign(delivery, { status: 'failed', next_attempt_at: null });
-    Object.assign(delivery, { status: 'attempting', next_attempt_at: deps.timestamp(now() + delay) });
-    schedule(delivery, retryIndex + 1, delay);
-  }
-
-  function schedule(delivery: StoredWebhookDelivery, retryIndex: number, delay: number): void {
-    const born = generation;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      if (born === generation) track(attempt(delivery, retryIndex, false));
-    }, delay);
-    // A retry due hours later must not keep a test process alive.
-    (timer as { unref?: () => void }).unref?.();
-    timers.add(timer);
-  }
-
   return {
     emit(type, payload) {
       for (const webhook of state.webhooks) {
         const events = webhook.events as string[] | null;
         if (webhook.status === 'disabled' || (events && !events.includes(type))) continue;
-        const delivery: StoredWebhookDelivery = {
-          id: `msg_${deps.random().alphanumeric(24)}`,
-          webhook_id: webhook.id,
-          endpoint: String(webhook.endpoint),
-          type,
-          created_at: deps.timestamp(now()),
-          payload,
-          status: 'pending',
-          next_attempt_at: null,
-          attempts: [],
-        };
-        state.webhookDeliveries.insert(delivery);
-        const next = (queues.get(webhook.id) ?? Promise.resolve()).then(() => attempt(delivery, 0, false));
-        queues.set(webhook.id, next);
-        track(next);
+        enqueue(d, webhook, type, payload);
       }
     },
     replay(deliveryId) {
       const delivery = state.webhookDeliveries.get(deliveryId);
-      if (delivery) track(attempt(delivery, 0, true));
+      if (delivery) track(d, attempt(d, delivery, 0, true));
     },
     rotated(webhookId, previousSecret) {
-      previous.set(webhookId, { secret: previousSecret, until: now() + SECRET_OVERLAP_MS });
+      d.previous.set(webhookId, { secret: previousSecret, until: now() + SECRET_OVERLAP_MS });
     },
-    async settled() {
-      while (running.size > 0 || timers.size > 0) {
-        if (running.size > 0) await Promise.allSettled([...running]);
-        else await new Promise((r) => setTimeout(r, 5));
-      }
-    },
-    stop() {
-      generation++;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      queues.clear();
-      previous.clear();
-    },
+    settled: () => settle(d),
+    stop: () => stopAll(d),
   };
 }

@@ -219,6 +219,89 @@ function createEmitter(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher
   };
 }
 
+/** Sends one event by type with its data. */
+type Emit = (type: string, data: Record<string, unknown>) => void;
+
+/** The record a rule names by the path parameter at `index`: by ID, else by email, name or address. */
+function findRecord(ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined {
+  const key = ctx.params[index] ?? '';
+  const collection = ctx.state[rule.collection];
+  return collection.get(key) ?? collection.find((r) => r.email === key || r.name === key || r.email_address === key);
+}
+
+/** `suppression.added` for entries that are new, `suppression.removed` for entries that are gone. */
+function emitSuppressionChanges(ctx: HandlerContext, before: readonly StoredRecord[], emit: Emit): void {
+  const was = new Set(before.map((entry) => entry.id));
+  for (const entry of ctx.state.suppressions.all())
+    if (!was.has(entry.id)) emit('suppression.added', suppressionData(entry));
+  for (const entry of before)
+    if (!ctx.state.suppressions.get(entry.id)) emit('suppression.removed', suppressionData(entry));
+}
+
+/** Refuses bad webhook endpoints; keeps what the operation will change, for its events afterwards. */
+function snapshotBefore(key: string, ctx: HandlerContext): EventSnapshot {
+  if (key === 'POST /webhooks' || key === 'PATCH /webhooks/{}') {
+    const endpoint = (ctx.body as { endpoint?: unknown } | undefined)?.endpoint;
+    const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);
+    if (problem) throw new ApiError(422, 'validation_error', problem);
+  }
+  if (SUPPRESSION_ROUTES.has(key)) return ctx.state.suppressions.all().map((entry) => ({ ...entry }));
+  if (key === 'POST /webhooks/{}/signing-secret/rotate') {
+    const webhook = ctx.state.webhooks.get(ctx.params[0] ?? '');
+    return webhook ? structuredClone(webhook) : undefined;
+  }
+  const rule = RULES[key];
+  if (!rule || !key.startsWith('DELETE ') || rule.type.endsWith('.updated')) return undefined;
+  const record = findRecord(ctx, rule, rule.from === 'result' ? 0 : rule.from);
+  return record ? structuredClone(record) : undefined;
+}
+
+/** The events of every email a send or a broadcast accepted; false when `key` is neither. */
+function emitEmailEvents(key: string, ctx: HandlerContext, body: unknown, emit: Emit): boolean {
+  if (key === 'POST /emails' || key === 'POST /emails/batch') {
+    const ids =
+      key === 'POST /emails'
+        ? [(body as { id: string }).id]
+        : (body as { data: { id: string }[] }).data.map((e) => e.id);
+    for (const id of ids) {
+      const email = ctx.state.emails.get(id);
+      if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
+    }
+    return true;
+  }
+  if (key === 'POST /broadcasts/{}/send' || key === 'POST /broadcasts') {
+    const id = key === 'POST /broadcasts' ? (body as { id?: string } | undefined)?.id : ctx.params[0];
+    for (const email of ctx.state.emails.all()) {
+      if ((email as { broadcast_id?: string }).broadcast_id === id)
+        for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The event of a change to a record (or the suppression list), and the dispatcher's part in rotations and replays. */
+function emitChangeEvents(
+  key: string,
+  ctx: HandlerContext,
+  body: unknown,
+  before: EventSnapshot,
+  emit: Emit,
+  dispatcher: () => WebhookDispatcher,
+): void {
+  if (Array.isArray(before)) return emitSuppressionChanges(ctx, before, emit);
+  const record = before as StoredRecord | undefined;
+  if (key === 'POST /webhooks/{}/signing-secret/rotate' && record)
+    return dispatcher().rotated(record.id, String(record.signing_secret));
+  if (key === 'POST /webhooks/{}/events/{}/replay') return dispatcher().replay(ctx.params[1] ?? '');
+  const rule = RULES[key];
+  if (!rule) return;
+  const subject =
+    record ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : findRecord(ctx, rule, rule.from));
+  if (subject && typeof subject === 'object')
+    emit(rule.type, recordData(rule, subject, record !== undefined && key.startsWith('DELETE ')));
+}
+
 /** Builds the event source for one fake. */
 export function createWebhookEventSource(
   doc: OpenApiDocument,
@@ -226,68 +309,10 @@ export function createWebhookEventSource(
   now: () => Date,
 ): WebhookEventSource {
   const emit = createEmitter(doc, dispatcher, now);
-  const find = (ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined => {
-    const key = ctx.params[index] ?? '';
-    const collection = ctx.state[rule.collection];
-    return collection.get(key) ?? collection.find((r) => r.email === key || r.name === key || r.email_address === key);
-  };
-  /** `suppression.added` for entries that are new, `suppression.removed` for entries that are gone. */
-  const suppressionEvents = (ctx: HandlerContext, before: readonly StoredRecord[]) => {
-    const was = new Set(before.map((entry) => entry.id));
-    for (const entry of ctx.state.suppressions.all())
-      if (!was.has(entry.id)) emit('suppression.added', suppressionData(entry));
-    for (const entry of before)
-      if (!ctx.state.suppressions.get(entry.id)) emit('suppression.removed', suppressionData(entry));
-  };
-
   return {
-    before(key, ctx) {
-      if (key === 'POST /webhooks' || key === 'PATCH /webhooks/{}') {
-        const endpoint = (ctx.body as { endpoint?: unknown } | undefined)?.endpoint;
-        const problem = endpoint === undefined ? undefined : endpointProblem(endpoint);
-        if (problem) throw new ApiError(422, 'validation_error', problem);
-      }
-      if (SUPPRESSION_ROUTES.has(key)) return ctx.state.suppressions.all().map((entry) => ({ ...entry }));
-      if (key === 'POST /webhooks/{}/signing-secret/rotate') {
-        const webhook = ctx.state.webhooks.get(ctx.params[0] ?? '');
-        return webhook ? structuredClone(webhook) : undefined;
-      }
-      const rule = RULES[key];
-      if (!rule || !key.startsWith('DELETE ') || rule.type.endsWith('.updated')) return undefined;
-      const record = find(ctx, rule, rule.from === 'result' ? 0 : rule.from);
-      return record ? structuredClone(record) : undefined;
-    },
+    before: snapshotBefore,
     after(key, ctx, body, before) {
-      if (key === 'POST /emails' || key === 'POST /emails/batch') {
-        const ids =
-          key === 'POST /emails'
-            ? [(body as { id: string }).id]
-            : (body as { data: { id: string }[] }).data.map((e) => e.id);
-        for (const id of ids) {
-          const email = ctx.state.emails.get(id);
-          if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
-        }
-        return;
-      }
-      if (key === 'POST /broadcasts/{}/send' || key === 'POST /broadcasts') {
-        const id = key === 'POST /broadcasts' ? (body as { id?: string } | undefined)?.id : ctx.params[0];
-        for (const email of ctx.state.emails.all()) {
-          if ((email as { broadcast_id?: string }).broadcast_id === id)
-            for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);
-        }
-        return;
-      }
-      if (Array.isArray(before)) return suppressionEvents(ctx, before);
-      const record = before as StoredRecord | undefined;
-      if (key === 'POST /webhooks/{}/signing-secret/rotate' && record)
-        return dispatcher().rotated(record.id, String(record.signing_secret));
-      if (key === 'POST /webhooks/{}/events/{}/replay') return dispatcher().replay(ctx.params[1] ?? '');
-      const rule = RULES[key];
-      if (!rule) return;
-      const subject =
-        record ?? (rule.from === 'result' ? (body as StoredRecord | undefined) : find(ctx, rule, rule.from));
-      if (subject && typeof subject === 'object')
-        emit(rule.type, recordData(rule, subject, record !== undefined && key.startsWith('DELETE ')));
+      if (!emitEmailEvents(key, ctx, body, emit)) emitChangeEvents(key, ctx, body, before, emit, dispatcher);
     },
     emailEvent(email, type, data) {
       emit(type, { ...emailData(email, email.to), ...data });

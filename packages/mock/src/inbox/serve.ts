@@ -195,6 +195,61 @@ function serveControls(
   return true;
 }
 
+/** The paging the list routes take from `offset` and `limit`. */
+interface PageParams {
+  offset: number | undefined;
+  limit: number | undefined;
+}
+
+/** Sends one attachment's bytes as a download, under a file name safe in a header. */
+function sendAttachment(res: ServerResponse, source: InboxSource, id: string, index: string): void {
+  const attachment = /^\d+$/.test(index) ? source.attachment(id, Number(index)) : undefined;
+  if (!attachment || attachment.content === null) return sendJson(res, 404, { error: 'no such attachment content' });
+  const name = attachment.filename.replace(/[^\w.\- ]/g, '_');
+  send(res, 200, 'application/octet-stream', Buffer.from(attachment.content, 'base64'), {
+    'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+  });
+}
+
+/** `GET /emails/{id}`, `POST /emails/{id}/cancel`, `GET /emails/{id}/attachments/{n}`; false for any other route. */
+function serveEmail(res: ServerResponse, method: string, id: string, parts: string[], source: InboxSource): boolean {
+  const [, , sub, index] = parts;
+  if (method === 'GET' && parts.length === 2) {
+    const detail = source.email(id);
+    if (detail) sendJson(res, 200, { ...detail, test: testEmail(detail.email) });
+    else sendJson(res, 404, { error: 'no such email' });
+  } else if (method === 'POST' && sub === 'cancel' && parts.length === 3) {
+    if (source.cancel(id)) sendJson(res, 200, { canceled: true });
+    else sendJson(res, 409, { error: 'the email is not scheduled' });
+  } else if (method === 'GET' && sub === 'attachments' && parts.length === 4) {
+    sendAttachment(res, source, id, index!);
+  } else return false;
+  return true;
+}
+
+/** `GET /requests`, `GET /requests/{n}` and `GET /deliveries`; false for any other route. */
+function serveLogs(
+  res: ServerResponse,
+  method: string,
+  parts: string[],
+  params: URLSearchParams,
+  source: InboxSource,
+  page: PageParams,
+): boolean {
+  const [collection, id] = parts;
+  if (method !== 'GET') return false;
+  if (collection === 'requests' && parts.length === 1)
+    sendJson(res, 200, source.requests({ q: params.get('q') ?? undefined, ...page }));
+  else if (collection === 'requests' && parts.length === 2) {
+    const entry = /^\d+$/.test(id!) ? source.request(Number(id)) : undefined;
+    if (entry) sendJson(res, 200, entry);
+    else sendJson(res, 404, { error: 'no such request (the log keeps the last 20 000)' });
+  } else if (collection === 'deliveries' && parts.length === 1) sendJson(res, 200, source.deliveries(page));
+  else return false;
+  return true;
+}
+
+/** The JSON API under `/_inbox/api`: the test API's controls, the event stream, emails and the logs. */
 function serveApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -209,8 +264,8 @@ function serveApi(
     .split('/')
     .filter(Boolean)
     .map((p) => decodeURIComponent(p));
-  const [collection, id, sub, index] = parts;
-  const page = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
+  const [collection, id] = parts;
+  const page: PageParams = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
   if (method === 'DELETE' && parts.length === 0) {
     source.clear();
     return sendJson(res, 200, { cleared: true });
@@ -232,38 +287,8 @@ function serveApi(
       source.emails({ q: params.get('q') ?? undefined, status: params.get('status') ?? undefined, ...page }),
     );
   }
-  if (collection === 'emails' && id !== undefined) {
-    if (method === 'GET' && parts.length === 2) {
-      const detail = source.email(id);
-      return detail
-        ? sendJson(res, 200, { ...detail, test: testEmail(detail.email) })
-        : sendJson(res, 404, { error: 'no such email' });
-    }
-    if (method === 'POST' && sub === 'cancel' && parts.length === 3) {
-      return source.cancel(id)
-        ? sendJson(res, 200, { canceled: true })
-        : sendJson(res, 409, { error: 'the email is not scheduled' });
-    }
-    if (method === 'GET' && sub === 'attachments' && parts.length === 4) {
-      const attachment = /^\d+$/.test(index!) ? source.attachment(id, Number(index)) : undefined;
-      if (!attachment || attachment.content === null)
-        return sendJson(res, 404, { error: 'no such attachment content' });
-      const name = attachment.filename.replace(/[^\w.\- ]/g, '_');
-      return send(res, 200, 'application/octet-stream', Buffer.from(attachment.content, 'base64'), {
-        'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
-      });
-    }
-  }
-  if (method === 'GET' && collection === 'requests' && parts.length === 1)
-    return sendJson(res, 200, source.requests({ q: params.get('q') ?? undefined, ...page }));
-  if (method === 'GET' && collection === 'requests' && parts.length === 2) {
-    const entry = /^\d+$/.test(id!) ? source.request(Number(id)) : undefined;
-    return entry
-      ? sendJson(res, 200, entry)
-      : sendJson(res, 404, { error: 'no such request (the log keeps the last 20 000)' });
-  }
-  if (method === 'GET' && collection === 'deliveries' && parts.length === 1)
-    return sendJson(res, 200, source.deliveries(page));
+  if (collection === 'emails' && id !== undefined && serveEmail(res, method, id, parts, source)) return;
+  if (serveLogs(res, method, parts, params, source, page)) return;
   sendJson(res, 404, { error: `no inbox route ${method} ${INBOX_PREFIX}/api${path}` });
 }
 

@@ -12,7 +12,7 @@ import { checkSendingRules } from '../sending-rules.js';
 import type { FakeStateStore, StoredEmail, StoredRecord } from '../state.js';
 import { stripTags } from '../strip-tags.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
-import { addressList, fields, param } from './context.js';
+import { addressList, fields, param, type Fields } from './context.js';
 import { lookup } from './crud.js';
 import { inboxSpec } from './inboxes.js';
 
@@ -219,46 +219,48 @@ function messageView(m: StoredInboxMessage) {
   return rest;
 }
 
-/** A reply or forward: stored as a sent email (sending rules apply) and as an outbound email of the thread. */
-function sendFromInbox(
-  ctx: HandlerContext,
-  thread: StoredRecord,
-  original: StoredInboxMessage,
+/** Who a reply goes to (the sender, plus the other recipients with `reply_all`), or the `to` of a forward. */
+function recipientsOf(
   kind: 'reply' | 'forward',
-) {
-  const inbox = lookup(ctx, inboxSpec, 0);
-  const body = fields(ctx);
-  const address = String(inbox.email_address);
-  const from = inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
+  body: Fields,
+  original: StoredInboxMessage,
+  address: string,
+): string[] {
+  if (kind === 'forward') return addressList(body.to) ?? [];
   const sender = original.reply_to.length > 0 ? original.reply_to : [original.from];
-  const to =
-    kind === 'reply'
-      ? [
-          ...sender,
-          ...(body.reply_all === true
-            ? [...original.to, ...original.cc].filter((a) => bareAddress(a) !== address)
-            : []),
-        ]
-      : (addressList(body.to) ?? []);
-  if (to.length === 0) throw validationError('Missing `to` field.');
-  const cc = addressList(body.cc) ?? [];
-  const bcc = addressList(body.bcc) ?? [];
-  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
+  return [
+    ...sender,
+    ...(body.reply_all === true ? [...original.to, ...original.cc].filter((a) => bareAddress(a) !== address) : []),
+  ];
+}
+
+/** The given subject, else the original's behind one `Re: ` or `Fwd: `. */
+function subjectOf(kind: 'reply' | 'forward', body: Fields, original: StoredInboxMessage): string {
   const prefix = kind === 'reply' ? 'Re: ' : 'Fwd: ';
-  const subject =
-    typeof body.subject === 'string'
-      ? body.subject
-      : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
-  const html = typeof body.html === 'string' ? body.html : null;
-  const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
+  return typeof body.subject === 'string'
+    ? body.subject
+    : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
+}
+
+/** What a reply or forward sends, stored both as a sent email and as an email of the thread. */
+interface Outgoing {
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  html: string | null;
+  text: string | null;
+}
+
+/** Stores the sent email, answering the original by its `In-Reply-To`. */
+function storeSent(ctx: HandlerContext, out: Outgoing, original: StoredInboxMessage, address: string): StoredEmail {
+  const { subject, html, text, ...addressing } = out;
   const id = ctx.random.uuid();
   const sent: StoredEmail = {
     object: 'email',
     id,
-    from,
-    to,
-    cc,
-    bcc,
+    ...addressing,
     reply_to: null,
     subject,
     html,
@@ -274,15 +276,24 @@ function sendFromInbox(
     batch: false,
   };
   ctx.state.emails.insert(sent);
+  return sent;
+}
+
+/** Stores the outbound email of the thread that `sent` became. */
+function storeOutbound(
+  ctx: HandlerContext,
+  thread: StoredRecord,
+  inboxId: string,
+  out: Outgoing,
+  sent: StoredEmail,
+): StoredInboxMessage {
+  const { subject, html, text, ...addressing } = out;
   const message: StoredInboxMessage = {
     id: ctx.random.uuid(),
     thread_id: thread.id,
-    inbox_id: inbox.id,
+    inbox_id: inboxId,
     direction: 'outbound',
-    from,
-    to,
-    cc,
-    bcc,
+    ...addressing,
     reply_to: [],
     subject,
     message_id: sent.message_id,
@@ -291,10 +302,35 @@ function sendFromInbox(
     attachments: [],
     read: true,
     received_at: sent.created_at,
-    email_id: id,
+    email_id: sent.id,
   };
   ctx.state.inboxMessages.insert(message);
-  return { ...messageView(message), id: kind === 'forward' ? id : message.id, email_id: id };
+  return message;
+}
+
+/** A reply or forward: stored as a sent email (sending rules apply) and as an outbound email of the thread. */
+function sendFromInbox(
+  ctx: HandlerContext,
+  thread: StoredRecord,
+  original: StoredInboxMessage,
+  kind: 'reply' | 'forward',
+) {
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const body = fields(ctx);
+  const address = String(inbox.email_address);
+  const from = inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
+  const to = recipientsOf(kind, body, original, address);
+  if (to.length === 0) throw validationError('Missing `to` field.');
+  const cc = addressList(body.cc) ?? [];
+  const bcc = addressList(body.bcc) ?? [];
+  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
+  const subject = subjectOf(kind, body, original);
+  const html = typeof body.html === 'string' ? body.html : null;
+  const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
+  const out: Outgoing = { from, to, cc, bcc, subject, html, text };
+  const sent = storeSent(ctx, out, original, address);
+  const message = storeOutbound(ctx, thread, inbox.id, out, sent);
+  return { ...messageView(message), id: kind === 'forward' ? sent.id : message.id, email_id: sent.id };
 }
 
 function agentOf(inbox: StoredRecord) {

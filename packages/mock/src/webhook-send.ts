@@ -1,0 +1,93 @@
+/**
+ * One attempt to deliver a webhook event: signed, posted with `fetch`, bounded by a timeout, and
+ * answered by the receiver's status and the start of its answer (read up to 4 KB, never whole). A
+ * redirect is a failed attempt that is never followed.
+ */
+import { signWebhook, type WebhookHeaders } from '@resendkit/webhooks';
+import { readCapped } from './read-capped.js';
+import type { StoredWebhookDelivery } from './webhook-records.js';
+
+const MAX_RESPONSE_CHARS = 1000;
+/** Bytes of a receiver's answer read at most (the record keeps {@link MAX_RESPONSE_CHARS} characters of them). */
+const MAX_RESPONSE_BYTES = 4096;
+
+/** How an attempt is sent; read at send time so a `fetch` swapped in later is used. */
+export interface AttemptOptions {
+  fetch?: (request: Request) => Promise<Response> | Response;
+  timeoutMs?: number;
+}
+
+/** What one attempt got: the receiver's status (0 when there was no answer) and its answer, or why none came. */
+export interface AttemptResult {
+  status: number;
+  response: string;
+}
+
+/** What is recorded for a redirect: its target, which is never followed. */
+function redirectResult(response: Response): AttemptResult {
+  void response.body?.cancel().catch(() => undefined);
+  return {
+    status: response.status,
+    response: `Redirect not followed (location: ${response.headers.get('location') ?? 'none'})`.slice(
+      0,
+      MAX_RESPONSE_CHARS,
+    ),
+  };
+}
+
+/** Reads the receiver's answer within the same timeout as the request. */
+async function answerOf(response: Response, timeout: Promise<never>): Promise<AttemptResult> {
+  // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
+  if (response.status >= 300 && response.status < 400) return redirectResult(response);
+  const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
+  return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
+}
+
+/** The signed POST a receiver gets for one attempt. */
+function deliveryRequest(
+  delivery: StoredWebhookDelivery,
+  body: string,
+  headers: WebhookHeaders,
+  signal: AbortSignal,
+): Request {
+  return new Request(delivery.endpoint, {
+    method: 'POST',
+    body,
+    headers: { ...headers, 'content-type': 'application/json', 'user-agent': 'resendkit-mock (webhooks)' },
+    signal,
+    redirect: 'manual',
+  });
+}
+
+/** Makes one attempt, signed with every secret in `secrets`; a failure is a result, never a throw. */
+export async function sendAttempt(
+  delivery: StoredWebhookDelivery,
+  secrets: string[],
+  now: () => number,
+  options: AttemptOptions,
+): Promise<AttemptResult> {
+  const body = JSON.stringify(delivery.payload);
+  const headers = await signWebhook({ payload: body, secret: secrets, id: delivery.id, timestamp: new Date(now()) });
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    const request = deliveryRequest(delivery, body, headers, controller.signal);
+    const send = options.fetch ?? ((r: Request) => globalThis.fetch(r));
+    const response = await Promise.race([Promise.resolve(send(request)), timeout]);
+    return await answerOf(response, timeout);
+  } catch (error) {
+    return {
+      status: 0,
+      response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
