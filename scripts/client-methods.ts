@@ -94,26 +94,24 @@ function schemaTypeName(doc: Doc, schema: unknown, fallback: string, types: Map<
   return fallback;
 }
 
-function describeOperation(
-  doc: Doc,
-  method: string,
-  path: string,
-  op: Node,
-  types: Map<string, string>,
-): MethodOperation {
+/** The operation's query parameters (its path's and its own, `$ref`s resolved), naming their type when there are any. */
+function queryOf(doc: Doc, path: string, op: Node, types: Map<string, string>): { query: Node[]; queryType?: string } {
   const operationId = String(op.operationId ?? '');
-  const id = pascal(operationId);
   const params = [
     ...((doc.paths[path]?.parameters as unknown as unknown[] | undefined) ?? []),
     ...((op.parameters as unknown[]) ?? []),
   ].map((p) => resolve(doc, p));
-  const pathParams = path.match(/\{[^}]+\}/g)?.map((p) => p.slice(1, -1)) ?? [];
   const query = params.filter((p) => p.in === 'query');
-  let queryType: string | undefined;
-  if (query.length > 0) {
-    queryType = `${id}Query`;
-    types.set(queryType, `NonNullable<operations['${operationId}']['parameters']['query']>`);
-  }
+  if (query.length === 0) return { query };
+  const queryType = `${pascal(operationId)}Query`;
+  types.set(queryType, `NonNullable<operations['${operationId}']['parameters']['query']>`);
+  return { query, queryType };
+}
+
+/** The operation's request body (`$ref` resolved), whether it is multipart, and its type's name. */
+function bodyOf(doc: Doc, op: Node, types: Map<string, string>) {
+  const operationId = String(op.operationId ?? '');
+  const id = pascal(operationId);
   const requestBody = op.requestBody ? resolve(doc, op.requestBody) : undefined;
   const content = (requestBody?.content ?? {}) as Record<string, Node>;
   const multipart = 'multipart/form-data' in content;
@@ -126,6 +124,13 @@ function describeOperation(
       types.set(bodyType, `NonNullable<operations['${operationId}']['requestBody']>['content']['${media}']`);
     }
   }
+  return { requestBody, multipart, bodyType };
+}
+
+/** The type name of the operation's first 2xx JSON response, or `undefined` when it answers without one. */
+function responseTypeOf(doc: Doc, op: Node, types: Map<string, string>): string {
+  const operationId = String(op.operationId ?? '');
+  const id = pascal(operationId);
   const responses = (op.responses ?? {}) as Record<string, unknown>;
   const success = Object.keys(responses)
     .filter((code) => /^2\d\d$/.test(code))
@@ -140,6 +145,11 @@ function describeOperation(
       types.set(responseType, `operations['${operationId}']['responses'][${success}]['content']['application/json']`);
     }
   }
+  return responseType;
+}
+
+/** The operation's method name: its `x-method`, else the rule's; throws when `x-method` only repeats the rule. */
+function methodNameOf(doc: Doc, method: string, path: string, op: Node): { name: string; overridden: boolean } {
   const given = op['x-method'];
   // A collection: the path has a GET, or items beneath it (`/audiences/{id}/contacts/{contact_id}`).
   const pathHasGet =
@@ -151,11 +161,26 @@ function describeOperation(
       `${method.toUpperCase()} ${path}: x-method "${rule}" is what the naming rule gives; remove it.`,
     );
   }
+  return { name: typeof given === 'string' ? given : rule, overridden: typeof given === 'string' };
+}
+
+function describeOperation(
+  doc: Doc,
+  method: string,
+  path: string,
+  op: Node,
+  types: Map<string, string>,
+): MethodOperation {
+  const pathParams = path.match(/\{[^}]+\}/g)?.map((p) => p.slice(1, -1)) ?? [];
+  const { query, queryType } = queryOf(doc, path, op, types);
+  const { requestBody, multipart, bodyType } = bodyOf(doc, op, types);
+  const responseType = responseTypeOf(doc, op, types);
+  const { name, overridden } = methodNameOf(doc, method, path, op);
   return {
-    name: typeof given === 'string' ? given : rule,
+    name,
     method: method.toUpperCase(),
     path,
-    operationId,
+    operationId: String(op.operationId ?? ''),
     pathParams,
     body: requestBody ? (multipart ? 'multipart' : 'json') : undefined,
     bodyRequired: requestBody?.required === true,
@@ -165,7 +190,7 @@ function describeOperation(
     queryType,
     responseType,
     summary: String(op.summary ?? ''),
-    overridden: typeof given === 'string',
+    overridden,
   };
 }
 

@@ -59,9 +59,8 @@ function target(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
   return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
-/** Finds the unused exports of the workspace at `root`. */
-export function findUnusedExports(root: string): UnusedExport[] {
-  const packages = packageDirs(root);
+/** One program over the packages' `src/` and `test/`, `bench/`, `examples/` and `scripts/` (fixtures left out). */
+function workspaceProgram(root: string, packages: string[]): ts.Program {
   const files = [
     ...packages.flatMap((dir) => [...tsFiles(join(dir, 'src')), ...tsFiles(join(dir, 'test'))]),
     ...tsFiles(join(root, 'bench')),
@@ -72,16 +71,23 @@ export function findUnusedExports(root: string): UnusedExport[] {
     compilerOptions: object;
   };
   const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root);
-  const program = ts.createProgram(files, { ...options, noEmit: true, types: ['node'] });
-  const checker = program.getTypeChecker();
-  const isTest = (file: string) => /(^|[\\/])(test|bench|examples)[\\/]/.test(relative(root, file));
+  return ts.createProgram(files, { ...options, noEmit: true, types: ['node'] });
+}
 
+/** The declarations the packages' entry points export. */
+function publicSymbolsOf(program: ts.Program, packages: string[]): Set<ts.Symbol> {
+  const checker = program.getTypeChecker();
   const publicSymbols = new Set<ts.Symbol>();
   for (const entry of packages.flatMap(entryFiles)) {
     const module = program.getSourceFile(entry) && checker.getSymbolAtLocation(program.getSourceFile(entry)!);
     for (const symbol of module ? checker.getExportsOfModule(module) : []) publicSymbols.add(target(checker, symbol));
   }
+  return publicSymbols;
+}
 
+/** Each declaration imported or re-exported somewhere, with whether source files, test files or both do. */
+function usesOf(program: ts.Program, isTest: (file: string) => boolean): Map<ts.Symbol, Set<'src' | 'test'>> {
+  const checker = program.getTypeChecker();
   const usedBy = new Map<ts.Symbol, Set<'src' | 'test'>>();
   const use = (symbol: ts.Symbol, from: string) => {
     const kinds = usedBy.get(symbol) ?? new Set();
@@ -107,6 +113,17 @@ export function findUnusedExports(root: string): UnusedExport[] {
       node.forEachChild(visit);
     });
   }
+  return usedBy;
+}
+
+/** Finds the unused exports of the workspace at `root`. */
+export function findUnusedExports(root: string): UnusedExport[] {
+  const packages = packageDirs(root);
+  const program = workspaceProgram(root, packages);
+  const checker = program.getTypeChecker();
+  const isTest = (file: string) => /(^|[\\/])(test|bench|examples)[\\/]/.test(relative(root, file));
+  const publicSymbols = publicSymbolsOf(program, packages);
+  const usedBy = usesOf(program, isTest);
 
   const unused: UnusedExport[] = [];
   for (const dir of packages) {

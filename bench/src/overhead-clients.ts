@@ -50,9 +50,9 @@ export const EMAIL = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subjec
 /** One request of one client; rejects when the answer lacks an id. */
 export type Send = () => Promise<unknown>;
 
-/** The clients compared, each sending `POST /emails` to `url`; with `breakdown`, the client with parts turned off too. */
-export function clients(url: string, breakdown: boolean): [string, Send][] {
-  const bare: Send = async () => {
+/** `POST /emails` by hand with `fetch`: the floor every client adds to. */
+function bareFetch(url: string): Send {
+  return async () => {
     const res = await fetch(`${url}/emails`, {
       method: 'POST',
       headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'user-agent': 'bench/1.0' },
@@ -61,41 +61,82 @@ export function clients(url: string, breakdown: boolean): [string, Send][] {
     const body = (await res.json()) as { id?: string };
     if (!body.id) throw new Error('bare fetch: no id');
   };
+}
+
+/** openapi-fetch with the spec's types and nothing more. */
+function openapiFetch(url: string): Send {
   const openapi = createClient<paths>({
     baseUrl: url,
     headers: { authorization: `Bearer ${API_KEY}`, 'user-agent': 'bench/1.0' },
   });
-  const viaOpenapi: Send = async () => {
+  return async () => {
     const { data } = await openapi.POST('/emails', { body: EMAIL });
     if (!data?.id) throw new Error('openapi-fetch: no id');
   };
-  const resendkit = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0' });
+}
+
+/** The official resend SDK. */
+function resendSdk(url: string): Send {
+  const sdk = new Resend(API_KEY, { baseUrl: url });
+  return async () => {
+    const { data, error } = await sdk.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`resend SDK: ${error?.name}`);
+  };
+}
+
+type ClientOptions = Parameters<typeof createResendClient>[0];
+
+/** `@resendkit/client` against `url` with its limiter off, unless `options` say otherwise. */
+function resendkitClient(url: string, options: Partial<ClientOptions> = {}) {
+  return createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false, userAgent: 'bench/1.0', ...options });
+}
+
+/** Sends through the client's `emails.send`, naming `label` when the answer lacks an id. */
+function viaSendMethod(client: ReturnType<typeof resendkitClient>, label: string): Send {
+  return async () => {
+    const { data, error } = await client.emails.send(EMAIL);
+    if (!data?.id) throw new Error(`${label}: ${error?.name}`);
+  };
+}
+
+/** The client with its parts turned off one by one, then all together: what each part costs. */
+function breakdownClients(url: string): [string, Send][] {
+  const variants: [string, ClientOptions][] = [
+    ['  ↳ resendkit, no retry', { retry: false }],
+    ['  ↳ resendkit, no timeout', { timeoutMs: 0 }],
+    ['  ↳ resendkit, no idempotency key', { idempotency: false }],
+    ['  ↳ resendkit, no retry/timeout/key', { retry: false, timeoutMs: 0, idempotency: false }],
+  ];
+  return variants.map(([name, options]): [string, Send] => {
+    const client = resendkitClient(url, options);
+    return [
+      name,
+      async () => {
+        const { data } = await client.POST('/emails', { body: EMAIL });
+        if (!data?.id) throw new Error(`${name}: no id`);
+      },
+    ];
+  });
+}
+
+/** The clients compared, each sending `POST /emails` to `url`; with `breakdown`, the client with parts turned off too. */
+export function clients(url: string, breakdown: boolean): [string, Send][] {
+  const bare = bareFetch(url);
+  const viaOpenapi = openapiFetch(url);
+  const resendkit = resendkitClient(url);
   const viaResendkit: Send = async () => {
     const { data, error } = await resendkit.POST('/emails', { body: EMAIL });
     if (!data?.id) throw new Error(`resendkit: ${error?.name}`);
   };
-  const sdk = new Resend(API_KEY, { baseUrl: url });
-  const viaSdk: Send = async () => {
-    const { data, error } = await sdk.emails.send(EMAIL);
-    if (!data?.id) throw new Error(`resend SDK: ${error?.name}`);
-  };
+  const viaSdk = resendSdk(url);
   // The same client through its endpoint method: the cost of the methods layer is this row minus row 2.
-  const viaMethod: Send = async () => {
-    const { data, error } = await resendkit.emails.send(EMAIL);
-    if (!data?.id) throw new Error(`resendkit method: ${error?.name}`);
-  };
+  const viaMethod = viaSendMethod(resendkit, 'resendkit method');
   // Everything on: the limiter's code path runs on every request (a budget that never makes a call
   // wait, so what is measured is its cost, not its waits), with retries, timeout and idempotency keys.
-  const allOn = createResendClient({
-    apiKey: API_KEY,
-    baseUrl: url,
-    rateLimit: { limit: 1_000_000, windowMs: 10 },
-    userAgent: 'bench/1.0',
-  });
-  const viaAllOn: Send = async () => {
-    const { data, error } = await allOn.emails.send(EMAIL);
-    if (!data?.id) throw new Error(`resendkit all on: ${error?.name}`);
-  };
+  const viaAllOn = viaSendMethod(
+    resendkitClient(url, { rateLimit: { limit: 1_000_000, windowMs: 10 } }),
+    'resendkit all on',
+  );
   const list: [string, Send][] = [
     ['bare fetch', bare],
     ['bare openapi-fetch', viaOpenapi],
@@ -104,30 +145,7 @@ export function clients(url: string, breakdown: boolean): [string, Send][] {
     ['  ↳ resendkit via resend.emails.send (endpoint method)', viaMethod],
     ['  ↳ resendkit.emails.send, limiter + retries + timeout + idempotency on', viaAllOn],
   ];
-  if (breakdown) {
-    const variants: [string, Parameters<typeof createResendClient>[0]][] = [
-      ['  ↳ resendkit, no retry', { retry: false }],
-      ['  ↳ resendkit, no timeout', { timeoutMs: 0 }],
-      ['  ↳ resendkit, no idempotency key', { idempotency: false }],
-      ['  ↳ resendkit, no retry/timeout/key', { retry: false, timeoutMs: 0, idempotency: false }],
-    ];
-    for (const [name, options] of variants) {
-      const client = createResendClient({
-        apiKey: API_KEY,
-        baseUrl: url,
-        rateLimit: false,
-        userAgent: 'bench/1.0',
-        ...options,
-      });
-      list.push([
-        name,
-        async () => {
-          const { data } = await client.POST('/emails', { body: EMAIL });
-          if (!data?.id) throw new Error(`${name}: no id`);
-        },
-      ]);
-    }
-  }
+  if (breakdown) list.push(...breakdownClients(url));
   return list;
 }
 

@@ -7,7 +7,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createEmailQueue } from '@resendkit/bullmq';
+import { type EmailQueue, createEmailQueue } from '@resendkit/bullmq';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import type { QueueJob } from './queue-worker.js';
@@ -58,6 +58,80 @@ function forkWorker(job: QueueJob): { child: ChildProcess; ready: Promise<void> 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A worker process and the promise of its first message. */
+type ForkedWorker = ReturnType<typeof forkWorker>;
+
+/** Enqueues `count` emails, 1,000 a round trip, subjects `#0`, `#1`…; resolves with the ms it took. */
+async function enqueue(queue: EmailQueue, count: number): Promise<number> {
+  const enqueued = performance.now();
+  for (let i = 0; i < count; i += 1000) {
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, count - i) }, (_, j) => ({
+        email: {
+          from: 'Acme <news@acme.dev>',
+          to: `delivered+reader${i + j}@resend.dev`,
+          subject: `#${i + j}`,
+          text: 'This month at Acme.',
+        },
+      })),
+    );
+  }
+  return performance.now() - enqueued;
+}
+
+/**
+ * Starts the workers and waits until `count` jobs completed; with `kill`, SIGKILLs the first worker
+ * halfway and starts a replacement (added to `workers`). Resolves with the ms the drain took.
+ */
+async function awaitDrain(
+  queue: EmailQueue,
+  workers: ForkedWorker[],
+  job: QueueJob,
+  count: number,
+  kill: boolean,
+): Promise<number> {
+  await Promise.all(workers.map((w) => w.ready));
+  const began = performance.now();
+  for (const w of workers) w.child.send('go');
+  let killed = !kill;
+  for (;;) {
+    const completed = await queue.queue.getCompletedCount();
+    if (completed >= count) break;
+    if (!killed && completed >= count / 2) {
+      killed = true;
+      workers[0]?.child.kill('SIGKILL');
+      const replacement = forkWorker(job);
+      workers.push(replacement);
+      void replacement.ready.then(() => replacement.child.send('go'));
+    }
+    await sleep(50);
+  }
+  return performance.now() - began;
+}
+
+/** Duplicates and missing emails among the subjects the fake stored, against `#0` … `#count-1`. */
+function tally(emails: Iterable<{ subject: string }>, count: number): { duplicates: number; missing: number } {
+  const seen = new Map<string, number>();
+  for (const email of emails) seen.set(email.subject, (seen.get(email.subject) ?? 0) + 1);
+  let duplicates = 0;
+  for (const n of seen.values()) duplicates += n - 1;
+  let missing = 0;
+  for (let i = 0; i < count; i++) if (!seen.has(`#${i}`)) missing++;
+  return { duplicates, missing };
+}
+
+/** Tells every live worker to stop and waits for each to exit. */
+async function stopWorkers(workers: readonly ForkedWorker[]): Promise<void> {
+  for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.send('stop');
+  await Promise.all(
+    workers.map((w) =>
+      w.child.exitCode === null && w.child.signalCode === null
+        ? new Promise((r) => w.child.once('exit', r))
+        : undefined,
+    ),
+  );
+}
+
 async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Promise<QueueRun & { enqueueMs: number }> {
   const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: config.limit, windowMs: config.windowMs });
   const http = await listen(fake);
@@ -75,60 +149,17 @@ async function drain(config: QueueConfig, redisUrl: string, kill: boolean): Prom
   };
   const workers = Array.from({ length: config.workers }, () => forkWorker(job));
   try {
-    const enqueued = performance.now();
-    for (let i = 0; i < config.emails; i += 1000) {
-      await queue.addBulk(
-        Array.from({ length: Math.min(1000, config.emails - i) }, (_, j) => ({
-          email: {
-            from: 'Acme <news@acme.dev>',
-            to: `delivered+reader${i + j}@resend.dev`,
-            subject: `#${i + j}`,
-            text: 'This month at Acme.',
-          },
-        })),
-      );
-    }
-    const enqueueMs = performance.now() - enqueued;
-    await Promise.all(workers.map((w) => w.ready));
-    const began = performance.now();
-    for (const w of workers) w.child.send('go');
-    let killed = !kill;
-    for (;;) {
-      const completed = await queue.queue.getCompletedCount();
-      if (completed >= config.emails) break;
-      if (!killed && completed >= config.emails / 2) {
-        killed = true;
-        workers[0]?.child.kill('SIGKILL');
-        const replacement = forkWorker(job);
-        workers.push(replacement);
-        void replacement.ready.then(() => replacement.child.send('go'));
-      }
-      await sleep(50);
-    }
-    const drainMs = performance.now() - began;
-    const seen = new Map<string, number>();
-    for (const email of fake.state.emails) seen.set(email.subject, (seen.get(email.subject) ?? 0) + 1);
-    let duplicates = 0;
-    for (const n of seen.values()) duplicates += n - 1;
-    let missing = 0;
-    for (let i = 0; i < config.emails; i++) if (!seen.has(`#${i}`)) missing++;
+    const enqueueMs = await enqueue(queue, config.emails);
+    const drainMs = await awaitDrain(queue, workers, job, config.emails, kill);
     return {
       enqueueMs,
       drainMs: round(drainMs, 0),
       requests: fake.state.counters.requests,
       rateLimited: fake.state.counters.rateLimited,
-      duplicates,
-      missing,
+      ...tally(fake.state.emails, config.emails),
     };
   } finally {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.send('stop');
-    await Promise.all(
-      workers.map((w) =>
-        w.child.exitCode === null && w.child.signalCode === null
-          ? new Promise((r) => w.child.once('exit', r))
-          : undefined,
-      ),
-    );
+    await stopWorkers(workers);
     await queue.close();
     await http.close();
   }
