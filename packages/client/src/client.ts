@@ -6,7 +6,8 @@
 import createClient, { type Client, type HeadersOptions, type Middleware, createQuerySerializer } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
-import { ResendConfigError, checkNumber } from './config-error.js';
+import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
+import { kindOf } from './shared/check-kind.js';
 import { clientDefaults } from './defaults.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientErrorBody } from './errors.js';
@@ -168,14 +169,17 @@ function callInit(
 
 /** The key and base URL, checked, and the other options that cannot be checked later. */
 function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
+  checkKind(options, 'options', ['object']);
+  checkKind(options.allowInsecureBaseUrl, 'allowInsecureBaseUrl', ['boolean']);
+  // `null` stands for unset here, as `undefined` does: the defaults apply.
+  for (const name of ['rateLimit', 'retry', 'idempotency'] as const)
+    if (options[name] !== null) checkKind(options[name], name, ['object', 'false']);
   const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
   const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
     allowInsecure: options.allowInsecureBaseUrl === true,
     apiKey,
   });
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ResendConfigError('invalid_option', `fetch must be a function (got ${typeof options.fetch}).`);
-  }
+  checkKind(options.fetch, 'fetch', ['function']);
   const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
   if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
   return { apiKey, baseUrl };
@@ -185,6 +189,10 @@ function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl
 function limiterFor(options: ResendClientOptions, baseUrl: string): RateLimiter | undefined {
   if (options.rateLimit === false) return undefined;
   const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
+  checkKind(team, 'rateLimit.team', ['string']);
+  if (given !== undefined && typeof (given as Partial<RateLimiter> | null)?.acquire !== 'function') {
+    throw new ResendConfigError('invalid_option', `rateLimit.limiter must be a RateLimiter (got ${kindOf(given)}).`);
+  }
   return given ?? sharedRateLimiter(team === undefined ? new URL(baseUrl).origin : `team:${team}`, limiterOptions);
 }
 
@@ -227,6 +235,21 @@ function sendStacks(
   return { stack, sendOf: (fetch) => sends.get(fetch) };
 }
 
+/**
+ * Throws `invalid_option` for call options that are not an object, a `priority` that is not a lane or
+ * a `retry` that is neither options nor `false`: read as they are, each would quietly mean something
+ * else (the defaults, or a lane no budget knows). Their numbers are checked where they are used.
+ */
+function checkCallOptions(options: CallOptions): void {
+  checkKind(options, 'call options', ['object']);
+  const { priority } = options;
+  if (priority !== undefined && priority !== 'interactive' && priority !== 'bulk') {
+    const shown = typeof priority === 'string' ? JSON.stringify(priority) : kindOf(priority);
+    throw new ResendConfigError('invalid_option', `priority must be "interactive" or "bulk" (got ${shown}).`);
+  }
+  if (options.retry !== null) checkKind(options.retry, 'retry', ['object', 'false']);
+}
+
 /** What endpoint methods call: a guarded path-based call, with the call's own options turned into openapi-fetch's. */
 function methodCaller(
   guarded: GuardedCalls,
@@ -234,7 +257,11 @@ function methodCaller(
   bulkFetch: FetchLike,
 ): MethodCaller {
   return async (method, path, init, callOptions) => {
-    const perCall = callOptions === undefined ? undefined : callInit(callOptions, stack, bulkFetch);
+    let perCall: ReturnType<typeof callInit> | undefined;
+    if (callOptions !== undefined) {
+      checkCallOptions(callOptions);
+      perCall = callInit(callOptions, stack, bulkFetch);
+    }
     return guarded[method]!(path, { ...init, ...perCall });
   };
 }
@@ -305,7 +332,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const call = methodCaller(
     guarded,
-    (t, r, lane) => stacks.stack(t ?? timeoutMs, r === undefined ? retry : r && { ...(retry || {}), ...r }, lane),
+    (t, r, lane) => stacks.stack(t ?? timeoutMs, r == null ? retry : r && { ...(retry || {}), ...r }, lane),
     bulkFetch,
   );
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });

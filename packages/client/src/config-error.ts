@@ -1,5 +1,6 @@
 /** The error thrown synchronously by `createResendClient` (and friends) for unusable options. */
 import { ResendKitError, isResendKitError } from './error-base.js';
+import { type OptionKind, checkKindOption } from './shared/check-kind.js';
 import { checkNumberOption } from './shared/check-number.js';
 
 /**
@@ -38,4 +39,12 @@ export function checkNumber(value: unknown, fallback: number, name: string, min:
     { min, integer },
     (message) => new ResendConfigError('invalid_option', message),
   );
+}
+
+/**
+ * Returns quietly when `value` is `undefined` or one of `kinds` (see {@link OptionKind}); otherwise
+ * throws `invalid_option` naming `name`, the kinds allowed and what it got.
+ */
+export function checkKind(value: unknown, name: string, kinds: readonly OptionKind[]): void {
+  checkKindOption(value, name, kinds, (message) => new ResendConfigError('invalid_option', message));
 }

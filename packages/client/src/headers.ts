@@ -3,6 +3,7 @@
  * sent, instead of making every later call throw a platform `TypeError` (CR/LF, non-Latin-1) or
  * silently changing what the client does (`Authorization`, a client-wide `Idempotency-Key`).
  */
+import { kindOf } from './shared/check-kind.js';
 
 /** A header name (an RFC 9110 token) and a value fetch accepts: Latin-1 without CR, LF or NUL. */
 const NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -14,7 +15,7 @@ function pairsOf(headers: unknown): [string, unknown][] {
   if (typeof Headers !== 'undefined' && headers instanceof Headers) return [...headers];
   if (Array.isArray(headers))
     return headers.map((pair) => (Array.isArray(pair) ? [String(pair[0]), pair[1]] : [String(pair), undefined]));
-  if (typeof headers !== 'object') return [['(headers)', headers]];
+  if (typeof headers !== 'object') return [];
   const pairs: [string, unknown][] = [];
   for (const [name, value] of Object.entries(headers)) {
     for (const v of Array.isArray(value) ? value : [value]) pairs.push([name, v]);
@@ -23,11 +24,14 @@ function pairsOf(headers: unknown): [string, unknown][] {
 }
 
 /**
- * What is wrong with `headers`, or `undefined` when nothing is: a name that is not a token, a value
+ * What is wrong with `headers`, or `undefined` when nothing is: not headers at all, a name that is not a token, a value
  * with CR, LF, NUL or a character above U+00FF, or a name in `forbidden` (lower case). `null` and
  * `undefined` values are allowed (openapi-fetch drops them). The answer names the header, never its value.
  */
 export function headerProblem(headers: unknown, forbidden: readonly string[]): string | undefined {
+  if (headers != null && typeof headers !== 'object') {
+    return `not a Headers, an array of [name, value] pairs or an object (got ${kindOf(headers)})`;
+  }
   for (const [name, value] of pairsOf(headers)) {
     if (!NAME.test(name)) return `header name ${JSON.stringify(name.slice(0, 40))} is not a valid token`;
     if (forbidden.includes(name.toLowerCase())) return `the ${name} header is not allowed here`;

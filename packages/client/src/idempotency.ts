@@ -5,6 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { specFacts } from '@resendkit/types';
+import { checkKind } from './config-error.js';
 import { refusalResponse } from './failure.js';
 
 /**
@@ -40,6 +41,10 @@ export interface HeaderAccess {
 export function idempotencyRule(
   options: IdempotencyOptions = {},
 ): (method: string, schemaPath: string, headers: HeaderAccess) => Response | undefined {
+  checkKind(options, 'idempotency', ['object']);
+  // A string of paths would make a set of its letters: no route would get a key.
+  checkKind(options.paths, 'idempotency.paths', ['strings']);
+  checkKind(options.generateKey, 'idempotency.generateKey', ['function']);
   const paths = new Set(options.paths ?? IDEMPOTENT_SEND_PATHS);
   const generate = options.generateKey ?? (() => globalThis.crypto.randomUUID());
   // A UUID needs no check; a caller's generator does.

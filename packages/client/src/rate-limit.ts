@@ -3,7 +3,7 @@
  * fetch wrapper that waits for a slot before each attempt, and the registry sharing one limiter per
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
-import { ResendConfigError, checkNumber } from './config-error.js';
+import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import { type Send, responseHeader } from './internal/index.js';
 
@@ -309,24 +309,23 @@ export class RateLimiter {
 
   /** @param options - see {@link RateLimiterOptions}. */
   constructor(options: RateLimiterOptions = {}) {
+    checkKind(options, 'rateLimit', ['object']);
     this.#limit = checkNumber(options.limit, 5, 'rateLimit.limit', 1, true);
     const windowMs = (this.#windowMs = checkNumber(options.windowMs, 1000, 'rateLimit.windowMs', 1));
     this.#spanMs =
       windowMs + checkNumber(options.marginMs, Math.max(2, Math.ceil(windowMs * 0.01)), 'rateLimit.marginMs', 0);
     this.#maxQueue =
       options.maxQueue === undefined ? Infinity : checkNumber(options.maxQueue, 1, 'rateLimit.maxQueue', 1, true);
+    checkKind(options.adoptServerLimit, 'rateLimit.adoptServerLimit', ['boolean']);
     this.#adopt = options.adoptServerLimit ?? true;
     this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
+    checkKind(options.store, 'rateLimit.store', ['object']);
+    checkKind(options.now, 'rateLimit.now', ['function']);
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
     this.#now = options.now ?? Date.now;
     this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
-    if (options.lendReserve !== undefined && typeof options.lendReserve !== 'boolean') {
-      throw new ResendConfigError(
-        'invalid_option',
-        `rateLimit.lendReserve must be a boolean (got ${typeof options.lendReserve}).`,
-      );
-    }
+    checkKind(options.lendReserve, 'rateLimit.lendReserve', ['boolean']);
     this.#lend = options.lendReserve ?? true;
     if (this.#reserve >= this.#limit && this.#limit > 1) {
       throw new ResendConfigError(

@@ -2,7 +2,7 @@
  * Retries, as a {@link Send} wrapper beneath openapi-fetch (whose middleware cannot resend a consumed
  * body): an {@link Attempt} holds its body as bytes, so each retry sends the same data again.
  */
-import { checkNumber } from './config-error.js';
+import { checkKind, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure } from './failure.js';
@@ -119,6 +119,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
   const baseDelayMs = checkNumber(options.baseDelayMs, defaults.baseDelayMs, 'retry.baseDelayMs', 0);
   const maxDelayMs = checkNumber(options.maxDelayMs, defaults.maxDelayMs, 'retry.maxDelayMs', 0);
   const maxRetryAfterMs = checkNumber(options.maxRetryAfterMs, defaults.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0);
+  checkKind(options, 'retry', ['object']);
+  for (const name of ['random', 'onRetry', 'sleep'] as const) checkKind(options[name], `retry.${name}`, ['function']);
   const random = options.random ?? Math.random;
   const wait = options.sleep ?? sleep;
   const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));

@@ -60,7 +60,11 @@ describe('allowInsecureBaseUrl', () => {
   });
 
   it('is an opt-in: only true allows it, and other checks still apply', () => {
-    expect(refusal('http://resend-mock:3000', { allowInsecureBaseUrl: 'yes' }).code).toBe('insecure_base_url');
+    expect(refusal('http://resend-mock:3000', { allowInsecureBaseUrl: 'yes' })).toMatchObject({
+      code: 'invalid_option',
+      message: 'allowInsecureBaseUrl must be a boolean (got string).',
+    });
+    expect(refusal('http://resend-mock:3000', { allowInsecureBaseUrl: false }).code).toBe('insecure_base_url');
     expect(refusal('http://u:p@resend-mock:3000', { allowInsecureBaseUrl: true }).code).toBe('invalid_base_url');
     expect(refusal('ftp://resend-mock:3000', { allowInsecureBaseUrl: true }).code).toBe('invalid_base_url');
   });

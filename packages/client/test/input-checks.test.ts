@@ -145,6 +145,74 @@ describe('client options and per-call inputs are checked before anything is sent
   });
 });
 
+describe('options of the wrong kind are refused, not read as something else', () => {
+  it.each([
+    ['options itself', null, 'options must be an object (got null).'],
+    ['retry: true', { retry: true }, 'retry must be an object or false (got boolean).'],
+    ['rateLimit: "off"', { rateLimit: 'off' }, 'rateLimit must be an object or false (got string).'],
+    ['idempotency: []', { idempotency: [] }, 'idempotency must be an object or false (got array).'],
+    [
+      'idempotency.paths as one string',
+      { idempotency: { paths: '/emails' } },
+      'idempotency.paths must be an array of strings (got string).',
+    ],
+    [
+      'idempotency.generateKey',
+      { idempotency: { generateKey: 'key' } },
+      'idempotency.generateKey must be a function (got string).',
+    ],
+    ['retry.sleep', { retry: { sleep: 10 } }, 'retry.sleep must be a function (got number).'],
+    ['rateLimit.team', { rateLimit: { team: 7 } }, 'rateLimit.team must be a string (got number).'],
+    ['rateLimit.limiter', { rateLimit: { limiter: {} } }, 'rateLimit.limiter must be a RateLimiter (got object).'],
+    ['rateLimit.now', { rateLimit: { team: 'kinds', now: 5 } }, 'rateLimit.now must be a function (got number).'],
+    ['hooks', { hooks: 'log' }, 'hooks must be an object (got string).'],
+    ['headers', { headers: 5 }, 'headers: not a Headers, an array of [name, value] pairs or an object (got number).'],
+    ['fetch', { fetch: 'https://proxy' }, 'fetch must be a function (got string).'],
+  ])('refuses %s with invalid_option naming it', (_, extra, message) => {
+    const error = configError(() =>
+      createResendClient(
+        extra === null ? (null as never) : ({ apiKey: API_KEY, baseUrl: BASE_URL, ...extra } as never),
+      ),
+    );
+    expect(error).toMatchObject({ code: 'invalid_option', message });
+  });
+
+  it('takes false and null (the defaults) for rateLimit, retry and idempotency', () => {
+    for (const value of [false, null]) {
+      const options = { rateLimit: value, retry: value, idempotency: value } as never;
+      expect(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, ...(options as object) })).not.toThrow();
+    }
+  });
+
+  it.each([
+    ['call options that are not an object', 'bulk', 'call options must be an object (got string).'],
+    ['an unknown priority', { priority: 'urgent' }, 'priority must be "interactive" or "bulk" (got "urgent").'],
+    ['retry: true', { retry: true }, 'retry must be an object or false (got boolean).'],
+  ])('rejects a call with %s, sending nothing', async (_, callOptions, message) => {
+    let sent = 0;
+    server.use(http.post(`${BASE_URL}/emails`, () => (sent++, HttpResponse.json({ id: 'e' }))));
+    const resend = testClient();
+    const call = resend.emails.send(email, callOptions as never);
+    await expect(call).rejects.toBeInstanceOf(ResendConfigError);
+    await expect(call).rejects.toMatchObject({ code: 'invalid_option', message });
+    expect(sent).toBe(0);
+  });
+
+  it("sends a call whose retry is null with the client's retries", async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/emails`, () =>
+        ++calls === 1
+          ? HttpResponse.json({ name: 'application_error' }, { status: 503 })
+          : HttpResponse.json({ id: 'e' }),
+      ),
+    );
+    const { data } = await testClient().emails.send(email, { retry: null as never, idempotencyKey: 'k-1' });
+    expect(data).toEqual({ id: 'e' });
+    expect(calls).toBe(2);
+  });
+});
+
 describe('retry-after parsing', () => {
   const headers = (value: string) => new Headers({ 'retry-after': value });
   it.each(['-5', '1, 2', '0x10', '1e3', 'soon', '5s', 'Infinity', '-1', '2'.padStart(3, ' ') + 'x'])(

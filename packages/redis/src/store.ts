@@ -6,7 +6,7 @@ import {
   type RateLimitLane,
   type RateLimitStore,
 } from '@resendkit/client/compose';
-import { checkNumberOption } from '@resendkit/client/shared';
+import { checkKindOption, checkNumberOption } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
@@ -121,19 +121,13 @@ export class RedisRateLimitStore implements RateLimitStore {
         `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`,
       );
     }
-    if (options.onError !== undefined && typeof options.onError !== 'function') {
-      throw new RedisStoreError('invalid_option', 'onError must be a function.');
-    }
+    const fail = (message: string) => new RedisStoreError('invalid_option', message);
+    checkKindOption(options.onError, 'onError', ['function'], fail);
     this.#leaseMs = checkMs(options.leaseMs, 35_000, 'leaseMs', 1);
     this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
     this.#timeoutMs = checkMs(options.commandTimeoutMs, 2000, 'commandTimeoutMs', 1);
     this.#conn = connect(client);
-    if (options.shareAdoptedLimit !== undefined && typeof options.shareAdoptedLimit !== 'boolean') {
-      throw new RedisStoreError(
-        'invalid_option',
-        `shareAdoptedLimit must be a boolean (got ${typeof options.shareAdoptedLimit}).`,
-      );
-    }
+    checkKindOption(options.shareAdoptedLimit, 'shareAdoptedLimit', ['boolean'], fail);
     this.#share = options.shareAdoptedLimit === true;
     // A hash tag keeps the keys on one cluster slot; braces in the key itself would break it, so
     // they are escaped, with `%` first, so that different keys stay different (`a{b}` ≠ `a(b)`).

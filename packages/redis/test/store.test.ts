@@ -144,6 +144,12 @@ describe('bad input at construction', () => {
       expect(code(() => redisRateLimitStore(c.client, { key: 'k', onUnavailable: 'retry' as never }))).toBe(
         'invalid_option',
       );
+      expect(() => redisRateLimitStore(c.client, { key: 'k', onError: 'log' as never })).toThrow(
+        'onError must be a function (got string).',
+      );
+      expect(() => redisRateLimitStore(c.client, { key: 'k', shareAdoptedLimit: 'yes' as never })).toThrow(
+        'shareAdoptedLimit must be a boolean (got string).',
+      );
       expect(code(() => redisRateLimitStore(c.client, { key: 'k' }))).toBe('no error');
     } finally {
       await c.close();

@@ -2,7 +2,8 @@
  * The telemetry options of `createResendClient`, checked and turned into the observer's sinks:
  * `hooks` and `on()` (events), `logLevel`/`logger` (lines), `telemetry` (OpenTelemetry).
  */
-import { ResendConfigError } from '../config-error.js';
+import { ResendConfigError, checkKind } from '../config-error.js';
+import { kindOf } from '../shared/check-kind.js';
 import { ROUTES } from '../generated/routes.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 import { CLIENT_EVENTS, Listeners } from './listeners.js';
@@ -37,8 +38,9 @@ function checkOptions(options: ObservabilityOptions): void {
     typeof telemetry !== 'boolean' &&
     (telemetry === null || typeof telemetry !== 'object')
   ) {
-    throw fail(`telemetry must be true, false or an object of providers (got ${typeof telemetry}).`);
+    throw fail(`telemetry must be true, false or an object of providers (got ${kindOf(telemetry)}).`);
   }
+  checkKind(hooks, 'hooks', ['object']);
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
     throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${String(logLevel)}).`);
   if (
@@ -53,7 +55,7 @@ function checkOptions(options: ObservabilityOptions): void {
   for (const [name, hook] of Object.entries(hooks ?? {})) {
     if (!(CLIENT_EVENTS as string[]).includes(name))
       throw fail(`hooks.${name} is not an event (events: ${CLIENT_EVENTS.join(', ')}).`);
-    if (typeof hook !== 'function') throw fail(`hooks.${name} must be a function.`);
+    checkKind(hook, `hooks.${name}`, ['function']);
   }
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The kind checker beside the number checker: an option that must be an object of options, a
+ * function, a boolean, a string or a list of strings is one, or the package's own typed error names
+ * the option, what it may be and what it got. Without it, `retry: true` or `rateLimit: 'off'` would be
+ * read as an empty object (the defaults) and `idempotency: { paths: '/emails' }` as a set of letters:
+ * silently not what the caller meant.
+ */
+
+/** What an option may be: `object` is a plain object (not `null`, not an array). */
+export type OptionKind = 'object' | 'false' | 'boolean' | 'function' | 'string' | 'strings';
+
+const WORDS: Record<OptionKind, string> = {
+  object: 'an object',
+  false: 'false',
+  boolean: 'a boolean',
+  function: 'a function',
+  string: 'a string',
+  strings: 'an array of strings',
+};
+
+function fits(value: unknown, kind: OptionKind): boolean {
+  switch (kind) {
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'false':
+      return value === false;
+    case 'strings':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    default:
+      return typeof value === kind;
+  }
+}
+
+/** What `value` is, as a message names it: its `typeof`, told apart for `null` and arrays (never the value itself). */
+export function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * Returns quietly when `value` is `undefined` (the option's default applies) or one of `kinds`;
+ * otherwise throws `fail(message)`, with a message naming `name`, the kinds allowed and what it got.
+ */
+export function checkKindOption(
+  value: unknown,
+  name: string,
+  kinds: readonly OptionKind[],
+  fail: (message: string) => Error,
+): void {
+  if (value === undefined || kinds.some((kind) => fits(value, kind))) return;
+  const allowed = kinds.map((kind) => WORDS[kind]);
+  const words = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
+  throw fail(`${name} must be ${words} (got ${kindOf(value)}).`);
+}
