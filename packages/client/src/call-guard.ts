@@ -10,6 +10,7 @@ import type { DirectCall } from './direct-call.js';
 import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
 import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
+import { isAbortSignal } from './signal-like.js';
 import type { Attempt } from './internal/index.js';
 import type { Observer } from './telemetry/observer.js';
 import { observeCall, withTraceHeader } from './telemetry/observed-call.js';
@@ -50,14 +51,6 @@ function named(outcome: unknown, method: string, path: string, init: CallInit | 
   return nameResult(
     { ...(outcome as Outcome), error: withCause(error, response) },
     requestInfo(method, path, init, baseUrl),
-  );
-}
-
-/** An `AbortSignal`, or one from another realm that works like one (what `fetch` and the timers need of it). */
-function isAbortSignal(value: unknown): boolean {
-  const signal = value as Partial<AbortSignal>;
-  return (
-    typeof signal === 'object' && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function'
   );
 }
 

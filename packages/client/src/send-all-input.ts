@@ -4,6 +4,9 @@
  */
 import { specFacts } from '@resendkit/types';
 import { ResendKitError, isResendKitError } from './error-base.js';
+import { checkKindOption, kindOf } from './shared/check-kind.js';
+import { checkNumberOption } from './shared/check-number.js';
+import { isAbortSignal } from './signal-like.js';
 
 /** Most `to` recipients of one email (the spec's `maxItems`). */
 export const MAX_RECIPIENTS = specFacts.maxRecipients;
@@ -93,47 +96,43 @@ export interface CheckedOptions {
   batchValidation?: unknown;
   priority?: unknown;
   onQuotaExceeded?: unknown;
+  onProgress?: unknown;
+  signal?: unknown;
 }
+
+/** The error every unusable option is refused with. */
+const refuse = (message: string) => new SendAllInputError('invalid_option', null, message);
 
 function oneOf(name: string, value: unknown, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value as string)) {
     const list = allowed.map((a) => `"${a}"`).join(' or ');
-    throw new SendAllInputError(
-      'invalid_option',
-      null,
-      `${name} must be ${list}, got ${JSON.stringify(String(value))}.`,
-    );
+    const shown = typeof value === 'string' ? JSON.stringify(value) : kindOf(value);
+    throw refuse(`${name} must be ${list} (got ${shown}).`);
   }
 }
 
-/** Throws a {@link SendAllInputError} (`invalid_option`) naming the first unusable option. */
+/**
+ * Throws a {@link SendAllInputError} (`invalid_option`) naming the first unusable option. Kinds
+ * count as ranges do: an `onProgress` that is no function would throw after the first emails went
+ * out, and the run's report would be lost with it.
+ */
 export function checkOptions(options: CheckedOptions): void {
+  checkKindOption(options, 'options', ['object'], refuse);
   const { idempotencyPrefix: prefix, concurrency, buckets } = options;
   oneOf('batchValidation', options.batchValidation, ['strict', 'permissive']);
   oneOf('priority', options.priority, ['interactive', 'bulk']);
   oneOf('onQuotaExceeded', options.onQuotaExceeded, ['stop', 'wait']);
+  checkKindOption(options.onProgress, 'onProgress', ['function'], refuse);
+  if (options.signal !== undefined && !isAbortSignal(options.signal)) {
+    throw refuse(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
+  }
   if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
-    throw new SendAllInputError(
-      'invalid_option',
-      null,
+    throw refuse(
       `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters, no space at its ends.`,
     );
   }
-  if (
-    buckets !== undefined &&
-    !(Number.isInteger(buckets) && (buckets as number) >= 1 && (buckets as number) <= MAX_BUCKETS)
-  ) {
-    throw new SendAllInputError(
-      'invalid_option',
-      null,
-      `buckets must be an integer from 1 to ${MAX_BUCKETS}, got ${String(buckets)}.`,
-    );
-  }
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && (concurrency as number) >= 1)) {
-    throw new SendAllInputError(
-      'invalid_option',
-      null,
-      `concurrency must be a positive integer, got ${String(concurrency)}.`,
-    );
-  }
+  if (buckets !== undefined)
+    checkNumberOption(buckets, 0, 'buckets', { min: 1, max: MAX_BUCKETS, integer: true }, refuse);
+  if (concurrency !== undefined)
+    checkNumberOption(concurrency, 0, 'concurrency', { min: 1, max: Infinity, integer: true }, refuse);
 }

@@ -405,6 +405,21 @@ describe('sendAll', () => {
     expect(report.results).toEqual([{ id: 'a' }]);
   });
 
+  it.each([
+    ['options that are not an object', 'bulk', 'options must be an object (got string).'],
+    ['an onProgress that is no function', { onProgress: 'log' }, 'onProgress must be a function (got string).'],
+    ['a signal that is no AbortSignal', { signal: 'stop' }, 'signal must be an AbortSignal (got string).'],
+    ['a concurrency given as text', { concurrency: '2' }, 'concurrency must be an integer of at least 1 (got "2").'],
+    ['an unknown priority', { priority: 'urgent' }, 'priority must be "interactive" or "bulk" (got "urgent").'],
+  ])('refuses %s by name before sending anything', async (_, options, message) => {
+    const srv = bulkServer();
+    await expect(sendAll(client(), makeEmails(3), options as never)).rejects.toMatchObject({
+      problem: 'invalid_option',
+      message,
+    });
+    expect(srv.calls).toHaveLength(0);
+  });
+
   it('refuses an idempotencyPrefix with control or non-Latin-1 characters, or bad buckets, before sending', async () => {
     const srv = bulkServer();
     for (const idempotencyPrefix of ['job\n1', 'job\u0000', 'jöb-€', ' job', 'job ']) {
