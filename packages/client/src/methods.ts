@@ -9,6 +9,7 @@ import { ROUTES } from './generated/routes.js';
 import { SDK_IDS } from './generated/sdk-ids.js';
 import { inputPreparer, refusedResult, sendPrepared } from './method-input.js';
 import { type BoundMethod, withSdkIds } from './sdk-ids.js';
+import { kindOf } from './shared/check-kind.js';
 
 /** The openapi-fetch `init` a method builds. */
 export interface MethodInit {
@@ -35,6 +36,17 @@ function toFormData(body: unknown): FormData {
   return form;
 }
 
+/**
+ * Why a body cannot be sent, or `undefined`: a JSON or multipart body is an object (a batch an array
+ * of them), so `null`, a string or a number is refused before anything is sent, rather than posted
+ * for the API to refuse (a JSON `null`) or iterated into a form of its letters (a string).
+ */
+function bodyRefusal(flag: string | undefined, body: unknown, verb: string, path: string): ClientError | undefined {
+  if ((flag !== 'b' && flag !== 'm') || body === undefined || (typeof body === 'object' && body !== null)) return;
+  const message = `The body of ${verb} ${path} must be an object (got ${kindOf(body)}); nothing was sent.`;
+  return { statusCode: null, name: 'invalid_option', message };
+}
+
 function method(verb: string, path: string, flag: string | undefined, call: MethodCaller): BoundMethod {
   const params = path.match(/[^{}]+(?=\})/g) ?? [];
   // SDK option names and `react` bodies, for the routes that take them (see method-input.ts).
@@ -51,6 +63,8 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     else if (flag) init.body = args[i++];
     if (flag === 'm') init.bodySerializer = toFormData;
     const options = args[i] as CallOptions | undefined;
+    const refused = bodyRefusal(flag, init.body, verb, path);
+    if (refused) return refusedResult(refused, verb, path, init);
     if (prepare === undefined) return call(verb, path, init, options);
     return sendPrepared(prepare, init, verb, path, (ready) => call(verb, path, ready, options));
   };

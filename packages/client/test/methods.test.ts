@@ -80,6 +80,43 @@ describe('endpoint methods', () => {
     expect(result.error).toMatchObject({ name: 'invalid_path_parameter' });
   });
 
+  it.each([
+    [
+      'a null email',
+      (r: ReturnType<typeof recording>['resend']) => r.emails.send(null as never),
+      'POST /emails',
+      'null',
+    ],
+    [
+      'a batch given as text',
+      (r: ReturnType<typeof recording>['resend']) => r.batch.send('[]' as never),
+      'POST /emails/batch',
+      'string',
+    ],
+    [
+      'a multipart body given as text',
+      (r: ReturnType<typeof recording>['resend']) => r.contacts.imports.create('a.csv' as never),
+      'POST /contacts/imports',
+      'string',
+    ],
+  ])('refuses %s before sending, naming the route and what it got', async (_, call, route, kind) => {
+    const { resend, seen } = recording();
+    const result = await call(resend);
+    expect(seen).toHaveLength(0);
+    expect(result.error).toEqual({
+      statusCode: null,
+      name: 'invalid_option',
+      message: `The body of ${route} must be an object (got ${kind}); nothing was sent.`,
+    });
+  });
+
+  it('still sends a route whose body may be left out without one', async () => {
+    const { resend, seen } = recording();
+    await resend.broadcasts.send('b1' as never);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url.pathname).toBe('/broadcasts/b1/send');
+  });
+
   it('sends a multipart body as FormData: contacts.imports.create', async () => {
     const { resend, seen } = recording();
     await resend.contacts.imports.create({
