@@ -13,6 +13,8 @@ import {
   retryAfterSeconds,
   withRequest,
 } from './errors.js';
+import { ResendConfigError } from './config-error.js';
+import { kindOf } from './shared/check-kind.js';
 
 /** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
 export interface FailureSource {
@@ -221,8 +223,13 @@ export type SuccessData<R> = R extends { data: infer D } ? D : never;
 export function unwrap<R extends Result<unknown>>(result: PromiseLike<R>): Promise<SuccessData<R>>;
 export function unwrap<R extends Result<unknown>>(result: R): SuccessData<R>;
 export function unwrap<T>(result: Result<T> | PromiseLike<Result<T>>): T | Promise<T> {
-  if (typeof (result as PromiseLike<Result<T>>).then === 'function') {
+  if (typeof (result as PromiseLike<Result<T>> | null)?.then === 'function') {
     return Promise.resolve(result as PromiseLike<Result<T>>).then((settled) => unwrap(settled));
+  }
+  // Anything else than a call's result would fail below as "cannot read properties of …".
+  if (typeof (result as Partial<Result<T>> | null)?.response?.ok !== 'boolean') {
+    const got = kindOf(result);
+    throw new ResendConfigError('invalid_option', `unwrap takes a call's result or its promise (got ${got}).`);
   }
   const { data, error, response, request } = result as Result<T>;
   if (error !== undefined || !response.ok) throw toResendError(error, response, request);

@@ -6,6 +6,7 @@
  * the signed URLs the API returns, never with the API key.
  */
 import type { CallOptions, MethodResult } from './call-options.js';
+import { checkKind } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
@@ -162,6 +163,7 @@ async function forward(
   options: ForwardOptions,
   callOptions?: CallOptions,
 ): Promise<MethodResult<SendEmailResponse>> {
+  checkKind(options, 'forward options', ['object']);
   const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
   if (got.error !== undefined) return got;
   const email = got.data;

@@ -4,6 +4,8 @@
  * `References` plus that ID, the subject gets one `Re: ` (never `Re: Re:`), and it goes to the
  * received `Reply-To` when there is one, else to the sender.
  */
+import { ResendConfigError, checkKind } from './config-error.js';
+import { kindOf } from './shared/check-kind.js';
 import type { ReactEmailElement } from './react-body.js';
 
 /** What a reply needs of the received email: `emails.receiving.get`'s data has all of it. */
@@ -40,10 +42,13 @@ const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
 
 /** `Re: <subject>`, unless it already starts with a reply prefix (`Re:`, `RE[2]:`, `Aw:`). */
 export function replySubject(subject: string | null | undefined): string {
+  if (subject !== null) checkKind(subject, 'subject', ['string']);
   const given = (subject ?? '').trim();
   if (given === '') return 'Re: (no subject)';
   return REPLY_PREFIX.test(given) ? given : `Re: ${given}`;
 }
+
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null;
 
 /** A Message-ID as a header value: in angle brackets, with no whitespace (which could split the header). */
 function messageId(id: string): string {
@@ -59,6 +64,14 @@ function messageId(id: string): string {
  * if (email) await resend.emails.send(replyTo(email, { from: 'support@acme.dev', text: 'Thanks, we are on it.' }));
  */
 export function replyTo(received: ReceivedForReply, options: ReplyOptions): ReplyBody {
+  // Both come from code (an API answer, a literal): a missing one is a mistake to name, not to send.
+  if (!isObject(received) || !isObject(options)) {
+    const got = `${kindOf(received)} and ${kindOf(options)}`;
+    throw new ResendConfigError(
+      'invalid_option',
+      `replyTo takes the received email and the reply as objects (got ${got}).`,
+    );
+  }
   const threading: Record<string, string> = {};
   if (received.message_id) {
     const id = messageId(received.message_id);

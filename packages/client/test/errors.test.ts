@@ -128,6 +128,26 @@ describe('errors', () => {
     });
   });
 
+  it.each([
+    ['null', null],
+    ['a string', 'data'],
+    ['an object that is no result', { data: 1 }],
+  ])('unwrap refuses %s by name instead of failing on a missing property', (_, given) => {
+    expect(() => unwrap(given as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_option',
+        message: expect.stringMatching(/^unwrap takes a call's result or its promise \(got \w+\)\.$/),
+      }),
+    );
+  });
+
+  it('unwrap of a promise that settles with something else rejects the same way', async () => {
+    await expect(unwrap(Promise.resolve(undefined) as never)).rejects.toMatchObject({
+      code: 'invalid_option',
+      message: "unwrap takes a call's result or its promise (got undefined).",
+    });
+  });
+
   it('toResendError names a network failure network_error with a null status', () => {
     const error = toResendError(
       new TypeError('fetch failed'),

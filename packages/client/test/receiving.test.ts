@@ -159,6 +159,16 @@ describe('emails.receiving.forward', () => {
     ]);
   });
 
+  it('rejects options that are not an object, naming them, before any request', async () => {
+    let requests = 0;
+    server.use(http.all(`${BASE_URL}/*`, () => (requests++, HttpResponse.json({}))));
+    await expect(testClient().emails.receiving.forward(null as never)).rejects.toMatchObject({
+      code: 'invalid_option',
+      message: 'forward options must be an object (got null).',
+    });
+    expect(requests).toBe(0);
+  });
+
   it('sends nothing when a download fails', async () => {
     const seen = inbound();
     server.use(http.get(`${CDN}/:file`, () => HttpResponse.error()));
@@ -195,6 +205,19 @@ describe('replyTo', () => {
       'In-Reply-To': '<bare@id>',
       References: '<m0@lovelace.dev> <bare@id>',
     });
+  });
+
+  it('refuses a missing received email or reply, and a subject that is not text, naming them', () => {
+    expect(() => replyTo(null as never, { from: 'a@acme.dev', text: 'x' })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_option',
+        message: 'replyTo takes the received email and the reply as objects (got null and object).',
+      }),
+    );
+    expect(() => replyTo({ from: 'ada@example.com', subject: 'Hi' } as never, undefined as never)).toThrow(
+      /\(got object and undefined\)/,
+    );
+    expect(() => replySubject(5 as never)).toThrow('subject must be a string (got number).');
   });
 
   it('never stacks Re: prefixes', () => {
