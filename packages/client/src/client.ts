@@ -167,9 +167,47 @@ function callInit(
   return init;
 }
 
+/** Every option `createResendClient` reads (`test/input-checks.test.ts` holds it to {@link ResendClientOptions}). */
+export const CLIENT_OPTION_NAMES = [
+  'apiKey',
+  'baseUrl',
+  'allowInsecureBaseUrl',
+  'userAgent',
+  'rateLimit',
+  'retry',
+  'timeoutMs',
+  'fetch',
+  'headers',
+  'maxResponseBytes',
+  'maxRedirects',
+  'idempotency',
+  'telemetry',
+  'logLevel',
+  'logger',
+  'hooks',
+] as const satisfies readonly (keyof ResendClientOptions)[];
+
+/**
+ * Throws `invalid_option` for a name the client does not read: a misspelt option (`ratelimit: false`,
+ * `timeout: 5000`) would otherwise leave its default silently in force.
+ */
+function checkOptionNames(options: object): void {
+  for (const name of Object.keys(options)) {
+    if ((CLIENT_OPTION_NAMES as readonly string[]).includes(name)) continue;
+    const near =
+      name.length < 3
+        ? undefined
+        : CLIENT_OPTION_NAMES.find((known) => known.toLowerCase().startsWith(name.toLowerCase().slice(0, 5)));
+    const hint =
+      near === undefined ? `; the options are ${CLIENT_OPTION_NAMES.join(', ')}` : ` (did you mean ${near}?)`;
+    throw new ResendConfigError('invalid_option', `createResendClient has no option ${JSON.stringify(name)}${hint}.`);
+  }
+}
+
 /** The key and base URL, checked, and the other options that cannot be checked later. */
 function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
   checkKind(options, 'options', ['object']);
+  checkOptionNames(options);
   checkKind(options.allowInsecureBaseUrl, 'allowInsecureBaseUrl', ['boolean']);
   // `null` stands for unset here, as `undefined` does: the defaults apply.
   for (const name of ['rateLimit', 'retry', 'idempotency'] as const)

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { CLIENT_OPTION_NAMES, type ResendClientOptions } from '../src/client.js';
 import { ResendConfigError, createResendClient, retryAfterSeconds } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
@@ -175,6 +176,20 @@ describe('options of the wrong kind are refused, not read as something else', ()
       ),
     );
     expect(error).toMatchObject({ code: 'invalid_option', message });
+  });
+
+  it.each([
+    ['ratelimit', 'createResendClient has no option "ratelimit" (did you mean rateLimit?).'],
+    ['timeout', 'createResendClient has no option "timeout" (did you mean timeoutMs?).'],
+    ['api_key', `createResendClient has no option "api_key"; the options are ${CLIENT_OPTION_NAMES.join(', ')}.`],
+  ])('refuses the misspelt option %s instead of leaving its default in force', (name, message) => {
+    const error = configError(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, [name]: false } as never));
+    expect(error).toMatchObject({ code: 'invalid_option', message });
+  });
+
+  it('knows every option of ResendClientOptions by name, and no other', () => {
+    expectTypeOf<(typeof CLIENT_OPTION_NAMES)[number]>().toEqualTypeOf<keyof ResendClientOptions>();
+    expect(new Set(CLIENT_OPTION_NAMES).size).toBe(CLIENT_OPTION_NAMES.length);
   });
 
   it('takes false and null (the defaults) for rateLimit, retry and idempotency', () => {
