@@ -187,27 +187,34 @@ export const CLIENT_OPTION_NAMES = [
   'hooks',
 ] as const satisfies readonly (keyof ResendClientOptions)[];
 
+/** Every per-call option a method reads (`test/input-checks.test.ts` holds it to {@link CallOptions}). */
+export const CALL_OPTION_NAMES = [
+  'signal',
+  'headers',
+  'idempotencyKey',
+  'timeoutMs',
+  'retry',
+  'priority',
+] as const satisfies readonly (keyof CallOptions)[];
+
 /**
  * Throws `invalid_option` for a name the client does not read: a misspelt option (`ratelimit: false`,
  * `timeout: 5000`) would otherwise leave its default silently in force.
  */
-function checkOptionNames(options: object): void {
+function checkOptionNames(options: object, known: readonly string[], what: string): void {
   for (const name of Object.keys(options)) {
-    if ((CLIENT_OPTION_NAMES as readonly string[]).includes(name)) continue;
-    const near =
-      name.length < 3
-        ? undefined
-        : CLIENT_OPTION_NAMES.find((known) => known.toLowerCase().startsWith(name.toLowerCase().slice(0, 5)));
-    const hint =
-      near === undefined ? `; the options are ${CLIENT_OPTION_NAMES.join(', ')}` : ` (did you mean ${near}?)`;
-    throw new ResendConfigError('invalid_option', `createResendClient has no option ${JSON.stringify(name)}${hint}.`);
+    if (known.includes(name)) continue;
+    const start = name.toLowerCase().replace(/_/g, '').slice(0, 5);
+    const near = name.length < 3 ? undefined : known.find((k) => k.toLowerCase().startsWith(start));
+    const hint = near === undefined ? `; the options are ${known.join(', ')}` : ` (did you mean ${near}?)`;
+    throw new ResendConfigError('invalid_option', `${what} has no option ${JSON.stringify(name)}${hint}.`);
   }
 }
 
 /** The key and base URL, checked, and the other options that cannot be checked later. */
 function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
   checkKind(options, 'options', ['object']);
-  checkOptionNames(options);
+  checkOptionNames(options, CLIENT_OPTION_NAMES, 'createResendClient');
   checkKind(options.allowInsecureBaseUrl, 'allowInsecureBaseUrl', ['boolean']);
   // `null` stands for unset here, as `undefined` does: the defaults apply.
   for (const name of ['rateLimit', 'retry', 'idempotency'] as const)
@@ -280,6 +287,8 @@ function sendStacks(
  */
 function checkCallOptions(options: CallOptions): void {
   checkKind(options, 'call options', ['object']);
+  // A misspelt `idempotencyKey` would send under a random key: a later re-run would send again.
+  checkOptionNames(options, CALL_OPTION_NAMES, 'A call');
   const { priority } = options;
   if (priority !== undefined && priority !== 'interactive' && priority !== 'bulk') {
     const shown = typeof priority === 'string' ? JSON.stringify(priority) : kindOf(priority);

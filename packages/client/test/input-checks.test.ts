@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CLIENT_OPTION_NAMES, type ResendClientOptions } from '../src/client.js';
+import type { CallOptions } from '../src/call-options.js';
+import { CALL_OPTION_NAMES, CLIENT_OPTION_NAMES, type ResendClientOptions } from '../src/client.js';
 import { ResendConfigError, createResendClient, retryAfterSeconds } from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
@@ -181,7 +182,8 @@ describe('options of the wrong kind are refused, not read as something else', ()
   it.each([
     ['ratelimit', 'createResendClient has no option "ratelimit" (did you mean rateLimit?).'],
     ['timeout', 'createResendClient has no option "timeout" (did you mean timeoutMs?).'],
-    ['api_key', `createResendClient has no option "api_key"; the options are ${CLIENT_OPTION_NAMES.join(', ')}.`],
+    ['api_key', 'createResendClient has no option "api_key" (did you mean apiKey?).'],
+    ['key', `createResendClient has no option "key"; the options are ${CLIENT_OPTION_NAMES.join(', ')}.`],
   ])('refuses the misspelt option %s instead of leaving its default in force', (name, message) => {
     const error = configError(() => createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, [name]: false } as never));
     expect(error).toMatchObject({ code: 'invalid_option', message });
@@ -189,6 +191,7 @@ describe('options of the wrong kind are refused, not read as something else', ()
 
   it('knows every option of ResendClientOptions by name, and no other', () => {
     expectTypeOf<(typeof CLIENT_OPTION_NAMES)[number]>().toEqualTypeOf<keyof ResendClientOptions>();
+    expectTypeOf<(typeof CALL_OPTION_NAMES)[number]>().toEqualTypeOf<keyof CallOptions>();
     expect(new Set(CLIENT_OPTION_NAMES).size).toBe(CLIENT_OPTION_NAMES.length);
   });
 
@@ -203,6 +206,11 @@ describe('options of the wrong kind are refused, not read as something else', ()
     ['call options that are not an object', 'bulk', 'call options must be an object (got string).'],
     ['an unknown priority', { priority: 'urgent' }, 'priority must be "interactive" or "bulk" (got "urgent").'],
     ['retry: true', { retry: true }, 'retry must be an object or false (got boolean).'],
+    [
+      'a misspelt idempotencyKey (it would send under a random key)',
+      { idempotency_key: 'order-1' },
+      'A call has no option "idempotency_key" (did you mean idempotencyKey?).',
+    ],
   ])('rejects a call with %s, sending nothing', async (_, callOptions, message) => {
     let sent = 0;
     server.use(http.post(`${BASE_URL}/emails`, () => (sent++, HttpResponse.json({ id: 'e' }))));
