@@ -27,6 +27,13 @@ describe('checkNumberOption', () => {
       `opt must be an integer from 0 to ${MAX_TIMER_MS} (got ${MAX_TIMER_MS + 1}).`,
     );
     expect(refusal('5', { min: 0 })).toBe(`opt must be a number from 0 to ${MAX_TIMER_MS} (got "5").`);
+    // A key given in the wrong option is told by its length or kind, never shown.
+    expect(refusal('re_123456789_abcdefghijklmnop', { min: 0 })).toBe(
+      `opt must be a number from 0 to ${MAX_TIMER_MS} (got a string of 29 characters).`,
+    );
+    expect(refusal(['re_123456789_abcdefghijklmnop'], { min: 0 })).toMatch(/\(got array\)\.$/);
+    expect(refusal({ key: 're_123456789_abcdefghijklmnop' }, { min: 0 })).toMatch(/\(got object\)\.$/);
+    expect(refusal(true, { min: 0 })).toMatch(/\(got true\)\.$/);
     expect(refusal(1.5, { min: 0, max: 10, integer: true })).toMatch(/an integer from 0 to 10 \(got 1\.5\)/);
   });
 

@@ -2,6 +2,7 @@
  * The one option checker of every resendkit package: a number option is a number in its range (an
  * integer where asked), or the package's own typed error naming the option and the value it got.
  */
+import { kindOf } from './check-kind.js';
 import { MAX_TIMER_MS } from './timer.js';
 
 /** The range an option must be in. Only finite numbers pass, unless {@link NumberRule.infinity} lets `Infinity` in. */
@@ -42,6 +43,19 @@ function describe(rule: NumberRule, max: number): string {
 }
 
 /**
+ * A refused value as the message shows it: numbers, booleans, `null` and short strings as they are
+ * (`"300"` tells a number given as text); a longer string by its length and anything else by its kind,
+ * so a key or secret given in the wrong option never reaches a message or a log.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length <= 12 ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  if (value !== null && (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'))
+    return kindOf(value);
+  return String(value);
+}
+
+/**
  * Returns `value` (or `fallback` when it is `undefined`) when it is a number within `rule`;
  * otherwise throws `fail(message)`, with a message naming `name`, the range and the value.
  */
@@ -55,8 +69,7 @@ export function checkNumberOption(
   const n = value === undefined ? fallback : value;
   const max = rule.max ?? MAX_TIMER_MS;
   if (!inRange(n, rule, max)) {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    throw fail(`${name} must be ${describe(rule, max)} (got ${shown}).`);
+    throw fail(`${name} must be ${describe(rule, max)} (got ${shownValue(value)}).`);
   }
   return n;
 }
