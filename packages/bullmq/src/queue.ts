@@ -3,9 +3,9 @@ import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
 import type { SendEmailRequest } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
 import { jobIdOf } from './keys.js';
+import { checkKind, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
-/** The default queue name. */
-export const DEFAULT_QUEUE_NAME = 'resend-emails';
+export { DEFAULT_QUEUE_NAME } from './options.js';
 
 /** What a job holds. */
 export interface EmailJobData {
@@ -23,9 +23,9 @@ export interface EmailJobResult {
 export interface AddOptions {
   /** Idempotency key: enqueuing the same key twice stores one job. @defaultValue a fingerprint of the email */
   key?: string;
-  /** Ms to wait before the job may be sent. */
+  /** Ms to wait before the job may be sent (a finite number of at least 0). */
   delay?: number;
-  /** BullMQ priority (1 is the highest; none = FIFO ahead of prioritised jobs). */
+  /** BullMQ priority, an integer from 0 to 2097151 (1 is the highest; none or 0 = FIFO ahead of prioritised jobs). */
   priority?: number;
 }
 
@@ -55,27 +55,42 @@ export interface EmailQueue {
   close(): Promise<void>;
 }
 
-function job(email: SendEmailRequest, options: AddOptions = {}, attempts: number, backoffMs: number) {
+/** BullMQ's highest priority number (its `PRIORITY_LIMIT`: 2²¹ − 1). */
+const MAX_PRIORITY = 2_097_151;
+
+/**
+ * The job for `email` with `options`, each checked first; `at` names the item of `addBulk`
+ * (`items[3].`), so a message points at the one at fault.
+ */
+function job(email: unknown, options: unknown, attempts: number, backoffMs: number, at = '') {
   if (typeof email !== 'object' || email === null || Array.isArray(email)) {
     throw new EmailQueueError(
       'invalid_email',
-      `An email must be an object like { from, to, subject, html } (got ${email === null ? 'null' : typeof email}).`,
+      `${at}email must be an object like { from, to, subject, html } (got ${kindOf(email)}).`,
     );
   }
-  if (
-    options.key !== undefined &&
-    (typeof options.key !== 'string' || options.key.length === 0 || options.key.length > 256)
-  ) {
-    throw new EmailQueueError('invalid_option', 'key must be a string of 1–256 characters.');
+  try {
+    // BullMQ stores the email as JSON: one it cannot hold would fail there as a TypeError.
+    JSON.stringify(email);
+  } catch {
+    throw new EmailQueueError('invalid_email', `${at}email cannot be stored as JSON (a cycle or a BigInt).`);
   }
+  // `options: 'welcome'` or `true` would otherwise be read as no options at all.
+  checkKind(options, `${at}options`, ['object']);
+  const { key, delay, priority } = (options ?? {}) as AddOptions;
+  const named = at && `${at}options.`;
+  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 256))
+    throw fail(`${named}key must be a string of 1–256 characters.`);
   const opts: JobsOptions = {
-    jobId: jobIdOf(email, options.key),
+    jobId: jobIdOf(email, key),
     attempts,
     backoff: { type: 'exponential', delay: backoffMs },
   };
-  if (options.delay !== undefined) opts.delay = options.delay;
-  if (options.priority !== undefined) opts.priority = options.priority;
-  const data: EmailJobData = options.key === undefined ? { email } : { email, key: options.key };
+  // BullMQ reads a negative or string delay as none and takes a negative priority as is.
+  if (delay !== undefined) opts.delay = checkNumber(delay, 0, `${named}delay`, { min: 0, max: Infinity });
+  if (priority !== undefined)
+    opts.priority = checkNumber(priority, 0, `${named}priority`, { min: 0, max: MAX_PRIORITY, integer: true });
+  const data = (key === undefined ? { email } : { email, key }) as EmailJobData;
   return { name: 'email', data, opts };
 }
 
@@ -83,17 +98,15 @@ function job(email: SendEmailRequest, options: AddOptions = {}, attempts: number
  * A queue of Resend emails on BullMQ. Each job's id comes from its idempotency key (given, or a
  * fingerprint of the email), so adding the same email twice stores one job; drain it with
  * `createEmailWorker`.
+ * @throws {@link EmailQueueError} `invalid_option` for options of the wrong kind or out of range
+ * (`add` and `addBulk` reject with it, or with `invalid_email`, before anything is enqueued).
  */
 export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
-  if (typeof options !== 'object' || options === null || options.connection === undefined) {
-    throw new EmailQueueError(
-      'invalid_option',
-      'connection is required: createEmailQueue({ connection: { host, port } }).',
-    );
-  }
-  const attempts = options.attempts ?? 5;
-  const backoffMs = options.backoffMs ?? 1000;
-  const queue = new Queue<EmailJobData, EmailJobResult>(options.name ?? DEFAULT_QUEUE_NAME, {
+  const name = checkQueueOptions(options, 'createEmailQueue({ connection: { host, port } })');
+  checkKind(options.prefix, 'prefix', ['string']);
+  const attempts = checkNumber(options.attempts, 5, 'attempts', { min: 1, max: Infinity, integer: true });
+  const backoffMs = checkNumber(options.backoffMs, 1000, 'backoffMs', { min: 0, max: Infinity });
+  const queue = new Queue<EmailJobData, EmailJobResult>(name, {
     connection: options.connection,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
   });
@@ -104,7 +117,16 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
       return (await queue.add(name, data, opts)).id as string;
     },
     async addBulk(items) {
-      const jobs = items.map((item) => job(item.email, item.options, attempts, backoffMs));
+      if (!Array.isArray(items))
+        throw new EmailQueueError(
+          'invalid_email',
+          `items must be an array of { email, options } (got ${kindOf(items)}).`,
+        );
+      // A null item reads as one without an email, so the message names its place.
+      const jobs = items.map((item: unknown, i) => {
+        const { email, options } = (item ?? {}) as { email?: unknown; options?: unknown };
+        return job(email, options, attempts, backoffMs, `items[${i}].`);
+      });
       return (await queue.addBulk(jobs)).map((j) => j.id as string);
     },
     close: () => queue.close(),

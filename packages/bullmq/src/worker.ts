@@ -9,10 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import { type ConnectionOptions, type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
 import type { ResendClient } from '@resendkit/client';
-import { EmailQueueError } from './errors.js';
 import { recordKeys } from './keys.js';
+import { checkKind, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 import type { Outcome } from './outcome.js';
-import { DEFAULT_QUEUE_NAME, type EmailJobData, type EmailJobResult } from './queue.js';
+import type { EmailJobData, EmailJobResult } from './queue.js';
 import { BATCH_SIZE, type RecordStore, type SendContext, sendJobs } from './send.js';
 
 /** Options of {@link createEmailWorker}. */
@@ -39,30 +39,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A BullMQ Worker sending the queue's emails through `client`, up to 100 per `POST /emails/batch`.
  * `worker.close()` lets the batches in flight finish first. Progress: BullMQ's `completed` and
  * `failed` events (on this worker and on `QueueEvents`).
+ * @throws {@link EmailQueueError} `invalid_option` for options of the wrong kind or out of range.
  */
 export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobData, EmailJobResult> {
-  if (
-    typeof options !== 'object' ||
-    options === null ||
-    options.connection === undefined ||
-    typeof options.client?.batch?.send !== 'function'
-  ) {
-    throw new EmailQueueError(
-      'invalid_option',
-      'connection and client are required: createEmailWorker({ connection, client: createResendClient() }).',
-    );
-  }
-  const concurrency = options.concurrency ?? Math.min(100, options.client.limiter?.limit ?? 5);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) {
-    throw new EmailQueueError(
-      'invalid_option',
-      `concurrency must be an integer from 1 to 100 (got ${String(options.concurrency)}).`,
-    );
-  }
-  const name = options.name ?? DEFAULT_QUEUE_NAME;
+  const example = 'createEmailWorker({ connection, client: createResendClient() })';
+  const name = checkQueueOptions(options, example);
+  const { client, worker: bull } = options;
+  if (typeof client?.batch?.send !== 'function' || typeof client.emails?.send !== 'function')
+    throw fail(`client must be a ResendClient: ${example} (got ${kindOf(client)}).`);
+  const concurrency = checkNumber(options.concurrency, Math.min(100, client.limiter?.limit ?? 5), 'concurrency', {
+    min: 1,
+    max: 100,
+    integer: true,
+  });
+  checkBullOptions(bull);
   const worker = new Worker<EmailJobData, EmailJobResult>(name, null, {
     drainDelay: 1,
-    ...options.worker,
+    ...bull,
     connection: options.connection,
     autorun: false,
   });
@@ -70,7 +63,7 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   const loops: Promise<void>[] = [];
   const start = async () => {
     const redis = (await worker.getBackend().client) as unknown as RecordStore;
-    const ctx: SendContext = { client: options.client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
+    const ctx: SendContext = { client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
     void worker.startStalledCheckTimer();
     // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
     const collecting = { turn: Promise.resolve() };
@@ -85,6 +78,19 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     return close(force);
   };
   return worker;
+}
+
+/**
+ * The BullMQ options this package reads itself (`prefix` names its Redis keys, `lockDuration` times
+ * their extension), and those it sets itself, which would otherwise be dropped without a word.
+ */
+function checkBullOptions(bull: Partial<WorkerOptions> | undefined): void {
+  checkKind(bull, 'worker', ['object']);
+  for (const own of ['connection', 'autorun', 'concurrency'] as const)
+    if (bull?.[own] !== undefined)
+      throw fail(`worker.${own} is set by createEmailWorker: pass connection and concurrency beside worker.`);
+  checkKind(bull?.prefix, 'worker.prefix', ['string']);
+  checkNumber(bull?.lockDuration, 30_000, 'worker.lockDuration', { min: 1, integer: true });
 }
 
 /** Takes one job (waiting for it), then up to 99 more that are already waiting. */

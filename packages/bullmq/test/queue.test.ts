@@ -11,14 +11,14 @@ import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmailQueue, createEmailQueue, createEmailWorker, isEmailQueueError, jobIdOf } from '../src/index.js';
 import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
+import { type TestConnection, connectionTo } from './support/connection.js';
 import { buildWorker, startWorker } from './support/spawn.js';
 
 let redis: TestRedis;
-let connection: { host: string; port: number; maxRetriesPerRequest: null };
+let connection: TestConnection;
 beforeAll(async () => {
   redis = await testRedis();
-  const url = new URL(redis.url);
-  connection = { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: null };
+  connection = connectionTo(redis.url);
   await buildWorker();
 });
 afterAll(async () => {

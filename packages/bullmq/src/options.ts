@@ -1,0 +1,44 @@
+/**
+ * The option checks of both factories. BullMQ reads a wrong kind as something else — a `connection`
+ * given as a URL string, `true` or `null` becomes 127.0.0.1:6379, where every command then waits
+ * forever; a numeric `name` is a `TypeError` — so each option is checked here first, and refused with
+ * `invalid_option` naming it.
+ */
+import { type NumberRule, type OptionKind, checkKindOption, checkNumberOption, kindOf } from '@resendkit/client/shared';
+import { EmailQueueError } from './errors.js';
+
+// Handed on from here so that the package imports the shared helpers in one place (one import in the bundle).
+export { kindOf };
+
+/** The default queue name. */
+export const DEFAULT_QUEUE_NAME = 'resend-emails';
+
+/** The `invalid_option` error with `message`, for the shared checkers. */
+export const fail = (message: string) => new EmailQueueError('invalid_option', message);
+
+/** Returns when `value` is `undefined` or one of `kinds`, else throws `invalid_option` naming `name`. */
+export const checkKind = (value: unknown, name: string, kinds: readonly OptionKind[]) =>
+  checkKindOption(value, name, kinds, fail);
+
+/**
+ * `value` (or `fallback` when `undefined`) when it is a number within `rule`, else `invalid_option`
+ * (the shared checker shows a long string only by its length: it may be a secret put in the wrong place).
+ */
+export const checkNumber = (value: unknown, fallback: number, name: string, rule: NumberRule) =>
+  checkNumberOption(value, fallback, name, rule, fail);
+
+/**
+ * Checks what both factories take — `options` an object with a `connection` object (ioredis options
+ * or instance) and a `name` BullMQ accepts — and returns the queue's name. `example` shows the call.
+ */
+export function checkQueueOptions(options: unknown, example: string): string {
+  checkKind(options, 'options', ['object']);
+  const { connection, name } = (options ?? {}) as { connection?: unknown; name?: unknown };
+  if (connection === undefined) throw fail(`connection is required: ${example}.`);
+  checkKind(connection, 'connection', ['object']);
+  checkKind(name, 'name', ['string']);
+  // BullMQ refuses these too, but with a plain Error.
+  if (name === '' || (name as string | undefined)?.includes(':'))
+    throw fail('name must be a non-empty string without ":".');
+  return (name as string | undefined) ?? DEFAULT_QUEUE_NAME;
+}

@@ -1,0 +1,269 @@
+/**
+ * Arguments of the wrong kind are refused up front with an `EmailQueueError` naming the option —
+ * never a `TypeError`, a connection to 127.0.0.1:6379 nobody asked for, or a value read as something
+ * else (a string `delay` as none, `addBulk` options `'key'` as no options) — and nothing is enqueued.
+ */
+import { randomUUID } from 'node:crypto';
+import { createResendClient } from '@resendkit/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type EmailQueue,
+  batchKeyOf,
+  createEmailQueue,
+  createEmailWorker,
+  isEmailQueueError,
+  jobIdOf,
+} from '../src/index.js';
+import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
+import { type TestConnection, connectionTo } from './support/connection.js';
+
+let redis: TestRedis;
+let connection: TestConnection;
+beforeAll(async () => {
+  redis = await testRedis();
+  connection = connectionTo(redis.url);
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+const email = { from: 'Acme <news@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi', text: 'Hi' };
+// Never used to send: every worker here is refused before it starts, or closed at once.
+const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: 'http://127.0.0.1:9' });
+
+/** The error `run` throws or rejects with, which must be an `EmailQueueError`; fails when `run` succeeds. */
+async function refusal(run: () => unknown): Promise<{ code: string; message: string }> {
+  try {
+    await run();
+  } catch (error) {
+    expect(isEmailQueueError(error), String(error)).toBe(true);
+    return error as { code: string; message: string };
+  }
+  throw new Error('accepted');
+}
+
+/** Runs `use` with a fresh queue, then closes it. */
+async function withQueue(use: (queue: EmailQueue) => Promise<void>): Promise<void> {
+  const queue = createEmailQueue({ connection, name: `o-${randomUUID()}` });
+  try {
+    await use(queue);
+  } finally {
+    await queue.close();
+  }
+}
+
+const stored = (queue: EmailQueue) => queue.queue.getJobCountByTypes('waiting', 'prioritized', 'delayed');
+
+describe('createEmailQueue', () => {
+  it('refuses options that are not an object, naming them', async () => {
+    for (const [options, kind] of [
+      [null, 'null'],
+      ['redis://127.0.0.1:6379', 'string'],
+      [[], 'array'],
+      [true, 'boolean'],
+    ] as const)
+      expect(await refusal(() => createEmailQueue(options as never))).toMatchObject({
+        code: 'invalid_option',
+        message: `options must be an object (got ${kind}).`,
+      });
+  });
+
+  it('refuses a connection that is not an object instead of connecting to 127.0.0.1:6379', async () => {
+    for (const [value, kind] of [
+      ['redis://127.0.0.1:6379', 'string'],
+      [null, 'null'],
+      [true, 'boolean'],
+    ] as const)
+      expect(await refusal(() => createEmailQueue({ connection: value as never }))).toMatchObject({
+        code: 'invalid_option',
+        message: `connection must be an object (got ${kind}).`,
+      });
+  });
+
+  it('refuses a name or prefix that is not a string, and a name BullMQ cannot take', async () => {
+    expect((await refusal(() => createEmailQueue({ connection, name: 7 as never }))).message).toBe(
+      'name must be a string (got number).',
+    );
+    // `null` no longer stands for the default queue.
+    expect((await refusal(() => createEmailQueue({ connection, name: null as never }))).message).toBe(
+      'name must be a string (got null).',
+    );
+    for (const name of ['', 'emails:eu'])
+      expect((await refusal(() => createEmailQueue({ connection, name }))).message).toBe(
+        'name must be a non-empty string without ":".',
+      );
+    expect((await refusal(() => createEmailQueue({ connection, prefix: true as never }))).message).toBe(
+      'prefix must be a string (got boolean).',
+    );
+  });
+
+  it('refuses attempts and backoffMs that are not numbers in range, showing a long string only by its length', async () => {
+    const cases: [object, string][] = [
+      [{ attempts: '3' }, 'attempts must be an integer of at least 1 (got "3").'],
+      [{ attempts: 0 }, 'attempts must be an integer of at least 1 (got 0).'],
+      [{ attempts: 1.5 }, 'attempts must be an integer of at least 1 (got 1.5).'],
+      [{ backoffMs: -1 }, 'backoffMs must be a number of at least 0 (got -1).'],
+      [{ backoffMs: Number.NaN }, 'backoffMs must be a number of at least 0 (got NaN).'],
+      [
+        { backoffMs: 're_live_0123456789abcdef' },
+        'backoffMs must be a number of at least 0 (got a string of 24 characters).',
+      ],
+    ];
+    for (const [options, message] of cases)
+      expect(await refusal(() => createEmailQueue({ connection, ...options }))).toMatchObject({
+        code: 'invalid_option',
+        message,
+      });
+  });
+});
+
+describe('add and addBulk', () => {
+  it('reject add options that are not an object, and enqueue nothing', async () => {
+    await withQueue(async (queue) => {
+      // `null` was a TypeError; a string (a key given in the wrong place) or `true` meant no options.
+      for (const [options, kind] of [
+        [null, 'null'],
+        ['welcome/42', 'string'],
+        [true, 'boolean'],
+        [[], 'array'],
+      ] as const)
+        expect(await refusal(() => queue.add(email, options as never))).toMatchObject({
+          code: 'invalid_option',
+          message: `options must be an object (got ${kind}).`,
+        });
+      expect(await stored(queue)).toBe(0);
+    });
+  });
+
+  it('reject a delay or priority of the wrong kind or out of range, naming it', async () => {
+    await withQueue(async (queue) => {
+      const cases: [object, string][] = [
+        [{ delay: '1000' }, 'delay must be a number of at least 0 (got "1000").'],
+        [{ delay: -1 }, 'delay must be a number of at least 0 (got -1).'],
+        [{ delay: null }, 'delay must be a number of at least 0 (got null).'],
+        [{ delay: Number.POSITIVE_INFINITY }, 'delay must be a number of at least 0 (got Infinity).'],
+        [{ priority: -1 }, 'priority must be an integer from 0 to 2097151 (got -1).'],
+        [{ priority: 1.5 }, 'priority must be an integer from 0 to 2097151 (got 1.5).'],
+        [{ priority: 2 ** 21 }, 'priority must be an integer from 0 to 2097151 (got 2097152).'],
+        [{ priority: '1' }, 'priority must be an integer from 0 to 2097151 (got "1").'],
+      ];
+      for (const [options, message] of cases)
+        expect(await refusal(() => queue.add(email, options))).toMatchObject({ code: 'invalid_option', message });
+      expect(await stored(queue)).toBe(0);
+    });
+  });
+
+  it('reject an email that cannot be stored as JSON (a cycle, a BigInt) with invalid_email', async () => {
+    await withQueue(async (queue) => {
+      const cyclic: Record<string, unknown> = { ...email };
+      cyclic.self = cyclic;
+      for (const bad of [cyclic, { ...email, tags: 1n }])
+        for (const options of [undefined, { key: 'order-7' }])
+          expect(await refusal(() => queue.add(bad as never, options))).toMatchObject({
+            code: 'invalid_email',
+            message: 'email cannot be stored as JSON (a cycle or a BigInt).',
+          });
+    });
+  });
+
+  it('addBulk refuses a list that is not an array, and names the item at fault without enqueuing the others', async () => {
+    await withQueue(async (queue) => {
+      for (const [items, kind] of [
+        [undefined, 'undefined'],
+        [{ email }, 'object'],
+        ['x', 'string'],
+      ] as const)
+        expect(await refusal(() => queue.addBulk(items as never))).toMatchObject({
+          code: 'invalid_email',
+          message: `items must be an array of { email, options } (got ${kind}).`,
+        });
+      expect((await refusal(() => queue.addBulk([{ email }, null as never]))).message).toBe(
+        'items[1].email must be an object like { from, to, subject, html } (got undefined).',
+      );
+      expect((await refusal(() => queue.addBulk([{ email }, { email, options: 'k' as never }]))).message).toBe(
+        'items[1].options must be an object (got string).',
+      );
+      expect(
+        (await refusal(() => queue.addBulk([{ email }, { email: { ...email, subject: '2' }, options: { delay: -5 } }])))
+          .message,
+      ).toBe('items[1].options.delay must be a number of at least 0 (got -5).');
+      expect(await stored(queue)).toBe(0);
+    });
+  });
+
+  it('still takes every valid option as before', async () => {
+    const queue = createEmailQueue({ connection, name: `o-${randomUUID()}`, prefix: 'p', attempts: 1, backoffMs: 1.5 });
+    try {
+      const id = await queue.add(email, { key: 'order-7', delay: 1.5, priority: 2_097_151 });
+      const job = await queue.queue.getJob(id);
+      expect(job?.opts).toMatchObject({ attempts: 1, delay: 1.5, priority: 2_097_151, backoff: { delay: 1.5 } });
+      expect(await queue.addBulk([{ email: { ...email, subject: '2' }, options: { priority: 0, delay: 0 } }])).toEqual([
+        jobIdOf({ ...email, subject: '2' }, undefined),
+      ]);
+    } finally {
+      await queue.close();
+    }
+  });
+});
+
+describe('createEmailWorker', () => {
+  it('refuses a connection, client, name or worker options of the wrong kind', async () => {
+    const name = `o-${randomUUID()}`;
+    const cases: [object, string][] = [
+      [{ connection: 'redis://127.0.0.1:6379' }, 'connection must be an object (got string).'],
+      [{ name: 7 }, 'name must be a string (got number).'],
+      [{ worker: 'x' }, 'worker must be an object (got string).'],
+      [{ worker: null }, 'worker must be an object (got null).'],
+      [{ worker: { prefix: 7 } }, 'worker.prefix must be a string (got number).'],
+      [
+        { worker: { lockDuration: '30000' } },
+        'worker.lockDuration must be an integer from 1 to 2147483647 (got "30000").',
+      ],
+      [{ concurrency: null }, 'concurrency must be an integer from 1 to 100 (got null).'],
+    ];
+    for (const [options, message] of cases)
+      expect(await refusal(() => createEmailWorker({ connection, client, name, ...options }))).toMatchObject({
+        code: 'invalid_option',
+        message,
+      });
+    // Half a client would fail every email sent on its own with a TypeError.
+    const half = { batch: { send: client.batch.send } };
+    expect((await refusal(() => createEmailWorker({ connection, client: half as never, name }))).message).toBe(
+      'client must be a ResendClient: createEmailWorker({ connection, client: createResendClient() }) (got object).',
+    );
+  });
+
+  it('refuses worker.concurrency, worker.connection and worker.autorun instead of dropping them', async () => {
+    for (const own of ['concurrency', 'connection', 'autorun'])
+      expect(
+        (await refusal(() => createEmailWorker({ connection, client, worker: { [own]: own === 'autorun' || 50 } })))
+          .message,
+      ).toBe(`worker.${own} is set by createEmailWorker: pass connection and concurrency beside worker.`);
+  });
+
+  it('still takes every valid option as before', async () => {
+    const worker = createEmailWorker({
+      connection,
+      client,
+      name: `o-${randomUUID()}`,
+      concurrency: 2,
+      worker: { prefix: 'p', lockDuration: 5000, stalledInterval: 1000 },
+    });
+    expect(worker.opts).toMatchObject({ prefix: 'p', lockDuration: 5000, stalledInterval: 1000 });
+    await worker.close();
+  });
+});
+
+describe('jobIdOf and batchKeyOf', () => {
+  it('refuse a key that is not a string and job ids that are not an array of strings', async () => {
+    expect((await refusal(() => jobIdOf(email, 7 as never))).message).toBe('key must be a string (got number).');
+    // A string was read as its characters: 'abc' gave the key of ['a', 'b', 'c'].
+    expect((await refusal(() => batchKeyOf('abc' as never))).message).toBe(
+      'jobIds must be an array of strings (got string).',
+    );
+    expect((await refusal(() => batchKeyOf([1] as never))).message).toBe(
+      'jobIds must be an array of strings (got array).',
+    );
+    expect(batchKeyOf(['b', 'a'])).toBe(batchKeyOf(['a', 'b']));
+  });
+});
