@@ -7,8 +7,10 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { checkNumberOption, type NumberRule } from '@resendkit/client/shared';
+import { NUMBER_RULES } from './check-options.js';
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
 import type { FakeResendOptions } from './fake.js';
+import { isFakeOptionsError } from './options-error.js';
 
 const USAGE = [
   'Usage: resendkit-mock [--port N] [--host H] [--seed N] [--requests-per-window N] [--window-ms N]',
@@ -24,13 +26,29 @@ function usageError(message: string): never {
 }
 
 /**
- * The range of each numeric flag: `--requests-per-window` may be `0`/`Infinity` (no limit), `--port`
- * an integer 0–65535, the rest any number ≥ 0 (the fake then checks its own options as usual).
+ * The range of each numeric flag: `--port` an integer 0–65535, `--seed` any number ≥ 0, the rest the
+ * range of the fake's option they set, so a value the fake would refuse is a usage error naming the flag.
  */
-function flagRule(name: string): NumberRule {
-  if (name === 'port') return { min: 0, max: 65535, integer: true };
-  const limit = name === 'requests-per-window' || name === 'rps';
-  return { min: 0, max: Number.POSITIVE_INFINITY, infinity: limit };
+const FLAG_RULES: Record<string, NumberRule> = {
+  port: { min: 0, max: 65535, integer: true },
+  seed: { min: 0, max: Number.POSITIVE_INFINITY },
+  'requests-per-window': NUMBER_RULES.perWindow,
+  rps: NUMBER_RULES.perWindow,
+  'window-ms': NUMBER_RULES.window,
+  'daily-quota': NUMBER_RULES.emails,
+  'monthly-quota': NUMBER_RULES.emails,
+};
+
+/** The flag that sets each option the fake or the server may still refuse. */
+const OPTION_FLAGS: Record<string, string> = { domains: '--domain', host: '--host' };
+
+/** A refusal of the fake or the server, as a usage error naming the flag; anything else is rethrown. */
+function flagError(error: unknown): never {
+  if (!isFakeOptionsError(error)) throw error;
+  const flag = OPTION_FLAGS[error.option] ?? error.option;
+  // "domains[1] must be …" reads "--domain must be …": the flag, not the option it became.
+  const named = error.message.replace(/^[\w.]+(?:\[\d+\])? must/, `${flag} must`);
+  return usageError(named === error.message ? `${flag}: ${error.message}` : named);
 }
 
 /** A numeric flag, or a usage error naming it. */
@@ -40,7 +58,7 @@ function numberOption(name: string, value: string | undefined, fallback?: number
   if (value === undefined) return fallback;
   const n = Number(value);
   if (value.trim() === '' || Number.isNaN(n)) usageError(`--${name} must be a number (got "${value}").`);
-  return checkNumberOption(n, 0, `--${name}`, flagRule(name), usageError);
+  return checkNumberOption(n, 0, `--${name}`, FLAG_RULES[name]!, usageError);
 }
 
 function readArgs() {
@@ -86,6 +104,10 @@ function fakeOptions(args: Args): FakeResendOptions {
   const spec = faultSpec(args);
   if (spec?.seed !== undefined && args.seed !== undefined)
     usageError('--faults seed=… and --seed are both given; give one.');
+  if (args.rps !== undefined && args['requests-per-window'] !== undefined)
+    usageError('--rps is the old name of --requests-per-window; give one.');
+  // An empty name would be a file that can never be written: the first save would crash the server.
+  if (args.data === '') usageError('--data must name a file (got "").');
   const sendingRules = args['sending-rules'];
   if (sendingRules !== undefined && sendingRules !== 'off' && sendingRules !== 'resend')
     usageError(`--sending-rules must be "resend" or "off" (got "${sendingRules}").`);
@@ -128,12 +150,15 @@ async function main(): Promise<void> {
   const snapshot = args.data === undefined ? undefined : readSnapshot(persist, args.data);
   const starts = (snapshot?.starts ?? 0) + 1;
   // Each start from a data file draws IDs from a new stream, so they never repeat stored ones.
-  const fake = createFakeResend(
-    snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options,
-  );
+  let fake: ReturnType<typeof createFakeResend>;
+  try {
+    fake = createFakeResend(snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options);
+  } catch (error) {
+    flagError(error);
+  }
   if (snapshot) persist.restore(fake, snapshot);
   const saver = args.data === undefined ? undefined : persist.persistOnChange(args.data, fake, starts);
-  const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' });
+  const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' }).catch(flagError);
   const stop = () => {
     saver?.flush();
     void close().then(() => process.exit(0));

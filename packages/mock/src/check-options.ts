@@ -1,5 +1,6 @@
 /** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
-import { checkNumberOption, type NumberRule } from '@resendkit/client/shared';
+import { checkKindOption, checkNumberOption, type NumberRule, type OptionKind } from '@resendkit/client/shared';
+import { checkApiKeys } from './auth.js';
 import type { FaultOptions } from './faults.js';
 import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
@@ -15,6 +16,11 @@ export const NUMBER_RULES = {
   perWindow: { min: 0, max: NO_MAX, integer: true, infinity: true },
   seed: { min: Number.NEGATIVE_INFINITY, max: NO_MAX },
   emails: { min: 0, max: NO_MAX, integer: true },
+  offset: { min: 0, max: NO_MAX, integer: true },
+  // The range a `Date` can hold, in ms since the epoch.
+  time: { min: -8.64e15, max: 8.64e15 },
+  // A page of none would answer nothing; the inbox caps a larger one at its own maximum.
+  pageSize: { min: 1, max: NO_MAX, integer: true },
   // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
   status: { min: 500, max: 599, integer: true },
 } as const satisfies Record<string, NumberRule>;
@@ -33,6 +39,14 @@ export function checkNumber(option: string, value: unknown, rule: NumberRule): v
   if (value !== undefined) checkElement(option, option, value, rule);
 }
 
+/**
+ * Checks that `value` is one of `kinds` (`undefined` passes) with the shared checker; a refusal is a
+ * {@link FakeOptionsError} for `option`, its message naming `name` (e.g. `rateLimit must be a boolean (got string).`).
+ */
+export function checkKind(option: string, value: unknown, kinds: readonly OptionKind[], name = option): void {
+  checkKindOption(value, name, kinds, (message) => new FakeOptionsError(option, message));
+}
+
 function show(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -45,6 +59,11 @@ function refuse(option: string, allowed: string, value: unknown): never {
 /** The subset of the fake's options these checks look at. */
 export interface CheckedOptions {
   baseUrl?: unknown;
+  apiKeys?: unknown;
+  rateLimit?: unknown;
+  validateResponses?: unknown;
+  now?: unknown;
+  sleep?: unknown;
   requestsPerWindow?: unknown;
   rps?: unknown;
   windowMs?: unknown;
@@ -56,8 +75,10 @@ export interface CheckedOptions {
   accountEmail?: unknown;
 }
 
-/** Throws {@link FakeOptionsError} naming the first option out of range. */
+/** Throws {@link FakeOptionsError} naming the first option out of range or of the wrong kind. */
 export function checkFakeOptions(options: CheckedOptions): void {
+  // `null`, a string or `true` would otherwise be read as "all defaults".
+  checkKind('options', options, ['object']);
   const { baseUrl, windowMs, seed } = options;
   if (baseUrl !== undefined) {
     const url = typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
@@ -72,13 +93,25 @@ export function checkFakeOptions(options: CheckedOptions): void {
   checkFaults(options.faults);
   checkQuota(options.quota);
   checkSendingOptions(options);
+  // Read by truthiness or called later, a wrong kind would change the fake (`rateLimit: 'off'`
+  // leaves the limit on) or crash the first request instead of failing here.
+  checkKind('rateLimit', options.rateLimit, ['boolean']);
+  checkKind('validateResponses', options.validateResponses, ['boolean']);
+  checkKind('now', options.now, ['function']);
+  checkKind('sleep', options.sleep, ['function']);
+  checkApiKeys(options.apiKeys);
 }
 
 /** `domains`, `sendingRules` and `accountEmail`: the team's sending setup. */
 function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOptions): void {
   const isDomain = (d: unknown) => typeof d === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(d) && d.length <= 253;
-  if (domains !== undefined && !(Array.isArray(domains) && domains.every(isDomain))) {
+  if (domains !== undefined && !Array.isArray(domains))
     refuse('domains', 'an array of domain names such as ["acme.dev"]', domains);
+  // The entry at fault by its index, so the bin can name the one `--domain` that is wrong.
+  const bad = (domains as unknown[] | undefined)?.findIndex((d) => !isDomain(d)) ?? -1;
+  if (bad >= 0) {
+    const shown = show((domains as unknown[])[bad]);
+    throw new FakeOptionsError('domains', `domains[${bad}] must be a domain name such as "acme.dev", got ${shown}.`);
   }
   if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off')
     refuse('sendingRules', '"resend" or "off"', sendingRules);
@@ -108,7 +141,8 @@ export function checkQuota(quota: QuotaOptions | undefined): void {
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */
 export function checkFaults(faults: FaultOptions | undefined): void {
   if (faults === undefined) return;
-  if (typeof faults !== 'object' || faults === null) refuse('faults', 'an object (or undefined for none)', faults);
+  if (typeof faults !== 'object' || faults === null || Array.isArray(faults))
+    refuse('faults', 'an object (or undefined for none)', faults);
   checkNumber('faults.errorRate', faults.errorRate, NUMBER_RULES.rate);
   checkNumber('faults.cutRate', faults.cutRate, NUMBER_RULES.rate);
   checkNumber('faults.lostResponseRate', faults.lostResponseRate, NUMBER_RULES.rate);

@@ -12,7 +12,8 @@ import { createQuota, type Quota, type QuotaOptions } from './quota.js';
 import { quotaStage } from './pipeline/stages/quota.js';
 import { createTestApi, type FakeTestApi } from './test-api/fake-methods.js';
 import { createInboxSource, type InboxSource } from './inbox/source.js';
-import type { FakeOptionsError } from './options-error.js';
+import { kindOf } from '@resendkit/client/shared';
+import { FakeOptionsError } from './options-error.js';
 import { compose, type Exchange, type FakeOutcome, type Stage } from './pipeline/exchange.js';
 import { createRuntime, resendTimestamp, type FakeRuntime } from './pipeline/runtime.js';
 import { createSpecResponses, type SpecResponses } from './pipeline/spec-responses.js';
@@ -141,7 +142,10 @@ export interface FakeResendOptions {
 
 /** A running fake. */
 export interface FakeResend extends FakeTestApi {
-  /** Answers one request like Resend would. A cut connection rejects with a `TypeError`, as fetch does. */
+  /**
+   * Answers one request like Resend would. A cut connection rejects with a `TypeError`, as fetch
+   * does; anything but a `Request` rejects with a {@link FakeOptionsError} (option `request`).
+   */
   fetch(request: Request): Promise<Response>;
   /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
   handle(request: Request): Promise<FakeOutcome>;
@@ -209,6 +213,21 @@ function pipelineStages(runtime: FakeRuntime, responses: SpecResponses, quota: Q
   ];
 }
 
+/**
+ * The refusal for an argument that is not a fetch `Request` (a URL string, `fetch(url, init)`-style
+ * arguments, nothing), which would otherwise fail deep inside as a bare `TypeError: Invalid URL`.
+ * Duck-typed, so a `Request` from another realm or polyfill still passes.
+ */
+function notARequest(request: unknown): FakeOptionsError | undefined {
+  const r = request as Partial<Request> | null | undefined;
+  if (typeof r?.url === 'string' && typeof r.method === 'string' && typeof r.headers?.get === 'function')
+    return undefined;
+  return new FakeOptionsError(
+    'request',
+    `fake.fetch and fake.handle take a fetch Request, e.g. new Request(url, init) (got ${kindOf(request)}).`,
+  );
+}
+
 /** A fresh exchange for one request: its URL and the path without `baseUrl`'s prefix. */
 function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
   const url = new URL(request.url);
@@ -257,7 +276,8 @@ function resetFake(runtime: FakeRuntime, quota: Quota): void {
 
 /**
  * Creates a fake; no work happens until the first request.
- * @throws {@link FakeOptionsError} when an option is out of range (e.g. `windowMs: NaN`, `requestsPerWindow: -1`).
+ * @throws {@link FakeOptionsError} when an option is out of range or of the wrong kind (e.g. `windowMs: NaN`,
+ * `requestsPerWindow: -1`, `rateLimit: 'off'`, options that are not an object).
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   checkFakeOptions(options);
@@ -266,7 +286,10 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const responses = createSpecResponses(runtime);
   const quota = createQuota(options.quota, runtime.now);
   const run = compose(pipelineStages(runtime, responses, quota));
-  const handle = (request: Request) => run(exchangeFor(runtime, request));
+  const handle = (request: Request) => {
+    const refusal = notARequest(request);
+    return refusal ? Promise.reject(refusal) : run(exchangeFor(runtime, request));
+  };
   const { state } = runtime;
 
   const getInbox = inboxGetter(state, responses);

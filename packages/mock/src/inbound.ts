@@ -71,6 +71,10 @@ function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] 
     } catch {
       throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].content is not Base64 text.`);
     }
+    // Stored and put into the MIME message as given: a number or `true` would end up in headers.
+    for (const field of ['content_type', 'content_id'] as const)
+      if (a[field] !== undefined && typeof a[field] !== 'string')
+        throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].${field} must be a string.`);
     return {
       id: random.uuid(),
       filename: a.filename,
@@ -86,7 +90,13 @@ function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] 
 
 function headersOf(value: unknown): Record<string, string> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Object.values(value).some((v) => typeof v !== 'string')) {
+  // An array would pass as an object, its indexes stored as header names ("0: …").
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    Object.values(value).some((v) => typeof v !== 'string')
+  ) {
     throw new FakeOptionsError('headers', 'receiveEmail: headers must map header names to strings.');
   }
   return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
@@ -107,6 +117,9 @@ export interface InboundDeps {
 export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): StoredReceivedEmail {
   if (typeof input !== 'object' || input === null)
     throw new FakeOptionsError('email', 'receiveEmail: pass { from, to, subject, html?, text? }.');
+  // A message has one sender: a list would keep its first address and drop the rest unsaid.
+  if (Array.isArray(input.from))
+    throw new FakeOptionsError('from', 'receiveEmail: from must be one address (a string), not a list.');
   const [from] = list(input.from, 'from', true);
   const to = list(input.to, 'to', true);
   const subject = text(input.subject, 'subject') ?? '';

@@ -4,11 +4,13 @@
  * @module @resendkit/mock/msw
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { checkFake } from './check-fake.js';
 import type { FakeResend } from './fake.js';
 
 /**
  * msw handlers answering `https://api.resend.com/*` (and the fake's `baseUrl/*` when it has one)
  * with `fake`. A cut connection (fault injection) becomes `HttpResponse.error()`, a network error.
+ * Throws a `FakeOptionsError` (option `fake`) when `fake` is not a fake from `createFakeResend()`.
  *
  * @example
  * ```ts
@@ -16,6 +18,7 @@ import type { FakeResend } from './fake.js';
  * ```
  */
 export function mswHandlers(fake: FakeResend): RequestHandler[] {
+  checkFake('mswHandlers', fake);
   return [...new Set(fake.baseUrls.map((u) => u.replace(/\/+$/, '')))].map((base) =>
     http.all(`${base}/*`, async ({ request }) => {
       const outcome = await fake.handle(request);

@@ -1,3 +1,6 @@
+import { kindOf } from '@resendkit/client/shared';
+import { FakeOptionsError } from './options-error.js';
+
 /** An ordered in-memory collection of records with string IDs (insertion order = creation order). */
 export class Collection<T extends { id: string }> implements ReadonlyCollection<T> {
   #items = new Map<string, T>();
@@ -12,8 +15,10 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
     return this.#items.get(id);
   }
 
-  /** The first record (oldest first) matching `predicate`. */
+  /** The first record (oldest first) matching `predicate`; a `FakeOptionsError` when it is not a function. */
   find(predicate: (record: T) => boolean): T | undefined {
+    if (typeof predicate !== 'function')
+      throw new FakeOptionsError('predicate', `find: predicate must be a function (got ${kindOf(predicate)}).`);
     for (const record of this.#items.values()) if (predicate(record)) return record;
     return undefined;
   }

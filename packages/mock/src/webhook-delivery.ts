@@ -5,6 +5,7 @@
  * redirect is a failed attempt that is never followed. Runs on Web Crypto and `fetch` only, so it
  * works in workers.
  */
+import { kindOf } from '@resendkit/client/shared';
 import { checkElement, checkNumber, NUMBER_RULES } from './check-options.js';
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
@@ -43,8 +44,8 @@ const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
 /** Range checks for the `webhooks` option, run at construction. */
 export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined): void {
   if (options === undefined) return;
-  if (options === null || typeof options !== 'object')
-    throw new FakeOptionsError('webhooks', 'webhooks must be an object of delivery options.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new FakeOptionsError('webhooks', `webhooks must be an object of delivery options (got ${kindOf(options)}).`);
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     throw new FakeOptionsError('webhooks.fetch', 'webhooks.fetch must be a function from Request to Response.');
   const delays = options.retryDelaysMs;

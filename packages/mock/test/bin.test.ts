@@ -43,8 +43,18 @@ describe('the resendkit-mock bin', () => {
     [['--seed', 'x1'], '--seed must be a number (got "x1")'],
     [['--seed', ''], '--seed must be a number (got "")'],
     [['--port', '70000'], '--port must be an integer from 0 to 65535'],
-    [['--rps=-1'], '--rps must be a number of at least 0, or Infinity (got -1)'],
+    [['--rps=-1'], '--rps must be an integer of at least 0, or Infinity (got -1)'],
     [['--colour'], "Unknown option '--colour'"],
+    // Values the fake or the server would refuse (once exit 1 naming the option, or, for --host '',
+    // every interface bound): usage errors naming the flag.
+    [['--window-ms', '0'], '--window-ms must be a number above 0 and at most 2147483647 (got 0)'],
+    [['--daily-quota', '1.5'], '--daily-quota must be an integer of at least 0 (got 1.5)'],
+    [['--requests-per-window', '2.5'], '--requests-per-window must be an integer of at least 0, or Infinity'],
+    [['--domain', 'acme.dev', '--domain', 'nope'], '--domain must be a domain name such as "acme.dev", got "nope".'],
+    [['--host', ''], '--host must be a host name or address such as "127.0.0.1" (got "")'],
+    // Silently resolved once: the newer flag won, or the server started and crashed on its first save.
+    [['--rps', '3', '--requests-per-window', '4'], '--rps is the old name of --requests-per-window; give one.'],
+    [['--data', ''], '--data must name a file (got "")'],
   ])('exits 2 with the problem and the usage on stderr for %s', { timeout: 20_000 }, async ([args, message], test) => {
     const { code, stderr } = await runBin(test, args);
     expect(code).toBe(2);

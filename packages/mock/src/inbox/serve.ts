@@ -265,7 +265,8 @@ function serveApi(
     .filter(Boolean)
     .map((p) => decodeURIComponent(p));
   const [collection, id] = parts;
-  const page: PageParams = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') };
+  // `limit=0` has always meant the default page over HTTP; the in-process API refuses a 0.
+  const page: PageParams = { offset: intParam(params, 'offset'), limit: intParam(params, 'limit') || undefined };
   if (method === 'DELETE' && parts.length === 0) {
     source.clear();
     return sendJson(res, 200, { cleared: true });

@@ -3,6 +3,9 @@
  * an email's detail, the request log, webhook deliveries. Web-standard only: the core owns the
  * data, the server entry only serves it.
  */
+import { kindOf } from '@resendkit/client/shared';
+import { checkElement, checkKind, NUMBER_RULES } from '../check-options.js';
+import { FakeOptionsError } from '../options-error.js';
 import type { FakeStateStore, StoredEmail } from '../state.js';
 import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
 
@@ -45,10 +48,14 @@ export interface EmailQuery {
   limit?: number;
 }
 
-/** The data the inbox serves. */
+/**
+ * The data the inbox serves. Each method throws a `FakeOptionsError` naming an argument or query
+ * field of the wrong kind, an unknown query field, or an `offset` / `limit` that is not a whole
+ * number of at least 0 / 1 (a `limit` above 200 is cut to 200).
+ */
 export interface InboxSource {
   /** Sent emails matching `query`, newest first, a page at a time. */
-  emails(query: EmailQuery): Page<EmailSummary>;
+  emails(query?: EmailQuery): Page<EmailSummary>;
   /** One sent email with its attachments and its API form; `undefined` when there is none. */
   email(id: string):
     | {
@@ -63,7 +70,7 @@ export interface InboxSource {
   /** Cancels a scheduled email; `false` when it is not (or no longer) scheduled. */
   cancel(id: string): boolean;
   /** The request log matching `query`, newest first, without bodies. */
-  requests(query: {
+  requests(query?: {
     q?: string;
     offset?: number;
     limit?: number;
@@ -71,11 +78,73 @@ export interface InboxSource {
   /** One logged request with its bodies. */
   request(id: number): RequestLogEntry | undefined;
   /** Webhook deliveries the fake made, newest first. */
-  deliveries(query: { offset?: number; limit?: number }): Page<unknown>;
+  deliveries(query?: { offset?: number; limit?: number }): Page<unknown>;
   /** Forgets sent emails, the request log and deliveries (other resources, rate limits and idempotency keys stay). */
   clear(): void;
   /** Calls `listener` on every change; returns the function that stops the calls. */
   subscribe(listener: (change: InboxChange) => void): () => void;
+}
+
+/**
+ * Checks a list query before it is read: a string offset or a negative limit would otherwise fall
+ * back to the first page of 50 without a word, a misspelt field would filter nothing, and a number
+ * for `q` would crash. `undefined` is no query. Each refusal is a {@link FakeOptionsError} naming the field.
+ */
+function checkQuery<Q extends object>(method: string, query: Q | undefined, fields: readonly string[]): Q {
+  const named = (field: string) => `inbox.${method}: ${field}`;
+  if (query === undefined) return {} as Q;
+  checkKind('query', query, ['object'], named('query'));
+  for (const [field, value] of Object.entries(query)) {
+    if (!fields.includes(field))
+      throw new FakeOptionsError(
+        field,
+        `inbox.${method} has no query field ${JSON.stringify(field)} (only ${fields.join(', ')}).`,
+      );
+    if (value === undefined) continue;
+    if (field === 'offset') checkElement(field, named(field), value, NUMBER_RULES.offset);
+    else if (field === 'limit') checkElement(field, named(field), value, NUMBER_RULES.pageSize);
+    else if (typeof value !== 'string')
+      throw new FakeOptionsError(field, `${named(field)} must be a string (got ${kindOf(value)}).`);
+  }
+  return query;
+}
+
+/** Refuses an argument of another kind than the method takes (`inbox.email(5)`, `subscribe('x')`). */
+function checkArgument(method: string, option: string, value: unknown, kind: 'string' | 'number' | 'function'): void {
+  if (typeof value !== kind)
+    throw new FakeOptionsError(option, `inbox.${method}: ${option} must be a ${kind} (got ${kindOf(value)}).`);
+}
+
+/** `source` with every argument checked first (see {@link InboxSource}), so the reading code can trust them. */
+function withChecks(source: InboxSource): InboxSource {
+  return {
+    emails: (query) => source.emails(checkQuery('emails', query, ['q', 'status', 'offset', 'limit'])),
+    email(id) {
+      checkArgument('email', 'id', id, 'string');
+      return source.email(id);
+    },
+    attachment(id, index) {
+      checkArgument('attachment', 'id', id, 'string');
+      checkArgument('attachment', 'index', index, 'number');
+      return source.attachment(id, index);
+    },
+    cancel(id) {
+      checkArgument('cancel', 'id', id, 'string');
+      return source.cancel(id);
+    },
+    requests: (query) => source.requests(checkQuery('requests', query, ['q', 'offset', 'limit'])),
+    request(id) {
+      checkArgument('request', 'id', id, 'number');
+      return source.request(id);
+    },
+    deliveries: (query) => source.deliveries(checkQuery('deliveries', query, ['offset', 'limit'])),
+    clear: () => source.clear(),
+    subscribe(listener) {
+      // Stored now but called on the next change: a non-function would crash a request later instead.
+      checkArgument('subscribe', 'listener', listener, 'function');
+      return source.subscribe(listener);
+    },
+  };
 }
 
 function bounds(offset: number | undefined, limit: number | undefined): { start: number; count: number } {
@@ -133,8 +202,8 @@ export function createInboxSource(
 ): InboxSource {
   const log = state.requests;
   const summarise = (email: StoredEmail) => summary(email, log);
-  return {
-    emails({ q, status, offset, limit }) {
+  return withChecks({
+    emails({ q, status, offset, limit }: EmailQuery) {
       const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       let all = state.emails.newestFirst();
       if (status) all = all.filter((e) => e.last_event === status);
@@ -160,7 +229,7 @@ export function createInboxSource(
       log.notify({ kind: 'email', id });
       return true;
     },
-    requests({ q, offset, limit }) {
+    requests({ q, offset, limit }: { q?: string; offset?: number; limit?: number }) {
       const needle = (q ?? '').toLowerCase().trim();
       let all = log.newestFirst();
       if (needle)
@@ -172,7 +241,7 @@ export function createInboxSource(
       return { total: all.length, offset: start, items };
     },
     request: (id) => log.get(id),
-    deliveries({ offset, limit }) {
+    deliveries({ offset, limit }: { offset?: number; limit?: number }) {
       const all = [...deliveries()].reverse();
       const { start, count } = bounds(offset, limit);
       return { total: all.length, offset: start, items: all.slice(start, start + count) };
@@ -182,5 +251,5 @@ export function createInboxSource(
       log.clear();
     },
     subscribe: (listener) => log.subscribe(listener),
-  };
+  });
 }

@@ -3,6 +3,7 @@
  * renews (the seeded random streams). Built once by `createFakeResend`.
  */
 import { createAuth } from '../auth.js';
+import { checkElement, NUMBER_RULES } from '../check-options.js';
 import type { FaultOptions } from '../faults.js';
 import { createIdempotencyStore } from '../idempotency.js';
 import { createRandom, type Random } from '../random.js';
@@ -70,9 +71,17 @@ export interface FakeRuntime {
   reseed(): void;
 }
 
-/** Resend's timestamp form: `2026-04-03 22:13:42.674000+00`. */
+/**
+ * Resend's timestamp form: `2026-04-03 22:13:42.674000+00`.
+ * @throws `FakeOptionsError` (option `ms`) for anything but a number of ms a `Date` can hold.
+ */
 export function resendTimestamp(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '000+00');
+  const date = new Date(ms);
+  // A string would be parsed as a date ("5" is the year 2005), null read as 0 and NaN end in a bare
+  // `RangeError`. A `Date` (a `now` clock returning `new Date()`) is read as its time, as it always was.
+  if ((typeof ms !== 'number' && !((ms as unknown) instanceof Date)) || Number.isNaN(date.getTime()))
+    checkElement('ms', 'resendTimestamp: ms', ms, NUMBER_RULES.time);
+  return date.toISOString().replace('T', ' ').replace('Z', '000+00');
 }
 
 const FAULT_SEED_MIX = 0x5bd1e995;

@@ -5,6 +5,8 @@
  * (`#123456`), an entity (`&#8203;`), an amount (`$1200`, `1200%`), an identifier (`ABC1234`) or a
  * year next to a month or a copyright sign.
  */
+import { kindOf } from '@resendkit/client/shared';
+import { FakeOptionsError } from '../options-error.js';
 
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`]+/gi;
@@ -47,8 +49,19 @@ export function visibleText(html: string): string {
   return decodeEntities(out);
 }
 
-/** `http(s)` links in the HTML's `href`s, then in the text, in order of appearance, without repeats. */
+/** Refuses a body that is not text (a number, a Buffer, an object), which would crash the search. */
+function checkBody(method: string, option: 'text' | 'html', value: unknown): void {
+  if (value != null && typeof value !== 'string')
+    throw new FakeOptionsError(option, `${method}: ${option} must be a string or null (got ${kindOf(value)}).`);
+}
+
+/**
+ * `http(s)` links in the HTML's `href`s, then in the text, in order of appearance, without repeats.
+ * @throws `FakeOptionsError` when `text` or `html` is neither a string nor `null`.
+ */
 export function findLinks(text: string | null, html: string | null): string[] {
+  checkBody('findLinks', 'text', text);
+  checkBody('findLinks', 'html', html);
   const found: string[] = [];
   for (const match of (html ?? '').matchAll(HREF)) {
     const href = decodeEntities((match[1] ?? match[2] ?? '').trim());
@@ -99,8 +112,13 @@ export function codesIn(text: string): string[] {
   return found;
 }
 
-/** One-time codes in the text body and the HTML's visible text, in order, without repeats. */
+/**
+ * One-time codes in the text body and the HTML's visible text, in order, without repeats.
+ * @throws `FakeOptionsError` when `text` or `html` is neither a string nor `null`.
+ */
 export function findCodes(text: string | null, html: string | null): string[] {
+  checkBody('findCodes', 'text', text);
+  checkBody('findCodes', 'html', html);
   // Links carry digits (tracking IDs, dates in paths) that are not codes.
   const strip = (s: string) => s.replace(URL_IN_TEXT, ' ');
   return [...new Set([...codesIn(strip(text ?? '')), ...codesIn(strip(html ? visibleText(html) : ''))])];

@@ -4,7 +4,9 @@ import type { InboxSource } from '../inbox/source.js';
 import { findEmails, MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter, type TestEmail } from './emails.js';
 import { readSettings, updateSettings, type FakeSettings, type SettingsHolder } from './settings.js';
 import { EmailWaitTimeoutError } from './wait-error.js';
-import { checkNumber, NUMBER_RULES } from '../check-options.js';
+import { kindOf } from '@resendkit/client/shared';
+import { checkKind, checkNumber, NUMBER_RULES } from '../check-options.js';
+import { FakeOptionsError } from '../options-error.js';
 
 /** What {@link FakeTestApi.waitForEmail} waits for. */
 export interface WaitForEmailOptions extends EmailFilter {
@@ -20,9 +22,10 @@ export interface FakeTestApi {
   /**
    * Resolves with the newest email matching `to`, `subject` and `since` as soon as one exists.
    * @throws {@link EmailWaitTimeoutError} when none arrives within `timeoutMs`.
+   * @throws `FakeOptionsError` (before waiting) for an option of the wrong kind or an unknown one.
    */
   waitForEmail(options: WaitForEmailOptions): Promise<TestEmail>;
-  /** The newest email to `to` (To, Cc or Bcc), if any. */
+  /** The newest email to `to` (To, Cc or Bcc), if any; throws `FakeOptionsError` when `to` is not a string. */
   latestEmail(to: string): TestEmail | undefined;
   /** The faults, quotas and quota usage in force. */
   settings(): FakeSettings;
@@ -30,9 +33,32 @@ export interface FakeTestApi {
   updateSettings(update: { faults?: FakeSettings['faults']; quota?: FakeSettings['quota'] | null }): FakeSettings;
 }
 
+const WAIT_FIELDS = new Set(['to', 'subject', 'since', 'timeoutMs']);
+
+/**
+ * Refuses a filter that would match the wrong emails without a word: a string spread into letters,
+ * a misspelt field (which filters nothing), a `since` string (compared as NaN, so nothing matches
+ * and the wait only times out) or a number where an address goes.
+ */
+function checkFilter(options: unknown): void {
+  checkKind('options', options, ['object'], 'waitForEmail: options');
+  for (const key of Object.keys(options ?? {}))
+    if (!WAIT_FIELDS.has(key))
+      throw new FakeOptionsError(
+        key,
+        `waitForEmail has no option ${JSON.stringify(key)} (only to, subject, since, timeoutMs).`,
+      );
+  const { to, subject, since } = (options ?? {}) as WaitForEmailOptions;
+  checkKind('to', to, ['string']);
+  checkKind('subject', subject, ['string']);
+  // A `Date` compares as its time, as it always has; anything else must be a number of ms.
+  if (!((since as unknown) instanceof Date)) checkNumber('since', since, NUMBER_RULES.time);
+}
+
 export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, holder: SettingsHolder): FakeTestApi {
   return {
     async waitForEmail(options) {
+      checkFilter(options);
       const { timeoutMs = 5000, ...filter } = options ?? {};
       checkNumber('timeoutMs', timeoutMs, NUMBER_RULES.wholeDelay);
       const [found] = await waitForEmails(state.emails, (listener) => inbox().subscribe(listener), filter, timeoutMs);
@@ -40,6 +66,9 @@ export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, h
       return testEmail(found);
     },
     latestEmail(to) {
+      // Without an address every email would match: the newest one to anyone is not what was asked.
+      if (typeof to !== 'string')
+        throw new FakeOptionsError('to', `latestEmail: to must be an address string (got ${kindOf(to)}).`);
       const [found] = findEmails(state.emails, { to });
       return found && testEmail(found);
     },
