@@ -3,7 +3,7 @@ import { followSignals } from './abort.js';
 import { PaginationError } from './errors.js';
 import { type PageRead, readPage } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
-import { assertClient, planWalk } from './walk-plan.js';
+import { assertClient, checkOptions, given, got, planWalk } from './walk-plan.js';
 
 type AnyInit = Parameters<typeof planWalk>[1];
 
@@ -147,11 +147,13 @@ export async function collect<P extends ListPath>(
 ): Promise<ListItem<P>[]> {
   const [init, options] = args;
   assertClient(client, path);
-  const max = options?.max ?? Number.POSITIVE_INFINITY;
+  // Here too, before the options are spread into the walk's own (a string's letters would be).
+  checkOptions(path, options);
+  const max = given(options?.max, Number.POSITIVE_INFINITY);
   if (max !== Number.POSITIVE_INFINITY && !(Number.isInteger(max) && max >= 0)) {
     throw new PaginationError({
       name: 'invalid_option',
-      message: `max must be a non-negative integer, got ${String(max)}.`,
+      message: `max must be a non-negative integer, got ${got(max)}.`,
       path,
     });
   }
@@ -159,8 +161,8 @@ export async function collect<P extends ListPath>(
   if (max === 0) return items;
   const walk: WalkOptions = {
     ...options,
-    prefetch: options?.prefetch ?? 0,
-    defaultLimit: options?.defaultLimit ?? Math.min(100, max),
+    prefetch: given(options?.prefetch, 0),
+    defaultLimit: given(options?.defaultLimit, Math.min(100, max)),
   };
   for await (const item of walkItems(client, path, init as AnyInit, walk)) {
     items.push(item as ListItem<P>);

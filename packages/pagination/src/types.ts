@@ -59,7 +59,10 @@ export interface PaginationClient {
 
 /** Options shared by {@link paginate}, {@link pages} and {@link collect}. */
 export interface WalkOptions {
-  /** Stops the walk: the request in flight is aborted and the iteration rejects with the signal's reason. */
+  /**
+   * Stops the walk: the request in flight is aborted and the iteration rejects with the signal's reason.
+   * Anything but an `AbortSignal` (or `null`, none) is refused with {@link PaginationError} `invalid_option`.
+   */
   signal?: AbortSignal;
   /**
    * How many pages to read ahead while the consumer works on the current one. `0` turns read-ahead
@@ -70,7 +73,7 @@ export interface WalkOptions {
   prefetch?: number;
   /**
    * The `limit` sent when `init.params.query.limit` is absent (lists that paginate on request return
-   * everything in one response without it). 1–100.
+   * everything in one response without it). An integer from 1 to 100, else `invalid_limit`.
    * @defaultValue 100
    */
   defaultLimit?: number;
@@ -78,7 +81,7 @@ export interface WalkOptions {
 
 /** Options of {@link collect}. */
 export interface CollectOptions extends WalkOptions {
-  /** Stop after this many items (a non-negative integer). @defaultValue Infinity */
+  /** Stop after this many items (a non-negative integer, else `invalid_option`). @defaultValue Infinity */
   max?: number;
 }
 

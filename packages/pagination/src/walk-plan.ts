@@ -1,3 +1,4 @@
+import { checkKindOption, kindOf } from '@resendkit/client/shared';
 import { specFacts } from '@resendkit/types';
 import { PaginationError } from './errors.js';
 import type { WalkOptions } from './types.js';
@@ -23,6 +24,27 @@ export interface WalkPlan {
 }
 
 type Init = { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
+
+type Fail = (message: string) => PaginationError;
+
+/** The `invalid_option` refusal of a walk of `path`, for the shared kind checker. */
+const failing =
+  (path: string): Fail =>
+  (message) =>
+    new PaginationError({ name: 'invalid_option', message, path });
+
+/**
+ * A refused number as a message shows it: a number as itself, anything else by its kind, so that the
+ * string `"10"` is not shown as if it were the number 10.
+ */
+export function got(value: unknown): string {
+  return typeof value === 'number' ? String(value) : kindOf(value);
+}
+
+/** `value`, or `fallback` when it is `undefined`; unlike `??`, a `null` stays, to be refused as one. */
+export function given<T>(value: T | undefined, fallback: T): T {
+  return value === undefined ? fallback : value;
+}
 
 function isLimit(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_LIMIT;
@@ -50,27 +72,65 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** A signal: an AbortSignal, or `undefined` or `null` for none (as `RequestInit.signal`). */
+function checkSignal(name: string, signal: unknown, fail: Fail): void {
+  // Duck-typed rather than `instanceof`, so that a signal from another realm (jsdom, a vm context) passes.
+  if (signal != null && typeof (signal as AbortSignal).throwIfAborted !== 'function')
+    throw fail(`${name} must be an AbortSignal (got ${kindOf(signal)}).`);
+}
+
+/**
+ * Refuses options that are not an object and a `signal` that is not an AbortSignal: `options: true`
+ * would otherwise be read as the defaults, and `signal: {}` fail mid-walk with a bare `TypeError`.
+ */
+export function checkOptions(path: string, options: unknown): void {
+  const fail = failing(path);
+  checkKindOption(options, 'options', ['object'], fail);
+  checkSignal('signal', (options as WalkOptions | undefined)?.signal, fail);
+}
+
+/**
+ * Refuses an init, `params` or `params.query` that is not an object (a string would be sent as its
+ * letters, `0=a&1=b`), a cursor that is not a string (a number or object would be sent as its text)
+ * and an `init.signal` that is not an AbortSignal.
+ */
+function checkInit(init: Init | undefined, fail: Fail): void {
+  checkKindOption(init, 'init', ['object'], fail);
+  checkKindOption(init?.params, 'init.params', ['object'], fail);
+  const query = init?.params?.query;
+  checkKindOption(query, 'init.params.query', ['object'], fail);
+  // A `null` cursor stays "none", as openapi-fetch leaves a null query parameter out.
+  for (const name of ['after', 'before']) checkKindOption(query?.[name] ?? undefined, name, ['string'], fail);
+  checkSignal('init.signal', init?.signal, fail);
+}
+
 /**
  * Validates a walk and fixes its shape. Throws {@link PaginationError} for a `limit` outside 1–100,
- * a `prefetch` outside 0–{@link MAX_PREFETCH}, or `after` together with `before`, so that nothing is requested.
+ * a `prefetch` outside 0–{@link MAX_PREFETCH}, `after` together with `before`, a path that is no list
+ * route, or an init or option of the wrong kind, so that nothing is requested.
  */
 export function planWalk(path: string, init: Init | undefined, options: WalkOptions | undefined): WalkPlan {
   const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
     new PaginationError({ name, message, path });
-  // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named.
-  const mode = specFacts.listRoutes[path];
+  if (typeof path !== 'string')
+    throw refuse('invalid_option', `path must be a list route such as /emails (got ${kindOf(path)}).`);
+  // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named; own
+  // keys only, so that `toString` or `constructor` is not taken for one.
+  const mode = Object.hasOwn(specFacts.listRoutes, path) ? specFacts.listRoutes[path] : undefined;
   if (mode === undefined)
     throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
+  checkOptions(path, options);
+  checkInit(init, failing(path));
   const query = init?.params?.query ?? {};
-  const defaultLimit = options?.defaultLimit ?? MAX_LIMIT;
+  const defaultLimit = given(options?.defaultLimit, MAX_LIMIT);
   if (!isLimit(defaultLimit))
-    throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${String(defaultLimit)}.`);
+    throw refuse('invalid_limit', `defaultLimit must be an integer from 1 to 100, got ${got(defaultLimit)}.`);
   if (query.limit !== undefined && !isLimit(query.limit)) {
-    throw refuse('invalid_limit', `limit must be an integer from 1 to 100, got ${String(query.limit)}.`);
+    throw refuse('invalid_limit', `limit must be an integer from 1 to 100, got ${got(query.limit)}.`);
   }
-  const prefetch = options?.prefetch ?? 1;
+  const prefetch = given(options?.prefetch, 1);
   if (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > MAX_PREFETCH) {
-    throw refuse('invalid_option', `prefetch must be an integer from 0 to ${MAX_PREFETCH}, got ${String(prefetch)}.`);
+    throw refuse('invalid_option', `prefetch must be an integer from 0 to ${MAX_PREFETCH}, got ${got(prefetch)}.`);
   }
   if (query.after != null && query.before != null) {
     throw refuse('invalid_option', 'after and before cannot be combined: give one of them to choose the direction.');
