@@ -41,9 +41,10 @@ export function isWebhookVerificationError(error: unknown): error is WebhookVeri
 }
 
 /**
- * An option of `verifyWebhook` or `webhookHandler` is out of range or of the wrong type
+ * An option of `verifyWebhook`, `webhookHandler` or `signWebhook` is out of range or of the wrong type
  * (`code` `invalid_option`). Thrown before any delivery is looked at; the message names the option
- * and the value given.
+ * and what was given: the value given for a number option, only the kind of anything else (so a
+ * secret passed as `handlers` or `options` is never echoed).
  */
 export class WebhookOptionError extends ResendKitError<'invalid_option'> {
   /** The option that was refused, e.g. `toleranceSeconds`. */

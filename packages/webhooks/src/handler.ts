@@ -7,9 +7,9 @@ import { claimsFor, DEFAULT_CLAIMS, type Claims, type WebhookClaimStore, type We
 import { isWebhookVerificationError, WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
 import {
-  checkFunction,
+  checkInput,
+  checkKind,
   checkNumber,
-  checkObject,
   checkVerifyOptions,
   DEFAULT_VERIFY_OPTIONS,
   refuseOption,
@@ -81,18 +81,22 @@ function readBody(request: Request, max: number): Promise<Uint8Array> {
   );
 }
 
-/** Refuses, with `invalid_option`, handlers that are not an object of functions and any option out of range. */
-function checkArguments(handlers: unknown, options: WebhookHandlerOptions): void {
-  if (handlers === null || typeof handlers !== 'object' || Array.isArray(handlers))
-    refuseOption('handlers', 'an object of functions keyed by event type', handlers);
-  for (const [type, handler] of Object.entries(handlers)) {
+/**
+ * Refuses, with `invalid_option`, a secret that is neither a string nor `undefined` (a misconfiguration
+ * found at once, not as a 500 on the first delivery), handlers that are not an object of functions
+ * and any option out of range or of the wrong kind.
+ */
+function checkArguments(secret: unknown, handlers: unknown, options: WebhookHandlerOptions): void {
+  checkKind('secret', secret, ['string']);
+  checkInput('handlers', handlers, 'an object of functions keyed by event type');
+  for (const [type, handler] of Object.entries(handlers as object)) {
     if (handler !== undefined && typeof handler !== 'function')
       refuseOption(`handlers[${JSON.stringify(type)}]`, 'a function', handler);
   }
-  checkObject('options', options);
+  checkKind('options', options, ['object']);
   checkVerifyOptions(options);
   checkNumber('dedupeTtlSeconds', options.dedupeTtlSeconds, 1, true);
-  checkFunction('onError', options.onError);
+  checkKind('onError', options.onError, ['function']);
 }
 
 /**
@@ -151,7 +155,8 @@ async function runOnce(
  * process, or per store when `dedupe` is a shared {@link WebhookClaimStore}. A handler that throws
  * gives the claim back, so the sender's retry runs it again.
  *
- * @throws `WebhookOptionError` (`invalid_option`) at once when `handlers` or an option is invalid.
+ * @throws `WebhookOptionError` (`invalid_option`) at once when `handlers` or an option is invalid, or
+ * `secret` is neither a string nor `undefined` (`undefined`, an unset variable, is answered 500 instead).
  * @example
  * ```ts
  * export const POST = webhookHandler(process.env.RESEND_WEBHOOK_SECRET, {
@@ -164,7 +169,7 @@ export function webhookHandler(
   handlers: WebhookHandlers,
   options: WebhookHandlerOptions = {},
 ): (request: Request) => Promise<Response> {
-  checkArguments(handlers, options);
+  checkArguments(secret, handlers, options);
   // A copy: the options checked here are the ones used, even if the caller's object changes later.
   options = { ...options };
   const claims = claimsFor(options.dedupe, options.dedupeTtlSeconds ?? DEFAULT_CLAIMS.ttlSeconds);
@@ -188,7 +193,7 @@ export function webhookHandler(
         throw error;
       });
       const payload = await readBody(request, options.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes);
-      verified = await verifyWithKey(cryptoKey, { ...options, payload, headers: request.headers });
+      verified = await verifyWithKey(cryptoKey, payload, { ...options, headers: request.headers });
     } catch (error) {
       report(error, {});
       const misconfigured = isWebhookVerificationError(error) && error.code === 'invalid_secret';

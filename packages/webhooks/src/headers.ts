@@ -2,6 +2,7 @@
  * Reads a delivery's three headers, named `svix-*` (as Resend sends them) or `webhook-*` (the
  * Standard Webhooks names), from a `Headers` object or a plain record, in any letter case.
  */
+import { kindOf } from '@resendkit/client/shared';
 import { WebhookVerificationError } from './errors.js';
 
 /** Request headers as frameworks hand them over: a fetch `Headers` or a plain (Node-style) record. */
@@ -38,13 +39,15 @@ function lookupIn(headers: HeaderInput): (name: string) => string | undefined {
  * The three headers, as sent (not trimmed: the `svix` and `standardwebhooks` libraries sign and
  * compare them as they are). Each is read from its `svix-*` name when that is present (even empty),
  * else from its `webhook-*` name, as the `svix` library does. Throws `missing_header` for an absent
- * or empty one and `invalid_header` for an over-long one, naming it.
+ * or empty one and `invalid_header` for an over-long one, naming it; `missing_header` too, naming
+ * what was given, when `headers` is neither a `Headers` nor a record (an array of pairs included,
+ * whose entries would otherwise be looked up as headers named `0`, `1`…).
  */
 export function readWebhookHeaders(headers: HeaderInput): WebhookHeaders {
-  if (headers === null || typeof headers !== 'object') {
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
     throw new WebhookVerificationError(
       'missing_header',
-      "No request headers were given: pass the request's `Headers` or a header record.",
+      `No request headers were given (got ${kindOf(headers)}): pass the request's \`Headers\` or a header record.`,
     );
   }
   const lookup = lookupIn(headers);

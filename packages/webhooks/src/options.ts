@@ -1,5 +1,5 @@
 /** The options of `verifyWebhook` and `webhookHandler`, their defaults, and the checks run on them up front. */
-import { checkNumberOption } from '@resendkit/client/shared';
+import { checkKindOption, checkNumberOption, kindOf, type OptionKind } from '@resendkit/client/shared';
 import { WebhookOptionError } from './errors.js';
 
 /** Options shared by `verifyWebhook` and `webhookHandler`. */
@@ -27,47 +27,41 @@ export interface VerifyOptions {
 /** The defaults of {@link VerifyOptions}. */
 export const DEFAULT_VERIFY_OPTIONS = { toleranceSeconds: 300, maxPayloadBytes: 1024 * 1024 } as const;
 
-/** How a refused value is shown in a message: never more than its type for objects and functions. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
-  return String(value);
-}
+/**
+ * How a refused value is shown in a message: a number as itself, anything else only by its kind, so a
+ * secret passed in the wrong place (say, as `handlers`) never ends up in a log.
+ */
+const shown = (value: unknown) => (typeof value === 'number' ? value : kindOf(value));
 
-/** Throws `invalid_option` naming `name`, what it must be and the value given. */
+/** Throws `invalid_option` naming `name`, what it must be and what was given. */
 export function refuseOption(name: string, mustBe: string, value: unknown): never {
   throw new WebhookOptionError(name, `${name} must be ${mustBe} (got ${shown(value)}).`);
+}
+
+/** The error the shared checkers throw for option `name`. */
+const failing = (name: string) => (message: string) => new WebhookOptionError(name, message);
+
+/** Refuses with `invalid_option` a value of none of `kinds`; `undefined` passes (the default applies). */
+export function checkKind(name: string, value: unknown, kinds: readonly OptionKind[]): void {
+  checkKindOption(value, name, kinds, failing(name));
+}
+
+/** Refuses a required argument that is not an object (`undefined` included: it has no default). */
+export function checkInput(name: string, value: unknown, mustBe = 'an object'): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) refuseOption(name, mustBe, value);
 }
 
 /** Checks an optional number option: finite, at least `min`, an integer when `integer`. */
 export function checkNumber(name: string, value: unknown, min: number, integer: boolean): void {
   if (value === undefined) return;
-  checkNumberOption(
-    value,
-    0,
-    name,
-    { min, max: Number.MAX_SAFE_INTEGER, integer },
-    (message) => new WebhookOptionError(name, message),
-  );
-}
-
-/** Checks an optional function option. */
-export function checkFunction(name: string, value: unknown): void {
-  if (value !== undefined && typeof value !== 'function') refuseOption(name, 'a function', value);
-}
-
-/** Checks that an options argument is an object (or absent). */
-export function checkObject(name: string, value: unknown): void {
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value)))
-    refuseOption(name, 'an object', value);
+  checkNumberOption(value, 0, name, { min, max: Number.MAX_SAFE_INTEGER, integer }, failing(name));
 }
 
 /** Checks every {@link VerifyOptions} field; throws `invalid_option` for the first one out of range. */
 export function checkVerifyOptions(options: VerifyOptions): void {
   checkNumber('toleranceSeconds', options.toleranceSeconds, 0, false);
   checkNumber('maxPayloadBytes', options.maxPayloadBytes, 0, true);
-  checkFunction('now', options.now);
+  checkKind('now', options.now, ['function']);
 }
 
 /** The current time in whole Unix seconds from `now`; a clock that returns no finite number is refused. */

@@ -1,6 +1,7 @@
 /** signWebhook: produces the `svix-*` headers for a body, as Resend would, for tests and fakes. */
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookHeaders } from './headers.js';
+import { checkInput, checkKind } from './options.js';
 import { importSecret } from './secret.js';
 import { computeSignature, payloadBytes, toBase64 } from './signature.js';
 
@@ -39,7 +40,9 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
 /**
  * Signs a body the way Resend does and returns the three headers to send with it.
  *
- * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is not base64.
+ * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is missing or not base64.
+ * @throws `WebhookOptionError` (`invalid_option`) for an input, `payload`, `secret` or `id` of the
+ * wrong kind (a secret list holding anything but strings, say).
  * @example
  * ```ts
  * const body = JSON.stringify({ type: 'email.delivered', created_at: new Date().toISOString(), data: { … } });
@@ -48,7 +51,12 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  * ```
  */
 export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeaders> {
-  const secrets = typeof input.secret === 'string' ? [input.secret] : [...input.secret];
+  checkInput('signWebhook input', input);
+  checkKind('secret', input.secret, ['string', 'strings']);
+  checkKind('id', input.id, ['string']);
+  const body = payloadBytes(input.payload);
+  // A missing secret goes on as one, to be refused with `invalid_secret` as verifyWebhook refuses it.
+  const secrets = Array.isArray(input.secret) ? [...input.secret] : [input.secret];
   if (secrets.length === 0)
     throw new WebhookVerificationError('invalid_secret', 'At least one signing secret is needed.');
   const keys = await Promise.all(secrets.map(importSecret));
@@ -59,7 +67,6 @@ export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeade
       '`id` must be a non-empty message ID without spaces or commas.',
     );
   const timestamp = timestampSeconds(input.timestamp);
-  const body = payloadBytes(input.payload);
   const signatures = await Promise.all(
     keys.map(async (key) => `v1,${toBase64(await computeSignature(key, id, timestamp, body))}`),
   );

@@ -3,13 +3,23 @@
  * a `svix-signature` header against it, made exactly as the `svix` and `standardwebhooks` libraries
  * make it so that both accept and refuse the same deliveries.
  */
+import { refuseOption } from './options.js';
 
 const encoder = new TextEncoder();
 
-/** The body as bytes: strings are UTF-8 encoded, bytes are used as they are (never re-serialised). */
-export function payloadBytes(payload: string | Uint8Array | ArrayBuffer): Uint8Array {
+/** What bytes are: told by their tag rather than `instanceof`, so bytes from another realm (a vm context) pass. */
+const BYTES = /^\[object (Uint8Array|ArrayBuffer)]$/;
+
+/**
+ * The body as bytes: strings are UTF-8 encoded, bytes are used as they are (never re-serialised).
+ * Anything else (a parsed body, none, a number) is refused with `invalid_option`: read as bytes it
+ * would be empty or made up, and the delivery refused as forged.
+ */
+export function payloadBytes(payload: unknown): Uint8Array {
   if (typeof payload === 'string') return encoder.encode(payload);
-  return payload instanceof Uint8Array ? payload : new Uint8Array(payload);
+  if (!BYTES.test(Object.prototype.toString.call(payload)))
+    refuseOption('payload', 'a string, Uint8Array or ArrayBuffer', payload);
+  return payload instanceof Uint8Array ? payload : new Uint8Array(payload as ArrayBuffer);
 }
 
 /** Raw HMAC-SHA256 of the signed content. */

@@ -2,13 +2,23 @@
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
 import { readWebhookHeaders, type HeaderInput } from './headers.js';
-import { checkVerifyOptions, DEFAULT_VERIFY_OPTIONS, nowSeconds, refuseOption, type VerifyOptions } from './options.js';
+import {
+  checkInput,
+  checkKind,
+  checkVerifyOptions,
+  DEFAULT_VERIFY_OPTIONS,
+  nowSeconds,
+  type VerifyOptions,
+} from './options.js';
 import { importSecret } from './secret.js';
 import { anySignatureMatches, computeSignature, payloadBytes, toBase64 } from './signature.js';
 
 /** What {@link verifyWebhook} needs. */
 export interface VerifyWebhookInput extends VerifyOptions {
-  /** The raw request body exactly as received: a string or bytes. Never `JSON.stringify(parsed)`. */
+  /**
+   * The raw request body exactly as received: a string or bytes. Never `JSON.stringify(parsed)`; a
+   * parsed body (an object) or none at all is refused with `invalid_option`.
+   */
   payload: string | Uint8Array | ArrayBuffer;
   /**
    * The request headers: `svix-id`, `svix-timestamp`, `svix-signature` (or their `webhook-*`
@@ -17,7 +27,8 @@ export interface VerifyWebhookInput extends VerifyOptions {
   headers: HeaderInput;
   /**
    * The endpoint's signing secret, `whsec_…` or bare base64. `undefined` is refused with
-   * `invalid_secret`, so `process.env.X` can be passed directly.
+   * `invalid_secret`, so `process.env.X` can be passed directly; anything but a string (`null`, a
+   * number, an object) with `invalid_option`.
    */
   secret: string | undefined;
 }
@@ -72,15 +83,16 @@ function parseEvent(body: Uint8Array): WebhookEvent {
 }
 
 /**
- * Verifies one delivery given an imported key and checked options; used by {@link verifyWebhook}
- * and the handler (which imports the key once and checks its options at construction).
+ * Verifies one delivery given an imported key, its body as bytes and checked options; used by
+ * {@link verifyWebhook} and the handler (which imports the key once and checks its options at
+ * construction).
  */
 export async function verifyWithKey(
   key: CryptoKey,
-  input: Omit<VerifyWebhookInput, 'secret'>,
+  body: Uint8Array,
+  input: Omit<VerifyWebhookInput, 'secret' | 'payload'>,
 ): Promise<{ id: string; event: WebhookEvent }> {
   const headers = readWebhookHeaders(input.headers);
-  const body = payloadBytes(input.payload);
   const max = input.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes;
   if (body.length > max)
     throw new WebhookVerificationError(
@@ -101,13 +113,14 @@ export async function verifyWithKey(
 /**
  * Verifies a Resend webhook delivery and returns its event, typed by `type`.
  *
- * Checks, in order: the options, the secret, the three headers (`svix-*` or `webhook-*`), the body
- * size, the timestamp tolerance, then the HMAC-SHA256 signature over the raw body (any `v1`
- * signature may match, for secret rotation). A delivery is accepted exactly when the `svix` and
- * `standardwebhooks` libraries accept it (within the size and header-length caps), and then only
- * if its body is a JSON event.
+ * Checks, in order: the options (and the kinds of `secret` and `payload`), the secret, the three
+ * headers (`svix-*` or `webhook-*`), the body size, the timestamp tolerance, then the HMAC-SHA256
+ * signature over the raw body (any `v1` signature may match, for secret rotation). A delivery is
+ * accepted exactly when the `svix` and `standardwebhooks` libraries accept it (within the size and
+ * header-length caps), and then only if its body is a JSON event.
  *
- * @throws `WebhookOptionError` (`invalid_option`) for an option out of range.
+ * @throws `WebhookOptionError` (`invalid_option`) for an option out of range, or an input, option,
+ * `secret` or `payload` of the wrong kind.
  * @throws {@link WebhookVerificationError} with a `code`; the message never contains the secret.
  * @example
  * ```ts
@@ -116,9 +129,12 @@ export async function verifyWithKey(
  * ```
  */
 export async function verifyWebhook(input: VerifyWebhookInput): Promise<WebhookEvent> {
-  if (input === null || typeof input !== 'object') refuseOption('verifyWebhook input', 'an object', input);
+  checkInput('verifyWebhook input', input);
   checkVerifyOptions(input);
+  checkKind('secret', input.secret, ['string']);
+  // Read here, so that a payload of the wrong kind is refused with the options, before the delivery.
+  const body = payloadBytes(input.payload);
   // A bad secret is reported before anything about the request.
   const key = await importSecret(input.secret);
-  return (await verifyWithKey(key, input)).event;
+  return (await verifyWithKey(key, body, input)).event;
 }

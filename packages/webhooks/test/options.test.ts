@@ -32,12 +32,12 @@ const invalid: [keyof WebhookHandlerOptions, unknown, string][] = [
   ['maxPayloadBytes', 1.5, '1.5'],
   ['maxPayloadBytes', -1, '-1'],
   ['maxPayloadBytes', Number.POSITIVE_INFINITY, 'Infinity'],
-  ['now', 12, '12'],
+  ['now', 12, 'number'],
   ['dedupeTtlSeconds', 0, '0'],
   ['dedupeTtlSeconds', Number.NaN, 'NaN'],
-  ['dedupe', new Map(), 'an object'],
+  ['dedupe', new Map(), 'object'],
   ['dedupe', null, 'null'],
-  ['onError', 'log', '"log"'],
+  ['onError', 'log', 'string'],
 ];
 
 describe('option checks', () => {
