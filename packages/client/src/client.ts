@@ -6,8 +6,8 @@
 import createClient, { type Client, type HeadersOptions, type Middleware, createQuerySerializer } from 'openapi-fetch';
 import type { paths } from '@resendkit/types';
 import { validateApiKey, withAuth } from './auth.js';
-import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
-import { kindOf } from './shared/check-kind.js';
+import { ResendConfigError, checkKind, checkNumber, configFailure } from './config-error.js';
+import { checkOptionNames, kindOf } from './shared/check-kind.js';
 import { clientDefaults } from './defaults.js';
 import { errorMiddleware } from './error-middleware.js';
 import type { ClientErrorBody } from './errors.js';
@@ -197,24 +197,10 @@ export const CALL_OPTION_NAMES = [
   'priority',
 ] as const satisfies readonly (keyof CallOptions)[];
 
-/**
- * Throws `invalid_option` for a name the client does not read: a misspelt option (`ratelimit: false`,
- * `timeout: 5000`) would otherwise leave its default silently in force.
- */
-function checkOptionNames(options: object, known: readonly string[], what: string): void {
-  for (const name of Object.keys(options)) {
-    if (known.includes(name)) continue;
-    const start = name.toLowerCase().replace(/_/g, '').slice(0, 5);
-    const near = name.length < 3 ? undefined : known.find((k) => k.toLowerCase().startsWith(start));
-    const hint = near === undefined ? `; the options are ${known.join(', ')}` : ` (did you mean ${near}?)`;
-    throw new ResendConfigError('invalid_option', `${what} has no option ${JSON.stringify(name)}${hint}.`);
-  }
-}
-
 /** The key and base URL, checked, and the other options that cannot be checked later. */
 function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
   checkKind(options, 'options', ['object']);
-  checkOptionNames(options, CLIENT_OPTION_NAMES, 'createResendClient');
+  checkOptionNames(options, CLIENT_OPTION_NAMES, 'createResendClient', configFailure);
   checkKind(options.allowInsecureBaseUrl, 'allowInsecureBaseUrl', ['boolean']);
   // `null` stands for unset here, as `undefined` does: the defaults apply.
   for (const name of ['rateLimit', 'retry', 'idempotency'] as const)
@@ -288,7 +274,7 @@ function sendStacks(
 function checkCallOptions(options: CallOptions): void {
   checkKind(options, 'call options', ['object']);
   // A misspelt `idempotencyKey` would send under a random key: a later re-run would send again.
-  checkOptionNames(options, CALL_OPTION_NAMES, 'A call');
+  checkOptionNames(options, CALL_OPTION_NAMES, 'A call', configFailure);
   const { priority } = options;
   if (priority !== undefined && priority !== 'interactive' && priority !== 'bulk') {
     const shown = typeof priority === 'string' ? JSON.stringify(priority) : kindOf(priority);

@@ -46,5 +46,8 @@ export function checkNumber(value: unknown, fallback: number, name: string, min:
  * throws `invalid_option` naming `name`, the kinds allowed and what it got.
  */
 export function checkKind(value: unknown, name: string, kinds: readonly OptionKind[]): void {
-  checkKindOption(value, name, kinds, (message) => new ResendConfigError('invalid_option', message));
+  checkKindOption(value, name, kinds, configFailure);
 }
+
+/** The `invalid_option` error with `message`, for the shared checkers. */
+export const configFailure = (message: string): ResendConfigError => new ResendConfigError('invalid_option', message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKindOption, kindOf, type OptionKind } from '../src/shared/index.js';
+import { checkKindOption, checkOptionNames, kindOf, type OptionKind } from '../src/shared/index.js';
 
 class OptionError extends Error {}
 const fail = (message: string) => new OptionError(message);
@@ -52,5 +52,33 @@ describe('checkKindOption', () => {
     expect(kindOf(1n)).toBe('bigint');
     expect(kindOf(Symbol('s'))).toBe('symbol');
     expect(kindOf({})).toBe('object');
+  });
+});
+
+describe('checkOptionNames', () => {
+  const known = ['rateLimit', 'retry', 'idempotencyKey'];
+  const names = (options: object) => {
+    try {
+      checkOptionNames(options, known, 'f', fail);
+      return undefined;
+    } catch (error) {
+      expect(error).toBeInstanceOf(OptionError);
+      return (error as Error).message;
+    }
+  };
+
+  it('lets known names through, whatever their values', () => {
+    expect(names({})).toBeUndefined();
+    expect(names({ rateLimit: false, retry: undefined })).toBeUndefined();
+  });
+
+  it('names the nearest known option for a misspelt one, case and underscores aside', () => {
+    expect(names({ ratelimit: false })).toBe('f has no option "ratelimit" (did you mean rateLimit?).');
+    expect(names({ idempotency_key: 'k' })).toBe('f has no option "idempotency_key" (did you mean idempotencyKey?).');
+  });
+
+  it('lists the options when none is near, and for a name too short to guess from', () => {
+    expect(names({ timeout: 1 })).toBe('f has no option "timeout"; the options are rateLimit, retry, idempotencyKey.');
+    expect(names({ r: 1 })).toBe('f has no option "r"; the options are rateLimit, retry, idempotencyKey.');
   });
 });

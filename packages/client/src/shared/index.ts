@@ -4,7 +4,7 @@
  * resendkit's own packages; it imports nothing, so a package taking it (the webhooks one) stays small.
  * @module @resendkit/client/shared
  */
-export { type OptionKind, checkKindOption, kindOf } from './check-kind.js';
+export { type OptionKind, checkKindOption, checkOptionNames, kindOf } from './check-kind.js';
 export { type NumberRule, checkNumberOption } from './check-number.js';
 export { concatChunks, readCapped } from './read-capped.js';
 export { type Runtime, detectRuntime, runtime, runtimeToken, signalsAreCostly } from './runtime.js';
