@@ -1,6 +1,7 @@
-/** Range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
+/** Name and range checks for `createFakeResend()` options, run once at construction (faults also on `setFaults`). */
 import { checkKindOption, checkNumberOption, type NumberRule, type OptionKind } from '@resendkit/client/shared';
 import { checkApiKeys } from './auth.js';
+import { checkNames } from './check-names.js';
 import type { FaultOptions } from './faults.js';
 import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
@@ -24,6 +25,19 @@ export const NUMBER_RULES = {
   // An injected error answered with a 2xx or 4xx would not be the server error it claims to be.
   status: { min: 500, max: 599, integer: true },
 } as const satisfies Record<string, NumberRule>;
+
+/** Every fault option (`test/option-names.test.ts` holds it to {@link FaultOptions}). */
+export const FAULT_OPTION_NAMES = [
+  'errorRate',
+  'statuses',
+  'latencyMs',
+  'cutRate',
+  'lostResponseRate',
+  'lostAs',
+] as const satisfies readonly (keyof FaultOptions)[];
+
+/** Every quota option (`test/option-names.test.ts` holds it to {@link QuotaOptions}). */
+export const QUOTA_OPTION_NAMES = ['daily', 'monthly'] as const satisfies readonly (keyof QuotaOptions)[];
 
 /**
  * Checks a number that must be there (an element of an array option) with the shared checker; a
@@ -75,10 +89,14 @@ export interface CheckedOptions {
   accountEmail?: unknown;
 }
 
-/** Throws {@link FakeOptionsError} naming the first option out of range or of the wrong kind. */
-export function checkFakeOptions(options: CheckedOptions): void {
+/**
+ * Throws {@link FakeOptionsError} naming the first option that is not one of `names` (the fake's
+ * `FAKE_OPTION_NAMES`, kept beside the interface they are held to), out of range or of the wrong kind.
+ */
+export function checkFakeOptions(options: CheckedOptions, names: readonly string[]): void {
   // `null`, a string or `true` would otherwise be read as "all defaults".
   checkKind('options', options, ['object']);
+  checkNames(options, names, 'createFakeResend');
   const { baseUrl, windowMs, seed } = options;
   if (baseUrl !== undefined) {
     const url = typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
@@ -132,10 +150,8 @@ export function checkQuota(quota: QuotaOptions | undefined): void {
   if (quota === undefined) return;
   if (typeof quota !== 'object' || quota === null || Array.isArray(quota))
     refuse('quota', 'an object such as { daily: 100, monthly: 3000 }', quota);
-  for (const key of Object.keys(quota))
-    if (key !== 'daily' && key !== 'monthly')
-      refuse(`quota.${key}`, 'absent (quota takes daily and monthly only)', key);
-  for (const key of ['daily', 'monthly'] as const) checkNumber(`quota.${key}`, quota[key], NUMBER_RULES.emails);
+  checkNames(quota, QUOTA_OPTION_NAMES, 'quota', 'quota.');
+  for (const key of QUOTA_OPTION_NAMES) checkNumber(`quota.${key}`, quota[key], NUMBER_RULES.emails);
 }
 
 /** Throws {@link FakeOptionsError} naming the first fault option out of range (`faults.…`). */
@@ -143,6 +159,7 @@ export function checkFaults(faults: FaultOptions | undefined): void {
   if (faults === undefined) return;
   if (typeof faults !== 'object' || faults === null || Array.isArray(faults))
     refuse('faults', 'an object (or undefined for none)', faults);
+  checkNames(faults, FAULT_OPTION_NAMES, 'faults', 'faults.');
   checkNumber('faults.errorRate', faults.errorRate, NUMBER_RULES.rate);
   checkNumber('faults.cutRate', faults.cutRate, NUMBER_RULES.rate);
   checkNumber('faults.lostResponseRate', faults.lostResponseRate, NUMBER_RULES.rate);

@@ -41,8 +41,8 @@ import { receiveEmail, type ReceiveEmailInput, type StoredReceivedEmail } from '
 import { filesStage } from './pipeline/stages/files.js';
 
 /**
- * Options for {@link createFakeResend}. Out-of-range values are refused with a
- * {@link FakeOptionsError} naming the option.
+ * Options for {@link createFakeResend}. Out-of-range values and unknown names (here and in the
+ * nested `faults`, `webhooks` and `quota`) are refused with a {@link FakeOptionsError} naming the option.
  */
 export interface FakeResendOptions {
   /**
@@ -139,6 +139,26 @@ export interface FakeResendOptions {
    */
   accountEmail?: string;
 }
+
+/** Every option `createFakeResend` reads (`test/option-names.test.ts` holds it to {@link FakeResendOptions}). */
+export const FAKE_OPTION_NAMES = [
+  'baseUrl',
+  'apiKeys',
+  'requestsPerWindow',
+  'rps',
+  'windowMs',
+  'rateLimit',
+  'seed',
+  'faults',
+  'now',
+  'sleep',
+  'validateResponses',
+  'webhooks',
+  'quota',
+  'domains',
+  'sendingRules',
+  'accountEmail',
+] as const satisfies readonly (keyof FakeResendOptions)[];
 
 /** A running fake. */
 export interface FakeResend extends FakeTestApi {
@@ -277,10 +297,11 @@ function resetFake(runtime: FakeRuntime, quota: Quota): void {
 /**
  * Creates a fake; no work happens until the first request.
  * @throws {@link FakeOptionsError} when an option is out of range or of the wrong kind (e.g. `windowMs: NaN`,
- * `requestsPerWindow: -1`, `rateLimit: 'off'`, options that are not an object).
+ * `requestsPerWindow: -1`, `rateLimit: 'off'`, options that are not an object) or has a name the fake
+ * does not know (`ratelimit: false`, `faults: { errRate: 1 }`), which would leave its default in force.
  */
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
-  checkFakeOptions(options);
+  checkFakeOptions(options, FAKE_OPTION_NAMES);
   checkWebhookOptions(options.webhooks);
   const runtime = createRuntime({ ...options, rateLimitPerWindow: options.requestsPerWindow ?? options.rps });
   const responses = createSpecResponses(runtime);

@@ -6,7 +6,8 @@ import type { Random } from './random.js';
 
 /**
  * Faults to inject into admitted requests (after auth and rate limiting). Out-of-range values are
- * refused with a `FakeOptionsError` naming the option (e.g. `faults.errorRate`).
+ * refused with a `FakeOptionsError` naming the option (e.g. `faults.errorRate`), and so is an unknown
+ * name (e.g. `faults.errRate`).
  */
 export interface FaultOptions {
   /**

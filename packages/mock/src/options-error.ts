@@ -1,13 +1,17 @@
 import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 
 /**
- * Thrown by `createFakeResend()` (and `fake.setFaults()`) when an option is out of range or of the
- * wrong kind, so that a typo such as `windowMs: NaN` or `rateLimit: 'off'` fails at once instead of
- * quietly changing how the fake behaves; also by the test API, `mswHandlers()` and `listen()` for an
- * argument of the wrong kind. Its `code` is always `invalid_option`; `option` names the option at fault.
+ * Thrown by `createFakeResend()` (and `fake.setFaults()`) when an option is out of range, of the
+ * wrong kind or of an unknown name, so that a typo such as `windowMs: NaN`, `rateLimit: 'off'` or
+ * `ratelimit: false` fails at once instead of quietly changing how the fake behaves; also by the test
+ * API, `mswHandlers()` and `listen()` for an argument of the wrong kind or an unknown option name.
+ * Its `code` is always `invalid_option`; `option` names the option at fault.
  */
 export class FakeOptionsError extends ResendKitError<'invalid_option'> {
-  /** The option at fault, as a path from the options object, e.g. `windowMs` or `faults.statuses`. */
+  /**
+   * The option at fault, as a path from the options object, e.g. `windowMs`, `faults.statuses` or
+   * an unknown `faults.errRate`.
+   */
   readonly option: string;
 
   /**

@@ -6,7 +6,7 @@
  */
 import { ApiError } from './api-error.js';
 
-/** Quotas to emulate; a missing one is not enforced (and its header not sent). */
+/** Quotas to emulate; a missing one is not enforced (and its header not sent). Another name is refused. */
 export interface QuotaOptions {
   /**
    * Emails per UTC day (Resend's free plan: 100). A non-negative integer.

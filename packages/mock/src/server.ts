@@ -6,29 +6,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Duplex, Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { kindOf } from '@resendkit/client/shared';
 import { checkFake } from './check-fake.js';
 import type { FakeResend } from './fake.js';
-import { FakeOptionsError } from './options-error.js';
+import { checkListenOptions, type ListenOptions } from './listen-options.js';
+import type { FakeOptionsError } from './options-error.js';
 import { exposedWarning, hostRefusal, isLoopback, isLoopbackHostHeader } from './inbox/exposure.js';
 import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
 
-/** Options for {@link listen}. */
-export interface ListenOptions {
-  /**
-   * Port to listen on, an integer from 0 to 65535; 0 picks a free one.
-   * @defaultValue 0
-   */
-  port?: number;
-  /**
-   * Interface to bind. Anything but loopback (e.g. `0.0.0.0`) exposes the API and the inbox to the
-   * network, and prints a warning saying so. Bound to loopback, the server answers only requests
-   * whose `Host` is `localhost`, `127.x.x.x` or `[::1]` (403 `host_not_allowed` otherwise), so a
-   * page rebound to 127.0.0.1 by DNS cannot read the API or the inbox.
-   * @defaultValue `127.0.0.1`
-   */
-  host?: string;
-}
+export type { ListenOptions };
 
 /** A running local server. */
 export interface FakeServer {
@@ -163,30 +148,10 @@ function closeServer(served: Served): Promise<void> {
 }
 
 /**
- * Refuses options node:http would read as something else: a string port is a path to it (a Unix
- * socket file is created), `null` a free port, and an empty host binds every interface while
- * looking like the default. Each refusal is a {@link FakeOptionsError} naming the option.
- */
-function checkListenOptions(options: unknown): void {
-  // Written out rather than with the shared checkers, which would add ~0.6 kB to this entry.
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    throw new FakeOptionsError('options', `listen: options must be an object (got ${kindOf(options)}).`);
-  const { port, host } = options as ListenOptions;
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
-    const shown = typeof port === 'number' ? port : kindOf(port);
-    throw new FakeOptionsError('port', `port must be an integer from 0 to 65535 (got ${shown}).`);
-  }
-  if (host !== undefined && (typeof host !== 'string' || host === ''))
-    throw new FakeOptionsError(
-      'host',
-      `host must be a host name or address such as "127.0.0.1" (got ${host === '' ? '""' : kindOf(host)}).`,
-    );
-}
-
-/**
  * Serves `fake` over HTTP (Node only) until `close()`. A cut connection (fault injection) destroys
  * the socket without an answer. Rejects with a {@link FakeOptionsError} naming `fake`, `port`,
- * `host` or `options` when one is not what it should be, before anything listens.
+ * `host` or `options` when one is not what it should be, or an option name it does not know, before
+ * anything listens.
  *
  * @example
  * ```ts

@@ -7,6 +7,7 @@
  */
 import { kindOf } from '@resendkit/client/shared';
 import { checkElement, checkNumber, NUMBER_RULES } from './check-options.js';
+import { checkNames } from './check-names.js';
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
 import type { FakeStateStore, StoredRecord } from './state.js';
@@ -15,7 +16,7 @@ import { sendAttempt } from './webhook-send.js';
 
 export type { StoredWebhookDelivery, WebhookAttemptRecord } from './webhook-records.js';
 
-/** How the fake delivers webhooks; see the mock README, "Webhooks". */
+/** How the fake delivers webhooks (another name is refused); see the mock README, "Webhooks". */
 export interface WebhookDeliveryOptions {
   /**
    * Sends one delivery. Defaults to the global `fetch`, looked up at send time so msw can intercept
@@ -36,16 +37,24 @@ export interface WebhookDeliveryOptions {
   timeoutMs?: number;
 }
 
+/** Every delivery option (`test/option-names.test.ts` holds it to {@link WebhookDeliveryOptions}). */
+export const WEBHOOK_OPTION_NAMES = [
+  'fetch',
+  'retryDelaysMs',
+  'timeoutMs',
+] as const satisfies readonly (keyof WebhookDeliveryOptions)[];
+
 /** Resend's retry schedule after the first, immediate attempt. */
 export const RESEND_RETRY_DELAYS_MS: readonly number[] = [5e3, 3e5, 18e5, 72e5, 18e6, 36e6, 36e6];
 /** How long the previous secret keeps signing after a rotation. */
 const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
-/** Range checks for the `webhooks` option, run at construction. */
+/** Name and range checks for the `webhooks` option, run at construction. */
 export function checkWebhookOptions(options: WebhookDeliveryOptions | undefined): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw new FakeOptionsError('webhooks', `webhooks must be an object of delivery options (got ${kindOf(options)}).`);
+  checkNames(options, WEBHOOK_OPTION_NAMES, 'webhooks', 'webhooks.');
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     throw new FakeOptionsError('webhooks.fetch', 'webhooks.fetch must be a function from Request to Response.');
   const delays = options.retryDelaysMs;

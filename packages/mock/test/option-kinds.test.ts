@@ -8,28 +8,7 @@ import { createFakeResend, findCodes, findLinks, isFakeOptionsError, resendTimes
 import { mswHandlers } from '../src/msw.js';
 import { listen } from '../src/server.js';
 import { call, email } from './helpers.js';
-
-/** What `run` threw or rejected with (undefined when it did neither). */
-async function refusal(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-/** Expects `run` to fail with a FakeOptionsError for `option` whose message contains `message`. */
-async function expectRefused(run: () => unknown, option: string, message: string): Promise<void> {
-  const error = await refusal(run);
-  expect(isFakeOptionsError(error), String(error)).toBe(true);
-  expect(error).toMatchObject({ code: 'invalid_option', option });
-  expect((error as Error).message).toContain(message);
-}
-
-/** Untyped, as a JavaScript caller (or a cast) would pass it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const loose = (value: unknown): any => value;
+import { expectRefused, loose, refusal } from './refusals.js';
 
 async function fakeWithOneEmail() {
   const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });

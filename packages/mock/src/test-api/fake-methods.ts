@@ -29,7 +29,7 @@ export interface FakeTestApi {
   latestEmail(to: string): TestEmail | undefined;
   /** The faults, quotas and quota usage in force. */
   settings(): FakeSettings;
-  /** Changes faults and quotas (`null` clears one); throws `FakeOptionsError` and changes nothing when a value is out of range. */
+  /** Changes faults and quotas (`null` clears one); throws `FakeOptionsError` and changes nothing when a value is out of range or a name unknown. */
   updateSettings(update: { faults?: FakeSettings['faults']; quota?: FakeSettings['quota'] | null }): FakeSettings;
 }
 

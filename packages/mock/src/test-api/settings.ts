@@ -3,6 +3,7 @@
  * the test API's `GET`/`PUT /_inbox/api/settings`: faults, quotas and the quota usage so far.
  */
 import { checkFaults, checkQuota } from '../check-options.js';
+import { checkNames } from '../check-names.js';
 import type { FaultOptions } from '../faults.js';
 import { FakeOptionsError } from '../options-error.js';
 import type { Quota, QuotaOptions, QuotaUsage } from '../quota.js';
@@ -24,6 +25,9 @@ export interface FakeSettingsUpdate {
   faults?: FaultOptions | null;
   quota?: QuotaOptions | null;
 }
+
+/** Every field of a change (`test/option-names.test.ts` holds it to {@link FakeSettingsUpdate}). */
+export const SETTINGS_UPDATE_NAMES = ['faults', 'quota'] as const satisfies readonly (keyof FakeSettingsUpdate)[];
 
 /** Where the settings live. */
 export interface SettingsHolder {
@@ -49,12 +53,8 @@ export function updateSettings(holder: SettingsHolder, update: unknown): FakeSet
       `settings must be an object such as { "faults": { "errorRate": 0.1 } }, got ${JSON.stringify(update)}.`,
     );
   }
-  const unknown = Object.keys(update).filter((k) => k !== 'faults' && k !== 'quota');
-  if (unknown.length > 0)
-    throw new FakeOptionsError(
-      `settings.${unknown[0]}`,
-      `settings has no field ${JSON.stringify(unknown[0])} (only "faults" and "quota").`,
-    );
+  // `usage` and `rateLimit` (what `settings()` also answers) are read only: refused, not ignored.
+  checkNames(update, SETTINGS_UPDATE_NAMES, 'settings', 'settings.');
   const { faults, quota } = update as FakeSettingsUpdate;
   if (faults !== undefined && faults !== null) checkFaults(faults);
   if (quota !== undefined && quota !== null) checkQuota(quota);
