@@ -3,10 +3,11 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 /**
  * What went wrong in a walk that the API itself did not report:
  * - `invalid_limit`: `limit` (or `defaultLimit`) is not an integer from 1 to 100; refused before any request.
- * - `invalid_option`: another option is out of range (`prefetch` above 10 or negative, `max`) or of the
+ * - `invalid_option`: another option is out of range (`prefetch` above 10 or negative, `max`), of the
  *   wrong kind (options, `init`, `init.params`, `init.params.query` that are not objects, a cursor that is
- *   not a string, a `signal` that is not an AbortSignal), `after` and `before` were both given, the
- *   path is not a list route, or the client is not an openapi-fetch client (no callable `GET`).
+ *   not a string, a `signal` that is not an AbortSignal) or unknown by name (`prefetc`, or `max` outside
+ *   `collect`), `after` and `before` were both given, the path is not a list route, or the client is
+ *   not an openapi-fetch client (no callable `GET`).
  * - `cursor_not_advancing`: a page ended on an item whose id was already requested as a cursor in this
  *   walk (the same page again, or a cycle such as A → B → A), so continuing would never end.
  * - `empty_page_with_more`: a page had no items but `has_more: true`, so there is no cursor to continue from.

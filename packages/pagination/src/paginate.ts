@@ -3,7 +3,7 @@ import { followSignals } from './abort.js';
 import { PaginationError } from './errors.js';
 import { type PageRead, readPage } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
-import { assertClient, checkOptions, given, got, planWalk } from './walk-plan.js';
+import { type Walker, assertClient, checkOptions, given, got, planWalk } from './walk-plan.js';
 
 type AnyInit = Parameters<typeof planWalk>[1];
 
@@ -20,9 +20,10 @@ async function* walkPages(
   path: string,
   init: AnyInit,
   options: WalkOptions | undefined,
+  walker: Walker,
 ): AsyncGenerator<Page<unknown>, void, undefined> {
   assertClient(client, path);
-  const plan = planWalk(path, init, options);
+  const plan = planWalk(path, init, options, walker);
   // Every cursor requested in this walk; one that comes back again means the list is cycling.
   const requested = new Set<string>();
   const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
@@ -83,9 +84,10 @@ async function* walkItems(
   path: string,
   init: AnyInit,
   options: WalkOptions | undefined,
+  walker: Walker,
 ): AsyncGenerator<unknown, void, undefined> {
   const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
-  for await (const page of walkPages(client, path, init, options)) {
+  for await (const page of walkPages(client, path, init, options, walker)) {
     for (const item of page.data) {
       throwIfAborted(callerSignals);
       yield item;
@@ -111,7 +113,7 @@ export function paginate<P extends ListPath>(
   ...args: InitAndOptions<P, WalkOptions>
 ): AsyncGenerator<ListItem<P>, void, undefined> {
   const [init, options] = args;
-  return walkItems(client, path, init as AnyInit, options) as AsyncGenerator<ListItem<P>, void, undefined>;
+  return walkItems(client, path, init as AnyInit, options, 'paginate') as AsyncGenerator<ListItem<P>, void, undefined>;
 }
 
 /**
@@ -129,7 +131,11 @@ export function pages<P extends ListPath>(
   ...args: InitAndOptions<P, WalkOptions>
 ): AsyncGenerator<Page<ListItem<P>>, void, undefined> {
   const [init, options] = args;
-  return walkPages(client, path, init as AnyInit, options) as AsyncGenerator<Page<ListItem<P>>, void, undefined>;
+  return walkPages(client, path, init as AnyInit, options, 'pages') as AsyncGenerator<
+    Page<ListItem<P>>,
+    void,
+    undefined
+  >;
 }
 
 /**
@@ -148,7 +154,7 @@ export async function collect<P extends ListPath>(
   const [init, options] = args;
   assertClient(client, path);
   // Here too, before the options are spread into the walk's own (a string's letters would be).
-  checkOptions(path, options);
+  checkOptions(path, options, 'collect');
   const max = given(options?.max, Number.POSITIVE_INFINITY);
   if (max !== Number.POSITIVE_INFINITY && !(Number.isInteger(max) && max >= 0)) {
     throw new PaginationError({
@@ -164,7 +170,7 @@ export async function collect<P extends ListPath>(
     prefetch: given(options?.prefetch, 0),
     defaultLimit: given(options?.defaultLimit, Math.min(100, max)),
   };
-  for await (const item of walkItems(client, path, init as AnyInit, walk)) {
+  for await (const item of walkItems(client, path, init as AnyInit, walk, 'collect')) {
     items.push(item as ListItem<P>);
     if (items.length >= max) break;
   }

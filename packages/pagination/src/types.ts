@@ -57,7 +57,10 @@ export interface PaginationClient {
   GET(url: ListPath, init?: any): Promise<FetchResult>;
 }
 
-/** Options shared by {@link paginate}, {@link pages} and {@link collect}. */
+/**
+ * Options shared by {@link paginate}, {@link pages} and {@link collect}; a name not listed here (or in
+ * {@link CollectOptions} for `collect`) is refused with {@link PaginationError} `invalid_option`.
+ */
 export interface WalkOptions {
   /**
    * Stops the walk: the request in flight is aborted and the iteration rejects with the signal's reason.

@@ -1,7 +1,7 @@
-import { checkKindOption, kindOf } from '@resendkit/client/shared';
+import { checkKindOption, checkOptionNames, kindOf } from '@resendkit/client/shared';
 import { specFacts } from '@resendkit/types';
 import { PaginationError } from './errors.js';
-import type { WalkOptions } from './types.js';
+import type { CollectOptions, WalkOptions } from './types.js';
 
 /** The largest page Resend serves. */
 const MAX_LIMIT = 100;
@@ -26,6 +26,19 @@ export interface WalkPlan {
 type Init = { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
 
 type Fail = (message: string) => PaginationError;
+
+/** The public function a walk was started by, which names it in a refusal and decides its option names. */
+export type Walker = 'paginate' | 'pages' | 'collect';
+
+/** Every option of `paginate` and `pages` (`test/option-kinds.test.ts` holds it to {@link WalkOptions}). */
+export const WALK_OPTION_NAMES = [
+  'signal',
+  'prefetch',
+  'defaultLimit',
+] as const satisfies readonly (keyof WalkOptions)[];
+
+/** Every option of `collect` (`test/option-kinds.test.ts` holds it to {@link CollectOptions}). */
+export const COLLECT_OPTION_NAMES = [...WALK_OPTION_NAMES, 'max'] as const satisfies readonly (keyof CollectOptions)[];
 
 /** The `invalid_option` refusal of a walk of `path`, for the shared kind checker. */
 const failing =
@@ -80,12 +93,16 @@ function checkSignal(name: string, signal: unknown, fail: Fail): void {
 }
 
 /**
- * Refuses options that are not an object and a `signal` that is not an AbortSignal: `options: true`
- * would otherwise be read as the defaults, and `signal: {}` fail mid-walk with a bare `TypeError`.
+ * Refuses options that are not an object, a name `walker` does not read and a `signal` that is not an
+ * AbortSignal: `options: true` would otherwise be read as the defaults, `{ prefetc: 0 }` (or `max`
+ * given to `paginate`) leave the default silently in force, and `signal: {}` fail mid-walk with a bare
+ * `TypeError`.
  */
-export function checkOptions(path: string, options: unknown): void {
+export function checkOptions(path: string, options: unknown, walker: Walker): void {
   const fail = failing(path);
   checkKindOption(options, 'options', ['object'], fail);
+  const known = walker === 'collect' ? COLLECT_OPTION_NAMES : WALK_OPTION_NAMES;
+  if (options !== undefined) checkOptionNames(options as object, known, walker, fail);
   checkSignal('signal', (options as WalkOptions | undefined)?.signal, fail);
 }
 
@@ -107,9 +124,15 @@ function checkInit(init: Init | undefined, fail: Fail): void {
 /**
  * Validates a walk and fixes its shape. Throws {@link PaginationError} for a `limit` outside 1–100,
  * a `prefetch` outside 0–{@link MAX_PREFETCH}, `after` together with `before`, a path that is no list
- * route, or an init or option of the wrong kind, so that nothing is requested.
+ * route, or an init or option of the wrong kind or an option `walker` does not know, so that nothing
+ * is requested.
  */
-export function planWalk(path: string, init: Init | undefined, options: WalkOptions | undefined): WalkPlan {
+export function planWalk(
+  path: string,
+  init: Init | undefined,
+  options: WalkOptions | undefined,
+  walker: Walker,
+): WalkPlan {
   const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
     new PaginationError({ name, message, path });
   if (typeof path !== 'string')
@@ -119,7 +142,7 @@ export function planWalk(path: string, init: Init | undefined, options: WalkOpti
   const mode = Object.hasOwn(specFacts.listRoutes, path) ? specFacts.listRoutes[path] : undefined;
   if (mode === undefined)
     throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
-  checkOptions(path, options);
+  checkOptions(path, options, walker);
   checkInit(init, failing(path));
   const query = init?.params?.query ?? {};
   const defaultLimit = given(options?.defaultLimit, MAX_LIMIT);

@@ -3,8 +3,17 @@
  * argument and the kind it got: never read as the defaults, never sent as something else (a string's
  * letters as query parameters, an object's text as a cursor), never a bare `TypeError` mid-walk.
  */
-import { describe, expect, it } from 'vitest';
-import { PaginationError, type PaginationClient, collect, pages, paginate } from '../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type CollectOptions,
+  PaginationError,
+  type PaginationClient,
+  type WalkOptions,
+  collect,
+  pages,
+  paginate,
+} from '../src/index.js';
+import { COLLECT_OPTION_NAMES, WALK_OPTION_NAMES } from '../src/walk-plan.js';
 
 /** A client answering one page of one item, recording every request's init. */
 function recordingClient(): { client: PaginationClient; requests: unknown[] } {
@@ -118,5 +127,39 @@ describe('kinds of arguments', () => {
     await expectRefused(['/emails'], {}, undefined, 'path must be a list route such as /emails (got array).');
     await expectRefused(undefined, {}, undefined, '(got undefined).');
     await expectRefused('toString', {}, undefined, 'toString is not a list route');
+  });
+});
+
+describe('names of options', () => {
+  it('refuses a misspelt option by name instead of walking with its default', async () => {
+    await expectRefused('/emails', {}, { prefetc: 0 }, 'has no option "prefetc" (did you mean prefetch?).');
+    for (const [label, walk] of walks) {
+      const { client } = recordingClient();
+      await expect(walk(client, '/emails', {}, { prefetc: 0 }), label).rejects.toThrow(
+        `${label} has no option "prefetc" (did you mean prefetch?).`,
+      );
+    }
+    await expectRefused('/emails', {}, { default_limit: 10 }, '(did you mean defaultLimit?).');
+    const list = WALK_OPTION_NAMES.join(', ');
+    await expectRefused('/emails', {}, { limit: 10 }, `has no option "limit"; the options are ${list}`);
+  });
+
+  it('refuses max given to paginate or pages, which would walk the whole list', async () => {
+    for (const [label, walk] of walks.filter(([label]) => label !== 'collect')) {
+      const { client, requests } = recordingClient();
+      await expect(walk(client, '/emails', {}, { max: 1 }), label).rejects.toMatchObject({
+        name: 'invalid_option',
+        message: `${label} has no option "max"; the options are ${WALK_OPTION_NAMES.join(', ')}.`,
+      });
+      expect(requests, label).toHaveLength(0);
+    }
+    const { client } = recordingClient();
+    expect(await (collect as Walk)(client, '/emails', {}, { max: 1, prefetch: 0, defaultLimit: 5 })).toHaveLength(1);
+  });
+
+  it('knows every option of WalkOptions and CollectOptions by name, and no other', () => {
+    expectTypeOf<(typeof WALK_OPTION_NAMES)[number]>().toEqualTypeOf<keyof WalkOptions>();
+    expectTypeOf<(typeof COLLECT_OPTION_NAMES)[number]>().toEqualTypeOf<keyof CollectOptions>();
+    expect(new Set(COLLECT_OPTION_NAMES).size).toBe(COLLECT_OPTION_NAMES.length);
   });
 });
