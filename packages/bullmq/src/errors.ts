@@ -3,7 +3,8 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
 
 /**
  * What is wrong with the arguments of `createEmailQueue` / `createEmailWorker` or `add`:
- * - `invalid_option` — an option is missing, of the wrong kind or out of range (the message names it).
+ * - `invalid_option` — an option is missing, unknown by name, of the wrong kind or out of range (the
+ *   message names it).
  * - `invalid_email` — the email to enqueue is not an object or cannot be stored as JSON, or the
  *   items of `addBulk` are not an array.
  */

@@ -4,7 +4,14 @@
  * forever; a numeric `name` is a `TypeError` — so each option is checked here first, and refused with
  * `invalid_option` naming it.
  */
-import { type NumberRule, type OptionKind, checkKindOption, checkNumberOption, kindOf } from '@resendkit/client/shared';
+import {
+  type NumberRule,
+  type OptionKind,
+  checkKindOption,
+  checkNumberOption,
+  checkOptionNames,
+  kindOf,
+} from '@resendkit/client/shared';
 import { EmailQueueError } from './errors.js';
 
 // Handed on from here so that the package imports the shared helpers in one place (one import in the bundle).
@@ -28,11 +35,22 @@ export const checkNumber = (value: unknown, fallback: number, name: string, rule
   checkNumberOption(value, fallback, name, rule, fail);
 
 /**
- * Checks what both factories take — `options` an object with a `connection` object (ioredis options
- * or instance) and a `name` BullMQ accepts — and returns the queue's name. `example` shows the call.
+ * Returns when every own name of `options` is in `known`, else throws `invalid_option` naming the
+ * first other one and the nearest known name (`what` names the function or option): a misspelt
+ * `backoff` or `delayMs` would otherwise leave its default silently in force.
  */
-export function checkQueueOptions(options: unknown, example: string): string {
+export const checkNames = (options: object, known: readonly string[], what: string) =>
+  checkOptionNames(options, known, what, fail);
+
+/**
+ * Checks what both factories take — `options` an object of the names in `known` (`what` is the
+ * factory), with a `connection` object (ioredis options or instance) and a `name` BullMQ accepts — and
+ * returns the queue's name. `example` shows the call.
+ */
+export function checkQueueOptions(options: unknown, what: string, known: readonly string[], example: string): string {
   checkKind(options, 'options', ['object']);
+  // Before `connection` is looked for, so that a misspelt one is named as such, not as missing.
+  if (options !== undefined) checkNames(options as object, known, what);
   const { connection, name } = (options ?? {}) as { connection?: unknown; name?: unknown };
   if (connection === undefined) throw fail(`connection is required: ${example}.`);
   checkKind(connection, 'connection', ['object']);

@@ -3,7 +3,7 @@ import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
 import type { SendEmailRequest } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
 import { jobIdOf } from './keys.js';
-import { checkKind, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
+import { checkKind, checkNames, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
 export { DEFAULT_QUEUE_NAME } from './options.js';
 
@@ -55,6 +55,24 @@ export interface EmailQueue {
   close(): Promise<void>;
 }
 
+/** Every option `createEmailQueue` reads (`test/options.test.ts` holds it to {@link EmailQueueOptions}). */
+export const QUEUE_OPTION_NAMES = [
+  'connection',
+  'name',
+  'prefix',
+  'attempts',
+  'backoffMs',
+] as const satisfies readonly (keyof EmailQueueOptions)[];
+
+/** Every option `add` reads, and each `addBulk` item's `options` (held to {@link AddOptions}). */
+export const ADD_OPTION_NAMES = ['key', 'delay', 'priority'] as const satisfies readonly (keyof AddOptions)[];
+
+/** One item of {@link EmailQueue.addBulk}. */
+export type BulkItem = Parameters<EmailQueue['addBulk']>[0][number];
+
+/** The names an `addBulk` item may have (held to {@link BulkItem}): `{ email, key }` would lose its key. */
+export const BULK_ITEM_NAMES = ['email', 'options'] as const satisfies readonly (keyof BulkItem)[];
+
 /** BullMQ's highest priority number (its `PRIORITY_LIMIT`: 2²¹ − 1). */
 const MAX_PRIORITY = 2_097_151;
 
@@ -77,6 +95,7 @@ function job(email: unknown, options: unknown, attempts: number, backoffMs: numb
   }
   // `options: 'welcome'` or `true` would otherwise be read as no options at all.
   checkKind(options, `${at}options`, ['object']);
+  if (options !== undefined) checkNames(options as object, ADD_OPTION_NAMES, at ? `${at}options` : 'add');
   const { key, delay, priority } = (options ?? {}) as AddOptions;
   const named = at && `${at}options.`;
   if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 256))
@@ -98,11 +117,17 @@ function job(email: unknown, options: unknown, attempts: number, backoffMs: numb
  * A queue of Resend emails on BullMQ. Each job's id comes from its idempotency key (given, or a
  * fingerprint of the email), so adding the same email twice stores one job; drain it with
  * `createEmailWorker`.
- * @throws {@link EmailQueueError} `invalid_option` for options of the wrong kind or out of range
- * (`add` and `addBulk` reject with it, or with `invalid_email`, before anything is enqueued).
+ * @throws {@link EmailQueueError} `invalid_option` for an option it does not know, or of the wrong
+ * kind or out of range (`add` and `addBulk` reject with it, or with `invalid_email`, before anything
+ * is enqueued).
  */
 export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
-  const name = checkQueueOptions(options, 'createEmailQueue({ connection: { host, port } })');
+  const name = checkQueueOptions(
+    options,
+    'createEmailQueue',
+    QUEUE_OPTION_NAMES,
+    'createEmailQueue({ connection: { host, port } })',
+  );
   checkKind(options.prefix, 'prefix', ['string']);
   const attempts = checkNumber(options.attempts, 5, 'attempts', { min: 1, max: Infinity, integer: true });
   const backoffMs = checkNumber(options.backoffMs, 1000, 'backoffMs', { min: 0, max: Infinity });
@@ -124,6 +149,7 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
         );
       // A null item reads as one without an email, so the message names its place.
       const jobs = items.map((item: unknown, i) => {
+        if (typeof item === 'object' && item !== null) checkNames(item, BULK_ITEM_NAMES, `items[${i}]`);
         const { email, options } = (item ?? {}) as { email?: unknown; options?: unknown };
         return job(email, options, attempts, backoffMs, `items[${i}].`);
       });

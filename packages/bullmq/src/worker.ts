@@ -32,6 +32,18 @@ export interface EmailWorkerOptions {
   worker?: Omit<WorkerOptions, 'connection' | 'autorun' | 'concurrency'>;
 }
 
+/**
+ * Every option `createEmailWorker` reads (`test/options.test.ts` holds it to {@link EmailWorkerOptions});
+ * the names inside `worker` are BullMQ's, handed on to it unchecked.
+ */
+export const WORKER_OPTION_NAMES = [
+  'connection',
+  'client',
+  'name',
+  'concurrency',
+  'worker',
+] as const satisfies readonly (keyof EmailWorkerOptions)[];
+
 type EmailJob = Job<EmailJobData, EmailJobResult>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,11 +51,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A BullMQ Worker sending the queue's emails through `client`, up to 100 per `POST /emails/batch`.
  * `worker.close()` lets the batches in flight finish first. Progress: BullMQ's `completed` and
  * `failed` events (on this worker and on `QueueEvents`).
- * @throws {@link EmailQueueError} `invalid_option` for options of the wrong kind or out of range.
+ * @throws {@link EmailQueueError} `invalid_option` for an option it does not know, or of the wrong
+ * kind or out of range.
  */
 export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobData, EmailJobResult> {
   const example = 'createEmailWorker({ connection, client: createResendClient() })';
-  const name = checkQueueOptions(options, example);
+  const name = checkQueueOptions(options, 'createEmailWorker', WORKER_OPTION_NAMES, example);
   const { client, worker: bull } = options;
   if (typeof client?.batch?.send !== 'function' || typeof client.emails?.send !== 'function')
     throw fail(`client must be a ResendClient: ${example} (got ${kindOf(client)}).`);

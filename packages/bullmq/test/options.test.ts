@@ -5,15 +5,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createResendClient } from '@resendkit/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  type AddOptions,
   type EmailQueue,
+  type EmailQueueOptions,
+  type EmailWorkerOptions,
   batchKeyOf,
   createEmailQueue,
   createEmailWorker,
   isEmailQueueError,
   jobIdOf,
 } from '../src/index.js';
+import { ADD_OPTION_NAMES, BULK_ITEM_NAMES, type BulkItem, QUEUE_OPTION_NAMES } from '../src/queue.js';
+import { WORKER_OPTION_NAMES } from '../src/worker.js';
 import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
 import { type TestConnection, connectionTo } from './support/connection.js';
 
@@ -251,6 +256,58 @@ describe('createEmailWorker', () => {
     });
     expect(worker.opts).toMatchObject({ prefix: 'p', lockDuration: 5000, stalledInterval: 1000 });
     await worker.close();
+  });
+});
+
+describe('names of options', () => {
+  it('createEmailQueue and createEmailWorker refuse a misspelt option instead of leaving its default in force', async () => {
+    const workerNames = WORKER_OPTION_NAMES.join(', ');
+    const cases: [() => unknown, string][] = [
+      [
+        () => createEmailQueue({ connection, backoff: 50 } as never),
+        'createEmailQueue has no option "backoff" (did you mean backoffMs?).',
+      ],
+      [
+        () => createEmailQueue({ Connection: connection } as never),
+        'createEmailQueue has no option "Connection" (did you mean connection?).',
+      ],
+      [
+        () => createEmailWorker({ connection, client, concurency: 2 } as never),
+        'createEmailWorker has no option "concurency" (did you mean concurrency?).',
+      ],
+      // A BullMQ option beside `worker` instead of inside it was dropped.
+      [
+        () => createEmailWorker({ connection, client, lockDuration: 5000 } as never),
+        `createEmailWorker has no option "lockDuration"; the options are ${workerNames}.`,
+      ],
+    ];
+    for (const [run, message] of cases) expect(await refusal(run)).toMatchObject({ code: 'invalid_option', message });
+  });
+
+  it('add and addBulk refuse a misspelt option or item name, and enqueue nothing', async () => {
+    await withQueue(async (queue) => {
+      expect(await refusal(() => queue.add(email, { delayMs: 5000 } as never))).toMatchObject({
+        code: 'invalid_option',
+        message: 'add has no option "delayMs" (did you mean delay?).',
+      });
+      expect((await refusal(() => queue.addBulk([{ email }, { email, options: { Key: 'k' } as never }]))).message).toBe(
+        'items[1].options has no option "Key" (did you mean key?).',
+      );
+      // The key beside the email, not in its options, was lost: the job was keyed by the email's fingerprint.
+      expect((await refusal(() => queue.addBulk([{ email, key: 'order-7' } as never]))).message).toBe(
+        'items[0] has no option "key"; the options are email, options.',
+      );
+      expect(await stored(queue)).toBe(0);
+    });
+  });
+
+  it('knows every option of the queue, the worker, add and an addBulk item by name, and no other', () => {
+    expectTypeOf<(typeof QUEUE_OPTION_NAMES)[number]>().toEqualTypeOf<keyof EmailQueueOptions>();
+    expectTypeOf<(typeof WORKER_OPTION_NAMES)[number]>().toEqualTypeOf<keyof EmailWorkerOptions>();
+    expectTypeOf<(typeof ADD_OPTION_NAMES)[number]>().toEqualTypeOf<keyof AddOptions>();
+    expectTypeOf<(typeof BULK_ITEM_NAMES)[number]>().toEqualTypeOf<keyof BulkItem>();
+    for (const names of [QUEUE_OPTION_NAMES, WORKER_OPTION_NAMES, ADD_OPTION_NAMES, BULK_ITEM_NAMES])
+      expect(new Set<string>(names).size).toBe(names.length);
   });
 });
 
