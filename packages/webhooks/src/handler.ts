@@ -9,6 +9,7 @@ import type { WebhookEvent } from './generated/events.js';
 import {
   checkInput,
   checkKind,
+  checkNames,
   checkNumber,
   checkVerifyOptions,
   DEFAULT_VERIFY_OPTIONS,
@@ -40,7 +41,7 @@ export type WebhookHandlers = {
   [T in WebhookEventType]?: (event: WebhookEventOf<T>, context: WebhookContext) => unknown;
 };
 
-/** Options for {@link webhookHandler}; each is checked when the handler is made. */
+/** Options for {@link webhookHandler}; each is checked when the handler is made, and a name not listed here is refused. */
 export interface WebhookHandlerOptions extends VerifyOptions {
   /**
    * Where delivery ids are claimed. Without it, an in-process store (the 10 000 most recent ids):
@@ -61,6 +62,16 @@ export interface WebhookHandlerOptions extends VerifyOptions {
    */
   onError?: (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
 }
+
+/** Every name of {@link WebhookHandlerOptions} (`test/options.test.ts` holds it to the interface). */
+export const HANDLER_OPTION_NAMES = [
+  'toleranceSeconds',
+  'maxPayloadBytes',
+  'now',
+  'dedupe',
+  'dedupeTtlSeconds',
+  'onError',
+] as const satisfies readonly (keyof WebhookHandlerOptions)[];
 
 type AnyHandler = (event: WebhookEvent, context: WebhookContext) => unknown;
 type Report = (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
@@ -84,7 +95,7 @@ function readBody(request: Request, max: number): Promise<Uint8Array> {
 /**
  * Refuses, with `invalid_option`, a secret that is neither a string nor `undefined` (a misconfiguration
  * found at once, not as a 500 on the first delivery), handlers that are not an object of functions
- * and any option out of range or of the wrong kind.
+ * and any option unknown by name, out of range or of the wrong kind.
  */
 function checkArguments(secret: unknown, handlers: unknown, options: WebhookHandlerOptions): void {
   checkKind('secret', secret, ['string']);
@@ -94,6 +105,9 @@ function checkArguments(secret: unknown, handlers: unknown, options: WebhookHand
       refuseOption(`handlers[${JSON.stringify(type)}]`, 'a function', handler);
   }
   checkKind('options', options, ['object']);
+  // The options' names only: `handlers` is keyed by event type, and a type it lists that never
+  // arrives is harmless (unlisted types are acknowledged and ignored), so its keys are not checked.
+  checkNames(options, HANDLER_OPTION_NAMES, 'webhookHandler');
   checkVerifyOptions(options);
   checkNumber('dedupeTtlSeconds', options.dedupeTtlSeconds, 1, true);
   checkKind('onError', options.onError, ['function']);
@@ -155,7 +169,8 @@ async function runOnce(
  * process, or per store when `dedupe` is a shared {@link WebhookClaimStore}. A handler that throws
  * gives the claim back, so the sender's retry runs it again.
  *
- * @throws `WebhookOptionError` (`invalid_option`) at once when `handlers` or an option is invalid, or
+ * @throws `WebhookOptionError` (`invalid_option`) at once when `handlers` or an option is invalid or
+ * unknown by name (`dedup` for `dedupe`: the in-process store would silently stay in force), or
  * `secret` is neither a string nor `undefined` (`undefined`, an unset variable, is answered 500 instead).
  * @example
  * ```ts

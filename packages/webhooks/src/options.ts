@@ -1,5 +1,11 @@
 /** The options of `verifyWebhook` and `webhookHandler`, their defaults, and the checks run on them up front. */
-import { checkKindOption, checkNumberOption, kindOf, type OptionKind } from '@resendkit/client/shared';
+import {
+  checkKindOption,
+  checkNumberOption,
+  checkOptionNames,
+  kindOf,
+  type OptionKind,
+} from '@resendkit/client/shared';
 import { WebhookOptionError } from './errors.js';
 
 /** Options shared by `verifyWebhook` and `webhookHandler`. */
@@ -44,6 +50,17 @@ const failing = (name: string) => (message: string) => new WebhookOptionError(na
 /** Refuses with `invalid_option` a value of none of `kinds`; `undefined` passes (the default applies). */
 export function checkKind(name: string, value: unknown, kinds: readonly OptionKind[]): void {
   checkKindOption(value, name, kinds, failing(name));
+}
+
+/**
+ * Refuses with `invalid_option` the first own name of `input` not in `known` (`what` is the function),
+ * naming the nearest known one: a misspelt `tolerance` or `dedup` would leave its default silently in
+ * force. The error's `option` is the name refused.
+ */
+export function checkNames(input: object, known: readonly string[], what: string): void {
+  checkOptionNames(input, known, what, (message) =>
+    failing(Object.keys(input).find((k) => !known.includes(k))!)(message),
+  );
 }
 
 /** Refuses a required argument that is not an object (`undefined` included: it has no default). */

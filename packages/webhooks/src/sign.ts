@@ -1,11 +1,11 @@
 /** signWebhook: produces the `svix-*` headers for a body, as Resend would, for tests and fakes. */
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookHeaders } from './headers.js';
-import { checkInput, checkKind } from './options.js';
+import { checkInput, checkKind, checkNames } from './options.js';
 import { importSecret } from './secret.js';
 import { computeSignature, payloadBytes, toBase64 } from './signature.js';
 
-/** What {@link signWebhook} needs. */
+/** What {@link signWebhook} needs; a name not listed here is refused. */
 export interface SignWebhookInput {
   /** The exact body that will be sent. */
   payload: string | Uint8Array | ArrayBuffer;
@@ -19,6 +19,14 @@ export interface SignWebhookInput {
   /** When it was sent: a `Date` or Unix seconds. @defaultValue now */
   timestamp?: Date | number;
 }
+
+/** Every name of {@link SignWebhookInput} (`test/options.test.ts` holds it to the interface). */
+export const SIGN_INPUT_NAMES = [
+  'payload',
+  'secret',
+  'id',
+  'timestamp',
+] as const satisfies readonly (keyof SignWebhookInput)[];
 
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -42,7 +50,7 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  *
  * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is missing or not base64.
  * @throws `WebhookOptionError` (`invalid_option`) for an input, `payload`, `secret` or `id` of the
- * wrong kind (a secret list holding anything but strings, say).
+ * wrong kind (a secret list holding anything but strings, say), or a name the input does not have.
  * @example
  * ```ts
  * const body = JSON.stringify({ type: 'email.delivered', created_at: new Date().toISOString(), data: { … } });
@@ -52,6 +60,7 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  */
 export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeaders> {
   checkInput('signWebhook input', input);
+  checkNames(input, SIGN_INPUT_NAMES, 'signWebhook');
   checkKind('secret', input.secret, ['string', 'strings']);
   checkKind('id', input.id, ['string']);
   const body = payloadBytes(input.payload);

@@ -1,8 +1,11 @@
 /** Options are checked up front: a value out of range is refused with `invalid_option`, never taken as it comes. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { expectErrorModel } from '../../client/test/error-shape.js';
+import { HANDLER_OPTION_NAMES } from '../src/handler.js';
+import { SIGN_INPUT_NAMES } from '../src/sign.js';
 import {
   isWebhookOptionError,
+  type SignWebhookInput,
   signWebhook,
   verifyWebhook,
   webhookHandler,
@@ -95,5 +98,38 @@ describe('option checks', () => {
         { toleranceSeconds: 0, maxPayloadBytes: 0, dedupeTtlSeconds: 1, now: Date.now, onError: () => undefined },
       ),
     ).not.toThrow();
+  });
+});
+
+describe('option names', () => {
+  it.each([
+    ['dedup', 'webhookHandler has no option "dedup" (did you mean dedupe?).'],
+    ['onerror', 'webhookHandler has no option "onerror" (did you mean onError?).'],
+    ['tolerance', 'webhookHandler has no option "tolerance" (did you mean toleranceSeconds?).'],
+    ['store', `webhookHandler has no option "store"; the options are ${HANDLER_OPTION_NAMES.join(', ')}.`],
+  ])('webhookHandler refuses the misspelt option %s instead of leaving its default in force', (option, message) => {
+    // A misspelt `dedupe` left the in-process store in force: each instance would run a delivery once.
+    const error = thrown(() => webhookHandler(SECRET, {}, { [option]: new Set() } as never));
+    expect(error).toMatchObject({ code: 'invalid_option', option, message });
+    expectErrorModel(error, 'WebhookOptionError', isWebhookOptionError, { option });
+  });
+
+  it('signWebhook refuses a misspelt input name instead of signing with the default', async () => {
+    // A test meant to sign a stale delivery would have signed a fresh one, and proved nothing.
+    await expect(signWebhook({ payload: BODY, secret: SECRET, timestampSeconds: 1 } as never)).rejects.toMatchObject({
+      code: 'invalid_option',
+      option: 'timestampSeconds',
+      message: 'signWebhook has no option "timestampSeconds" (did you mean timestamp?).',
+    });
+  });
+
+  it('still takes a handler for any event type, as before: the handlers are no options', () => {
+    expect(() => webhookHandler(SECRET, { 'email.unknown': () => undefined } as never)).not.toThrow();
+  });
+
+  it('knows every option of WebhookHandlerOptions and SignWebhookInput by name, and no other', () => {
+    expectTypeOf<(typeof HANDLER_OPTION_NAMES)[number]>().toEqualTypeOf<keyof WebhookHandlerOptions>();
+    expectTypeOf<(typeof SIGN_INPUT_NAMES)[number]>().toEqualTypeOf<keyof SignWebhookInput>();
+    expect(new Set(HANDLER_OPTION_NAMES).size).toBe(HANDLER_OPTION_NAMES.length);
   });
 });
