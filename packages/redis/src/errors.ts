@@ -9,7 +9,7 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  *   it was created with `lazyConnect` and never connected, or it was closed).
  * - `unsupported_client` — a cluster client (node-redis `createCluster`, ioredis `Cluster`).
  * - `invalid_key` — `key` is not a non-empty string of at most 512 characters.
- * - `invalid_option` — any other option is out of range (the message names it).
+ * - `invalid_option` — any other option is out of range or unknown by name (the message names it).
  */
 export type RedisStoreErrorCode =
   'invalid_client' | 'not_connected' | 'unsupported_client' | 'invalid_key' | 'invalid_option';

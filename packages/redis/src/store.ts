@@ -6,7 +6,7 @@ import {
   type RateLimitLane,
   type RateLimitStore,
 } from '@resendkit/client/compose';
-import { checkKindOption, checkNumberOption } from '@resendkit/client/shared';
+import { checkKindOption, checkNumberOption, checkOptionNames } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
@@ -68,6 +68,17 @@ export interface RedisRateLimitStoreOptions {
   onError?: (fault: RedisStoreFault) => void;
 }
 
+/** Every option the store reads (`test/store.test.ts` holds it to {@link RedisRateLimitStoreOptions}). */
+export const STORE_OPTION_NAMES = [
+  'key',
+  'shareAdoptedLimit',
+  'leaseMs',
+  'pollMs',
+  'commandTimeoutMs',
+  'onUnavailable',
+  'onError',
+] as const satisfies readonly (keyof RedisRateLimitStoreOptions)[];
+
 const MAX_KEY_LENGTH = 512;
 
 /** A time option: an integer from `min` to the timer limit, else `invalid_option` naming it. */
@@ -108,6 +119,10 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
   constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
+    const fail = (message: string) => new RedisStoreError('invalid_option', message);
+    // First, so that a misspelt `key` is named as such rather than as a missing key; a misspelt other
+    // option (or the limiter's `limit`, which goes beside `store`) would leave its default in force.
+    checkOptionNames(options ?? {}, STORE_OPTION_NAMES, 'redisRateLimitStore', fail);
     const key: unknown = options?.key;
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
       throw new RedisStoreError(
@@ -121,7 +136,6 @@ export class RedisRateLimitStore implements RateLimitStore {
         `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`,
       );
     }
-    const fail = (message: string) => new RedisStoreError('invalid_option', message);
     checkKindOption(options.onError, 'onError', ['function'], fail);
     this.#leaseMs = checkMs(options.leaseMs, 35_000, 'leaseMs', 1);
     this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
@@ -284,7 +298,8 @@ export class RedisRateLimitStore implements RateLimitStore {
 /**
  * A rate-limit store in Redis shared by every process and host using the same `key`: pass it as
  * `createResendClient({ rateLimit: { store } })`. `client` is a connected node-redis (v4/v5) or
- * ioredis client. Throws a {@link RedisStoreError} for a client that cannot work or a bad option.
+ * ioredis client. Throws a {@link RedisStoreError} for a client that cannot work or a bad option
+ * (`invalid_option` also for a name {@link RedisRateLimitStoreOptions} does not have).
  */
 export function redisRateLimitStore(client: RedisClientLike, options: RedisRateLimitStoreOptions): RedisRateLimitStore {
   if (typeof options !== 'object' || options === null) {

@@ -2,9 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import { Cluster, Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { ResendError } from '@resendkit/client';
-import { RedisStoreError, isRedisStoreError, redisRateLimitStore } from '../src/index.js';
+import {
+  RedisRateLimitStore,
+  type RedisRateLimitStoreOptions,
+  RedisStoreError,
+  isRedisStoreError,
+  redisRateLimitStore,
+} from '../src/index.js';
+import { STORE_OPTION_NAMES } from '../src/store.js';
 import { expectErrorModel } from '../../client/test/error-shape.js';
 import { CLIENT_KINDS, type TestClient, openClient } from './support/clients.js';
 import { type TestRedis, testRedis } from './support/redis-server.js';
@@ -154,6 +161,37 @@ describe('bad input at construction', () => {
     } finally {
       await c.close();
     }
+  });
+
+  it.each([
+    [{ key: 'k', lease: 60_000 }, 'redisRateLimitStore has no option "lease" (did you mean leaseMs?).'],
+    [{ Key: 'k' }, 'redisRateLimitStore has no option "Key" (did you mean key?).'],
+    // The limiter's own option, which goes beside `store` in `rateLimit`: here it limited nothing.
+    [
+      { key: 'k', limit: 2 },
+      `redisRateLimitStore has no option "limit"; the options are ${STORE_OPTION_NAMES.join(', ')}.`,
+    ],
+  ])('refuses a misspelt or misplaced option instead of leaving its default in force (%o)', (options, message) => {
+    // Checked before the client is looked at, by the factory and the constructor alike.
+    const client = {} as never;
+    for (const make of [
+      () => redisRateLimitStore(client, options as never),
+      () => new RedisRateLimitStore(client, options as never),
+    ]) {
+      let error: unknown;
+      try {
+        make();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(RedisStoreError);
+      expect(error).toMatchObject({ code: 'invalid_option', message });
+    }
+  });
+
+  it('knows every option of RedisRateLimitStoreOptions by name, and no other', () => {
+    expectTypeOf<(typeof STORE_OPTION_NAMES)[number]>().toEqualTypeOf<keyof RedisRateLimitStoreOptions>();
+    expect(new Set(STORE_OPTION_NAMES).size).toBe(STORE_OPTION_NAMES.length);
   });
 
   it('reports Redis being unreachable as rate_limit_store_unavailable, or falls back when asked', async () => {
