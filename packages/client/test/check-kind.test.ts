@@ -77,6 +77,17 @@ describe('checkOptionNames', () => {
     expect(names({ idempotency_key: 'k' })).toBe('f has no option "idempotency_key" (did you mean idempotencyKey?).');
   });
 
+  it('hands the refused name to fail beside the message, for an error that carries it', () => {
+    const seen: string[] = [];
+    expect(() =>
+      checkOptionNames({ retry: 1, ratelimit: false }, known, 'f', (message, name) => {
+        seen.push(name);
+        return new OptionError(message);
+      }),
+    ).toThrow(OptionError);
+    expect(seen).toEqual(['ratelimit']);
+  });
+
   it('lists the options when none is near, and for a name too short to guess from', () => {
     expect(names({ timeout: 1 })).toBe('f has no option "timeout"; the options are rateLimit, retry, idempotencyKey.');
     expect(names({ r: 1 })).toBe('f has no option "r"; the options are rateLimit, retry, idempotencyKey.');

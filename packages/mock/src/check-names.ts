@@ -9,9 +9,5 @@ import { FakeOptionsError } from './options-error.js';
  * otherwise leave its default silently in force: `rateLimit` stays on after `ratelimit: false`.
  */
 export function checkNames(options: object, known: readonly string[], what: string, prefix = ''): void {
-  checkOptionNames(options, known, what, (message) => {
-    // Found again only on a refusal, so a valid object costs the one walk the shared checker makes.
-    const name = Object.keys(options).find((key) => !known.includes(key));
-    return new FakeOptionsError(`${prefix}${name}`, message);
-  });
+  checkOptionNames(options, known, what, (message, name) => new FakeOptionsError(`${prefix}${name}`, message));
 }

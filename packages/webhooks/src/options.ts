@@ -58,9 +58,7 @@ export function checkKind(name: string, value: unknown, kinds: readonly OptionKi
  * force. The error's `option` is the name refused.
  */
 export function checkNames(input: object, known: readonly string[], what: string): void {
-  checkOptionNames(input, known, what, (message) =>
-    failing(Object.keys(input).find((k) => !known.includes(k))!)(message),
-  );
+  checkOptionNames(input, known, what, (message, name) => failing(name)(message));
 }
 
 /** Refuses a required argument that is not an object (`undefined` included: it has no default). */

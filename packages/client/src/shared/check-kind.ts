@@ -53,8 +53,8 @@ export function checkKindOption(
 }
 
 /**
- * Throws `fail(message)` for the first own name of `options` not in `known`, naming the nearest known
- * one (same first letters, case and `_` aside) or listing them all: a misspelt option (`ratelimit`,
+ * Throws `fail(message, name)` for the first own name of `options` not in `known`, naming the nearest
+ * known one (same first letters, case and `_` aside) or listing them all: a misspelt option (`ratelimit`,
  * `idempotency_key`) would otherwise leave its default silently in force. `what` names the function
  * or the option whose names these are.
  */
@@ -62,13 +62,13 @@ export function checkOptionNames(
   options: object,
   known: readonly string[],
   what: string,
-  fail: (message: string) => Error,
+  fail: (message: string, name: string) => Error,
 ): void {
   for (const name of Object.keys(options)) {
     if (known.includes(name)) continue;
     const start = name.toLowerCase().replace(/_/g, '').slice(0, 5);
     const near = name.length < 3 ? undefined : known.find((k) => k.toLowerCase().startsWith(start));
     const hint = near === undefined ? `; the options are ${known.join(', ')}` : ` (did you mean ${near}?)`;
-    throw fail(`${what} has no option ${JSON.stringify(name)}${hint}.`);
+    throw fail(`${what} has no option ${JSON.stringify(name)}${hint}.`, name);
   }
 }

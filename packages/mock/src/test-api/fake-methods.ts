@@ -5,6 +5,7 @@ import { findEmails, MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter, ty
 import { readSettings, updateSettings, type FakeSettings, type SettingsHolder } from './settings.js';
 import { EmailWaitTimeoutError } from './wait-error.js';
 import { kindOf } from '@resendkit/client/shared';
+import { checkNames } from '../check-names.js';
 import { checkKind, checkNumber, NUMBER_RULES } from '../check-options.js';
 import { FakeOptionsError } from '../options-error.js';
 
@@ -33,7 +34,13 @@ export interface FakeTestApi {
   updateSettings(update: { faults?: FakeSettings['faults']; quota?: FakeSettings['quota'] | null }): FakeSettings;
 }
 
-const WAIT_FIELDS = new Set(['to', 'subject', 'since', 'timeoutMs']);
+/** Every option of `waitForEmail` (held to {@link WaitForEmailOptions}). */
+const WAIT_OPTION_NAMES = [
+  'to',
+  'subject',
+  'since',
+  'timeoutMs',
+] as const satisfies readonly (keyof WaitForEmailOptions)[];
 
 /**
  * Refuses a filter that would match the wrong emails without a word: a string spread into letters,
@@ -42,12 +49,7 @@ const WAIT_FIELDS = new Set(['to', 'subject', 'since', 'timeoutMs']);
  */
 function checkFilter(options: unknown): void {
   checkKind('options', options, ['object'], 'waitForEmail: options');
-  for (const key of Object.keys(options ?? {}))
-    if (!WAIT_FIELDS.has(key))
-      throw new FakeOptionsError(
-        key,
-        `waitForEmail has no option ${JSON.stringify(key)} (only to, subject, since, timeoutMs).`,
-      );
+  checkNames(options ?? {}, WAIT_OPTION_NAMES, 'waitForEmail');
   const { to, subject, since } = (options ?? {}) as WaitForEmailOptions;
   checkKind('to', to, ['string']);
   checkKind('subject', subject, ['string']);
