@@ -25,7 +25,11 @@ export interface WebhookClaimStore {
 export interface WebhookDedupe {
   /** True when this id was already processed: the handler is skipped and 200 returned. */
   has(id: string): boolean | Promise<boolean>;
-  /** Called after the handler succeeded (not before, so a failed attempt can be retried). */
+  /**
+   * Called after the handler succeeded (not before, so a failed attempt can be retried). A failure
+   * here is reported through `onError` and the delivery still answered 200: a 500 would make the
+   * sender run the handler again.
+   */
   add(id: string): unknown;
 }
 

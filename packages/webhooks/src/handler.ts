@@ -58,9 +58,10 @@ export interface WebhookHandlerOptions extends VerifyOptions {
   dedupeTtlSeconds?: number;
   /**
    * Told about every refused delivery and failed handler, for logging (the response never carries
-   * details). A verification failure is a `WebhookVerificationError`.
+   * details). A verification failure is a `WebhookVerificationError`. It may be async; its throw or
+   * rejection is ignored.
    */
-  onError?: (error: unknown, context: { id?: string; event?: WebhookEvent }) => void;
+  onError?: (error: unknown, context: { id?: string; event?: WebhookEvent }) => unknown;
 }
 
 /** Every name of {@link WebhookHandlerOptions} (`test/options.test.ts` holds it to the interface). */
@@ -118,16 +119,15 @@ function checkArguments(secret: unknown, handlers: unknown, options: WebhookHand
  * `Object.prototype` (an event typed `constructor` or `__proto__` has none).
  */
 function handlerFor(handlers: WebhookHandlers, type: string): AnyHandler | undefined {
-  const handler: unknown = Object.prototype.hasOwnProperty.call(handlers, type)
-    ? (handlers as Record<string, unknown>)[type]
-    : undefined;
+  const handler: unknown = Object.hasOwn(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
   return typeof handler === 'function' ? (handler as AnyHandler) : undefined;
 }
 
 /**
  * Runs `handler` once for delivery `id`. The id is marked running here before any `await`, so a copy
  * arriving meanwhile in this process is answered 409 (the sender tries it again later, by when it is
- * done or given back); then it is claimed in the store. A failed handler gives the claim back.
+ * done or given back); then it is claimed in the store. A failed handler gives the claim back; a
+ * store failing to record a handler that ran is reported, and the delivery still acknowledged.
  */
 async function runOnce(
   claims: Claims,
@@ -140,15 +140,17 @@ async function runOnce(
   const { id } = context;
   if (running.has(id)) return text(409, 'Delivery already in progress', { 'retry-after': '60' });
   running.add(id);
+  const reportStore = (storeError: unknown) => report(storeError, { id, event });
   try {
     if (!(await claims.claim(id))) return text(200, 'Duplicate ignored');
     try {
       await handler(event, context);
     } catch (error) {
-      await claims.release(id).catch((releaseError: unknown) => report(releaseError, { id, event }));
+      await claims.release(id).catch(reportStore);
       throw error;
     }
-    await claims.done(id);
+    // The handler ran: failing to record it is reported, not answered 500, which would make the sender run it again.
+    await claims.done(id).catch(reportStore);
     return text(200, 'OK');
   } finally {
     running.delete(id);
@@ -191,13 +193,10 @@ export function webhookHandler(
   const running = new Set<string>();
   // Imported on the first request, not at construction: no work at import or module load.
   let key: Promise<CryptoKey> | undefined;
-  const report: Report = (error, context) => {
-    try {
-      options.onError?.(error, context);
-    } catch {
-      // A failing logger must not change the answer.
-    }
-  };
+  // A failing logger must not change the answer. Called inside a promise's executor, so that a throw
+  // and an async logger's rejection (unhandled, it would end a Node process) are both caught.
+  const report: Report = (error, context) =>
+    void new Promise((resolve) => resolve(options.onError?.(error, context))).catch(() => undefined);
   return async (request) => {
     if (request.method !== 'POST') return text(405, 'Method Not Allowed', { allow: 'POST' });
     let verified: { id: string; event: WebhookEvent };

@@ -163,4 +163,24 @@ describe('webhookHandler runs a delivery at most once', () => {
     expect(statuses.sort()).toEqual([200, 409, 409, 409, 409]);
     expect([...seen]).toEqual(['msg_set']);
   });
+
+  it('answers 200 when the handler ran but a has/add store fails to record it, so the sender does not run it again', async () => {
+    const errors: unknown[] = [];
+    let runs = 0;
+    const handle = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => void runs++ },
+      {
+        dedupe: {
+          has: () => false,
+          add: () => Promise.reject(new Error('database down')),
+        },
+        onError: (e) => errors.push(e),
+      },
+    );
+    const response = await handle((await copies(1, 'msg_unrecorded'))[0]!);
+    expect([response.status, await response.text()]).toEqual([200, 'OK']);
+    expect(runs).toBe(1);
+    expect(errors).toEqual([new Error('database down')]);
+  });
 });

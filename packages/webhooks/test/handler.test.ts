@@ -140,6 +140,21 @@ describe('webhookHandler', () => {
     );
     expect((await handle(await delivery(BODY, OTHER_SECRET))).status).toBe(400);
   });
+
+  it('keeps working, with no unhandled rejection, when an async onError rejects', async () => {
+    const unhandled: unknown[] = [];
+    const collect = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', collect);
+    try {
+      const handle = webhookHandler(SECRET, {}, { onError: async () => Promise.reject(new Error('logger down')) });
+      expect((await handle(await delivery(BODY, OTHER_SECRET))).status).toBe(400);
+      // One turn of the event loop: Node reports unhandled rejections once the microtasks have run.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('unhandledRejection', collect);
+    }
+    expect(unhandled).toEqual([]);
+  });
 });
 
 describe('webhookHandler dispatch', () => {
