@@ -4,9 +4,9 @@
  *
  * Keys (one hash tag, so a cluster would place them on one slot):
  * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
- * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id), `pause` (no slot before this ms), `limit`
- *   (a limit adopted from the API, when stores share it), `demand` (until this ms an interactive
- *   call is waiting somewhere: bulk is held to `limit - reserve`).
+ * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id, started from the server clock), `pause` (no
+ *   slot before this ms), `limit` (a limit adopted from the API, when stores share it), `demand`
+ *   (until this ms an interactive call is waiting somewhere: bulk is held to `limit - reserve`).
  * - `KEYS[3]` `{key}:bulk` — sorted set: the bulk lane's slots among `KEYS[1]`, scored alike.
  * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
@@ -69,6 +69,11 @@ if bulk and (ARGV[8] == '0' or now < demand) then
     if ARGV[8] ~= '0' then wait = math.min(wait, demand - now) end
     return {0, wait}
   end
+end
+-- Ids start from the server clock (x1000) in a new hash, so they never repeat after Redis forgot the
+-- window (restart, flush, expiry): a late release of an older slot cannot end a newer one.
+if redis.call('HEXISTS', KEYS[2], 'seq') == 0 then
+  redis.call('HSET', KEYS[2], 'seq', string.format('%.0f', now * 1000))
 end
 local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
 redis.call('ZADD', KEYS[1], now + span + lease, id)

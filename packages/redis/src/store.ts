@@ -9,6 +9,7 @@ import {
 import { checkKindOption, checkNumberOption, checkOptionNames } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
+import { parseAcquireReply } from './replies.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
 
 /** What a fault report says: which call failed and why. */
@@ -64,7 +65,10 @@ export interface RedisRateLimitStoreOptions {
    * @defaultValue "fail"
    */
   onUnavailable?: 'fail' | 'memory';
-  /** Called on every failed Redis call (also releases and pauses, which never fail the send). */
+  /**
+   * Called on every failed Redis call (also releases and pauses, which never fail the send). A throw,
+   * or the rejection of an async callback, is ignored: reporting a fault never fails a send.
+   */
   onError?: (fault: RedisStoreFault) => void;
 }
 
@@ -114,8 +118,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
   readonly #share: boolean;
   #spanMs = 1000;
-  // Releases, pauses and limit changes still on their way to Redis, for `settled()`.
-  readonly #pending = new Set<Promise<unknown>>();
+  // Calls still on their way to Redis, for `settled()`, each with when it started (`performance.now()`).
+  readonly #pending = new Map<Promise<unknown>, number>();
 
   /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
   constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
@@ -181,21 +185,21 @@ export class RedisRateLimitStore implements RateLimitStore {
       this.#share ? '1' : '0',
       lend ? '1' : '0',
     ];
-    let reply: unknown;
     try {
-      reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
+      const reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
         // The answer came after the caller gave up: hand its slot back rather than let it count.
-        const slot = Number((late as unknown[])[0]);
-        return slot > 0 ? this.release(slot, now, 0) : undefined;
+        const slot = parseAcquireReply(late)?.slot;
+        return slot === undefined ? undefined : this.release(slot, now, 0);
       });
+      const result = parseAcquireReply(reply);
+      if (result === undefined) throw new Error('Redis answered the acquire script with an unexpected reply');
+      return result;
     } catch (error) {
       this.#report('acquire', error);
       if (!this.#fallback) throw storeUnavailable(error);
       const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve, lend);
       return local.slot === undefined ? local : { slot: -local.slot };
     }
-    const [slot, waitMs] = (reply as unknown[]).map(Number) as [number, number];
-    return slot > 0 ? { slot } : { waitMs };
   }
 
   /** Ends `slot`: it counts for one more window from now (Redis's clock). Never rejects. */
@@ -213,16 +217,28 @@ export class RedisRateLimitStore implements RateLimitStore {
    * Resolves once every call started so far reached Redis (or failed): releases, pauses, limit
    * changes, and acquires, also one whose caller gave up waiting (its late slot is given back first).
    * Await it before closing the Redis client when a process is done sending: a release lost to a
-   * closed client keeps its slot counting for `leaseMs`, stalling the other processes.
+   * closed client keeps its slot counting for `leaseMs`, stalling the other processes. A call Redis
+   * has not answered within `leaseMs` is waited for no longer (Redis gone, and a client that keeps
+   * commands for a reconnect that never comes): the slot it was to end stops counting at its lease's
+   * end anyway, so waiting longer would only hang the process.
    */
   async settled(): Promise<void> {
     // Releases start a moment after a response reaches the caller (the limiter chains them).
     await new Promise((resolve) => setImmediate(resolve));
-    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+    for (;;) {
+      const now = performance.now();
+      const waiting = [...this.#pending].filter(([, started]) => now - started < this.#leaseMs);
+      if (waiting.length === 0) return;
+      const firstGivenUp = Math.min(...waiting.map(([, started]) => started)) + this.#leaseMs - now;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const giveUp = new Promise((resolve) => (timer = setTimeout(resolve, firstGivenUp)));
+      await Promise.race([Promise.all(waiting.map(([work]) => work)), giveUp]);
+      clearTimeout(timer);
+    }
   }
 
   #track(work: Promise<unknown>): Promise<unknown> {
-    this.#pending.add(work);
+    this.#pending.set(work, performance.now());
     return work.finally(() => this.#pending.delete(work));
   }
 
@@ -288,7 +304,11 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   #report(operation: RedisStoreFault['operation'], error: unknown): void {
     try {
-      this.#onError?.({ operation, error });
+      const done: unknown = this.#onError?.({ operation, error });
+      // An async callback's rejection would be unhandled, which ends a Node process by default.
+      if (typeof (done as PromiseLike<unknown> | undefined)?.then === 'function') {
+        Promise.resolve(done).catch(() => undefined);
+      }
     } catch {
       // A throwing callback must not turn a handled fault into a failed send.
     }

@@ -39,3 +39,20 @@ it('settled() waits for releases still on their way to Redis', async () => {
   await store.settled();
   expect(calls.filter((args) => args.length === 8)).toHaveLength(1);
 });
+
+it('settled() stops waiting for a call Redis never answers once leaseMs passed, so a shutdown cannot hang', async () => {
+  // Redis gone for good behind a client that keeps every command for a reconnect
+  // (ioredis with `maxRetriesPerRequest: null`): no command ever settles.
+  const silent: NodeRedisLike = { isOpen: true, isReady: true, sendCommand: () => new Promise(() => {}) };
+  const store = redisRateLimitStore(silent, { key: 'silent', leaseMs: 100, commandTimeoutMs: 20 });
+  await expect(store.tryAcquire(0, 5, 100)).rejects.toMatchObject({ name: 'rate_limit_store_unavailable' });
+  void store.release(7, 0, 100);
+  const started = performance.now();
+  const outcome = await Promise.race([
+    store.settled().then(() => 'settled'),
+    new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000)),
+  ]);
+  expect(outcome).toBe('settled');
+  // Not before the lease: a late answer within it is still waited for.
+  expect(performance.now() - started).toBeGreaterThanOrEqual(50);
+});

@@ -1,0 +1,61 @@
+/**
+ * Redis restarted without persistence forgets the window, and with it the last slot id handed out.
+ * A request in flight across the restart is released afterwards: that release must not end a slot
+ * handed out since, whose request is still in flight, or the shared limit no longer holds.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { redisRateLimitStore } from '../src/index.js';
+import { type TestClient, openClient } from './support/clients.js';
+import { type TestRedis, startOwnRedis } from './support/redis-server.js';
+
+let server: TestRedis;
+let a: TestClient;
+let b: TestClient;
+beforeAll(async () => {
+  server = await startOwnRedis();
+  a = await openClient('ioredis', server.url);
+  b = await openClient('node-redis', server.url);
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await server?.stop();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Resolves once `c` answers again after a restart (both clients reconnect every 50 ms).
+async function reconnected(c: TestClient): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (
+      await c.raw(['PING']).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await sleep(20);
+  }
+  throw new Error('the client did not reconnect within 4 s');
+}
+
+it('a release of a slot taken before a restart does not end a slot handed out after it', async () => {
+  const key = `restart:${randomUUID()}`;
+  const before = redisRateLimitStore(a.client, { key, leaseMs: 5000 });
+  const after = redisRateLimitStore(b.client, { key, leaseMs: 5000 });
+  const old = await before.tryAcquire(0, 1, 50);
+  expect(old.slot).toBeDefined();
+  await server.kill();
+  await server.start();
+  await Promise.all([reconnected(a), reconnected(b)]);
+  // The restarted server forgot the window: the one slot goes to the other process, still in flight.
+  const fresh = await after.tryAcquire(0, 1, 50);
+  expect(fresh.slot).toBeDefined();
+  expect(fresh.slot).not.toBe(old.slot);
+  // The request from before the restart got its answer.
+  await before.release(old.slot as number, 0, 50);
+  await sleep(80);
+  // The fresh slot's request has not answered: it still holds the limit of 1.
+  expect((await before.tryAcquire(0, 1, 50)).slot).toBeUndefined();
+}, 20_000);
