@@ -25,6 +25,29 @@ export function quotaReset(name: string, now: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
+/**
+ * The client's refusals of a request it would not send (a malformed option or header, a `react` body
+ * that does not render): the same email is refused the same way every time.
+ */
+const REFUSED_BEFORE_SENDING = new Set([
+  'invalid_option',
+  'react_render_failed',
+  'invalid_idempotency_key',
+  'invalid_header',
+  'invalid_url',
+  'invalid_path_parameter',
+]);
+
+/**
+ * True when a request was refused, and nothing sent, for what its body holds: the API's 400 or 422
+ * (even a permissive batch is refused whole for a field of one email), or the client's own refusal.
+ * Each email of such a batch may go alone, so that only the one at fault fails.
+ */
+export function refusedForItsBody(error: { name: string; statusCode?: number | null }): boolean {
+  const status = error.statusCode ?? null;
+  return status === 400 || status === 422 || (status === null && REFUSED_BEFORE_SENDING.has(error.name));
+}
+
 /** The outcome of a call that failed with `error` (after the client's own retries). */
 export function outcomeOfError(
   error: { name: string; message: string; statusCode?: number | null },
@@ -38,7 +61,10 @@ export function outcomeOfError(
     return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, seconds * 1000) };
   }
   const status = error.statusCode ?? null;
-  // A 4xx other than a conflict on the idempotency key will fail the same way again.
-  const final = status !== null && status >= 400 && status < 500 && status !== 409;
+  // A 4xx other than a conflict on the idempotency key will fail the same way again, as will a
+  // request the client refused to send.
+  const final =
+    (status !== null && status >= 400 && status < 500 && status !== 409) ||
+    (status === null && REFUSED_BEFORE_SENDING.has(error.name));
   return { kind: 'failed', name: error.name, message: error.message, final };
 }

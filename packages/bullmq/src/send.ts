@@ -11,7 +11,7 @@ import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult } from './queue.js';
 import { batchKeyOf, recordKeys } from './keys.js';
-import { type Outcome, outcomeOfError } from './outcome.js';
+import { type Outcome, outcomeOfError, refusedForItsBody } from './outcome.js';
 
 /** Most emails in one `POST /emails/batch`. */
 export const BATCH_SIZE = 100;
@@ -88,7 +88,7 @@ async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<stri
   multi.set(ctx.keys.batch(key), JSON.stringify(record), 'EX', RECORD_TTL_S);
   for (const id of record.ids) multi.set(ctx.keys.assigned(id), key, 'EX', RECORD_TTL_S);
   await multi.exec();
-  await sendBatch(key, record, new Set(record.ids), ctx, outcomes);
+  await sendBatch(key, record, chunk, ctx, outcomes);
 }
 
 // A job that went out in a recorded batch: the same batch again, with the same key and body.
@@ -108,7 +108,7 @@ async function replay(
   const record = JSON.parse(text) as BatchRecord;
   const ids = new Set(held.map((j) => j.id as string));
   const known = answer ?? (await answerOfOtherReplay(key, ctx));
-  if (known === null) return replayAlone(key, record, ids, ctx, outcomes);
+  if (known === null) return replayAlone(key, record, held, ctx, outcomes);
   // Answered before: the same answer, without a request (each costs a slot of the rate limit).
   const { outcomes: said } = JSON.parse(known) as BatchAnswer;
   record.ids.forEach((id, i) => {
@@ -137,7 +137,7 @@ async function answerOfOtherReplay(key: string, ctx: SendContext): Promise<strin
 async function replayAlone(
   key: string,
   record: BatchRecord,
-  held: Set<string>,
+  held: readonly EmailJob[],
   ctx: SendContext,
   outcomes: Map<string, Outcome>,
 ): Promise<void> {
@@ -149,10 +149,11 @@ async function replayAlone(
   }
 }
 
+/** Sends the batch of `record` under `key` and settles the members of it this worker `held`. */
 async function sendBatch(
   key: string,
   record: BatchRecord,
-  held: Set<string>,
+  held: readonly EmailJob[],
   ctx: SendContext,
   outcomes: Map<string, Outcome>,
 ): Promise<void> {
@@ -161,11 +162,18 @@ async function sendBatch(
     headers: { 'x-batch-validation': 'permissive' },
     priority: 'bulk',
   });
+  const ids = new Set(held.map((job) => job.id as string));
   const settle = (index: number, outcome: Outcome) => {
     const id = record.ids[index] as string;
-    if (held.has(id)) outcomes.set(id, outcome);
+    if (ids.has(id)) outcomes.set(id, outcome);
   };
   if (result.error) {
+    // Nothing of it was sent: each email goes alone, under its own key (so that a replay of this
+    // batch, refused again, sends each at most once), and only the one at fault fails.
+    if (record.ids.length > 1 && refusedForItsBody(result.error)) {
+      await Promise.all(held.map((job) => sendSingle(job, ctx, outcomes)));
+      return;
+    }
     const outcome = outcomeOfError(result.error, result.response);
     record.ids.forEach((_, i) => settle(i, outcome));
     return;

@@ -45,6 +45,13 @@ export const WORKER_OPTION_NAMES = [
 ] as const satisfies readonly (keyof EmailWorkerOptions)[];
 
 type EmailJob = Job<EmailJobData, EmailJobResult>;
+
+/**
+ * A limiter that never limits by count. BullMQ honours a queue's rate limit (`setRateLimit`, set on a
+ * 429) only in workers that have a limiter: without one, the jobs a 429 put back to waiting would be
+ * taken again at once and meet the next 429, however long `retry-after` asked to wait.
+ */
+const PAUSE_ONLY = { max: Number.MAX_SAFE_INTEGER, duration: 1 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -68,6 +75,7 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   checkBullOptions(bull);
   const worker = new Worker<EmailJobData, EmailJobResult>(name, null, {
     drainDelay: 1,
+    limiter: PAUSE_ONLY,
     ...bull,
     connection: options.connection,
     autorun: false,
@@ -175,15 +183,15 @@ async function settle(
   token: string,
   outcomes: Map<string, Outcome>,
 ): Promise<void> {
-  let pauseMs = 0;
+  const outcomeOf = (job: EmailJob): Outcome =>
+    outcomes.get(job.id as string) ?? { kind: 'failed', name: 'not_sent', message: 'No outcome.', final: false };
+  // A 429 the client could not absorb: every worker of the queue waits it out, no attempt spent. Set
+  // before the jobs go back to waiting, or a worker blocked on the queue would take them at once.
+  const pauseMs = Math.max(0, ...jobs.map(outcomeOf).map((o) => (o.kind === 'rate_limited' ? o.ms : 0)));
+  if (pauseMs > 0) await worker.getBackend().setRateLimit(pauseMs);
   await Promise.all(
     jobs.map(async (job) => {
-      const outcome = outcomes.get(job.id as string) ?? {
-        kind: 'failed',
-        name: 'not_sent',
-        message: 'No outcome.',
-        final: false,
-      };
+      const outcome = outcomeOf(job);
       if (outcome.kind === 'sent') {
         await job.moveToCompleted({ id: outcome.id }, token, false);
         worker.emit('completed', job, { id: outcome.id }, 'active');
@@ -194,13 +202,10 @@ async function settle(
         await job.moveToFailed(error, token, false);
         worker.emit('failed', job, error, 'active');
       } else if (outcome.kind === 'rate_limited') {
-        pauseMs = Math.max(pauseMs, outcome.ms);
         await job.moveToWait(token);
       } else {
         await job.moveToDelayed(outcome.until, token);
       }
     }),
   );
-  // A 429 the client could not absorb: every worker of the queue waits it out, no attempt spent.
-  if (pauseMs > 0) await worker.getBackend().setRateLimit(pauseMs);
 }

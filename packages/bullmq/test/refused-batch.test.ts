@@ -1,0 +1,99 @@
+/**
+ * A batch refused as a whole for what one of its emails holds (the API's 422 on a field even in
+ * permissive mode, or the client's own refusal before sending): the email at fault fails alone, with
+ * its error, and the others of its batch are still sent, once each.
+ */
+import { randomUUID } from 'node:crypto';
+import { createResendClient } from '@resendkit/client';
+import { createFakeResend } from '@resendkit/mock';
+import { listen } from '@resendkit/mock/server';
+import { QueueEvents } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmailQueue, createEmailWorker } from '../src/index.js';
+import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
+import { type TestConnection, connectionTo } from './support/connection.js';
+
+let redis: TestRedis;
+let connection: TestConnection;
+beforeAll(async () => {
+  redis = await testRedis();
+  connection = connectionTo(redis.url);
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+const email = (i: number, extra: object = {}) => ({
+  from: 'Acme <news@acme.dev>',
+  to: `delivered+reader${i}@resend.dev`,
+  subject: `#${i}`,
+  text: 'Hi',
+  ...extra,
+});
+
+/** Enqueues `emails` as one batch and drains them: the subjects delivered and each failed reason. */
+async function drain(emails: object[]) {
+  const fake = createFakeResend({ domains: ['acme.dev'] });
+  const http = await listen(fake);
+  const name = `q-${randomUUID()}`;
+  // Retries would only repeat the refusal: three tries, quickly, keep the test short either way.
+  const queue = createEmailQueue({ connection, name, attempts: 3, backoffMs: 10 });
+  const events = new QueueEvents(name, { connection });
+  await events.waitUntilReady();
+  const failed: string[] = [];
+  let settled = 0;
+  const all = new Promise<void>((resolve) => {
+    const count = () => void (++settled === emails.length && resolve());
+    events.on('completed', count);
+    events.on('failed', ({ failedReason }) => {
+      failed.push(failedReason);
+      count();
+    });
+  });
+  const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: false });
+  await queue.addBulk(emails.map((e) => ({ email: e as never })));
+  const worker = createEmailWorker({ connection, client, name });
+  try {
+    await Promise.race([all, new Promise((r) => setTimeout(r, 8000))]);
+    const sent = fake.state.emails
+      .all()
+      .map((e) => e.subject)
+      .sort();
+    return { sent, failed, attemptsMade: await attemptsOf(queue.queue) };
+  } finally {
+    await worker.close();
+    await events.close();
+    await queue.close();
+    await http.close();
+  }
+}
+
+async function attemptsOf(queue: ReturnType<typeof createEmailQueue>['queue']) {
+  return (await queue.getFailed()).map((job) => job.attemptsMade);
+}
+
+describe('a batch refused as a whole', () => {
+  it('a 422 for one email’s field: that email fails alone, the rest of its batch is sent', async () => {
+    const { sent, failed, attemptsMade } = await drain([
+      email(0),
+      email(1, { tags: [{ name: 'not a tag name', value: 'x' }] }),
+      email(2),
+    ]);
+    expect(sent).toEqual(['#0', '#2']);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^validation_error: .*tags/);
+    expect(attemptsMade).toEqual([1]);
+  });
+
+  it('an email the client refuses before sending: it fails alone, without retries, and the rest is sent', async () => {
+    const { sent, failed, attemptsMade } = await drain([
+      email(0),
+      email(1),
+      email(2, { replyTo: 'a@acme.dev', reply_to: 'b@acme.dev' }),
+    ]);
+    expect(sent).toEqual(['#0', '#1']);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^invalid_option: /);
+    expect(attemptsMade).toEqual([1]);
+  });
+});
