@@ -5,8 +5,9 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly errorName: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 
   /** The JSON body Resend sends for this error. */

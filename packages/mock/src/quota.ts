@@ -1,8 +1,9 @@
 /**
  * Resend's sending quotas: emails per UTC calendar day (free plan) and per UTC month, where each
  * To, Cc and Bcc recipient counts as one email (a batch counts each of its emails). The fake counts
- * accepted sends, answers 429 `daily_quota_exceeded` / `monthly_quota_exceeded` when a send would
- * go past a quota, and reports emails used in `x-resend-daily-quota` / `x-resend-monthly-quota`.
+ * a send as it starts and gives back what was not sent, answers 429 `daily_quota_exceeded` /
+ * `monthly_quota_exceeded` when a send would go past a quota, and reports emails used in
+ * `x-resend-daily-quota` / `x-resend-monthly-quota`.
  */
 import { ApiError } from './api-error.js';
 
@@ -30,9 +31,12 @@ export interface QuotaUsage {
 export interface Quota {
   readonly limits: QuotaOptions;
   usage(): QuotaUsage;
-  /** Throws the 429 a send of `emails` emails gets when it would go past a quota. */
-  check(emails: number): void;
-  add(emails: number): void;
+  /**
+   * Counts a send of `emails` emails at once, or throws the 429 it gets when it would go past a
+   * quota. Counting before the send is made, not after, keeps sends that arrive together from all
+   * passing the check; the returned function gives back the emails that were not sent after all.
+   */
+  reserve(emails: number): (unsent: number) => void;
   /** The headers for an answer (none when no quota is set). */
   headers(): Record<string, string>;
   set(options: QuotaOptions | undefined): void;
@@ -61,16 +65,22 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
       return limits;
     },
     usage: () => ({ ...roll() }),
-    check(emails) {
+    reserve(emails) {
       const current = roll();
       if (limits.daily !== undefined && current.daily + emails > limits.daily)
         throw new ApiError(429, 'daily_quota_exceeded', MESSAGES.daily);
       if (limits.monthly !== undefined && current.monthly + emails > limits.monthly)
         throw new ApiError(429, 'monthly_quota_exceeded', MESSAGES.monthly);
-    },
-    add(emails) {
-      const current = roll();
       used = { daily: current.daily + emails, monthly: current.monthly + emails };
+      const at = { day, month };
+      return (unsent) => {
+        const latest = roll();
+        // Given back only to the day and month it was taken from; a reset in between leaves nothing to give back.
+        used = {
+          daily: day === at.day ? Math.max(0, latest.daily - unsent) : latest.daily,
+          monthly: month === at.month ? Math.max(0, latest.monthly - unsent) : latest.monthly,
+        };
+      };
     },
     headers() {
       const current = roll();

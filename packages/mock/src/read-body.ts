@@ -18,7 +18,19 @@ function tooLarge(limit: number): ApiError {
   );
 }
 
-/** The body as UTF-8 text, at most `limit` bytes (the shared capped reader); throws 413 `ApiError` past it. */
+/**
+ * The body as UTF-8 text, at most `limit` bytes (the shared capped reader); throws 413 `ApiError`
+ * past it, and 400 when the body cannot be read to its end.
+ */
 export async function readBody(request: Request, limit: number): Promise<string> {
-  return new TextDecoder().decode(await readCapped(request, limit, () => tooLarge(limit)));
+  try {
+    return new TextDecoder().decode(await readCapped(request, limit, () => tooLarge(limit)));
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    // A client that hangs up mid-upload breaks the stream: its request failed, the fake did not.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError(400, 'validation_error', `The request body could not be read to its end (${reason}).`, {
+      cause: error,
+    });
+  }
 }

@@ -4,7 +4,7 @@
  * `x-resend-*-quota` headers once a quota is set. Replays never reach this stage, so they never count.
  */
 import { recipientCount, type Quota } from '../../quota.js';
-import type { Stage } from '../exchange.js';
+import type { Exchange, FakeOutcome, Stage } from '../exchange.js';
 
 const SENDS = new Set(['POST /emails', 'POST /emails/batch']);
 
@@ -15,16 +15,32 @@ function emailsIn(template: string, body: unknown): number {
   return recipientCount(body);
 }
 
+/** Emails of the `emails` asked for that were not sent: all, unless it succeeded; else a permissive batch's refused ones. */
+function unsentIn(exchange: Exchange, emails: number): number {
+  const status = exchange.stored?.status ?? 0;
+  if (status < 200 || status >= 300) return emails;
+  const errors = (exchange.result?.body as { errors?: unknown } | undefined)?.errors;
+  const items = exchange.body;
+  if (!Array.isArray(errors) || !Array.isArray(items)) return 0;
+  return errors.reduce<number>((n, error: { index?: unknown }) => n + recipientCount(items[Number(error.index)]), 0);
+}
+
 export function quotaStage(quota: Quota): Stage {
   return async (exchange, next) => {
     const operation = exchange.operation!;
     const isSend = SENDS.has(`${operation.method} ${operation.template}`);
     const emails = isSend ? emailsIn(operation.template, exchange.body) : 0;
     exchange.headers = { ...exchange.headers, ...quota.headers() };
-    if (emails > 0) quota.check(emails);
-    const outcome = await next();
-    const status = exchange.stored?.status ?? 0;
-    if (emails > 0 && status >= 200 && status < 300) quota.add(emails);
+    // Held while the send is in flight, so concurrent sends cannot all fit in the same room.
+    const giveBack = emails > 0 ? quota.reserve(emails) : undefined;
+    let outcome: FakeOutcome;
+    try {
+      outcome = await next();
+    } catch (error) {
+      giveBack?.(emails);
+      throw error;
+    }
+    giveBack?.(unsentIn(exchange, emails));
     if (outcome.kind === 'response')
       for (const [name, value] of Object.entries(quota.headers())) outcome.response.headers.set(name, value);
     return outcome;
