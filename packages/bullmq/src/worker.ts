@@ -52,6 +52,15 @@ type EmailJob = Job<EmailJobData, EmailJobResult>;
  * taken again at once and meet the next 429, however long `retry-after` asked to wait.
  */
 const PAUSE_ONLY = { max: Number.MAX_SAFE_INTEGER, duration: 1 };
+
+/**
+ * How many times a job may come back from a dead worker before BullMQ fails it. BullMQ's own default
+ * (1) suits work that may not run twice; a batch that went out is replayed under its key, not sent
+ * again, so a job is given back through a few deaths of its workers (a rolling deploy killing workers
+ * mid-batch twice would otherwise fail 100 unsent emails), while an email that kills every worker
+ * that takes it still fails, after five.
+ */
+const MAX_STALLED_COUNT = 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -76,6 +85,7 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   const worker = new Worker<EmailJobData, EmailJobResult>(name, null, {
     drainDelay: 1,
     limiter: PAUSE_ONLY,
+    maxStalledCount: MAX_STALLED_COUNT,
     ...bull,
     connection: options.connection,
     autorun: false,
@@ -135,6 +145,28 @@ async function collect(
   return [...jobs.values()];
 }
 
+/**
+ * `jobs` less those BullMQ gave up on, each moved to failed with BullMQ's reason and no retry: a job
+ * that stalled more than `maxStalledCount` times (BullMQ marks it and leaves the failing to the worker
+ * that takes it next, which a worker running its own loop must do itself) or was started more than
+ * `maxStartedAttempts` times.
+ */
+async function failGivenUp(worker: Worker<EmailJobData, EmailJobResult>, jobs: EmailJob[], token: string) {
+  const maxStarted = worker.opts.maxStartedAttempts;
+  const reasonOf = (job: EmailJob) =>
+    job.deferredFailure ||
+    (maxStarted !== undefined && job.attemptsStarted > maxStarted ? 'job started more than allowable limit' : '');
+  const given = jobs.filter((job) => reasonOf(job) !== '');
+  await Promise.all(
+    given.map(async (job) => {
+      const error = new UnrecoverableError(reasonOf(job));
+      await job.moveToFailed(error, token, false);
+      worker.emit('failed', job, error, 'active');
+    }),
+  );
+  return given.length === 0 ? jobs : jobs.filter((job) => !given.includes(job));
+}
+
 async function loop(
   worker: Worker<EmailJobData, EmailJobResult>,
   ctx: SendContext,
@@ -147,7 +179,7 @@ async function loop(
     try {
       const mine = collecting.turn.then(() => collect(worker, token, stopping));
       collecting.turn = mine.catch(() => undefined);
-      jobs = await mine;
+      jobs = await failGivenUp(worker, await mine, token);
       if (jobs.length === 0) {
         await sleep(50);
         continue;

@@ -184,6 +184,69 @@ describe('the worker', () => {
 });
 
 describe('worker processes', () => {
+  /**
+   * 100 emails in one batch whose first two workers die after it went out (the answer held, so lost):
+   * each job stalls twice. Resolves once every job completed or failed, with the failures' reasons.
+   */
+  async function workersDieTwice(maxStalledCount: number | undefined) {
+    const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 20, windowMs: 100 });
+    const http = await listen(fake);
+    const name = `q-${randomUUID()}`;
+    const queue = createEmailQueue({ connection, name });
+    const events = new QueueEvents(name, { connection });
+    const failed: string[] = [];
+    let completed = 0;
+    const settled = new Promise<void>((resolve) => {
+      const count = () => completed + failed.length === 100 && resolve();
+      events.on('completed', () => void (completed++, count()));
+      events.on('failed', ({ failedReason }) => void (failed.push(failedReason), count()));
+    });
+    await events.waitUntilReady();
+    const worker = (holdMs?: number) =>
+      startWorker({
+        ...{ redisUrl: redis.url, baseUrl: http.url, queue: name, limit: 20, windowMs: 100 },
+        ...{ lockDuration: 1000, stalledInterval: 500, maxStalledCount, holdMs },
+      });
+    try {
+      await fill(queue, 100);
+      const first = worker(60_000);
+      await first.ready;
+      while (fake.state.emails.all().length < 100) await new Promise((r) => setTimeout(r, 20));
+      first.child.kill('SIGKILL');
+      await first.exited;
+      // The second takes the batch back after the stalled check; its replay is answered from the stored response.
+      const second = worker(60_000);
+      await second.ready;
+      while (fake.state.counters.idempotentReplays === 0) await new Promise((r) => setTimeout(r, 20));
+      second.child.kill('SIGKILL');
+      await second.exited;
+      const healthy = worker();
+      await healthy.ready;
+      await settled;
+      healthy.child.kill('SIGTERM');
+      await healthy.exited;
+      return { failed, audit: audit(fake, 100) };
+    } finally {
+      await events.close();
+      await queue.close();
+      await http.close();
+    }
+  }
+
+  it('jobs whose workers die twice mid-batch come back a second time and are sent once, not failed', async () => {
+    // The email worker's own maxStalledCount (none given): BullMQ's default of 1 fails a job on its second stall.
+    expect(await workersDieTwice(undefined)).toEqual({ failed: [], audit: { duplicates: 0, missing: 0 } });
+  });
+
+  it("honours a maxStalledCount of the user's: jobs past it fail, without a request", async () => {
+    const { failed, audit: counts } = await workersDieTwice(1);
+    // The jobs the second worker had taken stalled twice (those it had not yet taken, once: they are sent).
+    expect(failed.length).toBeGreaterThan(0);
+    expect(new Set(failed)).toEqual(new Set(['job stalled more than allowable limit']));
+    // They had gone out with the first worker; failing them sent nothing more.
+    expect(counts).toEqual({ duplicates: 0, missing: 0 });
+  });
+
   it('a worker SIGKILLed after its batch went out: the jobs come back after the stalled check and are replayed, not resent', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 20, windowMs: 100 });
     const http = await listen(fake);

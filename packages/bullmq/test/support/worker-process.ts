@@ -18,6 +18,8 @@ interface Job {
   holdMs?: number;
   lockDuration: number;
   stalledInterval: number;
+  /** BullMQ's `maxStalledCount`; absent, the email worker's default. */
+  maxStalledCount?: number;
 }
 
 const job = JSON.parse(process.env.EMAIL_WORKER ?? '{}') as Job;
@@ -44,7 +46,11 @@ const worker = createEmailWorker({
   connection,
   client,
   name: job.queue,
-  worker: { lockDuration: job.lockDuration, stalledInterval: job.stalledInterval, maxStalledCount: 5 },
+  worker: {
+    lockDuration: job.lockDuration,
+    stalledInterval: job.stalledInterval,
+    ...(job.maxStalledCount !== undefined && { maxStalledCount: job.maxStalledCount }),
+  },
 });
 worker.on('error', (error) => process.stderr.write(`worker error: ${String(error)}\n`));
 await worker.waitUntilReady();
