@@ -198,6 +198,19 @@ describe('the inbox in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Clear' }).count()).toBe(1);
   }, 30_000);
 
+  it('keeps the keyboard focus on its email when the list refreshes for a new one', async () => {
+    await page.click('#tab-emails');
+    const before = await rows().count();
+    await rows().nth(1).focus();
+    const focused = await rows().nth(1).getAttribute('data-id');
+    const { error } = await client.POST('/emails', {
+      body: { from: 'Acme <hello@acme.dev>', to: 'delivered@resend.dev', subject: 'Arrives while reading', text: 'x' },
+    });
+    expect(error).toBeUndefined();
+    await expect.poll(() => rows().count(), { timeout: 5000 }).toBe(before + 1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(focused);
+  }, 30_000);
+
   it('lists webhook deliveries with their status, attempts and payload', async () => {
     const { data: hook } = await client.POST('/webhooks', {
       body: { endpoint: 'https://app.test/hooks', events: ['email.bounced'] },

@@ -43,7 +43,12 @@ export const INBOX_SCRIPT = String.raw`'use strict';
     $('count-' + name).textContent = '(' + page.total + ')';
   }
   function fill(list, rows) {
+    // A refresh replaces the rows: a keyboard user's focus goes back to the row it was on, not to the page.
+    var focused = document.activeElement;
+    var id = focused && list.contains(focused) ? focused.getAttribute('data-id') : null;
     list.replaceChildren.apply(list, rows.length ? rows : [el('li', { class: 'empty', text: 'Nothing yet.' })]);
+    var again = id && list.querySelector('.row[data-id="' + CSS.escape(id) + '"]');
+    if (again) again.focus();
   }
   function row(id, current, lines) {
     var button = el('button', { type: 'button', class: 'row', 'data-id': String(id) }, lines);
