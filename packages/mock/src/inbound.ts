@@ -39,11 +39,25 @@ export interface ReceiveEmailInput {
 
 export type { StoredReceivedEmail } from './state.js';
 
+/**
+ * Control characters but the tab. Addresses, header names and values, and attachment fields are
+ * written into the raw message's header lines as given: a line break there would start a header of
+ * its own (`Bcc: …`) or end the headers early, so the message would say something the fields do not.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
+/** An RFC 5322 header field name: printable ASCII but the colon. */
+const FIELD_NAME = /^[!-9;-~]+$/;
+
 function list(value: unknown, option: string, required: boolean): string[] {
   if (value === undefined && !required) return [];
   const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
-  if (!items || (required && items.length === 0) || items.some((v) => typeof v !== 'string' || !v.includes('@'))) {
-    throw new FakeOptionsError(option, `receiveEmail: ${option} must be an address or a non-empty list of addresses.`);
+  const bad = (v: unknown) => typeof v !== 'string' || !v.includes('@') || CONTROL.test(v);
+  if (!items || (required && items.length === 0) || items.some(bad)) {
+    throw new FakeOptionsError(
+      option,
+      `receiveEmail: ${option} must be an address or a non-empty list of addresses, without line breaks.`,
+    );
   }
   return items as string[];
 }
@@ -72,9 +86,13 @@ function attachmentsOf(value: unknown, random: Random): StoredEmailAttachment[] 
       throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].content is not Base64 text.`);
     }
     // Stored and put into the MIME message as given: a number or `true` would end up in headers.
-    for (const field of ['content_type', 'content_id'] as const)
-      if (a[field] !== undefined && typeof a[field] !== 'string')
+    for (const field of ['content_type', 'content_id'] as const) {
+      const value = a[field];
+      if (value !== undefined && typeof value !== 'string')
         throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].${field} must be a string.`);
+      if (value !== undefined && CONTROL.test(value))
+        throw new FakeOptionsError('attachments', `receiveEmail: attachments[${index}].${field} has a line break.`);
+    }
     return {
       id: random.uuid(),
       filename: a.filename,
@@ -95,9 +113,12 @@ function headersOf(value: unknown): Record<string, string> {
     typeof value !== 'object' ||
     value === null ||
     Array.isArray(value) ||
-    Object.values(value).some((v) => typeof v !== 'string')
+    Object.entries(value).some(([k, v]) => !FIELD_NAME.test(k) || typeof v !== 'string' || CONTROL.test(v))
   ) {
-    throw new FakeOptionsError('headers', 'receiveEmail: headers must map header names to strings.');
+    throw new FakeOptionsError(
+      'headers',
+      'receiveEmail: headers must map header names (printable ASCII, no colon or space) to strings without line breaks.',
+    );
   }
   return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -34,8 +34,13 @@ function textPart(type: string, body: string): string {
   return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${wrapped(textToBase64(body))}`;
 }
 
+/** A quoted-string parameter value: a quote or backslash in the name is escaped, so it cannot end the quotes. */
+function quoted(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
 function attachmentPart(a: StoredEmailAttachment): string {
-  const name = headerValue(a.filename ?? 'attachment');
+  const name = quoted(headerValue(a.filename ?? 'attachment'));
   const lines = [
     `Content-Type: ${a.content_type}; name="${name}"`,
     `Content-Disposition: ${a.content_disposition}; filename="${name}"`,

@@ -8,6 +8,16 @@ import { checkFake } from './check-fake.js';
 import type { FakeResend } from './fake.js';
 
 /**
+ * Everything under `base`, as a pattern without groups: msw percent-decodes what a path pattern
+ * (`${base}/*`) captures, and a malformed escape (`/emails/%`) then threw inside msw (a 500 with its
+ * stack, or an unhandled request) where the server answers the fake's 404. Case-insensitive, as msw
+ * matches paths.
+ */
+function basePattern(base: string): RegExp {
+  return new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'i');
+}
+
+/**
  * msw handlers answering `https://api.resend.com/*` (and the fake's `baseUrl/*` when it has one)
  * with `fake`. A cut connection (fault injection) becomes `HttpResponse.error()`, a network error.
  * Throws a `FakeOptionsError` (option `fake`) when `fake` is not a fake from `createFakeResend()`.
@@ -20,7 +30,7 @@ import type { FakeResend } from './fake.js';
 export function mswHandlers(fake: FakeResend): RequestHandler[] {
   checkFake('mswHandlers', fake);
   return [...new Set(fake.baseUrls.map((u) => u.replace(/\/+$/, '')))].map((base) =>
-    http.all(`${base}/*`, async ({ request }) => {
+    http.all(basePattern(base), async ({ request }) => {
       const outcome = await fake.handle(request);
       return outcome.kind === 'cut' ? HttpResponse.error() : outcome.response;
     }),

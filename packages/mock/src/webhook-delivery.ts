@@ -98,7 +98,7 @@ export interface WebhookDispatcher {
   rotated(webhookId: string, previousSecret: string): void;
   /** Resolves once no attempt is running or scheduled. */
   settled(): Promise<void>;
-  /** Cancels scheduled retries (pending attempts finish but schedule nothing). */
+  /** Cancels scheduled retries and queued attempts (one in flight finishes but records and schedules nothing). */
   stop(): void;
 }
 
@@ -130,14 +130,20 @@ function secretsFor(d: DispatchState, webhook: StoredRecord): string[] {
   return old && old.until > now() ? [current, old.secret] : [current];
 }
 
-/** Makes one attempt and records it; a failed first attempt or retry schedules the next retry. */
+/**
+ * Makes one attempt and records it; a failed first attempt or retry schedules the next retry.
+ * `born` is the generation the work was queued in: after a `stop()` (a reset) the work is dropped,
+ * since the reseeded fake gives the next webhook the old one's ID and it would get stale events.
+ */
 async function attempt(
   d: DispatchState,
   delivery: StoredWebhookDelivery,
   retryIndex: number,
   replay: boolean,
+  born: number,
 ): Promise<void> {
   const { deps, now } = d;
+  if (born !== d.generation) return;
   const webhook = d.state.webhooks.get(delivery.webhook_id);
   if (!webhook || (webhook.status === 'disabled' && !replay)) {
     if (!replay) Object.assign(delivery, { status: 'failed', next_attempt_at: null });
@@ -145,6 +151,7 @@ async function attempt(
   }
   const started = now();
   const result = await sendAttempt(delivery, secretsFor(d, webhook), now, deps.options);
+  if (born !== d.generation) return;
   delivery.attempts.push({
     id: `atmpt_${deps.random().alphanumeric(24)}`,
     http_status_code: result.status,
@@ -158,25 +165,30 @@ async function attempt(
     return;
   }
   if (ok) return void Object.assign(delivery, { status: 'success', next_attempt_at: null });
-  retryLater(d, delivery, retryIndex);
+  retryLater(d, delivery, retryIndex, born);
 }
 
 /** After a failed attempt: the next retry of the schedule, or `failed` when none is left. */
-function retryLater(d: DispatchState, delivery: StoredWebhookDelivery, retryIndex: number): void {
+function retryLater(d: DispatchState, delivery: StoredWebhookDelivery, retryIndex: number, born: number): void {
   const { deps, now } = d;
   const delays = deps.options.retryDelaysMs ?? RESEND_RETRY_DELAYS_MS;
   const delay = delays[retryIndex];
   if (delay === undefined) return void Object.assign(delivery, { status: 'failed', next_attempt_at: null });
   Object.assign(delivery, { status: 'attempting', next_attempt_at: deps.timestamp(now() + delay) });
-  schedule(d, delivery, retryIndex + 1, delay);
+  schedule(d, delivery, retryIndex + 1, delay, born);
 }
 
 /** Runs a retry after `delay`, unless the dispatcher was stopped in between. */
-function schedule(d: DispatchState, delivery: StoredWebhookDelivery, retryIndex: number, delay: number): void {
-  const born = d.generation;
+function schedule(
+  d: DispatchState,
+  delivery: StoredWebhookDelivery,
+  retryIndex: number,
+  delay: number,
+  born: number,
+): void {
   const timer = setTimeout(() => {
     d.timers.delete(timer);
-    if (born === d.generation) track(d, attempt(d, delivery, retryIndex, false));
+    if (born === d.generation) track(d, attempt(d, delivery, retryIndex, false, born));
   }, delay);
   // A retry due hours later must not keep a test process alive.
   (timer as { unref?: () => void }).unref?.();
@@ -198,7 +210,8 @@ function enqueue(d: DispatchState, webhook: StoredRecord, type: string, payload:
     attempts: [],
   };
   d.state.webhookDeliveries.insert(delivery);
-  const next = (d.queues.get(webhook.id) ?? Promise.resolve()).then(() => attempt(d, delivery, 0, false));
+  const born = d.generation;
+  const next = (d.queues.get(webhook.id) ?? Promise.resolve()).then(() => attempt(d, delivery, 0, false, born));
   d.queues.set(webhook.id, next);
   track(d, next);
 }
@@ -243,7 +256,7 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
     },
     replay(deliveryId) {
       const delivery = state.webhookDeliveries.get(deliveryId);
-      if (delivery) track(d, attempt(d, delivery, 0, true));
+      if (delivery) track(d, attempt(d, delivery, 0, true, d.generation));
     },
     rotated(webhookId, previousSecret) {
       d.previous.set(webhookId, { secret: previousSecret, until: now() + SECRET_OVERLAP_MS });

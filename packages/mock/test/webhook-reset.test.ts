@@ -1,0 +1,25 @@
+/** `fake.reset()` between tests: nothing from before it may reach an endpoint registered after it. */
+import { expect, it } from 'vitest';
+import { setup } from './webhook-fixture.js';
+
+it('reset drops deliveries in flight or queued, so a webhook registered after it gets only its own events', async () => {
+  let answerFirst: (response: Response) => void = () => undefined;
+  const { fake, received, register, send } = setup(
+    (_request, n) => (n === 1 ? new Promise<Response>((resolve) => (answerFirst = resolve)) : new Response('ok')),
+    { retryDelaysMs: [5] },
+  );
+  const before = await register(['email.sent', 'email.delivered']);
+  await send('delivered@resend.dev');
+  // The first attempt (email.sent) is in flight and email.delivered waits behind it.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(received).toHaveLength(1);
+  fake.reset();
+  // The fake answers `503` to the attempt in flight, which would ask for a retry.
+  answerFirst(new Response('busy', { status: 503 }));
+  // The same seed after reset gives the new webhook the old one's ID.
+  const after = await register(['email.sent', 'email.delivered']);
+  expect(after.id).toBe(before.id);
+  await fake.settleWebhooks();
+  expect(received).toHaveLength(1);
+  expect(fake.state.webhookDeliveries.size).toBe(0);
+});
