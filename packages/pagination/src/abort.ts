@@ -22,3 +22,16 @@ export function followSignals(
     for (const fn of detach) fn();
   };
 }
+
+/**
+ * Settles as `work` does, or rejects with `signal`'s reason as soon as it aborts, whichever comes
+ * first: a fetch that ignores its signal must not keep an aborted walk waiting. The listener goes
+ * when `work` settles, so a long walk does not pile them up; a late rejection of `work` is handled.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

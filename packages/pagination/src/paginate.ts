@@ -1,5 +1,5 @@
 import type { ListPath } from '@resendkit/types';
-import { followSignals } from './abort.js';
+import { followSignals, untilAborted } from './abort.js';
 import { PaginationError } from './errors.js';
 import { type PageRead, readPage } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
@@ -42,7 +42,8 @@ async function* walkPages(
       else if (previous.kind === 'page' && previous.read.next !== undefined) cursor = previous.read.next;
       else return { kind: 'end' };
       try {
-        return { kind: 'page', read: await readPage(client, plan, cursor, requested, stop.signal) };
+        const read = readPage(client, plan, cursor, requested, stop.signal);
+        return { kind: 'page', read: await untilAborted(read, stop.signal) };
       } catch (error) {
         return { kind: 'error', error };
       }

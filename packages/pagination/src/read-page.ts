@@ -18,7 +18,7 @@ function isEnvelope(body: unknown): body is { data: unknown[]; has_more: boolean
 /**
  * Requests the page at `cursor` and works out the next cursor. Rejects with the client's
  * `ResendError` on an API error, and with {@link PaginationError} when the page cannot be continued
- * from (empty with `has_more`, a cursor already requested in this walk, a body that is not a list).
+ * from (empty with `has_more`, an item already requested as a cursor in this walk, a body that is not a list).
  * `requested` is the walk's set of cursors asked for so far; `cursor` is added to it.
  */
 export async function readPage(
@@ -45,6 +45,14 @@ export async function readPage(
   }
   if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);
 
+  // Any item requested as a cursor, anywhere in the page (not just at its edge): the page overlaps
+  // one before it (an inclusive cursor, a cycle A → B → A), so following it would yield items twice.
+  for (const item of body.data) {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (requested.has(id as string)) {
+      throw guard('cursor_not_advancing', `GET ${plan.path} returned ${id}, a cursor already requested.`);
+    }
+  }
   const page: Page<unknown> = { data: body.data, has_more: body.has_more, response };
   if (!body.has_more) return { page, next: undefined };
   // Walking forward the next page starts after the last item; walking back it ends before the first.
@@ -55,14 +63,6 @@ export async function readPage(
   const next = (edge as { id?: unknown }).id;
   if (typeof next !== 'string' || next === '') {
     throw guard('invalid_page', `GET ${plan.path} returned an item without a string id; cannot continue.`);
-  }
-  // Any cursor seen before, not just the one asked for: a cycle A → B → A would otherwise loop forever.
-  if (requested.has(next)) {
-    const how = next === cursor ? 'the same cursor' : 'a cursor already requested in this walk';
-    throw guard(
-      'cursor_not_advancing',
-      `GET ${plan.path} returned ${how} (${next}); following it would fetch the same pages again.`,
-    );
   }
   return { page, next };
 }

@@ -87,6 +87,29 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     expect(list.requests).toHaveLength(3);
   });
 
+  it.each([
+    // A server whose cursor is inclusive: the page after item_9 starts at item_9 again, and moves on.
+    [
+      'an inclusive cursor',
+      (start: number) => ({ has_more: start + 10 < 30, data: range(start, Math.min(start + 10, 30)) }),
+    ],
+    // The last page reaches back over the one before it.
+    ['a last page overlapping the one before', (start: number) => ({ has_more: false, data: range(start - 5, 30) })],
+  ])('ends with cursor_not_advancing on %s, yielding nothing twice', async (_case, answer) => {
+    const list = fakeList('/emails', 30, (url) => {
+      const after = url.searchParams.get('after');
+      if (after === null) return undefined;
+      const { has_more, data } = answer(Number(after.slice('item_'.length)));
+      return Response.json({ object: 'list', has_more, data: data.map((id) => ({ id, subject: id })) });
+    });
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(seen).toEqual(range(0, 10));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ name: 'cursor_not_advancing', message: expect.stringContaining(itemId(9)) });
+    expect(list.requests).toHaveLength(2);
+  });
+
   it('collect() with max rejects on a cursor cycle instead of returning duplicates', async () => {
     const list = fakeList('/emails', 100, (url) => {
       if (url.searchParams.get('after') !== itemId(19)) return undefined;
