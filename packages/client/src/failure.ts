@@ -187,6 +187,8 @@ export function toResendError(
   if (error instanceof ResendError) return withRequest(error, info);
   const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
   const status = response?.status ?? null;
+  // A made-up response's error may say an earlier attempt reached the server; its plain body cannot.
+  const maybeSent = response !== undefined && errorsOfResponses.get(response)?.maybeSent === true;
   if (error instanceof Error)
     return failure({
       name: 'network_error',
@@ -195,6 +197,7 @@ export function toResendError(
       cause: error,
       request: info,
       retryAfter,
+      maybeSent,
     });
   const cause = isRecord(error) ? (error as { cause?: unknown }).cause : undefined;
   return failure({
@@ -203,6 +206,7 @@ export function toResendError(
     cause,
     request: info,
     retryAfter,
+    maybeSent,
   });
 }
 

@@ -41,7 +41,7 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
   /** Random source in [0, 1) for the jitter. @defaultValue `Math.random` */
   random?: () => number;
-  /** Called before each wait; for logs and metrics (the demo counts 429s with it). */
+  /** Called before each wait; for logs and metrics (the demo counts 429s with it). A throw is ignored. */
   onRetry?: (event: RetryEvent) => void;
   /** Waits `ms`, rejecting with the signal's reason when it aborts. @defaultValue a `setTimeout` */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -159,7 +159,11 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt);
         delayMs = backoff(retry);
       }
-      options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
+      try {
+        options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
+      } catch {
+        // A report that fails (a metrics hook's bug) must not cost the retry: the send would be lost.
+      }
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
       await wait(delayMs, signal ?? new AbortController().signal);
     }

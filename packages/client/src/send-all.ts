@@ -53,7 +53,8 @@ export const DEFAULT_CONCURRENCY = 4;
  * - `not_sent` — the run was aborted before this email's request started: this run did not send it
  *   (an earlier run of the job may have; a re-run with the same `idempotencyPrefix` settles it).
  * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
- *   retry, or was in flight: it may have been sent (a re-run with the same `idempotencyPrefix` settles it).
+ *   retry, or was in flight: it may have been sent (`maybeSent: true`; a re-run with the same
+ *   `idempotencyPrefix` settles it).
  * - `daily_quota_exceeded`, `monthly_quota_exceeded` — a request of the run was refused because the
  *   team's quota is used up, so this run made no request for this email (or its request was that
  *   refused one) and did not send it.
@@ -318,14 +319,22 @@ async function sendChunk(
           'aborted',
           path,
           'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.',
+          true,
         )
       : toResendError(thrown, undefined, { method: 'POST', path });
     return chunk.indices.map(() => ({ error: failed }));
   }
 }
 
-function runError(name: SendAllErrorName, path: string, message: string): NotSentError {
-  return failure({ name, status: null, message, request: { method: 'POST', path } }) as unknown as NotSentError;
+/** A run's own error for a request; `maybeSent` when the request may have reached the server. */
+function runError(name: SendAllErrorName, path: string, message: string, maybeSent = false): NotSentError {
+  return failure({
+    name,
+    status: null,
+    message,
+    request: { method: 'POST', path },
+    maybeSent,
+  }) as unknown as NotSentError;
 }
 
 /** The API's 409 for a key reused with other content, restated for a job re-run after an edit. */

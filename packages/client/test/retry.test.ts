@@ -134,6 +134,25 @@ describe('retries', () => {
     ]);
   });
 
+  it('still retries when onRetry throws: a send answered 503 once is delivered on the retry, not reported as unanswered', async () => {
+    let attempts = 0;
+    const resend = testClient({
+      retry: {
+        onRetry: () => {
+          throw new Error('metrics backend down');
+        },
+      },
+      fetch: async () =>
+        ++attempts === 1
+          ? json({ statusCode: 503, name: 'service_unavailable', message: 'Down.' }, { status: 503 })
+          : json({ id: 'email-1' }),
+    });
+    const { data, error } = await resend.emails.send(email);
+    expect(error).toBeUndefined();
+    expect(data?.id).toBe('email-1');
+    expect(attempts).toBe(2);
+  });
+
   it('does not retry a quota 429', async () => {
     let calls = 0;
     server.use(
@@ -433,5 +452,50 @@ describe('a refusal after an attempt reached the server', () => {
     expect(error.maybeSent).toBe(true);
     expect(error.message).not.toMatch(/nothing was sent/);
     expect(error.message).toMatch(/may have been carried out/);
+  });
+
+  it("keeps maybeSent on the call's error, unwrap's and toResendError's, when no attempt of a keyed send got an answer", async () => {
+    const { toResendError, unwrap } = await import('./api.js');
+    let attempts = 0;
+    const resend = testClient({
+      fetch: async () => {
+        attempts++;
+        throw new TypeError('fetch failed');
+      },
+    });
+    const { error, response } = await resend.emails.send(email);
+    expect(attempts).toBe(3);
+    expect(error?.name).toBe('network_error');
+    expect(toResendError(error, response).maybeSent).toBe(true);
+    const thrown = (await unwrap(resend.emails.send(email)).catch((e: unknown) => e)) as { maybeSent: boolean };
+    expect(thrown.maybeSent).toBe(true);
+  });
+
+  it("keeps maybeSent on the call's error when the limiter refuses the retry of a send whose first attempt got a 503", async () => {
+    const { MemoryRateLimitStore, RateLimiter, ResendError, unwrap } = await import('./api.js');
+    let acquires = 0;
+    class FlakyStore extends MemoryRateLimitStore {
+      override tryAcquire(now: number, limit: number, windowMs: number) {
+        if (++acquires === 1) return super.tryAcquire(now, limit, windowMs);
+        throw new ResendError({
+          name: 'rate_limit_store_unavailable',
+          statusCode: null,
+          message: 'The shared rate limit could not be reached, so nothing was sent.',
+          method: null,
+          path: null,
+        });
+      }
+    }
+    const limiter = new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
+    const resend = testClient({
+      rateLimit: { limiter },
+      fetch: async () => json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 }),
+    });
+    const error = (await unwrap(resend.emails.send(email)).catch((e: unknown) => e)) as InstanceType<
+      typeof ResendError
+    >;
+    expect(error.code).toBe('rate_limit_store_unavailable');
+    expect(error.message).toMatch(/may have been carried out/);
+    expect(error.maybeSent).toBe(true);
   });
 });

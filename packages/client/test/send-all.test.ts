@@ -285,6 +285,29 @@ describe('sendAll', () => {
     }
   });
 
+  it('marks the emails of a request that got no answer after its retries as maybe sent', async () => {
+    const lost = await sendAll(
+      client({
+        fetch: async () => {
+          throw new TypeError('fetch failed');
+        },
+      }),
+      makeEmails(2),
+    );
+    expect(lost.failed).toBe(2);
+    for (const r of lost.results) expect(r.error).toMatchObject({ name: 'network_error', maybeSent: true });
+  });
+
+  it('marks the emails of a request aborted in flight as maybe sent', async () => {
+    const srv = bulkServer({ delayMs: 50 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 5);
+    const aborted = await sendAll(client(), makeEmails(2), { signal: controller.signal });
+    expect(srv.calls).toHaveLength(1);
+    expect(aborted.failed).toBe(2);
+    for (const r of aborted.results) expect(r.error).toMatchObject({ name: 'aborted', maybeSent: true });
+  });
+
   it('sends nothing when the signal is already aborted', async () => {
     const srv = bulkServer();
     const report = await sendAll(client(), makeEmails(3), { signal: AbortSignal.abort() });
