@@ -119,9 +119,12 @@ export function quickConfig(): BenchConfig {
 }
 
 /** Command-line usage. */
-export const USAGE = `pnpm bench [--quick] [--runs N] [--only overhead,garbage,startup,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
+export const USAGE = `pnpm bench [--quick] [--runs N] [--round-size N] [--only overhead,garbage,startup,limiter,bulk,scheduled,pagination,codegen,distributed,lanes,queue] [--out FILE]
   --quick   one run of each suite with smaller N (~40 s) instead of the full suite (~9 min)
   --runs N  override every suite's run/round count
+  --round-size N
+            loopback requests per round of the overhead suite's per-runtime rows (default 200; CPU rounds
+            make 15 calls per request)
   --only    run only these suites ("scheduled" = the bulk run with every email scheduled)
   --out     where to write the JSON results (default bench/results.json)`;
 
@@ -144,6 +147,13 @@ export function parseArgs(argv: readonly string[]): { config: BenchConfig; out: 
     config.bulk.runs = n;
     config.pagination.runs = n;
     config.codegen.runs = n;
+  }
+  const roundSize = value('--round-size');
+  if (roundSize !== undefined) {
+    const n = Number(roundSize);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--round-size must be a positive integer, got ${roundSize}`);
+    config.mode = 'custom';
+    if (config.overhead.runtimes) config.overhead.runtimes.requestsPerRound = n;
   }
   const only = value('--only');
   if (only !== undefined) {

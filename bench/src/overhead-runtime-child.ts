@@ -19,11 +19,12 @@ function runtimeVersion(): string {
 }
 
 /**
- * Rounds' worth of loopback requests each client makes before the loopback rounds. With one round's
- * worth (200), the clients' code was still being optimised during the rounds: on Node 26 the same
- * build measured 0.60–0.69× the SDK with it and 0.59–0.61× with ten (bench/README.md, "Warm-up").
+ * Loopback requests each client makes before the loopback rounds: ten rounds' worth of the default
+ * 200, whatever the round size. With one round's worth (200), the clients' code was still being
+ * optimised during the rounds: on Node 26 the same build measured 0.60–0.69× the SDK with it and
+ * 0.59–0.61× with ten (bench/README.md, "Warm-up").
  */
-const LOOPBACK_WARMUP_ROUNDS = 10;
+const LOOPBACK_WARMUP_REQUESTS = 2_000;
 
 /** The three clients compared, by their names in overhead-clients.ts. */
 function pick(list: [string, Send][]): [string, Send][] {
@@ -70,8 +71,8 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
   if (mode === 'loopback') {
     const transport = transportFor(url);
     if (transport === 'fetch') await warmOnStub(calls);
-    // Ten rounds' worth of real requests first: the Node path is warmed only by them.
-    const warmup = LOOPBACK_WARMUP_ROUNDS * config.requestsPerRound;
+    // Real requests first: the Node path is warmed only by them.
+    const warmup = LOOPBACK_WARMUP_REQUESTS;
     const rows = await interleave(pick(clients(url, false)), { ...config, warmup });
     return { runtime: runtimeVersion(), clock: 'wall', rows, transport };
   }

@@ -108,6 +108,14 @@ describe('bench harness', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/positive integer/);
   });
 
+  it("sets the per-runtime rows' round size with --round-size, and refuses one that is not a positive integer", () => {
+    const { config } = parseArgs(['--only', 'overhead', '--round-size', '2000']);
+    expect(config.overhead.runtimes).toMatchObject({ requestsPerRound: 2000, rounds: 21 });
+    expect(config.overhead.requestsPerRound).toBe(400);
+    expect(config.mode).toBe('custom');
+    expect(() => parseArgs(['--round-size', '1.5'])).toThrow(/--round-size must be a positive integer, got 1.5/);
+  });
+
   it('computes medians and percentiles', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
