@@ -300,12 +300,13 @@ function methodCaller(
 }
 
 /** The inbound helpers beside the routes of `emails.receiving`, added when `emails` is first read. */
-function receivingFor(options: ResendClientOptions): (group: Record<string, unknown>) => void {
+function receivingFor(options: ResendClientOptions, maxBytes: number): (group: Record<string, unknown>) => void {
   return (group) =>
     addReceivingHelpers({
       methods: { emails: group as unknown as ResendMethods['emails'] },
       fetch: () => options.fetch ?? globalThis.fetch,
       allowInsecure: options.allowInsecureBaseUrl === true,
+      maxBytes,
     });
 }
 
@@ -371,6 +372,6 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
   const resend = Object.assign(client, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
-  attachMethods(resend, call, { emails: receivingFor(options) });
+  attachMethods(resend, call, { emails: receivingFor(options, maxBytes) });
   return resend;
 }

@@ -5,9 +5,11 @@
  */
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
+import { followSignal } from './internal/index.js';
 import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
 import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
+import { isAbortSignal } from './signal-like.js';
 
 /** Marks a refusal among prepared inputs. */
 export class Refusal {
@@ -86,8 +88,22 @@ export function refusedResult(error: ClientError, verb: string, path: string, in
 }
 
 /**
+ * `work`, or the rejection with `signal`'s reason once it aborts: a render runs before any attempt,
+ * beneath no time limit, so a component that never finishes would otherwise hold the call for ever.
+ */
+function untilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+  // One that is no signal is refused by name further on, before anything is sent.
+  if (!isAbortSignal(signal)) return work;
+  return new Promise((resolve, reject) => {
+    const stop = followSignal(signal!, () => reject(signal!.reason));
+    work.then(resolve, reject).finally(stop);
+  });
+}
+
+/**
  * Runs `send` with the method's body (or query) prepared by `prepare`: synchronously when nothing has
  * to be rendered, so a plain call takes the same path as before; a refusal resolves without sending.
+ * A render is given up when the call's `signal` aborts.
  */
 export function sendPrepared<I extends MethodInit>(
   prepare: (input: unknown) => unknown,
@@ -95,6 +111,7 @@ export function sendPrepared<I extends MethodInit>(
   verb: string,
   path: string,
   send: (init: I) => Promise<unknown>,
+  signal?: AbortSignal,
 ): Promise<unknown> {
   const query = init.params?.query !== undefined;
   const input = query ? init.params!.query : init.body;
@@ -105,7 +122,7 @@ export function sendPrepared<I extends MethodInit>(
     return send(query ? { ...init, params: { ...init.params, query: ready } } : { ...init, body: ready });
   };
   const ready = prepare(input);
-  return ready instanceof Promise ? ready.then(apply) : apply(ready);
+  return ready instanceof Promise ? untilAborted(ready, signal).then(apply) : apply(ready);
 }
 
 /**

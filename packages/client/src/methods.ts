@@ -66,7 +66,7 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     const refused = bodyRefusal(flag, init.body, verb, path);
     if (refused) return refusedResult(refused, verb, path, init);
     if (prepare === undefined) return call(verb, path, init, options);
-    return sendPrepared(prepare, init, verb, path, (ready) => call(verb, path, ready, options));
+    return sendPrepared(prepare, init, verb, path, (ready) => call(verb, path, ready, options), options?.signal);
   };
 }
 

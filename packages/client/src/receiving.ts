@@ -10,6 +10,7 @@ import { checkKind } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
+import { readCapped } from './shared/read-capped.js';
 import { isSafeUrl } from './transport.js';
 
 /** Options of `emails.receiving.forward`, named as in the official SDK. */
@@ -50,6 +51,8 @@ export interface ReceivingDeps {
   fetch: () => (request: Request) => Promise<Response>;
   /** Whether plain http URLs off loopback may be downloaded (the client's `allowInsecureBaseUrl`). */
   allowInsecure: boolean;
+  /** The largest download read (the client's `maxResponseBytes`), so a signed URL cannot make it hold more. */
+  maxBytes: number;
 }
 
 type Failure = Extract<MethodResult<never>, { error: unknown }>;
@@ -94,7 +97,8 @@ async function download(
         response.status,
       );
     }
-    return { bytes: new Uint8Array(await response.arrayBuffer()), response };
+    const tooLarge = () => new RangeError(`it is larger than maxResponseBytes (${deps.maxBytes})`);
+    return { bytes: await readCapped(response, deps.maxBytes, tooLarge), response };
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     return downloadFailed(
@@ -169,7 +173,6 @@ async function forward(
   const email = got.data;
   const subject = email.subject || '(no subject)';
   const { to, from } = options;
-  const sendOptions = callOptions?.signal ? { signal: callOptions.signal } : undefined;
   if (options.passthrough !== false) {
     const attachments = await attachmentsOf(deps, email, callOptions);
     if (!Array.isArray(attachments)) return attachments;
@@ -179,7 +182,9 @@ async function forward(
     };
     return deps.methods.emails.send(
       { from, to, subject, ...content, ...(attachments.length > 0 ? { attachments } : {}) } as never,
-      sendOptions,
+      // The call's options whole, its `idempotencyKey` above all: a forward repeated (a webhook
+      // delivered twice) is then not sent twice.
+      callOptions,
     );
   }
   const source = await raw(deps, options.emailId, callOptions);
@@ -198,7 +203,7 @@ async function forward(
         { filename: 'forwarded_message.eml', content: base64(source.data), content_type: 'message/rfc822' },
       ],
     } as never,
-    sendOptions,
+    callOptions,
   );
 }
 

@@ -40,10 +40,28 @@ export type ReplyBody = ReplyOptions extends infer O
 
 const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
 
-/** `Re: <subject>`, unless it already starts with a reply prefix (`Re:`, `RE[2]:`, `Aw:`). */
+/**
+ * Throws `invalid_option` when `value` (a string or strings) holds CR, LF or NUL: in a header, a line
+ * break ends it and starts another (`Bcc: …`), so the received email could add recipients of its own.
+ */
+function refuseLineBreaks(value: unknown, name: string): void {
+  for (const text of [value].flat()) {
+    if (typeof text === 'string' && /[\r\n\0]/.test(text))
+      throw new ResendConfigError(
+        'invalid_option',
+        `${name} holds a line break, which would start another header; nothing was built.`,
+      );
+  }
+}
+
+/**
+ * `Re: <subject>`, unless it already starts with a reply prefix (`Re:`, `RE[2]:`, `Aw:`). A folded
+ * subject (a line break before a space or tab) is unfolded; any other line break is refused.
+ */
 export function replySubject(subject: string | null | undefined): string {
   if (subject !== null) checkKind(subject, 'subject', ['string']);
-  const given = (subject ?? '').trim();
+  const given = (subject ?? '').replace(/\r?\n(?=[ \t])/g, '').trim();
+  refuseLineBreaks(given, 'subject');
   if (given === '') return 'Re: (no subject)';
   return REPLY_PREFIX.test(given) ? given : `Re: ${given}`;
 }
@@ -54,6 +72,23 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
 function messageId(id: string): string {
   const bare = id.replace(/\s+/g, '').replace(/^<|>$/g, '');
   return `<${bare}>`;
+}
+
+/** References kept: the thread's first and its latest, as mail clients trim them (a header stays one line). */
+const MAX_REFERENCES = 20;
+
+/**
+ * `References` of a reply (RFC 5322, 3.6.4): the parent's `References`, else its `In-Reply-To` when
+ * that names one message, then the parent's own ID. Only message IDs are kept, whatever else the
+ * received header held.
+ */
+function references(headers: Record<string, string> | null | undefined, id: string): string {
+  const ids = (value: string | undefined): string[] => value?.match(/<[^<>\s]+>/g) ?? [];
+  let earlier = ids(headers?.references);
+  if (earlier.length === 0 && ids(headers?.['in-reply-to']).length === 1) earlier = ids(headers?.['in-reply-to']);
+  earlier = earlier.filter((ref) => ref !== id);
+  if (earlier.length >= MAX_REFERENCES) earlier = [earlier[0]!, ...earlier.slice(2 - MAX_REFERENCES)];
+  return [...earlier, id].join(' ');
 }
 
 /**
@@ -75,15 +110,13 @@ export function replyTo(received: ReceivedForReply, options: ReplyOptions): Repl
   const threading: Record<string, string> = {};
   if (received.message_id) {
     const id = messageId(received.message_id);
-    const earlier = (received.headers?.references ?? '').split(/\s+/).filter((ref) => ref !== '' && ref !== id);
     threading['In-Reply-To'] = id;
-    threading.References = [...earlier, id].join(' ');
+    threading.References = references(received.headers, id);
   }
   const to = options.to ?? (received.reply_to && received.reply_to.length > 0 ? received.reply_to : received.from);
-  return {
-    ...options,
-    to,
-    subject: replySubject(received.subject),
-    headers: { ...options.headers, ...threading },
-  } as ReplyBody;
+  const headers = { ...options.headers, ...threading };
+  for (const [name, value] of Object.entries({ from: options.from, to, cc: options.cc, bcc: options.bcc }))
+    refuseLineBreaks(value, name);
+  for (const [name, value] of Object.entries(headers)) refuseLineBreaks([name, value], `headers.${name}`);
+  return { ...options, to, subject: replySubject(received.subject), headers } as ReplyBody;
 }

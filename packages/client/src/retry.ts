@@ -8,6 +8,7 @@ import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
 import { sleep } from './sleep.js';
+import { ignoreRejection } from './telemetry/listeners.js';
 import { isTimeoutError } from './timeout.js';
 
 /** Why an attempt is repeated. */
@@ -41,8 +42,11 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
   /** Random source in [0, 1) for the jitter. @defaultValue `Math.random` */
   random?: () => number;
-  /** Called before each wait; for logs and metrics (the demo counts 429s with it). A throw is ignored. */
-  onRetry?: (event: RetryEvent) => void;
+  /**
+   * Called before each wait; for logs and metrics (the demo counts 429s with it). A throw, or an async
+   * hook's rejection, is ignored.
+   */
+  onRetry?: (event: RetryEvent) => unknown;
   /** Waits `ms`, rejecting with the signal's reason when it aborts. @defaultValue a `setTimeout` */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
@@ -160,7 +164,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         delayMs = backoff(retry);
       }
       try {
-        options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
+        ignoreRejection(options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) }));
       } catch {
         // A report that fails (a metrics hook's bug) must not cost the retry: the send would be lost.
       }

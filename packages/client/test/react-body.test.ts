@@ -94,6 +94,26 @@ describe('react bodies', () => {
     expect(bodies).toEqual([]);
   });
 
+  it("a render that never finishes is ended by the call's signal, with nothing sent", async () => {
+    const bodies = recordBodies();
+    function Stuck(): never {
+      throw new Promise(() => undefined); // suspends for ever
+    }
+    const controller = new AbortController();
+    const reason = new Error('gave up');
+    const sending = testClient().emails.send({ ...base, react: createElement(Stuck) }, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 20);
+    const settled = await Promise.race([
+      sending.then(
+        () => 'resolved',
+        (error: unknown) => error,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still pending'), 1000)),
+    ]);
+    expect(settled).toBe(reason);
+    expect(bodies).toEqual([]);
+  });
+
   it('react with html is refused: one of them would be dropped', async () => {
     const bodies = recordBodies();
     const result = await testClient().emails.send({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HttpResponse, http } from 'msw';
 import { createElement } from 'react';
+import { ResendConfigError } from '../src/config-error.js';
 import { replySubject, replyTo } from '../src/reply.js';
 import { BASE_URL, json, testClient, useServer } from './helpers.js';
 
@@ -169,6 +170,44 @@ describe('emails.receiving.forward', () => {
     expect(requests).toBe(0);
   });
 
+  it('sends the forward under the idempotency key given, so a repeated forward is not sent twice', async () => {
+    inbound();
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(`${BASE_URL}/emails`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return json({ id: 'sent_1' });
+      }),
+    );
+    const forward = { emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' } as const;
+    await testClient().emails.receiving.forward(forward, { idempotencyKey: 'forward/r1' });
+    await testClient().emails.receiving.forward({ ...forward, passthrough: false }, { idempotencyKey: 'forward/r1b' });
+    expect(keys).toEqual(['forward/r1', 'forward/r1b']);
+  });
+
+  it('reads a download no further than maxResponseBytes, and then sends nothing', async () => {
+    const seen = inbound();
+    const chunk = new Uint8Array(1024);
+    server.use(
+      http.get(
+        `${CDN}/:file`,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              pull: (controller) => controller.enqueue(chunk), // never ends
+            }),
+          ),
+      ),
+    );
+    const resend = testClient({ maxResponseBytes: 4096 });
+    const raw = await resend.emails.receiving.raw('r1');
+    expect(raw.error).toMatchObject({ name: 'download_failed' });
+    expect(raw.error?.message).toMatch(/maxResponseBytes/);
+    const forwarded = await resend.emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'a@acme.dev' });
+    expect(forwarded.error).toMatchObject({ name: 'download_failed' });
+    expect(seen.sent).toEqual([]);
+  });
+
   it('sends nothing when a download fails', async () => {
     const seen = inbound();
     server.use(http.get(`${CDN}/:file`, () => HttpResponse.error()));
@@ -236,6 +275,52 @@ describe('replyTo', () => {
       { from: 'a@acme.dev', text: 'x' },
     );
     expect(reply.headers['In-Reply-To']).not.toMatch(/[\r\n]/);
+  });
+
+  it('threads from In-Reply-To when the received email has no References, as RFC 5322 says', () => {
+    const reply = replyTo(
+      { ...received, headers: { 'in-reply-to': '<m0@lovelace.dev>' } },
+      { from: 'support@acme.dev', text: 'On it.' },
+    );
+    expect(reply.headers).toEqual({
+      'In-Reply-To': '<m1@lovelace.dev>',
+      References: '<m0@lovelace.dev> <m1@lovelace.dev>',
+    });
+  });
+
+  it('keeps only message IDs from the received References, run together or folded, and bounds their number', () => {
+    const messy = replyTo(
+      { ...received, headers: { references: '<a@x><b@x>\r\n\t<c@x> (comment) Bcc: spy@evil.test <m1@lovelace.dev>' } },
+      { from: 'support@acme.dev', text: 'On it.' },
+    );
+    expect(messy.headers.References).toBe('<a@x> <b@x> <c@x> <m1@lovelace.dev>');
+    const chain = Array.from({ length: 50_000 }, (_, i) => `<r${i}@x>`).join(' ');
+    const long = replyTo({ ...received, headers: { references: chain } }, { from: 'support@acme.dev', text: 'x' });
+    const refs = long.headers.References!.split(' ');
+    expect(refs.length).toBeLessThanOrEqual(20);
+    expect(refs[0]).toBe('<r0@x>');
+    expect(refs.slice(-2)).toEqual(['<r49999@x>', '<m1@lovelace.dev>']);
+  });
+
+  it('unfolds a folded subject and refuses a line break that would start another header', () => {
+    expect(replySubject('Help\r\n with my engine')).toBe('Re: Help with my engine');
+    const injected = [
+      () => replySubject('Help\r\nBcc: spy@evil.test'),
+      () => replyTo({ ...received, subject: 'Help\nBcc: spy@evil.test' }, { from: 'a@acme.dev', text: 'x' }),
+      () =>
+        replyTo(
+          { ...received, from: 'Ada <ada@lovelace.dev>\r\nBcc: spy@evil.test' },
+          { from: 'a@acme.dev', text: 'x' },
+        ),
+      () =>
+        replyTo({ ...received, reply_to: ['ada@lovelace.dev\rBcc: spy@evil.test'] }, { from: 'a@acme.dev', text: 'x' }),
+      () => replyTo(received, { from: 'a@acme.dev', text: 'x', headers: { 'X-Ticket': '7\r\nBcc: spy@evil.test' } }),
+    ];
+    for (const build of injected) {
+      expect(build).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+      expect(build).toThrow(/line break/);
+      expect(build).toThrow(ResendConfigError);
+    }
   });
 
   it('is sent by emails.send as it is, react included', async () => {

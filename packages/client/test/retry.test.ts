@@ -153,6 +153,33 @@ describe('retries', () => {
     expect(attempts).toBe(2);
   });
 
+  it('still retries when an async onRetry rejects, and leaves no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    let attempts = 0;
+    try {
+      const resend = testClient({
+        retry: {
+          onRetry: async () => {
+            throw new Error('metrics backend down');
+          },
+        },
+        fetch: async () =>
+          ++attempts === 1
+            ? json({ statusCode: 503, name: 'service_unavailable', message: 'Down.' }, { status: 503 })
+            : json({ id: 'email-1' }),
+      });
+      const { data } = await resend.emails.send(email);
+      expect(data?.id).toBe('email-1');
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+    expect(attempts).toBe(2);
+    expect(unhandled).toEqual([]);
+  });
+
   it('does not retry a quota 429', async () => {
     let calls = 0;
     server.use(

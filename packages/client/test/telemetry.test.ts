@@ -372,6 +372,37 @@ describe('the logger and the events', () => {
     expect(() => resend.on('nope' as never, () => undefined)).toThrow(/event must be one of/);
   });
 
+  it('an async listener or logger that rejects changes nothing and leaves no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    const rejecting = async () => {
+      throw new Error('a broken async observer');
+    };
+    try {
+      const resend = createResendClient({
+        apiKey: KEY,
+        baseUrl: 'https://api.resend.test',
+        fetch: api((_r, n) =>
+          n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
+        ),
+        rateLimit: false,
+        retry: { baseDelayMs: 1, maxDelayMs: 1 },
+        logLevel: 'debug',
+        logger: { error: rejecting, warn: rejecting, info: rejecting, debug: rejecting },
+        hooks: { request: rejecting, response: rejecting, retry: rejecting, error: rejecting },
+      });
+      const { data } = await resend.emails.send(email);
+      expect(data?.id).toMatch(/^e-/);
+      const { error } = await resend.emails.get('missing');
+      expect(error).toMatchObject({ name: 'not_found' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('refuses unusable telemetry options at construction with invalid_option', () => {
     const base = { apiKey: KEY, baseUrl: 'https://api.resend.test' };
     expect(() => createResendClient({ ...base, logLevel: 'verbose' as never })).toThrow(/logLevel must be one of/);

@@ -10,6 +10,15 @@ export const CLIENT_EVENTS: readonly (keyof ClientEventMap)[] = [
   'error',
 ];
 
+/**
+ * Lets a promise an observer returned settle unseen: an async listener or logger that rejects must
+ * no more fail a send, nor end the process as an unhandled rejection, than one that throws.
+ */
+export function ignoreRejection(result: unknown): void {
+  if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function')
+    (result as PromiseLike<unknown>).then(undefined, () => undefined);
+}
+
 /** Listeners by event; `emit` calls each, ignoring a listener that throws. */
 export class Listeners {
   readonly #byEvent = new Map<keyof ClientEventMap, Set<(event: never) => void>>();
@@ -43,7 +52,7 @@ export class Listeners {
     if (!set) return;
     for (const listener of set) {
       try {
-        (listener as ClientEventListener<E>)(event);
+        ignoreRejection((listener as ClientEventListener<E>)(event));
       } catch {
         // An observer must never fail or slow a send.
       }

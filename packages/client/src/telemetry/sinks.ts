@@ -1,6 +1,6 @@
 /** The two sinks that need nothing installed: events for `on(…)` listeners, and log lines. */
 import type { CallFacts } from './events.js';
-import type { Listeners } from './listeners.js';
+import { type Listeners, ignoreRejection } from './listeners.js';
 import type { CallTrace, Sink } from './trace.js';
 
 const factsOf = (call: CallTrace): CallFacts => ({ method: call.method, route: call.route, operation: call.operation });
@@ -56,30 +56,33 @@ const ms = (value: number) => `${Math.round(value)} ms`;
  */
 export function logSink(level: LogLevel, logger: Logger): Sink {
   const at = LEVELS[level];
+  // Every line through one guard: an async logger's rejection is dropped, as a throw is by the observer.
+  const say = (method: keyof Logger, text: string) => ignoreRejection(logger[method](text));
   const line = (call: CallTrace) => `resendkit: ${call.method} ${call.route}`;
   return {
     waited:
       at >= LEVELS.warn
-        ? (call, waitMs, lane) => logger.warn(`${line(call)} waited ${ms(waitMs)} for a rate-limit slot (${lane} lane)`)
+        ? (call, waitMs, lane) => say('warn', `${line(call)} waited ${ms(waitMs)} for a rate-limit slot (${lane} lane)`)
         : undefined,
     retry:
       at >= LEVELS.warn
         ? (call, attempt, reason, status, delayMs) =>
-            logger.warn(
+            say(
+              'warn',
               `${line(call)} retry ${attempt - 1} after ${status ?? reason} (${reason}), waited ${ms(delayMs)}`,
             )
         : undefined,
     response:
       at >= LEVELS.debug
         ? (call, attempt, status, durationMs) =>
-            logger.debug(`${line(call)} attempt ${attempt}: ${status} in ${ms(durationMs)}`)
+            say('debug', `${line(call)} attempt ${attempt}: ${status} in ${ms(durationMs)}`)
         : undefined,
     end: (call) => {
       const error = call.outcome?.error;
       const took = `in ${ms(call.endedAt - call.startedAt)}, ${call.attempts} attempt${call.attempts === 1 ? '' : 's'}${call.waitedMs >= 1 ? `, waited ${ms(call.waitedMs)}` : ''}`;
       if (error && at >= LEVELS.error)
-        logger.error(`${line(call)} failed: ${error.name} (${error.statusCode ?? 'no status'}) ${took}`);
-      else if (!error && at >= LEVELS.info) logger.info(`${line(call)} ${call.outcome?.status ?? ''} ${took}`);
+        say('error', `${line(call)} failed: ${error.name} (${error.statusCode ?? 'no status'}) ${took}`);
+      else if (!error && at >= LEVELS.info) say('info', `${line(call)} ${call.outcome?.status ?? ''} ${took}`);
     },
   };
 }
