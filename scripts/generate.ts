@@ -6,13 +6,14 @@
  *   pnpm generate --check    regenerate in memory; exit 1 naming every stale file
  *   pnpm generate --watch    regenerate on every save under spec/ (debounced)
  *   --root DIR               work on another checkout (used by the tests on a temp copy)
+ * Any other flag is refused (exit 2) before anything runs: a misspelt `--check` must not write.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import {
@@ -28,6 +29,7 @@ import { renderSdkNamesFile } from './sdk-names.js';
 import { renderValidators } from './generate-validators.js';
 import type { OpenApiDocument } from '../packages/mock/src/spec.js';
 import { GENERATED_HEADER } from './generated-header.js';
+import { SpecShapeError } from './spec-shape-error.js';
 
 const run = promisify(execFile);
 const scriptRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -175,7 +177,9 @@ export async function renderWebhookEvents(bundled: Record<string, unknown>): Pro
       ?.requestBody?.content?.['application/json']?.schema?.$ref;
     const schema = ref ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
     if (!schema)
-      throw new Error(`webhooks.${type}: the POST body must be a $ref to a named schema in components.schemas`);
+      throw new SpecShapeError(
+        `webhooks.${type}: the POST body must be a $ref to a named schema in components.schemas`,
+      );
     events.push({ type, schema });
   }
   const reached = new Set(events.map((e) => e.schema));
@@ -269,24 +273,58 @@ async function watch(root: string): Promise<void> {
   regenerate('start');
 }
 
+const USAGE = 'Usage: pnpm generate [--check | --watch] [--root DIR]';
+
+/** A command line `pnpm generate` refuses; its message is one line. */
+class GenerateUsageError extends Error {
+  override name = 'GenerateUsageError';
+}
+
+/** The flags, read strictly; throws a {@link GenerateUsageError} naming an unknown or incomplete one. */
+function readFlags(argv: string[]): { check: boolean; watch: boolean; root: string } {
+  let values: { check?: boolean; watch?: boolean; root?: string };
+  try {
+    ({ values } = parseArgs({
+      // `pnpm generate -- --check` hands the script the `--` too; it ends no options here.
+      args: argv[0] === '--' ? argv.slice(1) : argv,
+      options: { check: { type: 'boolean' }, watch: { type: 'boolean' }, root: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw new GenerateUsageError((error as Error).message, { cause: error });
+  }
+  if (values.check && values.watch) throw new GenerateUsageError('--check and --watch are both given; give one.');
+  if (values.root === '') throw new GenerateUsageError('--root must name a folder (got "").');
+  return { check: values.check ?? false, watch: values.watch ?? false, root: resolve(values.root ?? scriptRoot) };
+}
+
+/** `--check`: renders in memory and names every stale file; writes nothing. */
+async function check(root: string): Promise<number> {
+  const stale = await findStale(root, await renderGenerated(root));
+  if (stale.length > 0) {
+    console.error(`Generated files are stale (run \`pnpm generate\`):\n${stale.map((f) => `  ${f}`).join('\n')}`);
+    return 1;
+  }
+  console.log('Generated files are up to date with spec/.');
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const rootIndex = argv.indexOf('--root');
-  const root = rootIndex >= 0 && argv[rootIndex + 1] ? resolve(argv[rootIndex + 1]!) : scriptRoot;
-  if (argv.includes('--watch')) {
+  let flags: ReturnType<typeof readFlags>;
+  try {
+    flags = readFlags(argv);
+  } catch (error) {
+    if (!(error instanceof GenerateUsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const { root } = flags;
+  if (flags.watch) {
     await watch(root);
     return new Promise<number>(() => {});
   }
   const started = performance.now();
   try {
-    if (argv.includes('--check')) {
-      const stale = await findStale(root, await renderGenerated(root));
-      if (stale.length > 0) {
-        console.error(`Generated files are stale (run \`pnpm generate\`):\n${stale.map((f) => `  ${f}`).join('\n')}`);
-        return 1;
-      }
-      console.log('Generated files are up to date with spec/.');
-      return 0;
-    }
+    if (flags.check) return await check(root);
     const changed = await generateOnce(root);
     const ms = Math.round(performance.now() - started);
     console.log(
@@ -296,7 +334,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    console.error(error instanceof SpecLintError || error instanceof MethodNamingError ? error.message : error);
+    // A spec problem is one line naming its place; anything else is the generator's fault and keeps its stack.
+    const known =
+      error instanceof SpecLintError || error instanceof MethodNamingError || error instanceof SpecShapeError;
+    console.error(known ? error.message : error);
     return 1;
   }
 }

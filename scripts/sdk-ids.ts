@@ -7,6 +7,7 @@
  * object with (`packages/client/src/generated/sdk-ids.ts`) and the methods' types read.
  */
 import { GENERATED_HEADER } from './generated-header.js';
+import { SpecShapeError } from './spec-shape-error.js';
 import { camelName } from './sdk-names.js';
 
 type Node = Record<string, unknown>;
@@ -168,14 +169,17 @@ export function sdkIdTables(
   const tables: Record<string, IdTable> = {};
   const check = (route: string, keys: IdKeys, shared: string[]) => {
     const [method, path] = route.split(' ') as [string, string];
-    if (!doc.paths[path]?.[method.toLowerCase()]) throw new Error(`SDK ID route ${route} is not in the spec.`);
+    if (!doc.paths[path]?.[method.toLowerCase()]) throw new SpecShapeError(`SDK ID route ${route} is not in the spec.`);
     const fields = inputFields(doc, route);
     for (const name of shared)
-      if (!fields.has(name)) throw new Error(`${route}: ${name} is listed as shared but is no field of its body.`);
+      if (!fields.has(name))
+        throw new SpecShapeError(`${route}: ${name} is listed as shared but is no field of its body.`);
     for (const names of Object.values(keys))
       for (const name of names)
         if (fields.has(name) && !shared.includes(name))
-          throw new Error(`${route}: the SDK key ${name} is also a field of its body or query; list it in shared.`);
+          throw new SpecShapeError(
+            `${route}: the SDK key ${name} is also a field of its body or query; list it in shared.`,
+          );
   };
   for (const [route, entry] of Object.entries(routes)) {
     const params = pathParams(route);

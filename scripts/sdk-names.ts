@@ -5,6 +5,7 @@
  * run time is generated here, so it can only name fields the spec has.
  */
 import { GENERATED_HEADER } from './generated-header.js';
+import { SpecShapeError } from './spec-shape-error.js';
 
 type Node = Record<string, unknown>;
 type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
@@ -119,7 +120,7 @@ export function reactRoutes(doc: Doc): string[] {
     const body = op?.requestBody ? resolve(doc, op.requestBody) : undefined;
     const schema = (body?.content as Record<string, Node> | undefined)?.['application/json']?.schema;
     if (!schema || !propertiesOf(doc, schema, new Set()).has('html')) {
-      throw new Error(`${route} takes react in the SDK, but the spec has no such route with an html body.`);
+      throw new SpecShapeError(`${route} takes react in the SDK, but the spec has no such route with an html body.`);
     }
   }
   return SDK_REACT_ROUTES;

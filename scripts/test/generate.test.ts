@@ -120,6 +120,59 @@ describe('pnpm generate', () => {
     expect(result.stderr).toMatch(/operation-operationId/);
   });
 
+  it('refuses a flag it does not know with exit 2, writing nothing (a misspelt --check must not regenerate)', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const routes = join(root, 'packages/client/src/generated/routes.ts');
+    const edited = `${await readFile(routes, 'utf8')}// edited\n`;
+    await writeFile(routes, edited);
+    // `--root` last and without its folder (which once meant the real checkout) is only ever run with --check.
+    for (const args of [
+      ['--', '--chek'],
+      ['--check', '--watch'],
+      ['--check', '--root'],
+    ]) {
+      const result = await runGenerate(args.at(-1) === '--root' ? args : [...args, '--root', root]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(
+        /^(Unknown option '--chek'|--check and --watch|Option '--root <value>' argument missing)/,
+      );
+      expect(result.stderr).toContain('Usage: pnpm generate [--check | --watch] [--root DIR]');
+    }
+    expect(await readFile(routes, 'utf8')).toBe(edited);
+  });
+
+  it.for<[what: string, file: string, from: string, to: string, message: RegExp]>([
+    [
+      'a path the SDK ID table names, renamed',
+      'spec/openapi.yaml',
+      '  /automations/{automation_id}/runs:\n',
+      '  /automations/{automation_id}/executions:\n',
+      /^SDK ID route GET \/automations\/\{automation_id\}\/runs is not in the spec\.\n$/,
+    ],
+    [
+      'a webhook payload given inline instead of as a $ref',
+      'spec/webhooks/events.yaml',
+      '            $ref: ../components/schemas/webhook-events.yaml#/EmailSentEvent\n',
+      '            type: object\n',
+      /^webhooks\.email\.sent: the POST body must be a \$ref to a named schema in components\.schemas\n$/,
+    ],
+  ])('names the place of %s in one line, without a stack, and writes nothing', async ([, file, from, to, message]) => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const path = join(root, file);
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain(from);
+    await writeFile(path, text.replace(from, to));
+    const result = await runGenerate(['--root', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    const fresh = await runGenerate(['--check', '--root', root]);
+    expect(fresh.stderr).toMatch(message);
+    for (const generated of ['packages/types/src/generated/schema.ts', 'packages/client/src/generated/methods.ts'])
+      expect(await readFile(join(root, generated), 'utf8')).toBe(await readFile(join(repoRoot, generated), 'utf8'));
+  });
+
   it('--watch regenerates on save and survives a spec that is temporarily invalid', async () => {
     const root = await copyWorkspace();
     temps.push(root);

@@ -2,7 +2,8 @@
  * resendkit-mock: serves the fake Resend API and its web inbox (<url>/_inbox/) until SIGINT/SIGTERM.
  * Binds 127.0.0.1 unless --host says otherwise (and then warns). The first line printed contains
  * the base URL. A usage error prints one line (and the usage) and exits 2; an unreadable --data
- * file exits 1 and is left untouched.
+ * file exits 1 and is left untouched, and one that cannot be written exits 1 at start (or on exit,
+ * when it became unwritable while serving; a failed save in between is printed and retried).
  */
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -157,11 +158,17 @@ async function main(): Promise<void> {
     flagError(error);
   }
   if (snapshot) persist.restore(fake, snapshot);
-  const saver = args.data === undefined ? undefined : persist.persistOnChange(args.data, fake, starts);
+  const saver =
+    args.data === undefined
+      ? undefined
+      : persist.persistOnChange(args.data, fake, starts, (error) => console.error(error.message));
   const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' }).catch(flagError);
+  const saved = () => saver === undefined || flushed(persist, saver);
+  // Written once before the URL is printed: a --data path that cannot be written fails now, not at exit.
+  if (!saved()) return void close().then(() => process.exit(1));
   const stop = () => {
-    saver?.flush();
-    void close().then(() => process.exit(0));
+    const code = saved() ? 0 : 1;
+    void close().then(() => process.exit(code));
   };
   // Listening for signals before the URL is printed: a supervisor may stop the bin as soon as it reads it.
   process.once('SIGINT', stop);
@@ -169,6 +176,18 @@ async function main(): Promise<void> {
   console.log(`resendkit-mock listening on ${url}`);
   console.log(`Inbox (emails, requests, webhooks): ${inboxUrl}`);
   console.log(`Point your client at it, e.g. RESEND_BASE_URL=${url}`);
+}
+
+/** Writes the data file now; a failure is printed as its one line and answered `false`. */
+function flushed(persist: typeof import('./persist.js'), saver: { flush(): void }): boolean {
+  try {
+    saver.flush();
+    return true;
+  } catch (error) {
+    if (!(error instanceof persist.DataFileError)) throw error;
+    console.error(error.message);
+    return false;
+  }
 }
 
 function readSnapshot(persist: typeof import('./persist.js'), path: string) {

@@ -3,7 +3,7 @@
  * written (atomically: a temporary file, then a rename) shortly after each change and on exit.
  * A file that is not a snapshot is refused and left untouched, never silently replaced.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { FakeResend } from './fake.js';
 import type { FakeStateStore } from './state.js';
 import { Collection } from './store.js';
@@ -71,28 +71,54 @@ export function restore(fake: FakeResend, snapshot: Snapshot): void {
   }
 }
 
-/** Writes the fake's records to `path` (atomically). */
+/**
+ * Writes the fake's records to `path` (atomically). Throws a {@link DataFileError} (one line, the
+ * system error as `cause`) when it cannot, and leaves no temporary file behind.
+ */
 export function writeSnapshot(path: string, fake: FakeResend, starts: number): void {
   const collections = Object.fromEntries(
     collectionsOf(fake.state as FakeStateStore).map(([name, c]) => [name, c.all()]),
   );
   const snapshot: Snapshot = { format: FORMAT, version: VERSION, starts, collections };
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(snapshot));
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, JSON.stringify(snapshot));
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new DataFileError(`--data ${path}: cannot write it (${(error as Error).message}).`, { cause: error });
+  }
 }
 
-/** Writes `debounceMs` after the last change, and `flush()` at once (on exit). */
-export function persistOnChange(path: string, fake: FakeResend, starts: number, debounceMs = 200): { flush(): void } {
+/**
+ * Writes `debounceMs` after the last change, and `flush()` at once (on exit; it throws a
+ * {@link DataFileError}). A debounced write that fails goes to `onError`: it runs in a timer, where
+ * a throw would end the process, and the next change tries again.
+ */
+export function persistOnChange(
+  path: string,
+  fake: FakeResend,
+  starts: number,
+  onError: (error: DataFileError) => void,
+  debounceMs = 200,
+): { flush(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     writeSnapshot(path, fake, starts);
   };
+  const flushLater = () => {
+    try {
+      flush();
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      onError(error);
+    }
+  };
   fake.inbox.subscribe(() => {
     clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
+    timer = setTimeout(flushLater, debounceMs);
     timer.unref?.();
   });
   return { flush };

@@ -28,7 +28,13 @@ export function spawnBin(
 export async function startBin(
   test: TestContext,
   args: string[],
-): Promise<{ child: ChildProcess; firstLine: string; url: string; exited: Promise<number | null> }> {
+): Promise<{
+  child: ChildProcess;
+  firstLine: string;
+  url: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}> {
   const { child, stderr, exited } = spawnBin(test, args);
   const firstLine = await Promise.race([
     new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve)),
@@ -38,7 +44,7 @@ export async function startBin(
   ]);
   const url = /http:\/\/[^\s/]+:\d+/.exec(firstLine)?.[0];
   if (url === undefined) throw new Error(`no base URL in first line: ${firstLine}`);
-  return { child, firstLine, url, exited };
+  return { child, firstLine, url, stderr, exited };
 }
 
 /** Runs the bin to completion and returns its exit code and stderr. */
