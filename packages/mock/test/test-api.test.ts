@@ -114,6 +114,19 @@ describe('the test API over HTTP', () => {
     expect((await fetch(`${server.url}/_inbox/api/emails?since=yesterday`)).status).toBe(400);
   });
 
+  it('long-polls on a Node without AbortSignal.any (20.0–20.2, which engines allow)', async () => {
+    const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any');
+    delete (AbortSignal as { any?: unknown }).any;
+    try {
+      const { server } = await serve();
+      const empty = await fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=20`);
+      expect(empty.status).toBe(200);
+      expect(await empty.json()).toEqual({ object: 'list', data: [] });
+    } finally {
+      if (any) Object.defineProperty(AbortSignal, 'any', any);
+    }
+  });
+
   it('releases waiting requests when the server closes', async () => {
     const { server } = await serve();
     const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=30000`).then(

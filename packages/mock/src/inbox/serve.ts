@@ -125,10 +125,14 @@ function serveEmailWait(
     return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
   const filter: EmailFilter = { to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined, since };
   const subscribe = (listener: () => void) => source.subscribe(listener);
-  // A client that hangs up stops its wait too.
-  const gone = new AbortController();
-  res.on('close', () => gone.abort());
-  const signal = AbortSignal.any([controls.closing, gone.signal]);
+  // The server closing or the client hanging up stops the wait. By hand: AbortSignal.any is missing
+  // from Node 20.0–20.2, which the package's engines allow.
+  const stop = new AbortController();
+  const end = () => stop.abort();
+  controls.closing.addEventListener('abort', end, { once: true });
+  res.on('close', () => (controls.closing.removeEventListener('abort', end), end()));
+  if (controls.closing.aborted) end();
+  const signal = stop.signal;
   void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then(
     (found) => {
       if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });
