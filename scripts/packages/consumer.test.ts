@@ -4,13 +4,15 @@
  * resolution (plus files that must fail to compile).
  */
 import { execFile } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { createConsumerProject } from './consumer-project.js';
-import { SNIPPET_GLOBALS, readmeSnippets } from './readme-snippets.js';
+import { transform } from 'esbuild';
+import { startOwnRedis } from '../../packages/redis/test/support/redis-server.js';
+import { SNIPPET_GLOBALS, firstExample, readmeSnippets } from './readme-snippets.js';
 
 const exec = promisify(execFile);
 const { repoRoot, versions, tarballs } = inject('packed');
@@ -61,6 +63,27 @@ async function typecheck(
     JSON.stringify({ compilerOptions: { ...compilerOptions, ...resolutions[mode], ...extra }, files }),
   );
   return run(process.execPath, [tsc, '-p', config, '--pretty', 'false']);
+}
+
+interface ExampleRun {
+  thrown?: string;
+  errors: string[];
+  subjects: string[];
+}
+
+/** Runs the first example of the installed `@resendkit/<name>` README, as written but for `edit`, against the packed fake. */
+async function runReadmeExample(name: string, edit = (code: string) => code, args: string[] = []): Promise<Run> {
+  const example = firstExample(await readFile(join(project, `node_modules/@resendkit/${name}/README.md`), 'utf8'));
+  if (!example) throw new Error(`@resendkit/${name}'s README has no ts or js example`);
+  const { code } = await transform(edit(example.code), { loader: example.lang, format: 'esm', target: 'node20' });
+  await writeFile(join(project, `readme-example-${name}.mjs`), code);
+  return run(process.execPath, ['readme-example.mjs', `readme-example-${name}.mjs`, ...args], 30_000);
+}
+
+/** The runner's report: the first line of JSON it prints (the example's own output is text). */
+function exampleReport(result: Run): ExampleRun | undefined {
+  const line = result.stdout.split('\n').find((text) => text.startsWith('{"'));
+  return line === undefined ? undefined : (JSON.parse(line) as ExampleRun);
 }
 
 beforeAll(async () => {
@@ -207,4 +230,29 @@ describe('consumer project outside the workspace', () => {
       expect(result.code).toBe(0);
     },
   );
+
+  it.each([
+    ['client', ['Welcome']],
+    ['types', ['Hi']],
+    ['pagination', []],
+  ])("runs the %s README's first example against the fake without an error", async (name, subjects) => {
+    const result = await runReadmeExample(name);
+    expect(result.stderr).toBe('');
+    expect(exampleReport(result)).toEqual({ errors: [], subjects });
+  });
+
+  it("runs the bullmq README's example: the queued email is sent, and the worker exits on SIGTERM", async () => {
+    const redis = await startOwnRedis();
+    try {
+      const port = new URL(redis.url).port;
+      const result = await runReadmeExample('bullmq', (code) => code.replace('port: 6379', `port: ${port}`), [
+        '--sigterm',
+      ]);
+      // A process still holding a connection after SIGTERM is killed by the timeout: code not 0.
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(exampleReport(result)).toEqual({ errors: [], subjects: ['Welcome'] });
+    } finally {
+      await redis.stop();
+    }
+  });
 });

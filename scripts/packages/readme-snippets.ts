@@ -98,3 +98,9 @@ export async function readmeSnippets(repoRoot: string): Promise<{ snippets: Snip
   }
   return { snippets, skipped };
 }
+
+/** The first ```ts or ```js block of a README: the example that shows what the package does. */
+export function firstExample(readme: string): { lang: 'ts' | 'js'; code: string } | undefined {
+  const match = /^```(ts|js)\n([\s\S]*?)^```$/m.exec(readme);
+  return match ? { lang: match[1] as 'ts' | 'js', code: match[2]! } : undefined;
+}

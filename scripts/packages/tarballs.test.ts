@@ -48,6 +48,13 @@ describe.each(names)('%s tarball', (name) => {
     expect(exportTargets(manifest.exports).filter((t) => t !== 'package.json' && !t.startsWith('dist/'))).toEqual([]);
   });
 
+  it('has README examples that send only to recipients Resend accepts (it refuses example.com and test.com)', async () => {
+    const readme = (await readTarball(tarball)).get('README.md')!.toString('utf8');
+    const code = [...readme.matchAll(/^```(?:ts|js)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).join('\n');
+    const recipients = [...code.matchAll(/\b(?:to|cc|bcc): *\[?([^\]\n}]*)/g)].map((m) => m[1]!);
+    expect(recipients.filter((list) => /@(example|test)\.com\b/.test(list))).toEqual([]);
+  });
+
   it('has real semver ranges (no workspace:) on the packages it depends on', async () => {
     const manifest = tarballManifest(await readTarball(tarball));
     expect(rangeProblems(manifest, '@resendkit', new Map(Object.entries(versions)))).toEqual([]);
