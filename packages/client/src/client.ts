@@ -16,6 +16,7 @@ import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from 
 import { headerProblem } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { directCall } from './direct-call.js';
+import { bodySerializer } from './json-body.js';
 import type { IdempotencyOptions } from './idempotency.js';
 import { type RequestRules, requestRules, rulesOnRequest } from './request-rules.js';
 import {
@@ -349,6 +350,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     // Middleware gets a PlainRequest: no stream or AbortSignal is built for a JSON body (see plain-request.ts).
     Request: PlainRequest as unknown as typeof Request,
     querySerializer,
+    bodySerializer,
     fetch: defaultFetch,
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });

@@ -14,6 +14,7 @@
  */
 import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import { checkedAnswer, failedAnswer } from './error-middleware.js';
+import { jsonText } from './json-body.js';
 import {
   type Attempt,
   type Send,
@@ -191,7 +192,7 @@ export function directCall(options: DirectCallOptions): DirectCall {
         querySerializer,
         pathSerializer: defaultPathSerializer,
       });
-      const serialized = body === undefined ? null : JSON.stringify(body);
+      const serialized = body === undefined ? null : jsonText(body);
       const refused = rules(method, schemaPath, params, headers);
       if (refused) return Promise.resolve(resultOf(method, refused));
       // The answer is read here only, through the door: the wire need not build a second Response.

@@ -254,3 +254,40 @@ describe('retry-after parsing', () => {
     expect(retryAfterSeconds(headers('Sun Nov  6 08:49:37 1994'), now)).toBe(37);
   });
 });
+
+describe('a body JSON cannot hold', () => {
+  it.each([
+    ['a BigInt', () => ({ ...email, tags: [{ name: 'n', value: 1n }] })],
+    [
+      'a cycle',
+      () => {
+        const body: Record<string, unknown> = { ...email };
+        body.self = body;
+        return body;
+      },
+    ],
+  ])(
+    'resolves invalid_option with the platform error as cause, nothing sent, with and without middleware: %s',
+    async (_, make) => {
+      for (const middleware of [false, true]) {
+        let sent = 0;
+        const resend = createResendClient({
+          apiKey: API_KEY,
+          baseUrl: BASE_URL,
+          rateLimit: false,
+          fetch: async () => (
+            sent++,
+            new Response('{"id":"e-1"}', { headers: { 'content-type': 'application/json' } })
+          ),
+        });
+        if (middleware) resend.use({ onRequest: ({ request }) => request });
+        const result = await resend.emails.send(make() as never);
+        expect(result.error).toMatchObject({ name: 'invalid_option', statusCode: null });
+        expect(result).toMatchObject({ request: { method: 'POST', path: '/emails' } });
+        expect(result.error?.message).toMatch(/^The body cannot be sent as JSON \(.+\); nothing was sent\.$/);
+        expect((result.error as { cause?: unknown }).cause).toBeInstanceOf(TypeError);
+        expect(sent).toBe(0);
+      }
+    },
+  );
+});
