@@ -152,6 +152,18 @@ export function syntheticErrorResponse(
   return response;
 }
 
+/** Answers that failed after an earlier attempt of their call got none: it may have been carried out. */
+const maybeSentAnswers = new WeakSet<Response>();
+
+/**
+ * Marks `response` (a failed answer) as the last of a call one of whose earlier attempts got no
+ * answer, so its error says `maybeSent`: the answer is only the last attempt's.
+ */
+export function markMaybeSent(response: Response): Response {
+  maybeSentAnswers.add(response);
+  return response;
+}
+
 /** A refusal before sending: a made-up 400 response naming the problem. */
 export function refusalResponse(name: ClientErrorName, message: string): Response {
   return syntheticErrorResponse({ statusCode: null, name, message }, 400);
@@ -188,7 +200,8 @@ export function toResendError(
   const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
   const status = response?.status ?? null;
   // A made-up response's error may say an earlier attempt reached the server; its plain body cannot.
-  const maybeSent = response !== undefined && errorsOfResponses.get(response)?.maybeSent === true;
+  const maybeSent =
+    response !== undefined && (errorsOfResponses.get(response)?.maybeSent === true || maybeSentAnswers.has(response));
   if (error instanceof Error)
     return failure({
       name: 'network_error',

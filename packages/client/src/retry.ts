@@ -5,7 +5,7 @@
 import { checkKind, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
-import { describeCause, failure } from './failure.js';
+import { describeCause, failure, markMaybeSent } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
 import { sleep } from './sleep.js';
 import { ignoreRejection } from './telemetry/listeners.js';
@@ -93,6 +93,11 @@ function afterSent(error: ResendError, retry: number): ResendError {
   });
 }
 
+/** The call's answer: a failed one is marked maybe sent when an earlier attempt got no answer. */
+function answered(response: Response, unanswered: boolean): Response {
+  return unanswered && !response.ok ? markMaybeSent(response) : response;
+}
+
 /** The error of a call whose last attempt got no answer (or whose unsafe first one did not). */
 function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendError {
   const timedOut = isTimeoutError(error);
@@ -132,6 +137,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
   return async (attempt) => {
     const { signal, method } = attempt;
     // Whether the attempt is safe to repeat, and its path, are worked out only once one failed.
+    // Whether an attempt got no answer: it may have been carried out, whatever the last one says.
+    let unanswered = false;
 
     for (let retry = 1; ; retry++) {
       const last = retry > retries;
@@ -140,7 +147,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
       let status: number | null = null;
       try {
         const response = await next(attempt);
-        if (last) return response;
+        if (last) return answered(response, unanswered);
         status = response.status;
         if (status === 429 && !QUOTA_NAMES.includes(String(await errorName(response)))) {
           const seconds = retryAfterSeconds(response.headers);
@@ -153,13 +160,14 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
           reason = 'idempotency_conflict';
           delayMs = backoff(retry);
         }
-        if (!reason) return response;
+        if (!reason) return answered(response, unanswered);
         discardBody(response);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
+        unanswered = true;
         if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt);
         delayMs = backoff(retry);
       }

@@ -498,6 +498,40 @@ describe('a refusal after an attempt reached the server', () => {
     expect(thrown.maybeSent).toBe(true);
   });
 
+  it.each([
+    ['a 503', () => json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 })],
+    [
+      'a 409 for a request with the key still in progress',
+      () => json({ name: 'concurrent_idempotent_requests', message: 'In progress.', statusCode: 409 }, { status: 409 }),
+    ],
+  ])(
+    'says maybeSent when the last answer is %s after an earlier attempt got none (it may have gone through)',
+    async (_, answer) => {
+      const { toResendError, unwrap } = await import('./api.js');
+      let attempts = 0;
+      const resend = testClient({
+        fetch: async () => {
+          if (++attempts % 3 === 1) throw new TypeError('fetch failed');
+          return answer();
+        },
+      });
+      const { error, response } = await resend.emails.send(email);
+      expect(attempts).toBe(3);
+      expect(toResendError(error, response).maybeSent).toBe(true);
+      const thrown = (await unwrap(resend.emails.send(email)).catch((e: unknown) => e)) as { maybeSent: boolean };
+      expect(thrown.maybeSent).toBe(true);
+    },
+  );
+
+  it('does not say maybeSent when every attempt was answered with a 503 (none was carried out)', async () => {
+    const { unwrap } = await import('./api.js');
+    const resend = testClient({
+      fetch: async () => json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 }),
+    });
+    const thrown = (await unwrap(resend.emails.send(email)).catch((e: unknown) => e)) as { maybeSent: boolean };
+    expect(thrown.maybeSent).toBe(false);
+  });
+
   it("keeps maybeSent on the call's error when the limiter refuses the retry of a send whose first attempt got a 503", async () => {
     const { MemoryRateLimitStore, RateLimiter, ResendError, unwrap } = await import('./api.js');
     let acquires = 0;
