@@ -8,7 +8,7 @@ import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure, markMaybeSent } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
 import { sleep } from './sleep.js';
-import { ignoreRejection } from './telemetry/listeners.js';
+import { callQuietly } from './shared/callback.js';
 import { isTimeoutError } from './timeout.js';
 
 /** Why an attempt is repeated. */
@@ -171,11 +171,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt);
         delayMs = backoff(retry);
       }
-      try {
-        ignoreRejection(options.onRetry?.({ retry, reason, status, delayMs, method, path: pathOf(attempt.url) }));
-      } catch {
-        // A report that fails (a metrics hook's bug) must not cost the retry: the send would be lost.
-      }
+      // A report that fails (a metrics hook's bug, sync or async) must not cost the retry: the send would be lost.
+      callQuietly(options.onRetry, { retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
       await wait(delayMs, signal ?? new AbortController().signal);
     }

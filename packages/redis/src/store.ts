@@ -6,7 +6,7 @@ import {
   type RateLimitLane,
   type RateLimitStore,
 } from '@resendkit/client/compose';
-import { checkKindOption, checkNumberOption, checkOptionNames } from '@resendkit/client/shared';
+import { callQuietly, checkKindOption, checkNumberOption, checkOptionNames } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { parseAcquireReply } from './replies.js';
@@ -303,15 +303,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   #report(operation: RedisStoreFault['operation'], error: unknown): void {
-    try {
-      const done: unknown = this.#onError?.({ operation, error });
-      // An async callback's rejection would be unhandled, which ends a Node process by default.
-      if (typeof (done as PromiseLike<unknown> | undefined)?.then === 'function') {
-        Promise.resolve(done).catch(() => undefined);
-      }
-    } catch {
-      // A throwing callback must not turn a handled fault into a failed send.
-    }
+    // A throwing or rejecting callback must not turn a handled fault into a failed send.
+    callQuietly(this.#onError, { operation, error });
   }
 }
 

@@ -2,7 +2,7 @@
  * webhookHandler: a fetch-style `(Request) => Promise<Response>` that verifies each delivery, claims
  * its id, and dispatches it by `type` (Next.js route handlers, Hono, Bun.serve, Deno, Workers).
  */
-import { readCapped } from '@resendkit/client/shared';
+import { callQuietly, readCapped } from '@resendkit/client/shared';
 import { claimsFor, DEFAULT_CLAIMS, type Claims, type WebhookClaimStore, type WebhookDedupe } from './claims.js';
 import { isWebhookVerificationError, WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
@@ -193,10 +193,8 @@ export function webhookHandler(
   const running = new Set<string>();
   // Imported on the first request, not at construction: no work at import or module load.
   let key: Promise<CryptoKey> | undefined;
-  // A failing logger must not change the answer. Called inside a promise's executor, so that a throw
-  // and an async logger's rejection (unhandled, it would end a Node process) are both caught.
-  const report: Report = (error, context) =>
-    void new Promise((resolve) => resolve(options.onError?.(error, context))).catch(() => undefined);
+  // A failing logger, sync or async, must not change the answer.
+  const report: Report = (error, context) => callQuietly(options.onError, error, context);
   return async (request) => {
     if (request.method !== 'POST') return text(405, 'Method Not Allowed', { allow: 'POST' });
     let verified: { id: string; event: WebhookEvent };

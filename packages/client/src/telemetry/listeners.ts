@@ -1,4 +1,5 @@
 /** The listeners of a client's events: added with `on`, given as `hooks`, each called safely. */
+import { callQuietly } from '../shared/callback.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 
 /** The event names, in one list (for checks). */
@@ -9,15 +10,6 @@ export const CLIENT_EVENTS: readonly (keyof ClientEventMap)[] = [
   'rate_limit_wait',
   'error',
 ];
-
-/**
- * Lets a promise an observer returned settle unseen: an async listener or logger that rejects must
- * no more fail a send, nor end the process as an unhandled rejection, than one that throws.
- */
-export function ignoreRejection(result: unknown): void {
-  if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function')
-    (result as PromiseLike<unknown>).then(undefined, () => undefined);
-}
 
 /** Listeners by event; `emit` calls each, ignoring a listener that throws. */
 export class Listeners {
@@ -50,12 +42,7 @@ export class Listeners {
   emit<E extends keyof ClientEventMap>(name: E, event: ClientEventMap[E]): void {
     const set = this.#byEvent.get(name);
     if (!set) return;
-    for (const listener of set) {
-      try {
-        ignoreRejection((listener as ClientEventListener<E>)(event));
-      } catch {
-        // An observer must never fail or slow a send.
-      }
-    }
+    // An observer must never fail or slow a send: its throw and its rejection are dropped.
+    for (const listener of set) callQuietly(listener as ClientEventListener<E>, event);
   }
 }

@@ -6,7 +6,8 @@ import { ResendConfigError, checkKind } from '../config-error.js';
 import { kindOf } from '../shared/check-kind.js';
 import { ROUTES } from '../generated/routes.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
-import { CLIENT_EVENTS, Listeners, ignoreRejection } from './listeners.js';
+import { callQuietly } from '../shared/callback.js';
+import { CLIENT_EVENTS, Listeners } from './listeners.js';
 import { Observer } from './observer.js';
 import type { OtelApi, TelemetryOptions } from './otel.js';
 import { LOG_LEVELS, type LogLevel, type Logger, eventSink, logSink } from './sinks.js';
@@ -89,7 +90,7 @@ export function observability(options: ObservabilityOptions, baseUrl: string): O
         const { otelSink } = await import('./otel.js');
         return otelSink(given.api ?? (await loadApi()), given);
       } catch (error) {
-        ignoreRejection(
+        callQuietly(() =>
           logger.warn(
             `resendkit: telemetry is on but @opentelemetry/api could not be loaded (${(error as Error).message}); install it, or pass telemetry.api. No spans or metrics are recorded.`,
           ),

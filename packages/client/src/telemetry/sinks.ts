@@ -1,6 +1,7 @@
 /** The two sinks that need nothing installed: events for `on(…)` listeners, and log lines. */
 import type { CallFacts } from './events.js';
-import { type Listeners, ignoreRejection } from './listeners.js';
+import { callQuietly } from '../shared/callback.js';
+import type { Listeners } from './listeners.js';
 import type { CallTrace, Sink } from './trace.js';
 
 const factsOf = (call: CallTrace): CallFacts => ({ method: call.method, route: call.route, operation: call.operation });
@@ -56,8 +57,8 @@ const ms = (value: number) => `${Math.round(value)} ms`;
  */
 export function logSink(level: LogLevel, logger: Logger): Sink {
   const at = LEVELS[level];
-  // Every line through one guard: an async logger's rejection is dropped, as a throw is by the observer.
-  const say = (method: keyof Logger, text: string) => ignoreRejection(logger[method](text));
+  // Every line through one guard: a logger's throw and an async logger's rejection are dropped.
+  const say = (method: keyof Logger, text: string) => callQuietly((line: string) => logger[method](line), text);
   const line = (call: CallTrace) => `resendkit: ${call.method} ${call.route}`;
   return {
     waited:
