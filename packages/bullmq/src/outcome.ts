@@ -38,14 +38,18 @@ const REFUSED_BEFORE_SENDING = new Set([
   'invalid_path_parameter',
 ]);
 
+/** True for a request the client refused to send (no HTTP status): it would be refused again. */
+function refusedBeforeSending(error: { name: string; statusCode?: number | null }): boolean {
+  return (error.statusCode ?? null) === null && REFUSED_BEFORE_SENDING.has(error.name);
+}
+
 /**
  * True when a request was refused, and nothing sent, for what its body holds: the API's 400 or 422
  * (even a permissive batch is refused whole for a field of one email), or the client's own refusal.
  * Each email of such a batch may go alone, so that only the one at fault fails.
  */
 export function refusedForItsBody(error: { name: string; statusCode?: number | null }): boolean {
-  const status = error.statusCode ?? null;
-  return status === 400 || status === 422 || (status === null && REFUSED_BEFORE_SENDING.has(error.name));
+  return error.statusCode === 400 || error.statusCode === 422 || refusedBeforeSending(error);
 }
 
 /** The outcome of a call that failed with `error` (after the client's own retries). */
@@ -63,8 +67,6 @@ export function outcomeOfError(
   const status = error.statusCode ?? null;
   // A 4xx other than a conflict on the idempotency key will fail the same way again, as will a
   // request the client refused to send.
-  const final =
-    (status !== null && status >= 400 && status < 500 && status !== 409) ||
-    (status === null && REFUSED_BEFORE_SENDING.has(error.name));
+  const final = (status !== null && status >= 400 && status < 500 && status !== 409) || refusedBeforeSending(error);
   return { kind: 'failed', name: error.name, message: error.message, final };
 }

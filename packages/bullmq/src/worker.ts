@@ -153,18 +153,23 @@ async function collect(
  */
 async function failGivenUp(worker: Worker<EmailJobData, EmailJobResult>, jobs: EmailJob[], token: string) {
   const maxStarted = worker.opts.maxStartedAttempts;
-  const reasonOf = (job: EmailJob) =>
-    job.deferredFailure ||
-    (maxStarted !== undefined && job.attemptsStarted > maxStarted ? 'job started more than allowable limit' : '');
-  const given = jobs.filter((job) => reasonOf(job) !== '');
-  await Promise.all(
-    given.map(async (job) => {
-      const error = new UnrecoverableError(reasonOf(job));
-      await job.moveToFailed(error, token, false);
-      worker.emit('failed', job, error, 'active');
-    }),
-  );
-  return given.length === 0 ? jobs : jobs.filter((job) => !given.includes(job));
+  const kept: EmailJob[] = [];
+  const failing: Promise<void>[] = [];
+  for (const job of jobs) {
+    const reason =
+      job.deferredFailure ||
+      (maxStarted !== undefined && job.attemptsStarted > maxStarted ? 'job started more than allowable limit' : '');
+    if (reason === '') kept.push(job);
+    else failing.push(failJob(worker, job, token, new UnrecoverableError(reason)));
+  }
+  await Promise.all(failing);
+  return kept;
+}
+
+/** Moves `job` to failed with `error` (retried by BullMQ unless unrecoverable) and tells the worker's listeners. */
+async function failJob(worker: Worker<EmailJobData, EmailJobResult>, job: EmailJob, token: string, error: Error) {
+  await job.moveToFailed(error, token, false);
+  worker.emit('failed', job, error, 'active');
 }
 
 async function loop(
@@ -231,8 +236,7 @@ async function settle(
         const error = outcome.final
           ? new UnrecoverableError(`${outcome.name}: ${outcome.message}`)
           : new Error(`${outcome.name}: ${outcome.message}`);
-        await job.moveToFailed(error, token, false);
-        worker.emit('failed', job, error, 'active');
+        await failJob(worker, job, token, error);
       } else if (outcome.kind === 'rate_limited') {
         await job.moveToWait(token);
       } else {
