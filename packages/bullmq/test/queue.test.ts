@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmailQueue, createEmailQueue, createEmailWorker, isEmailQueueError, jobIdOf } from '../src/index.js';
 import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
 import { type TestConnection, connectionTo } from './support/connection.js';
+import { email } from './support/emails.js';
 import { buildWorker, startWorker } from './support/spawn.js';
 
 let redis: TestRedis;
@@ -23,14 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await redis?.stop();
-});
-
-const email = (i: number, extra: object = {}) => ({
-  from: 'Acme <news@acme.dev>',
-  to: `delivered+reader${i}@resend.dev`,
-  subject: `#${i}`,
-  text: 'Hi',
-  ...extra,
 });
 
 /** Subjects stored more than once, and expected subjects never stored. */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailQueue, createEmailWorker } from '../src/index.js';
 import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
 import { type TestConnection, connectionTo } from './support/connection.js';
+import { email } from './support/emails.js';
 
 let redis: TestRedis;
 let connection: TestConnection;
@@ -21,14 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await redis?.stop();
-});
-
-const email = (i: number, extra: object = {}) => ({
-  from: 'Acme <news@acme.dev>',
-  to: `delivered+reader${i}@resend.dev`,
-  subject: `#${i}`,
-  text: 'Hi',
-  ...extra,
 });
 
 /** Enqueues `emails` as one batch and drains them: the subjects delivered and each failed reason. */

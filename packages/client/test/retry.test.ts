@@ -443,24 +443,28 @@ describe('retries', () => {
 });
 
 describe('a refusal after an attempt reached the server', () => {
-  it('says maybeSent, keeps its code, and no longer claims nothing was sent, when the rate-limit store fails on the retry', async () => {
-    const { MemoryRateLimitStore, RateLimiter, ResendError, withRateLimit } = await import('./api.js');
+  /** A limiter whose store grants the first slot, then fails as an unreachable shared store does. */
+  async function limiterFailingAfterFirst() {
+    const { MemoryRateLimitStore, RateLimiter, ResendError } = await import('./api.js');
     let acquires = 0;
     class FlakyStore extends MemoryRateLimitStore {
       override tryAcquire(now: number, limit: number, windowMs: number) {
-        if (++acquires > 1) {
-          throw new ResendError({
-            name: 'rate_limit_store_unavailable',
-            statusCode: null,
-            message: 'The shared rate limit could not be reached, so nothing was sent.',
-            method: null,
-            path: null,
-          });
-        }
-        return super.tryAcquire(now, limit, windowMs);
+        if (++acquires === 1) return super.tryAcquire(now, limit, windowMs);
+        throw new ResendError({
+          name: 'rate_limit_store_unavailable',
+          statusCode: null,
+          message: 'The shared rate limit could not be reached, so nothing was sent.',
+          method: null,
+          path: null,
+        });
       }
     }
-    const limiter = new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
+    return new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
+  }
+
+  it('says maybeSent, keeps its code, and no longer claims nothing was sent, when the rate-limit store fails on the retry', async () => {
+    const { ResendError, withRateLimit } = await import('./api.js');
+    const limiter = await limiterFailingAfterFirst();
     let sent = 0;
     const answer503 = async () => (
       sent++,
@@ -533,21 +537,8 @@ describe('a refusal after an attempt reached the server', () => {
   });
 
   it("keeps maybeSent on the call's error when the limiter refuses the retry of a send whose first attempt got a 503", async () => {
-    const { MemoryRateLimitStore, RateLimiter, ResendError, unwrap } = await import('./api.js');
-    let acquires = 0;
-    class FlakyStore extends MemoryRateLimitStore {
-      override tryAcquire(now: number, limit: number, windowMs: number) {
-        if (++acquires === 1) return super.tryAcquire(now, limit, windowMs);
-        throw new ResendError({
-          name: 'rate_limit_store_unavailable',
-          statusCode: null,
-          message: 'The shared rate limit could not be reached, so nothing was sent.',
-          method: null,
-          path: null,
-        });
-      }
-    }
-    const limiter = new RateLimiter({ limit: 10, windowMs: 50, store: new FlakyStore() });
+    const { ResendError, unwrap } = await import('./api.js');
+    const limiter = await limiterFailingAfterFirst();
     const resend = testClient({
       rateLimit: { limiter },
       fetch: async () => json({ name: 'application_error', message: 'Down.', statusCode: 503 }, { status: 503 }),
