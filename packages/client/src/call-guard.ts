@@ -8,9 +8,9 @@
 import { type Client, createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import type { DirectCall } from './direct-call.js';
 import { type ClientError, type RequestInfo, nameResult, pathOf } from './errors.js';
-import { failure, syntheticErrorResponse, withCause } from './failure.js';
+import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
-import { UnsendableBody } from './json-body.js';
+import { unsendableResult } from './json-body.js';
 import { isAbortSignal } from './signal-like.js';
 import type { Attempt } from './internal/index.js';
 import type { Observer } from './telemetry/observer.js';
@@ -113,15 +113,7 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
     return Promise.resolve(nameResult({ error, response }, requestInfo(method, path, init, baseUrl)));
   };
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
-    outcome.then(
-      (settled) => named(settled, method, path, init, baseUrl),
-      (thrown: unknown) => {
-        if (!(thrown instanceof UnsendableBody)) throw thrown;
-        const made = failure({ name: 'invalid_option', status: null, message: thrown.message, cause: thrown.cause });
-        const error: ClientError = { statusCode: null, name: 'invalid_option', message: thrown.message };
-        return named({ error, response: syntheticErrorResponse(made, 400) }, method, path, init, baseUrl);
-      },
-    );
+    outcome.then((settled) => named(settled, method, path, init, baseUrl));
   // A traced call hands its trace to the direct call's attempt, or through openapi-fetch in a header.
   const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) =>
     call(
@@ -130,7 +122,7 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
         trace && observer ? (withTraceHeader(init as never, observer.expose(trace)) as CallInit) : init,
         method,
       ),
-    );
+    ).catch(unsendableResult);
   const adopter = (trace: CallTrace | undefined) =>
     trace && observer ? (attempt: Attempt) => observer.adopt(attempt, trace) : undefined;
   const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined, trace?: CallTrace) =>

@@ -14,7 +14,7 @@
  */
 import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import { checkedAnswer, failedAnswer } from './error-middleware.js';
-import { jsonText } from './json-body.js';
+import { jsonText, unsendableResult } from './json-body.js';
 import {
   type Attempt,
   type Send,
@@ -208,7 +208,8 @@ export function directCall(options: DirectCallOptions): DirectCall {
       onAttempt?.(attempt);
       return answerTo(send, attempt, schemaPath);
     } catch (error) {
-      return Promise.reject(error);
+      // A body JSON cannot hold resolves as a refusal here, as through openapi-fetch (json-body.ts).
+      return new Promise((resolve) => resolve(unsendableResult(error)));
     }
   };
 }

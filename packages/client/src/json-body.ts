@@ -5,6 +5,8 @@
  * call and openapi-fetch (its `bodySerializer`) both serialise here, so both paths refuse alike.
  */
 import { defaultBodySerializer } from 'openapi-fetch';
+import type { ClientError } from './errors.js';
+import { failure, syntheticErrorResponse } from './failure.js';
 
 /** A body that cannot be sent as JSON; its `cause` is the platform's error. */
 export class UnsendableBody extends Error {
@@ -34,4 +36,19 @@ export function bodySerializer(body: unknown, headers?: unknown): string {
   } catch (error) {
     throw new UnsendableBody(error);
   }
+}
+
+/**
+ * What a call that threw `thrown` resolves with when it is an {@link UnsendableBody}: `{ error,
+ * response }` naming it, with the platform's error as the error's `cause` (through the made-up
+ * response); anything else is thrown on. Taken on the rejection of a call only, so a call that
+ * settles pays nothing for it.
+ */
+export function unsendableResult(thrown: unknown): { error: ClientError; response: Response } {
+  if (!(thrown instanceof UnsendableBody)) throw thrown;
+  const made = failure({ name: 'invalid_option', status: null, message: thrown.message, cause: thrown.cause });
+  return {
+    error: { statusCode: null, name: 'invalid_option', message: thrown.message },
+    response: syntheticErrorResponse(made, 400),
+  };
 }
