@@ -29,16 +29,47 @@ export function checkIdempotencyKey(key: string | null): void {
   }
 }
 
-/** JSON with sorted object keys, so the same body in another key order is the same body. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+/** A value still to be written, told apart from the literal text queued beside it. */
+type Pending = { value: unknown } | string;
+
+/**
+ * JSON with sorted object keys, so the same body in another key order is the same body. Written
+ * from a list of work left (last first), not by recursion: the pipeline refuses bodies nested
+ * deeper than 128 levels before they get here, but a fingerprint must not overflow the call stack
+ * on any value.
+ */
+function canonical(root: unknown): string {
+  let text = '';
+  const pending: Pending[] = [{ value: root }];
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (typeof item === 'string') {
+      text += item;
+      continue;
+    }
+    const value = item.value;
+    if (Array.isArray(value)) {
+      text += '[';
+      pending.push(']');
+      for (let i = value.length - 1; i >= 0; i--) {
+        pending.push({ value: value[i] });
+        if (i > 0) pending.push(',');
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      text += '{';
+      pending.push('}');
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, v] = entries[i]!;
+        pending.push({ value: v }, `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+      }
+    } else {
+      text += JSON.stringify(value) ?? 'null';
+    }
   }
-  return JSON.stringify(value) ?? 'null';
+  return text;
 }
 
 /**

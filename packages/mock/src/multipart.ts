@@ -4,6 +4,7 @@
  * The fake gets the body as text, which is enough for the CSV files this endpoint takes.
  */
 import { ApiError } from './api-error.js';
+import { MAX_JSON_DEPTH, nestsTooDeep } from './json-depth.js';
 
 /** `encoding` of an OpenAPI multipart media type: field name → its part's content type. */
 export type PartEncodings = Record<string, { contentType?: string } | undefined>;
@@ -32,6 +33,23 @@ function partName(head: string): string | undefined {
   return undefined;
 }
 
+/** A part the encoding marks JSON, parsed; refused when it is not JSON or nests too deep to walk. */
+function jsonPart(name: string, value: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value) as unknown;
+  } catch {
+    throw new ApiError(422, 'validation_error', `Invalid \`${name}\` field: the form part must be JSON.`);
+  }
+  if (nestsTooDeep(parsed))
+    throw new ApiError(
+      422,
+      'validation_error',
+      `Invalid \`${name}\` field: the form part nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
+    );
+  return parsed;
+}
+
 /** Parses `raw` (sent with `contentType`); throws a 422 `validation_error` naming what is wrong. */
 export function parseMultipart(
   raw: string,
@@ -57,15 +75,7 @@ export function parseMultipart(
     if (name === undefined) throw new ApiError(422, 'validation_error', 'A multipart part has no name.');
     const value = part.slice(split + 4).replace(/\r\n$/, '');
     const type = encoding[name]?.contentType ?? '';
-    if (/json/i.test(type)) {
-      try {
-        fields[name] = JSON.parse(value) as unknown;
-      } catch {
-        throw new ApiError(422, 'validation_error', `Invalid \`${name}\` field: the form part must be JSON.`);
-      }
-    } else {
-      fields[name] = value;
-    }
+    fields[name] = /json/i.test(type) ? jsonPart(name, value) : value;
   }
   return fields;
 }

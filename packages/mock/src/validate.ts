@@ -5,6 +5,7 @@
  */
 import { ApiError } from './api-error.js';
 import { validators as compiled } from './generated/validators.js';
+import { MAX_JSON_DEPTH, nestsTooDeep } from './json-depth.js';
 import { type PartEncodings, parseMultipart } from './multipart.js';
 import type { OpenApiDocument, Operation, Parameter, SchemaNode } from './spec.js';
 import { requestMedia, resolve } from './spec.js';
@@ -110,11 +111,19 @@ function parseBody(type: string, media: SchemaNode, rawBody: string, contentType
   if (/multipart\/form-data/.test(type))
     return parseMultipart(rawBody, contentType, media.encoding as PartEncodings | undefined);
   if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(rawBody));
+  let body: unknown;
   try {
-    return JSON.parse(rawBody) as unknown;
+    body = JSON.parse(rawBody) as unknown;
   } catch {
     throw new ApiError(422, 'validation_error', 'The request body is not valid JSON.');
   }
+  if (nestsTooDeep(body))
+    throw new ApiError(
+      422,
+      'validation_error',
+      `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
+    );
+  return body;
 }
 
 /** The request body, read by its media type and validated against the operation's schema. */
@@ -163,10 +172,14 @@ function unsupportedMediaType(bodyNode: SchemaNode, contentType: string | null):
   );
 }
 
-/** A body the operation does not describe as JSON: parsed when it is JSON, kept as text otherwise. */
+/**
+ * A body the operation does not describe as JSON: parsed when it is JSON, kept as text otherwise,
+ * and also when it nests too deep to be walked safely (the operation reads no body anyway).
+ */
 function parseLenient(raw: string): unknown {
   try {
-    return JSON.parse(raw) as unknown;
+    const value = JSON.parse(raw) as unknown;
+    return nestsTooDeep(value) ? raw : value;
   } catch {
     return raw;
   }

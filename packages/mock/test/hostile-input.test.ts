@@ -173,6 +173,28 @@ describe('idempotency fingerprints', () => {
     expect(fingerprint(email())).not.toBe(fingerprint(email({ subject: 'Hellp' })));
     expect(fingerprint('1')).not.toBe(fingerprint(1));
   });
+
+  it('keep the digests they gave ordinary bodies before they were worked out without recursion', () => {
+    expect(fingerprint(email())).toBe('3c1ad4bf8bddbd08');
+    const batch = [
+      email({ subject: '1' }),
+      email({ subject: '2', tags: [{ name: 'a', value: 'b' }], headers: { 'X-A': '1' } }),
+    ];
+    expect(fingerprint(batch)).toBe('5d4e75e9b8a73f21');
+    const odd = { a: 1, b: [1, { c: 2, d: undefined }], e: null, f: 'x"y', g: [[], {}], h: 1.5, i: true };
+    expect(fingerprint(odd)).toBe('bd8e070ce2c7f382');
+    expect([fingerprint(undefined), fingerprint('1'), fingerprint(1)]).toEqual([
+      '77074ba468bec056',
+      '012a777ac65d0952',
+      '340ca71c69b6de6d',
+    ]);
+  });
+
+  it('are worked out for a value nested 100 000 levels deep without overflowing the stack', () => {
+    const nested = (depth: number) => JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown;
+    expect(fingerprint(nested(100_000))).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprint(nested(100_000))).not.toBe(fingerprint(nested(99_999)));
+  });
 });
 
 describe('the local server', () => {

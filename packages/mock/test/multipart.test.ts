@@ -44,6 +44,15 @@ describe('the contact import multipart body', () => {
     expect(body.message).toBe('Invalid `segments` field: the form part must be JSON.');
   });
 
+  it('refuses a JSON-encoded part nested deeper than 128 levels, naming the part', async () => {
+    const segment = `{"id":"78e7a5c6-9a91-4c63-9d1f-3b9c0b5b9ab6","note":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const { status, body } = await importContacts({ file: new Blob([CSV]), segments: `[${segment}]` });
+    expect(status).toBe(422);
+    expect(body.message).toBe(
+      'Invalid `segments` field: the form part nests arrays and objects deeper than 128 levels.',
+    );
+  });
+
   it('refuses a multipart body without a boundary', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const response = await fake.fetch(

@@ -5,6 +5,7 @@
  */
 import { notFound } from '../api-error.js';
 import type { RequestLogEntry } from '../inbox/request-log.js';
+import { nestsTooDeep } from '../json-depth.js';
 import type { ResourceRoute } from './context.js';
 import { param } from './context.js';
 
@@ -25,9 +26,14 @@ function logTime(iso: string): string {
   return iso.replace('T', ' ').replace('Z', '000+00');
 }
 
+/**
+ * A logged body as JSON; `null` when it is none, and when it nests too deep to be written back
+ * (the log keeps bodies the API refused for that, and `JSON.stringify` would overflow the stack).
+ */
 function json(text: string): unknown {
   try {
-    return text ? JSON.parse(text) : null;
+    const value = text ? (JSON.parse(text) as unknown) : null;
+    return nestsTooDeep(value) ? null : value;
   } catch {
     return null;
   }
