@@ -108,6 +108,20 @@ async function download(
   }
 }
 
+/**
+ * Text of the received email that the forward puts in a header (subject, file name, content type and
+ * ID), on one line: a folded line (a break before a space or tab) unfolded, any other CR, LF or NUL a
+ * space. It comes from whoever sent the email; a break there could start a header of theirs
+ * (`Bcc: …`). A reply refuses such text, since its caller wrote it; a forward of mail from strangers
+ * would then never go out.
+ */
+function oneLine(text: string): string {
+  return text
+    .replace(/\r?\n(?=[ \t])/g, '')
+    .replace(/[\r\n\0]+/g, ' ')
+    .trim();
+}
+
 function base64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -151,11 +165,13 @@ async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?
     );
     if (!('bytes' in done)) return done;
     const contentId =
-      meta.content_disposition === 'inline' && meta.content_id ? meta.content_id.replace(/^<|>$/g, '') : undefined;
+      meta.content_disposition === 'inline' && meta.content_id
+        ? oneLine(meta.content_id).replace(/^<|>$/g, '')
+        : undefined;
     out.push({
-      filename: meta.filename ?? 'attachment',
+      filename: oneLine(meta.filename ?? 'attachment'),
       content: base64(done.bytes),
-      content_type: meta.content_type,
+      content_type: oneLine(meta.content_type),
       ...(contentId ? { content_id: contentId } : {}),
     });
   }
@@ -171,7 +187,7 @@ async function forward(
   const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
   if (got.error !== undefined) return got;
   const email = got.data;
-  const subject = email.subject || '(no subject)';
+  const subject = oneLine(email.subject ?? '') || '(no subject)';
   const { to, from } = options;
   if (options.passthrough !== false) {
     const attachments = await attachmentsOf(deps, email, callOptions);

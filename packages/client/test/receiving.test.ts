@@ -160,6 +160,33 @@ describe('emails.receiving.forward', () => {
     ]);
   });
 
+  it('forwards header-bound text of the received email on one line: a folded subject unfolded, any other break a space', async () => {
+    const attachment = received.attachments[0]!;
+    const odd = {
+      ...received,
+      subject: 'Help\r\n with my engine\r\nBcc: mallory@evil.dev',
+      attachments: [
+        { ...attachment, filename: 'engine\r\nX-Extra: 1.png', content_id: '<img\n1>', content_type: 'image/png\r\n' },
+      ],
+    };
+    const seen = inbound(odd);
+    await testClient().emails.receiving.forward({ emailId: 'r1', to: 'team@acme.dev', from: 'support@acme.dev' });
+    await testClient().emails.receiving.forward({
+      emailId: 'r1',
+      to: 'team@acme.dev',
+      from: 'support@acme.dev',
+      passthrough: false,
+    });
+    const [passed, wrapped] = seen.sent as { subject: string; attachments: Record<string, string>[] }[];
+    expect(passed!.subject).toBe('Help with my engine Bcc: mallory@evil.dev');
+    expect(passed!.attachments[0]).toMatchObject({
+      filename: 'engine X-Extra: 1.png',
+      content_id: 'img 1',
+      content_type: 'image/png',
+    });
+    expect(wrapped!.subject).toBe('Fwd: Help with my engine Bcc: mallory@evil.dev');
+  });
+
   it('rejects options that are not an object, naming them, before any request', async () => {
     let requests = 0;
     server.use(http.all(`${BASE_URL}/*`, () => (requests++, HttpResponse.json({}))));
