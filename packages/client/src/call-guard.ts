@@ -19,7 +19,20 @@ import type { CallTrace } from './telemetry/trace.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
+/**
+ * Where a refusal an endpoint method made itself rides in the call's options (see {@link withRefusal}).
+ * A symbol key: no caller's option can set it, and the direct call's check of known keys never sees it.
+ */
+const OWN_REFUSAL: unique symbol = Symbol('resendkit.refusal');
+
+/** A refusal an endpoint method made itself: its error, and the request it names (the method's own path). */
+interface OwnRefusal {
+  error: ClientError;
+  request: RequestInfo;
+}
+
 interface CallInit {
+  [OWN_REFUSAL]?: OwnRefusal;
   signal?: unknown;
   baseUrl?: unknown;
   headers?: unknown;
@@ -53,6 +66,16 @@ function named(outcome: unknown, method: string, path: string, init: CallInit | 
     { ...(outcome as Outcome), error: withCause(error, response) },
     requestInfo(method, path, init, baseUrl),
   );
+}
+
+/**
+ * `init` carrying `refusal`, for an endpoint method that refuses its call itself (a body that is not an
+ * object, both spellings of an option, a `react` that fails to render…). Sent down as a call, it is
+ * resolved here like the guard's own refusals, under the call's trace when telemetry is on: observed
+ * once, by the one path every call takes, with nothing sent.
+ */
+export function withRefusal<I extends object>(init: I, refusal: OwnRefusal): I {
+  return { ...init, [OWN_REFUSAL]: refusal };
 }
 
 function refusal(init: CallInit | undefined, baseUrl: string): ClientError | undefined {
@@ -107,10 +130,13 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
     request: (method: string, path: string, init?: CallInit) => Promise<unknown>;
   };
   const refused = (method: string, path: string, init: CallInit | undefined) => {
-    const error = refusal(init, baseUrl);
+    // One property read for a call that is not refused: a method's own refusal is met before the checks.
+    const own = init?.[OWN_REFUSAL];
+    const error = own ? own.error : refusal(init, baseUrl);
     if (error === undefined) return undefined;
     const response = syntheticErrorResponse(error, 400);
-    return Promise.resolve(nameResult({ error, response }, requestInfo(method, path, init, baseUrl)));
+    const request = own ? own.request : requestInfo(method, path, init, baseUrl);
+    return Promise.resolve(nameResult({ error, response }, request));
   };
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
     outcome.then((settled) => named(settled, method, path, init, baseUrl));

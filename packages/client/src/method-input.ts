@@ -3,8 +3,7 @@
  * option names become the API's (`sdk-options.ts`) and `react` bodies are rendered to `html`
  * (`react-body.ts`). A route with neither gets no preparer; a call that uses neither pays two reads.
  */
-import { type ClientError, nameResult } from './errors.js';
-import { syntheticErrorResponse } from './failure.js';
+import type { ClientError, RequestInfo } from './errors.js';
 import { followSignal } from './internal/index.js';
 import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
@@ -75,16 +74,17 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
   };
 }
 
-/** A refused call's result, shaped like any failed call's: `{ error, response, request }`, status 400. */
-export function refusedResult(error: ClientError, verb: string, path: string, init: MethodInit): Promise<unknown> {
+/**
+ * The request a refused call names: `verb` and `path` with the path parameters it was given filled in
+ * (as a sent call's are), and a parameter not given (a refused SDK-form call) left as `{name}`, rather
+ * than `undefined`.
+ */
+export function refusedRequest(verb: string, path: string, init: MethodInit): RequestInfo {
   const params = init.params?.path ?? {};
-  // A parameter not given (a refused SDK-form call) stays `{name}`, rather than `undefined`.
   const filled = path.replace(/\{([^}]+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : encodeURIComponent(String(params[name])),
   );
-  return Promise.resolve(
-    nameResult({ error, response: syntheticErrorResponse(error, 400) }, { method: verb, path: filled }),
-  );
+  return { method: verb, path: filled };
 }
 
 /**
@@ -102,22 +102,22 @@ function untilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): 
 
 /**
  * Runs `send` with the method's body (or query) prepared by `prepare`: synchronously when nothing has
- * to be rendered, so a plain call takes the same path as before; a refusal resolves without sending.
- * A render is given up when the call's `signal` aborts.
+ * to be rendered, so a plain call takes the same path as before; a refusal goes to `refuse` (the
+ * method's, made once: a call that is not refused pays for no closure of it). A render is given up
+ * when the call's `signal` aborts.
  */
 export function sendPrepared<I extends MethodInit>(
   prepare: (input: unknown) => unknown,
   init: I,
-  verb: string,
-  path: string,
   send: (init: I) => Promise<unknown>,
+  refuse: (error: ClientError, init: I) => Promise<unknown>,
   signal?: AbortSignal,
 ): Promise<unknown> {
   const query = init.params?.query !== undefined;
   const input = query ? init.params!.query : init.body;
   if (input === undefined) return send(init);
   const apply = (ready: unknown): Promise<unknown> => {
-    if (ready instanceof Refusal) return refusedResult(ready.error, verb, path, init);
+    if (ready instanceof Refusal) return refuse(ready.error, init);
     if (ready === input) return send(init);
     return send(query ? { ...init, params: { ...init.params, query: ready } } : { ...init, body: ready });
   };

@@ -7,7 +7,8 @@ import type { ClientError } from './errors.js';
 import type { ResendMethods } from './generated/methods.js';
 import { ROUTES } from './generated/routes.js';
 import { SDK_IDS } from './generated/sdk-ids.js';
-import { inputPreparer, refusedResult, sendPrepared } from './method-input.js';
+import { withRefusal } from './call-guard.js';
+import { inputPreparer, refusedRequest, sendPrepared } from './method-input.js';
 import { type BoundMethod, withSdkIds } from './sdk-ids.js';
 import { kindOf } from './shared/check-kind.js';
 
@@ -47,10 +48,26 @@ function bodyRefusal(flag: string | undefined, body: unknown, verb: string, path
   return { statusCode: null, name: 'invalid_option', message };
 }
 
+/**
+ * A refuser of calls to `verb path` over `call`: a call the method refuses itself still goes down as a
+ * call, carrying its refusal, for the call guard to resolve like its own refusals, so that telemetry
+ * observes it once, by the path every call takes. Without the call's options: a refused call uses none,
+ * and unusable ones would throw before the refusal was told.
+ */
+function refuserOf(
+  verb: string,
+  path: string,
+  call: MethodCaller,
+): (error: ClientError, init: MethodInit) => Promise<unknown> {
+  return (error, init) =>
+    call(verb, path, withRefusal(init, { error, request: refusedRequest(verb, path, init) }), undefined);
+}
+
 function method(verb: string, path: string, flag: string | undefined, call: MethodCaller): BoundMethod {
   const params = path.match(/[^{}]+(?=\})/g) ?? [];
   // SDK option names and `react` bodies, for the routes that take them (see method-input.ts).
   const prepare = inputPreparer(`${verb} ${path}`);
+  const refuse = refuserOf(verb, path, call);
   return (...args) => {
     let i = 0;
     const init: MethodInit = {};
@@ -64,9 +81,9 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     if (flag === 'm') init.bodySerializer = toFormData;
     const options = args[i] as CallOptions | undefined;
     const refused = bodyRefusal(flag, init.body, verb, path);
-    if (refused) return refusedResult(refused, verb, path, init);
+    if (refused) return refuse(refused, init);
     if (prepare === undefined) return call(verb, path, init, options);
-    return sendPrepared(prepare, init, verb, path, (ready) => call(verb, path, ready, options), options?.signal);
+    return sendPrepared(prepare, init, (ready) => call(verb, path, ready, options), refuse, options?.signal);
   };
 }
 
@@ -141,8 +158,9 @@ export function attachMethods(
     const { verb, path, flag } = line;
     const ids = SDK_IDS[`${verb} ${path}`];
     if (ids === undefined) return baseOf(line);
+    const refuser = refuserOf(verb, path, call);
     const refuse = (error: ClientError, params: Record<string, unknown>) =>
-      refusedResult(error, verb, path, { params: { path: params } });
+      refuser(error, { params: { path: params } });
     const other = ids.alternate && table.byRoute.get(ids.alternate.route);
     return withSdkIds(path, ids, flag !== undefined, baseOf(line), other && baseOf(other), refuse);
   };
