@@ -4,7 +4,7 @@
  * (`react-body.ts`). A route with neither gets no preparer; a call that uses neither pays two reads.
  */
 import type { ClientError, RequestInfo } from './errors.js';
-import { followSignal } from './internal/index.js';
+import { untilAborted } from './shared/follow-signal.js';
 import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
 import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
@@ -91,13 +91,9 @@ export function refusedRequest(verb: string, path: string, init: MethodInit): Re
  * `work`, or the rejection with `signal`'s reason once it aborts: a render runs before any attempt,
  * beneath no time limit, so a component that never finishes would otherwise hold the call for ever.
  */
-function untilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+function renderUntilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
   // One that is no signal is refused by name further on, before anything is sent.
-  if (!isAbortSignal(signal)) return work;
-  return new Promise((resolve, reject) => {
-    const stop = followSignal(signal!, () => reject(signal!.reason));
-    work.then(resolve, reject).finally(stop);
-  });
+  return isAbortSignal(signal) ? untilAborted(work, signal!) : work;
 }
 
 /**
@@ -122,7 +118,7 @@ export function sendPrepared<I extends MethodInit>(
     return send(query ? { ...init, params: { ...init.params, query: ready } } : { ...init, body: ready });
   };
   const ready = prepare(input);
-  return ready instanceof Promise ? untilAborted(ready, signal).then(apply) : apply(ready);
+  return ready instanceof Promise ? renderUntilAborted(ready, signal).then(apply) : apply(ready);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import { type Send, responseHeader } from './internal/index.js';
+import { followSignal } from './shared/follow-signal.js';
 
 /**
  * Which lane a call waits in. `interactive` calls (the default: a sign-in link, a receipt) are
@@ -383,12 +384,10 @@ export class RateLimiter {
         if (this.queued === 0) this.#clearTimer();
         reject(signal?.reason);
       };
-      const waiter: Waiter = {
-        resolve,
-        reject,
-        detach: () => signal?.removeEventListener('abort', onAbort),
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      // One listener on a signal however many waiters share it (a bulk job gives one signal to
+      // every call, and Node warns past ten listeners on one signal).
+      const unfollow = signal ? followSignal(signal, onAbort) : undefined;
+      const waiter: Waiter = { resolve, reject, detach: () => unfollow?.() };
       queue.push(waiter);
       void this.#drain();
     });

@@ -21,6 +21,7 @@ import {
   planInOrder,
 } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-quota.js';
+import { followSignal } from './shared/follow-signal.js';
 import { sleep } from './sleep.js';
 import type { EmailInput } from './email-input.js';
 import { prepareEmails } from './method-input.js';
@@ -441,11 +442,11 @@ class Run {
   /** Runs until every chunk settled or the run stopped. */
   start(): Promise<void> {
     const { signal } = this.options;
-    const onAbort = () => this.pause.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // One listener on a signal however many runs share it (followSignal).
+    const unfollow = signal ? followSignal(signal, () => this.pause.abort()) : undefined;
     return new Promise<void>((resolve) => {
       this.done = () => {
-        signal?.removeEventListener('abort', onAbort);
+        unfollow?.();
         this.pause.abort();
         resolve();
       };

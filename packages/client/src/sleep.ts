@@ -3,7 +3,7 @@
  * It lasts as long as asked (timers chained past the 2³¹−1 ms one `setTimeout` keeps), stops the
  * moment the signal aborts, and once it settles leaves no timer and no listener on the signal.
  */
-import { followSignal } from './internal/index.js';
+import { followSignal } from './shared/follow-signal.js';
 import { MAX_TIMER_MS } from './shared/timer.js';
 
 /** What a wait does when its signal aborts: reject with the signal's reason, or resolve (the caller checks the signal). */

@@ -150,4 +150,28 @@ describe('per-call options', () => {
     }
     expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
+
+  it('puts one listener on a signal shared by calls waiting for the limiter, and ends them all when it aborts', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-7' }));
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      // One request a minute: the first call goes, the other 24 wait in the limiter's queue.
+      const resend = client(url, { rateLimit: { limit: 1, windowMs: 60_000 } });
+      const calls = Array.from({ length: 25 }, () => resend.emails.send(email, { signal: controller.signal }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(1);
+      const reason = new Error('stop waiting');
+      controller.abort(reason);
+      const settled = await Promise.allSettled(calls);
+      expect(settled.filter((s) => s.status === 'rejected' && s.reason === reason)).toHaveLength(24);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+    expect(seen).toHaveLength(1);
+  });
 });

@@ -127,6 +127,28 @@ describe('the test API over HTTP', () => {
     }
   });
 
+  it('holds many long polls at once without a listener warning, and answers each when its email arrives', async () => {
+    const { server } = await serve();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const polls = Array.from({ length: 15 }, () =>
+        fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=10000`).then(
+          (r) => r.json() as Promise<{ data: unknown[] }>,
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
+      const answers = await Promise.all(polls);
+      expect(answers.map((a) => a.data.length)).toEqual(Array(15).fill(1));
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('releases waiting requests when the server closes', async () => {
     const { server } = await serve();
     const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=30000`).then(

@@ -1,5 +1,5 @@
 import type { ListPath } from '@resendkit/types';
-import { followSignals, untilAborted } from './abort.js';
+import { followSignal, untilAborted } from '@resendkit/client/shared';
 import { PaginationError } from './errors.js';
 import { type PageRead, readPage } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
@@ -30,7 +30,8 @@ async function* walkPages(
   throwIfAborted(callerSignals);
   // Aborted by the caller's signals, and by us when the consumer stops, to cancel the read-ahead.
   const stop = new AbortController();
-  const unfollow = followSignals(stop, callerSignals);
+  // One listener per caller signal however many walks share it (followSignal).
+  const unfollow = callerSignals.map((signal) => signal && followSignal(signal, () => stop.abort(signal.reason)));
 
   // Each request is chained on the one before it, since its cursor comes from that page.
   let tail: Promise<Outcome> = Promise.resolve({ kind: 'start' });
@@ -68,7 +69,7 @@ async function* walkPages(
     }
   } finally {
     stop.abort(new PaginationAborted());
-    unfollow();
+    for (const stopFollowing of unfollow) stopFollowing?.();
   }
 }
 

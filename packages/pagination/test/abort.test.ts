@@ -1,8 +1,9 @@
 /**
  * An abort stops the walk at once even when the request in flight never settles: a fetch that
  * ignores its signal (a stub, a wrapper that drops it, a fake with injected latency) must not keep
- * an aborted walk waiting.
+ * an aborted walk waiting. Many walks sharing one signal put one listener on it.
  */
+import { getEventListeners } from 'node:events';
 import { createResendClient } from '@resendkit/client';
 import type { paths } from '@resendkit/types';
 import createClient from 'openapi-fetch';
@@ -81,5 +82,31 @@ describe.each(withFetch)('an abort while a request never settles, with %s', (_na
     controller.abort(reason);
     expect(await settled(run)).toBe(reason);
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => itemId(i)));
+  });
+});
+
+describe('one signal shared by many walks', () => {
+  it('carries one listener of the walks however many run, none once they end, and stops them all', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const controller = new AbortController();
+      const reason = new Error('shutting down');
+      const api = stallingFetch(15, () => {});
+      const client = createClient<paths>({ baseUrl: BASE_URL, fetch: api.fetch });
+      const walks = Array.from({ length: 15 }, () =>
+        collect(client, '/emails', { params: { query: { limit: 10 } } }, { signal: controller.signal }),
+      );
+      await eventLoopTurns();
+      expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(1);
+      controller.abort(reason);
+      const outcomes = await Promise.all(walks.map(settled));
+      expect(outcomes).toEqual(Array(15).fill(reason));
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 });

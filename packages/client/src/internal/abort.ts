@@ -1,48 +1,11 @@
 /**
- * Aborting an attempt: following a caller's signal with one listener however many calls share it
- * (Node warns past 10, and a bulk job gives one signal to every call), and giving a time limit its own
- * abort on top of the caller's. The signal may be made on demand (`lazy-abort.ts`).
+ * Aborting an attempt: following a caller's signal (with the one listener `followSignal` puts on it
+ * however many calls share it), and giving a time limit its own abort on top of the caller's. The signal may be made on demand (`lazy-abort.ts`).
  */
+import { followSignal } from '../shared/follow-signal.js';
 import { LazyAbort, lazyAbortOf, makeLazyAbort } from './lazy-abort.js';
 import { attemptFields } from './attempt.js';
 import type { Attempt } from './send-types.js';
-
-/** The listeners of every call following one signal, behind the one listener the signal really has. */
-interface Followers {
-  readonly listeners: Set<() => void>;
-  readonly onAbort: () => void;
-}
-
-const followersOf = new WeakMap<AbortSignal, Followers>();
-
-/**
- * Calls `listener` once when `signal` aborts; returns what stops listening. However many calls follow
- * one signal, it holds a single listener of ours, and none once nobody follows it.
- */
-export function followSignal(signal: AbortSignal, listener: () => void): () => void {
-  if (signal.aborted) {
-    listener();
-    return () => undefined;
-  }
-  let followers = followersOf.get(signal);
-  if (!followers) {
-    const listeners = new Set<() => void>();
-    const onAbort = () => {
-      followersOf.delete(signal);
-      for (const follower of listeners) follower();
-    };
-    followers = { listeners, onAbort };
-    followersOf.set(signal, followers);
-    signal.addEventListener('abort', onAbort, { once: true });
-  }
-  const own = followers;
-  own.listeners.add(listener);
-  return () => {
-    if (!own.listeners.delete(listener) || own.listeners.size > 0) return;
-    signal.removeEventListener('abort', own.onAbort);
-    if (followersOf.get(signal) === own) followersOf.delete(signal);
-  };
-}
 
 /**
  * Listens for the attempt's abort without making a signal nobody else asked for; `undefined` when

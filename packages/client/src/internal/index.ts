@@ -9,7 +9,7 @@ import { isBuffered, isHeld, peekJson, peekText } from './buffered-response.js';
 export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
 export { changeAttempt, headerOf, toFetch } from './attempt.js';
-export { AbortableAttempt, followSignal } from './abort.js';
+export { AbortableAttempt } from './abort.js';
 export { anyHeaderValue, bufferedResponse, isHeld, peekJson, peekText, responseHeader } from './buffered-response.js';
 import { PlainRequest } from './plain-request.js';
 

@@ -8,6 +8,7 @@ import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
 import { serveInbound, type Receive } from './inbound-api.js';
 import type { InboxSource } from './source.js';
 import type { FakeResend } from '../fake.js';
+import { followSignal } from '@resendkit/client/shared';
 import { isFakeOptionsError } from '../options-error.js';
 import { rateSeries } from './rate-series.js';
 import { MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter } from '../test-api/emails.js';
@@ -125,13 +126,11 @@ function serveEmailWait(
     return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
   const filter: EmailFilter = { to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined, since };
   const subscribe = (listener: () => void) => source.subscribe(listener);
-  // The server closing or the client hanging up stops the wait. By hand: AbortSignal.any is missing
-  // from Node 20.0–20.2, which the package's engines allow.
+  // The server closing or the client hanging up stops the wait. The closing signal is shared by every
+  // waiting request: followSignal puts one listener on it, however many wait (Node warns past ten).
   const stop = new AbortController();
-  const end = () => stop.abort();
-  controls.closing.addEventListener('abort', end, { once: true });
-  res.on('close', () => (controls.closing.removeEventListener('abort', end), end()));
-  if (controls.closing.aborted) end();
+  const unfollow = followSignal(controls.closing, () => stop.abort());
+  res.on('close', () => (unfollow(), stop.abort()));
   const signal = stop.signal;
   void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then(
     (found) => {

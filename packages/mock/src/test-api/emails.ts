@@ -2,6 +2,7 @@
  * The test API's view of sent emails: a filter (recipient, subject, since), the JSON an end-to-end
  * suite reads (with the links and codes found in the email), and waiting until a match exists.
  */
+import { followSignal } from '@resendkit/client/shared';
 import type { StoredEmail } from '../state.js';
 import type { ReadonlyCollection } from '../store.js';
 import { findCodes, findLinks } from './extract.js';
@@ -99,11 +100,12 @@ export function waitForEmails(
   const now = findEmails(emails, filter);
   if (now.length > 0 || timeoutMs <= 0 || signal?.aborted) return Promise.resolve(now);
   return new Promise((resolve) => {
+    let unfollow: (() => void) | undefined;
     const done = (found: StoredEmail[]) => {
       clearTimeout(timer);
       clearInterval(recheck);
       unsubscribe();
-      signal?.removeEventListener('abort', abort);
+      unfollow?.();
       resolve(found);
     };
     const look = () => {
@@ -115,6 +117,7 @@ export function waitForEmails(
     // Changes arrive through `subscribe`; the slow re-check covers stores that change without telling.
     const recheck = setInterval(look, 250);
     const unsubscribe = subscribe(look);
-    signal?.addEventListener('abort', abort, { once: true });
+    // One listener on a signal however many waits share it (followSignal).
+    unfollow = signal && followSignal(signal, abort);
   });
 }
