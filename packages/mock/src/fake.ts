@@ -94,10 +94,11 @@ export interface FakeResendOptions {
    */
   now?: () => number;
   /**
-   * How injected latency waits; tests can pass a controllable promise.
-   * @defaultValue a `setTimeout` of `ms`
+   * How injected latency waits; tests can pass a controllable promise. It is given the request's
+   * `signal`: once that aborts (the caller left) the request is cut without being processed.
+   * @defaultValue a `setTimeout` of `ms`, ended and cleared when `signal` aborts
    */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /**
    * Check every 2xx body against the operation's response schema and answer 500
    * `application_error` naming the mismatch instead. Meant for this package's own tests.
@@ -319,9 +320,10 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     handle,
     async fetch(request) {
       const outcome = await handle(request);
-      if (outcome.kind === 'cut')
-        throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
-      return outcome.response;
+      if (outcome.kind === 'response') return outcome.response;
+      // A request aborted meanwhile rejects with its signal's reason, as fetch does.
+      if (request.signal?.aborted) throw request.signal.reason;
+      throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     get inbox() {

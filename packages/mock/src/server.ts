@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Duplex, Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import { followSignal } from '@resendkit/client/shared';
 import { checkFake } from './check-fake.js';
 import type { FakeResend } from './fake.js';
 import { checkListenOptions, type ListenOptions } from './listen-options.js';
@@ -33,8 +34,20 @@ function jsonError(statusCode: number, name: string, message: string): { status:
   return { status: statusCode, body: JSON.stringify({ statusCode, name, message }) };
 }
 
+/**
+ * Aborts once the exchange is over: answered, the client hung up, or the server is closing (its
+ * `closing` signal, shared by every request, gets one listener however many there are). A request
+ * still waiting out injected latency is then cut at once instead of holding a timer.
+ */
+function exchangeSignal(res: ServerResponse, closing: AbortSignal): AbortSignal {
+  const over = new AbortController();
+  const unfollow = followSignal(closing, () => over.abort());
+  res.once('close', () => (unfollow(), over.abort()));
+  return over.signal;
+}
+
 /** The body stays a stream, so the core checks the key and User-Agent before reading any of it. */
-function toRequest(req: IncomingMessage, origin: string): Request {
+function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -45,6 +58,7 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   return new Request(new URL(req.url ?? '/', origin), {
     method,
     headers,
+    signal,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit);
 }
@@ -59,10 +73,11 @@ function send(res: ServerResponse, status: number, body: string): void {
 }
 
 /** Hands one API request to the fake and writes its answer (or cuts the socket). */
-function answerApi(req: IncomingMessage, res: ServerResponse, fake: FakeResend, address: AddressInfo): void {
+function answerApi(req: IncomingMessage, res: ServerResponse, served: Served): void {
+  const address = served.server.address() as AddressInfo;
   const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   Promise.resolve()
-    .then(() => fake.handle(toRequest(req, origin)))
+    .then(() => served.fake.handle(toRequest(req, origin, exchangeSignal(res, served.closing.signal))))
     .then(async (outcome) => {
       if (outcome.kind === 'cut') {
         req.socket.destroy();
@@ -113,7 +128,7 @@ function route(req: IncomingMessage, res: ServerResponse, served: Served): void 
     const error = jsonError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
     return send(res, error.status, error.body);
   }
-  answerApi(req, res, fake, served.server.address() as AddressInfo);
+  answerApi(req, res, served);
 }
 
 /** Routes one request; whatever it carries, it gets an answer, and the process never dies of one. */

@@ -98,7 +98,7 @@ export interface WebhookDispatcher {
   rotated(webhookId: string, previousSecret: string): void;
   /** Resolves once no attempt is running or scheduled. */
   settled(): Promise<void>;
-  /** Cancels scheduled retries and queued attempts (one in flight finishes but records and schedules nothing). */
+  /** Cancels scheduled retries and queued attempts, and aborts those in flight (they record and schedule nothing). */
   stop(): void;
 }
 
@@ -114,6 +114,8 @@ interface DispatchState {
   queues: Map<string, Promise<void>>;
   /** Bumped by `stop()`, so retries scheduled before it never run. */
   generation: number;
+  /** Aborted (and replaced) by `stop()`, ending the attempts in flight. */
+  stopping: AbortController;
 }
 
 /** Keeps `work` counted until it ends, so `settled()` waits for it. */
@@ -150,7 +152,7 @@ async function attempt(
     return;
   }
   const started = now();
-  const result = await sendAttempt(delivery, secretsFor(d, webhook), now, deps.options);
+  const result = await sendAttempt(delivery, secretsFor(d, webhook), now, deps.options, d.stopping.signal);
   if (born !== d.generation) return;
   delivery.attempts.push({
     id: `atmpt_${deps.random().alphanumeric(24)}`,
@@ -224,9 +226,11 @@ async function settle(d: DispatchState): Promise<void> {
   }
 }
 
-/** Cancels scheduled retries and forgets queues and rotated secrets. */
+/** Cancels scheduled retries, aborts the attempts in flight and forgets queues and rotated secrets. */
 function stopAll(d: DispatchState): void {
   d.generation++;
+  d.stopping.abort();
+  d.stopping = new AbortController();
   for (const timer of d.timers) clearTimeout(timer);
   d.timers.clear();
   d.queues.clear();
@@ -245,6 +249,7 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
     previous: new Map(),
     queues: new Map(),
     generation: 0,
+    stopping: new AbortController(),
   };
   return {
     emit(type, payload) {

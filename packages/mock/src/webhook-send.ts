@@ -3,6 +3,7 @@
  * answered by the receiver's status and the start of its answer (read up to 4 KB, never whole). A
  * redirect is a failed attempt that is never followed.
  */
+import { followSignal } from '@resendkit/client/shared';
 import { signWebhook, type WebhookHeaders } from '@resendkit/webhooks';
 import { readCapped } from './read-capped.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
@@ -59,23 +60,29 @@ function deliveryRequest(
   });
 }
 
-/** Makes one attempt, signed with every secret in `secrets`; a failure is a result, never a throw. */
+/**
+ * Makes one attempt, signed with every secret in `secrets`; a failure is a result, never a throw.
+ * `stop` (the dispatcher's, aborted by a reset) ends it at once, its request aborted.
+ */
 export async function sendAttempt(
   delivery: StoredWebhookDelivery,
   secrets: string[],
   now: () => number,
   options: AttemptOptions,
+  stop?: AbortSignal,
 ): Promise<AttemptResult> {
   const body = JSON.stringify(delivery.payload);
   const headers = await signWebhook({ payload: body, secret: secrets, id: delivery.id, timestamp: new Date(now()) });
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? 15_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let unfollow: () => void = () => undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new Error(`no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
+    const giveUp = (reason: string) => (clearTimeout(timer), controller.abort(), reject(new Error(reason)));
+    timer = setTimeout(() => giveUp(`no answer within ${timeoutMs} ms`), timeoutMs);
+    // A reset drops the result: waiting out the timeout would only keep the receiver's request
+    // open and the process alive. One listener on `stop`, however many attempts are in flight.
+    if (stop) unfollow = followSignal(stop, () => giveUp('the fake was reset'));
   });
   try {
     const request = deliveryRequest(delivery, body, headers, controller.signal);
@@ -89,5 +96,6 @@ export async function sendAttempt(
     };
   } finally {
     clearTimeout(timer);
+    unfollow();
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createFakeResend, type FaultOptions } from '../src/index.js';
 import { apiRequest, call, email } from './helpers.js';
 
@@ -67,6 +67,23 @@ describe('fault injection', () => {
     for (let i = 0; i < 5; i++) await call(fake, 'GET', '/emails');
     expect(waits).toHaveLength(5);
     for (const w of waits) (expect(w).toBeGreaterThanOrEqual(10), expect(w).toBeLessThanOrEqual(20));
+  });
+
+  it('ends injected latency when the request is aborted: no timer is left, nothing is processed, fetch rejects with the reason', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { latencyMs: 600_000 } });
+    const controller = new AbortController();
+    const sending = fake.fetch(
+      new Request(apiRequest('POST', '/emails', { body: email() }), { signal: controller.signal }),
+    );
+    sending.catch(() => undefined);
+    while (vi.getTimerCount() === 0) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(new Error('the caller gave up'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(sending).rejects.toThrow('the caller gave up');
+    expect(fake.state.emails.size).toBe(0);
   });
 
   it('processes the request and then loses the response (500), so a retry with the same key replays it', async () => {

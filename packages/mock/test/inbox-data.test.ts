@@ -161,6 +161,22 @@ describe('inbox data (fake.inbox)', () => {
     expect(fake.inbox.requests({}).items.map((r) => r.path)).toEqual(['/emails']);
   });
 
+  it('clear forgets webhook deliveries too, as the inbox and the README say', async () => {
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      webhooks: { fetch: () => new Response('ok') },
+    });
+    await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/r', events: ['email.sent'] } });
+    await call(fake, 'POST', '/emails', { body: email() });
+    await fake.settleWebhooks();
+    expect(fake.inbox.deliveries({}).total).toBe(1);
+    fake.inbox.clear();
+    expect(fake.inbox.deliveries({}).total).toBe(0);
+    expect(fake.state.webhookDeliveries.size).toBe(0);
+    expect(fake.state.webhooks.size).toBe(1);
+  });
+
   it('filters requests and lists them without their bodies', async () => {
     const fake = fresh();
     await call(fake, 'GET', '/emails');
@@ -217,5 +233,55 @@ describe('request log memory', () => {
     expect(log.all().reduce((sum, e) => sum + e.requestBody.length + e.responseBody.length, 0)).toBeLessThanOrEqual(
       10_000,
     );
+  });
+
+  it('holds only the kept 64 KiB of a larger body in memory, not the whole body it was cut from', async () => {
+    const { RequestLog } = await import('../src/inbox/request-log.js');
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('run with --expose-gc (set in vitest.config.ts)');
+    const heapUsed = () => (gc(), process.memoryUsage().heapUsed);
+    // 2 Mi characters of bodies in all: about 32 entries keep their cut 64 KiB.
+    const log = new RequestLog(2 * 1024 * 1024);
+    const before = heapUsed();
+    for (let n = 1; n <= 100; n++) {
+      log.record({
+        method: 'POST',
+        path: '/emails',
+        startedAt: 0,
+        durationMs: 1,
+        authorization: null,
+        idempotencyKey: null,
+        replayed: false,
+        requestBody: `${n}`.padEnd(1_000_000, 'x'),
+        status: 422,
+        responseBody: '{}',
+      });
+    }
+    const kept = log.all().reduce((sum, e) => sum + e.requestBody.length + e.responseBody.length, 0);
+    expect(kept).toBeLessThanOrEqual(2 * 1024 * 1024);
+    // Holding each kept cut's whole 1 MB body would be over 30 MB.
+    expect(heapUsed() - before).toBeLessThan(10 * 1024 * 1024);
+    expect(log.size).toBe(100);
+  });
+
+  it('keeps no second copy of the attachments of the emails it logged (the stored emails hold them)', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('run with --expose-gc (set in vitest.config.ts)');
+    // A macrotask first: objects touched in the current one are kept through it.
+    const heapUsed = async () => (await new Promise((r) => setImmediate(r)), gc(), process.memoryUsage().heapUsed);
+    const fake = fresh();
+    await call(fake, 'POST', '/emails', { body: email() });
+    const before = await heapUsed();
+    let characters = 0;
+    for (let n = 1; n <= 10; n++) {
+      const content = Buffer.alloc(1_500_000, n).toString('base64');
+      characters += content.length;
+      await call(fake, 'POST', '/emails', { body: email({ attachments: [{ filename: `${n}.bin`, content }] }) });
+      await new Promise((r) => setImmediate(r));
+    }
+    const id = fake.state.emails.newestFirst()[0]!.id;
+    expect(fake.inbox.attachment(id, 0)!.content).toBe(Buffer.alloc(1_500_000, 10).toString('base64'));
+    // One copy is 20 M characters (20 MB); the log's own copy would make it 40.
+    expect((await heapUsed()) - before).toBeLessThan(characters * 1.5);
   });
 });

@@ -38,6 +38,22 @@ describe('server mode (@resendkit/mock/server)', () => {
     expect((await fetch(`${url}/emails`, { headers: HEADERS })).status).toBe(200);
   });
 
+  it('closing ends requests waiting out injected latency at once, so no timer of theirs keeps the process alive', async () => {
+    const slow = createFakeResend({ domains: ['acme.dev'], rateLimit: false, faults: { latencyMs: 600_000 } });
+    const second = await listen(slow);
+    const answer = fetch(`${second.url}/emails`, { headers: HEADERS }).then(
+      (r) => r.status,
+      () => 'cut',
+    );
+    while (slow.state.counters.requests === 0) await new Promise((resolve) => setImmediate(resolve));
+    await second.close();
+    expect(await answer).toBe('cut');
+    // Logged as cut within a few turns of the event loop, not after the 10 minutes of latency.
+    for (let turn = 0; turn < 20 && slow.state.requests.size === 0; turn++)
+      await new Promise((resolve) => setImmediate(resolve));
+    expect(slow.state.requests.all().map((r) => r.status)).toEqual([null]);
+  });
+
   it('picks another free port for a second server', async () => {
     const second = await listen(createFakeResend({ domains: ['acme.dev'] }), { port: 0 });
     expect(second.url).not.toBe(url);

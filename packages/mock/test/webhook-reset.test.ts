@@ -1,5 +1,5 @@
 /** `fake.reset()` between tests: nothing from before it may reach an endpoint registered after it. */
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished, vi } from 'vitest';
 import { setup } from './webhook-fixture.js';
 
 it('reset drops deliveries in flight or queued, so a webhook registered after it gets only its own events', async () => {
@@ -22,4 +22,23 @@ it('reset drops deliveries in flight or queued, so a webhook registered after it
   await fake.settleWebhooks();
   expect(received).toHaveLength(1);
   expect(fake.state.webhookDeliveries.size).toBe(0);
+});
+
+it('reset aborts an attempt in flight, so a receiver that never answers keeps no request open and no timer running', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  onTestFinished(() => void vi.useRealTimers());
+  let inFlight: Request | undefined;
+  const { fake, register, send } = setup((request) => {
+    inFlight = request;
+    return new Promise<Response>(() => undefined);
+  });
+  await register(['email.sent']);
+  await send('delivered@resend.dev');
+  while (!inFlight) await new Promise((resolve) => setImmediate(resolve));
+  expect(vi.getTimerCount()).toBe(1); // the attempt's 15 s timeout
+  fake.reset();
+  // Its result would be dropped anyway: waiting out the timeout only kept the process alive.
+  expect(inFlight.signal.aborted).toBe(true);
+  expect(vi.getTimerCount()).toBe(0);
+  await fake.settleWebhooks();
 });

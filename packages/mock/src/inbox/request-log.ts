@@ -54,6 +54,15 @@ export interface StoredAttachment {
   readonly path: string | null;
 }
 
+/**
+ * An attachment as the request gave it, less its content: the stored email holds that, and a copy
+ * here would double what attachments cost, outside the log's caps. The inbox reads it from there.
+ */
+interface LoggedAttachment extends Omit<StoredAttachment, 'content'> {
+  /** True when it was given as `content` (not by `path`). */
+  readonly hasContent: boolean;
+}
+
 /** What changed, as told to subscribers. */
 export type InboxChange = { kind: 'request'; id: number } | { kind: 'email'; id: string } | { kind: 'clear' };
 
@@ -84,10 +93,20 @@ export interface RequestFacts {
   userAgent?: string | null;
 }
 
+/**
+ * The first {@link BODY_LIMIT} characters of `text` as a string of their own. A plain `slice` is, in
+ * V8, a view that keeps the whole string alive: each cut of a 40 MB body would hold all 40 MB while
+ * the budget counted 64 KiB. Encoding and decoding copies the kept part only (a surrogate pair split
+ * at the cut becomes U+FFFD, which the note after it explains).
+ */
+function ownPrefix(text: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(text.slice(0, BODY_LIMIT)));
+}
+
 function cut(text: string): string {
   const masked = redactKeys(text);
   return masked.length > BODY_LIMIT
-    ? `${masked.slice(0, BODY_LIMIT)}\n… (${masked.length - BODY_LIMIT} more characters not kept)`
+    ? `${ownPrefix(masked)}\n… (${masked.length - BODY_LIMIT} more characters not kept)`
     : masked;
 }
 
@@ -121,14 +140,14 @@ function emailIdsOf(method: string, path: string, status: number | null, body: u
     : [];
 }
 
-function attachmentsOf(requestBody: unknown): StoredAttachment[] {
+function attachmentsOf(requestBody: unknown): LoggedAttachment[] {
   const list =
     requestBody && typeof requestBody === 'object' ? (requestBody as { attachments?: unknown }).attachments : undefined;
   if (!Array.isArray(list)) return [];
   return list.map((a: Record<string, unknown>, i) => ({
     filename: typeof a.filename === 'string' ? a.filename : `attachment-${i + 1}`,
     contentType: typeof a.content_type === 'string' ? a.content_type : null,
-    content: typeof a.content === 'string' ? a.content : null,
+    hasContent: typeof a.content === 'string',
     path: typeof a.path === 'string' ? a.path : null,
   }));
 }
@@ -140,7 +159,7 @@ export class RequestLog implements ReadonlyRequestLog {
   /** Characters of all kept bodies, and the sequence number of the oldest entry still holding its bodies. */
   #bodyChars = 0;
   #withBodies = 1;
-  #attachments = new Map<string, StoredAttachment[]>();
+  #attachments = new Map<string, LoggedAttachment[]>();
   /** Email ID → the sequence number of the request that created it, and how often it was replayed. */
   #origins = new Map<string, { requestId: number; batchSize: number; replays: number }>();
   #listeners = new Set<(change: InboxChange) => void>();
@@ -172,8 +191,8 @@ export class RequestLog implements ReadonlyRequestLog {
     return this.all()[Symbol.iterator]();
   }
 
-  /** Attachments given with an email, in request order. */
-  attachments(emailId: string): readonly StoredAttachment[] {
+  /** Attachments given with an email, in request order, without their content. */
+  attachments(emailId: string): readonly LoggedAttachment[] {
     return this.#attachments.get(emailId) ?? [];
   }
 

@@ -172,6 +172,14 @@ function base64Size(content: string | null): number | null {
   return Math.floor((clean.length * 3) / 4) - (clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0);
 }
 
+/** Email `id`'s attachments as its request gave them, their content read from the stored email. */
+function attachmentsWithContent(state: FakeStateStore, id: string): StoredAttachment[] {
+  const stored = state.emails.get(id)?.attachments;
+  return state.requests
+    .attachments(id)
+    .map(({ hasContent, ...given }, i) => ({ ...given, content: hasContent ? (stored?.[i]?.content ?? null) : null }));
+}
+
 function summary(email: StoredEmail, log: RequestLog): EmailSummary {
   const origin = log.origin(email.id);
   return {
@@ -214,13 +222,16 @@ export function createInboxSource(
     email(id) {
       const email = state.emails.get(id);
       if (!email) return undefined;
-      const attachments = log
-        .attachments(id)
-        .map((a) => ({ filename: a.filename, contentType: a.contentType, size: base64Size(a.content), path: a.path }));
+      const attachments = attachmentsWithContent(state, id).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        size: base64Size(a.content),
+        path: a.path,
+      }));
       return { summary: summarise(email), email, attachments, api: apiView(email) };
     },
     attachment(id, index) {
-      return log.attachments(id)[index];
+      return attachmentsWithContent(state, id)[index];
     },
     cancel(id) {
       const email = state.emails.get(id);
@@ -248,6 +259,8 @@ export function createInboxSource(
     },
     clear() {
       state.emails.clear();
+      // Deliveries too, as documented: a long-running server's only other way to free them is a reset.
+      state.webhookDeliveries.clear();
       log.clear();
     },
     subscribe: (listener) => log.subscribe(listener),

@@ -2,6 +2,7 @@
  * What the stages share for the life of one fake: its options, clock, state and the parts `reset()`
  * renews (the seeded random streams). Built once by `createFakeResend`.
  */
+import { followSignal } from '@resendkit/client/shared';
 import { createAuth } from '../auth.js';
 import { checkElement, NUMBER_RULES } from '../check-options.js';
 import type { FaultOptions } from '../faults.js';
@@ -30,7 +31,7 @@ export interface RuntimeOptions {
   seed?: number;
   faults?: FaultOptions;
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   validateResponses?: boolean;
   webhooks?: WebhookDeliveryOptions;
   domains?: readonly string[];
@@ -50,7 +51,7 @@ export interface FakeRuntime {
   readonly options: RuntimeOptions;
   readonly doc: OpenApiDocument;
   readonly now: () => number;
-  readonly sleep: (ms: number) => Promise<void>;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly state: FakeStateStore;
   readonly limiter: RateWindow | undefined;
   readonly idempotency: ReturnType<typeof createIdempotencyStore>;
@@ -86,6 +87,19 @@ export function resendTimestamp(ms: number): string {
 
 const FAULT_SEED_MIX = 0x5bd1e995;
 
+/**
+ * The default `sleep` of injected latency: `ms`, or less when `signal` (the request's) aborts. The
+ * caller has left then (aborted, hung up, the server closed), and a timer left running would keep
+ * the process alive for the rest of the latency.
+ */
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let unfollow: () => void = () => undefined;
+    const timer = setTimeout(() => (unfollow(), resolve()), ms);
+    if (signal) unfollow = followSignal(signal, () => (clearTimeout(timer), resolve()));
+  });
+}
+
 /** Requests per window the team may make (0: no limit), as the sending rules report it. */
 function rateLimitOf(options: RuntimeOptions): number {
   const limit = options.rateLimitPerWindow;
@@ -104,7 +118,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     options,
     doc,
     now,
-    sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    sleep: options.sleep ?? sleepUnlessAborted,
     state,
     limiter:
       options.rateLimit === false

@@ -11,7 +11,12 @@ export function faultStage(runtime: FakeRuntime): Stage {
   return async (exchange, next) => {
     const { counters } = runtime.state;
     const plan = planFaults(runtime.faults, runtime.faultRandom);
-    if (plan.latencyMs > 0) await runtime.sleep(plan.latencyMs);
+    if (plan.latencyMs > 0) {
+      const { signal } = exchange.request;
+      await runtime.sleep(plan.latencyMs, signal);
+      // The caller left during the latency (aborted, hung up, the server closed): nothing to process.
+      if (signal?.aborted) return { kind: 'cut' };
+    }
     if (plan.before?.kind === 'cut') {
       counters.injectedCuts++;
       return { kind: 'cut' };
