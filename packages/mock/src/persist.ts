@@ -91,9 +91,11 @@ export function writeSnapshot(path: string, fake: FakeResend, starts: number): v
 }
 
 /**
- * Writes `debounceMs` after the last change, and `flush()` at once (on exit; it throws a
- * {@link DataFileError}). A debounced write that fails goes to `onError`: it runs in a timer, where
- * a throw would end the process, and the next change tries again.
+ * Writes `debounceMs` after the first change not yet written (the changes meanwhile go in the same
+ * write), and `flush()` at once (on exit; it throws a {@link DataFileError}). Waiting for a quiet
+ * moment instead never wrote under steady traffic, so a killed process lost everything since its
+ * start. A delayed write that fails goes to `onError`: it runs in a timer, where a throw would end
+ * the process, and the next change tries again.
  */
 export function persistOnChange(
   path: string,
@@ -117,7 +119,7 @@ export function persistOnChange(
     }
   };
   fake.inbox.subscribe(() => {
-    clearTimeout(timer);
+    if (timer !== undefined) return;
     timer = setTimeout(flushLater, debounceMs);
     timer.unref?.();
   });

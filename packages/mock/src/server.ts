@@ -153,12 +153,18 @@ function refuseConnect(socket: Duplex): void {
   );
 }
 
-/** Ends waits, drops open connections and stops listening. */
+/**
+ * Ends waits, drops open connections and stops listening. The waits answer (an empty list) in the
+ * turn after `closing` aborts, so the connections are dropped one turn later: at once, a long poll
+ * got a dropped connection instead of its answer.
+ */
 function closeServer(served: Served): Promise<void> {
   return new Promise<void>((resolveClose) => {
     served.closing.abort();
-    served.server.closeAllConnections();
-    served.server.close(() => resolveClose());
+    setImmediate(() => {
+      served.server.closeAllConnections();
+      served.server.close(() => resolveClose());
+    });
   });
 }
 

@@ -149,17 +149,17 @@ describe('the test API over HTTP', () => {
     expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 
-  it('releases waiting requests when the server closes', async () => {
+  it('answers waiting requests with an empty list when the server closes', async () => {
     const { server } = await serve();
     const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=30000`).then(
-      (r) => r.status,
+      async (r) => [r.status, await r.json()],
       () => 'closed',
     );
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     await server.close();
     closers.length = 0;
-    await polling;
+    expect(await polling).toEqual([200, { object: 'list', data: [] }]);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
