@@ -12,6 +12,7 @@ import { syntheticErrorResponse, withCause } from './failure.js';
 import { headerProblem } from './headers.js';
 import { unsendableResult } from './json-body.js';
 import { isAbortSignal } from './signal-like.js';
+import { ownSignal } from './shared/follow-signal.js';
 import type { Attempt } from './internal/index.js';
 import type { Observer } from './telemetry/observer.js';
 import { observeCall, withTraceHeader } from './telemetry/observed-call.js';
@@ -141,14 +142,21 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
   const sent = (outcome: Promise<unknown>, method: string, path: string, init: CallInit | undefined) =>
     outcome.then((settled) => named(settled, method, path, init, baseUrl));
   // A traced call hands its trace to the direct call's attempt, or through openapi-fetch in a header.
-  const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) =>
-    call(
+  const viaOpenapiFetch = (call: Call, method: string, path: string, init: CallInit | undefined, trace?: CallTrace) => {
+    // openapi-fetch hands the signal to the platform `Request` users' middleware gets, which listens
+    // to it until collected: given the call's own, a signal shared by many calls keeps none per call.
+    const signal = init?.signal;
+    const own = isAbortSignal(signal) ? ownSignal(signal as AbortSignal) : undefined;
+    const given = own ? { ...init, signal: own.signal } : init;
+    const called = call(
       path,
       withMethod(
-        trace && observer ? (withTraceHeader(init as never, observer.expose(trace)) as CallInit) : init,
+        trace && observer ? (withTraceHeader(given as never, observer.expose(trace)) as CallInit) : given,
         method,
       ),
     ).catch(unsendableResult);
+    return own ? called.finally(own.stop) : called;
+  };
   const adopter = (trace: CallTrace | undefined) =>
     trace && observer ? (attempt: Attempt) => observer.adopt(attempt, trace) : undefined;
   const guarded = (call: Call, method: string) => (path: string, init: CallInit | undefined, trace?: CallTrace) =>

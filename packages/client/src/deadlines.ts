@@ -7,7 +7,8 @@
  * removes it, and the timer is set again only when it fires.
  *
  * While a limit is pending the timer keeps the process alive, as a timer per attempt did; when none
- * is, it stays set but no longer holds the process (unref), and finds nothing when it fires.
+ * is, a shared queue's timer stays set but no longer holds the process (unref), and finds nothing
+ * when it fires; a queue of one stack's own (a call's `timeoutMs`, past the shared lengths) clears it.
  */
 
 /**
@@ -50,9 +51,18 @@ export class Deadlines {
   /** When the timer fires, on the clock of {@link now}. */
   #timerAt = 0;
   #held = false;
+  readonly #shared: boolean;
 
-  constructor(ms: number) {
+  /**
+   * @param ms - the length of every limit.
+   * @param shared - whether the queue serves every stack of this length (see {@link deadlinesFor}):
+   * then its timer stays set while no limit is pending (unref'd), to serve the next one. A queue of
+   * one stack's own (past the shared lengths, mostly a call's own `timeoutMs`) clears it instead: left
+   * set, it would keep the queue in memory until it fired, a timer per call for `ms` after it ended.
+   */
+  constructor(ms: number, shared = true) {
     this.#ms = ms;
+    this.#shared = shared;
   }
 
   /** Starts `limit`: its `expire` is called once `ms` have passed, unless {@link Deadlines.end} ends it first. */
@@ -72,7 +82,10 @@ export class Deadlines {
     // In the queue: linked behind another limit, or first.
     if (limit.before === undefined && this.#first !== limit) return;
     this.#unlink(limit);
-    if (this.#first === undefined) this.#hold(false);
+    if (this.#first !== undefined) return;
+    if (this.#shared) return this.#hold(false);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   #unlink(limit: Expiring): void {
@@ -117,12 +130,16 @@ export class Deadlines {
 const MAX_SHARED_LENGTHS = 64;
 const shared = new Map<number, Deadlines>();
 
-/** The queue for limits of `ms`, shared by every stack whose time limit is `ms`. */
+/**
+ * The queue for limits of `ms`, shared by every stack whose time limit is `ms`; past
+ * {@link MAX_SHARED_LENGTHS} lengths, a queue of the stack's own that keeps no timer while idle.
+ */
 export function deadlinesFor(ms: number): Deadlines {
   let deadlines = shared.get(ms);
   if (!deadlines) {
-    deadlines = new Deadlines(ms);
-    if (shared.size < MAX_SHARED_LENGTHS) shared.set(ms, deadlines);
+    const sharing = shared.size < MAX_SHARED_LENGTHS;
+    deadlines = new Deadlines(ms, sharing);
+    if (sharing) shared.set(ms, deadlines);
   }
   return deadlines;
 }

@@ -10,6 +10,7 @@ import { checkKind } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
+import { ownSignal } from './shared/follow-signal.js';
 import { readCapped } from './shared/read-capped.js';
 import { isSafeUrl } from './transport.js';
 
@@ -87,8 +88,10 @@ async function download(
       parsed.pathname,
     );
   }
+  // The download's own signal: a `Request` listens to its signal until it is collected.
+  const own = signal ? ownSignal(signal) : undefined;
   try {
-    const response = await deps.fetch()(new Request(parsed, signal ? { signal } : {}));
+    const response = await deps.fetch()(new Request(parsed, own ? { signal: own.signal } : {}));
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
       return downloadFailed(
@@ -105,6 +108,8 @@ async function download(
       `Downloading the ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}.`,
       parsed.pathname,
     );
+  } finally {
+    own?.stop();
   }
 }
 

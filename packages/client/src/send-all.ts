@@ -596,8 +596,12 @@ export async function runSendAll(
   if (observer?.pending) await observer.pending;
   const trace = observer?.beginRun('sendAll', emails.length);
   const run = new Run(resend, emails, options, plan, internals, trace);
-  await run.start();
-  const report = run.finish();
-  if (observer && trace) observer.endRun(trace, report);
-  return report;
+  try {
+    await run.start();
+    return run.finish();
+  } finally {
+    // Also when `finish` rethrows what onProgress threw: a run never ended would stay in the observer,
+    // its span open, for as long as the client lives.
+    if (observer && trace) observer.endRun(trace, { sent: run.sent, failed: run.failed, notSent: run.notSent });
+  }
 }

@@ -30,6 +30,19 @@ function client(baseUrl: string, options: ResendClientOptions = {}) {
   });
 }
 
+/** Runs `work` and resolves with the names of the process warnings raised meanwhile. */
+async function warningsOf(work: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.name);
+  process.on('warning', onWarning);
+  try {
+    await work();
+  } finally {
+    process.off('warning', onWarning);
+  }
+  return warnings;
+}
+
 describe.each(paths)('on %s', (_name, pathOptions) => {
   it('hands use() middleware a platform Request that new Request(request, init), clone() and fetch() take', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-1' }));
@@ -55,6 +68,23 @@ describe.each(paths)('on %s', (_name, pathOptions) => {
     expect(seen[0]!.headers['x-trace']).toBe('abc');
     expect(seen[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(JSON.parse(seen[0]!.body)).toEqual(email);
+  });
+
+  it('leaves no listener on a signal shared by calls through use() middleware once they settle, and still aborts them', async () => {
+    let arrived = () => {};
+    const { url } = await serve((req, res) => (req.headers['x-hold'] ? arrived() : json(res, 200, { id: 'e-8' })));
+    const resend = client(url, pathOptions);
+    resend.use({ onRequest: ({ request }) => request });
+    const controller = new AbortController();
+    for (let i = 0; i < 20; i++)
+      expect((await resend.emails.send(email, { signal: controller.signal })).data?.id).toBe('e-8');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const held = new Promise<void>((resolve) => (arrived = resolve));
+    const call = resend.emails.send(email, { signal: controller.signal, headers: { 'x-hold': '1' } });
+    await held;
+    const reason = new Error('stop');
+    controller.abort(reason);
+    await expect(call).rejects.toBe(reason);
   });
 
   it('sends what a middleware changed in place, and stops using it after eject()', async () => {
@@ -134,10 +164,7 @@ describe('per-call options', () => {
   it('puts one listener on a signal shared by many concurrent calls, and none once they settle', async () => {
     const { url } = await serve((_req, res) => setTimeout(() => json(res, 200, { id: 'e-6' }), 5));
     const controller = new AbortController();
-    const warnings: string[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning.name);
-    process.on('warning', onWarning);
-    try {
+    const warnings = await warningsOf(async () => {
       const resend = client(url, { rateLimit: { limit: 100, windowMs: 1000 } });
       const calls = Array.from({ length: 25 }, () => resend.emails.send(email, { signal: controller.signal }));
       await new Promise((resolve) => setImmediate(resolve));
@@ -145,19 +172,14 @@ describe('per-call options', () => {
       const results = await Promise.all(calls);
       expect(results.every((result) => result.data?.id === 'e-6')).toBe(true);
       expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
-    } finally {
-      process.off('warning', onWarning);
-    }
+    });
     expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 
   it('puts one listener on a signal shared by calls waiting for the limiter, and ends them all when it aborts', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-7' }));
     const controller = new AbortController();
-    const warnings: string[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning.name);
-    process.on('warning', onWarning);
-    try {
+    const warnings = await warningsOf(async () => {
       // One request a minute: the first call goes, the other 24 wait in the limiter's queue.
       const resend = client(url, { rateLimit: { limit: 1, windowMs: 60_000 } });
       const calls = Array.from({ length: 25 }, () => resend.emails.send(email, { signal: controller.signal }));
@@ -168,9 +190,7 @@ describe('per-call options', () => {
       const settled = await Promise.allSettled(calls);
       expect(settled.filter((s) => s.status === 'rejected' && s.reason === reason)).toHaveLength(24);
       expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
-    } finally {
-      process.off('warning', onWarning);
-    }
+    });
     expect(warnings).not.toContain('MaxListenersExceededWarning');
     expect(seen).toHaveLength(1);
   });

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deadlines, type Expiring } from '../src/deadlines.js';
+import { createResendClient } from '../src/index.js';
 import { runScript } from './child-script.js';
 
 /** A limit whose expiry calls `expire`. */
@@ -95,5 +96,24 @@ const resend = createResendClient({ apiKey: 're_123456789', baseUrl: 'http://127
   retry: false, timeoutMs: 300, fetch: (request) => new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))) });
 console.log((await resend.emails.send(email)).error?.name);`);
     expect({ code, out: out.trim() }).toEqual({ code: 0, out: 'timeout' });
+  });
+});
+
+describe('a time limit given to one call', () => {
+  it('leaves no timer behind once the call is answered, however many lengths calls ask for', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const resend = createResendClient({
+      apiKey: 're_123456789',
+      baseUrl: 'http://127.0.0.1:9',
+      rateLimit: false,
+      fetch: async () => Response.json({ id: 'e-1' }),
+    });
+    const email = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };
+    // More lengths than keep a shared timer: from here on, each call's length is its own.
+    for (let i = 0; i < 100; i++) await resend.emails.send(email, { timeoutMs: 60_000 + i });
+    const timers = vi.getTimerCount();
+    for (let i = 0; i < 100; i++)
+      expect((await resend.emails.send(email, { timeoutMs: 70_000 + i })).data).toBeDefined();
+    expect(vi.getTimerCount()).toBe(timers);
   });
 });

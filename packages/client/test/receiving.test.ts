@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { HttpResponse, http } from 'msw';
 import { createElement } from 'react';
@@ -107,6 +108,15 @@ describe('emails.receiving.raw', () => {
     inbound();
     const { error } = await testClient().emails.receiving.raw('missing');
     expect(error).toMatchObject({ name: 'not_found', statusCode: 404 });
+  });
+
+  it('leaves no listener on a signal shared by many downloads once they finished', async () => {
+    inbound();
+    const controller = new AbortController();
+    const resend = testClient();
+    for (let i = 0; i < 5; i++)
+      expect((await resend.emails.receiving.raw('r1', { signal: controller.signal })).data).toBeDefined();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
 

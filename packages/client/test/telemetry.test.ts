@@ -256,6 +256,15 @@ describe('OpenTelemetry', () => {
     expectNoPersonalData(spans);
   });
 
+  it("ends a sendAll run's span when its onProgress throws, keeping nothing of the run", async () => {
+    const crash = new Error('progress bar crashed');
+    const onProgress = () => {
+      throw crash;
+    };
+    await expect(sendAll(client(), [email], { onProgress })).rejects.toBe(crash);
+    expect(exporter.getFinishedSpans().map((s) => s.name)).toContain('resendkit sendAll');
+  });
+
   it('records a span per page of a paginated list, and a duration point per call', async () => {
     const resend = client();
     const before = (await metricPoints('http.client.request.duration')).length;

@@ -3,6 +3,7 @@
  * or ioredis (`call`, `status`). Only these few members are used, so the package imports neither.
  */
 import { createHash } from 'node:crypto';
+import { oneListener } from '@resendkit/client/shared';
 import { RedisStoreError } from './errors.js';
 
 /** The members of a node-redis client (v4 or v5) the store uses. */
@@ -95,6 +96,16 @@ interface Emitter {
   removeListener?(event: string, listener: () => void): unknown;
 }
 
+/**
+ * Calls a listener on the client's next `ready`; returns what stops waiting. However many stores and
+ * calls wait for one client's first connection, it holds a single listener of ours (an emitter warns
+ * past ten: `MaxListenersExceededWarning`), and none once nobody waits.
+ */
+const waitForReady = oneListener<Emitter>(
+  (events, fire) => events.once?.('ready', fire),
+  (events, fire) => events.removeListener?.('ready', fire),
+);
+
 /** A {@link Connection} that waits for the client's first `ready` event (both clients emit it). */
 function withFirstReady(
   client: unknown,
@@ -111,11 +122,11 @@ function withFirstReady(
       return new Promise<boolean>((resolve) => {
         const done = () => {
           clearTimeout(timer);
-          events.removeListener?.('ready', done);
+          stop();
           resolve(ready() && (wasReady = true));
         };
         const timer = setTimeout(done, timeoutMs);
-        events.once?.('ready', done);
+        const stop = waitForReady(events, done);
       });
     },
   };

@@ -144,6 +144,29 @@ describe('a client passed before its first connection', () => {
     }
   });
 
+  it.each(['ioredis', 'node-redis'] as const)(
+    '%s: one `ready` listener however many stores and calls wait for the first connection, none after',
+    async (kind) => {
+      const nr = kind === 'node-redis' ? createClient({ url: server.url }) : undefined;
+      const connecting = nr?.connect();
+      const client = nr ?? new Redis(server.url);
+      try {
+        const before = client.listenerCount('ready');
+        const stores = Array.from({ length: 12 }, () => redisRateLimitStore(client as never, { key: key() }));
+        const acquires = stores.flatMap((store) => [store.tryAcquire(0, 5, 100), store.tryAcquire(0, 5, 100)]);
+        // An emitter warns past ten listeners (MaxListenersExceededWarning): 24 waits, one listener.
+        expect(client.listenerCount('ready')).toBe(before + 1);
+        const slots = (await Promise.all(acquires)).map((result) => result.slot);
+        expect(slots.every((slot) => slot !== undefined)).toBe(true);
+        expect(client.listenerCount('ready')).toBe(before);
+      } finally {
+        await connecting;
+        if (nr) await nr.disconnect();
+        else (client as Redis).disconnect();
+      }
+    },
+  );
+
   it('a client that never connects fails after commandTimeoutMs, not before and not never', async () => {
     const redis = new Redis('redis://127.0.0.1:1', { retryStrategy: () => 50, maxRetriesPerRequest: 1 });
     redis.on('error', () => {});

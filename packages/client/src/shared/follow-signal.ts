@@ -1,46 +1,78 @@
 /**
- * Following an `AbortSignal` with one listener however many calls share it: a bulk job, a queue or a
- * server's shutdown gives one signal to every call, and Node warns once a signal has more than ten
- * listeners (`MaxListenersExceededWarning`). Every wait of every resendkit package that follows a
- * caller's signal goes through here. (`AbortSignal.any` would add a listener per call, and is missing
+ * Following an `AbortSignal` (or any source's event) with one listener however many calls share it:
+ * a bulk job, a queue or a server's shutdown gives one signal to every call, stores share one Redis
+ * client, and Node warns once a signal or an emitter has more than ten listeners
+ * (`MaxListenersExceededWarning`). Every wait of every resendkit package that follows a caller's
+ * signal, or a shared client's event, goes through here. (`AbortSignal.any` would add a listener per call, and is missing
  * from Node 20.0–20.2.)
  */
 
-/** The listeners of every call following one signal, behind the one listener the signal really has. */
+/** The followers of one source's event, behind the one listener the source really has. */
 interface Followers {
   readonly listeners: Set<() => void>;
-  readonly onAbort: () => void;
+  readonly fire: () => void;
 }
 
-const followersOf = new WeakMap<AbortSignal, Followers>();
+/** Puts `fire` on (or takes it off) a source's event: module-level functions, so following makes no closure of them. */
+type Listen<S> = (source: S, fire: () => void) => void;
 
 /**
- * Calls `listener` once when `signal` aborts; returns what stops listening. However many calls follow
- * one signal, it holds a single listener of ours, and none once nobody follows it.
+ * A follow function for one event of one kind of source (a signal's `abort`, a Redis client's
+ * `ready`): `follow(source, listener)` calls `listener` once on the source's next event and returns
+ * what stops following. However many follow one source, it holds a single listener of ours, and none
+ * once nobody follows it; the event goes to every follower, once.
+ */
+export function oneListener<S extends object>(listen: Listen<S>, unlisten: Listen<S>) {
+  const followersOf = new WeakMap<S, Followers>();
+  return (source: S, listener: () => void): (() => void) => {
+    let followers = followersOf.get(source);
+    if (!followers) {
+      const listeners = new Set<() => void>();
+      const fire = () => {
+        followersOf.delete(source);
+        for (const follower of listeners) follower();
+      };
+      followers = { listeners, fire };
+      followersOf.set(source, followers);
+      listen(source, fire);
+    }
+    const own = followers;
+    own.listeners.add(listener);
+    return () => {
+      if (!own.listeners.delete(listener) || own.listeners.size > 0) return;
+      unlisten(source, own.fire);
+      if (followersOf.get(source) === own) followersOf.delete(source);
+    };
+  };
+}
+
+const followAbort = oneListener<AbortSignal>(
+  (signal, fire) => signal.addEventListener('abort', fire, { once: true }),
+  (signal, fire) => signal.removeEventListener('abort', fire),
+);
+
+/**
+ * Calls `listener` once when `signal` aborts (at once when it has); returns what stops listening.
+ * However many calls follow one signal, it holds a single listener of ours, and none once nobody
+ * follows it.
  */
 export function followSignal(signal: AbortSignal, listener: () => void): () => void {
-  if (signal.aborted) {
-    listener();
-    return () => undefined;
-  }
-  let followers = followersOf.get(signal);
-  if (!followers) {
-    const listeners = new Set<() => void>();
-    const onAbort = () => {
-      followersOf.delete(signal);
-      for (const follower of listeners) follower();
-    };
-    followers = { listeners, onAbort };
-    followersOf.set(signal, followers);
-    signal.addEventListener('abort', onAbort, { once: true });
-  }
-  const own = followers;
-  own.listeners.add(listener);
-  return () => {
-    if (!own.listeners.delete(listener) || own.listeners.size > 0) return;
-    signal.removeEventListener('abort', own.onAbort);
-    if (followersOf.get(signal) === own) followersOf.delete(signal);
-  };
+  if (!signal.aborted) return followAbort(signal, listener);
+  listener();
+  return () => undefined;
+}
+
+/**
+ * A signal of one call's own that aborts when `signal` does, with its reason, through the one
+ * listener {@link followSignal} keeps on `signal`; `stop` ends the following once the call settled.
+ * For a signal handed to a platform `Request`: it listens to its signal until the `Request` is
+ * garbage-collected, so a long-lived signal given to many calls gathered a listener per call (past
+ * 1500 on Node, a `MaxListenersExceededWarning` for every further call).
+ */
+export function ownSignal(signal: AbortSignal): { signal: AbortSignal; stop: () => void } {
+  const controller = new AbortController();
+  const stop = followSignal(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, stop };
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module @resendkit/client/shared
  */
 export { callQuietly } from './callback.js';
-export { followSignal, untilAborted } from './follow-signal.js';
+export { followSignal, oneListener, untilAborted } from './follow-signal.js';
 export { type OptionKind, checkKindOption, checkOptionNames, kindOf } from './check-kind.js';
 export { type NumberRule, checkNumberOption } from './check-number.js';
 export { concatChunks, readCapped } from './read-capped.js';
