@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createResendClient } from '@resendkit/client';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type AddOptions,
   type EmailQueue,
@@ -19,18 +19,9 @@ import {
 } from '../src/index.js';
 import { ADD_OPTION_NAMES, BULK_ITEM_NAMES, type BulkItem, QUEUE_OPTION_NAMES } from '../src/queue.js';
 import { WORKER_OPTION_NAMES } from '../src/worker.js';
-import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
-import { type TestConnection, connectionTo } from './support/connection.js';
+import { useTestConnection } from './support/connection.js';
 
-let redis: TestRedis;
-let connection: TestConnection;
-beforeAll(async () => {
-  redis = await testRedis();
-  connection = connectionTo(redis.url);
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const connection = useTestConnection();
 
 const email = { from: 'Acme <news@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi', text: 'Hi' };
 // Never used to send: every worker here is refused before it starts, or closed at once.

@@ -7,20 +7,11 @@ import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import { QueueEvents } from 'bullmq';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createEmailQueue, createEmailWorker } from '../src/index.js';
-import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
-import { type TestConnection, connectionTo } from './support/connection.js';
+import { useTestConnection } from './support/connection.js';
 
-let redis: TestRedis;
-let connection: TestConnection;
-beforeAll(async () => {
-  redis = await testRedis();
-  connection = connectionTo(redis.url);
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const connection = useTestConnection();
 
 /** A 429 as Resend answers it, asking to wait one second. */
 const tooMany = () =>

@@ -8,21 +8,12 @@ import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import { QueueEvents } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEmailQueue, createEmailWorker } from '../src/index.js';
-import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
-import { type TestConnection, connectionTo } from './support/connection.js';
+import { useTestConnection } from './support/connection.js';
 import { email } from './support/emails.js';
 
-let redis: TestRedis;
-let connection: TestConnection;
-beforeAll(async () => {
-  redis = await testRedis();
-  connection = connectionTo(redis.url);
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const connection = useTestConnection();
 
 /** Enqueues `emails` as one batch and drains them: the subjects delivered and each failed reason. */
 async function drain(emails: object[]) {

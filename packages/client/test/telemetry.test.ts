@@ -15,7 +15,7 @@ import {
   SimpleSpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ResendClientOptions, createResendClient, resetSharedRateLimiters, sendAll } from './api.js';
+import { type Logger, type ResendClientOptions, createResendClient, resetSharedRateLimiters, sendAll } from './api.js';
 
 const KEY = 're_telemetry_test_key_0123456789';
 const ADDRESS = 'ada.lovelace@acme-customer.dev';
@@ -46,6 +46,25 @@ beforeEach(() => {
 let ids = 0;
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** The scripted Resend whose first request is answered 503 (then like the API): one retry. */
+const downOnce = () =>
+  api((_request, n) =>
+    n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined,
+  );
+
+/** A client without telemetry logging at debug level to `logger`, whose first request gets a 503 and is retried. */
+const loggedRetry = (logger: Logger, options: ResendClientOptions = {}) =>
+  createResendClient({
+    apiKey: KEY,
+    baseUrl: 'https://api.resend.test',
+    fetch: downOnce(),
+    rateLimit: false,
+    retry: { baseDelayMs: 1, maxDelayMs: 1 },
+    logLevel: 'debug',
+    logger,
+    ...options,
+  });
 
 /** A scripted Resend: answers like the API; `script` may answer first (a 503, a 422…). */
 function api(script: (request: Request, n: number) => Response | undefined = () => undefined) {
@@ -146,9 +165,7 @@ describe('OpenTelemetry', () => {
 
   it('adds a retry event and counts the retry when a 503 is retried', async () => {
     const resend = client({
-      fetch: api((_request, n) =>
-        n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined,
-      ),
+      fetch: downOnce(),
     });
     const before = (await metricPoints('resendkit.retries')).reduce((sum, p) => sum + Number(p.value), 0);
     const { data } = await resend.emails.send(email);
@@ -166,9 +183,7 @@ describe('OpenTelemetry', () => {
   it('traces a retried send alike whether it skips openapi-fetch or goes through it (user middleware registered)', async () => {
     const retried = () =>
       client({
-        fetch: api((_request, n) =>
-          n === 1 ? json(503, { statusCode: 503, name: 'application_error', message: 'Down.' }) : undefined,
-        ),
+        fetch: downOnce(),
       });
     const shape = () =>
       exporter.getFinishedSpans().map((s) => [s.name, s.attributes['resend.attempts'], s.events.map((e) => e.name)]);
@@ -330,17 +345,7 @@ describe('the logger and the events', () => {
     });
     await quiet.emails.send(email);
     expect(lines).toEqual([]);
-    const loud = createResendClient({
-      apiKey: KEY,
-      baseUrl: 'https://api.resend.test',
-      fetch: api((_r, n) =>
-        n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
-      ),
-      rateLimit: false,
-      retry: { baseDelayMs: 1, maxDelayMs: 1 },
-      logLevel: 'debug',
-      logger,
-    });
+    const loud = loggedRetry(logger);
     await loud.emails.send(email);
     await loud.emails.get('e-77');
     expect(lines.some((l) => /^D resendkit: POST \/emails attempt 1: 503/.test(l))).toBe(true);
@@ -355,9 +360,7 @@ describe('the logger and the events', () => {
     const resend = createResendClient({
       apiKey: KEY,
       baseUrl: 'https://api.resend.test',
-      fetch: api((_r, n) =>
-        n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
-      ),
+      fetch: downOnce(),
       rateLimit: { limit: 1, windowMs: 30 },
       retry: { baseDelayMs: 1, maxDelayMs: 1 },
       hooks: { retry: (e) => seen.push(`retry ${e.operation} ${e.attempt} ${e.reason} ${e.status}`) },
@@ -389,18 +392,10 @@ describe('the logger and the events', () => {
       throw new Error('a broken async observer');
     };
     try {
-      const resend = createResendClient({
-        apiKey: KEY,
-        baseUrl: 'https://api.resend.test',
-        fetch: api((_r, n) =>
-          n === 1 ? json(503, { name: 'application_error', message: 'Down.', statusCode: 503 }) : undefined,
-        ),
-        rateLimit: false,
-        retry: { baseDelayMs: 1, maxDelayMs: 1 },
-        logLevel: 'debug',
-        logger: { error: rejecting, warn: rejecting, info: rejecting, debug: rejecting },
-        hooks: { request: rejecting, response: rejecting, retry: rejecting, error: rejecting },
-      });
+      const resend = loggedRetry(
+        { error: rejecting, warn: rejecting, info: rejecting, debug: rejecting },
+        { hooks: { request: rejecting, response: rejecting, retry: rejecting, error: rejecting } },
+      );
       const { data } = await resend.emails.send(email);
       expect(data?.id).toMatch(/^e-/);
       const { error } = await resend.emails.get('missing');

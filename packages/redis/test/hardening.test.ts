@@ -10,24 +10,11 @@ import { createResendClient } from '@resendkit/client';
 import { RateLimiter } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
-import { type TestClient, openClient } from './support/clients.js';
-import { type TestRedis, testRedis } from './support/redis-server.js';
+import { useClientPair } from './support/clients.js';
 
-let server: TestRedis;
-let a: TestClient;
-let b: TestClient;
-beforeAll(async () => {
-  server = await testRedis();
-  a = await openClient('ioredis', server.url);
-  b = await openClient('node-redis', server.url);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await server?.stop();
-});
+const pair = useClientPair();
 
 const key = () => `hard:${randomUUID()}`;
 
@@ -41,8 +28,8 @@ async function burst(store: ReturnType<typeof redisRateLimitStore>, limit: numbe
 describe('adopted limits', () => {
   it('stay in the process that adopted them unless the stores share them', async () => {
     const k = key();
-    const adopter = redisRateLimitStore(a.client, { key: k });
-    const other = redisRateLimitStore(b.client, { key: k });
+    const adopter = redisRateLimitStore(pair.a.client, { key: k });
+    const other = redisRateLimitStore(pair.b.client, { key: k });
     await adopter.setLimit(10);
     // The other process keeps its own limit of 3.
     expect(await burst(other, 3)).toBe(3);
@@ -55,7 +42,11 @@ describe('adopted limits', () => {
       const k = key();
       // One process believes the server's advertised limit is higher than the team's (a stale or
       // wrong header); the other was told not to adopt.
-      const adopting = new RateLimiter({ limit: 2, windowMs: 300, store: redisRateLimitStore(a.client, { key: k }) });
+      const adopting = new RateLimiter({
+        limit: 2,
+        windowMs: 300,
+        store: redisRateLimitStore(pair.a.client, { key: k }),
+      });
       adopting.setLimit(20);
       const fixed = createResendClient({
         apiKey: 're_test_0123456789abcdef',
@@ -65,7 +56,7 @@ describe('adopted limits', () => {
           limit: 4,
           windowMs: 300,
           adoptServerLimit: false,
-          store: redisRateLimitStore(b.client, { key: k }),
+          store: redisRateLimitStore(pair.b.client, { key: k }),
         },
       });
       await new Promise((r) => setTimeout(r, 50));
@@ -83,27 +74,27 @@ describe('adopted limits', () => {
 
   it('shared on request: capped at 100, and a lower one replaces a higher one', async () => {
     const k = key();
-    const s1 = redisRateLimitStore(a.client, { key: k, shareAdoptedLimit: true });
-    const s2 = redisRateLimitStore(b.client, { key: k, shareAdoptedLimit: true });
+    const s1 = redisRateLimitStore(pair.a.client, { key: k, shareAdoptedLimit: true });
+    const s2 = redisRateLimitStore(pair.b.client, { key: k, shareAdoptedLimit: true });
     await s1.setLimit(4);
     expect(await burst(s2, 50)).toBe(4);
     const k2 = key();
-    const t1 = redisRateLimitStore(a.client, { key: k2, shareAdoptedLimit: true });
-    const t2 = redisRateLimitStore(b.client, { key: k2, shareAdoptedLimit: true });
+    const t1 = redisRateLimitStore(pair.a.client, { key: k2, shareAdoptedLimit: true });
+    const t2 = redisRateLimitStore(pair.b.client, { key: k2, shareAdoptedLimit: true });
     await t1.setLimit(1_000_000);
     expect(await burst(t2, 5, 120)).toBe(100);
     const k3 = key();
-    const u1 = redisRateLimitStore(a.client, { key: k3, shareAdoptedLimit: true });
-    const u2 = redisRateLimitStore(b.client, { key: k3, shareAdoptedLimit: true });
+    const u1 = redisRateLimitStore(pair.a.client, { key: k3, shareAdoptedLimit: true });
+    const u2 = redisRateLimitStore(pair.b.client, { key: k3, shareAdoptedLimit: true });
     await u1.setLimit(8);
     await u2.setLimit(2);
     expect(await burst(u1, 5)).toBe(2);
   });
 
   it('refuses a non-boolean shareAdoptedLimit', () => {
-    expect(() => redisRateLimitStore(a.client, { key: key(), shareAdoptedLimit: 'yes' as unknown as boolean })).toThrow(
-      /shareAdoptedLimit/,
-    );
+    expect(() =>
+      redisRateLimitStore(pair.a.client, { key: key(), shareAdoptedLimit: 'yes' as unknown as boolean }),
+    ).toThrow(/shareAdoptedLimit/);
   });
 });
 
@@ -111,7 +102,7 @@ describe('a client passed before its first connection', () => {
   it('ioredis as the README shows it (`new Redis(url)`, no await): the first sends go out', async () => {
     const fake = createFakeResend({ domains: ['acme.dev'], requestsPerWindow: 10, windowMs: 200 });
     const http = await listen(fake);
-    const redis = new Redis(server.url);
+    const redis = new Redis(pair.server.url);
     try {
       const store = redisRateLimitStore(redis, { key: key() });
       const resend = createResendClient({
@@ -133,7 +124,7 @@ describe('a client passed before its first connection', () => {
   });
 
   it('node-redis whose connect() is not awaited: the first acquire waits for it', async () => {
-    const nr = createClient({ url: server.url });
+    const nr = createClient({ url: pair.server.url });
     const connecting = nr.connect();
     try {
       const store = redisRateLimitStore(nr as never, { key: key() });
@@ -147,9 +138,9 @@ describe('a client passed before its first connection', () => {
   it.each(['ioredis', 'node-redis'] as const)(
     '%s: one `ready` listener however many stores and calls wait for the first connection, none after',
     async (kind) => {
-      const nr = kind === 'node-redis' ? createClient({ url: server.url }) : undefined;
+      const nr = kind === 'node-redis' ? createClient({ url: pair.server.url }) : undefined;
       const connecting = nr?.connect();
-      const client = nr ?? new Redis(server.url);
+      const client = nr ?? new Redis(pair.server.url);
       try {
         const before = client.listenerCount('ready');
         const stores = Array.from({ length: 12 }, () => redisRateLimitStore(client as never, { key: key() }));
@@ -184,10 +175,10 @@ describe('a client passed before its first connection', () => {
 describe('settled()', () => {
   it('waits for an acquire still in flight and gives its late slot back', async () => {
     const k = key();
-    const slow = redisRateLimitStore(a.client, { key: k, commandTimeoutMs: 50 });
-    const other = redisRateLimitStore(b.client, { key: k });
+    const slow = redisRateLimitStore(pair.a.client, { key: k, commandTimeoutMs: 50 });
+    const other = redisRateLimitStore(pair.b.client, { key: k });
     // Redis answers nobody for 300 ms: the acquire times out here, and its slot is granted later.
-    await b.raw(['CLIENT', 'PAUSE', '300', 'ALL']);
+    await pair.b.raw(['CLIENT', 'PAUSE', '300', 'ALL']);
     await expect(slow.tryAcquire(0, 1, 60_000)).rejects.toMatchObject({ name: 'rate_limit_store_unavailable' });
     await slow.settled();
     // The late slot was handed back: with a limit of 1, the other process gets the slot now.
@@ -198,9 +189,9 @@ describe('settled()', () => {
 describe('keys', () => {
   it('never lets two different keys share a window (braces are escaped injectively)', async () => {
     const id = randomUUID();
-    const braces = redisRateLimitStore(a.client, { key: `acme{eu}${id}` });
-    const parens = redisRateLimitStore(a.client, { key: `acme(eu)${id}` });
-    const escaped = redisRateLimitStore(a.client, { key: `acme%7Beu%7D${id}` });
+    const braces = redisRateLimitStore(pair.a.client, { key: `acme{eu}${id}` });
+    const parens = redisRateLimitStore(pair.a.client, { key: `acme(eu)${id}` });
+    const escaped = redisRateLimitStore(pair.a.client, { key: `acme%7Beu%7D${id}` });
     expect((await braces.tryAcquire(0, 1, 60_000)).slot).toBeDefined();
     expect((await parens.tryAcquire(0, 1, 60_000)).slot).toBeDefined();
     expect((await escaped.tryAcquire(0, 1, 60_000)).slot).toBeDefined();

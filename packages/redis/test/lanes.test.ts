@@ -7,29 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
-import { type TestClient, openClient } from './support/clients.js';
-import { type TestRedis, testRedis } from './support/redis-server.js';
+import { type TestClient, useClientPair } from './support/clients.js';
 
-let server: TestRedis;
-let a: TestClient;
-let b: TestClient;
-beforeAll(async () => {
-  server = await testRedis();
-  a = await openClient('ioredis', server.url);
-  b = await openClient('node-redis', server.url);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await server?.stop();
-});
+const pair = useClientPair();
 
 it('lends the reserve to bulk while no interactive call waits, and keeps the next free slot for one that does, across stores', async () => {
   const k = `lanes:${randomUUID()}`;
-  const s1 = redisRateLimitStore(a.client, { key: k });
-  const s2 = redisRateLimitStore(b.client, { key: k });
+  const s1 = redisRateLimitStore(pair.a.client, { key: k });
+  const s2 = redisRateLimitStore(pair.b.client, { key: k });
   const bulk = [];
   // Nobody interactive has asked: bulk may take all 5, the reserve included.
   for (let i = 0; i < 5; i++) bulk.push(await (i % 2 ? s1 : s2).tryAcquire(0, 5, 60_000, 'bulk', 1));
@@ -46,8 +33,8 @@ it('lends the reserve to bulk while no interactive call waits, and keeps the nex
 
 it('holds bulk to limit − reserve across stores without interactive demand when lending is off', async () => {
   const k = `lanes:${randomUUID()}`;
-  const s1 = redisRateLimitStore(a.client, { key: k });
-  const s2 = redisRateLimitStore(b.client, { key: k });
+  const s1 = redisRateLimitStore(pair.a.client, { key: k });
+  const s2 = redisRateLimitStore(pair.b.client, { key: k });
   for (let i = 0; i < 4; i++)
     expect((await (i % 2 ? s1 : s2).tryAcquire(0, 5, 60_000, 'bulk', 1, false)).slot).toBeDefined();
   const refused = await s2.tryAcquire(0, 5, 60_000, 'bulk', 1, false);
@@ -72,8 +59,8 @@ it('a bulk flood from one client and interactive sends from another share one wi
         retry: false,
         rateLimit: { team, limit: LIMIT, windowMs: WINDOW_MS, store: redisRateLimitStore(c.client, { key }) },
       });
-    const flood = client(a, 'flood');
-    const interactive = client(b, 'interactive');
+    const flood = client(pair.a, 'flood');
+    const interactive = client(pair.b, 'interactive');
     const mail = (to: string) => ({ from: 'a@acme.dev', to, subject: 's', text: 't' });
     const started = performance.now();
     const bulk = Promise.all(

@@ -4,24 +4,12 @@
  * handed out since, whose request is still in flight, or the shared limit no longer holds.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
-import { type TestClient, openClient } from './support/clients.js';
-import { type TestRedis, startOwnRedis } from './support/redis-server.js';
+import { type TestClient, useClientPair } from './support/clients.js';
+import { startOwnRedis } from './support/redis-server.js';
 
-let server: TestRedis;
-let a: TestClient;
-let b: TestClient;
-beforeAll(async () => {
-  server = await startOwnRedis();
-  a = await openClient('ioredis', server.url);
-  b = await openClient('node-redis', server.url);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await server?.stop();
-});
+const pair = useClientPair(startOwnRedis);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -42,13 +30,13 @@ async function reconnected(c: TestClient): Promise<void> {
 
 it('a release of a slot taken before a restart does not end a slot handed out after it', async () => {
   const key = `restart:${randomUUID()}`;
-  const before = redisRateLimitStore(a.client, { key, leaseMs: 5000 });
-  const after = redisRateLimitStore(b.client, { key, leaseMs: 5000 });
+  const before = redisRateLimitStore(pair.a.client, { key, leaseMs: 5000 });
+  const after = redisRateLimitStore(pair.b.client, { key, leaseMs: 5000 });
   const old = await before.tryAcquire(0, 1, 50);
   expect(old.slot).toBeDefined();
-  await server.kill();
-  await server.start();
-  await Promise.all([reconnected(a), reconnected(b)]);
+  await pair.server.kill();
+  await pair.server.start();
+  await Promise.all([reconnected(pair.a), reconnected(pair.b)]);
   // The restarted server forgot the window: the one slot goes to the other process, still in flight.
   const fresh = await after.tryAcquire(0, 1, 50);
   expect(fresh.slot).toBeDefined();

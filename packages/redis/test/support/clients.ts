@@ -1,5 +1,7 @@
 /** The Redis clients every behaviour is checked with: node-redis 5, node-redis 4 and ioredis. */
+import { afterAll, beforeAll } from 'vitest';
 import type { RedisClientLike } from '../../src/index.js';
+import { type TestRedis, testRedis } from './redis-server.js';
 
 export interface TestClient {
   client: RedisClientLike;
@@ -35,4 +37,32 @@ export async function openClient(kind: ClientKind, url: string): Promise<TestCli
       if (nr.isOpen) await nr.disconnect();
     },
   };
+}
+
+/** A Redis and two clients of different libraries on it, for a test file (see {@link useClientPair}). */
+export interface ClientPair {
+  server: TestRedis;
+  /** ioredis. */
+  a: TestClient;
+  /** node-redis. */
+  b: TestClient;
+}
+
+/**
+ * Opens an ioredis and a node-redis client on one Redis (`start`: the shared test Redis by default,
+ * or one of the file's own) before the file's tests, and closes them and it after them.
+ */
+export function useClientPair(start: () => Promise<TestRedis> = testRedis): ClientPair {
+  const pair = {} as ClientPair;
+  beforeAll(async () => {
+    pair.server = await start();
+    pair.a = await openClient('ioredis', pair.server.url);
+    pair.b = await openClient('node-redis', pair.server.url);
+  });
+  afterAll(async () => {
+    await pair.a?.close();
+    await pair.b?.close();
+    await pair.server?.stop();
+  });
+  return pair;
 }
