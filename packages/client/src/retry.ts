@@ -7,7 +7,7 @@ import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure, markMaybeSent } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
-import { sleep } from './sleep.js';
+import { sleep } from './shared/sleep.js';
 import { callQuietly } from './shared/callback.js';
 import { isTimeoutError } from './timeout.js';
 

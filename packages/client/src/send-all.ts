@@ -22,7 +22,7 @@ import {
 } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-quota.js';
 import { followSignal } from './shared/follow-signal.js';
-import { sleep } from './sleep.js';
+import { sleep } from './shared/sleep.js';
 import type { EmailInput } from './email-input.js';
 import { prepareEmails } from './method-input.js';
 

@@ -17,7 +17,7 @@ import {
   sendAll,
 } from '../src/index.js';
 import { runSendAll } from '../src/send-all.js';
-import { sleep } from '../src/sleep.js';
+import { sleep } from '../src/shared/sleep.js';
 
 /** A fake, a client on it (no rate limit, 1 ms retry steps), and what the fake delivered, by subject. */
 function setup() {

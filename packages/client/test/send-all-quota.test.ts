@@ -9,7 +9,7 @@ import type { SendEmailRequest } from '@resendkit/types';
 import { type ResendClient, sendAll } from '../src/index.js';
 import { MAX_BATCH_SIZE, type SendAllInternals, runSendAll } from '../src/send-all.js';
 import { quotaResetAt } from '../src/send-all-quota.js';
-import { sleep } from '../src/sleep.js';
+import { sleep } from '../src/shared/sleep.js';
 import { BASE_URL, testClient, useServer } from './helpers.js';
 
 const server = useServer();

@@ -2,7 +2,7 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TIMER_MS } from '../src/shared/index.js';
-import { sleep } from '../src/sleep.js';
+import { sleep } from '../src/shared/sleep.js';
 
 const DAY = 86_400_000;
 

@@ -6,8 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Duplex, Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { followSignal } from '@resendkit/client/shared';
 import { checkFake } from './check-fake.js';
+import { exchangeSignal } from './exchange-signal.js';
 import type { FakeResend } from './fake.js';
 import { checkListenOptions, type ListenOptions } from './listen-options.js';
 import type { FakeOptionsError } from './options-error.js';
@@ -32,18 +32,6 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 /** The core's error shape, for answers the server gives without the core. */
 function jsonError(statusCode: number, name: string, message: string): { status: number; body: string } {
   return { status: statusCode, body: JSON.stringify({ statusCode, name, message }) };
-}
-
-/**
- * Aborts once the exchange is over: answered, the client hung up, or the server is closing (its
- * `closing` signal, shared by every request, gets one listener however many there are). A request
- * still waiting out injected latency is then cut at once instead of holding a timer.
- */
-function exchangeSignal(res: ServerResponse, closing: AbortSignal): AbortSignal {
-  const over = new AbortController();
-  const unfollow = followSignal(closing, () => over.abort());
-  res.once('close', () => (unfollow(), over.abort()));
-  return over.signal;
 }
 
 /** The body stays a stream, so the core checks the key and User-Agent before reading any of it. */

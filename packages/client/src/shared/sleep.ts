@@ -1,10 +1,11 @@
 /**
- * The client's one abortable wait: a retry's backoff and a bulk send's wait for a quota to reset.
+ * The one abortable wait: the client's retry backoff and bulk wait for a quota to reset, and the
+ * fake's injected latency.
  * It lasts as long as asked (timers chained past the 2³¹−1 ms one `setTimeout` keeps), stops the
  * moment the signal aborts, and once it settles leaves no timer and no listener on the signal.
  */
-import { followSignal } from './shared/follow-signal.js';
-import { MAX_TIMER_MS } from './shared/timer.js';
+import { followSignal } from './follow-signal.js';
+import { MAX_TIMER_MS } from './timer.js';
 
 /** What a wait does when its signal aborts: reject with the signal's reason, or resolve (the caller checks the signal). */
 export type SleepAbort = 'reject' | 'resolve';

@@ -8,7 +8,7 @@ import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
 import { serveInbound, type Receive } from './inbound-api.js';
 import type { InboxSource } from './source.js';
 import type { FakeResend } from '../fake.js';
-import { followSignal } from '@resendkit/client/shared';
+import { exchangeSignal } from '../exchange-signal.js';
 import { isFakeOptionsError } from '../options-error.js';
 import { rateSeries } from './rate-series.js';
 import { MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter } from '../test-api/emails.js';
@@ -126,12 +126,8 @@ function serveEmailWait(
     return sendJson(res, 400, { error: `\`wait\` must be a whole number of ms (at most ${MAX_WAIT_MS})` });
   const filter: EmailFilter = { to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined, since };
   const subscribe = (listener: () => void) => source.subscribe(listener);
-  // The server closing or the client hanging up stops the wait. The closing signal is shared by every
-  // waiting request: followSignal puts one listener on it, however many wait (Node warns past ten).
-  const stop = new AbortController();
-  const unfollow = followSignal(controls.closing, () => stop.abort());
-  res.on('close', () => (unfollow(), stop.abort()));
-  const signal = stop.signal;
+  // The server closing or the client hanging up stops the wait.
+  const signal = exchangeSignal(res, controls.closing);
   void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then(
     (found) => {
       if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });

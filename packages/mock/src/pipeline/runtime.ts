@@ -2,7 +2,7 @@
  * What the stages share for the life of one fake: its options, clock, state and the parts `reset()`
  * renews (the seeded random streams). Built once by `createFakeResend`.
  */
-import { followSignal } from '@resendkit/client/shared';
+import { sleep } from '@resendkit/client/shared';
 import { createAuth } from '../auth.js';
 import { checkElement, NUMBER_RULES } from '../check-options.js';
 import type { FaultOptions } from '../faults.js';
@@ -92,13 +92,7 @@ const FAULT_SEED_MIX = 0x5bd1e995;
  * caller has left then (aborted, hung up, the server closed), and a timer left running would keep
  * the process alive for the rest of the latency.
  */
-function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let unfollow: () => void = () => undefined;
-    const timer = setTimeout(() => (unfollow(), resolve()), ms);
-    if (signal) unfollow = followSignal(signal, () => (clearTimeout(timer), resolve()));
-  });
-}
+const latency = (ms: number, signal?: AbortSignal) => sleep(ms, signal, 'resolve');
 
 /** Requests per window the team may make (0: no limit), as the sending rules report it. */
 function rateLimitOf(options: RuntimeOptions): number {
@@ -118,7 +112,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
     options,
     doc,
     now,
-    sleep: options.sleep ?? sleepUnlessAborted,
+    sleep: options.sleep ?? latency,
     state,
     limiter:
       options.rateLimit === false
