@@ -12,6 +12,7 @@ import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
 import { ownSignal } from './shared/follow-signal.js';
 import { readCapped } from './shared/read-capped.js';
+import { unfold } from './reply.js';
 import { isSafeUrl } from './transport.js';
 
 /** Options of `emails.receiving.forward`, named as in the official SDK. */
@@ -121,8 +122,7 @@ async function download(
  * would then never go out.
  */
 function oneLine(text: string): string {
-  return text
-    .replace(/\r?\n(?=[ \t])/g, '')
+  return unfold(text)
     .replace(/[\r\n\0]+/g, ' ')
     .trim();
 }

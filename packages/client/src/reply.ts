@@ -54,13 +54,18 @@ function refuseLineBreaks(value: unknown, name: string): void {
   }
 }
 
+/** `text` unfolded (RFC 5322, 2.2.3): a line break before a space or tab is taken out. */
+export function unfold(text: string): string {
+  return text.replace(/\r?\n(?=[ \t])/g, '');
+}
+
 /**
  * `Re: <subject>`, unless it already starts with a reply prefix (`Re:`, `RE[2]:`, `Aw:`). A folded
- * subject (a line break before a space or tab) is unfolded; any other line break is refused.
+ * subject is unfolded ({@link unfold}); any other line break is refused.
  */
 export function replySubject(subject: string | null | undefined): string {
   if (subject !== null) checkKind(subject, 'subject', ['string']);
-  const given = (subject ?? '').replace(/\r?\n(?=[ \t])/g, '').trim();
+  const given = unfold(subject ?? '').trim();
   refuseLineBreaks(given, 'subject');
   if (given === '') return 'Re: (no subject)';
   return REPLY_PREFIX.test(given) ? given : `Re: ${given}`;
