@@ -61,7 +61,7 @@ export function unfold(text: string): string {
 
 /**
  * `Re: <subject>`, unless it already starts with a reply prefix (`Re:`, `RE[2]:`, `Aw:`). A folded
- * subject is unfolded ({@link unfold}); any other line break is refused.
+ * subject is unfolded (`unfold`); any other line break is refused.
  */
 export function replySubject(subject: string | null | undefined): string {
   if (subject !== null) checkKind(subject, 'subject', ['string']);
