@@ -180,7 +180,13 @@ function retryLater(d: DispatchState, delivery: StoredWebhookDelivery, retryInde
   schedule(d, delivery, retryIndex + 1, delay, born);
 }
 
-/** Runs a retry after `delay`, unless the dispatcher was stopped in between. */
+/**
+ * Runs a retry after `delay`, unless the dispatcher was stopped in between or its fake is gone. The
+ * timer holds the dispatcher weakly: Resend's schedule runs ~28 h, and a fake dropped without
+ * `reset()` (one per test) was kept whole until then, its retries later sent through whatever
+ * `fetch` was in place (200 such fakes held 68 MB). A fake still held by anything (a client, msw
+ * handlers, a server) keeps its dispatcher, so its retries go out.
+ */
 function schedule(
   d: DispatchState,
   delivery: StoredWebhookDelivery,
@@ -188,9 +194,11 @@ function schedule(
   delay: number,
   born: number,
 ): void {
+  const dispatcher = new WeakRef(d);
   const timer = setTimeout(() => {
-    d.timers.delete(timer);
-    if (born === d.generation) track(d, attempt(d, delivery, retryIndex, false, born));
+    const live = dispatcher.deref();
+    live?.timers.delete(timer);
+    if (live && born === live.generation) track(live, attempt(live, delivery, retryIndex, false, born));
   }, delay);
   // A retry due hours later must not keep a test process alive.
   (timer as { unref?: () => void }).unref?.();
