@@ -51,11 +51,21 @@ function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): R
   } as RequestInit);
 }
 
+/**
+ * `connection: close` for an answer given before the request's body was read whole (a refused key,
+ * host or method, a 429): the unread upload stays paused in the socket, so kept alive the connection
+ * could serve nothing more and stayed open, holding the upload, until `close()`.
+ */
+function closeIfUnread(res: ServerResponse): { connection?: string } {
+  return res.req.complete ? {} : { connection: 'close' };
+}
+
 function send(res: ServerResponse, status: number, body: string): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(body)),
+    ...closeIfUnread(res),
   });
   res.end(body);
 }
@@ -76,6 +86,7 @@ function answerApi(req: IncomingMessage, res: ServerResponse, served: Served): v
       res.writeHead(response.status, {
         ...Object.fromEntries(response.headers),
         'content-length': String(body.length),
+        ...closeIfUnread(res),
       });
       res.end(body);
     })
