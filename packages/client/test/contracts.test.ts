@@ -137,6 +137,31 @@ describe.each(paths)('on %s', (_name, pathOptions) => {
     expect(chain).toContain('ECONNREFUSED');
     expect(String((thrown as Error).message)).not.toContain(API_KEY);
   });
+  it("gives a use() middleware's onError the network failure with its cause, and sends what it answers on as the call's result", async () => {
+    const port = await closedPort();
+    const resend = client(`http://127.0.0.1:${port}`, { ...pathOptions, retry: false });
+    const seen: { platform: boolean; cause: unknown }[] = [];
+    const fallback: Middleware = {
+      onError: ({ error, request }) => {
+        seen.push({ platform: request instanceof Request, cause: (error as Error).cause });
+        const body = JSON.stringify({ object: 'email', id: 'from-fallback' });
+        return new Response(body, { headers: { 'content-type': 'application/json' } });
+      },
+    };
+    resend.use(fallback);
+    const answered = await resend.emails.get('e-1');
+    expect(answered.error).toBeUndefined();
+    expect(answered.data).toMatchObject({ id: 'from-fallback' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.platform).toBe(true);
+    expect((seen[0]!.cause as { code?: unknown }).code).toBe('ECONNREFUSED');
+    // An Error it returns instead stays in the chain of the call's network_error.
+    resend.eject(fallback);
+    resend.use({ onError: ({ error }) => new Error('logged and passed on', { cause: error }) });
+    const failed = await resend.emails.get('e-1');
+    expect(failed.error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(String((failed.error as { cause?: unknown }).cause)).toContain('logged and passed on');
+  });
 });
 
 describe('per-call options', () => {
