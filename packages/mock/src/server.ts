@@ -4,10 +4,11 @@
  * @module @resendkit/mock/server
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type Duplex, Readable } from 'node:stream';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { checkFake } from './check-fake.js';
 import { exchangeSignal } from './exchange-signal.js';
+import { requestBody } from './request-body.js';
 import type { FakeResend } from './fake.js';
 import { checkListenOptions, type ListenOptions } from './listen-options.js';
 import type { FakeOptionsError } from './options-error.js';
@@ -35,7 +36,7 @@ function jsonError(statusCode: number, name: string, message: string): { status:
 }
 
 /** The body stays a stream, so the core checks the key and User-Agent before reading any of it. */
-function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
+function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -47,17 +48,8 @@ function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): R
     method,
     headers,
     signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(hasBody ? { body: requestBody(req, res), duplex: 'half' } : {}),
   } as RequestInit);
-}
-
-/**
- * `connection: close` for an answer given before the request's body was read whole (a refused key,
- * host or method, a 429): the unread upload stays paused in the socket, so kept alive the connection
- * could serve nothing more and stayed open, holding the upload, until `close()`.
- */
-function closeIfUnread(res: ServerResponse): { connection?: string } {
-  return res.req.complete ? {} : { connection: 'close' };
 }
 
 function send(res: ServerResponse, status: number, body: string): void {
@@ -65,7 +57,6 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(body)),
-    ...closeIfUnread(res),
   });
   res.end(body);
 }
@@ -75,7 +66,7 @@ function answerApi(req: IncomingMessage, res: ServerResponse, served: Served): v
   const address = served.server.address() as AddressInfo;
   const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   Promise.resolve()
-    .then(() => served.fake.handle(toRequest(req, origin, exchangeSignal(res, served.closing.signal))))
+    .then(() => served.fake.handle(toRequest(req, res, origin, exchangeSignal(res, served.closing.signal))))
     .then(async (outcome) => {
       if (outcome.kind === 'cut') {
         req.socket.destroy();
@@ -86,7 +77,6 @@ function answerApi(req: IncomingMessage, res: ServerResponse, served: Served): v
       res.writeHead(response.status, {
         ...Object.fromEntries(response.headers),
         'content-length': String(body.length),
-        ...closeIfUnread(res),
       });
       res.end(body);
     })
