@@ -27,7 +27,8 @@ export interface Expiring {
 /** A timer handle: Node's and Bun's objects (with ref/unref), Deno's and browsers' numbers. */
 type Timer = ReturnType<typeof setTimeout>;
 
-const now = (): number => performance.now();
+/** The monotonic clock (ms) time limits and the rate limiter's windows are measured on: wall-clock steps do not move it. */
+export const now = (): number => performance.now();
 
 /** Holds the process while `held` (Node and Bun: `ref`/`unref`; Deno: `Deno.refTimer`); elsewhere nothing holds it. */
 function hold(timer: Timer, held: boolean): void {

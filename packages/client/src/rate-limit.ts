@@ -4,6 +4,7 @@
  * team / API origin across every client of the process (Resend's limit is per team, not per key).
  */
 import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
+import { now as monotonicNow } from './deadlines.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import { type Send, responseHeader } from './internal/index.js';
 import { followSignal } from './shared/follow-signal.js';
@@ -226,7 +227,11 @@ export interface RateLimiterOptions {
   maxPauseMs?: number;
   /** Where the state lives. @defaultValue a new {@link MemoryRateLimitStore} */
   store?: RateLimitStore;
-  /** The clock, in ms. @defaultValue `Date.now` (so fake timers drive it) */
+  /**
+   * The clock, in ms, that windows and pauses are measured on; also stamps {@link QuotaUsage.at} when
+   * given. @defaultValue `performance.now` (monotonic: a wall clock stepped back an hour would hold
+   * every waiter for that hour; fake timers drive it too)
+   */
   now?: () => number;
 }
 
@@ -245,7 +250,7 @@ export interface QuotaUsage {
   daily?: number;
   /** Emails used this month, when the server said. */
   monthly?: number;
-  /** When the response carrying them arrived (the limiter's clock, ms). */
+  /** When the response carrying them arrived: ms since the epoch (`Date.now()`), or the limiter's `now` option when given. */
   at: number;
 }
 
@@ -298,6 +303,8 @@ export class RateLimiter {
   /** The store is a {@link MemoryRateLimitStore} itself (not a subclass, which might answer later). */
   readonly #syncStore: boolean;
   readonly #now: () => number;
+  /** What stamps {@link QuotaUsage.at}: a wall-clock time by default, a date users can read. */
+  readonly #stamp: () => number;
   readonly #reserve: number;
   readonly #lend: boolean;
   /** Interactive waiters; every one is served before any of `#bulkQueue`. */
@@ -324,7 +331,10 @@ export class RateLimiter {
     checkKind(options.now, 'rateLimit.now', ['function']);
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;
-    this.#now = options.now ?? Date.now;
+    // Windows and pauses are durations: on the wall clock, an NTP step back or a laptop waking from
+    // sleep would hold waiters for hours, or free the slots of requests still in flight.
+    this.#now = options.now ?? monotonicNow;
+    this.#stamp = options.now ?? Date.now;
     this.#reserve = checkNumber(options.interactiveReserve, 1, 'rateLimit.interactiveReserve', 0, true);
     checkKind(options.lendReserve, 'rateLimit.lendReserve', ['boolean']);
     this.#lend = options.lendReserve ?? true;
@@ -432,7 +442,7 @@ export class RateLimiter {
    */
   observe(response: Response): void {
     // Cheap when absent (two header look-ups), which is every response but the sends'.
-    const quota = quotaFrom(response, this.#now);
+    const quota = quotaFrom(response, this.#stamp);
     if (quota !== undefined) this.#quota = quota;
     const limit = this.#adopt ? responseHeader(response, 'ratelimit-limit') : null;
     if (limit !== null) {

@@ -378,11 +378,25 @@ export interface SendAllInternals {
   sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
+/** The longest a quota wait trusts its timer before it reads the wall clock again. */
+const WALL_CHECK_MS = 60_000;
+
+/**
+ * Waits until `ms` from now by the wall clock, the one a quota resets on (00:00 UTC), reading it
+ * again at least every minute: one long timer runs on a clock that stops while the machine sleeps,
+ * so a run refused at 22:30 on a laptop asleep until 08:00 would wait until 09:30.
+ */
+async function untilWallClock(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const until = Date.now() + ms;
+  // The pause's signal aborting ends the wait early; the job then reads why.
+  for (let left = ms; left > 0 && !signal?.aborted; left = until - Date.now())
+    await sleep(Math.min(left, WALL_CHECK_MS), signal, 'resolve');
+}
+
 const INTERNALS: SendAllInternals = {
   cap: MAX_BATCH_SIZE,
   now: () => Date.now(),
-  // The pause's signal aborting ends the wait early; the job then reads why.
-  sleep: (ms, signal) => sleep(ms, signal, 'resolve'),
+  sleep: untilWallClock,
 };
 
 /** One run: hands chunks to the client as concurrency allows and records each email's outcome. */
