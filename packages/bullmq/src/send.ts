@@ -124,8 +124,10 @@ async function replay(
  * this worker holds the claim (or the wait ran out): it must send.
  */
 async function answerOfOtherReplay(key: string, ctx: SendContext): Promise<string | null> {
-  const deadline = Date.now() + REPLAY_CLAIM_MS;
-  while (Date.now() < deadline) {
+  // A duration, so on the monotonic clock: a wall clock jumping forward would end the wait at once
+  // and send the batch a second time beside the claimer's request.
+  const deadline = performance.now() + REPLAY_CLAIM_MS;
+  while (performance.now() < deadline) {
     if ((await ctx.redis.set(ctx.keys.replaying(key), '1', 'PX', REPLAY_CLAIM_MS, 'NX')) !== null) return null;
     await sleep(REPLAY_POLL_MS);
     const answer = await ctx.redis.get(ctx.keys.answer(key));

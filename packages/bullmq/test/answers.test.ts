@@ -9,7 +9,7 @@ import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import type { Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { recordKeys } from '../src/keys.js';
 import { type RecordStore, sendJobs } from '../src/send.js';
 import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
@@ -90,4 +90,47 @@ it('replays a recorded batch whose pieces come back to two workers at once with 
   } finally {
     await http.close();
   }
+});
+
+it("a worker waiting for another worker's replay keeps waiting when the wall clock jumps forward", async () => {
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
+  const keys = recordKeys('bull', `jump-${Date.now()}`);
+  const store = connection as unknown as RecordStore;
+  let refusedClaims = 0;
+  const redisStore: RecordStore = Object.assign(Object.create(store) as RecordStore, {
+    set: async (...args: Parameters<RecordStore['set']>) => {
+      const reply = await (store.set as (...a: unknown[]) => Promise<unknown>)(...args);
+      if (args[4] === 'NX' && reply === null) refusedClaims++;
+      return reply;
+    },
+  });
+  const apiKey = 're_test_0123456789abcdef';
+  const lost = createResendClient({
+    apiKey,
+    rateLimit: false,
+    retry: false,
+    fetch: () => Promise.reject(new TypeError('refused')),
+  });
+  const held = jobs('j');
+  await sendJobs(held, { client: lost, redis: redisStore, keys });
+  // The replay that claims the batch is held on its way until the other worker has waited through the jump.
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let calls = 0;
+  const fetch = async (request: Request) => (++calls === 1 && (await gate), fake.fetch(request));
+  const ctx = { client: createResendClient({ apiKey, rateLimit: false, fetch }), redis: redisStore, keys };
+  const both = Promise.all([sendJobs(held.slice(0, 3), ctx), sendJobs(held.slice(3), ctx)]);
+  try {
+    await vi.waitFor(() => expect(calls === 1 && refusedClaims >= 1).toBe(true));
+    const wall = Date.now;
+    vi.spyOn(Date, 'now').mockImplementation(() => wall() + 3_600_000);
+    const waited = refusedClaims;
+    await vi.waitFor(() => expect(refusedClaims > waited || calls > 1).toBe(true));
+  } finally {
+    vi.restoreAllMocks();
+    open();
+  }
+  const all = (await both).flatMap((outcomes) => [...outcomes.values()]);
+  expect(all.every((o) => o.kind === 'sent')).toBe(true);
+  expect(calls).toBe(1);
 });
