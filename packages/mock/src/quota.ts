@@ -54,10 +54,12 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
   let day = '';
   let month = '';
   let used: QuotaUsage = { daily: 0, monthly: 0 };
+  // Only forwards (ISO dates compare as text): a clock stepped back across midnight (NTP, a resumed
+  // VM) would otherwise give the day's emails back twice, on the way back and again on the way forward.
   const roll = () => {
     const iso = new Date(now()).toISOString();
-    if (iso.slice(0, 7) !== month) ((month = iso.slice(0, 7)), (used = { daily: 0, monthly: 0 }));
-    if (iso.slice(0, 10) !== day) ((day = iso.slice(0, 10)), (used = { ...used, daily: 0 }));
+    if (iso.slice(0, 7) > month) ((month = iso.slice(0, 7)), (used = { daily: 0, monthly: 0 }));
+    if (iso.slice(0, 10) > day) ((day = iso.slice(0, 10)), (used = { ...used, daily: 0 }));
     return used;
   };
   return {
@@ -93,6 +95,8 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
       limits = { ...next };
     },
     reset() {
+      // The day and month too, so a test that sets the clock back after a reset counts from there.
+      day = month = '';
       used = { daily: 0, monthly: 0 };
     },
   };

@@ -25,6 +25,9 @@ export function createRateWindow(limit: number | undefined, windowMs: number): R
   const windowSeconds = Math.max(1, Math.ceil(windowMs / 1000));
 
   const prune = (now: number) => {
+    // A clock stepped back (NTP, a resumed VM) would leave the requests stamped after `now` in the
+    // window until it caught up, refusing every request for as long as the step: they count as made now.
+    if (admitted.length > 0 && admitted[admitted.length - 1]! > now) admitted = admitted.map((t) => Math.min(t, now));
     let drop = 0;
     while (drop < admitted.length && admitted[drop]! <= now - windowMs) drop++;
     if (drop > 0) admitted = admitted.slice(drop);
