@@ -4,6 +4,7 @@
  * signed download URLs, so they need no API key; an unknown file is a 404.
  */
 import { base64ToBytes } from './base64.js';
+import { contentDisposition } from './content-disposition.js';
 import { FILES_PREFIX } from './resources/email-attachments.js';
 import type { FakeStateStore, StoredEmailAttachment } from './state.js';
 
@@ -21,9 +22,11 @@ function notFound(): Response {
 
 function attachmentFile(a: StoredEmailAttachment | undefined): Response {
   if (!a) return notFound();
-  const name = (a.filename ?? 'attachment').replace(/["\\\r\n]/g, '_');
   return new Response(base64ToBytes(a.content), {
-    headers: { 'content-type': a.content_type, 'content-disposition': `${a.content_disposition}; filename="${name}"` },
+    headers: {
+      'content-type': a.content_type,
+      'content-disposition': contentDisposition(a.content_disposition, a.filename ?? 'attachment'),
+    },
   });
 }
 

@@ -25,6 +25,21 @@ function headerValue(value: string): string {
   return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${textToBase64(value)}?=`;
 }
 
+/**
+ * An address header's entry: `Name <address>` with a non-ASCII name as an RFC 2047 word, its quotes
+ * taken off. The word may stand for the name only (RFC 2047, 5): the whole entry encoded made
+ * parsers read the word as the address and `"Zoë" <z@example.org>` as the name. Slices, not a
+ * regex: linear on any input.
+ */
+function addressValue(value: string): string {
+  const trimmed = value.trim();
+  const open = trimmed.lastIndexOf('<');
+  const name = open > 0 && trimmed.endsWith('>') ? trimmed.slice(0, open).trim() : '';
+  if (/^[\x20-\x7e]*$/.test(name)) return value;
+  const inQuotes = name.length >= 2 && name.startsWith('"') && name.endsWith('"');
+  return `${headerValue(inQuotes ? name.slice(1, -1).replace(/\\(.)/g, '$1') : name)} ${trimmed.slice(open)}`;
+}
+
 /** Base64 in 76-character lines, as MIME requires. */
 function wrapped(base64: string): string {
   return base64.replace(/.{1,76}/g, '$&\r\n');
@@ -74,10 +89,10 @@ export function buildMime(email: MimeSource, at: Date): string {
     ([name]) => !['from', 'to', 'cc', 'subject', 'message-id', 'date', 'mime-version', 'reply-to'].includes(name),
   );
   const head = [
-    `From: ${headerValue(email.from)}`,
-    `To: ${email.to.join(', ')}`,
-    ...(email.cc.length > 0 ? [`Cc: ${email.cc.join(', ')}`] : []),
-    ...(email.reply_to.length > 0 ? [`Reply-To: ${email.reply_to.join(', ')}`] : []),
+    `From: ${addressValue(email.from)}`,
+    `To: ${email.to.map(addressValue).join(', ')}`,
+    ...(email.cc.length > 0 ? [`Cc: ${email.cc.map(addressValue).join(', ')}`] : []),
+    ...(email.reply_to.length > 0 ? [`Reply-To: ${email.reply_to.map(addressValue).join(', ')}`] : []),
     `Subject: ${headerValue(email.subject)}`,
     `Message-ID: ${email.message_id}`,
     `Date: ${at.toUTCString()}`,

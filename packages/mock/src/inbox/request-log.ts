@@ -3,6 +3,7 @@
  * for tests (`fake.state.requests`). Web-standard only (no node: modules): it lives in the core.
  */
 import { maskApiKey, redactKeys } from './redact.js';
+import { cutText } from '../cut-text.js';
 
 /** How many entries the log keeps; older ones are dropped first. */
 const REQUEST_LOG_LIMIT = 20_000;
@@ -94,20 +95,20 @@ export interface RequestFacts {
 }
 
 /**
- * The first {@link BODY_LIMIT} characters of `text` as a string of their own. A plain `slice` is, in
- * V8, a view that keeps the whole string alive: each cut of a 40 MB body would hold all 40 MB while
- * the budget counted 64 KiB. Encoding and decoding copies the kept part only (a surrogate pair split
- * at the cut becomes U+FFFD, which the note after it explains).
+ * The first {@link BODY_LIMIT} characters of `text` (one fewer when the cut would split a surrogate
+ * pair, see `cutText`) as a string of their own. A plain `slice` is, in V8, a view that keeps the
+ * whole string alive: each cut of a 40 MB body would hold all 40 MB while the budget counted 64 KiB.
+ * Encoding and decoding copies the kept part only.
  */
 function ownPrefix(text: string): string {
-  return new TextDecoder().decode(new TextEncoder().encode(text.slice(0, BODY_LIMIT)));
+  return new TextDecoder().decode(new TextEncoder().encode(cutText(text, BODY_LIMIT)));
 }
 
 function cut(text: string): string {
   const masked = redactKeys(text);
-  return masked.length > BODY_LIMIT
-    ? `${ownPrefix(masked)}\n… (${masked.length - BODY_LIMIT} more characters not kept)`
-    : masked;
+  if (masked.length <= BODY_LIMIT) return masked;
+  const kept = ownPrefix(masked);
+  return `${kept}\n… (${masked.length - kept.length} more characters not kept)`;
 }
 
 function parseJson(text: string): unknown {

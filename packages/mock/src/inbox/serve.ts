@@ -9,6 +9,7 @@ import { serveInbound, type Receive } from './inbound-api.js';
 import type { InboxSource } from './source.js';
 import type { FakeResend } from '../fake.js';
 import { exchangeSignal } from '../exchange-signal.js';
+import { contentDisposition } from '../content-disposition.js';
 import { isFakeOptionsError } from '../options-error.js';
 import { rateSeries } from './rate-series.js';
 import { MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter } from '../test-api/emails.js';
@@ -204,9 +205,8 @@ interface PageParams {
 function sendAttachment(res: ServerResponse, source: InboxSource, id: string, index: string): void {
   const attachment = /^\d+$/.test(index) ? source.attachment(id, Number(index)) : undefined;
   if (!attachment || attachment.content === null) return sendJson(res, 404, { error: 'no such attachment content' });
-  const name = attachment.filename.replace(/[^\w.\- ]/g, '_');
   send(res, 200, 'application/octet-stream', Buffer.from(attachment.content, 'base64'), {
-    'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+    'content-disposition': contentDisposition('attachment', attachment.filename),
   });
 }
 

@@ -1,5 +1,6 @@
 /** Broadcasts: drafts that can be edited, sent (now or scheduled), canceled or duplicated. */
 import { validationError } from '../api-error.js';
+import { cutText } from '../cut-text.js';
 import type { StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields } from './context.js';
@@ -107,7 +108,7 @@ export const broadcastRoutes: ResourceRoute[] = [
     path: '/broadcasts/{}/duplicate',
     handle(ctx) {
       const original = lookup(ctx, spec);
-      const name = `${String(original.name ?? 'Untitled')} (copy)`.slice(0, 70);
+      const name = cutText(`${String(original.name ?? 'Untitled')} (copy)`, 70);
       const { id: _id, object: _object, created_at: _created, ...rest } = original;
       const copy = createRecord(ctx, spec, {});
       Object.assign(copy, rest, { name, status: 'draft', scheduled_at: null, sent_at: null });

@@ -170,23 +170,23 @@ function threadsOf(ctx: HandlerContext): StoredRecord[] {
     .sort((a, b) => (latest.get(b.id) ?? -1) - (latest.get(a.id) ?? -1));
 }
 
-/** `<mark>`s around each case-insensitive hit of `query` in `text`. */
-function highlight(text: string, query: string): string {
-  const lower = text.toLowerCase();
-  let out = '';
-  let from = 0;
-  for (let at = lower.indexOf(query, from); at >= 0; at = lower.indexOf(query, from)) {
-    out += `${text.slice(from, at)}<mark>${text.slice(at, at + query.length)}</mark>`;
-    from = at + query.length;
-  }
-  return out + text.slice(from);
+/**
+ * A case-insensitive search for `query` in text as given. Not `indexOf` in a lower-cased copy: where
+ * lower-casing changes the length (`İ` becomes two units), its offsets put the marks on other letters.
+ */
+function matcher(query: string): RegExp {
+  return new RegExp(query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
+}
+
+/** `<mark>`s around each hit of `pattern` (a {@link matcher}) in `text`. */
+function highlight(text: string, pattern: RegExp): string {
+  return text.replace(pattern, '<mark>$&</mark>');
 }
 
 function search(ctx: HandlerContext) {
   // Without a query every thread matches, through its latest email.
-  const query = String(ctx.query.query ?? '')
-    .trim()
-    .toLowerCase();
+  const query = String(ctx.query.query ?? '').trim();
+  const pattern = matcher(query);
   const inbox = lookup(ctx, inboxSpec, 0);
   const results = [];
   for (const thread of ctx.state.inboxThreads.newestFirst().filter((t) => t.inbox_id === inbox.id)) {
@@ -201,12 +201,12 @@ function search(ctx: HandlerContext) {
         from: m.from,
         to: m.to.join(', '),
       };
-      const hits = Object.entries(fields).filter(([, v]) => v.toLowerCase().includes(query));
+      const hits = Object.entries(fields).filter(([, v]) => v.search(pattern) >= 0);
       if (hits.length === 0) continue;
       results.push({
         ...summary(ctx, thread),
         matched_email_id: m.id,
-        highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, query)])),
+        highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, pattern)])),
       });
       break;
     }
