@@ -146,14 +146,17 @@ module.exports = [
   // per request that ends injected latency when the caller leaves or the server closes (a process
   // could not exit until the latency ran out): 15.03 kB; the core entry +0.25 kB with the request
   // log's cut bodies copied (a slice kept the whole body alive) and a reset aborting attempts in flight.
-  // close() letting the long polls answer before it drops the connections: 15.05 kB.
+  // close() letting the long polls answer before it drops the connections: 15.05 kB. The request
+  // body as a stream of its own that drops the rest of an upload answered unread, so the connection
+  // serves the next request (Readable.toWeb kept it paused and the connection stuck): 15.25 kB; the
+  // inbox's downloads naming a file in any script through the core's Content-Disposition: 15.35 kB.
   {
     name: '@resendkit/mock/server (local server + the inbox page, CSS and script)',
     path: 'packages/mock/dist/server.js',
     import: '*',
     ignore: ['http', 'net', 'stream', 'node:http', 'node:net', 'node:stream'],
     gzip: true,
-    limit: '15.1 kB',
+    limit: '15.4 kB',
   },
   // The mock's core entry: own code, the bundled spec and the validators compiled at generate time
   // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies), and
