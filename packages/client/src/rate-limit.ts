@@ -34,7 +34,9 @@ export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: unde
  * machine, that arrival lag had a median of 3 ms but reached 526 ms, so the round trip stays in the
  * slot and a 429 stays impossible.
  *
- * A shared store may keep its own clock (the caller's `now` is then only a reference point), may
+ * Every `now` is the limiter's clock: monotonic (`performance.now()`) unless its `now` option says
+ * otherwise, so it has its own origin in each process. A store shared by processes keeps its own
+ * clock (the caller's `now` is then only a reference point, as `@resendkit/redis` does), may
  * answer with a short `waitMs` to poll shared state, and may reject `tryAcquire` (e.g. with a
  * `rate_limit_store_unavailable` {@link ResendError}): every waiting call then rejects with that
  * error and nothing is sent. `release` and `pauseUntil` should not reject; if they do, the limiter
