@@ -27,18 +27,26 @@ export function isRedisStoreError(error: unknown): error is RedisStoreError {
   return isResendKitError(error, 'RedisStoreError');
 }
 
+/** A reply error of Redis itself (`WRONGTYPE …`, `NOPERM …`, `OOM …`, `READONLY …`): reached, and refused. */
+const REDIS_REFUSAL = /^[A-Z]{3,}\b/;
+
 /**
- * The error every waiting call rejects with when Redis cannot be reached and `onUnavailable` is
- * `"fail"`: a {@link ResendError} named `rate_limit_store_unavailable`; nothing was sent. The Redis
- * client's error is its `cause`. It is made before the request is known (`method` and `path` are
- * `null`); the client's rate-limit stage names it with the waiting request's method and path.
+ * The error every waiting call rejects with when Redis cannot be reached or refuses the store's
+ * commands and `onUnavailable` is `"fail"`: a {@link ResendError} named `rate_limit_store_unavailable`;
+ * nothing was sent. The Redis client's error is its `cause`, and the message says which of the two it
+ * was: a user without scripting rights or a key another program wrote is not a connection problem. It
+ * is made before the request is known (`method` and `path` are `null`); the client's rate-limit stage
+ * names it with the waiting request's method and path.
  */
 export function storeUnavailable(cause: unknown): ResendError {
   const detail = cause instanceof Error ? cause.message.replace(/\.?$/, '') : String(cause);
+  const [what, check] = REDIS_REFUSAL.test(detail)
+    ? ["Redis refused the shared rate limit's command", "the Redis user's rights and the store's keys"]
+    : ['The shared rate limit in Redis could not be reached', 'the Redis connection'];
   return new ResendError({
     name: 'rate_limit_store_unavailable',
     statusCode: null,
-    message: `The shared rate limit in Redis could not be reached (${detail}), so nothing was sent. Check the Redis connection, or pass onUnavailable: "memory" to fall back to a local limit.`,
+    message: `${what} (${detail}), so nothing was sent. Check ${check}, or pass onUnavailable: "memory" to fall back to a local limit.`,
     method: null,
     path: null,
     cause,
