@@ -18,7 +18,8 @@ const BYTES = /^\[object (Uint8Array|ArrayBuffer)]$/;
 export function payloadBytes(payload: unknown): Uint8Array {
   if (typeof payload === 'string') return encoder.encode(payload);
   if (!BYTES.test(Object.prototype.toString.call(payload)))
-    refuseOption('payload', 'a string, Uint8Array or ArrayBuffer', payload);
+    // Most often a body a framework parsed first (express.json()): the message says what to pass instead.
+    refuseOption('payload', 'the raw body (a string, Uint8Array or ArrayBuffer) read before any JSON parsing', payload);
   return payload instanceof Uint8Array ? payload : new Uint8Array(payload as ArrayBuffer);
 }
 

@@ -82,6 +82,14 @@ describe('kinds of arguments', () => {
     },
   );
 
+  it('tells a caller who passed a parsed body (express.json()) to pass the raw body read before parsing', async () => {
+    const headers = await signed();
+    const error = await failure(() => verifyWebhook({ payload: JSON.parse(BODY) as never, headers, secret: SECRET }));
+    expect(error).toMatchObject({ code: 'invalid_option' });
+    expect((error as Error).message).toContain('the raw body');
+    expect((error as Error).message).toContain('before any JSON parsing');
+  });
+
   it('takes a payload as a string, a Uint8Array, a Buffer, an ArrayBuffer or bytes from another realm', async () => {
     const headers = await signed();
     const bytes = new TextEncoder().encode(BODY);
