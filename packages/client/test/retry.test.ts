@@ -329,6 +329,25 @@ describe('retries', () => {
     expect(calls).toBe(2);
   });
 
+  it("ends an attempt at its time limit or the caller's abort when a fetch ignores the signal", async () => {
+    // A fetch that drops the signal (a wrapper calling fetch(request.url, { method, headers, body })),
+    // or a body stream that does not error on abort, would otherwise keep the call waiting forever.
+    const never = vi.fn(() => new Promise<Response>(() => undefined));
+    const stalledBody = vi.fn(
+      async () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"id')) })),
+    );
+    for (const fetch of [never, stalledBody]) {
+      const timed = await testClient({ fetch, timeoutMs: 30, retry: false }).emails.send(email);
+      expect(timed.error).toMatchObject({ name: 'timeout', statusCode: null });
+      const controller = new AbortController();
+      const call = testClient({ fetch, timeoutMs: 0 }).emails.send(email, { signal: controller.signal });
+      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+      controller.abort('caller stopped');
+      await expect(call).rejects.toBe('caller stopped');
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    }
+  });
+
   it('stops a backoff at once when the caller aborts', async () => {
     let calls = 0;
     server.use(http.get(`${BASE_URL}/emails/:id`, () => (calls++, HttpResponse.json({}, { status: 503 }))));
