@@ -123,20 +123,24 @@ export function sendPrepared<I extends MethodInit>(
 
 /**
  * `emails` for `sendAll`, each prepared as `emails.send` prepares its body (SDK names, `react`):
- * the same array when no email needed it, else a copy; or the first email refused, by index.
+ * the same array when no email needed it, else a copy; or the first email refused, by index. A
+ * render is given up when `signal` aborts, as `emails.send` gives up its own.
  */
 export async function prepareEmails(
   emails: readonly unknown[],
+  signal?: AbortSignal,
 ): Promise<{ emails: readonly unknown[] } | { index: number; message: string }> {
   const prepare = inputPreparer('POST /emails')!;
   let changed = false;
-  const ready = await Promise.all(
-    emails.map((email) => {
-      const out = typeof email === 'object' && email !== null ? prepare(email) : email;
-      if (out !== email) changed = true;
-      return out;
-    }),
-  );
+  let rendering = false;
+  const outs = emails.map((email) => {
+    const out = typeof email === 'object' && email !== null ? prepare(email) : email;
+    if (out !== email) changed = true;
+    if (out instanceof Promise) rendering = true;
+    return out;
+  });
+  // Only a render waits: a run given emails that need none keeps its report of what it did not send.
+  const ready = rendering ? ((await renderUntilAborted(Promise.all(outs), signal)) as unknown[]) : outs;
   const index = ready.findIndex((email) => email instanceof Refusal);
   if (index >= 0) return { index, message: (ready[index] as Refusal).error.message };
   return { emails: changed ? ready : emails };

@@ -149,13 +149,18 @@ export interface SendAllOptions {
    * and `buckets`; pass the latest run's receipt.
    */
   receipt?: SendAllReceipt | undefined;
-  /** Called after each request settles, with running counts. Must not throw: a throw stops the run (rethrown once in-flight requests finish). */
+  /**
+   * Called after each request settles, with running counts. Must not throw: a throw, or the rejection
+   * of a promise it returns, stops the run (rethrown once in-flight requests finish; a rejection seen
+   * after the run ended is dropped).
+   */
   onProgress?: (progress: SendAllProgress) => void;
   /**
    * Stops the run: requests not yet handed to the client report `not_sent`; those handed to it (at
    * most `concurrency`) are aborted, whether waiting for a rate-limit slot, a retry or an answer, and
    * report `aborted` (they may have been sent). Requests that already settled keep their results.
-   * Also ends a wait for a quota reset.
+   * Also ends a wait for a quota reset, and a `react` render still running (the run then rejects with
+   * the signal's reason, nothing sent).
    */
   signal?: AbortSignal;
   /**
@@ -314,7 +319,8 @@ async function sendChunk(
     }
     return batchResults(chunk, data);
   } catch (thrown) {
-    // The run's abort, or a bug or an exotic fetch (the client resolves failures as `{ error }`).
+    // The run's abort, or a bug, a user middleware or an exotic fetch (the client resolves failures as
+    // `{ error }`): a throw may come after the request went out (an `onResponse`), so never "not sent".
     const failed = signal?.aborted
       ? runError(
           'aborted',
@@ -322,7 +328,13 @@ async function sendChunk(
           'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.',
           true,
         )
-      : toResendError(thrown, undefined, { method: 'POST', path });
+      : failure({
+          cause: thrown,
+          request: { method: 'POST', path },
+          // Only an Error's message: String() of some thrown objects throws, which would leave the run waiting.
+          message: `The call threw (${thrown instanceof Error ? thrown.message : typeof thrown}), perhaps after its request went out; it may have been sent.`,
+          maybeSent: true,
+        });
     return chunk.indices.map(() => ({ error: failed }));
   }
 }
@@ -494,15 +506,23 @@ class Run {
     chunk.indices.forEach((index, position) => this.record(index, outcome[position] as SendAllResult));
     if (this.progressError !== undefined) return;
     try {
-      this.options.onProgress?.({
+      const returned: unknown = this.options.onProgress?.({
         sent: this.sent,
         failed: this.failed,
         conflicted: this.conflicted,
         total: this.emails.length,
       });
+      // An async onProgress's rejection stops the run as a throw does; left unhandled, it would end a Node process.
+      if (returned instanceof Promise) returned.catch((error: unknown) => this.stop(error));
     } catch (error) {
       this.progressError = { error };
     }
+  }
+
+  /** Stops the run for what onProgress threw (the first throw is kept) and ends it if nothing is in flight. */
+  stop(error: unknown): void {
+    this.progressError ??= { error };
+    this.pump();
   }
 
   waitForReset(quota: QuotaErrorName): void {
@@ -590,8 +610,8 @@ export async function runSendAll(
     throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
   }
   if (!Array.isArray(input)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
-  // SDK option names and `react` bodies, as emails.send takes them.
-  const prepared = await prepareEmails(input);
+  // SDK option names and `react` bodies, as emails.send takes them (a render ends with the run's signal).
+  const prepared = await prepareEmails(input, options?.signal);
   if ('index' in prepared) throw new SendAllInputError('invalid_email', prepared.index, prepared.message);
   const emails = prepared.emails as readonly SendEmailRequest[];
   options ??= {};

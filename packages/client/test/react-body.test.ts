@@ -114,6 +114,26 @@ describe('react bodies', () => {
     expect(bodies).toEqual([]);
   });
 
+  it("a sendAll render that never finishes is ended by the run's signal, with nothing sent", async () => {
+    const bodies = recordBodies();
+    function Stuck(): never {
+      throw new Promise(() => undefined); // suspends for ever
+    }
+    const controller = new AbortController();
+    const reason = new Error('gave up');
+    const running = sendAll(testClient(), [{ ...base, react: createElement(Stuck) }], { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 20);
+    const settled = await Promise.race([
+      running.then(
+        () => 'resolved',
+        (error: unknown) => error,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still pending'), 1000)),
+    ]);
+    expect(settled).toBe(reason);
+    expect(bodies).toEqual([]);
+  });
+
   it('react with html is refused: one of them would be dropped', async () => {
     const bodies = recordBodies();
     const result = await testClient().emails.send({

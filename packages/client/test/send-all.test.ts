@@ -329,6 +329,31 @@ describe('sendAll', () => {
     ]);
   });
 
+  it('stops the run when an async onProgress rejects, as when it throws, leaving no unhandled rejection', async () => {
+    const srv = bulkServer();
+    const crash = new Error('progress store down');
+    const onProgress = async () => {
+      throw crash;
+    };
+    await expect(sendAll(client(), makeEmails(400), { concurrency: 1, onProgress })).rejects.toBe(crash);
+    // The rejection is seen a moment after the first answer, once the second request had started.
+    expect(srv.calls).toHaveLength(2);
+  });
+
+  it('reports the emails of a call that threw after its request went out as maybe sent', async () => {
+    const srv = bulkServer();
+    const resend = client();
+    resend.use({
+      onResponse: () => {
+        throw new Error('metrics middleware bug');
+      },
+    });
+    const report = await sendAll(resend, makeEmails(2));
+    expect(srv.stored).toHaveLength(2);
+    for (const r of report.results) expect(r.error).toMatchObject({ maybeSent: true });
+    expect(report.results[0]?.error?.message).toMatch(/metrics middleware bug.*may have been sent/);
+  });
+
   it('keeps several chunks in flight when the limiter allows, and one with concurrency 1', async () => {
     const srv = bulkServer({ delayMs: 30 });
     await sendAll(client({ rateLimit: { limit: 4, windowMs: 20 } }), makeEmails(800));
