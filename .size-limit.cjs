@@ -7,6 +7,13 @@
 // fit the 5 kB once aimed for; `pnpm size:floor` shows where its bytes go. Why the budgets are what
 // they are: CONTRIBUTING.md, "Size budgets"; how they grew before the first release: bench/README.md,
 // "History".
+//
+// Client, 2026-12-07: an attempt through a `fetch` option settling when its signal aborts, even when
+// that fetch ignores it (a call hung past every time limit): +0.03 kB to createResendClient and
+// compose; sendAll stopping on an async onProgress's rejection, giving up a react render when its
+// signal aborts, and marking a call that threw as maybe sent: +0.1 kB more to the whole client.
+// Budgets raised: whole 34.1 → 34.25, createResendClient 28.75 → 28.8 (with openapi-fetch 30.85 →
+// 30.9), compose 13.35 → 13.4, whole with openapi-fetch 36.2 → 36.35 kB.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -14,7 +21,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '34.1 kB',
+    limit: '34.25 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -22,7 +29,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '28.75 kB',
+    limit: '28.8 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the
@@ -90,7 +97,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types'],
     gzip: true,
-    limit: '13.35 kB',
+    limit: '13.4 kB',
   },
   {
     name: '@resendkit/client (with openapi-fetch)',
@@ -98,7 +105,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '36.2 kB',
+    limit: '36.35 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',
@@ -106,7 +113,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '30.85 kB',
+    limit: '30.9 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {
