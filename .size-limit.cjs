@@ -13,7 +13,11 @@
 // compose; sendAll stopping on an async onProgress's rejection, giving up a react render when its
 // signal aborts, and marking a call that threw as maybe sent: +0.1 kB more to the whole client.
 // Budgets raised: whole 34.1 → 34.25, createResendClient 28.75 → 28.8 (with openapi-fetch 30.85 →
-// 30.9), compose 13.35 → 13.4, whole with openapi-fetch 36.2 → 36.35 kB.
+// 30.9), compose 13.35 → 13.4, whole with openapi-fetch 36.2 → 36.35 kB. Then a custom store's
+// failures named as the store failing (an answer with no slot or wait had the limiter poll every
+// millisecond forever; a throw reached callers as "got no answer") and a shared limiter's conflict
+// naming a store or clock by its kind: +0.12 kB to each of those entries (34.4, 28.95, 31.05, 13.55,
+// 36.5 kB).
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -21,7 +25,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '34.25 kB',
+    limit: '34.4 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -29,7 +33,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '28.8 kB',
+    limit: '28.95 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the
@@ -97,7 +101,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types'],
     gzip: true,
-    limit: '13.4 kB',
+    limit: '13.55 kB',
   },
   {
     name: '@resendkit/client (with openapi-fetch)',
@@ -105,7 +109,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '36.35 kB',
+    limit: '36.5 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',
@@ -113,7 +117,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '30.9 kB',
+    limit: '31.05 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {

@@ -7,6 +7,7 @@ import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
 import { now as monotonicNow } from './deadlines.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import { type Send, responseHeader } from './internal/index.js';
+import { kindOf } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 
 /**
@@ -71,6 +72,29 @@ export interface RateLimitStore {
 }
 
 const HOLD_MS = 60_000;
+
+/** A custom store's failure as its waiting calls get it: `rate_limit_store_unavailable`, nothing sent. */
+function storeFailed(problem: string, cause?: unknown): ResendError {
+  // Made here, as `queue_full` is: the failure builder would bring ~0.1 kB into `compose`, which has no other use for it.
+  const message = `The rate-limit store ${problem}; nothing was sent.`;
+  return new ResendError({
+    name: 'rate_limit_store_unavailable',
+    statusCode: null,
+    message,
+    method: null,
+    path: null,
+    cause,
+  });
+}
+
+/**
+ * A store's answer as the limiter reads it. Anything but a slot or a wait of 0 ms or more (a custom
+ * store's bug) stops the waiting calls: read as it was, it made a poll every millisecond, forever.
+ */
+function slotOrWait(answer: AcquireResult | null | undefined): AcquireResult {
+  if (answer != null && (typeof answer.slot === 'number' || (answer.waitMs as number) >= 0)) return answer;
+  throw storeFailed(`answered tryAcquire with no slot or wait (got ${kindOf(answer)})`);
+}
 
 /** The default store: the slots of this process that still count. */
 export class MemoryRateLimitStore implements RateLimitStore {
@@ -474,7 +498,7 @@ export class RateLimiter {
           // when an interactive call finds no slot, a bulk one, held to fewer, would not either).
           const queue = this.#queue.length > 0 ? this.#queue : this.#bulkQueue;
           const lane: RateLimitLane = queue === this.#queue ? 'interactive' : 'bulk';
-          const { slot, waitMs } = await this.#ask(lane);
+          const { slot, waitMs } = slotOrWait(await this.#ask(lane));
           if (slot === undefined) {
             // A release drains again too, so a slot freed before this timer is not missed.
             this.#schedule(Math.max(1, waitMs));
@@ -489,9 +513,13 @@ export class RateLimiter {
         }
       } while (this.#again);
     } catch (error) {
+      // A store's own typed error (`@resendkit/redis`'s) as it is; anything else named as the store failing, not as a network error.
+      const failed = isResendError(error)
+        ? error
+        : storeFailed(`failed (${error instanceof Error ? error.message : kindOf(error)})`, error);
       for (const waiter of [...this.#queue.splice(0), ...this.#bulkQueue.splice(0)]) {
         waiter.detach();
-        waiter.reject(error);
+        waiter.reject(failed);
       }
     } finally {
       this.#busy = false;
@@ -617,6 +645,11 @@ function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeo
   );
 }
 
+/** A setting in a message: a number or word as it is; a store or clock as its kind (`String()` printed `[object Object]`, or a function's whole source). */
+function shownSetting(value: unknown): string {
+  return typeof value === 'object' || typeof value === 'function' ? `its own ${kindOf(value)}` : String(value);
+}
+
 /**
  * The process-wide limiter for `key` (a `team` name, or an API origin such as
  * `https://api.resend.com`), created with `options` on first use; later callers get the same
@@ -634,7 +667,7 @@ export function sharedRateLimiter(key: string, options: RateLimiterOptions = {})
   const differing = conflicts(shared.options, options);
   if (differing.length > 0) {
     const was = differing
-      .map((name) => `${name}: ${String(shared.options[name] ?? LIMITER_DEFAULTS[name] ?? 'default')}`)
+      .map((name) => `${name}: ${shownSetting(shared.options[name] ?? LIMITER_DEFAULTS[name] ?? 'default')}`)
       .join(', ');
     throw new ResendConfigError(
       'invalid_option',

@@ -338,6 +338,54 @@ describe('rate limiting', () => {
     expect(own.limiter?.limit).toBe(9);
   });
 
+  it.each([
+    ['neither a slot nor a wait', {}],
+    ['no object at all', null],
+    ['a negative wait', { waitMs: -5 }],
+  ])(
+    'stops the calls of a custom store answering %s with rate_limit_store_unavailable, instead of polling forever',
+    async (_what, answer) => {
+      let asked = 0;
+      const store = {
+        tryAcquire: () => (asked++, answer as never),
+        release: () => undefined,
+        pauseUntil: () => undefined,
+      };
+      const fetch = vi.fn(async () => Response.json({ id: 'e-1' }));
+      const resend = testClient({ fetch, rateLimit: { limit: 1, store } });
+      const { error } = await resend.emails.send(email);
+      expect(error).toMatchObject({ name: 'rate_limit_store_unavailable', statusCode: null });
+      expect(error?.message).toContain('tryAcquire');
+      expect(fetch).not.toHaveBeenCalled();
+      expect(asked).toBe(1);
+    },
+  );
+
+  it('names a custom store that throws as the store failing, keeping its error as the cause, and sends nothing', async () => {
+    const broken = new Error('connection pool exhausted');
+    const store = {
+      tryAcquire: () => Promise.reject(broken),
+      release: () => undefined,
+      pauseUntil: () => undefined,
+    };
+    const fetch = vi.fn(async () => Response.json({ id: 'e-1' }));
+    const { error } = await testClient({ fetch, rateLimit: { limit: 1, store } }).emails.send(email);
+    expect(error).toMatchObject({ name: 'rate_limit_store_unavailable', statusCode: null });
+    expect(error?.message).toContain('connection pool exhausted');
+    expect((error as { cause?: unknown }).cause).toBe(broken);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('names a store or clock a shared limiter already has by its kind, not as [object Object] or its source', () => {
+    const store = new MemoryRateLimitStore();
+    const now = () => Date.now() + 0x5ec7e7;
+    createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { store, now } });
+    const other = () =>
+      createResendClient({ apiKey: API_KEY, baseUrl: BASE_URL, rateLimit: { store: new MemoryRateLimitStore() } });
+    expect(other).toThrow(/store: its own object, now: its own function/);
+    expect(other).not.toThrow(/object Object|0x5ec7e7/);
+  });
+
   it('keeps its state behind a store that can be swapped', async () => {
     const calls: string[] = [];
     const memory = new MemoryRateLimitStore();
