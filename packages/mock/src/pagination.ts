@@ -12,14 +12,36 @@ export interface ListPage<T> {
   data: T[];
 }
 
+/**
+ * Items in API order, read by position: what a collection lists without copying itself per page
+ * (`Collection.newestFirstView()`). `indexOf` is -1 for an ID not listed.
+ */
+export interface ListSource<T> {
+  readonly length: number;
+  at(index: number): T;
+  indexOf(id: unknown): number;
+}
+
+/** An array as a {@link ListSource}: finding a cursor scans it (the array was built per request anyway). */
+function arraySource<T extends { id: string }>(items: readonly T[]): ListSource<T> {
+  return { length: items.length, at: (index) => items[index]!, indexOf: (id) => items.findIndex((i) => i.id === id) };
+}
+
+function pageOf<T>(source: ListSource<T>, start: number, end: number): T[] {
+  const data: T[] = [];
+  for (let index = start; index < end; index++) data.push(source.at(index));
+  return data;
+}
+
 /** Pages `items` (already in API order) according to the operation's mode and the query. */
 export function listPage<T extends { id: string }>(
-  items: readonly T[],
+  items: readonly T[] | ListSource<T>,
   query: Record<string, unknown>,
   mode: PaginationMode | undefined,
 ): ListPage<T> {
   const { limit: rawLimit, after, before } = query;
-  if (mode === 'none') return { object: 'list', has_more: false, data: [...items] };
+  const source = Array.isArray(items) ? arraySource(items as readonly T[]) : (items as ListSource<T>);
+  if (mode === 'none') return { object: 'list', has_more: false, data: pageOf(source, 0, source.length) };
   if (after !== undefined && before !== undefined) {
     throw validationError('The `after` and `before` parameters cannot be used together.');
   }
@@ -37,7 +59,7 @@ export function listPage<T extends { id: string }>(
   }
 
   const indexOf = (cursor: unknown): number => {
-    const index = items.findIndex((item) => item.id === cursor);
+    const index = source.indexOf(cursor);
     if (index === -1)
       throw new ApiError(404, 'not_found', `The cursor \`${String(cursor)}\` does not match any object.`);
     return index;
@@ -46,9 +68,9 @@ export function listPage<T extends { id: string }>(
   if (before !== undefined) {
     const end = indexOf(before);
     const start = limit === undefined ? 0 : Math.max(0, end - limit);
-    return { object: 'list', has_more: start > 0, data: items.slice(start, end) };
+    return { object: 'list', has_more: start > 0, data: pageOf(source, start, end) };
   }
   const start = after === undefined ? 0 : indexOf(after) + 1;
-  const end = limit === undefined ? items.length : Math.min(items.length, start + limit);
-  return { object: 'list', has_more: end < items.length, data: items.slice(start, end) };
+  const end = limit === undefined ? source.length : Math.min(source.length, start + limit);
+  return { object: 'list', has_more: end < source.length, data: pageOf(source, start, end) };
 }

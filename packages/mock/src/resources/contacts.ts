@@ -40,8 +40,8 @@ const contactSpec: CrudSpec = {
   updatable: ['email', 'first_name', 'last_name', 'unsubscribed', 'properties'],
   listItems(ctx) {
     const segment = ctx.query.segment_id ?? ctx.query.audience_id;
-    const all = ctx.state.contacts.newestFirst();
-    return typeof segment === 'string' ? all.filter((c) => (c.segment_ids as string[]).includes(segment)) : all;
+    if (typeof segment !== 'string') return ctx.state.contacts.newestFirstView();
+    return ctx.state.contacts.newestFirst().filter((c) => (c.segment_ids as string[]).includes(segment));
   },
 };
 

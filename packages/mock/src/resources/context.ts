@@ -1,6 +1,6 @@
 /** The contract between the request pipeline and the hand-written resource handlers. */
 import { ApiError, notFound } from '../api-error.js';
-import type { ListPage } from '../pagination.js';
+import type { ListPage, ListSource } from '../pagination.js';
 import type { Random } from '../random.js';
 import type { SendingSettings } from '../sending-rules.js';
 import type { Operation } from '../spec.js';
@@ -31,7 +31,7 @@ export interface HandlerContext {
   /** Resend's timestamp form, e.g. `2026-04-03 22:13:42.674000+00`. */
   timestamp(): string;
   /** Pages items (given newest first) by the operation's `x-pagination` mode. */
-  list<T extends { id: string }>(items: readonly T[]): ListPage<T>;
+  list<T extends { id: string }>(items: readonly T[] | ListSource<T>): ListPage<T>;
 }
 
 /** A handler's answer; `status` defaults to the operation's first 2xx. */

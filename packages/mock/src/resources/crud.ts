@@ -1,6 +1,7 @@
 /** The create / list / get / update / delete routes most resources share. */
 import type { FakeStateStore, StoredRecord } from '../state.js';
 import type { Collection } from '../store.js';
+import type { ListSource } from '../pagination.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { notFound } from '../api-error.js';
 import { assignFields, deleted, fields, findOr404, param } from './context.js';
@@ -25,7 +26,7 @@ export interface CrudSpec {
   /** Side effects on delete, or a check that throws to refuse it. */
   onDelete?(ctx: HandlerContext, record: StoredRecord): void;
   /** Which items a list shows (default: all, newest first). */
-  listItems?(ctx: HandlerContext): StoredRecord[];
+  listItems?(ctx: HandlerContext): StoredRecord[] | ListSource<StoredRecord>;
   /**
    * For a collection nested under another (`/inboxes/{}/labels`): the parent's description and the
    * field that stores the parent's ID. The parent is the first path parameter, the record the second.
@@ -43,6 +44,11 @@ export function scopedItems(ctx: HandlerContext, spec: CrudSpec): StoredRecord[]
   const parent = parentOf(ctx, spec);
   const all = spec.collection(ctx.state).newestFirst();
   return parent ? all.filter((r) => r[spec.parent!.key] === parent.id) : all;
+}
+
+/** What a list shows by default: a nested collection's records of its parent, else the whole collection in place. */
+function listed(ctx: HandlerContext, spec: CrudSpec): StoredRecord[] | ListSource<StoredRecord> {
+  return spec.parent ? scopedItems(ctx, spec) : spec.collection(ctx.state).newestFirstView();
 }
 
 /** Creates a stored record with a fresh ID. */
@@ -77,7 +83,7 @@ export function crudRoutes(spec: CrudSpec): ResourceRoute[] {
     {
       method: 'GET',
       path: spec.base,
-      handle: (ctx) => ({ body: ctx.list(spec.listItems?.(ctx) ?? scopedItems(ctx, spec)) }),
+      handle: (ctx) => ({ body: ctx.list(spec.listItems?.(ctx) ?? listed(ctx, spec)) }),
     },
     {
       method: 'GET',

@@ -130,7 +130,7 @@ export const emailRoutes: ResourceRoute[] = [
     method: 'GET',
     path: '/emails',
     handle(ctx) {
-      return { body: ctx.list(ctx.state.emails.newestFirst()) };
+      return { body: ctx.list(ctx.state.emails.newestFirstView()) };
     },
   },
   {
