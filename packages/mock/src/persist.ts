@@ -3,7 +3,7 @@
  * written (atomically: a temporary file, then a rename) shortly after each change and on exit.
  * A file that is not a snapshot is refused and left untouched, never silently replaced.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { FakeResend } from './fake.js';
 import type { FakeStateStore } from './state.js';
 import { Collection } from './store.js';
@@ -31,19 +31,77 @@ function collectionsOf(state: FakeStateStore): [string, Collection<{ id: string 
   );
 }
 
+/*
+ * The file is written one record per line (still one JSON document, see `writeRecords`) and read
+ * back line by line. One string of the whole state cannot pass V8's longest string (~512 MB on
+ * Node 20): 14 emails with a 39 MB attachment each, all accepted by the API, made every save fail
+ * with "Invalid string length", and such a file could not have been read back either.
+ */
+const HEAD_END = ',"collections":{';
+const CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** The lines of the file open at `fd`, read a chunk at a time (the last one may lack its newline). */
+function* linesOf(fd: number): Generator<string> {
+  const chunk = Buffer.alloc(CHUNK_BYTES);
+  let partial: Buffer[] = [];
+  for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+    const bytes = chunk.subarray(0, read);
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
+      yield partial.length === 0
+        ? bytes.toString('utf8', start, end)
+        : Buffer.concat([...partial, bytes.subarray(start, end)]).toString('utf8');
+      partial = [];
+      start = end + 1;
+    }
+    partial.push(Buffer.from(bytes.subarray(start)));
+  }
+  const last = Buffer.concat(partial).toString('utf8');
+  if (last !== '') yield last;
+}
+
+/** Parses the line layout `writeRecords` writes; a `SyntaxError` for a line out of place. */
+function parseLines(head: string, lines: Iterator<string>): unknown {
+  const collections: [string, unknown[]][] = [];
+  let records: unknown[] | undefined;
+  let closed = false;
+  for (let next = lines.next(); !next.done; next = lines.next()) {
+    const line = next.value;
+    if (closed) throw new SyntaxError(`unexpected line after the end "${line.slice(0, 40)}"`);
+    if (records === undefined && line.endsWith(':[')) collections.push([JSON.parse(line.slice(0, -2)), (records = [])]);
+    else if (line === ']' || line === '],') records = undefined;
+    else if (records !== undefined) records.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    else if (line === '}}') closed = true;
+    else throw new SyntaxError(`unexpected line "${line.slice(0, 40)}"`);
+  }
+  if (!closed) throw new SyntaxError('the file ends before its last line');
+  // fromEntries: a collection named `__proto__` stays a plain key.
+  return { ...(JSON.parse(`${head}}}`) as object), collections: Object.fromEntries(collections) };
+}
+
+/** The file's JSON: line by line when written by `writeSnapshot`, else (written by hand) as one text. */
+function readData(path: string): unknown {
+  const fd = openSync(path, 'r');
+  try {
+    const lines = linesOf(fd);
+    const head = lines.next();
+    if (!head.done && head.value.endsWith(HEAD_END)) return parseLines(head.value, lines);
+  } finally {
+    closeSync(fd);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 /** Reads the snapshot at `path`; `undefined` when there is no file yet. */
 export function readSnapshot(path: string): Snapshot | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DataFileError(`--data ${path}: cannot read it (${(error as Error).message}).`);
-  }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = readData(path);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (!(error instanceof SyntaxError)) {
+      throw new DataFileError(`--data ${path}: cannot read it (${(error as Error).message}).`);
+    }
     throw new DataFileError(
       `--data ${path}: not valid JSON (${(error as Error).message}); it was left untouched, move it away or fix it.`,
     );
@@ -64,6 +122,29 @@ export function readSnapshot(path: string): Snapshot | undefined {
   return { format: FORMAT, version: VERSION, starts: Number(snapshot.starts) || 0, collections };
 }
 
+/**
+ * Writes the snapshot as one JSON document with a line per record: the head (format, version,
+ * starts) and `"collections":{` on the first line, then each collection's name, records and `]`.
+ * Written out in pieces of about {@link CHUNK_BYTES}, one system call per piece, not per record.
+ */
+function writeRecords(fd: number, starts: number, collections: [string, Collection<{ id: string }>][]): void {
+  let parts = [`${JSON.stringify({ format: FORMAT, version: VERSION, starts }).slice(0, -1)}${HEAD_END}\n`];
+  let size = 0;
+  const put = (text: string) => {
+    parts.push(text);
+    size += text.length;
+    if (size >= CHUNK_BYTES) (writeSync(fd, parts.join('')), (parts = []), (size = 0));
+  };
+  collections.forEach(([name, collection], index) => {
+    put(`${JSON.stringify(name)}:[\n`);
+    let first = true;
+    for (const record of collection) (put(`${first ? '' : ',\n'}${JSON.stringify(record)}`), (first = false));
+    put(`${first ? '' : '\n'}]${index < collections.length - 1 ? ',' : ''}\n`);
+  });
+  put('}}\n');
+  writeSync(fd, parts.join(''));
+}
+
 /** Puts the snapshot's records into the fake's (empty) state. */
 export function restore(fake: FakeResend, snapshot: Snapshot): void {
   for (const [name, collection] of collectionsOf(fake.state as FakeStateStore)) {
@@ -76,15 +157,16 @@ export function restore(fake: FakeResend, snapshot: Snapshot): void {
  * system error as `cause`) when it cannot, and leaves no temporary file behind.
  */
 export function writeSnapshot(path: string, fake: FakeResend, starts: number): void {
-  const collections = Object.fromEntries(
-    collectionsOf(fake.state as FakeStateStore).map(([name, c]) => [name, c.all()]),
-  );
-  const snapshot: Snapshot = { format: FORMAT, version: VERSION, starts, collections };
   const temporary = `${path}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, JSON.stringify(snapshot));
+    fd = openSync(temporary, 'w');
+    writeRecords(fd, starts, collectionsOf(fake.state as FakeStateStore));
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, path);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
     throw new DataFileError(`--data ${path}: cannot write it (${(error as Error).message}).`, { cause: error });
   }
