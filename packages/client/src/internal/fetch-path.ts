@@ -39,36 +39,29 @@ async function bytesOf(
 }
 
 /**
- * Sends `attempt` with `fetch` (a given one: `fetch(new Request(…))`; else the platform's
- * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a buffered response (`bufferedResponse`)
- * over the whole body, with the same status, headers and `url`; for an attempt with `heldBody`, with
- * the platform's response itself, its body held aside. With a given `fetch`, rejects with the abort's
- * reason as soon as the attempt's signal aborts (its time limit or the caller's), even when that
- * `fetch` or the body it answers with ignores the signal: a wrapper that drops it
- * (`fetch(request.url, { method, headers, body })`) or a stream of its own that never errors would
- * otherwise keep the call waiting forever, past every time limit. The platform's `fetch` ends with
- * its signal, so its calls skip that race: on Bun and Deno its promise and listener were garbage on
- * every call, which the loopback makes dearer (bench/README.md).
+ * Settles with `sending`, or rejects with the abort's reason as soon as the attempt's signal aborts
+ * (its time limit or the caller's): for a `fetch` of the caller's, which may ignore the signal. A
+ * wrapper that drops it (`fetch(request.url, { method, headers, body })`) or a stream of its own that
+ * never errors would otherwise keep the call waiting forever, past every time limit. The platform's
+ * `fetch` ends with its signal, so its calls skip this race: on Bun and Deno its promise and listener
+ * would be garbage on every call, which the loopback makes dearer (bench/README.md).
  */
-export function fetchPathSend(
-  attempt: Attempt,
-  given: FetchLike | undefined,
-  platform: typeof globalThis.fetch,
-  maxBytes: number,
-  tooLarge: TooLarge,
-): Promise<Response> {
-  const exchanged = exchange(attempt, given, platform, maxBytes, tooLarge);
-  if (!given) return exchanged;
+export function settledOnAbort(attempt: Attempt, sending: Promise<Response>): Promise<Response> {
   // Listened to as the Node path does: reading `attempt.signal` would make a signal made on demand
   // that a `fetch` which never reads it never needs.
   return new Promise((resolve, reject) => {
     const stop = onAttemptAbort(attempt, reject);
-    exchanged.then(resolve, reject).finally(stop);
+    sending.then(resolve, reject).finally(stop);
   });
 }
 
-/** The request and the whole body of its answer, as {@link fetchPathSend} describes. */
-async function exchange(
+/**
+ * Sends `attempt` with `fetch` (a given one: `fetch(new Request(…))`; else the platform's
+ * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a buffered response (`bufferedResponse`)
+ * over the whole body, with the same status, headers and `url`; for an attempt with `heldBody`, with
+ * the platform's response itself, its body held aside.
+ */
+export async function fetchPathSend(
   attempt: Attempt,
   given: FetchLike | undefined,
   platform: typeof globalThis.fetch,

@@ -2,7 +2,7 @@
  * The bottom of every stack: chooses, per attempt, between the Node path (Node's own `fetch`, an undici
  * major it knows) and the `fetch` path (everything else), and reads the whole body under a size cap.
  */
-import { fetchPathSend } from './fetch-path.js';
+import { fetchPathSend, settledOnAbort } from './fetch-path.js';
 import { type NodeRoute, NodePathRefused, nodeRouteLookup, nodeSend } from './node-path.js';
 import type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 
@@ -38,7 +38,11 @@ export function createWire(options: WireOptions): Wire {
   const routeFor = nodeRouteLookup();
   let nodeUsable = true;
   const route = () => (fetch === undefined && nodeUsable ? routeFor(globalThis.fetch) : undefined);
-  const byFetch: Send = (attempt) => fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge);
+  // A `fetch` of the caller's may ignore the signal: its attempts also end when their signal aborts.
+  const byFetch: Send =
+    fetch === undefined
+      ? (attempt) => fetchPathSend(attempt, undefined, globalThis.fetch, maxBytes, tooLarge)
+      : (attempt) => settledOnAbort(attempt, fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge));
   const byNode = async (node: NodeRoute, attempt: Attempt): Promise<Response> => {
     try {
       return await nodeSend(node, attempt, maxBytes, tooLarge);
