@@ -164,9 +164,9 @@ export function markMaybeSent(response: Response): Response {
   return response;
 }
 
-/** A refusal before sending: a made-up 400 response naming the problem. */
-export function refusalResponse(name: ClientErrorName, message: string): Response {
-  return syntheticErrorResponse({ statusCode: null, name, message }, 400);
+/** A refusal before sending: a made-up 400 response naming the problem (and its `cause`, when given). */
+export function refusalResponse(name: ClientErrorName, message: string, cause?: unknown): Response {
+  return syntheticErrorResponse(failure({ name, message, cause }), 400);
 }
 
 /**

@@ -27,6 +27,9 @@ export interface IdempotencyOptions {
 /** The largest key the API accepts. */
 const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
 
+/** The refusal of a generated key: the generator threw, or its key would break the header or the 1–256 rule. */
+const BAD_KEY = 'generateKey threw, or its key is not 1–256 printable Latin-1 characters; nothing was sent.';
+
 /** Headers as the request rules read and write them: a `Headers`, or a `Map` keyed by lower-case names. */
 export interface HeaderAccess {
   get(name: string): string | null | undefined;
@@ -59,7 +62,13 @@ export function idempotencyRule(
       return refusalResponse('invalid_idempotency_key', message);
     }
     if (method !== 'POST' || !paths.has(schemaPath)) return undefined;
-    const key: unknown = generate();
+    let key: unknown;
+    try {
+      key = generate();
+    } catch (error) {
+      // A generator's throw would reject the call instead of resolving `{ error }`: refused, as its cause.
+      return refusalResponse('invalid_idempotency_key', BAD_KEY, error);
+    }
     // A generated key that would break the header (or the 1–256 rule) is refused, not thrown.
     if (
       !check ||
@@ -68,8 +77,7 @@ export function idempotencyRule(
       headers.set('idempotency-key', key as string);
       return undefined;
     }
-    const message = 'generateKey returned something that is not 1–256 printable Latin-1 characters; nothing was sent.';
-    return refusalResponse('invalid_idempotency_key', message);
+    return refusalResponse('invalid_idempotency_key', BAD_KEY);
   };
 }
 

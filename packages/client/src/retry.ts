@@ -40,7 +40,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** A 429 asking for a longer wait than this (ms) is returned instead of retried. @defaultValue 60000 */
   maxRetryAfterMs?: number;
-  /** Random source in [0, 1) for the jitter. @defaultValue `Math.random` */
+  /** Random source in [0, 1) for the jitter; `Math.random` stands in for a call that throws. @defaultValue `Math.random` */
   random?: () => number;
   /**
    * Called before each wait; for logs and metrics (the demo counts 429s with it). A throw, or an async
@@ -116,6 +116,18 @@ function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendErr
 }
 
 /**
+ * `random()`, or `Math.random()` when it throws: thrown inside the attempt loop, a user's bug would
+ * turn a 503 into "no answer" and cost a safe retry.
+ */
+function jitter(random: () => number): number {
+  try {
+    return random();
+  } catch {
+    return Math.random();
+  }
+}
+
+/**
  * Wraps a {@link Send} with retries: a 429 always (after `retry-after`, else `ratelimit-reset`, else the
  * backoff; not for quota 429s); 500/502/503/504, network errors and timeouts only when
  * the request is safe to repeat (a GET, HEAD, PUT, DELETE or OPTIONS, or one with an `Idempotency-Key`); a 409 `concurrent_idempotent_requests` after a backoff wait. Backoff is
@@ -132,7 +144,7 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
   for (const name of ['random', 'onRetry', 'sleep'] as const) checkKind(options[name], `retry.${name}`, ['function']);
   const random = options.random ?? Math.random;
   const wait = options.sleep ?? sleep;
-  const backoff = (retry: number) => random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
+  const backoff = (retry: number) => jitter(random) * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
 
   return async (attempt) => {
     const { signal, method } = attempt;

@@ -120,6 +120,36 @@ describe('client options and per-call inputs are checked before anything is sent
     expect(requests).toBe(0);
   });
 
+  it('refuses a send whose generateKey throws, with its error as cause, sending nothing', async () => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
+    const bug = new Error('key store down');
+    const resend = testClient({
+      idempotency: {
+        generateKey: () => {
+          throw bug;
+        },
+      },
+    });
+    const { error } = await resend.emails.send(email);
+    expect(error).toMatchObject({ name: 'invalid_idempotency_key', statusCode: null });
+    expect(error?.message).toMatch(/generateKey threw/);
+    expect((error as { cause?: unknown }).cause).toBe(bug);
+    expect(requests).toBe(0);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['an empty string', ''],
+    ['a number', 42],
+  ])('refuses a generated key that is %s, sending nothing', async (_, key) => {
+    let requests = 0;
+    server.use(http.all('*', () => (requests++, HttpResponse.json({ id: 'e' }))));
+    const { error } = await testClient({ idempotency: { generateKey: () => key as never } }).emails.send(email);
+    expect(error).toMatchObject({ name: 'invalid_idempotency_key', statusCode: null });
+    expect(requests).toBe(0);
+  });
+
   it.each([
     ['an empty array', { email_id: [] }],
     ['an object', { email_id: {} }],

@@ -277,6 +277,45 @@ describe('retries', () => {
     expect(delays).toEqual([50, 100, 150, 150]);
   });
 
+  it.each([
+    ['a GET', 'GET', {}, 2],
+    ['a send with an Idempotency-Key', 'POST', {}, 2],
+    ['a send without one', 'POST', { idempotency: false }, 1],
+  ] as const)(
+    'keeps the 503 of %s when retry.random throws, retrying only what is safe',
+    async (_, method, extra, sent) => {
+      let calls = 0;
+      const answer = { statusCode: 503, name: 'service_unavailable', message: 'down' };
+      server.use(http.all(`${BASE_URL}/emails*`, () => (calls++, HttpResponse.json(answer, { status: 503 }))));
+      const resend = testClient({
+        ...extra,
+        retry: {
+          retries: 1,
+          random: () => {
+            throw new Error('no entropy');
+          },
+        },
+      });
+      const { error } = await (method === 'GET' ? resend.emails.get('x') : resend.emails.send(email));
+      expect(error).toMatchObject(answer);
+      expect(calls).toBe(sent);
+    },
+  );
+
+  it('keeps backing off after a cut connection when retry.random throws', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE_URL}/emails/:id`, () => (++calls < 2 ? HttpResponse.error() : HttpResponse.json({ id: 'x' }))),
+    );
+    const random = () => {
+      throw new Error('no entropy');
+    };
+    const { data, error } = await testClient({ retry: { random } }).emails.get('x');
+    expect(error).toBeUndefined();
+    expect(data).toMatchObject({ id: 'x' });
+    expect(calls).toBe(2);
+  });
+
   it('becomes a typed network_error after the last retry', async () => {
     let calls = 0;
     server.use(http.get(`${BASE_URL}/emails/:id`, () => (calls++, HttpResponse.error())));
