@@ -7,6 +7,23 @@ const server = useServer();
 
 describe('transport safety', () => {
   it.each([
+    ['undefined', undefined],
+    ['object', { ok: true }],
+    ['string', 'ok'],
+  ])('names a fetch option that answers with %s instead of a Response, never the key', async (kind, answer) => {
+    const resend = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      rateLimit: false,
+      fetch: async () => answer as never,
+    });
+    const { error } = await resend.emails.get('e-1');
+    expect(error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(error?.message).toContain(`The fetch option answered with ${kind}, not a Response`);
+    expect(error?.message).not.toContain(API_KEY);
+  });
+
+  it.each([
     'http://api.resend.com',
     'http://10.0.0.1:8080',
     'http://127.evil.example',

@@ -3,6 +3,7 @@
  * nock, an instrumentation wrapper). The body is read whole before the attempt resolves, so its time
  * limit covers a body that stalls and a body cut halfway fails the attempt like any network error.
  */
+import { kindOf } from '../shared/check-kind.js';
 import { readCapped } from '../shared/read-capped.js';
 import { onAttemptAbort } from './abort.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
@@ -70,6 +71,9 @@ export async function fetchPathSend(
 ): Promise<Response> {
   const init = initOf(attempt);
   const response = await (given ? given(new Request(attempt.url, init)) : platform(attempt.url, init));
+  // A `fetch` of the caller's may answer with anything: named, not "cannot read properties of undefined".
+  if (given && typeof (response as Partial<Response> | null)?.status !== 'number')
+    throw new TypeError(`The fetch option answered with ${kindOf(response)}, not a Response.`);
   // A call that reads through the door gets the platform's response back with its headers read once
   // (unless a `fetch` of the caller's answered with a frozen one, which cannot hold them).
   const pairs = attempt.heldBody && Object.isExtensible(response) ? headerPairs(response.headers) : undefined;
