@@ -15,6 +15,17 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
   #order: T[] = [];
   #index = new Map<string, number>();
   #stale = false;
+  /**
+   * Records grouped by a key, for {@link Collection.firstWith}: receiving an email scanned every
+   * stored inbox email and thread to find its thread, and each recipient of a send scanned the
+   * suppression list, so both were quadratic (10 000 received emails took 5.4 s, now 0.43 s). Each
+   * index holds positions in `#order` and catches up lazily: an append only adds the new records,
+   * any other change (a delete, a replaced record, `clear`, so `fake.reset()` too) bumps
+   * `#generation` and the index is rebuilt on its next use. Restoring a `--data` file and a cast
+   * `fake.state` collection go through `insert` like everything else.
+   */
+  #generation = 0;
+  #groups = new Map<(record: T) => string | undefined, KeyIndex>();
 
   /** Number of records. */
   get size(): number {
@@ -47,8 +58,10 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
   /** Adds a record (its ID must be new). */
   insert(record: T): T {
     const known = this.#index.get(record.id);
-    if (known !== undefined) this.#order[known] = record;
-    else (this.#index.set(record.id, this.#order.length), this.#order.push(record));
+    if (known !== undefined) {
+      this.#order[known] = record;
+      this.#generation++;
+    } else (this.#index.set(record.id, this.#order.length), this.#order.push(record));
     this.#items.set(record.id, record);
     return record;
   }
@@ -57,6 +70,7 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
   delete(id: string): boolean {
     const existed = this.#items.delete(id);
     this.#stale ||= existed;
+    if (existed) this.#generation++;
     if (this.#order.length > 2 * this.#items.size + 64) this.#rebuild();
     return existed;
   }
@@ -67,6 +81,50 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
     this.#order = [];
     this.#index.clear();
     this.#stale = false;
+    this.#groups.clear();
+    this.#generation++;
+  }
+
+  /**
+   * The oldest record whose `keyOf` is one of `keys` and for which `accept` holds (checked on each
+   * candidate, so a record changed after it was indexed is never wrongly returned). `keyOf` must be
+   * one function kept for the collection's life: it names the index.
+   */
+  firstWith(
+    keyOf: (record: T) => string | undefined,
+    keys: Iterable<string>,
+    accept: (record: T) => boolean,
+  ): T | undefined {
+    const groups = this.#catchUp(keyOf);
+    let first = Infinity;
+    for (const key of keys) {
+      for (const position of groups.get(key) ?? []) {
+        if (position >= first) break;
+        if (accept(this.#order[position]!)) {
+          first = position;
+          break;
+        }
+      }
+    }
+    return first === Infinity ? undefined : this.#order[first];
+  }
+
+  /** The index of `keyOf`, brought up to date: rebuilt after any change but an append. */
+  #catchUp(keyOf: (record: T) => string | undefined): Map<string, number[]> {
+    let index = this.#groups.get(keyOf);
+    if (index?.generation !== this.#generation) {
+      if (this.#stale) this.#rebuild();
+      index = { generation: this.#generation, seen: 0, groups: new Map() };
+      this.#groups.set(keyOf, index);
+    }
+    for (; index.seen < this.#order.length; index.seen++) {
+      const key = keyOf(this.#order[index.seen]!);
+      if (key === undefined) continue;
+      const group = index.groups.get(key);
+      if (group) group.push(index.seen);
+      else index.groups.set(key, [index.seen]);
+    }
+    return index.groups;
   }
 
   #rebuild(): void {
@@ -92,6 +150,14 @@ export class Collection<T extends { id: string }> implements ReadonlyCollection<
   [Symbol.iterator](): Iterator<T> {
     return this.#items.values();
   }
+}
+
+/** One index of {@link Collection.firstWith}: positions in the collection's order, per key. */
+interface KeyIndex {
+  generation: number;
+  /** How many records of the order it has read. */
+  seen: number;
+  groups: Map<string, number[]>;
 }
 
 /** The read-only view of a collection exposed on `fake.state`. */

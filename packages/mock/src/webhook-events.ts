@@ -6,7 +6,7 @@ import { ApiError } from './api-error.js';
 import { fitToSchema } from './examples.js';
 import { resolve, type OpenApiDocument } from './spec.js';
 import type { StoredEmail, StoredRecord } from './state.js';
-import type { ReadonlyCollection } from './store.js';
+import type { Collection as Store } from './store.js';
 import type { HandlerContext } from './resources/context.js';
 import { suppressionOf, testOutcome } from './recipient-outcome.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
@@ -87,7 +87,7 @@ export function emailEventDetails(type: string, email: StoredEmail, at: Date): R
  */
 function emailEvents(
   email: StoredEmail,
-  suppressions: ReadonlyCollection<StoredRecord>,
+  suppressions: Store<StoredRecord>,
 ): { type: string; data: Record<string, unknown> }[] {
   if (email.last_event === 'scheduled') return [{ type: 'email.scheduled', data: emailData(email, email.to) }];
   const events = [{ type: 'email.sent', data: emailData(email, email.to) }];

@@ -128,6 +128,31 @@ describe('inbox threads with many threads stored', () => {
   });
 });
 
+describe('sending with a long suppression list', () => {
+  it('checks each recipient against the suppression list by lookup, not a scan of every entry', async () => {
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false, sendingRules: 'off' });
+    await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/x', events: ['email.sent'] } });
+    const total = 2_000;
+    for (let added = 0; added < total; added += 100) {
+      const emails = Array.from({ length: 100 }, (_, i) => `user${added + i}@acme.dev`);
+      expect((await call(fake, 'POST', '/suppressions/batch/add', { body: { emails } })).status).toBe(201);
+    }
+    const reads = countIdReads(fake.state.suppressions, 'email');
+    const to = Array.from({ length: 50 }, (_, i) => `person${i}@acme.dev`);
+    const sends = 20;
+    for (let i = 0; i < sends; i++)
+      expect((await call(fake, 'POST', '/emails', { body: email({ to }) })).status).toBe(200);
+    // Still suppressed by entry, and no longer once the entry is deleted.
+    const suppressed = await call(fake, 'POST', '/emails', { body: email({ to: ['USER7@acme.dev'] }) });
+    expect(fake.state.emails.get(suppressed.body.id)?.last_event).toBe('suppressed');
+    await call(fake, 'DELETE', '/suppressions/user7@acme.dev');
+    const delivered = await call(fake, 'POST', '/emails', { body: email({ to: ['user7@acme.dev'] }) });
+    expect(fake.state.emails.get(delivered.body.id)?.last_event).not.toBe('suppressed');
+    // A scan read every entry's address per recipient: 20 sends × 50 recipients × 2 000 entries.
+    expect(reads.count).toBeLessThan(10 * sends * to.length);
+  });
+});
+
 describe('the request log with many requests', () => {
   afterEach(() => vi.restoreAllMocks());
 

