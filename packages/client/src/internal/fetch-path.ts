@@ -5,7 +5,6 @@
  */
 import { kindOf } from '../shared/check-kind.js';
 import { readCapped } from '../shared/read-capped.js';
-import { onAttemptAbort } from './abort.js';
 import { lazyAbortOf, withLazySignal } from './lazy-abort.js';
 import { bufferedResponse, headerFrom, headerPairs, holdBody } from './buffered-response.js';
 import type { Attempt, FetchLike, TooLarge } from './send-types.js';
@@ -37,23 +36,6 @@ async function bytesOf(
     return bytes;
   }
   return readCapped(response, maxBytes, tooLarge);
-}
-
-/**
- * Settles with `sending`, or rejects with the abort's reason as soon as the attempt's signal aborts
- * (its time limit or the caller's): for a `fetch` of the caller's, which may ignore the signal. A
- * wrapper that drops it (`fetch(request.url, { method, headers, body })`) or a stream of its own that
- * never errors would otherwise keep the call waiting forever, past every time limit. The platform's
- * `fetch` ends with its signal, so its calls skip this race: on Bun and Deno its promise and listener
- * would be garbage on every call, which the loopback makes dearer (bench/README.md).
- */
-export function settledOnAbort(attempt: Attempt, sending: Promise<Response>): Promise<Response> {
-  // Listened to as the Node path does: reading `attempt.signal` would make a signal made on demand
-  // that a `fetch` which never reads it never needs.
-  return new Promise((resolve, reject) => {
-    const stop = onAttemptAbort(attempt, reject);
-    sending.then(resolve, reject).finally(stop);
-  });
 }
 
 /**

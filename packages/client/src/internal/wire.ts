@@ -2,7 +2,8 @@
  * The bottom of every stack: chooses, per attempt, between the Node path (Node's own `fetch`, an undici
  * major it knows) and the `fetch` path (everything else), and reads the whole body under a size cap.
  */
-import { fetchPathSend, settledOnAbort } from './fetch-path.js';
+import { untilAborted } from '../shared/follow-signal.js';
+import { fetchPathSend } from './fetch-path.js';
 import { type NodeRoute, NodePathRefused, nodeRouteLookup, nodeSend } from './node-path.js';
 import type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 
@@ -38,11 +39,18 @@ export function createWire(options: WireOptions): Wire {
   const routeFor = nodeRouteLookup();
   let nodeUsable = true;
   const route = () => (fetch === undefined && nodeUsable ? routeFor(globalThis.fetch) : undefined);
-  // A `fetch` of the caller's may ignore the signal: its attempts also end when their signal aborts.
   const byFetch: Send =
     fetch === undefined
       ? (attempt) => fetchPathSend(attempt, undefined, globalThis.fetch, maxBytes, tooLarge)
-      : (attempt) => settledOnAbort(attempt, fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge));
+      : (attempt) => {
+          const sending = fetchPathSend(attempt, fetch, globalThis.fetch, maxBytes, tooLarge);
+          // A `fetch` of the caller's may ignore the signal (a wrapper that drops it, a body stream of
+          // its own that never errors), so its attempts also end when their signal aborts: otherwise
+          // past every time limit. Its `new Request(url, init)` has made the signal already. The
+          // platform's `fetch` ends with its signal and skips this race: on Bun and Deno a promise and
+          // a listener more on every call, which the loopback makes dearer (bench/README.md).
+          return attempt.signal ? untilAborted(sending, attempt.signal) : sending;
+        };
   const byNode = async (node: NodeRoute, attempt: Attempt): Promise<Response> => {
     try {
       return await nodeSend(node, attempt, maxBytes, tooLarge);
