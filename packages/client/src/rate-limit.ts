@@ -6,8 +6,9 @@
 import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
 import { now as monotonicNow } from './deadlines.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
+import { failure } from './failure.js';
 import { type Send, responseHeader } from './internal/index.js';
-import { kindOf } from './shared/check-kind.js';
+import { kindOf, thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 
 /**
@@ -75,14 +76,10 @@ const HOLD_MS = 60_000;
 
 /** A custom store's failure as its waiting calls get it: `rate_limit_store_unavailable`, nothing sent. */
 function storeFailed(problem: string, cause?: unknown): ResendError {
-  // Made here, as `queue_full` is: the failure builder would bring ~0.1 kB into `compose`, which has no other use for it.
-  const message = `The rate-limit store ${problem}; nothing was sent.`;
-  return new ResendError({
+  return failure({
     name: 'rate_limit_store_unavailable',
-    statusCode: null,
-    message,
-    method: null,
-    path: null,
+    status: null,
+    message: `The rate-limit store ${problem}; nothing was sent.`,
     cause,
   });
 }
@@ -514,9 +511,7 @@ export class RateLimiter {
       } while (this.#again);
     } catch (error) {
       // A store's own typed error (`@resendkit/redis`'s) as it is; anything else named as the store failing, not as a network error.
-      const failed = isResendError(error)
-        ? error
-        : storeFailed(`failed (${error instanceof Error ? error.message : kindOf(error)})`, error);
+      const failed = isResendError(error) ? error : storeFailed(`failed (${thrownText(error)})`, error);
       for (const waiter of [...this.#queue.splice(0), ...this.#bulkQueue.splice(0)]) {
         waiter.detach();
         waiter.reject(failed);
@@ -530,7 +525,7 @@ export class RateLimiter {
       const waiter = (this.#bulkQueue.length > 0 ? this.#bulkQueue.pop() : this.#queue.pop()) as Waiter;
       waiter.detach();
       const message = `The limiter's queue is full (${this.#maxQueue} waiting); nothing was sent.`;
-      waiter.reject(new ResendError({ name: 'queue_full', statusCode: null, message, method: null, path: null }));
+      waiter.reject(failure({ name: 'queue_full', status: null, message }));
     }
     // Nobody waits: a pending timer would only keep the process alive.
     if (this.queued === 0) this.#clearTimer();

@@ -21,6 +21,7 @@ import {
   planInOrder,
 } from './send-all-plan.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-quota.js';
+import { thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 import { sleep } from './shared/sleep.js';
 import type { EmailInput } from './email-input.js';
@@ -331,8 +332,8 @@ async function sendChunk(
       : failure({
           cause: thrown,
           request: { method: 'POST', path },
-          // Only an Error's message: String() of some thrown objects throws, which would leave the run waiting.
-          message: `The call threw (${thrown instanceof Error ? thrown.message : typeof thrown}), perhaps after its request went out; it may have been sent.`,
+          // Only an Error's message (thrownText): String() of some thrown objects throws, which would leave the run waiting.
+          message: `The call threw (${thrownText(thrown)}), perhaps after its request went out; it may have been sent.`,
           maybeSent: true,
         });
     return chunk.indices.map(() => ({ error: failed }));

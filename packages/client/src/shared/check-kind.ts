@@ -36,6 +36,11 @@ export function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
+/** A thrown value as a message names it: an `Error`'s message, anything else by its kind (its `String()` may throw, or echo what it holds). */
+export function thrownText(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : kindOf(thrown);
+}
+
 /**
  * Returns quietly when `value` is `undefined` (the option's default applies) or one of `kinds`;
  * otherwise throws `fail(message)`, with a message naming `name`, the kinds allowed and what it got.
