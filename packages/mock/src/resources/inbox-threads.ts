@@ -56,16 +56,21 @@ function messagesOf(state: FakeStateStore, threadId: string): StoredInboxMessage
 interface ThreadIndex {
   messages: Map<string, StoredInboxMessage[]>;
   drafted: Set<unknown>;
+  /** Each thread's latest email's position in arrival order: newest activity sorts first. */
+  latest: Map<string, number>;
 }
 
 function indexThreads(state: FakeStateStore): ThreadIndex {
   const messages = new Map<string, StoredInboxMessage[]>();
+  const latest = new Map<string, number>();
+  let position = 0;
   for (const m of state.inboxMessages as Iterable<StoredInboxMessage>) {
     const list = messages.get(m.thread_id);
     if (list) list.push(m);
     else messages.set(m.thread_id, [m]);
+    latest.set(String(m.thread_id), position++);
   }
-  return { messages, drafted: new Set(state.inboxDrafts.all().map((d) => d.thread_id)) };
+  return { messages, drafted: new Set(state.inboxDrafts.all().map((d) => d.thread_id)), latest };
 }
 
 /**
@@ -220,10 +225,8 @@ function threadsOf(ctx: HandlerContext) {
   const inbox = lookup(ctx, inboxSpec, 0);
   const raw = ctx.query.folders;
   const folders = raw === undefined ? ['inbox'] : (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
-  // Newest activity first: the position of a thread's latest email in arrival order.
-  const latest = new Map<string, number>();
-  ctx.state.inboxMessages.all().forEach((m, i) => latest.set(String(m.thread_id), i));
   const index = indexThreads(ctx.state);
+  const { latest } = index;
   return ctx.state.inboxThreads
     .all()
     .filter((t) => t.inbox_id === inbox.id && folders.includes(String(t.folder)))
