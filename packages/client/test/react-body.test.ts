@@ -35,6 +35,28 @@ function Broken(): never {
 
 const base = { from: 'Acme <hi@acme.dev>', to: 'delivered@resend.dev', subject: 'Hi' };
 
+/** A component whose render suspends for ever. */
+function Stuck(): never {
+  throw new Promise(() => undefined);
+}
+
+/**
+ * What `start(signal)` settles with once its signal aborts with `reason` 20 ms in: its rejection, or
+ * `'resolved'`; `'still pending'` if it has not settled 1 s later.
+ */
+function settledOnAbort(start: (signal: AbortSignal) => Promise<unknown>, reason: Error): Promise<unknown> {
+  const controller = new AbortController();
+  const running = start(controller.signal);
+  setTimeout(() => controller.abort(reason), 20);
+  return Promise.race([
+    running.then(
+      () => 'resolved',
+      (error: unknown) => error,
+    ),
+    new Promise((resolve) => setTimeout(() => resolve('still pending'), 1000)),
+  ]);
+}
+
 describe('react bodies', () => {
   it('loads no renderer for a call without react', async () => {
     recordBodies();
@@ -96,40 +118,22 @@ describe('react bodies', () => {
 
   it("a render that never finishes is ended by the call's signal, with nothing sent", async () => {
     const bodies = recordBodies();
-    function Stuck(): never {
-      throw new Promise(() => undefined); // suspends for ever
-    }
-    const controller = new AbortController();
     const reason = new Error('gave up');
-    const sending = testClient().emails.send({ ...base, react: createElement(Stuck) }, { signal: controller.signal });
-    setTimeout(() => controller.abort(reason), 20);
-    const settled = await Promise.race([
-      sending.then(
-        () => 'resolved',
-        (error: unknown) => error,
-      ),
-      new Promise((resolve) => setTimeout(() => resolve('still pending'), 1000)),
-    ]);
+    const settled = await settledOnAbort(
+      (signal) => testClient().emails.send({ ...base, react: createElement(Stuck) }, { signal }),
+      reason,
+    );
     expect(settled).toBe(reason);
     expect(bodies).toEqual([]);
   });
 
   it("a sendAll render that never finishes is ended by the run's signal, with nothing sent", async () => {
     const bodies = recordBodies();
-    function Stuck(): never {
-      throw new Promise(() => undefined); // suspends for ever
-    }
-    const controller = new AbortController();
     const reason = new Error('gave up');
-    const running = sendAll(testClient(), [{ ...base, react: createElement(Stuck) }], { signal: controller.signal });
-    setTimeout(() => controller.abort(reason), 20);
-    const settled = await Promise.race([
-      running.then(
-        () => 'resolved',
-        (error: unknown) => error,
-      ),
-      new Promise((resolve) => setTimeout(() => resolve('still pending'), 1000)),
-    ]);
+    const settled = await settledOnAbort(
+      (signal) => sendAll(testClient(), [{ ...base, react: createElement(Stuck) }], { signal }),
+      reason,
+    );
     expect(settled).toBe(reason);
     expect(bodies).toEqual([]);
   });
