@@ -209,7 +209,7 @@ describe('per-call options', () => {
       const resend = client(url, { rateLimit: { limit: 1, windowMs: 60_000 } });
       const calls = Array.from({ length: 25 }, () => resend.emails.send(email, { signal: controller.signal }));
       // Waiting on the first call's answer, not on a timer: under load it can take longer than any fixed pause.
-      expect((await calls[0]).data?.id).toBe('e-7');
+      expect((await calls[0]!).data?.id).toBe('e-7');
       expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(1);
       const reason = new Error('stop waiting');
       controller.abort(reason);
