@@ -5,6 +5,7 @@
  */
 import { ResendConfigError } from './config-error.js';
 import { ResendError } from './errors.js';
+import { thrownText } from './shared/check-kind.js';
 import { refusalResponse } from './failure.js';
 import { type Send, anyHeaderValue, bufferedResponse, changeAttempt, isHeld, peekText } from './internal/index.js';
 
@@ -38,10 +39,13 @@ function redact(text: string, secret: string): string {
  */
 function scrubError(error: unknown, secret: string, depth = 2): Error {
   // Anything else thrown (a string, an object) becomes an Error holding only its redacted text.
-  if (!(error instanceof Error)) return new Error(redact(String(error), secret));
+  if (!(error instanceof Error)) return new Error(redact(thrownText(error), secret));
   const cause = depth > 0 && error.cause !== undefined ? scrubError(error.cause, secret, depth - 1) : undefined;
   const copy = new Error(redact(error.message, secret), cause === undefined ? undefined : { cause });
-  Object.defineProperty(copy, 'name', { value: redact(String(error.name), secret), configurable: true });
+  Object.defineProperty(copy, 'name', {
+    value: redact(typeof error.name === 'string' ? error.name : 'Error', secret),
+    configurable: true,
+  });
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') (copy as Error & { code?: string }).code = redact(code, secret);
   if (error.stack) copy.stack = redact(error.stack, secret);

@@ -7,6 +7,7 @@ import type { Middleware } from 'openapi-fetch';
 import { ResendError } from './errors.js';
 import { SYNTHETIC_HEADER, failure, syntheticErrorResponse } from './failure.js';
 import { bodyText, discardBody, isHeld, peekJson, peekText, responseHeader } from './internal/index.js';
+import { cutText } from './shared/cut-text.js';
 
 /** Client error names thrown beneath openapi-fetch that reach the caller as they are. */
 const PASSED_THROUGH: string[] = [
@@ -44,7 +45,7 @@ function describe(status: number, contentType: string | null, text: string): str
   if (status === 403 && /error code:?\s*1010/i.test(text)) {
     return 'HTTP 403, error code 1010: blocked in front of the API for lacking an acceptable User-Agent.';
   }
-  const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
+  const snippet = cutText(text.replace(/\s+/g, ' ').trim(), 120);
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 

@@ -14,7 +14,8 @@ import {
   withRequest,
 } from './errors.js';
 import { ResendConfigError } from './config-error.js';
-import { kindOf } from './shared/check-kind.js';
+import { kindOf, thrownText } from './shared/check-kind.js';
+import { cutText } from './shared/cut-text.js';
 
 /** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
 export interface FailureSource {
@@ -49,7 +50,7 @@ function requestOf(request: FailureSource['request']): RequestInfo {
 /** The first `code` (e.g. `ECONNREFUSED`) down a cause chain, and the deepest message. */
 function causeDetail(cause: unknown): { code: string | undefined; detail: string } {
   let code: string | undefined;
-  let detail = cause instanceof Error ? cause.message : String(cause);
+  let detail = thrownText(cause);
   let at: unknown = cause;
   for (let depth = 0; at instanceof Error && depth < 4; depth++, at = at.cause) {
     const own = (at as { code?: unknown }).code;
@@ -78,8 +79,8 @@ export function describeCause(cause: unknown, url?: string): string {
 
 /** The message of an HTTP answer whose body did not say (or was not JSON). */
 function answerMessage(status: number | null, body: unknown): string {
-  if (isRecord(body)) return `The error body has no message: ${JSON.stringify(body).slice(0, 200)}.`;
-  const text = typeof body === 'string' && body !== '' ? ` Its body: ${body.slice(0, 200)}` : '';
+  if (isRecord(body)) return `The error body has no message: ${cutText(JSON.stringify(body), 200)}.`;
+  const text = typeof body === 'string' && body !== '' ? ` Its body: ${cutText(body, 200)}` : '';
   return `The response (status ${status ?? 'none'}) is not a JSON error body.${text}`;
 }
 

@@ -7,12 +7,13 @@
 import { defaultBodySerializer } from 'openapi-fetch';
 import type { ClientError } from './errors.js';
 import { failure, syntheticErrorResponse } from './failure.js';
+import { thrownText } from './shared/check-kind.js';
 
 /** A body that cannot be sent as JSON; its `cause` is the platform's error. */
 export class UnsendableBody extends Error {
   constructor(cause: unknown) {
     // The first line only: V8 draws the path of a cycle on the lines after it.
-    const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
+    const reason = thrownText(cause).split('\n')[0];
     super(`The body cannot be sent as JSON (${reason}); nothing was sent.`, { cause });
   }
 }

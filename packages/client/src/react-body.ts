@@ -4,6 +4,7 @@
  * has a `react` value, so a client that never passes one loads and runs none of it.
  */
 import type { ClientError } from './errors.js';
+import { thrownText } from './shared/check-kind.js';
 
 /**
  * A React element, as JSX produces it (`<Welcome name="Ada" />`). Typed by shape, so the client's
@@ -44,7 +45,7 @@ function loadRenderer(): Promise<Renderer> {
     } catch (cause) {
       renderer = undefined;
       throw new RenderError(
-        `react needs the optional package @react-email/render (install it with react and react-dom): ${message(cause)}`,
+        `react needs the optional package @react-email/render (install it with react and react-dom): ${thrownText(cause)}`,
       );
     }
   })();
@@ -52,10 +53,6 @@ function loadRenderer(): Promise<Renderer> {
 }
 
 class RenderError extends Error {}
-
-function message(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
-}
 
 function failure(field: string, detail: string): ClientError {
   return { statusCode: null, name: 'react_render_failed', message: `${field}: ${detail}; nothing was sent.` };
@@ -83,14 +80,14 @@ export async function renderReactBody(
   try {
     render = await loadRenderer();
   } catch (cause) {
-    return { error: failure(field, message(cause)) };
+    return { error: failure(field, thrownText(cause)) };
   }
   try {
     const html = await render(react);
     if (typeof html !== 'string') return { error: failure(field, `rendering returned ${typeof html}, not HTML`) };
     return { body: { ...rest, html } };
   } catch (cause) {
-    return { error: failure(field, `rendering failed (${message(cause)})`) };
+    return { error: failure(field, `rendering failed (${thrownText(cause)})`) };
   }
 }
 

@@ -10,6 +10,7 @@ import { checkKind } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
+import { thrownText } from './shared/check-kind.js';
 import { ownSignal } from './shared/follow-signal.js';
 import { readCapped } from './shared/read-capped.js';
 import { unfold } from './reply.js';
@@ -105,10 +106,7 @@ async function download(
     return { bytes: await readCapped(response, deps.maxBytes, tooLarge), response };
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
-    return downloadFailed(
-      `Downloading the ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}.`,
-      parsed.pathname,
-    );
+    return downloadFailed(`Downloading the ${what} failed: ${thrownText(cause)}.`, parsed.pathname);
   } finally {
     own?.stop();
   }

@@ -41,6 +41,23 @@ describe('errors', () => {
     expect(response.status).toBe(502);
   });
 
+  it.each([
+    ['a page', () => new HttpResponse(`${'a'.repeat(119)}😀 and more`, { status: 502 }), /a{119}\.$/],
+    [
+      'a JSON error body without a message',
+      () => HttpResponse.json({ detail: `${'x'.repeat(188)}😀 and more` }, { status: 500 }),
+      /x{188}\.$/,
+    ],
+  ])('cuts %s quoted in an error message before an emoji, never through it', async (_what, answer, end) => {
+    server.use(http.get(`${BASE_URL}/emails/:id`, answer));
+    const thrown: unknown = await unwrap(testClient({ retry: false }).emails.get('x')).catch((error) => error);
+    expect(thrown).toBeInstanceOf(ResendError);
+    const { message } = thrown as ResendError;
+    expect(message).toMatch(end);
+    // A lone half of a surrogate pair shows as U+FFFD and makes encodeURIComponent throw.
+    expect(message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
   it('turns the 403 "error code: 1010" page into invalid_response naming the User-Agent', async () => {
     server.use(http.get(`${BASE_URL}/emails/:id`, () => HttpResponse.text('error code: 1010', { status: 403 })));
     const { error } = await testClient().GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });

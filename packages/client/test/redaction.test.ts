@@ -62,11 +62,12 @@ describe('key redaction', () => {
     const leakyResult = await leaky.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     expect(leakyResult.error?.name).toBe('network_error');
     printable.push(leaky, leakyResult, leakyResult.error, toResendError(leakyResult.error, leakyResult.response));
-    // One that throws a plain string (and a non-Error object) holding the key, through the retries.
-    for (const thrown of [
-      (key: string) => `failed: ${key}`,
-      (key: string) => ({ detail: key, toString: () => `obj ${key}` }),
-    ]) {
+    // One that throws a plain string (shown, the key redacted) and a non-Error object (named by its
+    // kind: its String() may throw), each holding the key, through the retries.
+    for (const [thrown, shown] of [
+      [(key: string) => `failed: ${key}`, 'failed: Bearer [redacted]'],
+      [(key: string) => ({ detail: key, toString: () => `obj ${key}` }), ': object.'],
+    ] as const) {
       const stringy = testClient({
         fetch: async (request) => {
           throw thrown(request.headers.get('authorization') ?? '');
@@ -74,7 +75,7 @@ describe('key redaction', () => {
       });
       const result = await stringy.GET('/emails/{email_id}', { params: { path: { email_id: 'x' } } });
       expect(result.error?.name).toBe('network_error');
-      expect(result.error?.message).toContain('[redacted]');
+      expect(result.error?.message).toContain(shown);
       const error = toResendError(result.error, result.response);
       printable.push(result, result.error, error, error.cause);
     }

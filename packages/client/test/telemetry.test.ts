@@ -410,6 +410,13 @@ describe('the logger and the events', () => {
   it('refuses unusable telemetry options at construction with invalid_option', () => {
     const base = { apiKey: KEY, baseUrl: 'https://api.resend.test' };
     expect(() => createResendClient({ ...base, logLevel: 'verbose' as never })).toThrow(/logLevel must be one of/);
+    // An object with no toString (String() of it throws) is named by its kind, not a TypeError.
+    expect(() => createResendClient({ ...base, logLevel: Object.create(null) })).toThrow(
+      /logLevel must be one of .* \(got object\)/,
+    );
+    expect(() => createResendClient({ ...base }).on(Object.create(null), () => undefined)).toThrow(
+      /on\(object\): the event must be one of/,
+    );
     expect(() => createResendClient({ ...base, logger: {} as never })).toThrow(/logger must have/);
     expect(() => createResendClient({ ...base, hooks: { send: () => undefined } as never })).toThrow(
       /hooks.send is not an event/,

@@ -24,6 +24,35 @@ describe('transport safety', () => {
   });
 
   it.each([
+    ['a prototype-less object', () => Object.create(null), 'object'],
+    [
+      'an object whose toString throws',
+      () => ({
+        toString: () => {
+          throw new Error('no text');
+        },
+      }),
+      'object',
+    ],
+    ['a string', () => 'socket hang up', 'socket hang up'],
+  ])('turns a fetch option rejecting with %s into a network_error naming it', async (_kind, make, named) => {
+    const resend = createResendClient({
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      rateLimit: false,
+      retry: false,
+      fetch: () => Promise.reject(make()),
+    });
+    const { error } = await resend.emails.get('e-1');
+    expect(error).toMatchObject({ name: 'network_error', statusCode: null });
+    expect(error?.message).toBe(`The request got no answer to ${new URL(BASE_URL).host}: ${named}.`);
+    // The cause is the client's key-free copy of what was thrown, as for any thrown value.
+    const cause = (error as { cause?: unknown }).cause;
+    expect(cause).toBeInstanceOf(Error);
+    expect((cause as Error).message).toBe(named);
+  });
+
+  it.each([
     'http://api.resend.com',
     'http://10.0.0.1:8080',
     'http://127.evil.example',

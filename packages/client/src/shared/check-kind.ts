@@ -36,9 +36,12 @@ export function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** A thrown value as a message names it: an `Error`'s message, anything else by its kind (its `String()` may throw, or echo what it holds). */
+/**
+ * A thrown value as a message names it: an `Error`'s message, a string as it is, anything else by its
+ * kind (its `String()` may throw, as a prototype-less object's does, or echo what it holds).
+ */
 export function thrownText(thrown: unknown): string {
-  return thrown instanceof Error ? thrown.message : kindOf(thrown);
+  return typeof thrown === 'string' ? thrown : thrown instanceof Error ? thrown.message : kindOf(thrown);
 }
 
 /**

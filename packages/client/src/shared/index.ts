@@ -11,6 +11,7 @@ export { followSignal, oneListener, untilAborted } from './follow-signal.js';
 export { type OptionKind, checkKindOption, checkOptionNames, kindOf } from './check-kind.js';
 export { type NumberRule, checkNumberOption } from './check-number.js';
 export { concatChunks, readCapped } from './read-capped.js';
+export { cutText } from './cut-text.js';
 export { type SleepAbort, sleep } from './sleep.js';
 export { type Runtime, detectRuntime, runtime, runtimeToken, signalsAreCostly } from './runtime.js';
 export { MAX_TIMER_MS } from './timer.js';

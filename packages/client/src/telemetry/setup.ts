@@ -3,7 +3,7 @@
  * `hooks` and `on()` (events), `logLevel`/`logger` (lines), `telemetry` (OpenTelemetry).
  */
 import { ResendConfigError, checkKind } from '../config-error.js';
-import { kindOf } from '../shared/check-kind.js';
+import { kindOf, thrownText } from '../shared/check-kind.js';
 import { ROUTES } from '../generated/routes.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 import { callQuietly } from '../shared/callback.js';
@@ -43,7 +43,7 @@ function checkOptions(options: ObservabilityOptions): void {
   }
   checkKind(hooks, 'hooks', ['object']);
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
-    throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${String(logLevel)}).`);
+    throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${thrownText(logLevel)}).`);
   if (
     logger !== undefined &&
     (logger === null ||
@@ -104,7 +104,7 @@ export function observability(options: ObservabilityOptions, baseUrl: string): O
     on: (name, listener) => {
       if (!(CLIENT_EVENTS as string[]).includes(name) || typeof listener !== 'function')
         throw fail(
-          `on(${String(name)}): the event must be one of ${CLIENT_EVENTS.join(', ')} and the listener a function.`,
+          `on(${thrownText(name)}): the event must be one of ${CLIENT_EVENTS.join(', ')} and the listener a function.`,
         );
       listen();
       return listeners.add(name, listener);

@@ -3,7 +3,7 @@
  * for tests (`fake.state.requests`). Web-standard only (no node: modules): it lives in the core.
  */
 import { maskApiKey, redactKeys } from './redact.js';
-import { cutText } from '../cut-text.js';
+import { cutText } from '@resendkit/client/shared';
 
 /** How many entries the log keeps; older ones are dropped first. */
 const REQUEST_LOG_LIMIT = 20_000;

@@ -1,6 +1,6 @@
 /** Broadcasts: drafts that can be edited, sent (now or scheduled), canceled or duplicated. */
 import { validationError } from '../api-error.js';
-import { cutText } from '../cut-text.js';
+import { cutText } from '@resendkit/client/shared';
 import type { StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields } from './context.js';

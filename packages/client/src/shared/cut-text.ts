@@ -4,9 +4,8 @@
  * a page shows U+FFFD where a real character was, and `encodeURIComponent` throws a `URIError`.
  */
 
-/** The first `max` UTF-16 units of `text`, or one fewer when the last one kept would be a pair's first half. */
+/** The first `max` UTF-16 units of `text`, less a pair's first half left at the end. */
 export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+  // A regular expression, not a char-code test: the client's worker bundle is counted in bytes.
+  return text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
 }
