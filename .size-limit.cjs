@@ -21,6 +21,13 @@
 // Math.random, and a fetch option answering with something that is not a Response named as such
 // (the message was "cannot read properties of undefined"): ~+0.05 kB each (34.45, 29.0, 31.1, 13.6,
 // 36.55 kB).
+//
+// Client, 2026-12-07, later: a thrown value that is no Error (a prototype-less object, whose String()
+// throws) named by its kind, and error messages cut before an emoji, not through it: ~+0.05 kB to
+// each client entry; the whole client and createResendClient stay within budget because the client
+// now imports the one spec fact it reads instead of the table holding all four (the list routes,
+// which only pagination reads, no longer ship in a worker bundle: −0.33 kB min+gz there). compose's
+// own-code entry leaves @resendkit/types out, so it shows the cost only: 13.6 → 13.65 kB.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -104,7 +111,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types'],
     gzip: true,
-    limit: '13.6 kB',
+    limit: '13.65 kB',
   },
   {
     name: '@resendkit/client (with openapi-fetch)',

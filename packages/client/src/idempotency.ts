@@ -4,7 +4,7 @@
  * twice. Caller-given keys are checked (1–256 characters) before anything is sent.
  */
 import type { Middleware } from 'openapi-fetch';
-import { specFacts } from '@resendkit/types';
+import { idempotentRoutes } from '@resendkit/types';
 import { checkKind } from './config-error.js';
 import { refusalResponse } from './failure.js';
 
@@ -13,7 +13,7 @@ import { refusalResponse } from './failure.js';
  * (`POST /emails`, `POST /emails/batch`, the inbox reply, forward and draft send).
  */
 const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
-  specFacts.idempotentRoutes.filter((route) => route.startsWith('POST ')).map((route) => route.slice(5)),
+  idempotentRoutes.filter((route) => route.startsWith('POST ')).map((route) => route.slice(5)),
 );
 
 /** Options of {@link idempotencyMiddleware}. */

@@ -2,14 +2,14 @@
  * What `sendAll` refuses before sending anything: the input error, and the checks of each email
  * and of the options.
  */
-import { specFacts } from '@resendkit/types';
+import { maxRecipients } from '@resendkit/types';
 import { ResendKitError, isResendKitError } from './error-base.js';
 import { checkKindOption, kindOf } from './shared/check-kind.js';
 import { checkNumberOption } from './shared/check-number.js';
 import { isAbortSignal } from './signal-like.js';
 
 /** Most `to` recipients of one email (the spec's `maxItems`). */
-export const MAX_RECIPIENTS = specFacts.maxRecipients;
+export const MAX_RECIPIENTS = maxRecipients;
 /** Longest `idempotencyPrefix`: the derived key (prefix, bucket and receipt digest, or fingerprint) must fit in 256 characters. */
 export const MAX_IDEMPOTENCY_PREFIX_LENGTH = 200;
 /** Most buckets a job may use. */

@@ -4,7 +4,7 @@
  * `POST /emails`), paced by the client's limiter, retried by the client, each request under an
  * `Idempotency-Key` derived from the job so a re-run sends nothing twice.
  */
-import { type SendEmailRequest, specFacts } from '@resendkit/types';
+import { type SendEmailRequest, maxBatchSize } from '@resendkit/types';
 import type { ResendClient } from './client.js';
 import { type RequestInfo, ResendError } from './errors.js';
 import { failure, toResendError } from './failure.js';
@@ -39,7 +39,7 @@ export type { SendAllReceipt } from './send-all-plan.js';
 export type { QuotaErrorName } from './send-all-quota.js';
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
-export const MAX_BATCH_SIZE = specFacts.maxBatchSize;
+export const MAX_BATCH_SIZE = maxBatchSize;
 /**
  * Buckets of a job with an `idempotencyPrefix` when `buckets` is not given: one request each (when
  * it holds an email), at most 100 emails each, so jobs up to about 800 emails. Fixed, not derived

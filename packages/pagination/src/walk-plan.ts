@@ -1,5 +1,5 @@
 import { checkKindOption, checkOptionNames, kindOf } from '@resendkit/client/shared';
-import { specFacts } from '@resendkit/types';
+import { listRoutes } from '@resendkit/types';
 import { PaginationError } from './errors.js';
 import type { CollectOptions, WalkOptions } from './types.js';
 
@@ -139,7 +139,7 @@ export function planWalk(
     throw refuse('invalid_option', `path must be a list route such as /emails (got ${kindOf(path)}).`);
   // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named; own
   // keys only, so that `toString` or `constructor` is not taken for one.
-  const mode = Object.hasOwn(specFacts.listRoutes, path) ? specFacts.listRoutes[path] : undefined;
+  const mode = Object.hasOwn(listRoutes, path) ? listRoutes[path] : undefined;
   if (mode === undefined)
     throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
   checkOptions(path, options, walker);

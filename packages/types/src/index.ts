@@ -39,4 +39,11 @@ export type ListPath = {
     : never;
 }[keyof paths];
 
-export { type SpecFacts, specFacts } from './generated/facts.js';
+export {
+  type SpecFacts,
+  idempotentRoutes,
+  listRoutes,
+  maxBatchSize,
+  maxRecipients,
+  specFacts,
+} from './generated/facts.js';
