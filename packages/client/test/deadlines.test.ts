@@ -80,7 +80,9 @@ describe('Deadlines', () => {
 const CLIENT = `import { createResendClient } from './src/index.ts';
 const email = { from: 'Acme <hi@acme.dev>', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };`;
 
-describe('the shared timer and the process', () => {
+// A fresh Node compiling the sources with tsx takes seconds on a loaded machine, near the default
+// 5 s limit; runScript gives it 20 s.
+describe('the shared timer and the process', { timeout: 30_000 }, () => {
   it('lets a script exit as soon as its calls are answered, under a 30 s time limit', async () => {
     const { code, out, ms } = await runScript(`${CLIENT}
 const resend = createResendClient({ apiKey: 're_123456789', baseUrl: 'http://127.0.0.1:9', rateLimit: false,

@@ -13,7 +13,9 @@ import { runScript } from './child-script.js';
 // Whether Node has loaded its fetch implementation, read from the list of its own modules it loaded.
 const LOADED = `const fetchLoaded = () => process.moduleLoadList.some((name) => name.includes('deps/undici'));`;
 
-describe('importing the client on Node', () => {
+// A fresh Node compiling the sources with tsx takes seconds on a loaded machine, near the default
+// 5 s limit; runScript gives it 20 s.
+describe('importing the client on Node', { timeout: 30_000 }, () => {
   it('loads no fetch implementation at import or when a client is made', async () => {
     const { code, out } = await runScript(`${LOADED}
 const { createResendClient } = await import('./src/index.ts');

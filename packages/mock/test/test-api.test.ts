@@ -1,5 +1,5 @@
 /** The test API: waiting for emails, their links and codes, reset and settings, in-process and over HTTP. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeResend, isEmailWaitTimeoutError, isFakeOptionsError } from '../src/index.js';
 import { listen, type FakeServer } from '../src/server.js';
 import { call, email } from './helpers.js';
@@ -85,6 +85,24 @@ async function serve(
   return { server, fake };
 }
 
+/**
+ * Resolves once `count` long polls are held by the server: a poll with nothing to answer yet
+ * subscribes to the fake's inbox. A fixed pause was not enough on a loaded machine, where a poll
+ * could still be on its way when the test sent the email or closed the server.
+ */
+function heldPolls(fake: ReturnType<typeof createFakeResend>): (count: number) => Promise<void> {
+  const subscribe = vi.spyOn(fake.inbox, 'subscribe');
+  return async (count) => {
+    const started = Date.now();
+    while (subscribe.mock.calls.length < count) {
+      // Under the test's own 5 s timeout, so a failure says what was missing.
+      if (Date.now() - started > 4000)
+        throw new Error(`Only ${subscribe.mock.calls.length} of ${count} long polls reached the server within 4 s.`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+}
+
 const AUTH = {
   authorization: 'Bearer re_test_123456',
   'user-agent': 'test-api-tests',
@@ -93,12 +111,13 @@ const AUTH = {
 
 describe('the test API over HTTP', () => {
   it('long-polls GET /_inbox/api/emails until a match arrives', async () => {
-    const { server } = await serve();
+    const { server, fake } = await serve();
+    const held = heldPolls(fake);
     const started = Date.now();
     const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=10000`).then(
       (r) => r.json() as Promise<{ data: { codes: string[]; links: string[] }[] }>,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await held(1);
     await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
     const { data } = await polling;
     expect(data).toHaveLength(1);
@@ -128,7 +147,8 @@ describe('the test API over HTTP', () => {
   });
 
   it('holds many long polls at once without a listener warning, and answers each when its email arrives', async () => {
-    const { server } = await serve();
+    const { server, fake } = await serve();
+    const held = heldPolls(fake);
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(warning.name);
     process.on('warning', onWarning);
@@ -138,7 +158,7 @@ describe('the test API over HTTP', () => {
           (r) => r.json() as Promise<{ data: unknown[] }>,
         ),
       );
-      await new Promise((r) => setTimeout(r, 100));
+      await held(15);
       await fetch(`${server.url}/emails`, { method: 'POST', headers: AUTH, body: JSON.stringify(WELCOME) });
       const answers = await Promise.all(polls);
       expect(answers.map((a) => a.data.length)).toEqual(Array(15).fill(1));
@@ -150,12 +170,14 @@ describe('the test API over HTTP', () => {
   });
 
   it('answers waiting requests with an empty list when the server closes', async () => {
-    const { server } = await serve();
+    const { server, fake } = await serve();
+    const held = heldPolls(fake);
     const polling = fetch(`${server.url}/_inbox/api/emails?to=ada@acme.dev&wait=30000`).then(
       async (r) => [r.status, await r.json()],
       () => 'closed',
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // Closed before the poll reached it, the server would drop the connection without an answer.
+    await held(1);
     const started = Date.now();
     await server.close();
     closers.length = 0;

@@ -4,14 +4,18 @@ import { setup } from './webhook-fixture.js';
 
 it('reset drops deliveries in flight or queued, so a webhook registered after it gets only its own events', async () => {
   let answerFirst: (response: Response) => void = () => undefined;
+  let firstArrived: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (firstArrived = resolve));
   const { fake, received, register, send } = setup(
-    (_request, n) => (n === 1 ? new Promise<Response>((resolve) => (answerFirst = resolve)) : new Response('ok')),
+    (_request, n) =>
+      n === 1 ? new Promise<Response>((resolve) => ((answerFirst = resolve), firstArrived())) : new Response('ok'),
     { retryDelaysMs: [5] },
   );
   const before = await register(['email.sent', 'email.delivered']);
   await send('delivered@resend.dev');
-  // The first attempt (email.sent) is in flight and email.delivered waits behind it.
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  // The first attempt (email.sent) is in flight and email.delivered waits behind it. Signing runs
+  // off the event loop, so on a loaded machine the attempt can take longer than any fixed pause.
+  await arrived;
   expect(received).toHaveLength(1);
   fake.reset();
   // The fake answers `503` to the attempt in flight, which would ask for a retry.

@@ -63,11 +63,15 @@ it('a bulk flood from one client and interactive sends from another share one wi
     const interactive = client(pair.b, 'interactive');
     const mail = (to: string) => ({ from: 'a@acme.dev', to, subject: 's', text: 't' });
     const started = performance.now();
+    // Timed on its own: the interactive sends below take 2.4 s of fixed pauses plus their waits and
+    // end after the flood, so a time taken after both measured them, with little room left for a
+    // loaded machine.
+    let floodMs = 0;
     const bulk = Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         flood.emails.send(mail(`delivered+bulk${i}@resend.dev`), { priority: 'bulk' }),
       ),
-    );
+    ).finally(() => (floodMs = performance.now() - started));
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
       await new Promise((r) => setTimeout(r, 300));
@@ -77,14 +81,13 @@ it('a bulk flood from one client and interactive sends from another share one wi
       waits.push(performance.now() - asked);
     }
     const results = await bulk;
-    const elapsed = performance.now() - started;
     expect(results.filter((r) => r.error)).toEqual([]);
     expect(fake.state.counters.rateLimited).toBe(0);
     expect(fake.state.emails.all()).toHaveLength(48);
     // Each interactive send waited for at most about one window (plus a loaded machine's latency).
     expect(Math.max(...waits)).toBeLessThan(WINDOW_MS + 400);
     // 40 bulk sends at 4 or 5 per window need 8 to 10 windows; the interactive ones do not slow them much.
-    expect(elapsed).toBeLessThan(16 * WINDOW_MS + 1500);
+    expect(floodMs).toBeLessThan(16 * WINDOW_MS + 1500);
   } finally {
     await http.close();
   }
