@@ -16,7 +16,7 @@ export const WORKER_BUNDLE_BUDGET_BYTES = 12_000;
 
 /**
  * Whether `size.test.ts` fails over {@link WORKER_BUNDLE_BUDGET_BYTES}. Off while the bundle is over it
- * (~27 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
+ * (~29 kB): the figure is reported on every `pnpm check:packages`; switch this on once it fits.
  */
 export const ENFORCE_WORKER_BUNDLE_BUDGET = false;
 
@@ -47,7 +47,12 @@ export interface AppBundleSize {
   target: AppTarget;
   minifiedBytes: number;
   gzipBytes: number;
+  /** Whether openapi-fetch is in the bundle (its middleware's error message is). */
+  withOpenapiFetch: boolean;
 }
+
+/** A string of openapi-fetch's own code that minifying keeps: the bundle holds openapi-fetch when it holds this. */
+const OPENAPI_FETCH_MARK = 'onError: must return new Response() or instance of Error';
 
 /** `@resendkit/types` from its dist/ (the workspace package points at its sources). */
 function builtTypes(repoRoot: string): Plugin {
@@ -98,5 +103,10 @@ export async function appBundleSize(repoRoot: string, target: AppTarget): Promis
     plugins: [builtTypes(repoRoot), builtCompose(dist)],
   });
   const code = result.outputFiles[0]!.contents;
-  return { target, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  return {
+    target,
+    minifiedBytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    withOpenapiFetch: result.outputFiles[0]!.text.includes(OPENAPI_FETCH_MARK),
+  };
 }
