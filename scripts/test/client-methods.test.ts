@@ -94,8 +94,8 @@ describe('the generated spec facts', () => {
     expect(text).toContain('"POST /emails"');
     expect(text).toContain('"/emails": "always"');
     expect(text).toContain('"/audiences": "none"');
-    expect(text).toContain('export const maxBatchSize = 7;');
-    expect(text).toContain('export const maxRecipients = 3;');
+    expect(text).toContain("export const maxBatchSize: SpecFacts['maxBatchSize'] = 7;");
+    expect(text).toContain("export const maxRecipients: SpecFacts['maxRecipients'] = 3;");
   });
 });
 

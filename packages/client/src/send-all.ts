@@ -332,7 +332,7 @@ async function sendChunk(
       : failure({
           cause: thrown,
           request: { method: 'POST', path },
-          // Only an Error's message (thrownText): String() of some thrown objects throws, which would leave the run waiting.
+          // thrownText, not String(): String() of some thrown objects throws, which would leave the run waiting.
           message: `The call threw (${thrownText(thrown)}), perhaps after its request went out; it may have been sent.`,
           maybeSent: true,
         });

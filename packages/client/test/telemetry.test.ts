@@ -410,6 +410,7 @@ describe('the logger and the events', () => {
   it('refuses unusable telemetry options at construction with invalid_option', () => {
     const base = { apiKey: KEY, baseUrl: 'https://api.resend.test' };
     expect(() => createResendClient({ ...base, logLevel: 'verbose' as never })).toThrow(/logLevel must be one of/);
+    expect(() => createResendClient({ ...base, logLevel: 5 as never })).toThrow(/logLevel must be one of .* \(got 5\)/);
     // An object with no toString (String() of it throws) is named by its kind, not a TypeError.
     expect(() => createResendClient({ ...base, logLevel: Object.create(null) })).toThrow(
       /logLevel must be one of .* \(got object\)/,

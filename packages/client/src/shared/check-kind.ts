@@ -37,11 +37,15 @@ export function kindOf(value: unknown): string {
 }
 
 /**
- * A thrown value as a message names it: an `Error`'s message, a string as it is, anything else by its
- * kind (its `String()` may throw, as a prototype-less object's does, or echo what it holds).
+ * A thrown value (or an option's) as a message names it: an `Error`'s message, a string, number or
+ * other primitive as it is, any other object or a function by its kind (an object's `String()` may
+ * throw, as a prototype-less one's does, or echo what it holds; a function's is its source).
  */
 export function thrownText(thrown: unknown): string {
-  return typeof thrown === 'string' ? thrown : thrown instanceof Error ? thrown.message : kindOf(thrown);
+  if (thrown instanceof Error) return thrown.message;
+  return (typeof thrown === 'object' && thrown !== null) || typeof thrown === 'function'
+    ? kindOf(thrown)
+    : String(thrown);
 }
 
 /**

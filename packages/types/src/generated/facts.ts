@@ -67,10 +67,10 @@ export const listRoutes: SpecFacts['listRoutes'] = /* @__PURE__ */ Object.freeze
 });
 
 /** Most emails in one `POST /emails/batch`. */
-export const maxBatchSize = 100;
+export const maxBatchSize: SpecFacts['maxBatchSize'] = 100;
 
 /** Most `to` recipients of one email. */
-export const maxRecipients = 50;
+export const maxRecipients: SpecFacts['maxRecipients'] = 50;
 
 /** The facts, frozen; each is also exported on its own, for bundles that need only some. */
 export const specFacts: SpecFacts = /* @__PURE__ */ Object.freeze({ idempotentRoutes, listRoutes, maxBatchSize, maxRecipients });
