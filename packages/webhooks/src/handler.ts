@@ -2,9 +2,9 @@
  * webhookHandler: a fetch-style `(Request) => Promise<Response>` that verifies each delivery, claims
  * its id, and dispatches it by `type` (Next.js route handlers, Hono, Bun.serve, Deno, Workers).
  */
-import { callQuietly, readCapped } from '@resendkit/client/shared';
+import { callQuietly } from '@resendkit/client/shared';
 import { claimsFor, DEFAULT_CLAIMS, type Claims, type WebhookClaimStore, type WebhookDedupe } from './claims.js';
-import { isWebhookVerificationError, WebhookVerificationError } from './errors.js';
+import { isWebhookOptionError, isWebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './generated/events.js';
 import {
   checkInput,
@@ -16,6 +16,7 @@ import {
   refuseOption,
   type VerifyOptions,
 } from './options.js';
+import { checkRequest, readBody } from './request-body.js';
 import { importSecret } from './secret.js';
 import { verifyWithKey } from './verify.js';
 
@@ -80,18 +81,6 @@ type Report = (error: unknown, context: { id?: string; event?: WebhookEvent }) =
 /** A plain-text answer: the sender only reads the status, and nothing about a failure is disclosed. */
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
-
-/** Reads the body with the shared capped reader, stopping as soon as it passes `max` bytes (a declared length is checked first). */
-function readBody(request: Request, max: number): Promise<Uint8Array> {
-  const declared = request.headers.get('content-length');
-  const size = declared !== null && Number(declared) > max ? declared : `over ${max}`;
-  return readCapped(
-    request,
-    max,
-    () =>
-      new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`),
-  );
-}
 
 /**
  * Refuses, with `invalid_option`, a secret that is neither a string nor `undefined` (a misconfiguration
@@ -164,8 +153,9 @@ async function runOnce(
  * - 400 with no detail when verification fails (wrong secret, tampered body, stale timestamp…);
  * - 405 for methods other than POST;
  * - 409 to a copy of a delivery whose handler is still running in this process;
- * - 500 when the handler (or the claim store) throws, so Resend retries later; also when the secret
- *   is invalid.
+ * - 500 when the handler (or the claim store) throws, so Resend retries later; also when the endpoint
+ *   is misconfigured: the secret is invalid, `now` returns no number, or what it is given is no fetch
+ *   `Request` or one whose body was already read (reported as `WebhookOptionError`, option `request`).
  *
  * Each delivery id is claimed before its handler runs: the handler runs at most once per id per
  * process, or per store when `dedupe` is a shared {@link WebhookClaimStore}. A handler that throws
@@ -196,9 +186,11 @@ export function webhookHandler(
   // A failing logger, sync or async, must not change the answer.
   const report: Report = (error, context) => callQuietly(options.onError, error, context);
   return async (request) => {
-    if (request.method !== 'POST') return text(405, 'Method Not Allowed', { allow: 'POST' });
     let verified: { id: string; event: WebhookEvent };
     try {
+      // Before the method, which a value that is no Request may not have.
+      checkRequest(request);
+      if (request.method !== 'POST') return text(405, 'Method Not Allowed', { allow: 'POST' });
       key ??= importSecret(secret);
       const cryptoKey = await key.catch((error: unknown) => {
         key = undefined;
@@ -208,7 +200,9 @@ export function webhookHandler(
       verified = await verifyWithKey(cryptoKey, payload, { ...options, headers: request.headers });
     } catch (error) {
       report(error, {});
-      const misconfigured = isWebhookVerificationError(error) && error.code === 'invalid_secret';
+      // The endpoint's own fault (its secret, its clock, how it passes the request), not the delivery's.
+      const misconfigured =
+        isWebhookOptionError(error) || (isWebhookVerificationError(error) && error.code === 'invalid_secret');
       return misconfigured ? text(500, 'Webhook endpoint misconfigured') : text(400, 'Invalid webhook');
     }
     const { id, event } = verified;

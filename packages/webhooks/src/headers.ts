@@ -20,8 +20,11 @@ export type WebhookHeaders = {
 
 type Field = 'id' | 'timestamp' | 'signature';
 
+/** Longest `svix-id` accepted (and so signed by `signWebhook`): real message IDs are far shorter. */
+export const MAX_ID_LENGTH = 256;
+
 // Generous bounds: real headers are far shorter; longer ones are refused before any hashing.
-const MAX_HEADER_LENGTH: Record<Field, number> = { id: 256, timestamp: 32, signature: 8 * 1024 };
+const MAX_HEADER_LENGTH: Record<Field, number> = { id: MAX_ID_LENGTH, timestamp: 32, signature: 8 * 1024 };
 
 /** A lookup by lower-case name. In a record the last of two spellings of one name wins, as in the references. */
 function lookupIn(headers: HeaderInput): (name: string) => string | undefined {

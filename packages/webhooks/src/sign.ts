@@ -1,6 +1,6 @@
 /** signWebhook: produces the `svix-*` headers for a body, as Resend would, for tests and fakes. */
 import { WebhookVerificationError } from './errors.js';
-import type { WebhookHeaders } from './headers.js';
+import { MAX_ID_LENGTH, type WebhookHeaders } from './headers.js';
 import { checkInput, checkKind, checkNames } from './options.js';
 import { importSecret } from './secret.js';
 import { computeSignature, payloadBytes, toBase64 } from './signature.js';
@@ -14,9 +14,12 @@ export interface SignWebhookInput {
    * `v1` signature each, space-separated.
    */
   secret: string | readonly string[];
-  /** The message ID (`svix-id`); stays the same across retries of one message. @defaultValue a random `msg_…` */
+  /**
+   * The message ID (`svix-id`): at most 256 characters, without spaces or commas; stays the same
+   * across retries of one message. @defaultValue a random `msg_…`
+   */
   id?: string;
-  /** When it was sent: a `Date` or Unix seconds. @defaultValue now */
+  /** When it was sent: a `Date` or Unix seconds (0 to 8.64e12, the range of a `Date`). @defaultValue now */
   timestamp?: Date | number;
 }
 
@@ -36,10 +39,12 @@ function randomId(): string {
 function timestampSeconds(timestamp: Date | number | undefined): string {
   const seconds =
     timestamp === undefined ? Date.now() / 1000 : timestamp instanceof Date ? timestamp.getTime() / 1000 : timestamp;
-  if (!Number.isFinite(seconds) || seconds < 0) {
+  // Past the latest time a Date holds (8.64e12 s), and from 1e21 on, `String()` writes an exponent:
+  // verifiers would read "1e+21" back as 1 s after 1970.
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 8.64e12) {
     throw new WebhookVerificationError(
       'invalid_header',
-      '`timestamp` must be a valid Date or a non-negative number of Unix seconds.',
+      '`timestamp` must be a valid Date or a non-negative number of Unix seconds a Date can hold.',
     );
   }
   return String(Math.floor(seconds));
@@ -48,7 +53,8 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
 /**
  * Signs a body the way Resend does and returns the three headers to send with it.
  *
- * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is missing or not base64.
+ * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is missing or not base64;
+ * `invalid_header` for an `id` or `timestamp` that verifiers would refuse or misread.
  * @throws `WebhookOptionError` (`invalid_option`) for an input, `payload`, `secret` or `id` of the
  * wrong kind (a secret list holding anything but strings, say), or a name the input does not have.
  * @example
@@ -60,6 +66,9 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  */
 export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeaders> {
   checkInput('signWebhook input', input);
+  // A copy, checked and then used: the input is read again after the keys are imported, and a
+  // caller changing it meanwhile (an `id` set to a number) would get what the checks refused.
+  input = { ...input };
   checkNames(input, SIGN_INPUT_NAMES, 'signWebhook');
   checkKind('secret', input.secret, ['string', 'strings']);
   checkKind('id', input.id, ['string']);
@@ -74,6 +83,12 @@ export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeade
     throw new WebhookVerificationError(
       'invalid_header',
       '`id` must be a non-empty message ID without spaces or commas.',
+    );
+  // verifyWebhook refuses a longer `svix-id`: a delivery signed with one could never be accepted.
+  if (id.length > MAX_ID_LENGTH)
+    throw new WebhookVerificationError(
+      'invalid_header',
+      `\`id\` must be at most ${MAX_ID_LENGTH} characters (got ${id.length}): verifiers refuse a longer \`svix-id\`.`,
     );
   const timestamp = timestampSeconds(input.timestamp);
   const signatures = await Promise.all(

@@ -130,6 +130,9 @@ export async function verifyWithKey(
  */
 export async function verifyWebhook(input: VerifyWebhookInput): Promise<WebhookEvent> {
   checkInput('verifyWebhook input', input);
+  // A copy, checked and then used: a caller changing `input` while the key is imported (a NaN
+  // tolerance set after the check) cannot switch a check off.
+  input = { ...input };
   // Names are not checked here, as webhookHandler checks its own: the shared check would add ~0.19 kB
   // (7 %) to this smallest entry, and a misspelt option here keeps the defaults the references use.
   checkVerifyOptions(input);

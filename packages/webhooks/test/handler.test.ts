@@ -1,5 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { signWebhook, webhookHandler, type EmailBouncedEvent, type WebhookContext } from '../src/index.js';
+import { expectErrorModel } from '../../client/test/error-shape.js';
+import {
+  isWebhookOptionError,
+  signWebhook,
+  webhookHandler,
+  type EmailBouncedEvent,
+  type WebhookContext,
+} from '../src/index.js';
 import { BODY, bounced, OTHER_SECRET, SECRET, SECRET_BODY } from './fixtures.js';
 
 async function delivery(body = BODY, secret = SECRET, id?: string): Promise<Request> {
@@ -94,6 +101,30 @@ describe('webhookHandler', () => {
     const broken = webhookHandler(undefined, {}, { onError: (e) => errors.push(e) });
     expect((await broken(await delivery())).status).toBe(500);
     expect(errors).toEqual([expect.objectContaining({ code: 'invalid_secret' })]);
+  });
+
+  it('answers 500 with a typed invalid_option, not a TypeError and 400, when the body was already read or the request is no fetch Request', async () => {
+    let called = false;
+    const errors: unknown[] = [];
+    const handle = webhookHandler(
+      SECRET,
+      { 'email.bounced': () => void (called = true) },
+      { onError: (e) => errors.push(e) },
+    );
+    // A middleware that parsed the body first, and a Node request passed as it is.
+    const read = await delivery();
+    await read.text();
+    const nodeLike = { method: 'POST', url: '/webhooks', headers: Object.fromEntries((await delivery()).headers) };
+    for (const request of [read, nodeLike, undefined]) expect((await handle(request as never)).status).toBe(500);
+    expect(called).toBe(false);
+    expect(errors).toHaveLength(3);
+    for (const error of errors) {
+      expect(error).toMatchObject({ code: 'invalid_option', option: 'request' });
+      expectErrorModel(error, 'WebhookOptionError', isWebhookOptionError, { option: 'request' });
+    }
+    expect((errors[0] as Error).message).toContain('(got one already read)');
+    expect((errors[1] as Error).message).toContain('(got object)');
+    expect((errors[2] as Error).message).toContain('(got undefined)');
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {

@@ -81,6 +81,16 @@ describe('option checks', () => {
     ).rejects.toMatchObject({ code: 'invalid_option', option: 'now' });
   });
 
+  it('verifyWebhook verifies with the options it checked, even when the input changes while it runs', async () => {
+    // An input object shared between calls (or changed by the caller) must not switch a check off
+    // once it has passed: a NaN set after the check disabled the tolerance.
+    const headers = await signWebhook({ payload: BODY, secret: SECRET, timestamp: new Date(Date.now() - DAY_MS) });
+    const input = { payload: BODY, headers, secret: SECRET, toleranceSeconds: 300 };
+    const verifying = verifyWebhook(input);
+    input.toleranceSeconds = Number.NaN;
+    await expect(verifying).rejects.toMatchObject({ code: 'timestamp_too_old' });
+  });
+
   it('refuses handlers that are not an object of functions, and a non-object input or options', async () => {
     expect(thrown(() => webhookHandler(SECRET, null as never))).toMatchObject({ option: 'handlers' });
     expect(thrown(() => webhookHandler(SECRET, { 'email.bounced': 'not a function' as never }))).toMatchObject({

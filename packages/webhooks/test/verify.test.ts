@@ -196,6 +196,30 @@ describe('signWebhook', () => {
     expect(Math.abs(Number(random['svix-timestamp']) - Date.now() / 1000)).toBeLessThan(5);
   });
 
+  it('refuses a timestamp it cannot write in digits (1e21 s) rather than signing one read back as 1 s', async () => {
+    // `String(1e21)` is "1e+21", which verifiers read as 1: a delivery meant to be from the far future
+    // came out as one from 1970.
+    for (const timestamp of [1e21, Number.MAX_VALUE])
+      expect((await refusal(signWebhook({ payload: BODY, secret: SECRET, timestamp }))).code).toBe('invalid_header');
+  });
+
+  it('signs with the input it checked, even when the caller changes the input while it signs', async () => {
+    const input = { payload: BODY, secret: SECRET, id: 'msg_kept' };
+    const signing = signWebhook(input);
+    input.id = 5 as never;
+    const headers = await signing;
+    expect(headers['svix-id']).toBe('msg_kept');
+    await expect(verifyWebhook({ payload: BODY, headers, secret: SECRET })).resolves.toEqual(bounced);
+  });
+
+  it('refuses an id longer than verifyWebhook accepts, naming its length', async () => {
+    const error = await refusal(signWebhook({ payload: BODY, secret: SECRET, id: 'x'.repeat(300) }));
+    expect(error).toMatchObject({ code: 'invalid_header', message: expect.stringContaining('at most 256 characters') });
+    // The longest id the verifier accepts is still signed, and verifies.
+    const headers = await signWebhook({ payload: BODY, secret: SECRET, id: 'x'.repeat(256) });
+    await expect(verifyWebhook({ payload: BODY, headers, secret: SECRET })).resolves.toEqual(bounced);
+  });
+
   it('refuses a bad secret, an empty secret list, a bad id or timestamp with typed errors', async () => {
     expect((await refusal(signWebhook({ payload: BODY, secret: 'nope nope' }))).code).toBe('invalid_secret');
     expect((await refusal(signWebhook({ payload: BODY, secret: [] }))).code).toBe('invalid_secret');

@@ -1,0 +1,30 @@
+/** The handler's read of a delivery's body: from a fetch `Request` not read before, capped in size. */
+import { kindOf, readCapped } from '@resendkit/client/shared';
+import { WebhookOptionError, WebhookVerificationError } from './errors.js';
+
+/**
+ * Refuses, with `invalid_option` (option `request`), what the handler cannot read a delivery from:
+ * no fetch `Request` (a Node request passed as it is), or one whose body was already read (by a
+ * middleware that parsed it). Both are the endpoint's misconfiguration, not a bad delivery, and
+ * would otherwise surface as a bare `TypeError` from the stream code.
+ */
+export function checkRequest(request: unknown): asserts request is Request {
+  const { headers, bodyUsed } = (request ?? {}) as Partial<Request>;
+  if (typeof headers?.get !== 'function' || bodyUsed)
+    throw new WebhookOptionError(
+      'request',
+      `request must be a fetch \`Request\` with an unread body (got ${bodyUsed ? 'one already read' : kindOf(request)}).`,
+    );
+}
+
+/** Reads the body with the shared capped reader, stopping as soon as it passes `max` bytes (a declared length is checked first). */
+export function readBody(request: Request, max: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  const size = declared !== null && Number(declared) > max ? declared : `over ${max}`;
+  return readCapped(
+    request,
+    max,
+    () =>
+      new WebhookVerificationError('payload_too_large', `The body is ${size} bytes, more than the ${max}-byte limit.`),
+  );
+}
