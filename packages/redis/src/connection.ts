@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { oneListener } from '@resendkit/client/shared';
+import { ioRedisAddress, nodeRedisAddress } from './address.js';
 import { RedisStoreError } from './errors.js';
 
 /** The members of a node-redis client (v4 or v5) the store uses. */
@@ -39,6 +40,13 @@ export interface Connection {
   firstReady(timeoutMs: number): Promise<boolean>;
   /** Sends one raw command. */
   command(args: string[]): Promise<unknown>;
+  /**
+   * While the client has never been ready: a copy of the last error it emitted during a
+   * {@link Connection.firstReady} wait (a wrong password, a refused connection), else `undefined`.
+   */
+  firstError(): Error | undefined;
+  /** Where the client connects (`host:port` or a socket path, no credentials), when known. */
+  readonly address: string | undefined;
 }
 
 const IOREDIS_ALIVE = new Set(['connecting', 'connect', 'ready', 'reconnecting']);
@@ -70,19 +78,34 @@ export function connect(client: unknown): Connection {
       client,
       () => io.status === 'ready',
       ([name, ...args]) => io.call(name as string, ...args),
+      ioRedisAddress(c.options),
     );
   }
   if (typeof c.sendCommand === 'function' && typeof c.isOpen === 'boolean') {
+    // A pool (`createClientPool`) has no `isReady`: read as never ready, every send would wait
+    // `commandTimeoutMs` and then fail as if Redis were down.
+    if (typeof c.isReady !== 'boolean') {
+      throw new RedisStoreError(
+        'unsupported_client',
+        'node-redis client pools are not supported; pass one client from createClient() (the store sends one command per call).',
+      );
+    }
     const nr = client as NodeRedisLike;
     if (!nr.isOpen)
       throw new RedisStoreError(
         'not_connected',
         'The node-redis client is not connected; await client.connect() first.',
       );
+    // node-redis 4's `legacyMode` makes `sendCommand` a callback call that answers `undefined` (the
+    // script still runs, taking a slot nobody releases); its promise API stays on `v4`, a getter
+    // that throws outside legacy mode, hence the option is read first.
+    const legacy = (c.options as { legacyMode?: unknown } | undefined)?.legacyMode === true;
+    const api = legacy ? (c.v4 as NodeRedisLike) : nr;
     return withFirstReady(
       client,
       () => nr.isReady,
-      (args) => nr.sendCommand(args),
+      (args) => api.sendCommand(args),
+      nodeRedisAddress(c.options),
     );
   }
   throw new RedisStoreError(
@@ -92,31 +115,75 @@ export function connect(client: unknown): Connection {
 }
 
 interface Emitter {
-  once?(event: string, listener: () => void): unknown;
-  removeListener?(event: string, listener: () => void): unknown;
+  once?(event: string, listener: (...args: never[]) => void): unknown;
+  on?(event: string, listener: (error: unknown) => void): unknown;
+  removeListener?(event: string, listener: (...args: never[]) => void): unknown;
+  listenerCount?(event: string): number;
 }
+
+/** The last error each client emitted while a store waited for its first `ready` (a clean copy). */
+const firstErrors = new WeakMap<object, Error>();
+/** The `error` listener that goes with each `ready` listener of {@link waitForReady}, to take it off. */
+const errorListeners = new WeakMap<() => void, (error: unknown) => void>();
 
 /**
  * Calls a listener on the client's next `ready`; returns what stops waiting. However many stores and
  * calls wait for one client's first connection, it holds a single listener of ours (an emitter warns
- * past ten: `MaxListenersExceededWarning`), and none once nobody waits.
+ * past ten: `MaxListenersExceededWarning`), and none once nobody waits. Meanwhile it records the
+ * client's errors for {@link Connection.firstError}, but only when the client already has an `error`
+ * listener: with none, node-redis throws the error (crashing the process) and ioredis prints it, and
+ * a listener of ours would silence either.
  */
 const waitForReady = oneListener<Emitter>(
-  (events, fire) => events.once?.('ready', fire),
-  (events, fire) => events.removeListener?.('ready', fire),
+  (events, fire) => {
+    events.once?.('ready', fire);
+    if (!((events.listenerCount?.('error') ?? 0) > 0) || typeof events.on !== 'function') return;
+    const record = (error: unknown) => firstErrors.set(events, cleanCopy(error));
+    errorListeners.set(fire, record);
+    events.on('error', record);
+  },
+  (events, fire) => {
+    events.removeListener?.('ready', fire);
+    const record = errorListeners.get(fire);
+    if (record) events.removeListener?.('error', record);
+  },
 );
+
+/** Longest client message kept in {@link cleanCopy}: it goes inside the store's own message. */
+const MAX_MESSAGE = 200;
+
+/**
+ * A client's error reduced to its name, one-line message (or code) and `code`: ioredis's reply
+ * errors keep the failed command with its arguments (`AUTH user password`), and a message could
+ * quote a `redis://user:pass@…` URL, so neither the error itself nor such a URL is passed on.
+ */
+function cleanCopy(error: unknown): Error {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const text = typeof e.message === 'string' && e.message !== '' ? e.message : (code ?? String(error));
+  let message = text.split('\n', 1)[0]!.replace(/([a-z][a-z\d+.-]*:\/\/)[^\s/@]*@/gi, '$1');
+  if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
+  const copy = new Error(message);
+  if (typeof e.name === 'string' && e.name !== '') copy.name = e.name;
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
+}
 
 /** A {@link Connection} that waits for the client's first `ready` event (both clients emit it). */
 function withFirstReady(
   client: unknown,
   ready: () => boolean,
   command: (args: string[]) => Promise<unknown>,
+  address: string | undefined,
 ): Connection {
   const events = client as Emitter;
   let wasReady = ready();
   return {
     ready: () => (ready() ? (wasReady = true) : false),
     command,
+    address,
+    // Once the client was ready, an error from before says nothing about a later outage.
+    firstError: () => (wasReady ? undefined : firstErrors.get(events)),
     firstReady: (timeoutMs) => {
       if (wasReady || typeof events.once !== 'function') return Promise.resolve(false);
       return new Promise<boolean>((resolve) => {

@@ -16,7 +16,10 @@ import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
 export interface RedisStoreFault {
   /** The store call that could not reach Redis. */
   operation: 'acquire' | 'release' | 'pause' | 'setLimit';
-  /** The Redis client's error, or the timeout. */
+  /**
+   * The Redis client's error, or the timeout. For a client never ready, the last error it emitted
+   * meanwhile (name, message and `code` only), when the client has an `error` listener of its own.
+   */
   error: unknown;
 }
 
@@ -174,10 +177,12 @@ export class RedisRateLimitStore implements RateLimitStore {
     reserve = 0,
     lend = true,
   ): Promise<AcquireResult> {
-    this.#spanMs = windowMs;
+    // Redis sets expiries in whole ms (PEXPIRE refuses `100.5`), and the limiter allows a fractional
+    // window or margin: rounded up, a slot counts a fraction of a ms longer, never shorter.
+    const spanMs = (this.#spanMs = Math.ceil(windowMs));
     const args = [
       String(limit),
-      String(windowMs),
+      String(spanMs),
       String(this.#leaseMs),
       String(this.#pollMs),
       lane,
@@ -196,7 +201,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       return result;
     } catch (error) {
       this.#report('acquire', error);
-      if (!this.#fallback) throw storeUnavailable(error);
+      if (!this.#fallback) throw storeUnavailable(error, this.#conn.address);
       const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve, lend);
       return local.slot === undefined ? local : { slot: -local.slot };
     }
@@ -205,9 +210,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   /** Ends `slot`: it counts for one more window from now (Redis's clock). Never rejects. */
   async release(slot: number, now: number, windowMs: number): Promise<void> {
     if (slot < 0) return this.#fallback?.release(-slot, now, windowMs);
-    // Unreachable Redis: the slot stops counting when its lease ends.
+    // Unreachable Redis: the slot stops counting when its lease ends. A whole span, as in tryAcquire,
+    // keeps the waits the script answers whole (Redis truncates a fractional one in its reply).
     await this.#track(
-      this.#run('release', SCRIPTS.release, [String(slot), String(windowMs)]).catch((e: unknown) =>
+      this.#run('release', SCRIPTS.release, [String(slot), String(Math.ceil(windowMs))]).catch((e: unknown) =>
         this.#report('release', e),
       ),
     );
@@ -274,8 +280,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     args: string[],
     onLate?: (reply: unknown) => unknown,
   ): Promise<unknown> {
+    // A client that never got ready because of its own error (a wrong password, a refused
+    // connection): that error says what to fix, where "not ready" alone leaves one guessing.
     if (!this.#conn.ready() && !(await this.#conn.firstReady(this.#timeoutMs)))
-      throw new Error(`Redis client not ready (${operation})`);
+      throw this.#conn.firstError() ?? new Error(`Redis client not ready (${operation})`);
     const call = runScript(this.#conn, s, this.#keys, args);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
