@@ -15,6 +15,11 @@ function throwIfAborted(signals: readonly (AbortSignal | null | undefined)[]): v
   for (const signal of signals) signal?.throwIfAborted();
 }
 
+/** The caller's signals: `options.signal` and `init.signal`, either of them possibly absent. */
+function callerSignalsOf(init: AnyInit, options: WalkOptions | undefined): (AbortSignal | undefined)[] {
+  return [options?.signal, init?.signal as AbortSignal | undefined];
+}
+
 async function* walkPages(
   client: PaginationClient,
   path: string,
@@ -26,7 +31,7 @@ async function* walkPages(
   const plan = planWalk(path, init, options, walker);
   // Every cursor requested in this walk; one that comes back again means the list is cycling.
   const requested = new Set<string>();
-  const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
+  const callerSignals = callerSignalsOf(init, options);
   throwIfAborted(callerSignals);
   // Aborted by the caller's signals, and by us when the consumer stops, to cancel the read-ahead.
   const stop = new AbortController();
@@ -88,7 +93,7 @@ async function* walkItems(
   options: WalkOptions | undefined,
   walker: Walker,
 ): AsyncGenerator<unknown, void, undefined> {
-  const callerSignals = [options?.signal, init?.signal as AbortSignal | undefined];
+  const callerSignals = callerSignalsOf(init, options);
   for await (const page of walkPages(client, path, init, options, walker)) {
     for (const item of page.data) {
       throwIfAborted(callerSignals);
@@ -165,13 +170,20 @@ export async function collect<P extends ListPath>(
       path,
     });
   }
-  const items: ListItem<P>[] = [];
-  if (max === 0) return items;
   const walk: WalkOptions = {
     ...options,
     prefetch: given(options?.prefetch, 0),
-    defaultLimit: given(options?.defaultLimit, Math.min(100, max)),
+    // At least 1, the smallest limit there is: with `max` 0 the walk is still checked.
+    defaultLimit: given(options?.defaultLimit, Math.max(1, Math.min(100, max))),
   };
+  const items: ListItem<P>[] = [];
+  if (max === 0) {
+    // Nothing to request, but a walk refused with any other `max` (a bad limit, path or init, an
+    // aborted signal) is refused here too, rather than passing unseen until `max` grows.
+    planWalk(path, init as AnyInit, walk, 'collect');
+    throwIfAborted(callerSignalsOf(init as AnyInit, walk));
+    return items;
+  }
   for await (const item of walkItems(client, path, init as AnyInit, walk, 'collect')) {
     items.push(item as ListItem<P>);
     if (items.length >= max) break;

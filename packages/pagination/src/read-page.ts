@@ -60,7 +60,8 @@ export async function readPage(
   if (edge === undefined) {
     throw guard('empty_page_with_more', `GET ${plan.path} returned an empty page with has_more: true.`);
   }
-  const next = (edge as { id?: unknown }).id;
+  // A `null` item (JSON allows it) has no id either: the same refusal, not a TypeError.
+  const next = (edge as { id?: unknown } | null)?.id;
   if (typeof next !== 'string' || next === '') {
     throw guard('invalid_page', `GET ${plan.path} returned an item without a string id; cannot continue.`);
   }
