@@ -9,7 +9,10 @@ import { checkKind, fail, kindOf } from './options.js';
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** JSON with object keys sorted at every level, so equal emails give equal text. */
-export function stableJson(value: unknown): string {
+export function stableJson(input: unknown): string {
+  // As JSON.stringify does, so that the text is of what is stored: a Date is its ISO text, not `{}`.
+  const toJSON = (input as { toJSON?: unknown } | null | undefined)?.toJSON;
+  const value: unknown = typeof toJSON === 'function' ? toJSON.call(input) : input;
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);

@@ -21,7 +21,11 @@ export interface EmailJobResult {
 
 /** Per-email options of {@link EmailQueue.add}. */
 export interface AddOptions {
-  /** Idempotency key: enqueuing the same key twice stores one job. @defaultValue a fingerprint of the email */
+  /**
+   * Idempotency key: enqueuing the same key twice stores one job. 1–256 printable Latin-1 characters
+   * without spaces at either end, since an email sent on its own carries it as its `Idempotency-Key`
+   * header; else `invalid_option`. @defaultValue a fingerprint of the email
+   */
   key?: string;
   /** Ms to wait before the job may be sent (a finite number of at least 0). */
   delay?: number;
@@ -77,11 +81,25 @@ export const BULK_ITEM_NAMES = ['email', 'options'] as const satisfies readonly 
 const MAX_PRIORITY = 2_097_151;
 
 /**
+ * A key as the `Idempotency-Key` header of an email sent on its own carries it: 1–256 printable
+ * Latin-1 characters, spaces inside only (fetch would trim them at the ends, making it another key).
+ */
+const SENDABLE_KEY = /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-\u00ff])?$/;
+
+/**
+ * True for what can be enqueued as an email: an object that is neither `null` nor an array (its
+ * fields are the API's to check, as it sends each one).
+ */
+export function isEmailObject(email: unknown): email is SendEmailRequest {
+  return typeof email === 'object' && email !== null && !Array.isArray(email);
+}
+
+/**
  * The job for `email` with `options`, each checked first; `at` names the item of `addBulk`
  * (`items[3].`), so a message points at the one at fault.
  */
 function job(email: unknown, options: unknown, attempts: number, backoffMs: number, at = '') {
-  if (typeof email !== 'object' || email === null || Array.isArray(email)) {
+  if (!isEmailObject(email)) {
     throw new EmailQueueError(
       'invalid_email',
       `${at}email must be an object like { from, to, subject, html } (got ${kindOf(email)}).`,
@@ -98,8 +116,9 @@ function job(email: unknown, options: unknown, attempts: number, backoffMs: numb
   if (options !== undefined) checkNames(options as object, ADD_OPTION_NAMES, at ? `${at}options` : 'add');
   const { key, delay, priority } = (options ?? {}) as AddOptions;
   const named = at && `${at}options.`;
-  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 256))
-    throw fail(`${named}key must be a string of 1–256 characters.`);
+  // Checked here, not only when sent: a key fetch refuses would fail its email for good at sending.
+  if (key !== undefined && (typeof key !== 'string' || !SENDABLE_KEY.test(key)))
+    throw fail(`${named}key must be 1–256 printable Latin-1 characters, without spaces at either end.`);
   const opts: JobsOptions = {
     jobId: jobIdOf(email, key),
     attempts,

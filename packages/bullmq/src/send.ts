@@ -9,7 +9,7 @@
  */
 import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
-import { type EmailJobData, type EmailJobResult } from './queue.js';
+import { type EmailJobData, type EmailJobResult, isEmailObject } from './queue.js';
 import { batchKeyOf, recordKeys } from './keys.js';
 import { type Outcome, outcomeOfError, refusedForItsBody } from './outcome.js';
 
@@ -50,6 +50,17 @@ interface BatchAnswer {
   outcomes: Outcome[];
 }
 
+/**
+ * The outcome of a job that holds no email (added to the BullMQ queue beneath by other code): it fails
+ * alone and for good, where reading it would throw and stall every job of its batch.
+ */
+const NOT_AN_EMAIL: Outcome = {
+  kind: 'failed',
+  name: 'invalid_email',
+  message: 'The job holds no email object: enqueue emails with add or addBulk.',
+  final: true,
+};
+
 /** The batch endpoint refuses attachments; scheduled emails keep their own key and go alone too. */
 function batchable(email: SendEmailRequest): boolean {
   const e = email as { attachments?: unknown[]; scheduled_at?: unknown };
@@ -65,7 +76,8 @@ export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Pro
   const singles: EmailJob[] = [];
   jobs.forEach((job, i) => {
     const key = assigned[i];
-    if (key) replays.set(key, [...(replays.get(key) ?? []), job]);
+    if (!isEmailObject(job.data?.email)) outcomes.set(job.id as string, NOT_AN_EMAIL);
+    else if (key) replays.set(key, [...(replays.get(key) ?? []), job]);
     else if (batchable(job.data.email)) fresh.push(job);
     else singles.push(job);
   });

@@ -94,17 +94,21 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   const loops: Promise<void>[] = [];
   const start = async () => {
     const redis = (await worker.getBackend().client) as unknown as RecordStore;
+    // Closed while the connection was being made: nothing may start on a closing worker.
+    if (stopping) return;
     const ctx: SendContext = { client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
     void worker.startStalledCheckTimer();
     // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
     const collecting = { turn: Promise.resolve() };
     for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, () => stopping));
   };
-  const started = start().catch((error: unknown) => void worker.emit('error', error as Error));
+  // A connection ended by close() is no error of the worker's.
+  void start().catch((error: unknown) => void (stopping || worker.emit('error', error as Error)));
   const close = worker.close.bind(worker);
   worker.close = async (force?: boolean) => {
     stopping = true;
-    await started;
+    // Not waiting for start(): against a Redis that cannot be reached it never ends, and the loops
+    // to wait for exist only once it has; closing BullMQ's connections ends its wait.
     if (!force) await Promise.all(loops);
     return close(force);
   };
