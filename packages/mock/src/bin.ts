@@ -84,7 +84,8 @@ function readArgs() {
       },
     }).values;
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    // Some of parseArgs' refusals span lines (`--port -1`); the reason stays the one line before the usage.
+    return usageError((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }
 }
 

@@ -109,8 +109,12 @@ export function readSnapshot(path: string): Snapshot | undefined {
   const snapshot = data as Partial<Snapshot> | null;
   const ok = snapshot && typeof snapshot === 'object' && snapshot.format === FORMAT && snapshot.version === VERSION;
   const collections = ok ? snapshot.collections : undefined;
+  const starts = ok ? (snapshot.starts ?? 0) : undefined;
   if (
     !ok ||
+    // The count picks the next start's seed: one that is not a whole number (1e308) made the fake refuse the seed.
+    !Number.isSafeInteger(starts) ||
+    (starts as number) < 0 ||
     !collections ||
     typeof collections !== 'object' ||
     !Object.values(collections).every((c) => Array.isArray(c) && c.every((r) => typeof r?.id === 'string'))
@@ -119,7 +123,7 @@ export function readSnapshot(path: string): Snapshot | undefined {
       `--data ${path}: not a resendkit-mock data file (version ${VERSION}); it was left untouched, move it away or fix it.`,
     );
   }
-  return { format: FORMAT, version: VERSION, starts: Number(snapshot.starts) || 0, collections };
+  return { format: FORMAT, version: VERSION, starts: starts as number, collections };
 }
 
 /**

@@ -4,7 +4,6 @@
  * @module @resendkit/mock/server
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { checkFake } from './check-fake.js';
 import { exchangeSignal } from './exchange-signal.js';
@@ -14,6 +13,7 @@ import { checkListenOptions, type ListenOptions } from './listen-options.js';
 import type { FakeOptionsError } from './options-error.js';
 import { exposedWarning, hostRefusal, isLoopback, isLoopbackHostHeader } from './inbox/exposure.js';
 import { INBOX_PREFIX, isInboxPath, serveInbox } from './inbox/serve.js';
+import { answerClientError, endWithError } from './raw-answer.js';
 
 export type { ListenOptions };
 
@@ -107,6 +107,15 @@ function route(req: IncomingMessage, res: ServerResponse, served: Served): void 
     const error = jsonError(403, 'host_not_allowed', hostRefusal(req.headers.host));
     return send(res, error.status, error.body);
   }
+  // node:http passes on an absolute-form target (`GET http://host/path`) without checking it is a URL.
+  if (!URL.canParse(req.url ?? '/', 'http://127.0.0.1')) {
+    const error = jsonError(
+      400,
+      'validation_error',
+      `The request target ${JSON.stringify(req.url)} is not a valid URL.`,
+    );
+    return send(res, error.status, error.body);
+  }
   // The inbox sits beside the API under a prefix no API path uses; it never reaches the fake.
   if (isInboxPath(req.url))
     return serveInbox(req, res, fake.inbox, loopbackOnly, { fake, closing: closing.signal }, (email) =>
@@ -132,14 +141,6 @@ function answer(req: IncomingMessage, res: ServerResponse, served: Served): void
     );
     send(res, failure.status, failure.body);
   }
-}
-
-/** CONNECT never reaches the request handler; it is answered on the raw socket. */
-function refuseConnect(socket: Duplex): void {
-  const error = jsonError(405, 'method_not_allowed', 'Method CONNECT is not allowed.');
-  socket.end(
-    `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(error.body)}\r\nconnection: close\r\n\r\n${error.body}`,
-  );
 }
 
 /**
@@ -177,7 +178,11 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
   const loopbackOnly = isLoopback(host);
   const server = createServer((req, res) => answer(req, res, served));
   const served: Served = { fake, server, loopbackOnly, closing: new AbortController() };
-  server.on('connect', (_req, socket) => refuseConnect(socket));
+  // CONNECT never reaches the request handler; it is answered on the raw socket.
+  server.on('connect', (_req, socket) =>
+    endWithError(socket, 405, 'method_not_allowed', 'Method CONNECT is not allowed.'),
+  );
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolveListen());

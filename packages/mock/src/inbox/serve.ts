@@ -129,11 +129,17 @@ function serveEmailWait(
   const subscribe = (listener: () => void) => source.subscribe(listener);
   // The server closing or the client hanging up stops the wait.
   const signal = exchangeSignal(res, controls.closing);
-  void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal).then(
-    (found) => {
+  void waitForEmails(controls.fake.state.emails, subscribe, filter, Math.min(Number(wait), MAX_WAIT_MS), signal)
+    .then((found) => {
       if (!res.destroyed) sendJson(res, 200, { object: 'list', data: found.map(testEmail) });
-    },
-  );
+    })
+    // The answer is built a turn later, outside serveInbox's guard: a throw here would end the process.
+    .catch((error: unknown) => {
+      if (res.destroyed || res.headersSent) return;
+      sendJson(res, 500, {
+        error: `the emails could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    });
 }
 
 /** Reads a small JSON body; `undefined` when it is not JSON or too large. */
