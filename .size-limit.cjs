@@ -28,6 +28,13 @@
 // now imports the one spec fact it reads instead of the table holding all four (the list routes,
 // which only pagination reads, no longer ship in a worker bundle: −0.33 kB min+gz there). compose's
 // own-code entry leaves @resendkit/types out, so it shows the cost only: 13.6 → 13.65 kB.
+//
+// Client, 2026-12-07, later still: an attachment's `content` given as bytes (a Buffer, Uint8Array,
+// DataView or ArrayBuffer) sent as Base64 as the official SDK sends it (bytes.ts, shared/base64.ts:
+// the platform's encoder, Buffer, or btoa; the generated BASE64_FIELDS table), and inbox drafts'
+// attachments in the SDK names table: +0.34 kB to the whole client and createResendClient, +0.41 kB
+// to the methods layer, nothing to compose (34.45 → 34.8, 29.0 → 29.3, 6.65 → 7.05, with
+// openapi-fetch 31.1 → 31.4 and 36.55 → 36.9 kB).
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -35,7 +42,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '34.45 kB',
+    limit: '34.8 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -43,7 +50,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '29 kB',
+    limit: '29.3 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the
@@ -103,7 +110,7 @@ module.exports = [
     import: '{ attachMethods }',
     ignore: ['@react-email/render'],
     gzip: true,
-    limit: '6.65 kB',
+    limit: '7.05 kB',
   },
   {
     name: '@resendkit/client/compose (own code)',
@@ -119,7 +126,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '36.55 kB',
+    limit: '36.9 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',
@@ -127,7 +134,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '31.1 kB',
+    limit: '31.4 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {
@@ -171,24 +178,29 @@ module.exports = [
   // body as a stream of its own that drops the rest of an upload answered unread, so the connection
   // serves the next request (Readable.toWeb kept it paused and the connection stuck): 15.25 kB; the
   // inbox's downloads naming a file in any script through the core's Content-Disposition: 15.35 kB.
+  // Requests Node cannot parse (oversized headers, a garbled request line, a bad chunk) answered in
+  // Resend's JSON error shape instead of Node's bare 400/431, a target that is no URL answered 400,
+  // and a failing long poll answered 500 instead of an unhandled rejection ending the process: 15.7 kB.
   {
     name: '@resendkit/mock/server (local server + the inbox page, CSS and script)',
     path: 'packages/mock/dist/server.js',
     import: '*',
     ignore: ['http', 'net', 'stream', 'node:http', 'node:net', 'node:stream'],
     gzip: true,
-    limit: '15.4 kB',
+    limit: '15.75 kB',
   },
   // The mock's core entry: own code, the bundled spec and the validators compiled at generate time
   // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies), and
-  // the request log and inbox queries (~2.4 kB).
+  // the request log and inbox queries (~2.4 kB). Inbox drafts' attachments in the spec and its
+  // validators, Base64 through the client's shared encoder, and option values shown to a bounded
+  // depth (a 30,000-deep array overflowed the stack): +0.27 kB (202.6 kB).
   {
     name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)',
     path: 'packages/mock/dist/index.js',
     import: '*',
     ignore: ['@resendkit/types', '@resendkit/webhooks'],
     gzip: true,
-    limit: '202.3 kB',
+    limit: '202.6 kB',
   },
   // The shared option checker grew open and exclusive bounds for the mock's options (+0.15 kB to
   // verifyWebhook, which uses it). The bullmq package's recorded batch answers and the Redis script's
@@ -205,12 +217,16 @@ module.exports = [
   // added ~0.2 kB to the whole package, nearly all the shared checkOptionNames; verifyWebhook does not
   // check names, so its entry did not grow. A parsed body refused with a message saying to pass the
   // raw body read before any JSON parsing (the usual express.json() mistake): +0.02 kB to each.
+  // webhookHandler refusing a request it cannot read (a body already read, no fetch Request) as
+  // invalid_option instead of a TypeError answered 400, verifyWebhook and signWebhook working on a
+  // copy of their input, and signWebhook refusing timestamps and ids its verifier would refuse:
+  // 4.94 → 5.1 kB (5.15); verifyWebhook 2.87 → 2.88 kB.
   {
     name: '@resendkit/webhooks (whole package, with the error base it imports)',
     path: 'packages/webhooks/dist/index.js',
     import: '*',
     gzip: true,
-    limit: '4.95 kB',
+    limit: '5.15 kB',
   },
   {
     name: '@resendkit/webhooks: verifyWebhook only',
@@ -227,14 +243,17 @@ module.exports = [
   // A batch refused whole sent again one email at a time (one bad email had failed its 99 neighbours)
   // and a 429 that pauses the queue (the worker's own limiter) added ~0.16 kB; jobs past BullMQ's
   // maxStalledCount or maxStartedAttempts failed as BullMQ's own worker fails them (they were sent
-  // again however often they had stalled) ~0.14 kB.
+  // again however often they had stalled) ~0.14 kB. A job without an email failed alone (it held its
+  // whole batch until the stalled check), close() not waiting for a Redis it never reached, job ids
+  // from the JSON BullMQ stores (two emails differing in a Date had one id) and keys refused unless
+  // they can be sent as an Idempotency-Key header: 4.24 → 4.39 kB (4.4).
   {
     name: '@resendkit/bullmq (own code, bullmq and the client excluded)',
     path: 'packages/bullmq/dist/index.js',
     import: '*',
     ignore: ['bullmq', '@resendkit/client', '@resendkit/client/errors', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.25 kB',
+    limit: '4.4 kB',
   },
   // Redis: an acquire reply that is not the script's answer read as Redis unavailable (replies.ts; it
   // had been a TypeError or a zero wait), settled() giving up on a call Redis never answers after
@@ -243,13 +262,17 @@ module.exports = [
   // Calls waiting for a client's first `ready` sharing one listener on it (the client's shared
   // oneListener; twelve stores on one client warned MaxListenersExceededWarning): 3.78 kB. Saying
   // whether Redis was unreachable or refused the commands (NOPERM, WRONGTYPE: not a network
-  // problem, and the message must not send users chasing one): 3.86 kB.
+  // problem, and the message must not send users chasing one): 3.86 kB. The server named by
+  // host:port (never a URL's credentials), a busy Redis (BUSY, LOADING) and refused credentials
+  // (WRONGPASS) told apart, the client's own connection error kept as the cause (copied: ioredis's
+  // keeps the AUTH arguments), node-redis 4's legacyMode, client pools refused, and a fractional
+  // window rounded up to Redis's whole milliseconds: 3.86 → 4.58 kB (4.6), the most in message text.
   {
     name: '@resendkit/redis (own code, client excluded)',
     path: 'packages/redis/dist/index.js',
     import: '*',
     ignore: ['@resendkit/client', '@resendkit/client/compose', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '3.9 kB',
+    limit: '4.6 kB',
   },
 ];

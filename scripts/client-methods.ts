@@ -7,6 +7,7 @@
  */
 import { GENERATED_HEADER } from './generated-header.js';
 import { SDK_ID_ROUTES, idsType, sdkKeys } from './sdk-ids.js';
+import { base64Fields } from './base64-fields.js';
 import { camelName, reactRoutes, sdkNameTables } from './sdk-names.js';
 
 /** One operation as the method generator sees it. */
@@ -240,8 +241,10 @@ type InputType = (m: MethodOperation, type: string) => string;
 function sdkInputType(doc: Doc): InputType {
   const names = sdkNameTables(doc);
   const react = new Set(reactRoutes(doc));
-  return (m, type) => {
+  const bytes = base64Fields(doc);
+  return (m, bare) => {
     const route = `${m.method} ${m.path}`;
+    const type = (bytes[route] ?? []).reduce((t, [list, field]) => `WithBytes<${t}, '${list}', '${field}'>`, bare);
     if (route === 'POST /emails') return `EmailInput<${type}>`;
     if (route === 'POST /emails/batch') return `BatchInput<${type}>`;
     const spelled = route in names ? `SdkSpelling<${type}>` : type;
@@ -346,6 +349,7 @@ export function renderMethodsFile(doc: Doc): string {
     "import type { components, operations } from '@resendkit/types';",
     "import type { CallOptions, MethodResult } from '../call-options.js';",
     "import type { BatchInput, EmailInput } from '../email-input.js';",
+    "import type { WithBytes } from '../bytes.js';",
     "import type { WithReact } from '../react-body.js';",
     "import type { WithIds } from '../sdk-ids.js';",
     "import type { SdkSpelling } from '../sdk-options.js';",

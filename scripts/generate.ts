@@ -24,6 +24,7 @@ import {
   renderRoutesFile,
   withMigrationTable,
 } from './client-methods.js';
+import { withRequiredAlternatives } from './required-alternatives.js';
 import { renderSdkIdsFile } from './sdk-ids.js';
 import { renderSdkNamesFile } from './sdk-names.js';
 import { renderValidators } from './generate-validators.js';
@@ -108,7 +109,7 @@ export function withRootDocs(source: string): string {
 export async function renderGenerated(root: string): Promise<GeneratedFile[]> {
   await lintSpec(root);
   const bundled = await bundleSpec(root);
-  const ast = await openapiTS(bundled as never, {
+  const ast = await openapiTS(withRequiredAlternatives(bundled) as never, {
     alphabetize: false,
     exportType: false,
     // A `format: binary` field is a file upload (multipart), so callers pass a Blob, not a string.
@@ -190,7 +191,7 @@ export async function renderWebhookEvents(bundled: Record<string, unknown>): Pro
       openapi: '3.1.0',
       info: { title: 'webhooks', version: '0' },
       paths: {},
-      components: { schemas: subset },
+      components: { schemas: withRequiredAlternatives(subset) },
     } as never,
     {
       alphabetize: false,

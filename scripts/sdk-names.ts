@@ -4,11 +4,13 @@
  * name the SDK takes (`replyTo`, `contentType`, `eventName`). The table the client converts with at
  * run time is generated here, so it can only name fields the spec has.
  */
+import { base64Fields } from './base64-fields.js';
 import { GENERATED_HEADER } from './generated-header.js';
 import { SpecShapeError } from './spec-shape-error.js';
 
 type Node = Record<string, unknown>;
-type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
+/** The parts of an OpenAPI document these tables read. */
+export type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
 
 /**
  * One level of renames: a camelCase key maps to the API's name (a string); an API key whose value is
@@ -18,14 +20,16 @@ export interface RenameTable {
   [key: string]: string | RenameTable;
 }
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+/** The operations of a path item. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** `reply_to` → `replyTo`. */
 export function camelName(field: string): string {
   return field.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-function resolve(doc: Doc, node: unknown): Node {
+/** `node` with its `$ref`s followed. */
+export function resolve(doc: Doc, node: unknown): Node {
   let current = node as Node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
@@ -38,7 +42,7 @@ function resolve(doc: Doc, node: unknown): Node {
 }
 
 /** The properties a schema may have: its own, those of `allOf`/`oneOf`/`anyOf` members, and of `items`. */
-function propertiesOf(doc: Doc, schema: unknown, seen: Set<unknown>): Map<string, Node[]> {
+export function propertiesOf(doc: Doc, schema: unknown, seen: Set<unknown>): Map<string, Node[]> {
   const found = new Map<string, Node[]>();
   const visit = (raw: unknown) => {
     const node = resolve(doc, raw);
@@ -155,6 +159,7 @@ export function renderSdkNamesFile(doc: Doc): string {
   );
   return [
     GENERATED_HEADER,
+    "import type { Base64Field } from '../bytes.js';",
     "import { type RenameTable, someItem } from '../sdk-options.js';",
     '',
     '/**',
@@ -172,6 +177,12 @@ export function renderSdkNamesFile(doc: Doc): string {
     '',
     '/** Routes whose body takes a `react` element, rendered to its `html`. */',
     `export const REACT_ROUTES: readonly string[] = ${JSON.stringify(reactRoutes(doc))};`,
+    '',
+    '/**',
+    ' * `METHOD /path` → the fields of its body that carry Base64 text (`contentEncoding: base64`), which',
+    ' * also take bytes (`[list, field]`: the field of each item of the array `list`).',
+    ' */',
+    `export const BASE64_FIELDS: Readonly<Record<string, readonly Base64Field[]>> = ${JSON.stringify(base64Fields(doc))};`,
     '',
   ].join('\n');
 }

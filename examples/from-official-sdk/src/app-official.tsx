@@ -60,9 +60,7 @@ export async function onboard(apiKey: string, baseUrl: string, domainName: strin
     react: <Welcome name="Ada" />,
     replyTo: `support@${domainName}`,
     scheduledAt: 'in 1 hour',
-    attachments: [
-      { filename: 'terms.txt', content: Buffer.from('Be nice.').toString('base64'), contentType: 'text/plain' },
-    ],
+    attachments: [{ filename: 'terms.txt', content: Buffer.from('Be nice.'), contentType: 'text/plain' }],
     tags: [{ name: 'kind', value: 'welcome' }],
     headers: { 'X-Entity-Ref-ID': 'onboarding-1' },
   });

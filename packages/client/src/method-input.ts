@@ -1,11 +1,13 @@
 /**
  * What an endpoint method does to its body or query before the call: the official SDK's camelCase
- * option names become the API's (`sdk-options.ts`) and `react` bodies are rendered to `html`
- * (`react-body.ts`). A route with neither gets no preparer; a call that uses neither pays two reads.
+ * option names become the API's (`sdk-options.ts`), bytes given for a Base64 field become Base64
+ * (`bytes.ts`) and `react` bodies are rendered to `html` (`react-body.ts`). A route with none of
+ * them gets no preparer; a call that uses none pays a few reads.
  */
 import type { ClientError, RequestInfo } from './errors.js';
 import { untilAborted } from './shared/follow-signal.js';
-import { REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
+import { encodeBytes } from './bytes.js';
+import { BASE64_FIELDS, REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
 import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
 import { isAbortSignal } from './signal-like.js';
@@ -54,14 +56,15 @@ async function renderAll(input: unknown): Promise<unknown> {
 }
 
 /**
- * The preparer of `route` (`POST /emails`), or `undefined` when the route takes neither SDK names nor
- * `react`. The preparer returns the input itself, a converted copy, a {@link Refusal}, or a promise of
+ * The preparer of `route` (`POST /emails`), or `undefined` when the route takes no SDK names, no
+ * bytes and no `react`. The preparer returns the input itself, a converted copy, a {@link Refusal}, or a promise of
  * one of these (only when a `react` value has to be rendered).
  */
 export function inputPreparer(route: string): ((input: unknown) => unknown) | undefined {
   const table: RenameTable | undefined = SDK_NAMES[route];
   const react = REACT_ROUTES.includes(route);
-  if (table === undefined && !react) return undefined;
+  const bytes = BASE64_FIELDS[route];
+  if (table === undefined && !react && bytes === undefined) return undefined;
   const usesSdkNames = SDK_NAME_CHECKS[route];
   return (input) => {
     let ready = input;
@@ -69,6 +72,7 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
       ready = toApiNames(input, table!);
       if (ready instanceof Clash) return clashError(ready, '');
     }
+    if (bytes !== undefined) ready = encodeBytes(ready, bytes);
     if (react && hasAnyReact(ready)) return renderAll(ready);
     return ready;
   };

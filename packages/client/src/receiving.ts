@@ -6,6 +6,7 @@
  * the signed URLs the API returns, never with the API key.
  */
 import type { CallOptions, MethodResult } from './call-options.js';
+import { base64Of } from './shared/base64.js';
 import { checkKind } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
@@ -125,12 +126,6 @@ function oneLine(text: string): string {
     .trim();
 }
 
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** The received email's MIME source. */
 async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions): Promise<MethodResult<Uint8Array>> {
   const got = await deps.methods.emails.receiving.get(emailId, undefined, options);
@@ -173,7 +168,7 @@ async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?
         : undefined;
     out.push({
       filename: oneLine(meta.filename ?? 'attachment'),
-      content: base64(done.bytes),
+      content: base64Of(done.bytes),
       content_type: oneLine(meta.content_type),
       ...(contentId ? { content_id: contentId } : {}),
     });
@@ -219,7 +214,7 @@ async function forward(
       subject: /^fwd?:/i.test(subject) ? subject : `Fwd: ${subject}`,
       ...body,
       attachments: [
-        { filename: 'forwarded_message.eml', content: base64(source.data), content_type: 'message/rfc822' },
+        { filename: 'forwarded_message.eml', content: base64Of(source.data), content_type: 'message/rfc822' },
       ],
     } as never,
     callOptions,

@@ -92,7 +92,7 @@ type NotSnake<K> = K extends `${string}_${string}` ? never : K;
  */
 export type SdkSpelling<T> = T extends readonly (infer Item)[]
   ? SdkSpelling<Item>[]
-  : T extends Blob | Date | ((...args: never[]) => unknown)
+  : T extends Blob | Date | ArrayBuffer | ArrayBufferView | ((...args: never[]) => unknown)
     ? T
     : T extends object
       ? { [K in keyof T as NotSnake<K>]: SdkSpelling<T[K]> } & { [K in keyof T as Snake<K>]?: SdkSpelling<T[K]> } & {

@@ -24,7 +24,6 @@ import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-
 import { thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 import { sleep } from './shared/sleep.js';
-import type { EmailInput } from './email-input.js';
 import { prepareEmails } from './method-input.js';
 
 export {
@@ -37,6 +36,9 @@ export {
 } from './send-all-input.js';
 export type { SendAllReceipt } from './send-all-plan.js';
 export type { QuotaErrorName } from './send-all-quota.js';
+
+/** One email as `emails.send` takes it: the SDK's names, `react`, bytes for attachments. */
+type SendInput = Parameters<ResendClient['emails']['send']>[0];
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
 export const MAX_BATCH_SIZE = maxBatchSize;
@@ -594,7 +596,7 @@ class Run {
  */
 export function sendAll(
   resend: ResendClient,
-  emails: readonly (SendEmailRequest | EmailInput<SendEmailRequest>)[],
+  emails: readonly (SendEmailRequest | SendInput)[],
   options: SendAllOptions = {},
 ): Promise<SendAllReport> {
   return runSendAll(resend, emails, options, INTERNALS);
@@ -603,7 +605,7 @@ export function sendAll(
 /** {@link sendAll} with its internals given (tests scale the batch cap and the clock down). @internal */
 export async function runSendAll(
   resend: ResendClient,
-  input: readonly (SendEmailRequest | EmailInput<SendEmailRequest>)[],
+  input: readonly (SendEmailRequest | SendInput)[],
   options: SendAllOptions | null | undefined,
   internals: SendAllInternals,
 ): Promise<SendAllReport> {

@@ -4,6 +4,7 @@ import bundled from '@resendkit/types/openapi.json' with { type: 'json' };
 import { type Email, type MethodResult, createResendClient, resetSharedRateLimiters, unwrap } from './api.js';
 import { ROUTES } from '../src/generated/routes.js';
 import type { EmailInput } from '../src/email-input.js';
+import type { WithBytes } from '../src/bytes.js';
 import { API_KEY, BASE_URL, email } from './helpers.js';
 
 interface Seen {
@@ -220,7 +221,7 @@ describe('endpoint methods', () => {
     expectTypeOf(resend.emails.get).returns.resolves.toEqualTypeOf<MethodResult<components['schemas']['Email']>>();
     expectTypeOf(resend.emails.send)
       .parameter(0)
-      .toEqualTypeOf<EmailInput<components['schemas']['SendEmailRequest']>>();
+      .toEqualTypeOf<EmailInput<WithBytes<components['schemas']['SendEmailRequest'], 'attachments', 'content'>>>();
     resetSharedRateLimiters();
   });
 

@@ -1,13 +1,18 @@
 /**
- * Base64 with web-standard `btoa`/`atob` only: the fake's core runs in Workers and edge runtimes,
- * where Node's `Buffer` is absent.
+ * Base64 that runs wherever the fake's core does (Workers and edge runtimes, where Node's `Buffer`
+ * may be absent): encoding is the client's (the platform's encoder where there is one), decoding
+ * web-standard `atob`.
  */
+import { base64Of } from '@resendkit/client/shared';
 
-/** Bytes → Base64, in chunks so a large file does not overflow the argument list. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** Bytes → Base64. */
+export const bytesToBase64: (bytes: Uint8Array) => string = base64Of;
+
+/** How many bytes Base64 `text` stands for (whitespace ignored), without decoding it. */
+export function base64Size(text: string): number {
+  const compact = text.replace(/\s+/g, '');
+  const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((compact.length * 3) / 4) - padding);
 }
 
 /** Base64 (whitespace ignored) → bytes; throws a `DOMException` for text that is not Base64. */

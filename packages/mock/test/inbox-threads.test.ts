@@ -153,7 +153,37 @@ describe('inbox threads', () => {
     });
     const got = await call(fake, 'GET', `/inboxes/${inbox}/drafts/${draft.body.id}`);
     expect(got.body.attachments).toEqual([
-      { id: expect.any(String), filename: 'a.pdf', content_type: 'application/pdf', size: 6 },
+      { id: expect.any(String), filename: 'a.pdf', content_type: 'application/pdf', size: 5 },
     ]);
+  });
+
+  it("replaces a draft's attachments when an update sends the field, and removes them all with null", async () => {
+    const { fake, inbox } = await setup();
+    const path = `/inboxes/${inbox}/drafts`;
+    const first = [{ filename: 'a.pdf', content: 'aGVsbG8=', content_type: 'application/pdf' }];
+    const draft = await call(fake, 'POST', path, { body: { to: 'ada@acme.dev', attachments: first } });
+    const second = [{ filename: 'b.txt', content: 'aGk=', content_type: 'text/plain' }];
+    const replaced = await call(fake, 'PATCH', `${path}/${draft.body.id}`, { body: { attachments: second } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body.attachments).toEqual([
+      { id: expect.any(String), filename: 'b.txt', content_type: 'text/plain', size: 2 },
+    ]);
+    const kept = await call(fake, 'PATCH', `${path}/${draft.body.id}`, { body: { subject: 'Files' } });
+    expect(kept.body.attachments).toHaveLength(1);
+    const cleared = await call(fake, 'PATCH', `${path}/${draft.body.id}`, { body: { attachments: null } });
+    expect(cleared.body.attachments).toEqual([]);
+  });
+
+  it('refuses a draft attachment with neither content nor a path, and content without its type', async () => {
+    const { fake, inbox } = await setup();
+    const path = `/inboxes/${inbox}/drafts`;
+    for (const attachment of [{ filename: 'a.txt' }, { filename: 'a.txt', content: 'aGk=' }]) {
+      const refused = await call(fake, 'POST', path, { body: { subject: 'x', attachments: [attachment] } });
+      expect(refused.status).toBe(422);
+    }
+    const onlyFiles = await call(fake, 'POST', path, {
+      body: { to: null, attachments: [{ filename: 'a.txt', path: 'https://acme.dev/a.txt' }] },
+    });
+    expect(onlyFiles.status).toBe(201);
   });
 });

@@ -6,6 +6,7 @@
 import type { components, operations } from '@resendkit/types';
 import type { CallOptions, MethodResult } from '../call-options.js';
 import type { BatchInput, EmailInput } from '../email-input.js';
+import type { WithBytes } from '../bytes.js';
 import type { WithReact } from '../react-body.js';
 import type { WithIds } from '../sdk-ids.js';
 import type { SdkSpelling } from '../sdk-options.js';
@@ -646,7 +647,7 @@ export interface ResendMethods {
       list(query?: ListReceivedEmailsQuery, options?: CallOptions): Promise<MethodResult<ReceivedEmailList>>;
     };
     /** Send an email: `POST /emails`. */
-    send(body: EmailInput<SendEmailRequest>, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
+    send(body: EmailInput<WithBytes<SendEmailRequest, 'attachments', 'content'>>, options?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
     /** Create a shareable link to an email: `POST /emails/{email_id}/share`. */
     share(emailId: string, body?: SdkSpelling<ShareEmailRequest>, options?: CallOptions): Promise<MethodResult<ShareEmailResponse>>;
     /** Reschedule an email: `PATCH /emails/{email_id}`; the official SDK's form, with the IDs in the options. */
@@ -683,9 +684,9 @@ export interface ResendMethods {
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;
     readonly drafts: {
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`; the official SDK's form, with the IDs in the options. */
-      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<CreateInboxDraftRequest>>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      create(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<WithBytes<CreateInboxDraftRequest, 'attachments', 'content'>>>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Create a draft: `POST /inboxes/{inbox_id}/drafts`. */
-      create(inboxId: string, body: SdkSpelling<CreateInboxDraftRequest>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      create(inboxId: string, body: SdkSpelling<WithBytes<CreateInboxDraftRequest, 'attachments', 'content'>>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
       get(options: ({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Retrieve a draft: `GET /inboxes/{inbox_id}/drafts/{draft_id}`. */
@@ -703,9 +704,9 @@ export interface ResendMethods {
       /** Send a draft: `POST /inboxes/{inbox_id}/drafts/{draft_id}/send`. */
       send(path: { inbox_id: string; draft_id: string }, options?: CallOptions): Promise<MethodResult<SendInboxDraftResponse>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`; the official SDK's form, with the IDs in the options. */
-      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, UpdateInboxDraftRequest>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }) & { draftId: string }, SdkSpelling<WithBytes<UpdateInboxDraftRequest, 'attachments', 'content'>>>, callOptions?: CallOptions): Promise<MethodResult<InboxDraft>>;
       /** Update a draft: `PATCH /inboxes/{inbox_id}/drafts/{draft_id}`. */
-      update(path: { inbox_id: string; draft_id: string }, body: UpdateInboxDraftRequest, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
+      update(path: { inbox_id: string; draft_id: string }, body: SdkSpelling<WithBytes<UpdateInboxDraftRequest, 'attachments', 'content'>>, options?: CallOptions): Promise<MethodResult<InboxDraft>>;
     };
     /** Retrieve an inbox: `GET /inboxes/{inbox_id}`. */
     get(inboxId: string, options?: CallOptions): Promise<MethodResult<Inbox>>;

@@ -3,6 +3,7 @@
  * Do not edit it by hand: change the spec and regenerate.
  */
 
+import type { Base64Field } from '../bytes.js';
 import { type RenameTable, someItem } from '../sdk-options.js';
 
 /**
@@ -81,6 +82,11 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
   },
   "PATCH /inboxes/{inbox_id}": {
     "fromName": "from_name"
+  },
+  "PATCH /inboxes/{inbox_id}/drafts/{draft_id}": {
+    "attachments": {
+      "contentType": "content_type"
+    }
   },
   "PATCH /inboxes/{inbox_id}/threads/{thread_id}": {
     "labelId": "label_id"
@@ -167,7 +173,10 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
   },
   "POST /inboxes/{inbox_id}/drafts": {
     "threadId": "thread_id",
-    "replyToEmailId": "reply_to_email_id"
+    "replyToEmailId": "reply_to_email_id",
+    "attachments": {
+      "contentType": "content_type"
+    }
   },
   "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply": {
     "replyAll": "reply_all"
@@ -225,6 +234,7 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
   "PATCH /domains/{domain_id}": (value) => someItem(value, (v) => v.openTracking !== undefined || v.clickTracking !== undefined || v.trackingSubdomain !== undefined),
   "PATCH /emails/{email_id}": (value) => someItem(value, (v) => v.scheduledAt !== undefined),
   "PATCH /inboxes/{inbox_id}": (value) => someItem(value, (v) => v.fromName !== undefined),
+  "PATCH /inboxes/{inbox_id}/drafts/{draft_id}": (value) => someItem(value, (v) => someItem(v.attachments, (v) => v.contentType !== undefined)),
   "PATCH /inboxes/{inbox_id}/threads/{thread_id}": (value) => someItem(value, (v) => v.labelId !== undefined),
   "PATCH /templates/{id}": (value) => someItem(value, (v) => v.replyTo !== undefined || someItem(v.variables, (v) => v.fallbackValue !== undefined)),
   "POST /api-keys": (value) => someItem(value, (v) => v.domainId !== undefined),
@@ -241,7 +251,7 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
   "POST /emails/{email_id}/share": (value) => someItem(value, (v) => v.expiresIn !== undefined),
   "POST /events/send": (value) => someItem(value, (v) => v.contactId !== undefined),
   "POST /inboxes": (value) => someItem(value, (v) => v.emailAddress !== undefined || v.fromName !== undefined),
-  "POST /inboxes/{inbox_id}/drafts": (value) => someItem(value, (v) => v.threadId !== undefined || v.replyToEmailId !== undefined),
+  "POST /inboxes/{inbox_id}/drafts": (value) => someItem(value, (v) => v.threadId !== undefined || v.replyToEmailId !== undefined || someItem(v.attachments, (v) => v.contentType !== undefined)),
   "POST /inboxes/{inbox_id}/threads/{thread_id}/emails/{email_id}/reply": (value) => someItem(value, (v) => v.replyAll !== undefined),
   "POST /oauth/register": (value) => someItem(value, (v) => v.clientName !== undefined || v.redirectUris !== undefined || v.grantTypes !== undefined || v.responseTypes !== undefined || v.tokenEndpointAuthMethod !== undefined || v.clientUri !== undefined || v.logoUri !== undefined),
   "POST /oauth/revoke": (value) => someItem(value, (v) => v.tokenTypeHint !== undefined || v.clientId !== undefined || v.clientSecret !== undefined),
@@ -253,3 +263,9 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
 
 /** Routes whose body takes a `react` element, rendered to its `html`. */
 export const REACT_ROUTES: readonly string[] = ["POST /emails","POST /emails/batch","POST /broadcasts","PATCH /broadcasts/{broadcast_id}","POST /templates","PATCH /templates/{id}"];
+
+/**
+ * `METHOD /path` → the fields of its body that carry Base64 text (`contentEncoding: base64`), which
+ * also take bytes (`[list, field]`: the field of each item of the array `list`).
+ */
+export const BASE64_FIELDS: Readonly<Record<string, readonly Base64Field[]>> = {"POST /emails":[["attachments","content"]],"POST /inboxes/{inbox_id}/drafts":[["attachments","content"]],"PATCH /inboxes/{inbox_id}/drafts/{draft_id}":[["attachments","content"]]};

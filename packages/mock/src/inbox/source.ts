@@ -5,6 +5,7 @@
  */
 import { kindOf } from '@resendkit/client/shared';
 import { checkElement, checkKind, NUMBER_RULES } from '../check-options.js';
+import { base64Size } from '../base64.js';
 import { FakeOptionsError } from '../options-error.js';
 import type { FakeStateStore, StoredEmail } from '../state.js';
 import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
@@ -166,12 +167,6 @@ function haystack(email: StoredEmail): string {
     .toLowerCase();
 }
 
-function base64Size(content: string | null): number | null {
-  if (content === null) return null;
-  const clean = content.replace(/\s/g, '');
-  return Math.floor((clean.length * 3) / 4) - (clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0);
-}
-
 /** Email `id`'s attachments as its request gave them, their content read from the stored email. */
 function attachmentsWithContent(state: FakeStateStore, id: string): StoredAttachment[] {
   const stored = state.emails.get(id)?.attachments;
@@ -225,7 +220,7 @@ export function createInboxSource(
       const attachments = attachmentsWithContent(state, id).map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
-        size: base64Size(a.content),
+        size: a.content === null ? null : base64Size(a.content),
         path: a.path,
       }));
       return { summary: summarise(email), email, attachments, api: apiView(email) };

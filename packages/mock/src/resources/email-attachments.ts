@@ -3,6 +3,7 @@
  * `/emails/{id}/attachments`, and downloadable from a URL the fake serves itself (under
  * `/_files/`, on the origin the request came to), so a test can fetch what it attached.
  */
+import { base64Size } from '../base64.js';
 import { notFound } from '../api-error.js';
 import type { StoredEmailAttachment } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
@@ -33,13 +34,6 @@ const TYPES: Record<string, string> = {
 export function contentTypeOf(filename: string | null): string {
   const ext = filename?.slice(filename.lastIndexOf('.') + 1).toLowerCase() ?? '';
   return TYPES[ext] ?? 'application/octet-stream';
-}
-
-/** Decoded byte length of Base64 text, without decoding it. */
-function base64Size(content: string): number {
-  const clean = content.replace(/\s+/g, '');
-  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
 }
 
 /** The attachments of a send body, as stored (an absent or malformed list is none). */

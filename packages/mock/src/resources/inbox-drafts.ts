@@ -1,5 +1,6 @@
 /** Inbox drafts (beta): standalone or reply drafts kept per inbox, until sent or deleted. */
 import { ApiError, validationError } from '../api-error.js';
+import { base64Size } from '../base64.js';
 import type { StoredRecord } from '../state.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { addressList, fields } from './context.js';
@@ -35,7 +36,7 @@ function draftAttachments(ctx: HandlerContext, value: unknown) {
     id: ctx.random.uuid(),
     filename: String(a.filename ?? 'attachment'),
     content_type: String(a.content_type ?? 'application/octet-stream'),
-    size: typeof a.content === 'string' ? Math.floor((a.content.length * 3) / 4) : 0,
+    size: typeof a.content === 'string' ? base64Size(a.content) : 0,
   }));
 }
 
@@ -61,10 +62,12 @@ const spec: CrudSpec = {
     return draft;
   },
   updatable: ['subject', 'html', 'text'],
-  afterUpdate(_ctx, draft, body) {
+  afterUpdate(ctx, draft, body) {
     if (draft.email_id !== null) throw alreadySent();
     for (const f of ADDRESS_FIELDS) if (f in body) draft[f] = addressList(body[f]) ?? [];
     for (const f of ['subject', 'html', 'text']) if (body[f] === null) draft[f] = null;
+    // Sending the field replaces every file; `[]` or `null` removes them all.
+    if ('attachments' in body) draft.attachments = draftAttachments(ctx, body.attachments);
     draft.snippet = snippet(draft);
   },
 };

@@ -3495,7 +3495,7 @@ export interface components {
          */
         EmailAttachmentInput: {
             /** @description The file's bytes, Base64-encoded. Resend's own spec marks this `format binary`; the API takes Base64 text in JSON. */
-            content?: string;
+            content: string;
             /** @description Name shown to the recipient; also used to derive the content type. */
             filename?: string;
             /**
@@ -3507,7 +3507,21 @@ export interface components {
             content_type?: string;
             /** @description Content ID for inline images referenced as `cid:<content_id>` in the HTML. */
             content_id?: string;
-        } | unknown | unknown;
+        } | {
+            /** @description The file's bytes, Base64-encoded. Resend's own spec marks this `format binary`; the API takes Base64 text in JSON. */
+            content?: string;
+            /** @description Name shown to the recipient; also used to derive the content type. */
+            filename?: string;
+            /**
+             * Format: uri
+             * @description A URL Resend downloads the attachment from, instead of `content`.
+             */
+            path: string;
+            /** @description MIME type; derived from `filename` when absent. */
+            content_type?: string;
+            /** @description Content ID for inline images referenced as `cid:<content_id>` in the HTML. */
+            content_id?: string;
+        };
         /** @description Send with a published template instead of `html`/`text`. */
         EmailTemplateInput: {
             /** @description ID or alias of a published template. */
@@ -8540,7 +8554,8 @@ export interface components {
             data: components["schemas"]["InboxDraftSummary"][];
         };
         /**
-         * @description A new draft: at least one of `to`, `cc`, `bcc`, `subject`, `text`, `html` must be non-empty.
+         * @description A new draft: at least one of `to`, `cc`, `bcc`, `subject`, `text`, `html` must be non-empty
+         *     (`null` is the same as leaving a field out, as the official SDK's types allow).
          *     Give `thread_id` together with `reply_to_email_id` to draft a reply; if a reply draft for that
          *     email already exists it is returned (200) instead of a new one (201).
          * @example {
@@ -8550,17 +8565,90 @@ export interface components {
          *     }
          */
         CreateInboxDraftRequest: {
-            to?: components["schemas"]["InboxAddressInput"];
-            cc?: components["schemas"]["InboxAddressInput"];
-            bcc?: components["schemas"]["InboxAddressInput"];
-            subject?: string;
-            text?: string;
-            html?: string;
+            to: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text?: string | null;
+            html?: string | null;
             /** Format: uuid */
             thread_id?: string;
             /** Format: uuid */
             reply_to_email_id?: string;
-        } | unknown | unknown | unknown | unknown | unknown | unknown;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text?: string | null;
+            html?: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text?: string | null;
+            html?: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject: string | null;
+            text?: string | null;
+            html?: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text: string | null;
+            html?: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text?: string | null;
+            html: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][];
+        } | {
+            to?: components["schemas"]["InboxAddressInput"] | null;
+            cc?: components["schemas"]["InboxAddressInput"] | null;
+            bcc?: components["schemas"]["InboxAddressInput"] | null;
+            subject?: string | null;
+            text?: string | null;
+            html?: string | null;
+            /** Format: uuid */
+            thread_id?: string;
+            /** Format: uuid */
+            reply_to_email_id?: string;
+            attachments: components["schemas"]["InboxDraftAttachmentInput"][];
+        };
         /**
          * @description At least one field; null clears it.
          * @example {
@@ -8575,6 +8663,8 @@ export interface components {
             subject?: string | null;
             html?: string | null;
             text?: string | null;
+            /** @description Replaces every file on the draft; `[]` or `null` removes them all. */
+            attachments?: components["schemas"]["InboxDraftAttachmentInput"][] | null;
         };
         /**
          * @example {
@@ -9941,6 +10031,34 @@ export interface components {
          *     }
          */
         WebhookEventPayload: components["schemas"]["EmailSentEvent"] | components["schemas"]["EmailDeliveredEvent"] | components["schemas"]["EmailDeliveryDelayedEvent"] | components["schemas"]["EmailBouncedEvent"] | components["schemas"]["EmailComplainedEvent"] | components["schemas"]["EmailOpenedEvent"] | components["schemas"]["EmailClickedEvent"] | components["schemas"]["EmailFailedEvent"] | components["schemas"]["EmailScheduledEvent"] | components["schemas"]["EmailSuppressedEvent"] | components["schemas"]["EmailReceivedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ContactTopicsUpdatedEvent"] | components["schemas"]["DomainCreatedEvent"] | components["schemas"]["DomainUpdatedEvent"] | components["schemas"]["DomainDeletedEvent"] | components["schemas"]["SuppressionAddedEvent"] | components["schemas"]["SuppressionRemovedEvent"] | components["schemas"]["TopicCreatedEvent"] | components["schemas"]["TopicUpdatedEvent"] | components["schemas"]["TopicDeletedEvent"] | components["schemas"]["InboxCreatedEvent"] | components["schemas"]["InboxUpdatedEvent"] | components["schemas"]["InboxDeletedEvent"] | components["schemas"]["InboxThreadCreatedEvent"] | components["schemas"]["InboxThreadFolderUpdatedEvent"] | components["schemas"]["InboxThreadAssignedEvent"] | components["schemas"]["InboxThreadUnassignedEvent"] | components["schemas"]["InboxThreadLabelsUpdatedEvent"] | components["schemas"]["InboxEmailReceivedEvent"] | components["schemas"]["InboxEmailSentEvent"] | components["schemas"]["InboxDraftCreatedEvent"] | components["schemas"]["InboxDraftUpdatedEvent"] | components["schemas"]["InboxDraftSentEvent"] | components["schemas"]["InboxDraftDeletedEvent"];
+        /**
+         * @description A file to store on a draft: its `content` (Base64) with a `content_type`, or a `path`, a URL
+         *     Resend downloads when the request is made. The files of one draft may total at most 25 MB; an
+         *     empty file, a blocked file type or a `path` that cannot be downloaded is answered with 422.
+         */
+        InboxDraftAttachmentInput: {
+            /** @description The file's bytes, Base64-encoded. */
+            content: string;
+            /**
+             * Format: uri
+             * @description A URL Resend downloads the file from, instead of `content`.
+             */
+            path?: string;
+            filename: string;
+            /** @description MIME type; required with `content`, else the downloaded file's. */
+            content_type: string;
+        } | {
+            /** @description The file's bytes, Base64-encoded. */
+            content?: string;
+            /**
+             * Format: uri
+             * @description A URL Resend downloads the file from, instead of `content`.
+             */
+            path: string;
+            filename: string;
+            /** @description MIME type; required with `content`, else the downloaded file's. */
+            content_type?: string;
+        };
     };
     responses: {
         /** @description Bad request: a parameter or the idempotency key is invalid. */
