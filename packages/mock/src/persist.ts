@@ -3,7 +3,18 @@
  * written (atomically: a temporary file, then a rename) shortly after each change and on exit.
  * A file that is not a snapshot is refused and left untouched, never silently replaced.
  */
-import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import type { FakeResend } from './fake.js';
 import type { FakeStateStore } from './state.js';
 import { Collection } from './store.js';
@@ -40,11 +51,17 @@ function collectionsOf(state: FakeStateStore): [string, Collection<{ id: string 
 const HEAD_END = ',"collections":{';
 const CHUNK_BYTES = 16 * 1024 * 1024;
 
-/** The lines of the file open at `fd`, read a chunk at a time (the last one may lack its newline). */
+/**
+ * The lines of the file open at `fd`, read a chunk at a time (the last one may lack its newline).
+ * Read at explicit positions, so the fd's own position stays at the start for `readData`'s fallback.
+ */
 function* linesOf(fd: number): Generator<string> {
   const chunk = Buffer.alloc(CHUNK_BYTES);
   let partial: Buffer[] = [];
-  for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+  let position = 0;
+  const readChunk = () => readSync(fd, chunk, 0, CHUNK_BYTES, position);
+  for (let read = readChunk(); read > 0; read = readChunk()) {
+    position += read;
     const bytes = chunk.subarray(0, read);
     let start = 0;
     for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
@@ -79,17 +96,50 @@ function parseLines(head: string, lines: Iterator<string>): unknown {
   return { ...(JSON.parse(`${head}}}`) as object), collections: Object.fromEntries(collections) };
 }
 
+/** `text` without a leading UTF-8 byte order mark, which editors on Windows may save; JSON.parse refuses it. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** What a file that is not a regular one is, for the refusal. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+/**
+ * Opens `path` for reading, refusing anything but a regular file: a FIFO blocked the start waiting
+ * for a writer, and /dev/zero was read without end. O_NONBLOCK lets a FIFO open without a writer, so
+ * the check runs on what was opened (no gap between a check and the open); it changes nothing for a
+ * regular file.
+ */
+function openRegularFile(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const stats = fstatSync(fd);
+  if (stats.isFile()) return fd;
+  closeSync(fd);
+  throw new DataFileError(
+    `--data ${path}: ${kindOf(stats)}, not a regular file; it was left untouched, give the path of a file.`,
+  );
+}
+
 /** The file's JSON: line by line when written by `writeSnapshot`, else (written by hand) as one text. */
 function readData(path: string): unknown {
-  const fd = openSync(path, 'r');
+  const fd = openRegularFile(path);
   try {
     const lines = linesOf(fd);
     const head = lines.next();
-    if (!head.done && head.value.endsWith(HEAD_END)) return parseLines(head.value, lines);
+    const first = head.done ? '' : withoutBom(head.value);
+    if (first.endsWith(HEAD_END)) return parseLines(first, lines);
+    // Through the same fd (still at its start): the file checked above is the one read.
+    return JSON.parse(withoutBom(readFileSync(fd, 'utf8')));
   } finally {
     closeSync(fd);
   }
-  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 /** Reads the snapshot at `path`; `undefined` when there is no file yet. */
@@ -99,6 +149,7 @@ export function readSnapshot(path: string): Snapshot | undefined {
     data = readData(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof DataFileError) throw error;
     if (!(error instanceof SyntaxError)) {
       throw new DataFileError(`--data ${path}: cannot read it (${(error as Error).message}).`);
     }
