@@ -83,21 +83,24 @@ function parseEvent(body: Uint8Array): WebhookEvent {
 }
 
 /**
- * Verifies one delivery given an imported key, its body as bytes and checked options; used by
- * {@link verifyWebhook} and the handler (which imports the key once and checks its options at
- * construction).
+ * Verifies one delivery given an imported key, its body (bytes, or a string not yet encoded) and
+ * checked options; used by {@link verifyWebhook} and the handler (which imports the key once and
+ * checks its options at construction).
  */
 export async function verifyWithKey(
   key: CryptoKey,
-  body: Uint8Array,
+  payload: string | Uint8Array,
   input: Omit<VerifyWebhookInput, 'secret' | 'payload'>,
 ): Promise<{ id: string; event: WebhookEvent }> {
   const headers = readWebhookHeaders(input.headers);
   const max = input.maxPayloadBytes ?? DEFAULT_VERIFY_OPTIONS.maxPayloadBytes;
-  if (body.length > max)
+  // A string of N UTF-16 units encodes to at least N bytes of UTF-8, so one longer than the cap is
+  // refused as it is: a huge string was encoded in full only to be refused (a memory spike).
+  const body = payload.length > max ? payload : payloadBytes(payload);
+  if (typeof body === 'string' || body.length > max)
     throw new WebhookVerificationError(
       'payload_too_large',
-      `The body is ${body.length} bytes, more than the ${max}-byte limit.`,
+      `The body is ${typeof body === 'string' ? 'at least ' : ''}${body.length} bytes, more than the ${max}-byte limit.`,
     );
   const timestamp = signedTimestamp(headers['svix-timestamp'], input);
   const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, body));
@@ -137,9 +140,10 @@ export async function verifyWebhook(input: VerifyWebhookInput): Promise<WebhookE
   // (7 %) to this smallest entry, and a misspelt option here keeps the defaults the references use.
   checkVerifyOptions(input);
   checkKind('secret', input.secret, ['string']);
-  // Read here, so that a payload of the wrong kind is refused with the options, before the delivery.
-  const body = payloadBytes(input.payload);
+  // Checked here, so that a payload of the wrong kind is refused with the options, before the
+  // delivery; a string is encoded by verifyWithKey, after its length is checked against the cap.
+  const payload = typeof input.payload === 'string' ? input.payload : payloadBytes(input.payload);
   // A bad secret is reported before anything about the request.
   const key = await importSecret(input.secret);
-  return (await verifyWithKey(key, body, input)).event;
+  return (await verifyWithKey(key, payload, input)).event;
 }

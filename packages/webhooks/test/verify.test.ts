@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
   isWebhookVerificationError,
   signWebhook,
@@ -128,6 +128,39 @@ describe('verifyWebhook', () => {
     const headers = await signWebhook({ payload: BODY, secret: SECRET });
     const error = await refusal(verifyWebhook({ payload: BODY, headers, secret: SECRET, maxPayloadBytes: 100 }));
     expect(error.code).toBe('payload_too_large');
+  });
+
+  it('refuses a string payload longer than maxPayloadBytes without encoding it', async () => {
+    const headers = await signWebhook({ payload: BODY, secret: SECRET });
+    const payload = 'x'.repeat(101);
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+    try {
+      const error = await refusal(verifyWebhook({ payload, headers, secret: SECRET, maxPayloadBytes: 100 }));
+      expect(error).toMatchObject({
+        code: 'payload_too_large',
+        message: 'The body is at least 101 bytes, more than the 100-byte limit.',
+      });
+      expect(encode.mock.calls.filter(([text]) => text === payload)).toEqual([]);
+    } finally {
+      encode.mockRestore();
+    }
+  });
+
+  it('refuses a string payload within maxPayloadBytes in length whose UTF-8 is over it, with its size', async () => {
+    // 60 characters, 120 bytes of UTF-8.
+    const payload = 'é'.repeat(60);
+    const headers = await signWebhook({ payload, secret: SECRET });
+    const error = await refusal(verifyWebhook({ payload, headers, secret: SECRET, maxPayloadBytes: 100 }));
+    expect(error).toMatchObject({
+      code: 'payload_too_large',
+      message: 'The body is 120 bytes, more than the 100-byte limit.',
+    });
+  });
+
+  it('accepts a string payload exactly maxPayloadBytes long', async () => {
+    const headers = await signWebhook({ payload: BODY, secret: SECRET });
+    const maxPayloadBytes = new TextEncoder().encode(BODY).length;
+    await expect(verifyWebhook({ payload: BODY, headers, secret: SECRET, maxPayloadBytes })).resolves.toEqual(bounced);
   });
 
   it('refuses a correctly signed body that is not a JSON event', async () => {
