@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { ResendError } from './errors.js';
-import { SYNTHETIC_HEADER, failure, syntheticErrorResponse } from './failure.js';
+import { SYNTHETIC_HEADER, failure, mayHaveBeenSent, syntheticErrorResponse } from './failure.js';
 import { bodyText, discardBody, isHeld, peekJson, peekText, responseHeader } from './internal/index.js';
 import { cutText } from './shared/cut-text.js';
 
@@ -111,7 +111,9 @@ export function failedAnswer(
       failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
     );
   }
-  return syntheticErrorResponse(failure({ name: 'network_error', status: null, cause: error, request }));
+  return syntheticErrorResponse(
+    failure({ name: 'network_error', status: null, cause: error, request, maybeSent: mayHaveBeenSent(error) }),
+  );
 }
 
 /**

@@ -107,7 +107,7 @@ export interface ResendErrorInit {
   retryAfter?: number | null;
   /** The underlying error, if any. */
   cause?: unknown;
-  /** An earlier attempt reached the server, so the work may have been done (a retry then failed). @defaultValue false */
+  /** The call may have been carried out (see {@link ResendError.maybeSent}). @defaultValue false */
   maybeSent?: boolean;
 }
 
@@ -121,7 +121,7 @@ export interface ResendErrorJSON extends ResendKitErrorJSON<ErrorName | ClientEr
   method: string | null;
   /** The request's pathname; `null` like `method`. */
   path: string | null;
-  /** True when an earlier attempt reached the server and may have been carried out. */
+  /** True when the call may have been carried out though it failed (see {@link ResendError.maybeSent}). */
   maybeSent: boolean;
 }
 
@@ -140,9 +140,12 @@ export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
   /** The request's pathname, e.g. `/emails` (no origin, no query string); `null` like `method`. */
   readonly path: string | null;
   /**
-   * True when an earlier attempt of this call reached the server and may have been carried out, though
-   * this error (say `rate_limit_store_unavailable` on a retry) is one that, on a first attempt, means
-   * nothing was sent. Check it before sending the same thing again without an idempotency key.
+   * True when the call may have been carried out though it failed: an attempt got no answer after its
+   * request may have left (`timeout`, a connection cut: every `network_error` but one whose attempts
+   * all failed before sending, such as `ECONNREFUSED`, `ENOTFOUND` or a refused certificate), or an
+   * earlier attempt reached the server before this error (say `rate_limit_store_unavailable` on a
+   * retry) that, on a first attempt, means nothing was sent. Check it before sending the same thing
+   * again without the call's idempotency key.
    */
   readonly maybeSent: boolean;
 

@@ -33,7 +33,7 @@ export interface FailureSource {
   request?: RequestInfo | { method: string; url: string } | undefined;
   /** Seconds the server asked to wait. */
   retryAfter?: number | null | undefined;
-  /** An earlier attempt reached the server, so the work may have been done. */
+  /** The call may have been carried out: an attempt got no answer after it may have left, or an earlier one reached the server. */
   maybeSent?: boolean | undefined;
 }
 
@@ -58,6 +58,26 @@ function causeDetail(cause: unknown): { code: string | undefined; detail: string
     if (at.message) detail = at.message;
   }
   return { code, detail };
+}
+
+/**
+ * Codes of failures before any byte of a request can have left: no route, no such host, a refused
+ * connection (Bun names it `ConnectionRefused`), a connect that timed out in undici, a refused
+ * certificate. Every other failure, and every time limit reached, may have come after the request
+ * was written, and the server may have carried it out.
+ */
+const UNSENT_CODES =
+  /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
+
+/**
+ * Whether an attempt that got no answer, failing with `error`, may have been carried out: `false`
+ * only for a failure of {@link UNSENT_CODES} (a refused connection can be sent again, whatever its
+ * key); `true` for a time limit reached and for any failure without a code (Deno names none).
+ */
+export function mayHaveBeenSent(error: unknown): boolean {
+  if (error instanceof ResendError && error.name === 'timeout') return true;
+  const { code } = causeDetail(error);
+  return code === undefined || !UNSENT_CODES.test(code);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { checkKind, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
-import { describeCause, failure, markMaybeSent } from './failure.js';
+import { describeCause, failure, markMaybeSent, mayHaveBeenSent } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
 import { sleep } from './shared/sleep.js';
 import { callQuietly } from './shared/callback.js';
@@ -98,8 +98,11 @@ function answered(response: Response, unanswered: boolean): Response {
   return unanswered && !response.ok ? markMaybeSent(response) : response;
 }
 
-/** The error of a call whose last attempt got no answer (or whose unsafe first one did not). */
-function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendError {
+/**
+ * The error of a call whose last attempt got no answer (or whose unsafe first one did not);
+ * `maybeSent` when any attempt may have been carried out.
+ */
+function noAnswer(error: unknown, attempts: number, attempt: Attempt, maybeSent: boolean): ResendError {
   const timedOut = isTimeoutError(error);
   const detail = timedOut ? (error as ResendError).message.replace(/\.?$/, '.') : describeCause(error, attempt.url);
   const message = `${timedOut ? 'Timed out' : 'Network error'} after ${attempts} attempt${attempts > 1 ? 's' : ''}: ${detail}`;
@@ -111,7 +114,7 @@ function noAnswer(error: unknown, attempts: number, attempt: Attempt): ResendErr
     message,
     request: attempt,
     cause,
-    maybeSent: attempts > 1,
+    maybeSent,
   });
 }
 
@@ -149,7 +152,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
   return async (attempt) => {
     const { signal, method } = attempt;
     // Whether the attempt is safe to repeat, and its path, are worked out only once one failed.
-    // Whether an attempt got no answer: it may have been carried out, whatever the last one says.
+    // Whether an attempt got no answer after its request may have left: it may have been carried
+    // out, whatever the last one says.
     let unanswered = false;
 
     for (let retry = 1; ; retry++) {
@@ -179,8 +183,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         const timedOut = isTimeoutError(error);
         if (error instanceof ResendError && !timedOut) throw retry > 1 ? afterSent(error, retry) : error;
         reason = timedOut ? 'timeout' : 'network_error';
-        unanswered = true;
-        if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt);
+        unanswered ||= mayHaveBeenSent(error);
+        if (last || !isSafeToRepeat(attempt)) throw noAnswer(error, retry, attempt, unanswered);
         delayMs = backoff(retry);
       }
       // A report that fails (a metrics hook's bug, sync or async) must not cost the retry: the send would be lost.

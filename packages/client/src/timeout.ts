@@ -50,6 +50,8 @@ export function withTimeout(next: Send, timeoutMs: number | undefined): Send {
         message: `No response within ${timeoutMs} ms.`,
         request: attempt,
         cause: error,
+        // The attempt was under way (the limit starts once it may go out): the server may have it.
+        maybeSent: true,
       });
     } finally {
       deadlines.end(timed);

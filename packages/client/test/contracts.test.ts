@@ -136,6 +136,8 @@ describe.each(paths)('on %s', (_name, pathOptions) => {
       chain.push((at as { code?: unknown }).code);
     expect(chain).toContain('ECONNREFUSED');
     expect(String((thrown as Error).message)).not.toContain(API_KEY);
+    // A refused connection carried no request: safe to send again, whatever its key.
+    expect((thrown as { maybeSent?: unknown }).maybeSent).toBe(false);
   });
   it("gives a use() middleware's onError the network failure with its cause, and sends what it answers on as the call's result", async () => {
     const port = await closedPort();

@@ -500,6 +500,54 @@ describe('retries', () => {
   });
 });
 
+describe('maybeSent on a call whose attempts got no answer', () => {
+  const cut = (code: string) => () =>
+    Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) }));
+
+  it('is true for one attempt that reached its time limit: the server may have carried it out', async () => {
+    const { unwrap } = await import('./api.js');
+    const resend = testClient({
+      retry: false,
+      timeoutMs: 20,
+      fetch: (request) =>
+        new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+    });
+    const thrown = await unwrap(resend.emails.send(email)).catch((error: unknown) => error);
+    expect(thrown).toMatchObject({ name: 'timeout', maybeSent: true });
+  });
+
+  it.each(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'])(
+    'is true for one attempt cut off by %s: the request may have been written',
+    async (code) => {
+      const { unwrap } = await import('./api.js');
+      const resend = testClient({ retry: false, fetch: cut(code) });
+      await expect(unwrap(resend.emails.send(email))).rejects.toMatchObject({ name: 'network_error', maybeSent: true });
+    },
+  );
+
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT', 'ConnectionRefused', 'CERT_HAS_EXPIRED'])(
+    'is false when every attempt failed before its request could leave (%s)',
+    async (code) => {
+      const { unwrap } = await import('./api.js');
+      const resend = testClient({ retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 }, fetch: cut(code) });
+      const thrown = await unwrap(resend.emails.send(email)).catch((error: unknown) => error);
+      expect(thrown).toMatchObject({ name: 'network_error', maybeSent: false });
+      expect((thrown as Error).message).toContain('after 3 attempts');
+    },
+  );
+
+  it('stays true once one attempt may have been carried out, though the last was refused', async () => {
+    const { unwrap } = await import('./api.js');
+    let attempts = 0;
+    const resend = testClient({
+      retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      fetch: (request) => (++attempts === 1 ? cut('ECONNRESET')() : cut('ECONNREFUSED')()),
+    });
+    await expect(unwrap(resend.emails.send(email))).rejects.toMatchObject({ maybeSent: true });
+    expect(attempts).toBe(2);
+  });
+});
+
 describe('a refusal after an attempt reached the server', () => {
   /** A limiter whose store grants the first slot, then fails as an unreachable shared store does. */
   async function limiterFailingAfterFirst() {
