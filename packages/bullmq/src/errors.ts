@@ -5,16 +5,17 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * What is wrong with the arguments of `createEmailQueue` / `createEmailWorker` or `add`:
  * - `invalid_option` — an option is missing, unknown by name, of the wrong kind or out of range (the
  *   message names it).
- * - `invalid_email` — the email to enqueue is not an object or cannot be stored as JSON, or the
- *   items of `addBulk` are not an array.
+ * - `invalid_email` — the email to enqueue is not an object, cannot be stored as JSON or is refused
+ *   as `emails.send` would refuse it (both spellings of a field, a `react` render that throws: the
+ *   client's `ResendError` is the `cause`), or the items of `addBulk` are not an array.
  */
 export type EmailQueueErrorCode = 'invalid_option' | 'invalid_email';
 
-/** Thrown synchronously for arguments that cannot work; nothing was enqueued. */
+/** Thrown for arguments that cannot work; nothing was enqueued. */
 export class EmailQueueError extends ResendKitError<EmailQueueErrorCode> {
-  /** @param code - the problem; @param message - what failed and what to fix. */
-  constructor(code: EmailQueueErrorCode, message: string) {
-    super('EmailQueueError', code, message);
+  /** @param code - the problem; @param message - what failed and what to fix; @param cause - the error behind it. */
+  constructor(code: EmailQueueErrorCode, message: string, cause?: unknown) {
+    super('EmailQueueError', code, message, cause);
   }
 }
 

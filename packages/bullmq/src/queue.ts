@@ -1,13 +1,13 @@
 /** `createEmailQueue`: enqueue Resend emails as BullMQ jobs, one job per idempotency key. */
 import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
-import type { SendEmailRequest } from '@resendkit/client';
+import { type SendEmailInput, type SendEmailRequest, toApiEmail } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
 import { jobIdOf } from './keys.js';
 import { checkKind, checkNames, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
 export { DEFAULT_QUEUE_NAME } from './options.js';
 
-/** What a job holds. */
+/** What a job holds: the email as the API takes it (see {@link EmailQueue.add}). */
 export interface EmailJobData {
   email: SendEmailRequest;
   /** The caller's idempotency key, when given (used as is for an email sent on its own). */
@@ -49,10 +49,15 @@ export interface EmailQueueOptions {
 
 /** The queue's API. */
 export interface EmailQueue {
-  /** Enqueues one email; resolves with its job id (the existing job's when the key is known). */
-  add(email: SendEmailRequest, options?: AddOptions): Promise<string>;
-  /** Enqueues many emails in one round trip; resolves with their job ids, in order. */
-  addBulk(items: readonly { email: SendEmailRequest; options?: AddOptions }[]): Promise<string[]>;
+  /**
+   * Enqueues one email, as `emails.send` takes it; resolves with its job id (the existing job's when
+   * the key is known). The job stores it as the API takes it (`toApiEmail`): the official SDK's
+   * names become the API's, attachment bytes Base64, and a `react` element is rendered to `html` now,
+   * since none of them survives being stored as JSON.
+   */
+  add(email: SendEmailInput, options?: AddOptions): Promise<string>;
+  /** Enqueues many emails in one round trip, each as {@link EmailQueue.add} takes it; resolves with their job ids, in order. */
+  addBulk(items: readonly { email: SendEmailInput; options?: AddOptions }[]): Promise<string[]>;
   /** The BullMQ queue beneath (counts, events, pause, clean…). */
   readonly queue: Queue<EmailJobData, EmailJobResult>;
   /** Closes the queue's Redis connection. */
@@ -92,6 +97,19 @@ const SENDABLE_KEY = /^[!-~\u00a1-\u00ff](?:[ -~\u00a0-\u00ff]{0,254}[!-~\u00a1-
  */
 export function isEmailObject(email: unknown): email is SendEmailRequest {
   return typeof email === 'object' && email !== null && !Array.isArray(email);
+}
+
+/**
+ * `email` as the API takes it ({@link toApiEmail}), or `invalid_email` naming `at` with the client's
+ * refusal as its cause; what is no object is left for {@link job} to refuse.
+ */
+async function apiEmail(email: unknown, at = ''): Promise<unknown> {
+  if (!isEmailObject(email)) return email;
+  try {
+    return await toApiEmail(email as SendEmailInput);
+  } catch (error) {
+    throw new EmailQueueError('invalid_email', `${at}email: ${(error as Error).message}`, error);
+  }
 }
 
 /**
@@ -157,7 +175,7 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
   return {
     queue,
     async add(email, addOptions) {
-      const { name, data, opts } = job(email, addOptions, attempts, backoffMs);
+      const { name, data, opts } = job(await apiEmail(email), addOptions, attempts, backoffMs);
       return (await queue.add(name, data, opts)).id as string;
     },
     async addBulk(items) {
@@ -167,11 +185,12 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
           `items must be an array of { email, options } (got ${kindOf(items)}).`,
         );
       // A null item reads as one without an email, so the message names its place.
-      const jobs = items.map((item: unknown, i) => {
+      const jobs = [];
+      for (const [i, item] of (items as unknown[]).entries()) {
         if (typeof item === 'object' && item !== null) checkNames(item, BULK_ITEM_NAMES, `items[${i}]`);
         const { email, options } = (item ?? {}) as { email?: unknown; options?: unknown };
-        return job(email, options, attempts, backoffMs, `items[${i}].`);
-      });
+        jobs.push(job(await apiEmail(email, `items[${i}].`), options, attempts, backoffMs, `items[${i}].`));
+      }
       return (await queue.addBulk(jobs)).map((j) => j.id as string);
     },
     close: () => queue.close(),

@@ -15,8 +15,12 @@ import { email } from './support/emails.js';
 
 const connection = useTestConnection();
 
-/** Enqueues `emails` as one batch and drains them: the subjects delivered and each failed reason. */
-async function drain(emails: object[]) {
+/**
+ * Enqueues `emails` as one batch and drains them: the subjects delivered and each failed reason.
+ * `raw` puts them on the BullMQ queue as they are, as a job stored by an older version or by hand
+ * would be, past the checks of `addBulk`.
+ */
+async function drain(emails: object[], raw = false) {
   const fake = createFakeResend({ domains: ['acme.dev'] });
   const http = await listen(fake);
   const name = `q-${randomUUID()}`;
@@ -35,7 +39,12 @@ async function drain(emails: object[]) {
     });
   });
   const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: false });
-  await queue.addBulk(emails.map((e) => ({ email: e as never })));
+  if (raw) {
+    const opts = { attempts: 3, backoff: { type: 'fixed', delay: 10 } };
+    await queue.queue.addBulk(
+      emails.map((e, i) => ({ name: 'email', data: { email: e as never }, opts: { ...opts, jobId: `raw-${i}` } })),
+    );
+  } else await queue.addBulk(emails.map((e) => ({ email: e as never })));
   const worker = createEmailWorker({ connection, client, name });
   try {
     await Promise.race([all, new Promise((r) => setTimeout(r, 8000))]);
@@ -70,11 +79,12 @@ describe('a batch refused as a whole', () => {
   });
 
   it('an email the client refuses before sending: it fails alone, without retries, and the rest is sent', async () => {
-    const { sent, failed, attemptsMade } = await drain([
-      email(0),
-      email(1),
-      email(2, { replyTo: 'a@acme.dev', reply_to: 'b@acme.dev' }),
-    ]);
+    const refused = email(2, { replyTo: 'a@acme.dev', reply_to: 'b@acme.dev' });
+    // addBulk refuses it at once; a job stored past it (an older version, by hand) meets the worker.
+    const queue = createEmailQueue({ connection, name: `q-${randomUUID()}` });
+    await expect(queue.addBulk([{ email: refused as never }])).rejects.toMatchObject({ code: 'invalid_email' });
+    await queue.close();
+    const { sent, failed, attemptsMade } = await drain([email(0), email(1), refused], true);
     expect(sent).toEqual(['#0', '#1']);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(/^invalid_option: /);

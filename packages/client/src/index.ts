@@ -15,6 +15,7 @@ export type { CallOptions, MethodResult } from './call-options.js';
 export type * from './generated/methods.js';
 export type { BatchInput, EmailContent, EmailInput } from './email-input.js';
 export type { Bytes, WithBytes } from './bytes.js';
+export { type SendEmailInput, type ToApiEmailOptions, toApiEmail } from './api-email.js';
 export type { ReactEmailElement, ReactOption, WithReact } from './react-body.js';
 export type { WithIds } from './sdk-ids.js';
 export type { SdkSpelling } from './sdk-options.js';

@@ -25,6 +25,7 @@ import { thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 import { sleep } from './shared/sleep.js';
 import { prepareEmails } from './method-input.js';
+import type { SendEmailInput } from './api-email.js';
 
 export {
   MAX_BUCKETS,
@@ -36,9 +37,6 @@ export {
 } from './send-all-input.js';
 export type { SendAllReceipt } from './send-all-plan.js';
 export type { QuotaErrorName } from './send-all-quota.js';
-
-/** One email as `emails.send` takes it: the SDK's names, `react`, bytes for attachments. */
-type SendInput = Parameters<ResendClient['emails']['send']>[0];
 
 /** Most emails in one `POST /emails/batch` (the spec's `maxItems`). */
 export const MAX_BATCH_SIZE = maxBatchSize;
@@ -596,7 +594,7 @@ class Run {
  */
 export function sendAll(
   resend: ResendClient,
-  emails: readonly (SendEmailRequest | SendInput)[],
+  emails: readonly (SendEmailRequest | SendEmailInput)[],
   options: SendAllOptions = {},
 ): Promise<SendAllReport> {
   return runSendAll(resend, emails, options, INTERNALS);
@@ -605,7 +603,7 @@ export function sendAll(
 /** {@link sendAll} with its internals given (tests scale the batch cap and the clock down). @internal */
 export async function runSendAll(
   resend: ResendClient,
-  input: readonly (SendEmailRequest | SendInput)[],
+  input: readonly (SendEmailRequest | SendEmailInput)[],
   options: SendAllOptions | null | undefined,
   internals: SendAllInternals,
 ): Promise<SendAllReport> {

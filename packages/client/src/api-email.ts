@@ -1,0 +1,56 @@
+/**
+ * `toApiEmail`: an email as `emails.send` takes it, turned now into the JSON body the API takes, for
+ * an email stored to be sent later (a queue's job, an outbox row). The official SDK's names become
+ * the API's, attachment bytes become Base64 and a `react` element is rendered to `html`: none of the
+ * three survives being stored as JSON (an element loses its type, a `Uint8Array` becomes an object of
+ * indexes), and the one preparer `emails.send` uses does it, so the stored email sends the same.
+ */
+import type { SendEmailRequest } from '@resendkit/types';
+import { ResendError } from './errors.js';
+import type { ResendMethods } from './generated/methods.js';
+import { Refusal, inputPreparer } from './method-input.js';
+import { untilAborted } from './shared/follow-signal.js';
+import { isAbortSignal } from './signal-like.js';
+
+/** One email as `emails.send` takes it: the API's or the SDK's names, bytes for attachments, `react`. */
+export type SendEmailInput = Parameters<ResendMethods['emails']['send']>[0];
+
+/** Options of {@link toApiEmail}. */
+export interface ToApiEmailOptions {
+  /** Gives up a `react` render when it aborts (rejecting with its reason). */
+  signal?: AbortSignal;
+}
+
+function refused(refusal: Refusal): ResendError {
+  const { name, message } = refusal.error;
+  return new ResendError({ name, message, statusCode: null, method: 'POST', path: '/emails' });
+}
+
+/**
+ * `email` as the API's JSON body for `POST /emails`: a copy when anything had to change, else the
+ * email itself. Rejects with a {@link ResendError} (`statusCode: null`, `method` `POST`, `path`
+ * `/emails`) where `emails.send` would resolve with that error: `invalid_option` for both spellings of
+ * one field or a body that is no object, `react_render_failed` for a render that throws.
+ *
+ * @example
+ * // Store what the API takes; send it later with resend.emails.send(stored).
+ * const stored = await toApiEmail({ from, to, subject, react: <Welcome />, replyTo });
+ * await outbox.insert(JSON.stringify(stored));
+ */
+export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptions = {}): Promise<SendEmailRequest> {
+  if (typeof email !== 'object' || email === null || Array.isArray(email)) {
+    throw new ResendError({
+      name: 'invalid_option',
+      message: 'The email must be an object like { from, to, subject, html }.',
+      statusCode: null,
+      method: 'POST',
+      path: '/emails',
+    });
+  }
+  const prepared = inputPreparer('POST /emails')!(email);
+  const { signal } = options;
+  const ready =
+    prepared instanceof Promise ? await (isAbortSignal(signal) ? untilAborted(prepared, signal!) : prepared) : prepared;
+  if (ready instanceof Refusal) throw refused(ready);
+  return ready as SendEmailRequest;
+}
