@@ -20,6 +20,7 @@ import { bodySerializer } from './json-body.js';
 import type { IdempotencyOptions } from './idempotency.js';
 import { type RequestRules, requestRules, rulesOnRequest } from './request-rules.js';
 import {
+  LIMITER_OPTION_NAMES,
   type RateLimitLane,
   RateLimiter,
   type RateLimiterOptions,
@@ -198,6 +199,35 @@ export const CALL_OPTION_NAMES = [
   'priority',
 ] as const satisfies readonly (keyof CallOptions)[];
 
+/**
+ * Every option `retry` reads (here, not in `withRetry`: a composed client gets its options from
+ * code, and stays small). A misspelt one (`max_delay_ms`) would leave its default in force.
+ */
+const RETRY_OPTION_NAMES = [
+  'retries',
+  'baseDelayMs',
+  'maxDelayMs',
+  'maxRetryAfterMs',
+  'random',
+  'onRetry',
+  'sleep',
+] as const satisfies readonly (keyof RetryOptions)[];
+
+/** Every option `idempotency` reads: a misspelt `generate_key` would leave random keys in force. */
+const IDEMPOTENCY_OPTION_NAMES = ['paths', 'generateKey'] as const satisfies readonly (keyof IdempotencyOptions)[];
+
+/** Every option `rateLimit` reads: a misspelt one (`windowMS`) would leave its default in force. */
+const RATE_LIMIT_OPTION_NAMES = [
+  ...LIMITER_OPTION_NAMES,
+  'team',
+  'limiter',
+] as const satisfies readonly (keyof RateLimitOptions)[];
+
+/** Throws `invalid_option` for a name `retry` settings (the client's or a call's) do not have. */
+function checkRetryNames(retry: RetryOptions | false | null | undefined): void {
+  if (retry) checkOptionNames(retry, RETRY_OPTION_NAMES, 'retry', configFailure);
+}
+
 /** The key and base URL, checked, and the other options that cannot be checked later. */
 function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
   checkKind(options, 'options', ['object']);
@@ -206,6 +236,9 @@ function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl
   // `null` stands for unset here, as `undefined` does: the defaults apply.
   for (const name of ['rateLimit', 'retry', 'idempotency'] as const)
     if (options[name] !== null) checkKind(options[name], name, ['object', 'false']);
+  checkRetryNames(options.retry);
+  if (options.idempotency)
+    checkOptionNames(options.idempotency, IDEMPOTENCY_OPTION_NAMES, 'idempotency', configFailure);
   const apiKey = validateApiKey(options.apiKey ?? readEnvironment('RESEND_API_KEY'));
   const baseUrl = validateBaseUrl(options.baseUrl ?? readEnvironment('RESEND_BASE_URL') ?? DEFAULT_BASE_URL, {
     allowInsecure: options.allowInsecureBaseUrl === true,
@@ -220,6 +253,7 @@ function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl
 /** The limiter the client draws from: the one given, else the one shared per team or base-URL origin. */
 function limiterFor(options: ResendClientOptions, baseUrl: string): RateLimiter | undefined {
   if (options.rateLimit === false) return undefined;
+  checkOptionNames(options.rateLimit ?? {}, RATE_LIMIT_OPTION_NAMES, 'rateLimit', configFailure);
   const { team, limiter: given, ...limiterOptions } = options.rateLimit ?? {};
   checkKind(team, 'rateLimit.team', ['string']);
   if (given !== undefined && typeof (given as Partial<RateLimiter> | null)?.acquire !== 'function') {
@@ -268,9 +302,10 @@ function sendStacks(
 }
 
 /**
- * Throws `invalid_option` for call options that are not an object, a `priority` that is not a lane or
- * a `retry` that is neither options nor `false`: read as they are, each would quietly mean something
- * else (the defaults, or a lane no budget knows). Their numbers are checked where they are used.
+ * Throws `invalid_option` for call options that are not an object, a `priority` that is not a lane,
+ * a `retry` that is neither options nor `false` or an `idempotencyKey` that is not a string: read as
+ * they are, each would quietly mean something else (the defaults, a lane no budget knows, a key
+ * shared or made up). Their numbers are checked where they are used.
  */
 function checkCallOptions(options: CallOptions): void {
   checkKind(options, 'call options', ['object']);
@@ -282,6 +317,10 @@ function checkCallOptions(options: CallOptions): void {
     throw new ResendConfigError('invalid_option', `priority must be "interactive" or "bulk" (got ${shown}).`);
   }
   if (options.retry !== null) checkKind(options.retry, 'retry', ['object', 'false']);
+  checkRetryNames(options.retry);
+  // Made text, `true` or `NaN` would be one key shared by every call given it (all but the first
+  // answered, not sent), and `null` a random one (a re-run would send again).
+  checkKind(options.idempotencyKey, 'idempotencyKey', ['string']);
 }
 
 /** What endpoint methods call: a guarded path-based call, with the call's own options turned into openapi-fetch's. */

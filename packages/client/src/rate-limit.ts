@@ -620,7 +620,8 @@ const LIMITER_DEFAULTS: RateLimiterOptions = {
   interactiveReserve: 1,
   lendReserve: true,
 };
-const LIMITER_KEYS = [
+/** Every option a {@link RateLimiter} reads (the client's `rateLimit` adds `team` and `limiter`). */
+export const LIMITER_OPTION_NAMES = [
   'limit',
   'windowMs',
   'marginMs',
@@ -631,11 +632,11 @@ const LIMITER_KEYS = [
   'lendReserve',
   'store',
   'now',
-] as const;
+] as const satisfies readonly (keyof RateLimiterOptions)[];
 
 /** The options that differ between two requests for one shared limiter (an absent option counts as its default). */
-function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeof LIMITER_KEYS)[number][] {
-  return LIMITER_KEYS.filter(
+function conflicts(first: RateLimiterOptions, later: RateLimiterOptions): (typeof LIMITER_OPTION_NAMES)[number][] {
+  return LIMITER_OPTION_NAMES.filter(
     (key) => !Object.is(first[key] ?? LIMITER_DEFAULTS[key], later[key] ?? LIMITER_DEFAULTS[key]),
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { CallOptions, MethodResult } from './call-options.js';
 import { base64Of } from './shared/base64.js';
-import { checkKind } from './config-error.js';
+import { checkKind, configFailure } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
@@ -140,9 +140,12 @@ async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions):
   return 'bytes' in done ? { data: done.bytes, response: done.response } : done;
 }
 
+/** A received attachment, downloaded, as `emails.send` takes it. */
+type ForwardedAttachment = { filename: string; content: string; content_type?: string; content_id?: string };
+
 /** The received email's attachments, downloaded, as `emails.send` takes them. */
 async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?: CallOptions) {
-  const out: { filename: string; content: string; content_type: string; content_id?: string }[] = [];
+  const out: ForwardedAttachment[] = [];
   for (const meta of email.attachments ?? []) {
     const got = await deps.methods.emails.receiving.attachments.get(
       { email_id: email.id, attachment_id: meta.id },
@@ -162,18 +165,28 @@ async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?
       options?.signal,
     );
     if (!('bytes' in done)) return done;
-    const contentId =
-      meta.content_disposition === 'inline' && meta.content_id
-        ? oneLine(meta.content_id).replace(/^<|>$/g, '')
-        : undefined;
-    out.push({
-      filename: oneLine(meta.filename ?? 'attachment'),
-      content: base64Of(done.bytes),
-      content_type: oneLine(meta.content_type),
-      ...(contentId ? { content_id: contentId } : {}),
-    });
+    out.push(forwardedAttachment(meta, done.bytes));
   }
   return out;
+}
+
+/**
+ * One received attachment as `emails.send` takes it. The sender's mail client may have left out the
+ * file name or the type: a blank name becomes `attachment` (the API refuses an empty one), and no
+ * type leaves it to the API (which infers it from the name), rather than failing the forward.
+ */
+function forwardedAttachment(meta: ReceivedEmail['attachments'][number], bytes: Uint8Array): ForwardedAttachment {
+  const type = typeof meta.content_type === 'string' ? oneLine(meta.content_type) : '';
+  const contentId =
+    meta.content_disposition === 'inline' && meta.content_id
+      ? oneLine(meta.content_id).replace(/^<|>$/g, '')
+      : undefined;
+  return {
+    filename: oneLine(meta.filename ?? '') || 'attachment',
+    content: base64Of(bytes),
+    ...(type ? { content_type: type } : {}),
+    ...(contentId ? { content_id: contentId } : {}),
+  };
 }
 
 async function forward(
@@ -181,6 +194,8 @@ async function forward(
   options: ForwardOptions,
   callOptions?: CallOptions,
 ): Promise<MethodResult<SendEmailResponse>> {
+  // `checkKind` lets `undefined` pass (an option left unset), but forward cannot go without its options.
+  if (options === undefined) throw configFailure('forward options must be an object (got undefined).');
   checkKind(options, 'forward options', ['object']);
   const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
   if (got.error !== undefined) return got;

@@ -2,11 +2,23 @@
  * A refused base URL as an error message may show it: credentials, query string and fragment replaced
  * by `…`, anything shaped like an API key (or the key itself) masked, and at most 120 characters.
  */
+import { kindOf } from './shared/check-kind.js';
+
 const KEY_SHAPE = /re_[A-Za-z0-9_-]{6,}/g;
+
+/** `String(value)`, else its kind: a prototype-less object's `String()` throws, as may a `toString` of its own. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return kindOf(value);
+  }
+}
 
 /** `value` made safe to show; `apiKey`, when given, is masked wherever it appears. */
 export function shownUrl(value: unknown, apiKey?: string): string {
-  let text = typeof value === 'string' ? value : String(value);
+  let text = textOf(value);
   try {
     const url = new URL(text);
     const credentials = url.username || url.password ? '…@' : '';

@@ -3,7 +3,7 @@
  * `hooks` and `on()` (events), `logLevel`/`logger` (lines), `telemetry` (OpenTelemetry).
  */
 import { ResendConfigError, checkKind } from '../config-error.js';
-import { kindOf, thrownText } from '../shared/check-kind.js';
+import { checkOptionNames, kindOf, thrownText } from '../shared/check-kind.js';
 import { ROUTES } from '../generated/routes.js';
 import type { ClientEventListener, ClientEventMap, ClientHooks } from './events.js';
 import { callQuietly } from '../shared/callback.js';
@@ -32,6 +32,26 @@ export interface Observability {
 
 const fail = (message: string) => new ResendConfigError('invalid_option', message);
 
+/** Every option `telemetry` reads. */
+const TELEMETRY_OPTION_NAMES = [
+  'tracerProvider',
+  'meterProvider',
+  'api',
+  'recordEmailId',
+] as const satisfies readonly (keyof TelemetryOptions)[];
+
+/**
+ * `telemetry`'s names and kinds, at construction: the providers are first used on the first call,
+ * where a misspelt name would leave the global one in force and a wrong kind turn telemetry off,
+ * with a warning blaming `@opentelemetry/api`.
+ */
+function checkTelemetry(telemetry: TelemetryOptions): void {
+  checkOptionNames(telemetry, TELEMETRY_OPTION_NAMES, 'telemetry', fail);
+  for (const name of ['tracerProvider', 'meterProvider', 'api'] as const)
+    checkKind(telemetry[name], `telemetry.${name}`, ['object']);
+  checkKind(telemetry.recordEmailId, 'telemetry.recordEmailId', ['boolean']);
+}
+
 function checkOptions(options: ObservabilityOptions): void {
   const { telemetry, logLevel, logger, hooks } = options;
   if (
@@ -41,6 +61,7 @@ function checkOptions(options: ObservabilityOptions): void {
   ) {
     throw fail(`telemetry must be true, false or an object of providers (got ${kindOf(telemetry)}).`);
   }
+  if (typeof telemetry === 'object') checkTelemetry(telemetry);
   checkKind(hooks, 'hooks', ['object']);
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
     throw fail(`logLevel must be one of ${LOG_LEVELS.join(', ')} (got ${thrownText(logLevel)}).`);
