@@ -200,14 +200,18 @@ module.exports = [
   // (~90 kB of the total; they replace ajv and ajv-formats, which are no longer dependencies), and
   // the request log and inbox queries (~2.4 kB). Inbox drafts' attachments in the spec and its
   // validators, Base64 through the client's shared encoder, and option values shown to a bounded
-  // depth (a 30,000-deep array overflowed the stack): +0.27 kB (202.6 kB).
+  // depth (a 30,000-deep array overflowed the stack): +0.27 kB (202.6 kB). Answering as Resend does
+  // where it had not: a permissive batch's items that break the schema reported by index (the whole
+  // batch had been refused), `template` refused beside `html` or `text`, a domain's capabilities
+  // merged and never both disabled, and a field taking one value or a list named by the rule the
+  // value broke (51 recipients had read "must be string"): +0.5 kB (203.1 kB).
   {
     name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)',
     path: 'packages/mock/dist/index.js',
     import: '*',
     ignore: ['@resendkit/types', '@resendkit/webhooks'],
     gzip: true,
-    limit: '202.6 kB',
+    limit: '203.1 kB',
   },
   // The shared option checker grew open and exclusive bounds for the mock's options (+0.15 kB to
   // verifyWebhook, which uses it). The bullmq package's recorded batch answers and the Redis script's

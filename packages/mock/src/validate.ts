@@ -31,6 +31,8 @@ const VALIDATORS = compiled as unknown as Readonly<Record<string, ValidateFuncti
 export interface ValidatedRequest {
   query: Record<string, unknown>;
   body: unknown;
+  /** With `eachItem`: why each refused item of the array body was refused, by its index. */
+  itemErrors?: ReadonlyMap<number, ApiError>;
 }
 
 /** Validates requests (and, on demand, responses or any value) against one document. */
@@ -42,6 +44,11 @@ export interface SpecValidator {
     query: URLSearchParams,
     rawBody: string,
     contentType: string | null,
+    /**
+     * Judge an array body's items one by one (a permissive batch): an invalid item is reported in
+     * `itemErrors` instead of refusing the request; the array itself must still be valid.
+     */
+    eachItem?: boolean,
   ): ValidatedRequest;
   /** Returns the first problem of `value` against the schema at `pointer`, or undefined when valid. */
   check(pointer: string, value: unknown): string | undefined;
@@ -127,33 +134,56 @@ function parseBody(type: string, media: SchemaNode, rawBody: string, contentType
 }
 
 /** The request body, read by its media type and validated against the operation's schema. */
-function checkBody(doc: OpenApiDocument, operation: Operation, rawBody: string, contentType: string | null): unknown {
+function checkBody(
+  doc: OpenApiDocument,
+  operation: Operation,
+  rawBody: string,
+  contentType: string | null,
+  eachItem = false,
+): Omit<ValidatedRequest, 'query'> {
   const bodyNode = operation.node.requestBody
     ? resolve(doc, operation.node.requestBody, `${operation.pointer}/requestBody`).node
     : undefined;
   if (rawBody.trim() === '') {
     if (bodyNode?.required === true) throw new ApiError(422, 'missing_required_field', 'Missing request body.');
-    return undefined;
+    return { body: undefined };
   }
   const media = requestMedia(doc, operation, contentType);
   if (!media && bodyNode) throw unsupportedMediaType(bodyNode, contentType);
   // The operation takes no body: parse JSON when it is JSON.
-  if (!media) return parseLenient(rawBody);
+  if (!media) return { body: parseLenient(rawBody) };
   const body = parseBody(media.type, media.media, rawBody, contentType);
-  if (media.media.schema === undefined) return body;
+  if (media.media.schema === undefined) return { body };
   const fn = validatorAt(`${media.pointer}/schema`);
-  if (!fn(body)) throw bodyError(fn.errors ?? []);
-  return body;
+  if (fn(body)) return { body };
+  const error = pickError(fn.errors ?? []);
+  // Only an error inside one item can be set aside; a wrong array (type, count) refuses the request.
+  if (!eachItem || !Array.isArray(body) || !error || error.instancePath === '') throw bodyError(fn.errors ?? []);
+  return { body, itemErrors: itemErrors(fn, body) };
+}
+
+/**
+ * Why each invalid item of a valid-shaped array is invalid: every item is checked on its own, as
+ * the only item of an array, by the same validator, and the error is renamed to its real index.
+ */
+function itemErrors(fn: ValidateFunction, items: unknown[]): Map<number, ApiError> {
+  const refused = new Map<number, ApiError>();
+  items.forEach((item, index) => {
+    if (fn([item])) return;
+    const errors = (fn.errors ?? []).map((e) => ({ ...e, instancePath: e.instancePath.replace(/^\/0/, `/${index}`) }));
+    refused.set(index, bodyError(errors));
+  });
+  return refused;
 }
 
 /** Creates a validator for the bundled document. */
 export function createValidator(doc: OpenApiDocument): SpecValidator {
   return {
     check,
-    validateRequest(operation, params, query, rawBody, contentType) {
+    validateRequest(operation, params, query, rawBody, contentType, eachItem) {
       checkPathParams(operation, params);
       const coerced = checkQuery(operation, query);
-      return { query: coerced, body: checkBody(doc, operation, rawBody, contentType) };
+      return { query: coerced, ...checkBody(doc, operation, rawBody, contentType, eachItem) };
     },
   };
 }
@@ -242,8 +272,25 @@ function fieldName(error: ErrorObject): string {
   return name;
 }
 
+/**
+ * The error of the alternative whose type the value has: 51 addresses in `to` break the array
+ * branch's `maxItems`, which says more than "must be string or array". Undefined when no branch
+ * got past its type check.
+ */
+function matchedBranchError(error: ErrorObject, all: ErrorObject[]): ErrorObject | undefined {
+  const within = (e: ErrorObject) =>
+    e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`);
+  const failed = all.filter((e) => BRANCH.test(e.schemaPath) && within(e));
+  const typed = failed.filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath);
+  // Some alternatives refused the value's type; one got further, and its own error explains.
+  if (typed.length === 0 || failed.some((e) => e.keyword === 'required')) return undefined;
+  return failed.find((e) => e.keyword !== 'type' || e.instancePath !== error.instancePath);
+}
+
 function describe(error: ErrorObject, all: ErrorObject[]): string {
   if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+    const matched = matchedBranchError(error, all);
+    if (matched) return describe(matched, all);
     const types = all
       .filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath && BRANCH.test(e.schemaPath))
       .map((e) => String(e.params.type));

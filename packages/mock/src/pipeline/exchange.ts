@@ -37,6 +37,8 @@ export interface Exchange {
   params?: string[];
   query?: Record<string, unknown>;
   body?: unknown;
+  /** A permissive batch's items the validator refused, by index (see `validateRequest`'s `eachItem`). */
+  itemErrors?: ReadonlyMap<number, ApiError>;
   /** The handler's context and answer, set by the operate stage. */
   context?: HandlerContext;
   result?: HandlerResult & { handled: boolean };

@@ -18,6 +18,8 @@ export interface HandlerContext {
   query: Record<string, unknown>;
   /** The validated JSON body (or undefined). */
   body: unknown;
+  /** Items of an array body the spec's schema refused, by index: only for a permissive batch. */
+  itemErrors?: ReadonlyMap<number, ApiError> | undefined;
   headers: Headers;
   state: FakeStateStore;
   random: Random;

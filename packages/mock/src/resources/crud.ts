@@ -21,6 +21,8 @@ export interface CrudSpec {
   create(ctx: HandlerContext, body: Fields): Fields;
   /** Fields PATCH may change. */
   updatable: readonly string[];
+  /** Checks that refuse an update before anything is changed (a refused PATCH leaves the record as it was). */
+  beforeUpdate?(ctx: HandlerContext, record: StoredRecord, body: Fields): void;
   /** Extra checks or side effects on update (after the fields are copied). */
   afterUpdate?(ctx: HandlerContext, record: StoredRecord, body: Fields): void;
   /** Side effects on delete, or a check that throws to refuse it. */
@@ -96,6 +98,7 @@ export function crudRoutes(spec: CrudSpec): ResourceRoute[] {
       handle(ctx) {
         const record = lookup(ctx, spec);
         const body = fields(ctx);
+        spec.beforeUpdate?.(ctx, record, body);
         assignFields(record, body, spec.updatable);
         if ('updated_at' in record) record.updated_at = ctx.timestamp();
         spec.afterUpdate?.(ctx, record, body);

@@ -1,6 +1,6 @@
 /** Domains: create (with DNS records to add), list, get, update, delete, verify. */
-import { ApiError } from '../api-error.js';
-import type { HandlerContext, ResourceRoute } from './context.js';
+import { ApiError, validationError } from '../api-error.js';
+import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { crudRoutes, lookup, type CrudSpec } from './crud.js';
 
 function records(ctx: HandlerContext, name: string, region: string, returnPath: string) {
@@ -34,6 +34,22 @@ function records(ctx: HandlerContext, name: string, region: string, returnPath: 
   ];
 }
 
+type Capabilities = Record<'sending' | 'receiving', string>;
+
+/**
+ * The capabilities after applying `input` (a partial object: fields it leaves out keep their
+ * value), refused with 422 when neither sending nor receiving would stay enabled, as Resend does.
+ */
+function mergedCapabilities(current: Capabilities, input: unknown): Capabilities {
+  const merged = { ...current, ...(input as Partial<Capabilities> | undefined) };
+  if (merged.sending !== 'enabled' && merged.receiving !== 'enabled') {
+    throw validationError('Invalid `capabilities` field: at least one of `sending` and `receiving` must be enabled.');
+  }
+  return merged;
+}
+
+const DEFAULT_CAPABILITIES: Capabilities = { sending: 'enabled', receiving: 'disabled' };
+
 const spec: CrudSpec = {
   base: '/domains',
   object: 'domain',
@@ -55,11 +71,19 @@ const spec: CrudSpec = {
       click_tracking: body.click_tracking === true,
       tracking_subdomain: body.tracking_subdomain ?? null,
       tls: body.tls ?? 'opportunistic',
-      capabilities: { sending: 'enabled', receiving: 'disabled', ...(body.capabilities as object | undefined) },
+      capabilities: mergedCapabilities(DEFAULT_CAPABILITIES, body.capabilities),
       records: records(ctx, name, region, returnPath),
     };
   },
-  updatable: ['open_tracking', 'click_tracking', 'tls', 'capabilities', 'tracking_subdomain'],
+  // `capabilities` is merged, not replaced: `{ receiving: 'enabled' }` keeps `sending` as it was.
+  updatable: ['open_tracking', 'click_tracking', 'tls', 'tracking_subdomain'],
+  beforeUpdate(_ctx, domain, body: Fields) {
+    if (body.capabilities !== undefined) mergedCapabilities(domain.capabilities as Capabilities, body.capabilities);
+  },
+  afterUpdate(_ctx, domain, body) {
+    if (body.capabilities !== undefined)
+      domain.capabilities = mergedCapabilities(domain.capabilities as Capabilities, body.capabilities);
+  },
 };
 
 /** Routes for domains. Verifying succeeds at once in the fake. */

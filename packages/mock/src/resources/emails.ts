@@ -30,7 +30,19 @@ function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppr
   return suppressionOf(suppressions, first) ? 'suppressed' : testOutcome(first);
 }
 
+/** A template brings its own bodies: Resend refuses `template` sent together with `html` or `text`. */
+function checkTemplateAlone(body: Fields): void {
+  if (body.template === undefined) return;
+  const clash = ['html', 'text'].find((name) => body[name] !== undefined);
+  if (clash) {
+    throw validationError(
+      `Invalid \`${clash}\` field: an email sent with a \`template\` cannot also have \`html\` or \`text\`.`,
+    );
+  }
+}
+
 function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEmail {
+  checkTemplateAlone(body);
   const rendered =
     body.template && typeof body.template === 'object' ? renderTemplate(ctx.state, body.template as Fields) : undefined;
   const from = String(body.from ?? rendered?.from ?? '');
@@ -83,6 +95,11 @@ function permissiveBatch(ctx: HandlerContext, items: Fields[]): HandlerResult {
   const data: { id: string }[] = [];
   const errors: { index: number; message: string }[] = [];
   items.forEach((item, index) => {
+    const refused = ctx.itemErrors?.get(index);
+    if (refused) {
+      errors.push({ index, message: refused.message });
+      return;
+    }
     try {
       data.push({ id: ctx.state.emails.insert(batchEmail(ctx, item, index)).id });
     } catch (error) {

@@ -15,6 +15,7 @@ function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): H
     params: exchange.params!,
     query,
     body: exchange.body,
+    itemErrors: exchange.itemErrors,
     headers: exchange.request.headers,
     state: runtime.state,
     random: runtime.random,

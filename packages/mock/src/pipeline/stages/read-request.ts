@@ -1,8 +1,18 @@
 /** Read and validate: the body (within its size cap), the idempotency key's form, then the spec's checks. */
 import { checkIdempotencyKey } from '../../idempotency.js';
+import type { Operation } from '../../spec.js';
 import { MAX_BODY_BYTES, MAX_MULTIPART_BODY_BYTES, readBody } from '../../read-body.js';
 import type { Stage } from '../exchange.js';
 import type { FakeRuntime } from '../runtime.js';
+
+/**
+ * A permissive batch (`x-batch-validation: permissive`, on an operation that declares the header)
+ * refuses invalid emails one by one, so its items are validated one by one too.
+ */
+function judgesEachItem(operation: Operation, headers: Headers): boolean {
+  const declared = operation.parameters.some((p) => p.in === 'header' && p.name === 'x-batch-validation');
+  return declared && headers.get('x-batch-validation') === 'permissive';
+}
 
 export function readRequestStage(runtime: FakeRuntime): Stage {
   return async (exchange, next) => {
@@ -20,9 +30,11 @@ export function readRequestStage(runtime: FakeRuntime): Stage {
       exchange.url.searchParams,
       raw,
       request.headers.get('content-type'),
+      judgesEachItem(operation!, request.headers),
     );
     exchange.query = checked.query;
     exchange.body = checked.body;
+    exchange.itemErrors = checked.itemErrors;
     return next();
   };
 }
