@@ -16,6 +16,8 @@ const tooLarge =
       status,
       message: `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`,
       request: attempt,
+      // The server answered: a send it answered may well have gone out.
+      maybeSent: true,
     });
 
 /** The wire under the client's error for an oversize body: what `createResendClient` sends on. */

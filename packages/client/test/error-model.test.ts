@@ -141,8 +141,9 @@ describe('one error model', () => {
         method,
         path,
         // An attempt that got no answer (its connection cut, no code to say it never left, or its
-        // time limit reached) may have been carried out; every other case here sent nothing.
-        maybeSent: code === 'network_error' || code === 'timeout',
+        // time limit reached), or one answered with a body over the cap, may have been carried out;
+        // every other case here sent nothing.
+        maybeSent: ['network_error', 'timeout', 'response_too_large'].includes(code),
       });
     }
   });

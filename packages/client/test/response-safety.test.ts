@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { RateLimiter, createResendClient, toResendError, unwrap } from './api.js';
-import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
+import { API_KEY, BASE_URL, email, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();
 
@@ -53,6 +53,12 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
     for (const value of [sent, thrown, got, toResendError(got.error, got.response)]) {
       expect(printable(value)).not.toContain(API_KEY);
     }
+  });
+
+  it('marks a send answered with a body over maxResponseBytes as maybe sent: the server answered it', async () => {
+    server.use(http.post(`${BASE_URL}/emails`, () => json({ id: 'e1', padding: 'x'.repeat(2000) })));
+    const thrown = await unwrap(testClient({ maxResponseBytes: 1000 }).emails.send(email)).catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ name: 'response_too_large', statusCode: 200, maybeSent: true });
   });
 
   it('fails a response larger than maxResponseBytes as response_too_large, also when it is a gzip bomb', async () => {
