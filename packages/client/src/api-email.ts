@@ -8,9 +8,7 @@
 import type { SendEmailRequest } from '@resendkit/types';
 import { ResendError } from './errors.js';
 import type { ResendMethods } from './generated/methods.js';
-import { Refusal, inputPreparer } from './method-input.js';
-import { untilAborted } from './shared/follow-signal.js';
-import { isAbortSignal } from './signal-like.js';
+import { Refusal, inputPreparer, renderUntilAborted } from './method-input.js';
 
 /** One email as `emails.send` takes it: the API's or the SDK's names, bytes for attachments, `react`. */
 export type SendEmailInput = Parameters<ResendMethods['emails']['send']>[0];
@@ -48,9 +46,7 @@ export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptio
     });
   }
   const prepared = inputPreparer('POST /emails')!(email);
-  const { signal } = options;
-  const ready =
-    prepared instanceof Promise ? await (isAbortSignal(signal) ? untilAborted(prepared, signal!) : prepared) : prepared;
+  const ready = prepared instanceof Promise ? await renderUntilAborted(prepared, options.signal) : prepared;
   if (ready instanceof Refusal) throw refused(ready);
   return ready as SendEmailRequest;
 }

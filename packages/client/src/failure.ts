@@ -70,12 +70,13 @@ const UNSENT_CODES =
   /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 
 /**
- * Whether an attempt that got no answer, failing with `error`, may have been carried out: `false`
- * only for a failure of {@link UNSENT_CODES} (a refused connection can be sent again, whatever its
- * key); `true` for a time limit reached and for any failure without a code (Deno names none).
+ * Whether an attempt that got no answer, failing with `error`, may have been carried out: what a
+ * client error says of itself (a time limit reached says so); else `false` only for a failure of
+ * {@link UNSENT_CODES} (a refused connection can be sent again, whatever its key), and `true` for
+ * any failure without a code (Deno names none).
  */
 export function mayHaveBeenSent(error: unknown): boolean {
-  if (error instanceof ResendError && error.name === 'timeout') return true;
+  if (error instanceof ResendError) return error.maybeSent;
   const { code } = causeDetail(error);
   return code === undefined || !UNSENT_CODES.test(code);
 }

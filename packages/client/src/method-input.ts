@@ -95,7 +95,7 @@ export function refusedRequest(verb: string, path: string, init: MethodInit): Re
  * `work`, or the rejection with `signal`'s reason once it aborts: a render runs before any attempt,
  * beneath no time limit, so a component that never finishes would otherwise hold the call for ever.
  */
-function renderUntilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+export function renderUntilAborted(work: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
   // One that is no signal is refused by name further on, before anything is sent.
   return isAbortSignal(signal) ? untilAborted(work, signal!) : work;
 }
