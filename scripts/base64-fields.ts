@@ -5,7 +5,7 @@
  * fields, and its method types take bytes for them (`WithBytes` in packages/client/src/bytes.ts).
  */
 import type { Base64Field } from '../packages/client/src/bytes.js';
-import { type Doc, HTTP_METHODS, propertiesOf, resolve } from './sdk-names.js';
+import { type Doc, HTTP_METHODS, jsonMedia, propertiesOf } from './sdk-names.js';
 import { SpecShapeError } from './spec-shape-error.js';
 
 type Node = Record<string, unknown>;
@@ -38,9 +38,7 @@ export function base64Fields(doc: Doc): Record<string, Base64Field[]> {
   const routes: Record<string, Base64Field[]> = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
-      const op = item[method];
-      const body = op?.requestBody ? resolve(doc, op.requestBody) : undefined;
-      const schema = (body?.content as Record<string, Node> | undefined)?.['application/json']?.schema;
+      const schema = jsonMedia(doc, item[method])?.schema;
       if (!schema) continue;
       const route = `${method.toUpperCase()} ${path}`;
       const fields = base64Paths(doc, schema, 0).map((found): Base64Field => {

@@ -29,7 +29,7 @@ export function camelName(field: string): string {
 }
 
 /** `node` with its `$ref`s followed. */
-export function resolve(doc: Doc, node: unknown): Node {
+function resolve(doc: Doc, node: unknown): Node {
   let current = node as Node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
@@ -39,6 +39,12 @@ export function resolve(doc: Doc, node: unknown): Node {
     ) as Node;
   }
   return current ?? {};
+}
+
+/** The `application/json` media of an operation's request body (`{ schema, … }`), when it has one. */
+export function jsonMedia(doc: Doc, op: Node | undefined): Node | undefined {
+  const body = op?.requestBody ? resolve(doc, op.requestBody) : undefined;
+  return (body?.content as Record<string, Node> | undefined)?.['application/json'];
 }
 
 /** The properties a schema may have: its own, those of `allOf`/`oneOf`/`anyOf` members, and of `items`. */
@@ -81,8 +87,7 @@ export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
-      const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
-      const json = (body?.content as Record<string, Node> | undefined)?.['application/json'];
+      const json = jsonMedia(doc, op);
       let table: RenameTable | undefined;
       if (json) table = renamesOf(doc, json.schema);
       else {
@@ -120,9 +125,7 @@ export const SDK_REACT_ROUTES = [
 export function reactRoutes(doc: Doc): string[] {
   for (const route of SDK_REACT_ROUTES) {
     const [method, path] = route.split(' ') as [string, string];
-    const op = doc.paths[path]?.[method.toLowerCase()];
-    const body = op?.requestBody ? resolve(doc, op.requestBody) : undefined;
-    const schema = (body?.content as Record<string, Node> | undefined)?.['application/json']?.schema;
+    const schema = jsonMedia(doc, doc.paths[path]?.[method.toLowerCase()])?.schema;
     if (!schema || !propertiesOf(doc, schema, new Set()).has('html')) {
       throw new SpecShapeError(`${route} takes react in the SDK, but the spec has no such route with an html body.`);
     }
