@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { checkNumberOption, type NumberRule } from '@resendkit/client/shared';
+import { checkNumberOption, type NumberRule, thrownText } from '@resendkit/client/shared';
 import { NUMBER_RULES } from './check-options.js';
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
 import type { FakeResendOptions } from './fake.js';
@@ -85,7 +85,7 @@ function readArgs() {
     }).values;
   } catch (error) {
     // Some of parseArgs' refusals span lines (`--port -1`); the reason stays the one line before the usage.
-    return usageError((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
+    return usageError(thrownText(error).replace(/\s*\n\s*/g, ' '));
   }
 }
 

@@ -2,7 +2,7 @@
  * Reads a request body as text, refusing it (413) once it passes a size cap, so a hostile or
  * mistaken upload costs at most the cap in memory and is never read whole first.
  */
-import { readCapped } from '@resendkit/client/shared';
+import { readCapped, thrownText } from '@resendkit/client/shared';
 import { ApiError } from './api-error.js';
 
 /** Resend's documented ceiling: 40 MB per email after Base64 (the contact import takes 50 MB). */
@@ -28,7 +28,7 @@ export async function readBody(request: Request, limit: number): Promise<string>
   } catch (error) {
     if (error instanceof ApiError) throw error;
     // A client that hangs up mid-upload breaks the stream: its request failed, the fake did not.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = thrownText(error);
     throw new ApiError(400, 'validation_error', `The request body could not be read to its end (${reason}).`, {
       cause: error,
     });

@@ -3,6 +3,7 @@
  * entry that imports a Node built-in, so the core bundles for browsers, Workers and edge runtimes.
  * @module @resendkit/mock/server
  */
+import { thrownText } from '@resendkit/client/shared';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkFake } from './check-fake.js';
@@ -81,11 +82,7 @@ function answerApi(req: IncomingMessage, res: ServerResponse, served: Served): v
       res.end(body);
     })
     .catch((error: unknown) => {
-      const failure = jsonError(
-        500,
-        'application_error',
-        `The fake failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const failure = jsonError(500, 'application_error', `The fake failed: ${thrownText(error)}`);
       send(res, failure.status, failure.body);
     });
 }
@@ -134,11 +131,7 @@ function answer(req: IncomingMessage, res: ServerResponse, served: Served): void
   try {
     route(req, res, served);
   } catch (error) {
-    const failure = jsonError(
-      500,
-      'application_error',
-      `The server failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const failure = jsonError(500, 'application_error', `The server failed: ${thrownText(error)}`);
     send(res, failure.status, failure.body);
   }
 }

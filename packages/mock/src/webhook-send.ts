@@ -3,7 +3,7 @@
  * answered by the receiver's status and the start of its answer (read up to 4 KB, never whole). A
  * redirect is a failed attempt that is never followed.
  */
-import { followSignal } from '@resendkit/client/shared';
+import { cutText, followSignal, thrownText } from '@resendkit/client/shared';
 import { signWebhook, type WebhookHeaders } from '@resendkit/webhooks';
 import { readCapped } from './read-capped.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
@@ -41,7 +41,7 @@ async function answerOf(response: Response, timeout: Promise<never>): Promise<At
   // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
   if (response.status >= 300 && response.status < 400) return redirectResult(response);
   const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
-  return { status: response.status, response: text.slice(0, MAX_RESPONSE_CHARS) };
+  return { status: response.status, response: cutText(text, MAX_RESPONSE_CHARS) };
 }
 
 /** The signed POST a receiver gets for one attempt. */
@@ -92,7 +92,7 @@ export async function sendAttempt(
   } catch (error) {
     return {
       status: 0,
-      response: `No answer: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_RESPONSE_CHARS),
+      response: cutText(`No answer: ${thrownText(error)}`, MAX_RESPONSE_CHARS),
     };
   } finally {
     clearTimeout(timer);

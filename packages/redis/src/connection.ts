@@ -3,7 +3,7 @@
  * or ioredis (`call`, `status`). Only these few members are used, so the package imports neither.
  */
 import { createHash } from 'node:crypto';
-import { oneListener } from '@resendkit/client/shared';
+import { cutText, oneListener } from '@resendkit/client/shared';
 import { ioRedisAddress, nodeRedisAddress } from './address.js';
 import { RedisStoreError } from './errors.js';
 
@@ -162,7 +162,7 @@ function cleanCopy(error: unknown): Error {
   const code = typeof e.code === 'string' ? e.code : undefined;
   const text = typeof e.message === 'string' && e.message !== '' ? e.message : (code ?? String(error));
   let message = text.split('\n', 1)[0]!.replace(/([a-z][a-z\d+.-]*:\/\/)[^\s/@]*@/gi, '$1');
-  if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
+  if (message.length > MAX_MESSAGE) message = `${cutText(message, MAX_MESSAGE - 1)}…`;
   const copy = new Error(message);
   if (typeof e.name === 'string' && e.name !== '') copy.name = e.name;
   if (code !== undefined) Object.assign(copy, { code });

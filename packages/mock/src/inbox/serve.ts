@@ -2,6 +2,7 @@
  * Serves the inbox over node:http under {@link INBOX_PREFIX}: the page and its assets, a JSON API
  * for scripts, and a server-sent event stream that tells the page what changed.
  */
+import { thrownText } from '@resendkit/client/shared';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INBOUND_SCRIPT, INBOX_CSS, INBOX_HTML, INBOX_SCRIPT } from './assets/index.js';
 import { hostRefusal, isLoopbackHostHeader } from './exposure.js';
@@ -137,7 +138,7 @@ function serveEmailWait(
     .catch((error: unknown) => {
       if (res.destroyed || res.headersSent) return;
       sendJson(res, 500, {
-        error: `the emails could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        error: `the emails could not be read: ${thrownText(error)}`,
       });
     });
 }
@@ -194,7 +195,7 @@ function serveControls(
     } catch (error) {
       if (isFakeOptionsError(error)) return sendJson(res, 422, { error: error.message, option: error.option });
       sendJson(res, 500, {
-        error: `the settings could not be changed: ${error instanceof Error ? error.message : String(error)}`,
+        error: `the settings could not be changed: ${thrownText(error)}`,
       });
     }
   });
