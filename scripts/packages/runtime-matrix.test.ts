@@ -32,6 +32,7 @@ const STEPS = [
   'user middleware',
   'events',
   'a 422',
+  'attachment bytes',
   'sendAll',
   'paginate',
   'verify a webhook',

@@ -141,6 +141,26 @@ const steps = [
     },
   ],
   [
+    'attachment bytes',
+    async (ctx) => {
+      // Bytes for an attachment's content are sent as Base64 by whichever encoder the runtime has.
+      const bytes = new TextEncoder().encode(SUBJECT);
+      const sent = await ctx.client.emails.send({
+        from: FROM,
+        to: ['delivered@resend.dev'],
+        subject: 'matrix: bytes',
+        text: 'attached',
+        attachments: [{ filename: 'a.txt', content: bytes }],
+      });
+      check(!sent.error && UUID.test(sent.data?.id ?? ''), `emails.send with bytes gave ${show(sent)}`);
+      ctx.ids.push(sent.data.id);
+      const { data, error } = await ctx.client.GET('/emails/{email_id}/attachments', {
+        params: { path: { email_id: sent.data.id } },
+      });
+      check(!error && data?.data?.[0]?.size === bytes.length, `its attachments: ${show({ data, error })}`);
+    },
+  ],
+  [
     'sendAll',
     async (ctx) => {
       const emails = [1, 2, 3].map((n) => ({
