@@ -9,10 +9,11 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  *   `collect`), `after` and `before` were both given, the path is not a list route, or the client is
  *   not an openapi-fetch client (no callable `GET`).
  * - `cursor_not_advancing`: a page holds an item whose id was already requested as a cursor in this
- *   walk (the same page again, a cycle such as A → B → A, a page overlapping one before it), so
- *   continuing would yield items twice or never end.
+ *   walk, or an item of the page before (the same page again, a cycle such as A → B → A, a page
+ *   overlapping one before it), so continuing would yield items twice or never end.
  * - `empty_page_with_more`: a page had no items but `has_more: true`, so there is no cursor to continue from.
- * - `invalid_page`: the response body is not a list envelope, or its last item has no string `id`.
+ * - `invalid_page`: the response body is not a list envelope, it holds one id twice, or its last item
+ *   has no string `id`.
  */
 export type PaginationErrorName =
   'invalid_limit' | 'invalid_option' | 'cursor_not_advancing' | 'empty_page_with_more' | 'invalid_page';

@@ -1,7 +1,7 @@
 import type { ListPath } from '@resendkit/types';
 import { followSignal, untilAborted } from '@resendkit/client/shared';
 import { PaginationError } from './errors.js';
-import { type PageRead, readPage } from './read-page.js';
+import { type PageRead, readPage, walkMemory } from './read-page.js';
 import type { CollectOptions, InitAndOptions, ListItem, Page, PaginationClient, WalkOptions } from './types.js';
 import { type Walker, assertClient, checkOptions, given, got, planWalk } from './walk-plan.js';
 
@@ -29,8 +29,9 @@ async function* walkPages(
 ): AsyncGenerator<Page<unknown>, void, undefined> {
   assertClient(client, path);
   const plan = planWalk(path, init, options, walker);
-  // Every cursor requested in this walk; one that comes back again means the list is cycling.
-  const requested = new Set<string>();
+  // Every cursor requested in this walk and the ids of the page before: an item that comes back means
+  // the list is cycling or its pages overlap.
+  const memory = walkMemory();
   const callerSignals = callerSignalsOf(init, options);
   throwIfAborted(callerSignals);
   // Aborted by the caller's signals, and by us when the consumer stops, to cancel the read-ahead.
@@ -48,7 +49,7 @@ async function* walkPages(
       else if (previous.kind === 'page' && previous.read.next !== undefined) cursor = previous.read.next;
       else return { kind: 'end' };
       try {
-        const read = readPage(client, plan, cursor, requested, stop.signal);
+        const read = readPage(client, plan, cursor, memory, stop.signal);
         return { kind: 'page', read: await untilAborted(read, stop.signal) };
       } catch (error) {
         return { kind: 'error', error };

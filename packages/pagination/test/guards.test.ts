@@ -123,6 +123,49 @@ describe.each(clients)('guards and errors with %s', (_name, makeClient) => {
     });
   });
 
+  it('ends with cursor_not_advancing on a page repeating items of the page before without the cursor, yielding nothing twice', async () => {
+    // The page after item_9 wrongly holds item_5..item_8 (not the cursor itself) before item_10..item_15.
+    const list = fakeList('/emails', 30, (url) => {
+      if (url.searchParams.get('after') !== itemId(9)) return undefined;
+      const data = [...range(5, 9), ...range(10, 16)].map((id) => ({ id, subject: id }));
+      return Response.json({ object: 'list', has_more: true, data });
+    });
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(seen).toEqual(range(0, 10));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({
+      name: 'cursor_not_advancing',
+      message: expect.stringContaining(`${itemId(5)}, an item of the page before`),
+    });
+  });
+
+  it('ends with invalid_page on a page holding one id twice, before yielding any of it', async () => {
+    const list = fakeList('/emails', 30, (url) => {
+      if (url.searchParams.get('after') !== itemId(9)) return undefined;
+      const data = [...range(10, 15), itemId(12), ...range(15, 19)].map((id) => ({ id, subject: id }));
+      return Response.json({ object: 'list', has_more: true, data });
+    });
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(seen).toEqual(range(0, 10));
+    expect(error).toMatchObject({ name: 'invalid_page', message: expect.stringContaining(`${itemId(12)} twice`) });
+  });
+
+  it('walks on when items repeat only across pages further apart than the one before (ids are not all kept)', async () => {
+    // Page 3 (after item_19) holds item_0, which was two pages back: not a cursor, not the page before.
+    const list = fakeList('/emails', 30, (url) => {
+      if (url.searchParams.get('after') !== itemId(19)) return undefined;
+      const data = [itemId(0), ...range(20, 29)].map((id) => ({ id, subject: id }));
+      return Response.json({ object: 'list', has_more: false, data });
+    });
+    server.use(list.handler);
+    const { seen, error } = await drain(paginate(makeClient(), '/emails', { params: { query: { limit: 10 } } }));
+    expect(error).toBeUndefined();
+    expect(seen).toHaveLength(30);
+  });
+
   it('ends with empty_page_with_more on an empty page that claims more', async () => {
     const list = fakeList('/emails', 100, (_url, n) =>
       n === 2 ? Response.json({ object: 'list', has_more: true, data: [] }) : undefined,
