@@ -203,12 +203,12 @@ export function nameResult<R extends object>(result: R, request: RequestInfo): N
   return { ...result, request };
 }
 
-/** The pathname of a URL, or `''` when it does not parse. Never includes the query string. */
-export function pathOf(url: string): string {
+/** The pathname of a URL, or `null` when it does not parse (no path is known). Never includes the query string. */
+export function pathOf(url: string): string | null {
   try {
     return new URL(url).pathname;
   } catch {
-    return '';
+    return null;
   }
 }
 

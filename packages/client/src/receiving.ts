@@ -61,14 +61,15 @@ export interface ReceivingDeps {
 
 type Failure = Extract<MethodResult<never>, { error: unknown }>;
 
-function failure(error: ClientError, path: string): Failure {
+function failure(error: ClientError, path: string | null): Failure {
   return nameResult(
     { error, response: syntheticErrorResponse(error, error.statusCode ?? 599) },
     { method: 'GET', path },
   ) as Failure;
 }
 
-function downloadFailed(message: string, path: string, statusCode: number | null = null): Failure {
+/** A `download_failed` result; `path` is the signed URL's, `null` when it does not parse (no request was made). */
+function downloadFailed(message: string, path: string | null, statusCode: number | null = null): Failure {
   return failure({ name: 'download_failed', statusCode, message }, path);
 }
 
@@ -83,7 +84,7 @@ async function download(
   try {
     parsed = new URL(url);
   } catch {
-    return downloadFailed(`The ${what} URL the API returned does not parse; nothing was downloaded.`, '');
+    return downloadFailed(`The ${what} URL the API returned does not parse; nothing was downloaded.`, null);
   }
   if (!isSafeUrl(parsed) && !(deps.allowInsecure && parsed.protocol === 'http:')) {
     return downloadFailed(

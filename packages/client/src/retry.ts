@@ -188,7 +188,8 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
         delayMs = backoff(retry);
       }
       // A report that fails (a metrics hook's bug, sync or async) must not cost the retry: the send would be lost.
-      callQuietly(options.onRetry, { retry, reason, status, delayMs, method, path: pathOf(attempt.url) });
+      // `path` stays a string for the hook (a client's attempts have URLs built from its checked base URL).
+      callQuietly(options.onRetry, { retry, reason, status, delayMs, method, path: pathOf(attempt.url) ?? '' });
       // A signal of its own when the caller gave none: waits are rare, so it is made only here.
       await wait(delayMs, signal ?? new AbortController().signal);
     }

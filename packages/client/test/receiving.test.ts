@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { createElement } from 'react';
 import { ResendConfigError } from '../src/config-error.js';
 import { replySubject, replyTo } from '../src/reply.js';
+import { unwrap } from '../src/failure.js';
 import { BASE_URL, json, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -102,6 +103,16 @@ describe('emails.receiving.raw', () => {
     const { error } = await testClient().emails.receiving.raw('r1');
     expect(error).toMatchObject({ name: 'download_failed' });
     expect(error?.message).toMatch(/not https/);
+  });
+
+  it('refuses a download URL that does not parse, naming no request path rather than an empty one', async () => {
+    inbound({ ...received, raw: { download_url: 'https://[not a host/r1.eml', expires_at: 'x' } });
+    const result = await testClient().emails.receiving.raw('r1');
+    expect(result.error).toMatchObject({ name: 'download_failed' });
+    expect(result.error?.message).toMatch(/does not parse; nothing was downloaded/);
+    expect((result as { request?: unknown }).request).toEqual({ method: 'GET', path: null });
+    // unwrap() carries the same request on the thrown error.
+    expect(() => unwrap(result)).toThrow(expect.objectContaining({ method: 'GET', path: null }));
   });
 
   it('passes the API error through when the email is not found', async () => {
