@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ConnectionOptions, type Job, UnrecoverableError, Worker, type WorkerOptions } from 'bullmq';
 import type { ResendClient } from '@resendkit/client';
+import { sleep } from '@resendkit/client/shared';
 import { recordKeys } from './keys.js';
 import { checkKind, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 import type { Outcome } from './outcome.js';
@@ -61,12 +62,15 @@ const PAUSE_ONLY = { max: Number.MAX_SAFE_INTEGER, duration: 1 };
  * that takes it still fails, after five.
  */
 const MAX_STALLED_COUNT = 5;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits `ms`, or less once `signal` aborts: a closing worker has nothing left to wait for. */
+const rest = (ms: number, signal: AbortSignal) => sleep(ms, signal, 'resolve');
 
 /**
  * A BullMQ Worker sending the queue's emails through `client`, up to 100 per `POST /emails/batch`.
- * `worker.close()` lets the batches in flight finish first. Progress: BullMQ's `completed` and
- * `failed` events (on this worker and on `QueueEvents`).
+ * `worker.close()` lets the batches in flight finish first (an idle worker closes at once, not after
+ * its wait for a job). Progress: BullMQ's `completed` and `failed` events (on this worker and on
+ * `QueueEvents`).
  * @throws {@link EmailQueueError} `invalid_option` for an option it does not know, or of the wrong
  * kind or out of range.
  */
@@ -90,29 +94,57 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     connection: options.connection,
     autorun: false,
   });
-  let stopping = false;
+  // Aborted by close(): the loops stop taking jobs, and stop waiting between attempts.
+  const stop = new AbortController();
   const loops: Promise<void>[] = [];
   const start = async () => {
     const redis = (await worker.getBackend().client) as unknown as RecordStore;
     // Closed while the connection was being made: nothing may start on a closing worker.
-    if (stopping) return;
+    if (stop.signal.aborted) return;
     const ctx: SendContext = { client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
     void worker.startStalledCheckTimer();
     // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
     const collecting = { turn: Promise.resolve() };
-    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, () => stopping));
+    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, stop.signal));
   };
   // A connection ended by close() is no error of the worker's.
-  void start().catch((error: unknown) => void (stopping || worker.emit('error', error as Error)));
+  void start().catch((error: unknown) => void (stop.signal.aborted || worker.emit('error', error as Error)));
+  closeAfterLoops(worker, loops, stop);
+  return worker;
+}
+
+/**
+ * Makes `worker.close()` stop the loops and let BullMQ's close wait for them (unless `force`) before
+ * it closes the Redis connections: the batches in flight need them to settle their jobs. As BullMQ
+ * does for its own loop, the blocking connection is closed first, so that a loop waiting for a job
+ * (a BZPOPMIN of up to `drainDelay`) gets none at once instead of holding close() up to a second;
+ * a job it took just before still goes out, the main connection being open. Doing that from inside
+ * BullMQ's close, once `worker.closing` is set, matters: BullMQ then gives up the interrupted wait
+ * instead of reconnecting and retrying it 100 ms later. `close(true)` during the wait ends it.
+ */
+function closeAfterLoops(worker: Worker<EmailJobData, EmailJobResult>, loops: Promise<void>[], stop: AbortController) {
+  const backend = worker.getBackend();
+  const closeBackend = backend.close.bind(backend);
+  const forced = new AbortController();
+  backend.close = async (force = false) => {
+    // No loops yet: start() still waits for a Redis that may never answer, and so would a disconnect.
+    if (!force && !forced.signal.aborted && loops.length > 0) {
+      const ended = backend
+        .disconnectBlocking(true)
+        .catch(() => undefined)
+        .then(() => Promise.all(loops));
+      // No timer: one would hold the process open after close() returned.
+      const forcing = new Promise((resolve) => forced.signal.addEventListener('abort', resolve, { once: true }));
+      await Promise.race([ended, forcing]);
+    }
+    return closeBackend(force || forced.signal.aborted);
+  };
   const close = worker.close.bind(worker);
-  worker.close = async (force?: boolean) => {
-    stopping = true;
-    // Not waiting for start(): against a Redis that cannot be reached it never ends, and the loops
-    // to wait for exist only once it has; closing BullMQ's connections ends its wait.
-    if (!force) await Promise.all(loops);
+  worker.close = async (force = false) => {
+    stop.abort();
+    if (force) forced.abort();
     return close(force);
   };
-  return worker;
 }
 
 /**
@@ -132,10 +164,10 @@ function checkBullOptions(bull: Partial<WorkerOptions> | undefined): void {
 async function collect(
   worker: Worker<EmailJobData, EmailJobResult>,
   token: string,
-  stopping: () => boolean,
+  stop: AbortSignal,
 ): Promise<EmailJob[]> {
   // Loops queued for their turn while the worker closes take nothing (each would block a drainDelay).
-  if (stopping() || worker.closing) return [];
+  if (stop.aborted || worker.closing) return [];
   const first = await worker.getNextJob(token, { block: true });
   if (!first) return [];
   const jobs = new Map<string, EmailJob>([[first.id as string, first]]);
@@ -180,24 +212,24 @@ async function loop(
   worker: Worker<EmailJobData, EmailJobResult>,
   ctx: SendContext,
   collecting: { turn: Promise<unknown> },
-  stopping: () => boolean,
+  stop: AbortSignal,
 ): Promise<void> {
-  while (!stopping() && !worker.closing) {
+  while (!stop.aborted && !worker.closing) {
     const token = randomUUID();
     let jobs: EmailJob[] = [];
     try {
-      const mine = collecting.turn.then(() => collect(worker, token, stopping));
+      const mine = collecting.turn.then(() => collect(worker, token, stop));
       collecting.turn = mine.catch(() => undefined);
       jobs = await failGivenUp(worker, await mine, token);
       if (jobs.length === 0) {
-        await sleep(50);
+        await rest(50, stop);
         continue;
       }
       await withLocks(worker, jobs, token, async () => settle(worker, jobs, token, await sendJobs(jobs, ctx)));
     } catch (error) {
       // Redis or the worker closing under us: the jobs' locks lapse and the stalled check returns them.
       if (!worker.closing) worker.emit('error', error as Error);
-      await sleep(100);
+      await rest(100, stop);
     }
   }
 }
