@@ -47,6 +47,11 @@ export interface Connection {
   firstError(): Error | undefined;
   /** Where the client connects (`host:port` or a socket path, no credentials), when known. */
   readonly address: string | undefined;
+  /**
+   * What the client puts in front of every key it sends: an ioredis client's `keyPrefix` option
+   * (also in front of a script's keys), else `''` (node-redis has no such option).
+   */
+  readonly keyPrefix: string;
 }
 
 const IOREDIS_ALIVE = new Set(['connecting', 'connect', 'ready', 'reconnecting']);
@@ -66,51 +71,56 @@ export function connect(client: unknown): Connection {
       'Cluster clients are not supported; pass a client of one Redis server (or a proxy in front of a cluster).',
     );
   }
-  if (typeof c.call === 'function' && typeof c.status === 'string') {
-    const io = client as IoRedisLike;
-    if (!IOREDIS_ALIVE.has(io.status)) {
-      throw new RedisStoreError(
-        'not_connected',
-        `The ioredis client is not connected (status "${io.status}"); call .connect() first.`,
-      );
-    }
-    return withFirstReady(
-      client,
-      () => io.status === 'ready',
-      ([name, ...args]) => io.call(name as string, ...args),
-      ioRedisAddress(c.options),
-    );
-  }
-  if (typeof c.sendCommand === 'function' && typeof c.isOpen === 'boolean') {
-    // A pool (`createClientPool`) has no `isReady`: read as never ready, every send would wait
-    // `commandTimeoutMs` and then fail as if Redis were down.
-    if (typeof c.isReady !== 'boolean') {
-      throw new RedisStoreError(
-        'unsupported_client',
-        'node-redis client pools are not supported; pass one client from createClient() (the store sends one command per call).',
-      );
-    }
-    const nr = client as NodeRedisLike;
-    if (!nr.isOpen)
-      throw new RedisStoreError(
-        'not_connected',
-        'The node-redis client is not connected; await client.connect() first.',
-      );
-    // node-redis 4's `legacyMode` makes `sendCommand` a callback call that answers `undefined` (the
-    // script still runs, taking a slot nobody releases); its promise API stays on `v4`, a getter
-    // that throws outside legacy mode, hence the option is read first.
-    const legacy = (c.options as { legacyMode?: unknown } | undefined)?.legacyMode === true;
-    const api = legacy ? (c.v4 as NodeRedisLike) : nr;
-    return withFirstReady(
-      client,
-      () => nr.isReady,
-      (args) => api.sendCommand(args),
-      nodeRedisAddress(c.options),
-    );
-  }
+  if (typeof c.call === 'function' && typeof c.status === 'string') return connectIoRedis(c);
+  if (typeof c.sendCommand === 'function' && typeof c.isOpen === 'boolean') return connectNodeRedis(c);
   throw new RedisStoreError(
     'invalid_client',
     'Expected a node-redis (v4/v5) or ioredis client: it has neither sendCommand/isOpen nor call/status.',
+  );
+}
+
+/** An ioredis client, checked to be connecting or connected. */
+function connectIoRedis(c: Record<string, unknown>): Connection {
+  const io = c as unknown as IoRedisLike;
+  if (!IOREDIS_ALIVE.has(io.status)) {
+    throw new RedisStoreError(
+      'not_connected',
+      `The ioredis client is not connected (status "${io.status}"); call .connect() first.`,
+    );
+  }
+  const { keyPrefix } = (c.options ?? {}) as { keyPrefix?: unknown };
+  return withFirstReady(
+    c,
+    () => io.status === 'ready',
+    ([name, ...args]) => io.call(name as string, ...args),
+    ioRedisAddress(c.options),
+    typeof keyPrefix === 'string' ? keyPrefix : '',
+  );
+}
+
+/** A node-redis client (not a pool), checked to be open. */
+function connectNodeRedis(c: Record<string, unknown>): Connection {
+  // A pool (`createClientPool`) has no `isReady`: read as never ready, every send would wait
+  // `commandTimeoutMs` and then fail as if Redis were down.
+  if (typeof c.isReady !== 'boolean') {
+    throw new RedisStoreError(
+      'unsupported_client',
+      'node-redis client pools are not supported; pass one client from createClient() (the store sends one command per call).',
+    );
+  }
+  const nr = c as unknown as NodeRedisLike;
+  if (!nr.isOpen)
+    throw new RedisStoreError('not_connected', 'The node-redis client is not connected; await client.connect() first.');
+  // node-redis 4's `legacyMode` makes `sendCommand` a callback call that answers `undefined` (the
+  // script still runs, taking a slot nobody releases); its promise API stays on `v4`, a getter
+  // that throws outside legacy mode, hence the option is read first.
+  const legacy = (c.options as { legacyMode?: unknown } | undefined)?.legacyMode === true;
+  const api = legacy ? (c.v4 as NodeRedisLike) : nr;
+  return withFirstReady(
+    c,
+    () => nr.isReady,
+    (args) => api.sendCommand(args),
+    nodeRedisAddress(c.options),
   );
 }
 
@@ -175,6 +185,7 @@ function withFirstReady(
   ready: () => boolean,
   command: (args: string[]) => Promise<unknown>,
   address: string | undefined,
+  keyPrefix = '',
 ): Connection {
   const events = client as Emitter;
   let wasReady = ready();
@@ -182,6 +193,7 @@ function withFirstReady(
     ready: () => (ready() ? (wasReady = true) : false),
     command,
     address,
+    keyPrefix,
     // Once the client was ready, an error from before says nothing about a later outage.
     firstError: () => (wasReady ? undefined : firstErrors.get(events)),
     firstReady: (timeoutMs) => {

@@ -114,6 +114,8 @@ const SCRIPTS = {
 export class RedisRateLimitStore implements RateLimitStore {
   readonly #conn: Connection;
   readonly #keys: string[];
+  // `#keys` as Redis holds them: the client may put a prefix in front (ioredis's `keyPrefix`).
+  readonly #heldKeys: readonly string[];
   readonly #leaseMs: number;
   readonly #pollMs: number;
   readonly #timeoutMs: number;
@@ -154,13 +156,20 @@ export class RedisRateLimitStore implements RateLimitStore {
     // they are escaped, with `%` first, so that different keys stay different (`a{b}` ≠ `a(b)`).
     const tag = `{${key.replaceAll('%', '%25').replaceAll('{', '%7B').replaceAll('}', '%7D')}}`;
     this.#keys = [`${tag}:slots`, `${tag}:meta`, `${tag}:bulk`];
+    // The scripts get the keys unprefixed: ioredis adds its prefix to them itself.
+    this.#heldKeys = this.#keys.map((k) => this.#conn.keyPrefix + k);
     this.#fallback = options.onUnavailable === 'memory' ? new MemoryRateLimitStore() : undefined;
     this.#onError = options.onError;
   }
 
-  /** The Redis keys this store uses (all expire when the limiter is idle; the last exists only while bulk slots count). */
+  /**
+   * The Redis keys this store uses, as Redis holds them (all expire when the limiter is idle; the
+   * last exists only while bulk slots count). An ioredis client's `keyPrefix` is in front of each, as
+   * ioredis puts it in front of every key it sends: give them to a client without a prefix (the same
+   * ioredis client would add its prefix a second time).
+   */
   get keys(): readonly string[] {
-    return this.#keys;
+    return this.#heldKeys;
   }
 
   /**
