@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { checkNumberOption, type NumberRule, thrownText } from '@resendkit/client/shared';
 import { NUMBER_RULES } from './check-options.js';
+import { isDecimalText } from './decimal-text.js';
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
 import type { FakeResendOptions } from './fake.js';
 import { isFakeOptionsError } from './options-error.js';
@@ -52,14 +53,23 @@ function flagError(error: unknown): never {
   return usageError(named === error.message ? `${flag}: ${error.message}` : named);
 }
 
-/** A numeric flag, or a usage error naming it. */
+/**
+ * A numeric flag, or a usage error naming it. Only plain decimal text is read: Number() alone took
+ * `0x10` as 16, `1e3` as 1000, and `+80`, ` 80` or `080` as 80, so a typo or a value meant for
+ * another tool started the server on a port nobody asked for. A whole number written with a
+ * fraction (`80.0`) is refused where an integer is asked for; the range is checked as before.
+ */
 function numberOption(name: string, value: string | undefined, fallback: number): number;
 function numberOption(name: string, value: string | undefined): number | undefined;
 function numberOption(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (value.trim() === '' || Number.isNaN(n)) usageError(`--${name} must be a number (got "${value}").`);
-  return checkNumberOption(n, 0, `--${name}`, FLAG_RULES[name]!, usageError);
+  const rule = FLAG_RULES[name]!;
+  const integer = rule.integer === true;
+  if (!isDecimalText(value) || (integer && value.includes('.') && Number.isInteger(n)))
+    usageError(`--${name} must be ${integer ? 'an integer' : 'a number'} in plain decimal digits (got "${value}").`);
+  return checkNumberOption(n, 0, `--${name}`, rule, usageError);
 }
 
 function readArgs() {

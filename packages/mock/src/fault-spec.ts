@@ -13,6 +13,7 @@
  * Ranges are checked like `createFakeResend`'s options; any problem is one line naming the key.
  */
 import { checkFaults } from './check-options.js';
+import { isDecimalText } from './decimal-text.js';
 import type { FaultOptions } from './faults.js';
 import { isFakeOptionsError } from './options-error.js';
 
@@ -29,10 +30,11 @@ export class FaultSpecError extends Error {
 
 const KEYS = ['rate', 'status', 'latency', 'cut', 'lost', 'lost-as', 'seed'];
 
+/** `value` as a number; only plain decimal text, as for the bin's other numeric flags (`status=0x1f4` is not 500). */
 function numberOf(key: string, value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n))
-    throw new FaultSpecError(`--faults: ${key} must be a number, got "${value}".`);
+  if (!isDecimalText(value) || !Number.isFinite(n))
+    throw new FaultSpecError(`--faults: ${key} must be a number in plain decimal digits, got "${value}".`);
   return n;
 }
 
@@ -45,8 +47,9 @@ function apply(spec: FaultSpec, key: string, value: string): void {
   else if (key === 'seed') spec.seed = numberOf(key, value);
   else if (key === 'lost-as') faults.lostAs = value as FaultOptions['lostAs'];
   else {
-    const range = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value);
-    faults.latencyMs = range ? [Number(range[1]), Number(range[2])] : numberOf(key, value);
+    // Each end is read like any other number, so `050-200` is refused as `050` would be.
+    const range = /^([\d.]+)-([\d.]+)$/.exec(value);
+    faults.latencyMs = range ? [numberOf(key, range[1]!), numberOf(key, range[2]!)] : numberOf(key, value);
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type Stats,
 } from 'node:fs';
 import type { FakeResend } from './fake.js';
+import { recordFieldProblem } from './record-fields.js';
 import type { FakeStateStore } from './state.js';
 import { Collection } from './store.js';
 
@@ -174,7 +175,26 @@ export function readSnapshot(path: string): Snapshot | undefined {
       `--data ${path}: not a resendkit-mock data file (version ${VERSION}); it was left untouched, move it away or fix it.`,
     );
   }
+  checkRecordFields(path, collections);
   return { format: FORMAT, version: VERSION, starts: starts as number, collections };
+}
+
+/**
+ * Refuses the first record with a field of a kind the fake cannot use (see {@link recordFieldProblem}),
+ * naming the file, the collection, the record's index and ID, and the field: such a record, written
+ * by hand, was loaded and made a later request answer 500.
+ */
+function checkRecordFields(path: string, collections: Snapshot['collections']): void {
+  for (const [name, records] of Object.entries(collections)) {
+    records.forEach((record, index) => {
+      const problem = recordFieldProblem(name, record as Record<string, unknown>);
+      if (problem === undefined) return;
+      const id = JSON.stringify(record.id.length <= 40 ? record.id : `${record.id.slice(0, 40)}…`);
+      throw new DataFileError(
+        `--data ${path}: ${name}[${index}] (id ${id}): ${problem}; it was left untouched, move it away or fix it.`,
+      );
+    });
+  }
 }
 
 /**
