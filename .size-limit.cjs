@@ -42,6 +42,13 @@
 // that mean nothing left: a single timed-out send had said false): ~+0.18 kB to each client entry and
 // to compose; `toApiEmail` for emails stored to be sent later: ~+0.1 kB to the whole client
 // (35.45, 29.85, 13.85, with openapi-fetch 31.9 and 37.55 kB).
+//
+// Pagination, 2026-12-07: a walk refuses a page that repeats an item of the page before or holds one
+// id twice (it had yielded those items twice, against its README's promise): +0.09 kB, 2.45 → 2.55 kB.
+// BullMQ, the same day: an idle worker's close() ends its wait for a job instead of sitting out
+// BullMQ's blocking wait (~1.1 s → a few ms), with the shared abortable wait between attempts:
+// +0.16 kB, 4.5 → 4.65 kB. Redis: the store's `keys` as Redis holds them under an ioredis
+// `keyPrefix`: +0.05 kB, 4.6 → 4.65 kB.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -167,7 +174,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/client', '@resendkit/types', 'openapi-fetch'],
     gzip: true,
-    limit: '2.45 kB',
+    limit: '2.55 kB',
   },
   // Refusing wrong kinds by name (listen's fake, options, port and host, written out without the
   // shared checkers; the findCodes/findLinks body checks the test API's emails bring along) took the
@@ -266,7 +273,7 @@ module.exports = [
     import: '*',
     ignore: ['bullmq', '@resendkit/client', '@resendkit/client/errors', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.5 kB',
+    limit: '4.65 kB',
   },
   // Redis: an acquire reply that is not the script's answer read as Redis unavailable (replies.ts; it
   // had been a TypeError or a zero wait), settled() giving up on a call Redis never answers after
@@ -286,6 +293,6 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/client', '@resendkit/client/compose', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.6 kB',
+    limit: '4.65 kB',
   },
 ];
