@@ -15,6 +15,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
+import { cutText } from '@resendkit/client/shared';
 import type { FakeResend } from './fake.js';
 import { recordFieldProblem } from './record-fields.js';
 import type { FakeStateStore } from './state.js';
@@ -189,7 +190,7 @@ function checkRecordFields(path: string, collections: Snapshot['collections']): 
     records.forEach((record, index) => {
       const problem = recordFieldProblem(name, record as Record<string, unknown>);
       if (problem === undefined) return;
-      const id = JSON.stringify(record.id.length <= 40 ? record.id : `${record.id.slice(0, 40)}…`);
+      const id = JSON.stringify(record.id.length <= 40 ? record.id : `${cutText(record.id, 40)}…`);
       throw new DataFileError(
         `--data ${path}: ${name}[${index}] (id ${id}): ${problem}; it was left untouched, move it away or fix it.`,
       );
