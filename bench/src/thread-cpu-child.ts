@@ -11,6 +11,7 @@ import { createResendClient } from '@resendkit/client';
 import { API_KEY, type Send, clients } from './overhead-clients.js';
 import { CHILD_CLIENTS } from './overhead-runtime-report.js';
 import { stubFetch } from './fetch-stub.js';
+import { fusedSend } from './fused-send.js';
 import {
   type PhaseFigures,
   THREAD_CPU_PREFIX,
@@ -55,16 +56,17 @@ function runtimeVersion(): string {
 }
 
 /** The three clients of the per-runtime table, sending to `url`. */
-function pick(url: string): [string, Send][] {
+function pick(url: string, fused = false): [string, Send][] {
   const all = clients(url, false);
-  return CHILD_CLIENTS.map((name) => all.find(([n]) => n.trim() === name)!);
+  const list = CHILD_CLIENTS.map((name): [string, Send] => all.find(([n]) => n.trim() === name)!);
+  return fused ? [...list, ['fused send (probe)', fusedSend(url)]] : list;
 }
 
 /** As the overhead suite warms up on Bun and Deno: each client `calls` times against the `fetch` stub first. */
-async function warmOnStub(calls: number): Promise<void> {
+async function warmOnStub(calls: number, fused: boolean): Promise<void> {
   const restore = stubFetch();
   try {
-    for (const [, send] of pick('http://127.0.0.1:9')) for (let i = 0; i < calls; i++) await send();
+    for (const [, send] of pick('http://127.0.0.1:9', fused)) for (let i = 0; i < calls; i++) await send();
   } finally {
     restore();
   }
@@ -73,8 +75,8 @@ async function warmOnStub(calls: number): Promise<void> {
 async function measure(url: string, options: ThreadCpuOptions): Promise<ThreadCpuReport> {
   // Where resendkit goes through `fetch` (Bun, Deno), as the overhead suite does there.
   const transport = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false }).transport;
-  if (transport === 'fetch' && options.stubWarmup > 0) await warmOnStub(options.stubWarmup);
-  const list = pick(url);
+  if (transport === 'fetch' && options.stubWarmup > 0) await warmOnStub(options.stubWarmup, options.fused === true);
+  const list = pick(url, options.fused === true);
   for (const [, send] of list) for (let i = 0; i < options.warmup; i++) await send();
   const rows: { name: string; early: PhaseFigures; steady: PhaseFigures[] }[] = [];
   for (const [name, send] of list)

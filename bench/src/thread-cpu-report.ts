@@ -13,6 +13,8 @@ export interface ThreadCpuOptions {
   requests: number;
   /** Requests per client sent, unmeasured, between the first phase and the next ones. */
   settle: number;
+  /** Also measure the fused send of `fused-send.ts`, a probe of the client's work in one function. */
+  fused?: boolean;
   /** Phases after the first (each client once per phase, in rotating order). */
   steadyPhases: number;
 }

@@ -1,11 +1,11 @@
 /**
  * Where a loopback request's CPU goes, thread by thread, in each runtime: `pnpm build`, then
- * `pnpm --filter @resendkit/bench exec tsx src/thread-cpu.ts [runtime…]` (names as in the overhead
- * table's first column, e.g. `Bun Deno "Node 26"`; all of them by default). Linux only (it reads
- * `/proc`). The overhead suite's `process.cpuUsage()` sums every thread; this splits the sum, and shows
- * how long the JIT compiler keeps working after the suite's warm-up ("early": after 2,000 requests per
- * client; "steady": after 20,000 more). Prints a markdown table; bench/README.md, "Where Bun's
- * loopback time goes", has its findings.
+ * `pnpm --filter @resendkit/bench exec tsx src/thread-cpu.ts [runtime…] [--fused] [--no-stub]`
+ * (runtimes named as in the overhead table's first column, e.g. `Bun Deno "Node 26"`; all of them by
+ * default). Linux only: it reads `/proc`. The overhead suite's `process.cpuUsage()` sums every thread;
+ * this splits the sum. After the suite's warm-up it measures an "early" phase, then, 20,000 requests
+ * later, "steady" ones. `--fused` adds the probe of `fused-send.ts`; `--no-stub` skips the stub part
+ * of the warm-up. Prints a markdown table; bench/README.md, "Thread by thread", has its findings.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ import {
 
 /** As the overhead suite warms up (on Bun and Deno `cpuWarmup` of its 3,000-call rounds against the stub, then 2,000 loopback requests everywhere); `--no-stub` skips the stub part. */
 const OPTIONS: ThreadCpuOptions = {
+  fused: process.argv.includes('--fused'),
   stubWarmup: process.argv.includes('--no-stub') ? 0 : cpuWarmup(3_000),
   warmup: 2_000,
   requests: 10_000,
@@ -68,7 +69,7 @@ if (!existsSync('/proc/self/task')) {
   console.error('thread-cpu reads per-thread CPU time from /proc: it runs on Linux only.');
   process.exit(1);
 }
-const wanted = process.argv.slice(2).filter((a) => a !== '--no-stub');
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // Deno reads /proc only with every permission.
 const targets = runtimeTargets()
   .filter((t) => wanted.length === 0 || wanted.some((w) => t.runtime.startsWith(w)))
