@@ -50,6 +50,14 @@ function describe(status: number, contentType: string | null, text: string): str
 }
 
 /** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
+/**
+ * The `invalid_response` of a 2xx answer the client cannot use: the API accepted the request, so it
+ * may have been carried out (`maybeSent`), and a caller must not take it for one that surely was not.
+ */
+function accepted(status: number, message: string): ResendError {
+  return failure({ name: 'invalid_response', status, message, maybeSent: true });
+}
+
 function checked(method: string, response: Response, schemaPath: string, send: boolean, text: string): Response {
   const { ok, status, headers } = response;
   const parsed = text === '' ? NOT_JSON : parseJson(response, text);
@@ -57,12 +65,16 @@ function checked(method: string, response: Response, schemaPath: string, send: b
     ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(method, schemaPath, parsed) : undefined;
   if (missing !== undefined) {
     const message = `HTTP ${status} to ${method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
-    return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, 502, headers);
+    return syntheticErrorResponse(accepted(status, message), 502, headers);
   }
   if ((ok && text === '') || parsed !== NOT_JSON) return response;
   discardBody(response);
   const message = describe(status, headers.get('content-type'), text);
-  return syntheticErrorResponse({ statusCode: status, name: 'invalid_response', message }, ok ? 502 : status, headers);
+  // A 2xx the client cannot read (cut or garbled on the way) was still carried out by the API.
+  const error = ok
+    ? accepted(status, `${message} The API accepted the request, so it may have been carried out.`)
+    : { statusCode: status, name: 'invalid_response' as const, message };
+  return syntheticErrorResponse(error, ok ? 502 : status, headers);
 }
 
 /**

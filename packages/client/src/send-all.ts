@@ -227,6 +227,7 @@ function invalidBatchResponse(detail: string): ResendError {
     status: 200,
     message: `POST /emails/batch answered without an id for every email (${detail}); the emails may have been sent.`,
     request: { method: 'POST', path: '/emails/batch' },
+    maybeSent: true,
   });
 }
 

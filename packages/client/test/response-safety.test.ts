@@ -107,8 +107,31 @@ describe('responses cannot leak the key, blow up memory, or pass for success', (
       message: expect.stringMatching(/may have been sent/),
     });
     expect(single.data).toBeUndefined();
+    // The thrown error says so too: the API accepted the request (a re-send could send it twice).
+    expect(() => unwrap(single)).toThrow(expect.objectContaining({ name: 'invalid_response', maybeSent: true }));
     const batch = await resend.POST('/emails/batch', { body: [email] });
     expect(batch.error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
+    expect(() => unwrap(batch)).toThrow(expect.objectContaining({ maybeSent: true }));
+  });
+
+  it('says maybeSent for a 2xx answer cut on the way (unreadable JSON), through emails.send and unwrap', async () => {
+    server.use(
+      http.post(
+        `${BASE_URL}/emails`,
+        () => new HttpResponse('{"id":"4ef9a417-02e9', { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
+    const result = await testClient().emails.send(email);
+    expect(result.error).toMatchObject({ name: 'invalid_response', statusCode: 200 });
+    expect(result.error?.message).toMatch(/accepted the request, so it may have been carried out/);
+    expect(() => unwrap(result)).toThrow(expect.objectContaining({ name: 'invalid_response', maybeSent: true }));
+  });
+
+  it('keeps maybeSent false for an unreadable answer that is not a 2xx (the API refused or failed it)', async () => {
+    server.use(http.post(`${BASE_URL}/emails`, () => new HttpResponse('<html>bad gateway</html>', { status: 422 })));
+    const result = await testClient({ retry: false }).POST('/emails', { body: email });
+    expect(result.error).toMatchObject({ name: 'invalid_response', statusCode: 422 });
+    expect(() => unwrap(result)).toThrow(expect.objectContaining({ maybeSent: false }));
   });
 
   it('does not follow a cross-origin redirect of a request with a body, and strips cookies and custom headers on a GET', async () => {
