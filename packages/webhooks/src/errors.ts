@@ -44,7 +44,7 @@ export function isWebhookVerificationError(error: unknown): error is WebhookVeri
  * An option of `verifyWebhook`, `webhookHandler` or `signWebhook` is out of range or of the wrong type,
  * or (`webhookHandler`, `signWebhook`) unknown by name (`code` `invalid_option`). Thrown before any delivery is looked at
  * (`webhookHandler` reports one through `onError`, option `request`, when given no fetch `Request` or
- * one whose body was already read); the message names the option
+ * one whose body was already read or is locked); the message names the option
  * and what was given: the value given for a number option, only the kind of anything else (so a
  * secret passed as `handlers` or `options` is never echoed).
  */

@@ -155,7 +155,8 @@ async function runOnce(
  * - 409 to a copy of a delivery whose handler is still running in this process;
  * - 500 when the handler (or the claim store) throws, so Resend retries later; also when the endpoint
  *   is misconfigured: the secret is invalid, `now` returns no number, or what it is given is no fetch
- *   `Request` or one whose body was already read (reported as `WebhookOptionError`, option `request`).
+ *   `Request` or one whose body was already read or is locked (reported as `WebhookOptionError`,
+ *   option `request`).
  *
  * Each delivery id is claimed before its handler runs: the handler runs at most once per id per
  * process, or per store when `dedupe` is a shared {@link WebhookClaimStore}. A handler that throws

@@ -5,15 +5,17 @@ import { WebhookOptionError, WebhookVerificationError } from './errors.js';
 /**
  * Refuses, with `invalid_option` (option `request`), what the handler cannot read a delivery from:
  * no fetch `Request` (a Node request passed as it is), or one whose body was already read (by a
- * middleware that parsed it). Both are the endpoint's misconfiguration, not a bad delivery, and
- * would otherwise surface as a bare `TypeError` from the stream code.
+ * middleware that parsed it) or is locked (by one that tees it or took a reader: not yet "used",
+ * but unreadable). Both are the endpoint's misconfiguration, not a bad delivery, and would
+ * otherwise surface as a bare `TypeError` from the stream code.
  */
 export function checkRequest(request: unknown): asserts request is Request {
-  const { headers, bodyUsed } = (request ?? {}) as Partial<Request>;
-  if (typeof headers?.get !== 'function' || bodyUsed)
+  const { headers, bodyUsed, body } = (request ?? {}) as Partial<Request>;
+  const used = bodyUsed || body?.locked;
+  if (used || typeof headers?.get !== 'function')
     throw new WebhookOptionError(
       'request',
-      `request must be a fetch \`Request\` with an unread body (got ${bodyUsed ? 'one already read' : kindOf(request)}).`,
+      `request must be a fetch \`Request\` with an unread body (got ${used ? 'one already read' : kindOf(request)}).`,
     );
 }
 

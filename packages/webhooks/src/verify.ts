@@ -103,14 +103,17 @@ export async function verifyWithKey(
       `The body is ${typeof body === 'string' ? 'at least ' : ''}${body.length} bytes, more than the ${max}-byte limit.`,
     );
   const timestamp = signedTimestamp(headers['svix-timestamp'], input);
-  const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, body));
+  // The bytes signed are the bytes parsed: a caller's buffer changed while the HMAC is awaited cannot
+  // put unverified bytes into the event (a string was encoded afresh already).
+  const signed = typeof payload === 'string' ? body : body.slice();
+  const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, signed));
   if (!anySignatureMatches(headers['svix-signature'], expected)) {
     throw new WebhookVerificationError(
       'invalid_signature',
       'No `v1` signature in `svix-signature` matches the body: it was altered, or signed with another secret.',
     );
   }
-  return { id: headers['svix-id'], event: parseEvent(body) };
+  return { id: headers['svix-id'], event: parseEvent(signed) };
 }
 
 /**

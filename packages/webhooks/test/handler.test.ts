@@ -103,7 +103,7 @@ describe('webhookHandler', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'invalid_secret' })]);
   });
 
-  it('answers 500 with a typed invalid_option, not a TypeError and 400, when the body was already read or the request is no fetch Request', async () => {
+  it('answers 500 with a typed invalid_option, not a TypeError and 400, when the body was already read or is locked, or the request is no fetch Request', async () => {
     let called = false;
     const errors: unknown[] = [];
     const handle = webhookHandler(
@@ -115,9 +115,17 @@ describe('webhookHandler', () => {
     const read = await delivery();
     await read.text();
     const nodeLike = { method: 'POST', url: '/webhooks', headers: Object.fromEntries((await delivery()).headers) };
-    for (const request of [read, nodeLike, undefined]) expect((await handle(request as never)).status).toBe(500);
+    // A middleware that tees the body to log it, or took a reader it has not read from yet: the body
+    // is not used (`bodyUsed` is false) but no one else can read it.
+    const teed = await delivery();
+    teed.body!.tee();
+    const taken = await delivery();
+    taken.body!.getReader();
+    expect([teed.bodyUsed, taken.bodyUsed]).toEqual([false, false]);
+    for (const request of [read, nodeLike, undefined, teed, taken])
+      expect((await handle(request as never)).status).toBe(500);
     expect(called).toBe(false);
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(5);
     for (const error of errors) {
       expect(error).toMatchObject({ code: 'invalid_option', option: 'request' });
       expectErrorModel(error, 'WebhookOptionError', isWebhookOptionError, { option: 'request' });
@@ -125,6 +133,8 @@ describe('webhookHandler', () => {
     expect((errors[0] as Error).message).toContain('(got one already read)');
     expect((errors[1] as Error).message).toContain('(got object)');
     expect((errors[2] as Error).message).toContain('(got undefined)');
+    expect((errors[3] as Error).message).toContain('(got one already read)');
+    expect((errors[4] as Error).message).toContain('(got one already read)');
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {

@@ -41,6 +41,25 @@ describe('verifyWebhook', () => {
     );
   });
 
+  it('returns the event of the bytes it verified when the caller changes its buffer during the HMAC', async () => {
+    const headers = await signWebhook({ payload: BODY, secret: SECRET });
+    const bytes = new TextEncoder().encode(BODY);
+    // Another writer of the caller's buffer, at work while the signature is computed: an event with
+    // another type would come from bytes nobody verified.
+    const forged = new TextEncoder().encode(BODY.replace('email.bounced', 'email.clicked'));
+    const sign = crypto.subtle.sign.bind(crypto.subtle);
+    const spy = vi.spyOn(crypto.subtle, 'sign').mockImplementation((...args: Parameters<SubtleCrypto['sign']>) => {
+      bytes.set(forged);
+      return sign(...args);
+    });
+    try {
+      await expect(verifyWebhook({ payload: bytes, headers, secret: SECRET })).resolves.toEqual(bounced);
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('reads headers from a Headers object or a record in any letter case, arrays joined', async () => {
     const signed = await signWebhook({ payload: BODY, secret: SECRET });
     const upper = {
