@@ -48,7 +48,11 @@
 // BullMQ, the same day: an idle worker's close() ends its wait for a job instead of sitting out
 // BullMQ's blocking wait (~1.1 s → a few ms), with the shared abortable wait between attempts:
 // +0.16 kB, 4.5 → 4.65 kB. Redis: the store's `keys` as Redis holds them under an ioredis
-// `keyPrefix`: +0.05 kB, 4.6 → 4.65 kB.
+// `keyPrefix`: +0.05 kB, 4.6 → 4.65 kB. Webhooks: a request body locked by another reader refused
+// as a typed misconfiguration (500) instead of a bare TypeError (400), and the event parsed from the
+// bytes that were verified (a copy taken before signing): +0.03 kB, 5.15 → 5.2 kB. Client: a 2xx
+// answer the client cannot use says `maybeSent` (the error middleware builds it as a ResendError):
+// +0.04 kB to each client entry and compose (13.85 → 13.9 kB).
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -132,7 +136,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types'],
     gzip: true,
-    limit: '13.85 kB',
+    limit: '13.9 kB',
   },
   {
     name: '@resendkit/client (with openapi-fetch)',
@@ -245,7 +249,7 @@ module.exports = [
     path: 'packages/webhooks/dist/index.js',
     import: '*',
     gzip: true,
-    limit: '5.15 kB',
+    limit: '5.2 kB',
   },
   {
     name: '@resendkit/webhooks: verifyWebhook only',
