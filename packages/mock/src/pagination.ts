@@ -22,6 +22,9 @@ export interface ListSource<T> {
   indexOf(id: unknown): number;
 }
 
+/** The shapes of the IDs the fake lists: UUIDs, and prefixed ones such as `msg_…` and `atmpt_…`. */
+const OBJECT_ID = /^(?:[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}|[a-z]+_\w+)$/i;
+
 /** An array as a {@link ListSource}: finding a cursor scans it (the array was built per request anyway). */
 function arraySource<T extends { id: string }>(items: readonly T[]): ListSource<T> {
   return { length: items.length, at: (index) => items[index]!, indexOf: (id) => items.findIndex((i) => i.id === id) };
@@ -58,19 +61,20 @@ export function listPage<T extends { id: string }>(
     limit = 20;
   }
 
-  const indexOf = (cursor: unknown): number => {
+  const indexOf = (cursor: unknown, name: string): number => {
     const index = source.indexOf(cursor);
-    if (index === -1)
-      throw new ApiError(404, 'not_found', `The cursor \`${String(cursor)}\` does not match any object.`);
-    return index;
+    if (index !== -1) return index;
+    // Resend: a malformed cursor is a 422, a well-formed one naming no object a 404.
+    if (!OBJECT_ID.test(String(cursor))) throw validationError(`The \`${name}\` parameter is not an object ID.`);
+    throw new ApiError(404, 'not_found', `The cursor \`${String(cursor)}\` does not match any object.`);
   };
 
   if (before !== undefined) {
-    const end = indexOf(before);
+    const end = indexOf(before, 'before');
     const start = limit === undefined ? 0 : Math.max(0, end - limit);
     return { object: 'list', has_more: start > 0, data: pageOf(source, start, end) };
   }
-  const start = after === undefined ? 0 : indexOf(after) + 1;
+  const start = after === undefined ? 0 : indexOf(after, 'after') + 1;
   const end = limit === undefined ? source.length : Math.min(source.length, start + limit);
   return { object: 'list', has_more: end < source.length, data: pageOf(source, start, end) };
 }

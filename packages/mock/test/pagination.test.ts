@@ -72,6 +72,15 @@ describe('list pagination (GET /emails)', () => {
     expect(status).toBe(404);
     expect(body.name).toBe('not_found');
   });
+
+  it('answers 422 validation_error for a malformed cursor, which is no object ID at all', async () => {
+    for (const query of ['after=not-an-id', 'before=42']) {
+      const { status, body } = await call(fake, 'GET', `/emails?${query}`);
+      expect(status).toBe(422);
+      expect(body).toMatchObject({ statusCode: 422, name: 'validation_error' });
+      expect(body.message).toContain(`\`${query.split('=')[0]}\``);
+    }
+  });
 });
 
 describe('lists that paginate only on request', () => {

@@ -54,6 +54,22 @@ describe('emails', () => {
     expect(status).toBe(422);
     expect(body.message).toContain('scheduled_at');
   });
+
+  it('accepts an ISO 8601 scheduled_at whose offset gives hours only (+01, -03)', async () => {
+    const fake = createFakeResend({
+      domains: ['acme.dev'],
+      rateLimit: false,
+      now: () => Date.parse('2026-12-01T00:00:00Z'),
+    });
+    for (const [at, utc] of [
+      ['2026-12-02T10:00:00+01', '2026-12-02T09:00:00.000Z'],
+      ['2026-12-02T10:00-03', '2026-12-02T13:00:00.000Z'],
+    ]) {
+      const { status, body } = await call(fake, 'POST', '/emails', { body: email({ scheduled_at: at }) });
+      expect(status).toBe(200);
+      expect(fake.state.emails.get(body.id)?.scheduled_at).toBe(utc);
+    }
+  });
 });
 
 describe('domains', () => {

@@ -14,7 +14,9 @@ const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute:
 /** Parses ISO 8601 or `in N min|hours|days`; throws 422 for anything else or > 30 days ahead. */
 export function parseScheduledAt(value: string, now: Date): string {
   const natural = /^in\s+(\d+)\s*(sec|second|min|minute|hour|day)s?$/i.exec(value.trim());
-  const at = natural ? now.getTime() + Number(natural[1]) * UNITS[natural[2]!.toLowerCase()]! : Date.parse(value);
+  // ISO 8601 allows an offset of hours only (`+01`), which Date.parse refuses after a time.
+  const iso = value.includes('T') && /[+-]\d\d$/.test(value) ? `${value}:00` : value;
+  const at = natural ? now.getTime() + Number(natural[1]) * UNITS[natural[2]!.toLowerCase()]! : Date.parse(iso);
   if (Number.isNaN(at)) {
     throw validationError('Invalid `scheduled_at` field: use an ISO 8601 date or natural language such as `in 1 min`.');
   }
