@@ -289,7 +289,7 @@ function sendStacks(
 ): { stack: StackOf; sendOf: (fetch: FetchLike) => Send | undefined } {
   const sends = new WeakMap<FetchLike, Send>();
   const stack: StackOf = (timeoutMs, retry, lane = 'interactive') => {
-    let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane);
+    let send = observer.withWire(withTimeout(authed, timeoutMs), () => lane, limiter !== undefined);
     if (limiter) send = withRateLimit(send, limiter, { lane });
     send = observer.withAttempts(send);
     if (retry !== false) send = withRetry(send, retry);

@@ -355,6 +355,30 @@ describe('the logger and the events', () => {
     for (const line of lines) for (const secret of [KEY, ADDRESS, SUBJECT, 'e-77']) expect(line).not.toContain(secret);
   });
 
+  it.each([
+    ['no limiter', false as const],
+    ['a limiter with room to spare', { limit: 1_000_000, windowMs: 1_000 }],
+  ])('tells of no rate-limit wait with %s when the retry listeners themselves take time', async (_case, rateLimit) => {
+    const waits: number[] = [];
+    const resend = createResendClient({
+      apiKey: KEY,
+      baseUrl: 'https://api.resend.test',
+      fetch: downOnce(),
+      rateLimit,
+      retry: { baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    // A listener that holds the thread, as an exporter or a loaded event loop can: that time was
+    // spent before the slot was asked for, so it is no wait for one.
+    resend.on('retry', () => {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+    });
+    resend.on('rate_limit_wait', (e) => waits.push(e.waitMs));
+    const { data } = await resend.emails.send(email);
+    expect(data?.id).toBeDefined();
+    expect(waits).toEqual([]);
+  });
+
   it('tells hooks and on() listeners of requests, responses, retries, waits and errors; a throwing listener changes nothing', async () => {
     const seen: string[] = [];
     const resend = createResendClient({

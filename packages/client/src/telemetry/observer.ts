@@ -217,7 +217,8 @@ export class Observer {
       const n = call.attempts;
       this.#tell((sink) => sink.retry?.(call, n, call.retryReason(), call.lastStatus, Math.max(0, now - call.lastEnd)));
     }
-    call.queuedAt = now;
+    // Read again: the time the retry's listeners and exporters took is no wait for a slot.
+    call.queuedAt = call.attempts > 1 ? this.#now() : now;
     try {
       const response = await next(attempt);
       call.lastStatus = response.status;
@@ -232,18 +233,22 @@ export class Observer {
     }
   }
 
-  /** Beneath the limiter: tells of the wait for a slot, the attempt handed to the network and its answer. */
-  withWire(next: Send, lane: (attempt: Attempt) => string = () => 'interactive'): Send {
+  /**
+   * Beneath the limiter: tells of the wait for a slot (only with a limiter above: without one, a
+   * millisecond lost to a busy event loop is no wait for a slot), the attempt handed to the network
+   * and its answer.
+   */
+  withWire(next: Send, lane: (attempt: Attempt) => string = () => 'interactive', limited = true): Send {
     return (attempt) => {
       const call = this.enabled ? traceOf(attempt) : undefined;
-      return call ? this.#wire(call, attempt, next, lane(attempt)) : next(attempt);
+      return call ? this.#wire(call, attempt, next, lane(attempt), limited) : next(attempt);
     };
   }
 
-  async #wire(call: CallTrace, attempt: Attempt, next: Send, lane: string): Promise<Response> {
+  async #wire(call: CallTrace, attempt: Attempt, next: Send, lane: string, limited: boolean): Promise<Response> {
     const now = this.#now();
     const waited = now - call.queuedAt;
-    if (waited >= 1) {
+    if (limited && waited >= 1) {
       call.waitedMs += waited;
       this.#tell((sink) => sink.waited?.(call, waited, lane));
     }
