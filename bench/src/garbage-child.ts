@@ -6,9 +6,9 @@
  * GARBAGE_REPORT_PREFIX + JSON ({@link GarbageReport}), and exits.
  */
 import { Session } from 'node:inspector/promises';
-import { clients } from './overhead-clients.js';
+import { childClients } from './child-clients.js';
+import { runtimeVersion } from './runtime-version.js';
 import { stubFetch } from './fetch-stub.js';
-import { CHILD_CLIENTS } from './overhead-runtime-report.js';
 import { GARBAGE_REPORT_PREFIX, type GarbageReport, STUB_ONLY } from './garbage-report.js';
 
 /** One sampled profile node: its own bytes and its callees'. */
@@ -39,15 +39,13 @@ async function measure(calls: number): Promise<GarbageReport> {
   const session = new Session();
   session.connect();
   try {
-    // Built while the stub is installed: openapi-fetch captures fetch at creation.
-    const all = clients('http://127.0.0.1:9', false);
     const stubOnly = () => fetch('http://127.0.0.1:9/emails', { method: 'POST' }).then((r) => r.text());
+    // Built while the stub is installed: openapi-fetch captures fetch at creation.
     const list: [string, () => Promise<unknown>][] = [
-      ...CHILD_CLIENTS.map((name): [string, () => Promise<unknown>] => {
-        const found = all.find(([n]) => n.trim() === name);
-        if (!found) throw new Error(`no client named ${name}`);
-        return [name, found[1]];
-      }),
+      ...childClients('http://127.0.0.1:9').map(([name, send]): [string, () => Promise<unknown>] => [
+        name.trim(),
+        send,
+      ]),
       [STUB_ONLY, stubOnly],
     ];
     const bytes: Record<string, number> = {};
@@ -60,12 +58,6 @@ async function measure(calls: number): Promise<GarbageReport> {
     session.disconnect();
     restore();
   }
-}
-
-/** Node's or Deno's name and version, read from the runtime itself. */
-function runtimeVersion(): string {
-  const g = globalThis as { Deno?: { version: { deno: string } } };
-  return g.Deno ? `Deno ${g.Deno.version.deno}` : `Node ${process.version}`;
 }
 
 const calls = Number(process.argv[3] ?? 20_000);

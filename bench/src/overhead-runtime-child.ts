@@ -6,17 +6,11 @@
  */
 import { stubFetch } from './fetch-stub.js';
 import { createResendClient } from '@resendkit/client';
-import { API_KEY, type Clock, type RuntimeRounds, type Send, clients, interleave } from './overhead-clients.js';
+import { API_KEY, type Clock, type RuntimeRounds, interleave } from './overhead-clients.js';
+import { childClients, warmOnStub } from './child-clients.js';
+import { runtimeVersion } from './runtime-version.js';
 import { CPU_CALLS_PER_REQUEST, cpuWarmup } from './cpu-rounds.js';
-import { CHILD_CLIENTS, type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
-
-/** Node's, Bun's or Deno's name and version, read from the runtime itself. */
-function runtimeVersion(): string {
-  const g = globalThis as { Bun?: { version: string }; Deno?: { version: { deno: string } } };
-  if (g.Bun) return `Bun ${g.Bun.version}`;
-  if (g.Deno) return `Deno ${g.Deno.version.deno}`;
-  return `Node ${process.version}`;
-}
+import { type ChildReport, RUNTIME_REPORT_PREFIX } from './overhead-runtime-report.js';
 
 /**
  * Loopback requests each client makes before the loopback rounds: ten rounds' worth of the default
@@ -25,30 +19,6 @@ function runtimeVersion(): string {
  * 0.59–0.61× with ten (bench/README.md, "Warm-up").
  */
 const LOOPBACK_WARMUP_REQUESTS = 2_000;
-
-/** The three clients compared, by their names in overhead-clients.ts. */
-function pick(list: [string, Send][]): [string, Send][] {
-  return CHILD_CLIENTS.map((name) => {
-    const found = list.find(([n]) => n.trim() === name);
-    if (!found) throw new Error(`no client named ${name}`);
-    return found;
-  });
-}
-
-/**
- * Runs each client `calls` times against the `fetch` stub, so the loopback rounds measure the code at
- * the steady state the CPU rounds measure, not while the JIT still optimises it: V8 and JavaScriptCore
- * keep what they learnt of a function for clients made later at the same place. The loopback warm-up
- * then only opens connections. Every client gets the same number of calls.
- */
-async function warmOnStub(calls: number): Promise<void> {
-  const restore = stubFetch();
-  try {
-    for (const [, send] of pick(clients('http://127.0.0.1:9', false))) for (let i = 0; i < calls; i++) await send();
-  } finally {
-    restore();
-  }
-}
 
 /**
  * The path resendkit's loopback calls take here: `fetch` on Bun and Deno (and on Node with its `fetch`
@@ -73,7 +43,7 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
     if (transport === 'fetch') await warmOnStub(calls);
     // Real requests first: the Node path is warmed only by them.
     const warmup = LOOPBACK_WARMUP_REQUESTS;
-    const rows = await interleave(pick(clients(url, false)), { ...config, warmup });
+    const rows = await interleave(childClients(url), { ...config, warmup });
     return { runtime: runtimeVersion(), clock: 'wall', rows, transport };
   }
   // CPU time where the runtime reports it (process.cpuUsage); elapsed time otherwise, and said so.
@@ -81,7 +51,7 @@ async function measure(mode: string, url: string, rounds: RuntimeRounds): Promis
   const restore = stubFetch();
   try {
     // Built while the stub is installed: openapi-fetch captures fetch at creation.
-    const list = pick(clients('http://127.0.0.1:9', false));
+    const list = childClients('http://127.0.0.1:9');
     return {
       runtime: runtimeVersion(),
       clock,

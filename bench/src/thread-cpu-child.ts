@@ -8,9 +8,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createResendClient } from '@resendkit/client';
-import { API_KEY, type Send, clients } from './overhead-clients.js';
-import { CHILD_CLIENTS } from './overhead-runtime-report.js';
-import { stubFetch } from './fetch-stub.js';
+import { API_KEY, type Send } from './overhead-clients.js';
+import { childClients, warmOnStub } from './child-clients.js';
+import { runtimeVersion } from './runtime-version.js';
 import { fusedSend } from './fused-send.js';
 import {
   type PhaseFigures,
@@ -48,35 +48,19 @@ async function phase(send: Send, requests: number): Promise<PhaseFigures> {
   return { wallUs: Math.round(wallUs * 10) / 10, threadsUs };
 }
 
-function runtimeVersion(): string {
-  const g = globalThis as { Bun?: { version: string }; Deno?: { version: { deno: string } } };
-  if (g.Bun) return `Bun ${g.Bun.version}`;
-  if (g.Deno) return `Deno ${g.Deno.version.deno}`;
-  return `Node ${process.version}`;
-}
-
-/** The three clients of the per-runtime table, sending to `url`. */
-function pick(url: string, fused = false): [string, Send][] {
-  const all = clients(url, false);
-  const list = CHILD_CLIENTS.map((name): [string, Send] => all.find(([n]) => n.trim() === name)!);
+/** The clients of the per-runtime table sending to `url`, then the fused probe when asked for. */
+function clientsFor(url: string, fused: boolean): [string, Send][] {
+  const list = childClients(url).map(([name, send]): [string, Send] => [name.trim(), send]);
   return fused ? [...list, ['fused send (probe)', fusedSend(url)]] : list;
-}
-
-/** As the overhead suite warms up on Bun and Deno: each client `calls` times against the `fetch` stub first. */
-async function warmOnStub(calls: number, fused: boolean): Promise<void> {
-  const restore = stubFetch();
-  try {
-    for (const [, send] of pick('http://127.0.0.1:9', fused)) for (let i = 0; i < calls; i++) await send();
-  } finally {
-    restore();
-  }
 }
 
 async function measure(url: string, options: ThreadCpuOptions): Promise<ThreadCpuReport> {
   // Where resendkit goes through `fetch` (Bun, Deno), as the overhead suite does there.
   const transport = createResendClient({ apiKey: API_KEY, baseUrl: url, rateLimit: false }).transport;
-  if (transport === 'fetch' && options.stubWarmup > 0) await warmOnStub(options.stubWarmup, options.fused === true);
-  const list = pick(url, options.fused === true);
+  const fused = options.fused === true;
+  if (transport === 'fetch' && options.stubWarmup > 0)
+    await warmOnStub(options.stubWarmup, (u) => clientsFor(u, fused));
+  const list = clientsFor(url, fused);
   for (const [, send] of list) for (let i = 0; i < options.warmup; i++) await send();
   const rows: { name: string; early: PhaseFigures; steady: PhaseFigures[] }[] = [];
   for (const [name, send] of list)
