@@ -6,7 +6,8 @@
  * indexes), and the one preparer `emails.send` uses does it, so the stored email sends the same.
  */
 import type { SendEmailRequest } from '@resendkit/types';
-import { ResendError } from './errors.js';
+import type { ResendError } from './errors.js';
+import { failure } from './failure.js';
 import type { ResendMethods } from './generated/methods.js';
 import { Refusal, inputPreparer, renderUntilAborted } from './method-input.js';
 
@@ -19,9 +20,9 @@ export interface ToApiEmailOptions {
   signal?: AbortSignal;
 }
 
-function refused(refusal: Refusal): ResendError {
-  const { name, message } = refusal.error;
-  return new ResendError({ name, message, statusCode: null, method: 'POST', path: '/emails' });
+/** The error `toApiEmail` rejects with where `emails.send` would resolve with one: no request was made. */
+function refused(name: string, message: string): ResendError {
+  return failure({ name, message, status: null, request: { method: 'POST', path: '/emails' } });
 }
 
 /**
@@ -36,17 +37,10 @@ function refused(refusal: Refusal): ResendError {
  * await outbox.insert(JSON.stringify(stored));
  */
 export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptions = {}): Promise<SendEmailRequest> {
-  if (typeof email !== 'object' || email === null || Array.isArray(email)) {
-    throw new ResendError({
-      name: 'invalid_option',
-      message: 'The email must be an object like { from, to, subject, html }.',
-      statusCode: null,
-      method: 'POST',
-      path: '/emails',
-    });
-  }
+  if (typeof email !== 'object' || email === null || Array.isArray(email))
+    throw refused('invalid_option', 'The email must be an object like { from, to, subject, html }.');
   const prepared = inputPreparer('POST /emails')!(email);
   const ready = prepared instanceof Promise ? await renderUntilAborted(prepared, options.signal) : prepared;
-  if (ready instanceof Refusal) throw refused(ready);
+  if (ready instanceof Refusal) throw refused(ready.error.name, ready.error.message);
   return ready as SendEmailRequest;
 }

@@ -49,7 +49,6 @@ function describe(status: number, contentType: string | null, text: string): str
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 
-/** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
 /**
  * The `invalid_response` of a 2xx answer the client cannot use: the API accepted the request, so it
  * may have been carried out (`maybeSent`), and a caller must not take it for one that surely was not.
@@ -58,6 +57,7 @@ function accepted(status: number, message: string): ResendError {
   return failure({ name: 'invalid_response', status, message, maybeSent: true });
 }
 
+/** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
 function checked(method: string, response: Response, schemaPath: string, send: boolean, text: string): Response {
   const { ok, status, headers } = response;
   const parsed = text === '' ? NOT_JSON : parseJson(response, text);
