@@ -21,7 +21,10 @@ export interface CrudSpec {
   create(ctx: HandlerContext, body: Fields): Fields;
   /** Fields PATCH may change. */
   updatable: readonly string[];
-  /** Checks that refuse an update before anything is changed (a refused PATCH leaves the record as it was). */
+  /**
+   * Checks that refuse an update before anything is changed (a refused PATCH leaves the record as it
+   * was), and the changes those checks work out.
+   */
   beforeUpdate?(ctx: HandlerContext, record: StoredRecord, body: Fields): void;
   /** Extra checks or side effects on update (after the fields are copied). */
   afterUpdate?(ctx: HandlerContext, record: StoredRecord, body: Fields): void;

@@ -77,10 +77,9 @@ const spec: CrudSpec = {
   },
   // `capabilities` is merged, not replaced: `{ receiving: 'enabled' }` keeps `sending` as it was.
   updatable: ['open_tracking', 'click_tracking', 'tls', 'tracking_subdomain'],
+  // Merged once, before any other field changes: the merge is also the check, so a refused one
+  // leaves the domain as it was (nothing after it refuses).
   beforeUpdate(_ctx, domain, body: Fields) {
-    if (body.capabilities !== undefined) mergedCapabilities(domain.capabilities as Capabilities, body.capabilities);
-  },
-  afterUpdate(_ctx, domain, body) {
     if (body.capabilities !== undefined)
       domain.capabilities = mergedCapabilities(domain.capabilities as Capabilities, body.capabilities);
   },
