@@ -3,7 +3,7 @@ import { WebhookVerificationError } from './errors.js';
 import { MAX_ID_LENGTH, type WebhookHeaders } from './headers.js';
 import { checkInput, checkKind, checkNames } from './options.js';
 import { importSecret } from './secret.js';
-import { computeSignature, payloadBytes, toBase64 } from './signature.js';
+import { computeSignature, payloadBytes, signedContent, toBase64 } from './signature.js';
 
 /** What {@link signWebhook} needs; a name not listed here is refused. */
 export interface SignWebhookInput {
@@ -91,8 +91,7 @@ export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeade
       `\`id\` must be at most ${MAX_ID_LENGTH} characters (got ${id.length}): verifiers refuse a longer \`svix-id\`.`,
     );
   const timestamp = timestampSeconds(input.timestamp);
-  const signatures = await Promise.all(
-    keys.map(async (key) => `v1,${toBase64(await computeSignature(key, id, timestamp, body))}`),
-  );
+  const content = signedContent(id, timestamp, body);
+  const signatures = await Promise.all(keys.map(async (key) => `v1,${toBase64(await computeSignature(key, content))}`));
   return { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signatures.join(' ') };
 }

@@ -23,17 +23,20 @@ export function payloadBytes(payload: unknown): Uint8Array {
   return payload instanceof Uint8Array ? payload : new Uint8Array(payload as ArrayBuffer);
 }
 
-/** Raw HMAC-SHA256 of the signed content. */
-export async function computeSignature(
-  key: CryptoKey,
-  id: string,
-  timestamp: string,
-  body: Uint8Array,
-): Promise<Uint8Array> {
+/**
+ * The signed content, `{id}.{timestamp}.` then the body, in a fresh array: the body is copied here,
+ * once, so what is signed (and what a verifier then parses) cannot change while the HMAC is awaited.
+ */
+export function signedContent(id: string, timestamp: string, body: Uint8Array): Uint8Array {
   const prefix = encoder.encode(`${id}.${timestamp}.`);
   const content = new Uint8Array(prefix.length + body.length);
   content.set(prefix);
   content.set(body, prefix.length);
+  return content;
+}
+
+/** Raw HMAC-SHA256 of `content` (see {@link signedContent}). */
+export async function computeSignature(key: CryptoKey, content: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, content as BufferSource));
 }
 

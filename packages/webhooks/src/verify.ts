@@ -11,7 +11,7 @@ import {
   type VerifyOptions,
 } from './options.js';
 import { importSecret } from './secret.js';
-import { anySignatureMatches, computeSignature, payloadBytes, toBase64 } from './signature.js';
+import { anySignatureMatches, computeSignature, payloadBytes, signedContent, toBase64 } from './signature.js';
 
 /** What {@link verifyWebhook} needs. */
 export interface VerifyWebhookInput extends VerifyOptions {
@@ -103,17 +103,17 @@ export async function verifyWithKey(
       `The body is ${typeof body === 'string' ? 'at least ' : ''}${body.length} bytes, more than the ${max}-byte limit.`,
     );
   const timestamp = signedTimestamp(headers['svix-timestamp'], input);
-  // The bytes signed are the bytes parsed: a caller's buffer changed while the HMAC is awaited cannot
-  // put unverified bytes into the event (a string was encoded afresh already).
-  const signed = typeof payload === 'string' ? body : body.slice();
-  const expected = toBase64(await computeSignature(key, headers['svix-id'], timestamp, signed));
+  const content = signedContent(headers['svix-id'], timestamp, body);
+  const expected = toBase64(await computeSignature(key, content));
   if (!anySignatureMatches(headers['svix-signature'], expected)) {
     throw new WebhookVerificationError(
       'invalid_signature',
       'No `v1` signature in `svix-signature` matches the body: it was altered, or signed with another secret.',
     );
   }
-  return { id: headers['svix-id'], event: parseEvent(signed) };
+  // The event is parsed from the bytes that were signed (the content's copy of the body): a caller's
+  // buffer changed while the HMAC was awaited cannot put unverified bytes into it.
+  return { id: headers['svix-id'], event: parseEvent(content.subarray(content.length - body.length)) };
 }
 
 /**
