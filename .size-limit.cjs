@@ -56,6 +56,11 @@
 // +0.04 kB to each client entry and compose (13.85 → 13.9 kB). Mock core: a malformed list cursor
 // answered 422 `validation_error` as the API does (a well-formed unknown one stays 404), and a
 // `scheduled_at` whose offset gives hours only (`+01`) accepted: +0.12 kB, 203.1 → 203.25 kB.
+//
+// Client, 2026-12-07, again: the URL a response came from taken from its attempt when `fetch` could
+// not have followed a redirect, so the limiter's origin check reads no `response.url` (Deno builds
+// that string on every read: ~10 µs a loopback call with the limiter on): +0.03 kB to each client
+// entry and compose (29.85 → 29.9, 13.9 → 13.95, with openapi-fetch 31.9 → 31.95 kB).
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -71,7 +76,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '29.85 kB',
+    limit: '29.9 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the
@@ -139,7 +144,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types'],
     gzip: true,
-    limit: '13.9 kB',
+    limit: '13.95 kB',
   },
   {
     name: '@resendkit/client (with openapi-fetch)',
@@ -155,7 +160,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '31.9 kB',
+    limit: '31.95 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {

@@ -7,7 +7,7 @@ import { ResendConfigError, checkKind, checkNumber } from './config-error.js';
 import { now as monotonicNow } from './deadlines.js';
 import { ResendError, isResendError, pathOf, retryAfterSeconds, withRequest } from './errors.js';
 import { failure } from './failure.js';
-import { type Send, responseHeader } from './internal/index.js';
+import { type Send, responseHeader, responseUrl } from './internal/index.js';
 import { kindOf, thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';
 
@@ -573,8 +573,10 @@ export class RateLimiter {
 
 /** True when `response` came from `url`'s origin (or does not say where it came from). */
 function fromOrigin(response: Response, url: string): boolean {
+  // Through the door: on Deno each read of `response.url` serialises it again.
+  const from = responseUrl(response);
   try {
-    return !response.url || response.url === url || new URL(response.url).origin === new URL(url).origin;
+    return !from || from === url || new URL(from).origin === new URL(url).origin;
   } catch {
     return false;
   }

@@ -1,6 +1,19 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryRateLimitStore, RateLimiter, ResendConfigError, createResendClient } from './api.js';
+import createClient from 'openapi-fetch';
+import type { paths } from '@resendkit/types';
+import {
+  MemoryRateLimitStore,
+  RateLimiter,
+  ResendConfigError,
+  type Send,
+  changeAttempt,
+  createResendClient,
+  fetchSend,
+  toFetch,
+  withAuth,
+  withRateLimit,
+} from './api.js';
 import { API_KEY, BASE_URL, email, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -445,5 +458,45 @@ describe('rate limiting', () => {
     expect(third).toBe(false);
     first();
     expect(limiter.queued).toBe(1);
+  });
+});
+
+describe("the limiter learning from a response's origin", () => {
+  /** A `fetch` answering with `ratelimit-limit: 7`, its response saying it came from `claimedUrl`; counts reads of `url`. */
+  function countingFetch(claimedUrl: (request: Request) => string) {
+    const seen = { urlReads: 0, redirects: [] as RequestRedirect[] };
+    const fetch = async (request: Request): Promise<Response> => {
+      seen.redirects.push(request.redirect);
+      const response = Response.json({ id: 'e-1' }, { headers: { 'ratelimit-limit': '7' } });
+      const url = claimedUrl(request);
+      return Object.defineProperty(response, 'url', { get: () => (seen.urlReads++, url) });
+    };
+    return { fetch, seen };
+  }
+
+  it('takes the origin of a response to a manual-redirect attempt from the attempt, without reading response.url', async () => {
+    // On Deno every read of `response.url` serialises the URL again; the limiter asks on every call.
+    const { fetch, seen } = countingFetch((request) => request.url);
+    const resend = testClient({ rateLimit: { limit: 2, windowMs: 50 }, retry: false, fetch });
+    const { data } = await resend.emails.send(email);
+    expect(data?.id).toBe('e-1');
+    expect(seen.redirects).toEqual(['manual']);
+    expect(resend.limiter?.limit).toBe(7);
+    expect(seen.urlReads).toBe(0);
+  });
+
+  it("still reads response.url when the platform may have followed a redirect, and ignores another origin's limit", async () => {
+    const { fetch, seen } = countingFetch(() => 'https://elsewhere.example/e');
+    const limiter = new RateLimiter({ limit: 2, windowMs: 50 });
+    const following: Send = (attempt) => fetchSend(fetch)(changeAttempt(attempt, { redirect: 'follow' }));
+    const client = createClient<paths>({
+      baseUrl: BASE_URL,
+      fetch: toFetch(withRateLimit(withAuth(following, API_KEY), limiter)),
+    });
+    const { data } = await client.POST('/emails', { body: email });
+    expect(data?.id).toBe('e-1');
+    expect(seen.redirects).toEqual(['follow']);
+    expect(seen.urlReads).toBeGreaterThan(0);
+    expect(limiter.limit).toBe(2);
   });
 });

@@ -39,6 +39,15 @@ async function bytesOf(
 }
 
 /**
+ * The URL a response to `attempt` came from when the `fetch` may follow no redirect: the attempt's
+ * own. A `fetch` that followed one despite `redirect: "manual"` would have carried the key there
+ * too; the key's pinning relies on the same promise.
+ */
+function sentTo(attempt: Attempt): string | undefined {
+  return attempt.redirect === 'manual' ? attempt.url : undefined;
+}
+
+/**
  * Sends `attempt` with `fetch` (a given one: `fetch(new Request(…))`; else the platform's
  * `fetch(url, init)`, looked up by the caller per attempt) and resolves with a buffered response (`bufferedResponse`)
  * over the whole body, with the same status, headers and `url`; for an attempt with `heldBody`, with
@@ -70,8 +79,8 @@ export async function fetchPathSend(
     // the cap in characters is longer in bytes too.
     const text = await response.text();
     if (text.length > maxBytes) throw over();
-    return holdBody(response, text, pairs);
+    return holdBody(response, text, pairs, sentTo(attempt));
   }
   const bytes = await bytesOf(response, declared, maxBytes, over);
-  return pairs ? holdBody(response, bytes, pairs) : bufferedResponse(bytes, response, response.url);
+  return pairs ? holdBody(response, bytes, pairs, sentTo(attempt)) : bufferedResponse(bytes, response, response.url);
 }

@@ -10,7 +10,15 @@ export type { Attempt, FetchLike, Send, TooLarge } from './send-types.js';
 export { type Wire, type WireOptions, type WirePath, createWire } from './wire.js';
 export { changeAttempt, headerOf, toFetch } from './attempt.js';
 export { AbortableAttempt } from './abort.js';
-export { anyHeaderValue, bufferedResponse, isHeld, peekJson, peekText, responseHeader } from './buffered-response.js';
+export {
+  anyHeaderValue,
+  bufferedResponse,
+  isHeld,
+  peekJson,
+  peekText,
+  responseHeader,
+  responseUrl,
+} from './buffered-response.js';
 import { PlainRequest } from './plain-request.js';
 
 export { PlainRequest };
