@@ -65,8 +65,10 @@ export function outcomeOfError(
     return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, seconds * 1000) };
   }
   const status = error.statusCode ?? null;
-  // A 4xx other than a conflict on the idempotency key will fail the same way again, as will a
-  // request the client refused to send.
-  const final = (status !== null && status >= 400 && status < 500 && status !== 409) || refusedBeforeSending(error);
+  // A 4xx will fail the same way again, as will a request the client refused to send; a 409 may
+  // pass (the request with its key finished meanwhile), unless the key went with another body, which
+  // Resend refuses for 24 hours.
+  const conflict = status === 409 && error.name !== 'invalid_idempotent_request';
+  const final = (status !== null && status >= 400 && status < 500 && !conflict) || refusedBeforeSending(error);
   return { kind: 'failed', name: error.name, message: error.message, final };
 }

@@ -6,7 +6,7 @@ import {
   type RateLimitLane,
   type RateLimitStore,
 } from '@resendkit/client/compose';
-import { callQuietly, checkKindOption, checkNumberOption, checkOptionNames } from '@resendkit/client/shared';
+import { callQuietly, checkKindOption, checkNumberOption, checkOptionNames, kindOf } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
 import { RedisStoreError, storeUnavailable } from './errors.js';
 import { parseAcquireReply } from './replies.js';
@@ -139,12 +139,11 @@ export class RedisRateLimitStore implements RateLimitStore {
         `key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters (got ${typeof key === 'string' ? `${key.length} characters` : typeof key}).`,
       );
     }
-    if (options.onUnavailable !== undefined && options.onUnavailable !== 'fail' && options.onUnavailable !== 'memory') {
-      throw new RedisStoreError(
-        'invalid_option',
-        `onUnavailable must be "fail" or "memory" (got ${String(options.onUnavailable)}).`,
-      );
-    }
+    const on: unknown = options.onUnavailable;
+    // By its kind only: `String()` throws on an object without a prototype, and a string in the wrong
+    // option may be a password.
+    if (on !== undefined && on !== 'fail' && on !== 'memory')
+      throw fail(`onUnavailable must be "fail" or "memory" (got ${kindOf(on)}).`);
     checkKindOption(options.onError, 'onError', ['function'], fail);
     this.#leaseMs = checkMs(options.leaseMs, 35_000, 'leaseMs', 1);
     this.#pollMs = checkMs(options.pollMs, 50, 'pollMs', 1);
