@@ -10,6 +10,9 @@ import type { ResendError } from './errors.js';
 import { failure } from './failure.js';
 import type { ResendMethods } from './generated/methods.js';
 import { Refusal, inputPreparer, renderUntilAborted } from './method-input.js';
+import { checkKind, configFailure } from './config-error.js';
+import { checkOptionNames, kindOf } from './shared/check-kind.js';
+import { isAbortSignal } from './signal-like.js';
 
 /** One email as `emails.send` takes it: the API's or the SDK's names, bytes for attachments, `react`. */
 export type SendEmailInput = Parameters<ResendMethods['emails']['send']>[0];
@@ -29,7 +32,9 @@ function refused(name: string, message: string): ResendError {
  * `email` as the API's JSON body for `POST /emails`: a copy when anything had to change, else the
  * email itself. Rejects with a {@link ResendError} (`statusCode: null`, `method` `POST`, `path`
  * `/emails`) where `emails.send` would resolve with that error: `invalid_option` for both spellings of
- * one field or a body that is no object, `react_render_failed` for a render that throws.
+ * one field or a body that is no object, `react_render_failed` for a render that throws. Options that
+ * are no object, of a name it does not read or a `signal` that is no `AbortSignal` reject it with
+ * `ResendConfigError` (`invalid_option`).
  *
  * @example
  * // Store what the API takes; send it later with resend.emails.send(stored).
@@ -37,6 +42,12 @@ function refused(name: string, message: string): ResendError {
  * await outbox.insert(JSON.stringify(stored));
  */
 export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptions = {}): Promise<SendEmailRequest> {
+  // Checked as every option is: `null` failed as a TypeError once a render began, and a misspelt or
+  // wrong `signal` left a render that never finishes holding the call for ever.
+  checkKind(options, 'toApiEmail options', ['object']);
+  checkOptionNames(options, ['signal'], 'toApiEmail', configFailure);
+  if (options.signal !== undefined && !isAbortSignal(options.signal))
+    throw configFailure(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
   if (typeof email !== 'object' || email === null || Array.isArray(email))
     throw refused('invalid_option', 'The email must be an object like { from, to, subject, html }.');
   const prepared = inputPreparer('POST /emails')!(email);

@@ -11,7 +11,7 @@ import { checkKind, configFailure } from './config-error.js';
 import { type ClientError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
-import { thrownText } from './shared/check-kind.js';
+import { checkOptionNames, thrownText } from './shared/check-kind.js';
 import { ownSignal } from './shared/follow-signal.js';
 import { readCapped } from './shared/read-capped.js';
 import { unfold } from './reply.js';
@@ -40,11 +40,21 @@ export type ForwardOptions = {
     }
 );
 
+/**
+ * Every option `forward` reads: a misspelt one would be dropped, and `passThrough: false` forward the
+ * email as it was instead of attached to a note.
+ */
+export const FORWARD_OPTION_NAMES = ['emailId', 'to', 'from', 'passthrough', 'text', 'html'] as const;
+
 /** The helpers added to `emails.receiving`. */
 export interface ReceivingHelpers {
   /** The raw MIME source of a received email, downloaded from its signed `raw.download_url`. */
   raw(emailId: string, options?: CallOptions): Promise<MethodResult<Uint8Array>>;
-  /** Forwards a received email (see {@link ForwardOptions}); resolves with the send's result. */
+  /**
+   * Forwards a received email (see {@link ForwardOptions}); resolves with the send's result. Rejects
+   * with `ResendConfigError` (`invalid_option`), nothing sent, for options that are no object, of a
+   * name it does not read, or a `passthrough` that is not a boolean.
+   */
   forward(options: ForwardOptions, callOptions?: CallOptions): Promise<MethodResult<SendEmailResponse>>;
 }
 
@@ -198,6 +208,9 @@ async function forward(
   // `checkKind` lets `undefined` pass (an option left unset), but forward cannot go without its options.
   if (options === undefined) throw configFailure('forward options must be an object (got undefined).');
   checkKind(options, 'forward options', ['object']);
+  checkOptionNames(options, FORWARD_OPTION_NAMES, 'forward', configFailure);
+  // Anything but `false` forwards the email as it was: `'false'` from a form would too.
+  checkKind(options.passthrough, 'passthrough', ['boolean']);
   const got = await deps.methods.emails.receiving.get(options.emailId, undefined, callOptions);
   if (got.error !== undefined) return got;
   const email = got.data;

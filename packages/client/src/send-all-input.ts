@@ -4,7 +4,7 @@
  */
 import { maxRecipients } from '@resendkit/types';
 import { ResendKitError, isResendKitError } from './error-base.js';
-import { checkKindOption, kindOf } from './shared/check-kind.js';
+import { checkKindOption, checkOptionNames, kindOf } from './shared/check-kind.js';
 import { checkNumberOption } from './shared/check-number.js';
 import { isAbortSignal } from './signal-like.js';
 
@@ -100,6 +100,23 @@ export interface CheckedOptions {
   signal?: unknown;
 }
 
+/**
+ * Every option `sendAll` reads (`test/send-all-option-names.test.ts` holds it to `SendAllOptions`): a
+ * misspelt one would leave its default in force, and `idempotency_prefix` random keys, under which a
+ * re-run sends every email again.
+ */
+export const SEND_ALL_OPTION_NAMES = [
+  'idempotencyPrefix',
+  'buckets',
+  'receipt',
+  'onProgress',
+  'signal',
+  'concurrency',
+  'batchValidation',
+  'priority',
+  'onQuotaExceeded',
+] as const;
+
 /** The error every unusable option is refused with. */
 const refuse = (message: string) => new SendAllInputError('invalid_option', null, message);
 
@@ -118,6 +135,7 @@ function oneOf(name: string, value: unknown, allowed: readonly string[]): void {
  */
 export function checkOptions(options: CheckedOptions): void {
   checkKindOption(options, 'options', ['object'], refuse);
+  checkOptionNames(options, SEND_ALL_OPTION_NAMES, 'sendAll', refuse);
   const { idempotencyPrefix: prefix, concurrency, buckets } = options;
   oneOf('batchValidation', options.batchValidation, ['strict', 'permissive']);
   oneOf('priority', options.priority, ['interactive', 'bulk']);

@@ -585,8 +585,9 @@ class Run {
  * up (see {@link SendAllOptions.onQuotaExceeded}).
  *
  * Rejects with {@link SendAllInputError} before sending anything when the input is not an array,
- * an email lacks `from`/`to`/`subject` or has more than 50 `to` recipients, an option is invalid, or
- * a bucket would hold more than 100 emails. Never rejects for API or network errors.
+ * an email lacks `from`/`to`/`subject` or has more than 50 `to` recipients, an option is invalid or
+ * of a name it does not read, or a bucket would hold more than 100 emails. Never rejects for API or
+ * network errors.
  *
  * @example
  * const report = await sendAll(resend, emails, { idempotencyPrefix: 'newsletter-2026-11', receipt: lastReceipt });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
-import { ResendError, toApiEmail } from '../src/index.js';
+import { ResendConfigError, ResendError, toApiEmail } from '../src/index.js';
 import { recordRequests as recordOn, testClient, useServer } from './helpers.js';
 
 const server = useServer();
@@ -77,4 +77,21 @@ describe('toApiEmail', () => {
     controller.abort(new Error('shutting down'));
     await expect(pending).rejects.toThrow('shutting down');
   });
+
+  it.each([
+    ['null', null, 'toApiEmail options must be an object (got null).'],
+    [
+      'a misspelt signal',
+      { sginal: new AbortController().signal },
+      'toApiEmail has no option "sginal"; the options are signal.',
+    ],
+    ['a signal that is no AbortSignal', { signal: 'stop' }, 'signal must be an AbortSignal (got string).'],
+  ])(
+    'refuses options it cannot use (%s) with ResendConfigError, never a TypeError or an unabortable render',
+    async (_, options, message) => {
+      const call = toApiEmail({ ...email, react: createElement(Welcome, { name: 'Ada' }) }, options as never);
+      await expect(call).rejects.toBeInstanceOf(ResendConfigError);
+      await expect(call).rejects.toMatchObject({ code: 'invalid_option', message });
+    },
+  );
 });

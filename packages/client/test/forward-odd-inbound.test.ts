@@ -3,8 +3,9 @@
  * with no content type or an empty file name is forwarded (never a `TypeError`, never a send the API
  * refuses for a blank `filename`), and a forward called without options is refused by type.
  */
-import { describe, expect, it } from 'vitest';
-import { ResendConfigError } from '../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type ForwardOptions, ResendConfigError } from '../src/index.js';
+import { FORWARD_OPTION_NAMES } from '../src/receiving.js';
 import { testClient } from './helpers.js';
 
 const CDN = 'https://inbound-cdn.resend.test';
@@ -85,5 +86,23 @@ describe('forwarding odd inbound emails', () => {
       message: 'forward options must be an object (got undefined).',
     });
     expect(sent).toEqual([]);
+  });
+
+  it.each([
+    [{ passThrough: false, text: 'FYI' }, 'forward has no option "passThrough" (did you mean passthrough?).'],
+    [{ email_id: 'r1' }, 'forward has no option "email_id" (did you mean emailId?).'],
+    [{ subject: 'FYI' }, `forward has no option "subject"; the options are ${FORWARD_OPTION_NAMES.join(', ')}.`],
+    [{ passthrough: 'false', text: 'FYI' }, 'passthrough must be a boolean (got string).'],
+  ])('refuses forward options it would misread (%o) before anything is sent', async (extra, message) => {
+    const { resend, sent } = inboundClient(meta({}));
+    const call = resend.emails.receiving.forward({ ...forward, ...extra } as never);
+    await expect(call).rejects.toBeInstanceOf(ResendConfigError);
+    await expect(call).rejects.toMatchObject({ code: 'invalid_option', message });
+    expect(sent).toEqual([]);
+  });
+
+  it('knows every option of ForwardOptions by name, and no other', () => {
+    type Names<T> = T extends unknown ? keyof T : never;
+    expectTypeOf<(typeof FORWARD_OPTION_NAMES)[number]>().toEqualTypeOf<Names<ForwardOptions>>();
   });
 });
