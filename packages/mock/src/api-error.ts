@@ -25,3 +25,15 @@ export function notFound(what: string): ApiError {
 export function validationError(message: string): ApiError {
   return new ApiError(422, 'validation_error', message);
 }
+
+/**
+ * 403 `email_above_quota`: the content of a received email that arrived while the team was over
+ * its email quota (it is stored and listed, but its content cannot be fetched).
+ */
+export function aboveQuota(): ApiError {
+  return new ApiError(
+    403,
+    'email_above_quota',
+    "Received email content can't be fetched: it arrived while over quota.",
+  );
+}

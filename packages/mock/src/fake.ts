@@ -37,7 +37,7 @@ import { checkWebhookOptions, type WebhookDeliveryOptions } from './webhook-deli
 export { resendTimestamp };
 export type { FakeOutcome };
 import type { SendingRulesMode } from './sending-rules.js';
-import { receiveEmail, type ReceiveEmailInput, type StoredReceivedEmail } from './inbound.js';
+import { type InboundDeps, receiveEmail, type ReceiveEmailInput, type StoredReceivedEmail } from './inbound.js';
 import { filesStage } from './pipeline/stages/files.js';
 
 /**
@@ -113,10 +113,12 @@ export interface FakeResendOptions {
    */
   webhooks?: WebhookDeliveryOptions;
   /**
-   * Resend's sending quotas to emulate: emails per UTC day and per UTC month, each To, Cc and Bcc
-   * recipient counting once. A send past one is answered 429 `daily_quota_exceeded` or
-   * `monthly_quota_exceeded`; answers carry `x-resend-daily-quota` / `x-resend-monthly-quota`
-   * (emails used). Change later with `fake.updateSettings({ quota })`.
+   * Resend's email quotas to emulate: emails per UTC day and per UTC month, sent and received
+   * (`receiveEmail`) in one count, each To, Cc and Bcc recipient counting once. A send past one is
+   * answered 429 `daily_quota_exceeded` or `monthly_quota_exceeded`; a received email is never
+   * refused, but one that arrives over quota has its content answer 403 `email_above_quota`. Answers
+   * carry `x-resend-daily-quota` / `x-resend-monthly-quota` (emails used). Change later with
+   * `fake.updateSettings({ quota })`.
    * @defaultValue none
    */
   quota?: QuotaOptions;
@@ -203,7 +205,10 @@ export interface FakeResend extends FakeTestApi {
    * Delivers an inbound email to the team, as if it had arrived on a receiving domain: it gets an ID,
    * a `message_id` and a raw MIME message (served by the fake at `raw.download_url`), endpoints
    * subscribed to `email.received` get the event, and `GET /emails/receiving…` (the SDK's
-   * `emails.receiving.*`, forwarding included) read it back.
+   * `emails.receiving.*`, forwarding included) read it back. It counts toward `quota` as a send
+   * does, one per To, Cc and Bcc recipient, and is never refused for it; one that finds the quota
+   * used up, or goes past it itself, is stored with `over_quota: true`, listed and announced, but
+   * its content, attachments, raw message and share link answer 403 `email_above_quota`.
    * @throws {@link FakeOptionsError} naming a missing or malformed field.
    */
   receiveEmail(email: ReceiveEmailInput): StoredReceivedEmail;
@@ -295,6 +300,20 @@ function resetFake(runtime: FakeRuntime, quota: Quota): void {
   runtime.reseed();
 }
 
+/** What `fake.receiveEmail()` works with: the fake's state, clock, randomness, events and quota. */
+function inboundDeps(runtime: FakeRuntime, quota: Quota): InboundDeps {
+  return {
+    state: runtime.state,
+    random: () => runtime.random,
+    now: () => new Date(runtime.now()),
+    // Read per email: the runtime may replace its event source.
+    get events() {
+      return runtime.webhookEvents;
+    },
+    quota,
+  };
+}
+
 /**
  * Creates a fake; no work happens until the first request.
  * @throws {@link FakeOptionsError} when an option is out of range or of the wrong kind (e.g. `windowMs: NaN`,
@@ -315,6 +334,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const { state } = runtime;
 
   const getInbox = inboxGetter(state, responses);
+  const inbound = inboundDeps(runtime, quota);
   const fake: FakeResend = {
     ...createTestApi(state, getInbox, settingsHolder(runtime, quota, options)),
     handle,
@@ -344,10 +364,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       simulateEmailEvent(state, runtime.webhookEvents, new Date(runtime.now()), { emailId, type, data });
     },
     receiveEmail(email) {
-      return receiveEmail(
-        { state, random: () => runtime.random, now: () => new Date(runtime.now()), events: runtime.webhookEvents },
-        email,
-      );
+      return receiveEmail(inbound, email);
     },
     get operations() {
       return runtime

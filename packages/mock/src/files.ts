@@ -1,8 +1,10 @@
 /**
  * The files the fake serves itself under `/_files/` (no Resend path starts with `/_`): attachments
  * of sent and received emails and the raw message of a received one. Their URLs stand for Resend's
- * signed download URLs, so they need no API key; an unknown file is a 404.
+ * signed download URLs, so they need no API key; an unknown file is a 404, and a file of a received
+ * email that arrived over quota a 403 `email_above_quota`.
  */
+import { aboveQuota, notFound as missing } from './api-error.js';
 import { base64ToBytes } from './base64.js';
 import { contentDisposition } from './content-disposition.js';
 import { FILES_PREFIX } from './resources/email-attachments.js';
@@ -13,9 +15,10 @@ export function isFilePath(pathname: string): boolean {
   return pathname.startsWith(`${FILES_PREFIX}/`);
 }
 
-function notFound(): Response {
-  return new Response(JSON.stringify({ statusCode: 404, name: 'not_found', message: 'File not found.' }), {
-    status: 404,
+/** `error` in Resend's JSON error shape; a missing file by default. */
+function notFound(error = missing('File')): Response {
+  return new Response(JSON.stringify(error.toBody()), {
+    status: error.statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
@@ -62,6 +65,8 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
     return attachmentFile(state.emails.get(emailId)?.attachments?.find((a) => a.id === attachmentId));
   }
   const received = kind === 'received' ? state.receivedEmails.get(emailId) : undefined;
+  // As the API refuses the content of an email that arrived over quota, a URL to it made by hand does.
+  if (received?.over_quota) return notFound(aboveQuota());
   if (received && what === 'raw' && attachmentId === undefined) {
     return new Response(received.raw, { headers: { 'content-type': 'message/rfc822' } });
   }

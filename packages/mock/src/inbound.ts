@@ -1,7 +1,8 @@
 /**
  * Inbound email: `fake.receiveEmail()` (and `POST /_inbox/api/inbound`) stores an email as if it had
- * arrived on a receiving domain, with a `message_id` and the raw MIME message, and emits
- * `email.received`. The received-email endpoints then read it back.
+ * arrived on a receiving domain, with a `message_id` and the raw MIME message, counts it toward the
+ * email quotas, and emits `email.received`. The received-email endpoints then read it back, unless
+ * it arrived over quota.
  */
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
@@ -11,6 +12,7 @@ import type { WebhookEventSource } from './webhook-events.js';
 import { buildMime } from './mime.js';
 import { deliverToInboxes } from './resources/inbox-threads.js';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
+import { recipientCount, type Quota } from './quota.js';
 
 /** One attachment of an inbound email: `content` as Base64 text or bytes. */
 export interface InboundAttachment {
@@ -129,10 +131,19 @@ export interface InboundDeps {
   random: () => Random;
   now: () => Date;
   events: WebhookEventSource;
+  /** The quotas sends count against too: Resend counts sent and received emails in one count. */
+  quota: Pick<Quota, 'receive'>;
 }
 
 /**
- * Stores an inbound email and emits `email.received`.
+ * Stores an inbound email, counts it toward the email quotas, and emits `email.received`.
+ *
+ * It counts as a send does, one per To, Cc and Bcc recipient: Resend's rule for what counts names
+ * each of them for sent and received emails alike, and the fake does not know which addresses are
+ * on the team's receiving domains, so counting only those would be a guess. Receiving is never
+ * refused for the quota (a mail server delivers anyway); an email that finds the quota used up, or
+ * goes past it itself, is stored, listed and announced, marked `over_quota`, and its content answers
+ * 403 `email_above_quota` (see {@link Quota.receive}).
  * @throws {@link FakeOptionsError} naming the field that is missing or of the wrong type.
  */
 export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): StoredReceivedEmail {
@@ -167,6 +178,8 @@ export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): Store
     raw: '',
   };
   email.raw = buildMime(email, at);
+  // Counted once the input is known good: a refused one never arrived.
+  email.over_quota = deps.quota.receive(recipientCount(email));
   email.headers = {
     from: email.from,
     to: email.to.join(', '),

@@ -1,9 +1,10 @@
 /**
- * Resend's sending quotas: emails per UTC calendar day (free plan) and per UTC month, where each
- * To, Cc and Bcc recipient counts as one email (a batch counts each of its emails). The fake counts
- * a send as it starts and gives back what was not sent, answers 429 `daily_quota_exceeded` /
- * `monthly_quota_exceeded` when a send would go past a quota, and reports emails used in
- * `x-resend-daily-quota` / `x-resend-monthly-quota`.
+ * Resend's email quotas: emails per UTC calendar day (free plan) and per UTC month, where each
+ * To, Cc and Bcc recipient counts as one email (a batch counts each of its emails), sent and
+ * received alike, in one count. The fake counts a send as it starts and gives back what was not
+ * sent, answers 429 `daily_quota_exceeded` / `monthly_quota_exceeded` when a send would go past a
+ * quota, counts a received email as it arrives (never refused: mail servers deliver anyway), and
+ * reports emails used in `x-resend-daily-quota` / `x-resend-monthly-quota`.
  */
 import { ApiError } from './api-error.js';
 
@@ -37,16 +38,18 @@ export interface Quota {
    * passing the check; the returned function gives back the emails that were not sent after all.
    */
   reserve(emails: number): (unsent: number) => void;
+  /**
+   * Counts a received email of `emails` recipients, even past a quota, and says whether it went
+   * past one: by the same test that refuses a send (the count before it plus `emails` over a
+   * limit), so the email that fills the last room is within quota and one that fits only in part
+   * is over it as a whole (its content cannot be fetched in part).
+   */
+  receive(emails: number): boolean;
   /** The headers for an answer (none when no quota is set). */
   headers(): Record<string, string>;
   set(options: QuotaOptions | undefined): void;
   reset(): void;
 }
-
-const MESSAGES = {
-  daily: 'You have reached your daily email sending quota.',
-  monthly: 'You have reached your monthly email sending quota.',
-};
 
 /** Counts against `options`, by the UTC day and month of `now()`. */
 export function createQuota(options: QuotaOptions | undefined, now: () => number): Quota {
@@ -62,18 +65,21 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
     if (iso.slice(0, 10) > day) ((day = iso.slice(0, 10)), (used = { ...used, daily: 0 }));
     return used;
   };
+  /** The quota (`daily` or `monthly`) that `emails` more would go past, if any. */
+  const past = (emails: number) => {
+    const current = roll();
+    return (['daily', 'monthly'] as const).find((k) => current[k] + emails > (limits[k] ?? Infinity));
+  };
+  const add = (emails: number) => (used = { daily: used.daily + emails, monthly: used.monthly + emails });
   return {
     get limits() {
       return limits;
     },
     usage: () => ({ ...roll() }),
     reserve(emails) {
-      const current = roll();
-      if (limits.daily !== undefined && current.daily + emails > limits.daily)
-        throw new ApiError(429, 'daily_quota_exceeded', MESSAGES.daily);
-      if (limits.monthly !== undefined && current.monthly + emails > limits.monthly)
-        throw new ApiError(429, 'monthly_quota_exceeded', MESSAGES.monthly);
-      used = { daily: current.daily + emails, monthly: current.monthly + emails };
+      const over = past(emails);
+      if (over) throw new ApiError(429, `${over}_quota_exceeded`, `You have reached your ${over} email sending quota.`);
+      add(emails);
       const at = { day, month };
       return (unsent) => {
         const latest = roll();
@@ -83,6 +89,11 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
           monthly: month === at.month ? Math.max(0, latest.monthly - unsent) : latest.monthly,
         };
       };
+    },
+    receive(emails) {
+      const over = past(emails);
+      add(emails);
+      return over !== undefined;
     },
     headers() {
       const current = roll();
@@ -102,7 +113,7 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
   };
 }
 
-/** Recipients of one email body (To + Cc + Bcc; a string is one address). */
+/** Recipients of one email, sent or received (To + Cc + Bcc; a string is one address). */
 export function recipientCount(email: unknown): number {
   if (email === null || typeof email !== 'object') return 0;
   const fields = email as Record<string, unknown>;

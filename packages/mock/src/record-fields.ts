@@ -52,6 +52,7 @@ const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly Fi
     created_at: text,
     attachments: ['object[]'],
     raw: text,
+    over_quota: ['boolean'],
   },
   contacts: {
     email: text,

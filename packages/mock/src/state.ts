@@ -120,33 +120,8 @@ export class FakeStateStore {
   counters: FakeCounters = emptyCounters();
 
   clear(): void {
-    for (const c of [
-      this.emails,
-      this.domains,
-      this.apiKeys,
-      this.contacts,
-      this.segments,
-      this.topics,
-      this.broadcasts,
-      this.templates,
-      this.webhooks,
-      this.webhookDeliveries,
-    ]) {
-      c.clear();
-    }
-    for (const c of [
-      this.contactProperties,
-      this.contactImports,
-      this.domainClaims,
-      this.suppressions,
-      this.events,
-      this.automations,
-    ])
-      c.clear();
-    for (const c of [this.automationRuns, this.inboxes, this.inboxDrafts, this.inboxLabels, this.inboxThreads])
-      c.clear();
-    for (const c of [this.receivedEmails, this.shares, this.oauthGrants, this.oauthClients, this.inboxMessages])
-      c.clear();
+    // Every collection, found rather than listed, so one added later cannot be left out of a reset.
+    for (const c of Object.values(this)) if (c instanceof Collection) c.clear();
     this.counters = emptyCounters();
     this.requests.clear();
   }
@@ -251,4 +226,10 @@ export interface StoredReceivedEmail {
   attachments: StoredEmailAttachment[];
   /** The whole message as RFC 5322 text, served at `raw.download_url`. */
   raw: string;
+  /**
+   * True when the email arrived while the team was over its email quota (or itself went past it):
+   * it is listed, but its content, attachments and raw message answer 403 `email_above_quota`.
+   * Absent (records of older data files) means within quota.
+   */
+  over_quota?: boolean;
 }

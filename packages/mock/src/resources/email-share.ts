@@ -1,8 +1,9 @@
 /**
  * `POST /emails/{id}/share`: a link anyone can open to view a sent or received email until it
  * expires. The link is served by the fake itself (`/_files/shared/{token}`), so a test can open it.
+ * A received email that arrived over quota gets none (403 `email_above_quota`).
  */
-import { notFound, validationError } from '../api-error.js';
+import { aboveQuota, notFound, validationError } from '../api-error.js';
 import type { ResourceRoute } from './context.js';
 import { fields, param } from './context.js';
 import { FILES_PREFIX } from './email-attachments.js';
@@ -40,7 +41,10 @@ export const emailShareRoutes: ResourceRoute[] = [
     path: '/emails/{}/share',
     handle(ctx) {
       const id = param(ctx);
-      const kind = ctx.state.emails.get(id) ? 'sent' : ctx.state.receivedEmails.get(id) ? 'received' : undefined;
+      const received = ctx.state.receivedEmails.get(id);
+      // The link would show the content that fetching it refuses.
+      if (received?.over_quota) throw aboveQuota();
+      const kind = ctx.state.emails.get(id) ? 'sent' : received ? 'received' : undefined;
       if (!kind) throw notFound('Email');
       const expiresAt = new Date(ctx.now().getTime() + parseExpiresIn(fields(ctx).expires_in));
       const token = ctx.random.alphanumeric(32);

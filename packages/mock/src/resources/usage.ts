@@ -3,6 +3,7 @@
  * sent and received alike, per UTC day and calendar month, as Resend counts them against the free
  * plan's quotas; the other sections count what the team has stored.
  */
+import { recipientCount } from '../quota.js';
 import type { ResourceRoute } from './context.js';
 
 /** The free plan's limits (Resend's pricing page): 100 emails a day, 3 000 a month, 1 000 contacts, 3 domains. */
@@ -32,10 +33,10 @@ export const usageRoutes: ResourceRoute[] = [
         let received = 0;
         for (const e of ctx.state.emails) {
           if (e.last_event !== 'scheduled' && e.last_event !== 'canceled' && timeOf(e.created_at) >= since) {
-            sent += e.to.length + (e.cc?.length ?? 0) + (e.bcc?.length ?? 0);
+            sent += recipientCount(e);
           }
         }
-        for (const e of ctx.state.receivedEmails) if (timeOf(e.created_at) >= since) received++;
+        for (const e of ctx.state.receivedEmails) if (timeOf(e.created_at) >= since) received += recipientCount(e);
         return { sent, received };
       };
       const today = count(dayStart);

@@ -14,7 +14,7 @@ export interface FakeSettings {
   faults: FaultOptions | null;
   /** The quotas enforced (empty: none). */
   quota: QuotaOptions;
-  /** Emails counted against the quotas in the current UTC day and month. */
+  /** Emails counted against the quotas in the current UTC day and month, sent and received alike. */
   usage: QuotaUsage;
   /** The team's rate limit (read only), `null` when it is off. */
   rateLimit: { requestsPerWindow: number; windowMs: number } | null;

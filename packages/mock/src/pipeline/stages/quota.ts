@@ -2,6 +2,7 @@
  * Quota: a send (`POST /emails`, `POST /emails/batch`) that would go past the daily or monthly
  * quota is answered 429; an accepted one is counted per recipient. Every answer carries the
  * `x-resend-*-quota` headers once a quota is set. Replays never reach this stage, so they never count.
+ * Received emails count in the same quota, but through `fake.receiveEmail()`, not this stage.
  */
 import { recipientCount, type Quota } from '../../quota.js';
 import type { Exchange, FakeOutcome, Stage } from '../exchange.js';
