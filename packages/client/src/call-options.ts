@@ -7,7 +7,10 @@ import type { RetryOptions } from './retry.js';
 
 /** Options of one endpoint-method call; each overrides the client's setting for this call only. */
 export interface CallOptions {
-  /** Aborts the call (queued, waiting between retries, or in flight); the call rejects with its reason. */
+  /**
+   * Aborts the call (queued, waiting between retries, or in flight); the call rejects with its reason.
+   * `null` is none; any other value that is no AbortSignal resolves as `invalid_option`, nothing sent.
+   */
   signal?: AbortSignal;
   /** Extra headers for this call. */
   headers?: Record<string, string>;

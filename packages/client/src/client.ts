@@ -151,7 +151,8 @@ function callInit(
   bulkFetch: FetchLike,
 ): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } {
   const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
-  if (options.signal) init.signal = options.signal;
+  // A falsy `0` or `''` too: dropped, it would send unabortable; the call's checks refuse what is no AbortSignal.
+  if (options.signal != null) init.signal = options.signal;
   const headers: unknown = options.headers;
   if (headers != null && (typeof headers !== 'object' || Array.isArray(headers))) {
     // Not a record: handed on as it is, for the call's checks to refuse (a spread would make `0: x` headers of a string).

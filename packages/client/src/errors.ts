@@ -133,7 +133,10 @@ export interface ResendErrorJSON extends ResendKitErrorJSON<ErrorName | ClientEr
 export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
   /** The HTTP status, or `null` when no HTTP answer was received. */
   readonly statusCode: number | null;
-  /** Seconds the server asked us to wait before trying again, or `null`. */
+  /**
+   * Seconds the server asked us to wait before trying again (`retry-after`, else `ratelimit-reset`)
+   * with a 429 or a 500/502/503/504, the answers whose wait the retries honour; else `null`.
+   */
   readonly retryAfter: number | null;
   /** The request's method, e.g. `POST`; `null` only for an error made outside any request. */
   readonly method: string | null;
@@ -212,6 +215,9 @@ export function pathOf(url: string): string | null {
     return null;
   }
 }
+
+/** Server errors worth another try when the request is safe to repeat (frozen: the retries read it). */
+export const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
 
 /** The shape of the three HTTP-date forms (IMF-fixdate, RFC 850, asctime): a day name, then a time. */
 const HTTP_DATE = /^[A-Z][a-z]{2}[a-z]*,? [\w -]+ \d\d:\d\d:\d\d\b/;

@@ -7,6 +7,7 @@
 import {
   type ClientErrorBody,
   type ClientErrorName,
+  RETRYABLE_STATUSES,
   type RequestInfo,
   ResendError,
   pathOf,
@@ -219,11 +220,16 @@ export function toResendError(
       : request
     : { method: null, path: response?.url ? pathOf(response.url) : null };
   if (error instanceof ResendError) return withRequest(error, info);
-  const retryAfter = response && response.status === 429 ? retryAfterSeconds(response.headers) : null;
   const status = response?.status ?? null;
+  const made = response && errorsOfResponses.get(response);
+  // The wait an answer asked for that the retries honour (429, 500/502/503/504): the error says what
+  // they waited for. A response made for the client's own error (a 2xx it could not use) asked none.
+  const retryAfter =
+    response && !made && (status === 429 || RETRYABLE_STATUSES.includes(status!))
+      ? retryAfterSeconds(response.headers)
+      : null;
   // A made-up response's error may say an earlier attempt reached the server; its plain body cannot.
-  const maybeSent =
-    response !== undefined && (errorsOfResponses.get(response)?.maybeSent === true || maybeSentAnswers.has(response));
+  const maybeSent = response !== undefined && (made?.maybeSent === true || maybeSentAnswers.has(response));
   if (error instanceof Error)
     return failure({
       name: 'network_error',

@@ -4,7 +4,7 @@
  */
 import { checkKind, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
-import { ResendError, pathOf, retryAfterSeconds } from './errors.js';
+import { RETRYABLE_STATUSES, ResendError, pathOf, retryAfterSeconds } from './errors.js';
 import { describeCause, failure, markMaybeSent, mayHaveBeenSent } from './failure.js';
 import { type Attempt, type Send, bodyText, discardBody, headerOf } from './internal/index.js';
 import { sleep } from './shared/sleep.js';
@@ -53,9 +53,6 @@ export interface RetryOptions {
 
 /** Methods that may be repeated without an `Idempotency-Key` (frozen: a change would make POSTs repeatable). */
 export const SAFE_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-
-/** Server errors worth another try when the request is safe to repeat. */
-const RETRYABLE_STATUSES: readonly number[] = Object.freeze([500, 502, 503, 504]);
 
 /** True when repeating `attempt` cannot do the work twice: a safe method, or an `Idempotency-Key`. */
 export function isSafeToRepeat(attempt: Pick<Attempt, 'method' | 'headers'>): boolean {

@@ -56,7 +56,7 @@ export const DEFAULT_CONCURRENCY = 4;
  *   (an earlier run of the job may have; a re-run with the same `idempotencyPrefix` settles it).
  * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
  *   retry, or was in flight: it may have been sent (`maybeSent: true`; a re-run with the same
- *   `idempotencyPrefix` settles it).
+ *   `idempotencyPrefix` settles it). The signal's reason is its `cause`.
  * - `daily_quota_exceeded`, `monthly_quota_exceeded` — a request of the run was refused because the
  *   team's quota is used up, so this run made no request for this email (or its request was that
  *   refused one) and did not send it.
@@ -159,9 +159,9 @@ export interface SendAllOptions {
   /**
    * Stops the run: requests not yet handed to the client report `not_sent`; those handed to it (at
    * most `concurrency`) are aborted, whether waiting for a rate-limit slot, a retry or an answer, and
-   * report `aborted` (they may have been sent). Requests that already settled keep their results.
-   * Also ends a wait for a quota reset, and a `react` render still running (the run then rejects with
-   * the signal's reason, nothing sent).
+   * report `aborted` (they may have been sent; the signal's reason is the `cause`). Requests that
+   * already settled keep their results. Also ends a wait for a quota reset, and a `react` render
+   * still running (the run then rejects with the signal's reason, nothing sent).
    */
   signal?: AbortSignal;
   /**
@@ -329,6 +329,8 @@ async function sendChunk(
           path,
           'The run was aborted while this request waited for a rate-limit slot or a retry, or was in flight; it may have been sent.',
           true,
+          // Why it was aborted, as an aborted emails.send rejects with it; the caller's value, never printed.
+          signal.reason,
         )
       : failure({
           cause: thrown,
@@ -341,14 +343,24 @@ async function sendChunk(
   }
 }
 
-/** A run's own error for a request; `maybeSent` when the request may have reached the server. */
-function runError(name: SendAllErrorName, path: string, message: string, maybeSent = false): NotSentError {
+/**
+ * A run's own error for a request; `maybeSent` when the request may have reached the server, `cause`
+ * what stopped it.
+ */
+function runError(
+  name: SendAllErrorName,
+  path: string,
+  message: string,
+  maybeSent = false,
+  cause?: unknown,
+): NotSentError {
   return failure({
     name,
     status: null,
     message,
     request: { method: 'POST', path },
     maybeSent,
+    cause,
   }) as unknown as NotSentError;
 }
 
