@@ -67,6 +67,13 @@
 // without the note), and `toApiEmail`'s (`null` failed as a TypeError, a misspelt `signal` left a
 // render unabortable): +0.12 kB to the whole client, +0.05 kB to createResendClient (forward only)
 // (35.45 → 35.6, 29.9 → 29.95, with openapi-fetch 37.55 → 37.7 and 31.95 → 32.0 kB).
+// Then a falsy per-call `signal` refused instead of dropped, `retryAfter` on the 5xx answers whose
+// wait the retries honour, and an aborted `sendAll` result keeping the signal's reason: +0.03 kB to
+// the whole client, within its budget. BullMQ: a batch record in Redis that is not as the package
+// wrote it fails its jobs alone, named (`unreadable_record`), instead of rejecting `sendJobs` and
+// stalling every job collected with it, and an unreadable answer record is replayed under its key:
+// +0.17 kB, 4.65 → 4.85 kB. Webhooks (`signWebhook` ids that no header can carry) and pagination (a
+// response URL that does not parse) stayed within theirs.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -291,7 +298,7 @@ module.exports = [
     import: '*',
     ignore: ['bullmq', '@resendkit/client', '@resendkit/client/errors', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.65 kB',
+    limit: '4.85 kB',
   },
   // Redis: an acquire reply that is not the script's answer read as Redis unavailable (replies.ts; it
   // had been a TypeError or a zero wait), settled() giving up on a call Redis never answers after

@@ -67,7 +67,11 @@ function batchable(email: SendEmailRequest): boolean {
   return !(Array.isArray(e.attachments) && e.attachments.length > 0) && e.scheduled_at === undefined;
 }
 
-/** Sends `jobs` (held by this worker) and says what became of each, by job id. */
+/**
+ * Sends `jobs` (held by this worker) and says what became of each, by job id. A batch record in Redis
+ * that is not as this package wrote it fails its jobs alone, as `unreadable_record`; an unreadable
+ * answer is replayed. Neither rejects, which would hold every job collected with them until stalled.
+ */
 export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   const assigned = await ctx.redis.mget(...jobs.map((j) => ctx.keys.assigned(j.id as string)));
@@ -117,35 +121,78 @@ async function replay(
     fresh.push(...held);
     return;
   }
-  const record = JSON.parse(text) as BatchRecord;
+  const record = readRecord(text, held);
+  if (!record) {
+    // Without the body that went out, a replay is no longer the same request under the key, and any
+    // other sending may send the emails twice: they fail for good, named, to be looked into. Retries
+    // would meet the same record for up to a day, then send again once it expires.
+    const outcome: Outcome = {
+      kind: 'failed',
+      name: 'unreadable_record',
+      message: `${ctx.keys.batch(key)} holds no record of this job: it may have been sent.`,
+      final: true,
+    };
+    for (const job of held) outcomes.set(job.id as string, outcome);
+    return;
+  }
   const ids = new Set(held.map((j) => j.id as string));
-  const known = answer ?? (await answerOfOtherReplay(key, ctx));
-  if (known === null) return replayAlone(key, record, held, ctx, outcomes);
+  // An unreadable answer is a lost one: the replay below sends the recorded body under its key again.
+  const count = record.ids.length;
+  const said = readAnswer(answer, count) ?? (await answerOfOtherReplay(key, ctx, count));
+  if (!said) return replayAlone(key, record, held, ctx, outcomes);
   // Answered before: the same answer, without a request (each costs a slot of the rate limit).
-  const { outcomes: said } = JSON.parse(known) as BatchAnswer;
-  record.ids.forEach((id, i) => {
-    const outcome = said[i];
-    if (ids.has(id) && outcome) outcomes.set(id, outcome);
-  });
+  record.ids.forEach((id, i) => ids.has(id) && outcomes.set(id, said[i] as Outcome));
 }
+
+/**
+ * `text` as JSON if `valid` holds for it, else `undefined`: a record may have been changed by hand or
+ * cut short. `valid` may throw (reading a field of `null`, calling `every` on text) for "no".
+ */
+function recorded<T>(text: string | null, valid: (value: any) => boolean): T | undefined {
+  try {
+    const value = JSON.parse(text as string);
+    return valid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The batch record in `text` if it is one as {@link sendFresh} writes it, listing every job `held`. */
+const readRecord = (text: string, held: readonly EmailJob[]) =>
+  recorded<BatchRecord>(
+    text,
+    ({ ids, emails }) =>
+      Array.isArray(ids) &&
+      emails.length === ids.length &&
+      emails.every(isEmailObject) &&
+      held.every((job) => ids.includes(job.id)),
+  );
+
+/** The outcomes of the answer in `text` if it is one as {@link sendBatch} writes it: one per member. */
+const readAnswer = (text: string | null, count: number) =>
+  recorded<BatchAnswer>(
+    text,
+    ({ outcomes }) =>
+      outcomes.length === count &&
+      outcomes.every((o: Outcome) => (o.kind === 'sent' ? typeof o.id === 'string' : o.kind === 'failed')),
+  )?.outcomes;
 
 /**
  * The jobs of one batch may come back split between workers, which would each replay it (a request,
  * a slot, per piece). The first to claim the replay sends it; the others wait for its answer, at most
- * {@link REPLAY_CLAIM_MS}, then send it themselves (still safe: same key, same bytes). `null` when
- * this worker holds the claim (or the wait ran out): it must send.
+ * {@link REPLAY_CLAIM_MS}, then send it themselves (still safe: same key, same bytes). `undefined`
+ * when this worker holds the claim (or the wait ran out): it must send.
  */
-async function answerOfOtherReplay(key: string, ctx: SendContext): Promise<string | null> {
+async function answerOfOtherReplay(key: string, ctx: SendContext, count: number): Promise<Outcome[] | undefined> {
   // A duration, so on the monotonic clock: a wall clock jumping forward would end the wait at once
   // and send the batch a second time beside the claimer's request.
   const deadline = performance.now() + REPLAY_CLAIM_MS;
   while (performance.now() < deadline) {
-    if ((await ctx.redis.set(ctx.keys.replaying(key), '1', 'PX', REPLAY_CLAIM_MS, 'NX')) !== null) return null;
+    if ((await ctx.redis.set(ctx.keys.replaying(key), '1', 'PX', REPLAY_CLAIM_MS, 'NX')) !== null) return;
     await sleep(REPLAY_POLL_MS);
-    const answer = await ctx.redis.get(ctx.keys.answer(key));
-    if (answer !== null) return answer;
+    const answer = readAnswer(await ctx.redis.get(ctx.keys.answer(key)), count);
+    if (answer) return answer;
   }
-  return null;
 }
 
 async function replayAlone(

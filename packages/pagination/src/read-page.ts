@@ -78,12 +78,13 @@ export async function readPage(
   const { data: body, error, response } = result;
   if (error !== undefined || !response.ok) {
     // A resendkit client names the call on its result; another openapi-fetch client's call is
-    // named from the response URL, else from the list path.
+    // named from the response URL, else from the list path: the URL only names the call, so one a
+    // custom client made up (empty, relative, garbled) must not turn the API's error into a TypeError.
     const named = (result as { request?: RequestInfo }).request;
     throw toResendError(
       error,
       response,
-      named ?? { method: 'GET', path: response.url ? new URL(response.url).pathname : plan.path },
+      named ?? { method: 'GET', path: URL.canParse(response.url) ? new URL(response.url).pathname : plan.path },
     );
   }
   if (!isEnvelope(body)) throw guard('invalid_page', `GET ${plan.path} did not return a list envelope.`);

@@ -15,8 +15,8 @@ export interface SignWebhookInput {
    */
   secret: string | readonly string[];
   /**
-   * The message ID (`svix-id`): at most 256 characters, without spaces or commas; stays the same
-   * across retries of one message. @defaultValue a random `msg_…`
+   * The message ID (`svix-id`): 1 to 256 visible ASCII characters (`!` to `~`) other than commas, as
+   * it is sent as a header; stays the same across retries of one message. @defaultValue a random `msg_…`
    */
   id?: string;
   /** When it was sent: a `Date` or Unix seconds (0 to 8.64e12, the range of a `Date`). @defaultValue now */
@@ -54,7 +54,8 @@ function timestampSeconds(timestamp: Date | number | undefined): string {
  * Signs a body the way Resend does and returns the three headers to send with it.
  *
  * @throws {@link WebhookVerificationError} `invalid_secret` for a secret that is missing or not base64;
- * `invalid_header` for an `id` or `timestamp` that verifiers would refuse or misread.
+ * `invalid_header` for an `id` or `timestamp` that verifiers would refuse or misread, or an `id` that
+ * cannot be sent as a header value (an emoji, a control character, a line break).
  * @throws `WebhookOptionError` (`invalid_option`) for an input, `payload`, `secret` or `id` of the
  * wrong kind (a secret list holding anything but strings, say), or a name the input does not have.
  * @example
@@ -79,10 +80,15 @@ export async function signWebhook(input: SignWebhookInput): Promise<WebhookHeade
     throw new WebhookVerificationError('invalid_secret', 'At least one signing secret is needed.');
   const keys = await Promise.all(secrets.map(importSecret));
   const id = input.id ?? randomId();
-  if (id.trim() === '' || /[\s,]/.test(id))
+  // Sent as the `svix-id` header, so visible ASCII, as svix's message and event ids are (the svix and
+  // standardwebhooks libraries set no rule): `\0` or an emoji makes `new Headers` throw a bare
+  // TypeError, another control character Node's http, and a Latin-1 letter is read back by some
+  // platforms as other characters than were signed. Spaces (trimmed at either end) and commas (where
+  // repeated headers are joined) stay refused.
+  if (!/^[!-+\--~]+$/.test(id))
     throw new WebhookVerificationError(
       'invalid_header',
-      '`id` must be a non-empty message ID without spaces or commas.',
+      '`id` must be a non-empty message ID of visible ASCII characters, without spaces or commas.',
     );
   // verifyWebhook refuses a longer `svix-id`: a delivery signed with one could never be accepted.
   if (id.length > MAX_ID_LENGTH)
