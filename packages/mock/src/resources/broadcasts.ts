@@ -59,9 +59,8 @@ const spec: CrudSpec = {
     if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be updated.');
   },
   onDelete(_ctx, broadcast) {
-    if (broadcast.status !== 'draft' && broadcast.status !== 'scheduled') {
-      throw validationError('Only draft or scheduled broadcasts can be deleted.');
-    }
+    // Resend deletes drafts only: a scheduled broadcast must be canceled (back to a draft) first.
+    if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be deleted.');
   },
 };
 
@@ -74,6 +73,9 @@ export const broadcastRoutes: ResourceRoute[] = [
           ...route,
           handle(ctx: HandlerContext) {
             const body = fields(ctx);
+            // Resend takes `scheduled_at` only with `send: true`; dropping it would leave a draft nobody sends.
+            if (body.scheduled_at !== undefined && body.send !== true)
+              throw validationError('Invalid `scheduled_at` field: it can only be used with `send: true`.');
             const broadcast = createRecord(ctx, spec, body);
             if (body.send === true) send(ctx, broadcast, body.scheduled_at);
             return { body: broadcast };
