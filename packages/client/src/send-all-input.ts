@@ -141,7 +141,8 @@ export function checkOptions(options: CheckedOptions): void {
   oneOf('priority', options.priority, ['interactive', 'bulk']);
   oneOf('onQuotaExceeded', options.onQuotaExceeded, ['stop', 'wait']);
   checkKindOption(options.onProgress, 'onProgress', ['function'], refuse);
-  if (options.signal !== undefined && !isAbortSignal(options.signal)) {
+  // `null` is no signal, as every call takes it.
+  if (options.signal != null && !isAbortSignal(options.signal)) {
     throw refuse(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
   }
   if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {

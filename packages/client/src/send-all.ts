@@ -54,6 +54,7 @@ export const DEFAULT_CONCURRENCY = 4;
  * The error names `sendAll` adds to the client's ({@link ClientErrorName}), all with `statusCode: null`:
  * - `not_sent` — the run was aborted before this email's request started: this run did not send it
  *   (an earlier run of the job may have; a re-run with the same `idempotencyPrefix` settles it).
+ *   The signal's reason is its `cause`.
  * - `aborted` — the run was aborted while this email's request waited for a rate-limit slot or a
  *   retry, or was in flight: it may have been sent (`maybeSent: true`; a re-run with the same
  *   `idempotencyPrefix` settles it). The signal's reason is its `cause`.
@@ -159,9 +160,10 @@ export interface SendAllOptions {
   /**
    * Stops the run: requests not yet handed to the client report `not_sent`; those handed to it (at
    * most `concurrency`) are aborted, whether waiting for a rate-limit slot, a retry or an answer, and
-   * report `aborted` (they may have been sent; the signal's reason is the `cause`). Requests that
-   * already settled keep their results. Also ends a wait for a quota reset, and a `react` render
-   * still running (the run then rejects with the signal's reason, nothing sent).
+   * report `aborted` (they may have been sent). Both keep the signal's reason as their `cause`.
+   * Requests that already settled keep their results. Also ends a wait for a quota reset, and a
+   * `react` render still running (the run then rejects with the signal's reason, nothing sent).
+   * `null` is none, as for a call; any other value that is no AbortSignal is refused (`invalid_option`).
    */
   signal?: AbortSignal;
   /**
@@ -381,13 +383,16 @@ function explainConflict(error: ResendError): ResendError {
   });
 }
 
-/** Why emails never requested were not sent: the quota that stopped the run, else the abort. */
-function leftOverError(chunk: Chunk, quota: QuotaErrorName | null): NotSentError {
+/** Why emails never requested were not sent: the quota that stopped the run, else the abort (its reason the `cause`). */
+function leftOverError(chunk: Chunk, quota: QuotaErrorName | null, reason: unknown): NotSentError {
   if (quota === null)
     return runError(
       'not_sent',
       pathOf(chunk),
       'The run was aborted before this email was requested; this run sent nothing for it.',
+      false,
+      // As the run's `aborted` emails keep it: the caller's value, never printed.
+      reason,
     );
   const which = quota === 'daily_quota_exceeded' ? 'daily' : 'monthly';
   return runError(
@@ -554,7 +559,7 @@ class Run {
     if (this.progressError) throw this.progressError.error;
     const aborted = this.options.signal?.aborted === true;
     for (const chunk of this.queue) {
-      const error = leftOverError(chunk, aborted ? null : this.quota);
+      const error = leftOverError(chunk, aborted ? null : this.quota, this.options.signal?.reason);
       for (const index of chunk.indices) this.results[index] = { error };
       this.notSent += chunk.indices.length;
     }

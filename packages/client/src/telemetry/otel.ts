@@ -106,15 +106,25 @@ interface Instruments {
   retries: InstrumentLike;
 }
 
+/**
+ * Bucket bounds for durations in seconds, as OpenTelemetry's HTTP conventions advise: the SDK's
+ * default bounds (0, 5, 10, 25 …) are made for milliseconds and put nearly every call in one bucket.
+ */
+const SECONDS = {
+  explicitBucketBoundaries: [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10],
+};
+
 function instruments(meter: ReturnType<MeterProviderLike['getMeter']>): Instruments {
   return {
     duration: meter.createHistogram('http.client.request.duration', {
       unit: 's',
       description: 'Duration of Resend API calls, retries and waits included.',
+      advice: SECONDS,
     }),
     waits: meter.createHistogram('resendkit.rate_limit.wait', {
       unit: 's',
       description: 'Time a call waited for a rate-limit slot.',
+      advice: SECONDS,
     }),
     emails: meter.createCounter('resendkit.emails', {
       unit: '{email}',
@@ -127,14 +137,12 @@ function instruments(meter: ReturnType<MeterProviderLike['getMeter']>): Instrume
   };
 }
 
-/** What the sink's steps share: the API, the tracer, the instruments, the options, and where a trace keeps its span. */
+/** What the sink's steps share: the API, the tracer, the instruments and the options. */
 interface Otel {
   api: OtelApi;
   tracer: ReturnType<TracerProviderLike['getTracer']>;
   meters: Instruments;
   options: TelemetryOptions;
-  spanOf(owner: CallTrace | RunTrace): SpanLike | undefined;
-  keep(owner: CallTrace | RunTrace, span: SpanLike): void;
 }
 
 /** The HTTP client semantic-convention attributes of a call (and its outcome, once it has one). */
@@ -154,7 +162,7 @@ function callAttributes(call: CallTrace, withOutcome: boolean): Record<string, s
 }
 
 function startCall(o: Otel, call: CallTrace): void {
-  const parent = call.parent && o.spanOf(call.parent);
+  const parent = call.parent && (call.parent.span as SpanLike | undefined);
   const context = parent ? o.api.trace.setSpan(o.api.context.active(), parent) : o.api.context.active();
   const attributes = callAttributes(call, false);
   if (call.operation) attributes['resend.operation'] = call.operation;
@@ -162,11 +170,11 @@ function startCall(o: Otel, call: CallTrace): void {
   const span = o.tracer.startSpan(`${call.method} ${call.route}`, options, context);
   // A span that records nothing (the API's no-op, or a sampler's "drop") is not kept: its events and
   // outcome are not worked out for nothing, as OpenTelemetry's own instrumentations do.
-  if (span.isRecording?.() !== false) o.keep(call, span);
+  if (span.isRecording?.() !== false) call.span = span;
 }
 
 function endCall(o: Otel, call: CallTrace): void {
-  const span = o.spanOf(call);
+  const span = call.span as SpanLike | undefined;
   const outcome = call.outcome ?? { status: null };
   const error = outcome.error;
   const attributes = callAttributes(call, true);
@@ -183,21 +191,47 @@ function endCall(o: Otel, call: CallTrace): void {
     span.end(epoch(call.endedAt));
   }
   o.meters.duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
-  if (call.emails === 0) return;
+  // A run settles its quota refusals itself: not_sent at its end, or sent once requested after the
+  // reset. Counted here too, each such email was counted twice.
+  if (call.emails === 0 || (call.parent && error?.name.endsWith('_quota_exceeded'))) return;
   o.meters.emails.add?.(call.emails, error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT);
+}
+
+/**
+ * Runs `attempt` with `span` as the active one. A context manager that throws must not fail the
+ * send: the attempt then runs outside the span. Once the attempt was called it is never called
+ * again (that would send it twice): a throw after it returned gives its own result, and the attempt's
+ * own throw is passed on.
+ */
+function inSpan<T>(api: OtelApi, span: SpanLike | undefined, attempt: () => T): T {
+  if (!span) return attempt();
+  let called = false;
+  let result: { value: T } | undefined;
+  const run = () => {
+    called = true;
+    return (result = { value: attempt() }).value;
+  };
+  try {
+    return api.context.with(api.trace.setSpan(api.context.active(), span), run);
+  } catch (error) {
+    if (!called) return attempt();
+    if (result) return result.value;
+    throw error;
+  }
 }
 
 function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): void {
   if (phase === 'start') {
+    // INTERNAL (0): a run serves no request; SERVER (1) made it look like one, an entry point of the trace.
     const options = {
-      kind: 1,
+      kind: 0,
       attributes: { 'resendkit.run': run.name, 'resendkit.total': run.total },
       startTime: epoch(run.startedAt),
     };
-    o.keep(run, o.tracer.startSpan(`resendkit ${run.name}`, options, o.api.context.active()));
+    run.span = o.tracer.startSpan(`resendkit ${run.name}`, options, o.api.context.active());
     return;
   }
-  const span = o.spanOf(run);
+  const span = run.span as SpanLike | undefined;
   const counts = { 'resendkit.sent': run.sent, 'resendkit.failed': run.failed, 'resendkit.not_sent': run.notSent };
   if (phase === 'progress') return void span?.addEvent('resendkit.progress', counts);
   if (run.notSent > 0) o.meters.emails.add?.(run.notSent, { 'resendkit.outcome': 'not_sent' });
@@ -214,13 +248,11 @@ export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
     tracer,
     meters: instruments(meter),
     options,
-    spanOf: (owner) => owner.span as SpanLike | undefined,
-    keep: (owner, span) => void (owner.span = span),
   };
   return {
     start: (call) => startCall(o, call),
     waited(call, waitMs, lane) {
-      o.spanOf(call)?.addEvent('resendkit.rate_limit.wait', {
+      (call.span as SpanLike | undefined)?.addEvent('resendkit.rate_limit.wait', {
         'resendkit.wait_ms': Math.round(waitMs),
         'resendkit.lane': lane,
       });
@@ -233,13 +265,10 @@ export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
         'resendkit.delay_ms': Math.round(delayMs),
       };
       if (status !== null) attributes['http.response.status_code'] = status;
-      o.spanOf(call)?.addEvent('resendkit.retry', attributes);
+      (call.span as SpanLike | undefined)?.addEvent('resendkit.retry', attributes);
       o.meters.retries.add?.(1, { 'resendkit.reason': reason, 'url.template': call.route });
     },
-    wrap(call, attempt) {
-      const span = o.spanOf(call);
-      return span ? api.context.with(api.trace.setSpan(api.context.active(), span), attempt) : attempt();
-    },
+    wrap: (call, attempt) => inSpan(api, call.span as SpanLike | undefined, attempt),
     end: (call) => endCall(o, call),
     run: (run, phase) => runPhase(o, run, phase),
   };

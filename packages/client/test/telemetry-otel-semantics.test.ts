@@ -1,0 +1,154 @@
+/**
+ * OpenTelemetry details checked against the HTTP semantic conventions and the README's promises,
+ * with the SDK's in-memory exporter and a metric reader collected on demand: a sendAll run's span is
+ * INTERNAL (it was SERVER), and an email refused by a quota during a run is counted once in
+ * `resendkit.emails` (it was counted as failed and again as not_sent or sent), call durations are
+ * bucketed for seconds, and a context manager that throws fails no send and sends nothing twice.
+ */
+import { context, trace } from '@opentelemetry/api';
+import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
+import { runSendAll } from '../src/send-all.js';
+
+const KEY = 're_semantics_test_key_0123456789';
+const email = { from: 'Acme <news@acme.dev>', to: 'ada@acme-customer.dev', subject: 'Hi', text: 'Hello' };
+
+class TestReader extends MetricReader {
+  constructor() {
+    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
+  }
+  protected override async onForceFlush(): Promise<void> {}
+  protected override async onShutdown(): Promise<void> {}
+}
+
+const exporter = new InMemorySpanExporter();
+const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+let reader: TestReader;
+let meterProvider: MeterProvider;
+
+beforeEach(() => {
+  exporter.reset();
+  resetSharedRateLimiters();
+  // A reader per test: each reads only its own points.
+  reader = new TestReader();
+  meterProvider = new MeterProvider({ readers: [reader] });
+});
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const quotaRefusal = () => json(429, { statusCode: 429, name: 'daily_quota_exceeded', message: 'Quota used up.' });
+/** Answers a batch with an id per email. */
+const batchAnswer = async (request: Request) =>
+  json(200, { data: ((await request.json()) as unknown[]).map((_, i) => ({ id: `e-${i}` })) });
+
+function client(fetch: (request: Request) => Promise<Response>, options: ResendClientOptions = {}) {
+  return createResendClient({
+    apiKey: KEY,
+    baseUrl: 'https://api.resend.test',
+    fetch,
+    rateLimit: false,
+    retry: false,
+    telemetry: {
+      tracerProvider,
+      meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+    },
+    ...options,
+  });
+}
+
+async function metric(name: string) {
+  const { resourceMetrics } = await reader.collect();
+  return resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name);
+}
+
+/** `resendkit.emails` by outcome. */
+async function emailCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const point of (await metric('resendkit.emails'))?.dataPoints ?? []) {
+    const outcome = String(point.attributes['resendkit.outcome']);
+    counts[outcome] = (counts[outcome] ?? 0) + Number(point.value);
+  }
+  return counts;
+}
+
+/** A run of three emails, one batch each (the batch cap scaled down to 1), one at a time. */
+const threeEmails = Array.from({ length: 3 }, (_, i) => ({ ...email, to: `user${i}@acme-customer.dev` }));
+const oneByOne = { cap: 1, now: () => Date.now(), sleep: async () => {} };
+
+describe('OpenTelemetry, by the semantic conventions', () => {
+  it("gives a sendAll run an INTERNAL span, its requests' CLIENT spans beneath it", async () => {
+    await runSendAll(client(batchAnswer), threeEmails, {}, oneByOne);
+    const spans = exporter.getFinishedSpans();
+    const run = spans.find((s) => s.name === 'resendkit sendAll')!;
+    expect(run.kind).toBe(0);
+    expect(spans.filter((s) => s.kind === 2)).toHaveLength(3);
+  });
+});
+
+describe('resendkit.emails in a run stopped or paused by a quota', () => {
+  it('counts each email once, the refused ones as not_sent, when the quota stops the run', async () => {
+    const report = await runSendAll(
+      client(async () => quotaRefusal()),
+      threeEmails,
+      { concurrency: 1 },
+      oneByOne,
+    );
+    expect(report).toMatchObject({ sent: 0, failed: 0, notSent: 3 });
+    expect(await emailCounts()).toEqual({ not_sent: 3 });
+  });
+
+  it('counts an email refused by the quota and sent after the reset once, as sent', async () => {
+    let n = 0;
+    const fetch = async (request: Request) => (++n === 1 ? quotaRefusal() : batchAnswer(request));
+    const options = { concurrency: 1, onQuotaExceeded: 'wait' } as const;
+    const report = await runSendAll(client(fetch), threeEmails, options, oneByOne);
+    expect(report).toMatchObject({ sent: 3, failed: 0, notSent: 0 });
+    expect(await emailCounts()).toEqual({ sent: 3 });
+  });
+
+  it('still counts a quota refusal outside a run as a failed email', async () => {
+    await client(async () => quotaRefusal()).emails.send(email);
+    expect(await emailCounts()).toEqual({ failed: 1 });
+  });
+
+  it('buckets call durations in seconds, as the conventions advise (the default bounds are for ms)', async () => {
+    await client(async () => json(200, { id: 'e-1' })).emails.send(email);
+    const point = (await metric('http.client.request.duration'))?.dataPoints[0] as
+      { value: { buckets: { boundaries: number[] } } } | undefined;
+    expect(point?.value.buckets.boundaries).toEqual([
+      0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
+    ]);
+  });
+
+  it.each([
+    ['before running the attempt', false],
+    ['after running it', true],
+  ])('sends once, and succeeds, when the context manager throws %s', async (_, runFirst) => {
+    let requests = 0;
+    const throwing = {
+      active: () => context.active(),
+      with<T>(_ctx: unknown, fn: () => T): T {
+        if (runFirst) fn();
+        throw new Error('context manager broke');
+      },
+    };
+    const resend = createResendClient({
+      apiKey: KEY,
+      baseUrl: 'https://api.resend.test',
+      fetch: async () => (requests++, json(200, { id: 'e-1' })),
+      rateLimit: false,
+      telemetry: {
+        tracerProvider,
+        meterProvider,
+        api: { trace, context: throwing, metrics: { getMeterProvider: () => meterProvider } },
+      },
+    });
+    const { data, error } = await resend.emails.send(email);
+    expect(error).toBeUndefined();
+    expect(data?.id).toBe('e-1');
+    expect(requests).toBe(1);
+  });
+});
