@@ -80,6 +80,10 @@
 // counted once, and an aborted run's not_sent results keeping the reason: +0.13 kB to the whole
 // client and createResendClient (35.6 → 35.75, 29.95 → 30.05, with openapi-fetch 37.7 → 37.85 and
 // 32.0 → 32.15 kB).
+// Then an untyped call's concrete path (`GET('/emails/e-123')`) named in telemetry, events and logs
+// by the route template it fits, else `(unknown route)`, so no email id from a path is recorded:
+// +0.1 kB to the whole client and createResendClient (35.75 → 35.85, 30.05 → 30.15, with
+// openapi-fetch 37.85 → 37.95 and 32.15 → 32.25 kB).
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -87,7 +91,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '35.75 kB',
+    limit: '35.85 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -95,7 +99,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '30.05 kB',
+    limit: '30.15 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the
@@ -171,7 +175,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '37.85 kB',
+    limit: '37.95 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',
@@ -179,7 +183,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '32.15 kB',
+    limit: '32.25 kB',
   },
   // The one error base every package imports (no dependencies of its own).
   {

@@ -3,7 +3,8 @@
  * with the SDK's in-memory exporter and a metric reader collected on demand: a sendAll run's span is
  * INTERNAL (it was SERVER), and an email refused by a quota during a run is counted once in
  * `resendkit.emails` (it was counted as failed and again as not_sent or sent), call durations are
- * bucketed for seconds, and a context manager that throws fails no send and sends nothing twice.
+ * bucketed for seconds, a context manager that throws fails no send and sends nothing twice, and an
+ * untyped call's concrete path is named by its template (or as unknown), never with the id in it.
  */
 import { context, trace } from '@opentelemetry/api';
 import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
@@ -150,5 +151,21 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
     expect(error).toBeUndefined();
     expect(data?.id).toBe('e-1');
     expect(requests).toBe(1);
+  });
+
+  it.each([
+    ['/emails/4ef9a417-02e9-4d39-ad75-9611e0fcc33c', 'GET /emails/{email_id}', '/emails/{email_id}'],
+    ['/no-such-list/4ef9a417-02e9-4d39-ad75-9611e0fcc33c', 'GET (unknown route)', '(unknown route)'],
+  ])('names an untyped call to %s by its template, never the id in its path', async (path, name, template) => {
+    const resend = client(async () => json(200, { object: 'email', id: 'e-1' }));
+    const routes: string[] = [];
+    resend.on('request', (event) => void routes.push(event.route));
+    await (resend as unknown as { GET(path: string): Promise<unknown> }).GET(path);
+    const span = exporter.getFinishedSpans()[0];
+    expect(span?.name).toBe(name);
+    expect(span?.attributes['url.template']).toBe(template);
+    expect(routes).toEqual([template]);
+    const points = (await metric('http.client.request.duration'))?.dataPoints ?? [];
+    expect(points.map((p) => p.attributes['url.template'])).toEqual([template]);
   });
 });

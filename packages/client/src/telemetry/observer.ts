@@ -45,6 +45,9 @@ const traceOf = (attempt: Attempt): CallTrace | undefined => (attempt as Traced)
 const MAX_OPEN = 10_000;
 
 /** The hub. */
+/** The route a call is named by when its path fits no template of the API (see `Observer.begin`). */
+export const UNKNOWN_ROUTE = '(unknown route)';
+
 export class Observer {
   readonly #sinks: Sink[] = [];
   readonly #routes: string;
@@ -107,8 +110,8 @@ export class Observer {
     return { method, route, operation: this.#operationOf(method, route) };
   }
 
-  /** The operation's name, by route template then method (no key built per call). */
-  #operationOf(method: string, route: string): string | undefined {
+  /** Operation names by route template, then method: the route table, read on first use. */
+  #table(): Map<string, Map<string, string>> {
     if (!this.#operations) {
       this.#operations = new Map();
       for (const line of this.#routes.split('\n')) {
@@ -118,11 +121,31 @@ export class Observer {
         byMethod.set(verb, name);
       }
     }
-    return this.#operations.get(route)?.get(method);
+    return this.#operations;
+  }
+
+  /** The operation's name, by route template then method (no key built per call). */
+  #operationOf(method: string, route: string): string | undefined {
+    return this.#table().get(route)?.get(method);
+  }
+
+  /**
+   * `route` as a template of the table: itself; else the template a concrete path fits (untyped code
+   * may call `GET('/emails/e-123')`); else {@link UNKNOWN_ROUTE}. A span, metric, event or log line
+   * never carries an id from the path.
+   */
+  #templateOf(route: string): string {
+    const table = this.#table();
+    if (table.has(route)) return route;
+    for (const template of table.keys()) {
+      if (new RegExp(`^${template.replace(/\{[^/]*\}/g, '[^/]+')}$`).test(route)) return template;
+    }
+    return UNKNOWN_ROUTE;
   }
 
   /** Starts a call's trace; its id goes in {@link CALL_HEADER}. */
-  begin(method: string, route: string, emails: number, runId: string | undefined): CallTrace {
+  begin(method: string, path: string, emails: number, runId: string | undefined): CallTrace {
+    const route = this.#templateOf(path);
     const operation = this.#operationOf(method, route);
     const parent = runId === undefined ? undefined : this.#runs.get(Number(runId));
     const call = new CallTrace(this.#nextId++, method, route, operation, this.#server, emails, this.#now(), parent);
