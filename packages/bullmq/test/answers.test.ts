@@ -8,22 +8,12 @@ import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import { listen } from '@resendkit/mock/server';
 import type { Job } from 'bullmq';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { recordKeys } from '../src/keys.js';
 import { type RecordStore, sendJobs } from '../src/send.js';
-import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
+import { useTestRedisClient } from './support/connection.js';
 
-let redis: TestRedis;
-let connection: Redis;
-beforeAll(async () => {
-  redis = await testRedis();
-  connection = new Redis(redis.url);
-});
-afterAll(async () => {
-  connection?.disconnect();
-  await redis?.stop();
-});
+const db = useTestRedisClient();
 
 const jobs = (prefix: string) =>
   Array.from(
@@ -44,7 +34,7 @@ it('settles the returning jobs of an answered batch from its recorded answer, wi
     const client = createResendClient({ apiKey: 're_test_0123456789abcdef', baseUrl: http.url, rateLimit: false });
     const ctx = {
       client,
-      redis: connection as unknown as RecordStore,
+      redis: db.client as unknown as RecordStore,
       keys: recordKeys('bull', `answers-${Date.now()}`),
     };
     const held = jobs('a');
@@ -66,7 +56,7 @@ it('replays a recorded batch whose pieces come back to two workers at once with 
   const http = await listen(fake);
   try {
     const keys = recordKeys('bull', `pieces-${Date.now()}`);
-    const redisStore = connection as unknown as RecordStore;
+    const redisStore = db.client as unknown as RecordStore;
     // The first worker recorded the batch, then its request never reached Resend.
     const lost = createResendClient({
       apiKey: 're_test_0123456789abcdef',
@@ -95,7 +85,7 @@ it('replays a recorded batch whose pieces come back to two workers at once with 
 it("a worker waiting for another worker's replay keeps waiting when the wall clock jumps forward", async () => {
   const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   const keys = recordKeys('bull', `jump-${Date.now()}`);
-  const store = connection as unknown as RecordStore;
+  const store = db.client as unknown as RecordStore;
   let refusedClaims = 0;
   const redisStore: RecordStore = Object.assign(Object.create(store) as RecordStore, {
     set: async (...args: Parameters<RecordStore['set']>) => {

@@ -9,23 +9,13 @@
 import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import type { Job } from 'bullmq';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchKeyOf, recordKeys } from '../src/keys.js';
 import type { Outcome } from '../src/outcome.js';
 import { type RecordStore, type SendContext, sendJobs } from '../src/send.js';
-import { type TestRedis, testRedis } from '../../redis/test/support/redis-server.js';
+import { useTestRedisClient } from './support/connection.js';
 
-let redis: TestRedis;
-let connection: Redis;
-beforeAll(async () => {
-  redis = await testRedis();
-  connection = new Redis(redis.url);
-});
-afterAll(async () => {
-  connection?.disconnect();
-  await redis?.stop();
-});
+const db = useTestRedisClient();
 
 const apiKey = 're_test_0123456789abcdef';
 let queues = 0;
@@ -51,7 +41,7 @@ const jobs = (prefix: string, count: number) =>
 function context(fake: ReturnType<typeof createFakeResend> | undefined, keys: SendContext['keys']): SendContext {
   const fetch = fake ? (request: Request) => fake.fetch(request) : () => Promise.reject(new TypeError('refused'));
   const client = createResendClient({ apiKey, rateLimit: false, retry: false, fetch });
-  return { client, redis: connection as unknown as RecordStore, keys };
+  return { client, redis: db.client as unknown as RecordStore, keys };
 }
 
 /** Records a batch of five jobs (sent through `fake`, else lost on its way) and returns them with its keys. */
@@ -80,7 +70,7 @@ describe('a corrupt batch record', () => {
         : text === 'OTHER_IDS'
           ? JSON.stringify({ ids: ids.map((id) => `other-${id}`), emails })
           : text;
-    await connection.set(keys.batch(batchKey), record, 'EX', 60);
+    await db.client.set(keys.batch(batchKey), record, 'EX', 60);
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const others = jobs(`o${queues}`, 3);
     const outcomes = await sendJobs([...held, ...others], context(fake, keys));
@@ -107,7 +97,7 @@ describe('a corrupt batch answer', () => {
     const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
     const { keys, held, batchKey } = await recordedBatch(fake);
     const first = await sendJobs(held, context(fake, keys));
-    await connection.set(keys.answer(batchKey), text, 'EX', 60);
+    await db.client.set(keys.answer(batchKey), text, 'EX', 60);
     const again = await sendJobs(held, context(fake, keys));
     expect([...again.values()].every((o) => o.kind === 'sent')).toBe(true);
     expect(again).toEqual(first);

@@ -7,7 +7,8 @@
  * untyped call's concrete path is named by its template (or as unknown), never with the id in it.
  */
 import { context, trace } from '@opentelemetry/api';
-import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { TestReader } from './otel-test-reader.js';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
@@ -15,14 +16,6 @@ import { runSendAll } from '../src/send-all.js';
 
 const KEY = 're_semantics_test_key_0123456789';
 const email = { from: 'Acme <news@acme.dev>', to: 'ada@acme-customer.dev', subject: 'Hi', text: 'Hello' };
-
-class TestReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const exporter = new InMemorySpanExporter();
 const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });

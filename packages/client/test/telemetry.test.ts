@@ -6,7 +6,8 @@
  */
 import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { TestReader } from './otel-test-reader.js';
 import {
   AlwaysOffSampler,
   BasicTracerProvider,
@@ -21,14 +22,6 @@ const KEY = 're_telemetry_test_key_0123456789';
 const ADDRESS = 'ada.lovelace@acme-customer.dev';
 const SUBJECT = 'Your one-time code 424242';
 const email = { from: 'Acme <news@acme.dev>', to: ADDRESS, subject: SUBJECT, text: 'Hello Ada' };
-
-class TestReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
 
 const exporter = new InMemorySpanExporter();
 const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });

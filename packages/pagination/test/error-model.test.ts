@@ -5,21 +5,12 @@ import { expectErrorModel } from '../../client/test/error-shape.js';
 import { type PaginationError, isPaginationError, paginate } from '../src/index.js';
 import { clients } from './client-factories.js';
 import { type Intercept, fakeList } from './list-api.js';
+import { rejection } from './rejection.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-/** The error a walk rejects with. */
-async function rejection(walk: AsyncIterable<unknown>): Promise<unknown> {
-  try {
-    for await (const _ of walk) void _;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the walk to reject');
-}
 
 const page =
   (body: unknown): Intercept =>

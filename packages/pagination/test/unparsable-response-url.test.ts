@@ -6,6 +6,7 @@
 import { isResendError } from '@resendkit/client';
 import { expect, it } from 'vitest';
 import { type PaginationClient, paginate } from '../src/index.js';
+import { rejection } from './rejection.js';
 
 /** A client answering every request with a 500 whose response reports `url`. */
 function failingClient(url: string): PaginationClient {
@@ -17,15 +18,6 @@ function failingClient(url: string): PaginationClient {
       return { error, response };
     },
   } as unknown as PaginationClient;
-}
-
-async function rejection(walk: AsyncIterable<unknown>): Promise<unknown> {
-  try {
-    for await (const _ of walk) void _;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the walk to reject');
 }
 
 it.each(['not a url', 'http://', '//emails'])(

@@ -1,5 +1,6 @@
 /** Secrets and a payload shared by the tests. */
-import type { EmailBouncedEvent } from '../src/index.js';
+import { expect } from 'vitest';
+import { type EmailBouncedEvent, WebhookVerificationError } from '../src/index.js';
 
 const secretOf = (text: string) => `whsec_${Buffer.from(text).toString('base64')}`;
 
@@ -27,3 +28,13 @@ export const bounced: EmailBouncedEvent = {
 };
 /** Serialised with spacing, so a re-serialisation would not match the signed bytes. */
 export const BODY = JSON.stringify(bounced, null, 2);
+
+/** The `WebhookVerificationError` `promise` rejects with (the test fails if it resolves or rejects with another error). */
+export async function refusal(promise: Promise<unknown>): Promise<WebhookVerificationError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WebhookVerificationError);
+  return error as WebhookVerificationError;
+}

@@ -7,16 +7,7 @@ import {
   WebhookVerificationError,
   type WebhookEvent,
 } from '../src/index.js';
-import { BODY, bounced, OTHER_SECRET, SECRET, SECRET_BODY } from './fixtures.js';
-
-async function refusal(promise: Promise<unknown>): Promise<WebhookVerificationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WebhookVerificationError);
-  return error as WebhookVerificationError;
-}
+import { BODY, bounced, OTHER_SECRET, refusal, SECRET, SECRET_BODY } from './fixtures.js';
 
 describe('verifyWebhook', () => {
   it('returns the event typed by `type` for a correctly signed body', async () => {

@@ -1,4 +1,5 @@
 /** BullMQ's connection options for a test redis-server. */
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import { type TestRedis, testRedis } from '../../../redis/test/support/redis-server.js';
 
@@ -31,4 +32,22 @@ export function useTestConnection(): TestConnection {
     await redis?.stop();
   });
   return connection;
+}
+
+/**
+ * An ioredis client of a test redis-server, for tests that read and write the package's records
+ * themselves: `client` is set before the file's tests, and closed with the server after them.
+ */
+export function useTestRedisClient(): { client: Redis } {
+  const holder = {} as { client: Redis };
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    redis = await testRedis();
+    holder.client = new Redis(redis.url);
+  });
+  afterAll(async () => {
+    holder.client?.disconnect();
+    await redis?.stop();
+  });
+  return holder;
 }
