@@ -84,6 +84,10 @@
 // by the route template it fits, else `(unknown route)`, so no email id from a path is recorded:
 // +0.1 kB to the whole client and createResendClient (35.75 → 35.85, 30.05 → 30.15, with
 // openapi-fetch 37.85 → 37.95 and 32.15 → 32.25 kB).
+// Then, on review: untyped paths matched against templates compiled once instead of per call, and the
+// run's quota refusals told by the client's own `isQuotaErrorName` instead of a string test of its
+// own: +0.03 kB to the whole client, +0.07 kB to createResendClient (the quota names module joins
+// it): 30.15 → 30.2 kB.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -99,7 +103,7 @@ module.exports = [
     import: '{ createResendClient }',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '30.15 kB',
+    limit: '30.2 kB',
   },
   // The SDK's calls with the IDs inside the options (sdk-ids.ts and its generated table of 47 routes)
   // added 1.25 kB here and about 1.3 kB to each client entry. The direct call (direct-call.ts, the

@@ -44,14 +44,16 @@ const traceOf = (attempt: Attempt): CallTrace | undefined => (attempt as Traced)
 /** Traces in flight are bounded: a call whose trace never reached the send layers is forgotten. */
 const MAX_OPEN = 10_000;
 
-/** The hub. */
 /** The route a call is named by when its path fits no template of the API (see `Observer.begin`). */
 export const UNKNOWN_ROUTE = '(unknown route)';
 
+/** The hub. */
 export class Observer {
   readonly #sinks: Sink[] = [];
   readonly #routes: string;
   #operations: Map<string, Map<string, string>> | undefined;
+  /** The table's templates with parameters, each with the pattern of the paths it names: made on first need. */
+  #patterns: [RegExp, string][] | undefined;
   readonly #server: { address: string; port: number };
   readonly #open = new Map<number, CallTrace>();
   readonly #runs = new Map<number, RunTrace>();
@@ -137,10 +139,11 @@ export class Observer {
   #templateOf(route: string): string {
     const table = this.#table();
     if (table.has(route)) return route;
-    for (const template of table.keys()) {
-      if (new RegExp(`^${template.replace(/\{[^/]*\}/g, '[^/]+')}$`).test(route)) return template;
-    }
-    return UNKNOWN_ROUTE;
+    // Compiled once, not per call: an untyped client names every call by a concrete path.
+    this.#patterns ??= [...table.keys()]
+      .filter((template) => template.includes('{'))
+      .map((template) => [new RegExp(`^${template.replace(/\{[^/]*\}/g, '[^/]+')}$`), template]);
+    return this.#patterns.find(([pattern]) => pattern.test(route))?.[1] ?? UNKNOWN_ROUTE;
   }
 
   /** Starts a call's trace; its id goes in {@link CALL_HEADER}. */

@@ -6,6 +6,7 @@
  */
 import { VERSION } from '../version.js';
 import type { CallTrace, RunTrace, Sink } from './trace.js';
+import { isQuotaErrorName } from '../send-all-quota.js';
 
 /** The parts of `@opentelemetry/api` used here (any 1.x). */
 export interface OtelApi {
@@ -193,7 +194,7 @@ function endCall(o: Otel, call: CallTrace): void {
   o.meters.duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
   // A run settles its quota refusals itself: not_sent at its end, or sent once requested after the
   // reset. Counted here too, each such email was counted twice.
-  if (call.emails === 0 || (call.parent && error?.name.endsWith('_quota_exceeded'))) return;
+  if (call.emails === 0 || (call.parent && isQuotaErrorName(error?.name))) return;
   o.meters.emails.add?.(call.emails, error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT);
 }
 
