@@ -88,6 +88,9 @@
 // run's quota refusals told by the client's own `isQuotaErrorName` instead of a string test of its
 // own: +0.03 kB to the whole client, +0.07 kB to createResendClient (the quota names module joins
 // it): 30.15 → 30.2 kB.
+// Then sendAll with a prefix sending every copy of an email a job holds more than once (each copy's
+// own fingerprint, key and receipt entry): +0.06 kB to the whole client (35.85 → 35.95, with
+// openapi-fetch 37.95 → 38.0 kB); createResendClient does not carry sendAll.
 module.exports = [
   {
     name: '@resendkit/client (own code, openapi-fetch excluded)',
@@ -95,7 +98,7 @@ module.exports = [
     import: '*',
     ignore: ['openapi-fetch', '@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '35.85 kB',
+    limit: '35.95 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (own code)',
@@ -179,7 +182,7 @@ module.exports = [
     import: '*',
     ignore: ['@resendkit/types', '@react-email/render'],
     gzip: true,
-    limit: '37.95 kB',
+    limit: '38.0 kB',
   },
   {
     name: '@resendkit/client: createResendClient only (with openapi-fetch)',

@@ -104,18 +104,39 @@ function checkReceipt(receipt: unknown, prefix: string, buckets: number): assert
   }
 }
 
-/** The receipt's ids by fingerprint (several for an email that was in a job more than once), and its fingerprints by bucket. */
+/**
+ * The fingerprint of the `copy`-th occurrence (from 0, in input order) of one email in a job. A job
+ * may ask for the same email more than once; sent alone under one key, the API would answer every
+ * copy after the first from the first (one delivered, all reported sent). So each copy has a
+ * fingerprint, a key and a receipt entry of its own, the same on every run.
+ */
+const copyPrint = (print: string, copy: number) => (copy === 0 ? print : `${print}.${copy}`);
+
+/** Each email's fingerprint, its copy number appended from the second occurrence of the same content on. */
+function copyPrints(prints: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return prints.map((print) => {
+    const copy = seen.get(print) ?? 0;
+    seen.set(print, copy + 1);
+    return copyPrint(print, copy);
+  });
+}
+
+/**
+ * The receipt's id of each copy's fingerprint, and its fingerprints by bucket (as listed: bucket keys
+ * digest them). A fingerprint listed more than once (receipts written before copies had their own)
+ * stands for that many copies sent.
+ */
 function readReceipt(receipt: SendAllReceipt | undefined) {
-  const ids = new Map<string, string[]>();
+  const ids = new Map<string, string>();
   const byBucket = new Map<number, string[]>();
-  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   for (const [print, id, bucket] of receipt?.sent ?? []) {
-    add(ids, print, id);
-    add(byBucket, bucket, print);
+    let copy = 0;
+    while (ids.has(copyPrint(print, copy))) copy++;
+    ids.set(copyPrint(print, copy), id);
+    const listed = byBucket.get(bucket);
+    if (listed) listed.push(print);
+    else byBucket.set(bucket, [print]);
   }
   return { ids, byBucket };
 }
@@ -130,9 +151,9 @@ async function bucketKey(prefix: string, bucket: number, settled: string[] | und
   return `${prefix}/r${bucket}~${(await hash([...settled].sort(byPrint).join(','))).slice(0, 16)}`;
 }
 
-/** The fingerprint of each email's content and of its `to`. */
+/** The fingerprint of each email's content (per copy) and of its `to`. */
 async function fingerprints(emails: readonly SendEmailRequest[]) {
-  const prints = await Promise.all(emails.map((email) => hash(canonicalJson(email))));
+  const prints = copyPrints(await Promise.all(emails.map((email) => hash(canonicalJson(email)))));
   const places = await Promise.all(emails.map((email) => hash(canonicalJson([email.to].flat()))));
   return { prints, places };
 }
@@ -161,7 +182,7 @@ export async function planBuckets(
     const single = needsSingleSend(email);
     const bucket = single ? -1 : parseInt((places[index] as string).slice(0, 8), 16) % buckets;
     bucketOf[index] = bucket;
-    const id = ids.get(prints[index] as string)?.shift();
+    const id = ids.get(prints[index] as string);
     if (id !== undefined) known.set(index, id);
     else if (single) singles.push({ kind: 'single', indices: [index], key: `${prefix}/e-${prints[index] as string}` });
     else if (groups.has(bucket)) groups.get(bucket)?.push(index);

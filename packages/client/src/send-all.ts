@@ -121,7 +121,9 @@ export interface SendAllOptions {
    * - each email goes to one of `buckets` buckets, chosen by a SHA-256 of its `to` (not its
    *   position), and each bucket is one batch under the key `<prefix>/r<bucket>`, its emails sorted
    *   by that hash and their content. An email with attachments goes alone under
-   *   `<prefix>/e-<content fingerprint>`. No email's key depends on the other emails of the job;
+   *   `<prefix>/e-<content fingerprint>`, and the n-th further copy of the same email in the job
+   *   under `<prefix>/e-<content fingerprint>.<n>` (each copy is sent). No email's key depends on
+   *   the other emails of the job;
    * - a batch whose emails are the same as in an earlier run is answered from that run (nothing
    *   sent, the first ids reported), also after the job was reordered;
    * - a batch that failed before (e.g. a 422 for one bad email under strict validation) was not kept
