@@ -19,8 +19,8 @@ export type SendEmailInput = Parameters<ResendMethods['emails']['send']>[0];
 
 /** Options of {@link toApiEmail}. */
 export interface ToApiEmailOptions {
-  /** Gives up a `react` render when it aborts (rejecting with its reason). */
-  signal?: AbortSignal;
+  /** Gives up a `react` render when it aborts (rejecting with its reason); `null` is none, as in a call's options. */
+  signal?: AbortSignal | null | undefined;
 }
 
 /** The error `toApiEmail` rejects with where `emails.send` would resolve with one: no request was made. */
@@ -46,12 +46,13 @@ export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptio
   // wrong `signal` left a render that never finishes holding the call for ever.
   checkKind(options, 'toApiEmail options', ['object']);
   checkOptionNames(options, ['signal'], 'toApiEmail', configFailure);
-  if (options.signal !== undefined && !isAbortSignal(options.signal))
+  if (options.signal != null && !isAbortSignal(options.signal))
     throw configFailure(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
   if (typeof email !== 'object' || email === null || Array.isArray(email))
     throw refused('invalid_option', 'The email must be an object like { from, to, subject, html }.');
   const prepared = inputPreparer('POST /emails')!(email);
-  const ready = prepared instanceof Promise ? await renderUntilAborted(prepared, options.signal) : prepared;
+  const ready =
+    prepared instanceof Promise ? await renderUntilAborted(prepared, options.signal ?? undefined) : prepared;
   if (ready instanceof Refusal) throw refused(ready.error.name, ready.error.message);
   return ready as SendEmailRequest;
 }

@@ -78,6 +78,11 @@ describe('toApiEmail', () => {
     await expect(pending).rejects.toThrow('shutting down');
   });
 
+  it('takes signal: null as no signal, as emails.send and sendAll do', async () => {
+    const ready = await toApiEmail({ ...email, react: createElement(Welcome, { name: 'Ada' }) }, { signal: null });
+    expect(ready.html).toContain('Ada');
+  });
+
   it.each([
     ['null', null, 'toApiEmail options must be an object (got null).'],
     [
