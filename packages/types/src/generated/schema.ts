@@ -172,8 +172,8 @@ export interface paths {
         };
         /**
          * List a sent email's attachments
-         * @description Lists the attachments of a sent email with signed download URLs. Without `limit` every
-         *     attachment comes back in one response (docs; Resend's spec does not say).
+         * @description Lists the attachments of a sent email with signed download URLs, 20 per page unless `limit`
+         *     says otherwise (the docs do not say; taken as always paginated).
          */
         get: operations["listEmailAttachments"];
         put?: never;
@@ -541,8 +541,8 @@ export interface paths {
         };
         /**
          * List OAuth grants
-         * @description Lists the team's OAuth grants, revoked ones included. Without `limit` every grant comes back
-         *     in one response (docs; Resend's spec does not say).
+         * @description Lists the team's OAuth grants, revoked ones included, 20 per page unless `limit`
+         *     says otherwise (the docs do not say; taken as always paginated).
          */
         get: operations["listOAuthGrants"];
         put?: never;
@@ -1035,8 +1035,8 @@ export interface paths {
         };
         /**
          * List a contact's segments
-         * @description Lists the segments a contact belongs to. Without `limit` all come back in one response
-         *     (docs; Resend's spec does not say).
+         * @description Lists the segments a contact belongs to, 20 per page unless `limit`
+         *     says otherwise (the docs do not say; taken as always paginated).
          */
         get: operations["listContactSegments"];
         put?: never;
@@ -1097,8 +1097,8 @@ export interface paths {
         };
         /**
          * List a contact's topic subscriptions
-         * @description Lists topics with the contact's subscription to each. Without `limit` all come back in one
-         *     response (docs; Resend's spec does not say).
+         * @description Lists topics with the contact's subscription to each, 20 per page unless `limit`
+         *     says otherwise (the docs do not say; taken as always paginated).
          */
         get: operations["listContactTopics"];
         put?: never;
