@@ -253,14 +253,16 @@ module.exports = [
   // where it had not: a permissive batch's items that break the schema reported by index (the whole
   // batch had been refused), `template` refused beside `html` or `text`, a domain's capabilities
   // merged and never both disabled, and a field taking one value or a list named by the rule the
-  // value broke (51 recipients had read "must be string"): +0.5 kB (203.1 kB).
+  // value broke (51 recipients had read "must be string"): +0.5 kB (203.1 kB). Scheduled emails
+  // going out once the fake's clock passes their time (with their webhook events, checked on every
+  // request and read) and `scheduled_at` held to what Resend documents: +0.3 kB, 203.25 → 203.55 kB.
   {
     name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)',
     path: 'packages/mock/dist/index.js',
     import: '*',
     ignore: ['@resendkit/types', '@resendkit/webhooks'],
     gzip: true,
-    limit: '203.25 kB',
+    limit: '203.55 kB',
   },
   // The shared option checker grew open and exclusive bounds for the mock's options (+0.15 kB to
   // verifyWebhook, which uses it). The bullmq package's recorded batch answers and the Redis script's

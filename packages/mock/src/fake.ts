@@ -174,7 +174,7 @@ export interface FakeResend extends FakeTestApi {
   handle(request: Request): Promise<FakeOutcome>;
   /** The base URLs the fake answers on: `https://api.resend.com`, then `baseUrl` when given. */
   readonly baseUrls: readonly string[];
-  /** What the fake stored and counted. */
+  /** What the fake stored and counted. Reading it first sends the scheduled emails now due. */
   readonly state: FakeState;
   /** Forgets everything (state, counters, rate window, idempotency keys) and reseeds. */
   reset(): void;
@@ -217,13 +217,16 @@ export interface FakeResend extends FakeTestApi {
 const DEFAULT_BASE = 'https://api.resend.com';
 
 /**
- * The request pipeline, outermost first: observe → gate (user agent, route, auth, rate limit) →
- * read and validate → idempotency → quota → faults → operate (handler, webhooks) → respond.
+ * The request pipeline, outermost first: observe → send scheduled emails now due → gate (user
+ * agent, route, auth, rate limit) → read and validate → idempotency → quota → faults → operate
+ * (handler, webhooks) → respond.
  */
 function pipelineStages(runtime: FakeRuntime, responses: SpecResponses, quota: Quota): Stage[] {
   return [
     observeStage(runtime),
     catchErrorsStage(runtime),
+    // Before anything else, so every answer (and a reschedule's or cancel's check) sees them sent.
+    (_exchange, next) => (runtime.releaseDue(), next()),
     filesStage(runtime),
     userAgentStage(runtime),
     matchRouteStage(runtime),
@@ -336,7 +339,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const getInbox = inboxGetter(state, responses);
   const inbound = inboundDeps(runtime, quota);
   const fake: FakeResend = {
-    ...createTestApi(state, getInbox, settingsHolder(runtime, quota, options)),
+    ...createTestApi(() => fake.state.emails, getInbox, settingsHolder(runtime, quota, options)),
     handle,
     async fetch(request) {
       const outcome = await handle(request);
@@ -347,9 +350,13 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     },
     baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
     get inbox() {
+      runtime.releaseDue();
       return getInbox();
     },
-    state,
+    get state() {
+      runtime.releaseDue();
+      return state;
+    },
     reset() {
       resetFake(runtime, quota);
     },
@@ -361,6 +368,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
       await runtime.dispatcher()?.settled();
     },
     simulateEmailEvent(emailId, type, data) {
+      runtime.releaseDue();
       simulateEmailEvent(state, runtime.webhookEvents, new Date(runtime.now()), { emailId, type, data });
     },
     receiveEmail(email) {

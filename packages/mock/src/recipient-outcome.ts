@@ -40,3 +40,9 @@ export function testOutcome(address: string): TestOutcome {
   const local = bare.slice(0, -TEST_DOMAIN.length).split('+')[0] ?? '';
   return TEST_OUTCOMES.has(local) ? (local as TestOutcome) : 'delivered';
 }
+
+/** An email's `last_event` once sent, from its first recipient: the suppression list, else what a test address asks for. */
+export function lastEventFor(to: readonly string[], suppressions: Collection<StoredRecord>): string {
+  const first = to[0] ?? '';
+  return suppressionOf(suppressions, first) ? 'suppressed' : testOutcome(first);
+}

@@ -184,9 +184,19 @@ export async function listen(fake: FakeResend, options: ListenOptions = {}): Pro
   if (!loopbackOnly) console.warn(exposedWarning(host));
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // Reading the fake's state sends its scheduled emails when due (scheduled-release.ts): without this
+  // check once a second, their webhooks and the inbox would wait for the next request. Unref'd, so
+  // it never keeps the process alive.
+  const releasing = setInterval(() => {
+    try {
+      void fake.state;
+    } catch {
+      // Thrown from a timer it would end the process; the next request meets it and answers 500.
+    }
+  }, 1000).unref();
   return {
     url,
     inboxUrl: `${url}${INBOX_PREFIX}/`,
-    close: () => closeServer(served),
+    close: () => (clearInterval(releasing), closeServer(served)),
   };
 }

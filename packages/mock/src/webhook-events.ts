@@ -195,18 +195,19 @@ export interface WebhookEventSource {
   emailEvent(email: StoredEmail, type: string, data: Record<string, unknown>): void;
   /** Sends one event with the given data (shaped by the spec), e.g. `email.received`. */
   emit(type: string, data: Record<string, unknown>): void;
+  /** Sends the events of a send of `email` (a scheduled one going out), dated `at`. */
+  sent(email: StoredEmail, suppressions: Store<StoredRecord>, at: Date): void;
 }
 
 /** Sends one event, shaped by the served spec's schema for its type; a type the spec lacks is not sent. */
 function createEmitter(doc: OpenApiDocument, dispatcher: () => WebhookDispatcher, now: () => Date) {
-  return (type: string, data: Record<string, unknown>): void => {
+  return (type: string, data: Record<string, unknown>, at = now()): void => {
     const item = (
       doc.webhooks as
         Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: unknown }> } } }> | undefined
     )?.[type];
     const schema = item?.post?.requestBody?.content?.['application/json']?.schema;
     if (!schema) return;
-    const at = now();
     const payload = fitToSchema(
       doc,
       { type, created_at: at.toISOString(), data },
@@ -318,5 +319,8 @@ export function createWebhookEventSource(
       emit(type, { ...emailData(email, email.to), ...data });
     },
     emit,
+    sent(email, suppressions, at) {
+      for (const event of emailEvents(email, suppressions)) emit(event.type, event.data, at);
+    },
   };
 }

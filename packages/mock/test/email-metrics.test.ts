@@ -19,7 +19,8 @@ async function seed() {
   }
   setNow('2026-07-02T23:30:00Z');
   ids.push((await call(fake, 'POST', '/emails', { body: email({ from: 'Other <a@other.dev>' }) })).body.id);
-  await call(fake, 'POST', '/emails', { body: email({ scheduled_at: 'in 1 hour' }) });
+  // Still scheduled when the metrics are read (a scheduled email goes out once its time has come).
+  await call(fake, 'POST', '/emails', { body: email({ scheduled_at: 'in 2 days' }) });
   setNow('2026-07-03T12:00:00Z');
   return { fake, domain, ids };
 }

@@ -130,6 +130,9 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
     // Reschedule and cancel only apply to scheduled emails, so the stateful walk schedules the one it sends.
     if (scheduleEmails && op.method === 'POST' && op.template === '/emails')
       Object.assign(example as object, { scheduled_at: 'in 1 hour' });
+    // The spec's example time has passed: the email would go out then, and cancel would refuse it.
+    if (scheduleEmails && op.method === 'PATCH' && op.template === '/emails/{email_id}')
+      Object.assign(example as object, { scheduled_at: 'in 2 hours' });
     const label = created.get('/inboxes/{inbox_id}/labels');
     if (label && op.template.endsWith('/threads/{thread_id}/labels'))
       Object.assign(example as object, { labels: [label] });

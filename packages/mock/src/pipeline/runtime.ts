@@ -14,6 +14,7 @@ import type { ResourceRoute } from '../resources/context.js';
 import { resourceRoutes } from '../resources/index.js';
 import { createRouter, type Router } from '../router.js';
 import { bundledSpec, listOperations, type OpenApiDocument, type Operation } from '../spec.js';
+import { releaseDue } from '../scheduled-release.js';
 import { FakeStateStore } from '../state.js';
 import { createValidator, type SpecValidator } from '../validate.js';
 import { createWebhookDispatcher, type WebhookDeliveryOptions, type WebhookDispatcher } from '../webhook-delivery.js';
@@ -70,6 +71,8 @@ export interface FakeRuntime {
   dispatcher(): WebhookDispatcher | undefined;
   /** Renews the seeded streams and the team's seeded domains (state is cleared by the caller). */
   reseed(): void;
+  /** Sends the scheduled emails due by now (see `scheduled-release.ts`). */
+  releaseDue(): void;
 }
 
 /**
@@ -147,6 +150,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
       runtime.faultRandom = createRandom(seed ^ FAULT_SEED_MIX);
       seedTeamDomains();
     },
+    releaseDue: () => releaseDue(state, now(), runtime.webhookEvents),
   };
   const seedTeamDomains = () =>
     seedDomains(state, options.domains ?? [], () => runtime.random.uuid(), resendTimestamp(now()));

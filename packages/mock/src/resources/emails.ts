@@ -4,19 +4,36 @@ import type { StoredEmail } from '../state.js';
 import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
 import { addressList, checkAddress, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
-import { suppressionOf, testOutcome } from '../recipient-outcome.js';
+import { lastEventFor } from '../recipient-outcome.js';
 import { checkSendingRules, renderTemplate } from '../sending-rules.js';
 import { storedAttachments } from './email-attachments.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 36e5, day: 864e5 };
 
-/** Parses ISO 8601 or `in N min|hours|days`; throws 422 for anything else or > 30 days ahead. */
+/**
+ * An ISO 8601 date and time with `Z` or an offset (`+01`, `+0100`, `+01:00`); a space for the `T`,
+ * as in Resend's own timestamps. A date alone or a time without a zone is refused: which instant it
+ * names would depend on the machine's zone, so a test could pass here and send at another time there.
+ */
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+
+/** `Date.parse` of an ISO date-time, `NaN` for a day the month lacks (it reads `11-31` as December 1). */
+function isoTime(iso: string): number {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day ? Date.parse(iso) : NaN;
+}
+
+/**
+ * Parses {@link ISO_DATE_TIME} or `in N min|hours|days`; throws 422 for anything else (`Date.parse`
+ * alone read `"5"` as the year 2005) or for a time more than 30 days ahead.
+ */
 export function parseScheduledAt(value: string, now: Date): string {
-  const natural = /^in\s+(\d+)\s*(sec|second|min|minute|hour|day)s?$/i.exec(value.trim());
-  // ISO 8601 allows an offset of hours only (`+01`), which Date.parse refuses after a time.
-  const iso = value.includes('T') && /[+-]\d\d$/.test(value) ? `${value}:00` : value;
-  const at = natural ? now.getTime() + Number(natural[1]) * UNITS[natural[2]!.toLowerCase()]! : Date.parse(iso);
+  const text = value.trim();
+  const natural = /^in\s+(\d+)\s*(sec|second|min|minute|hour|day)s?$/i.exec(text);
+  // Date.parse refuses an offset of hours only (`+01`) after a time, which ISO 8601 allows.
+  const iso = ISO_DATE_TIME.test(text) ? text.replace(/[+-]\d\d$/, '$&:00') : '';
+  const at = natural ? now.getTime() + Number(natural[1]) * UNITS[natural[2]!.toLowerCase()]! : isoTime(iso);
   if (Number.isNaN(at)) {
     throw validationError('Invalid `scheduled_at` field: use an ISO 8601 date or natural language such as `in 1 min`.');
   }
@@ -24,12 +41,6 @@ export function parseScheduledAt(value: string, now: Date): string {
     throw validationError('Invalid `scheduled_at` field: emails can be scheduled at most 30 days ahead.');
   }
   return new Date(at).toISOString();
-}
-
-/** The email's `last_event`, from its first recipient: the suppression list, else what a test address asks for. */
-function lastEventFor(to: string[], suppressions: HandlerContext['state']['suppressions']): string {
-  const first = to[0] ?? '';
-  return suppressionOf(suppressions, first) ? 'suppressed' : testOutcome(first);
 }
 
 /** A template brings its own bodies: Resend refuses `template` sent together with `html` or `text`. */
@@ -54,7 +65,8 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
   const cc = addressList(body.cc);
   const bcc = addressList(body.bcc);
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
-  const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, ctx.now()) : null;
+  const now = ctx.now();
+  const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, now) : null;
   const html = typeof body.html === 'string' ? body.html : (rendered?.html ?? null);
   const text =
     typeof body.text === 'string' ? body.text : rendered?.text ? rendered.text : html !== null ? stripTags(html) : null;
@@ -72,7 +84,9 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
     text,
     attachments: storedAttachments(ctx, body.attachments),
     created_at: ctx.timestamp(),
-    last_event: scheduled ? 'scheduled' : lastEventFor(to, ctx.state.suppressions),
+    // A time now or past sends at once, as a scheduled email goes out once its time comes (scheduled-release.ts).
+    last_event:
+      scheduled && Date.parse(scheduled) > now.getTime() ? 'scheduled' : lastEventFor(to, ctx.state.suppressions),
     scheduled_at: scheduled,
     tags: Array.isArray(body.tags) ? (body.tags as StoredEmail['tags']) : [],
     headers: (body.headers as Record<string, string> | undefined) ?? null,

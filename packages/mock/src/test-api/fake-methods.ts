@@ -1,5 +1,6 @@
 /** The fake's test-API methods: waiting for and reading emails, and its settings. */
-import type { FakeStateStore } from '../state.js';
+import type { StoredEmail } from '../state.js';
+import type { ReadonlyCollection } from '../store.js';
 import type { InboxSource } from '../inbox/source.js';
 import { findEmails, MAX_WAIT_MS, testEmail, waitForEmails, type EmailFilter, type TestEmail } from './emails.js';
 import { readSettings, updateSettings, type FakeSettings, type SettingsHolder } from './settings.js';
@@ -57,13 +58,18 @@ function checkFilter(options: unknown): void {
   if (!((since as unknown) instanceof Date)) checkNumber('since', since, NUMBER_RULES.time);
 }
 
-export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, holder: SettingsHolder): FakeTestApi {
+/** `emails` is read per call: reading the fake's state sends the scheduled emails now due. */
+export function createTestApi(
+  emails: () => ReadonlyCollection<StoredEmail>,
+  inbox: () => InboxSource,
+  holder: SettingsHolder,
+): FakeTestApi {
   return {
     async waitForEmail(options) {
       checkFilter(options);
       const { timeoutMs = 5000, ...filter } = options ?? {};
       checkNumber('timeoutMs', timeoutMs, NUMBER_RULES.wholeDelay);
-      const [found] = await waitForEmails(state.emails, (listener) => inbox().subscribe(listener), filter, timeoutMs);
+      const [found] = await waitForEmails(emails(), (listener) => inbox().subscribe(listener), filter, timeoutMs);
       if (!found) throw new EmailWaitTimeoutError(filter, timeoutMs);
       return testEmail(found);
     },
@@ -71,7 +77,7 @@ export function createTestApi(state: FakeStateStore, inbox: () => InboxSource, h
       // Without an address every email would match: the newest one to anyone is not what was asked.
       if (typeof to !== 'string')
         throw new FakeOptionsError('to', `latestEmail: to must be an address string (got ${kindOf(to)}).`);
-      const [found] = findEmails(state.emails, { to });
+      const [found] = findEmails(emails(), { to });
       return found && testEmail(found);
     },
     settings: () => readSettings(holder),
