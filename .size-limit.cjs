@@ -256,13 +256,14 @@ module.exports = [
   // value broke (51 recipients had read "must be string"): +0.5 kB (203.1 kB). Scheduled emails
   // going out once the fake's clock passes their time (with their webhook events, checked on every
   // request and read) and `scheduled_at` held to what Resend documents: +0.3 kB, 203.25 → 203.55 kB.
+  // Scheduled broadcasts going out too (`failed` when the rules refuse them by then): +0.18 kB, 203.7 kB.
   {
     name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)',
     path: 'packages/mock/dist/index.js',
     import: '*',
     ignore: ['@resendkit/types', '@resendkit/webhooks'],
     gzip: true,
-    limit: '203.55 kB',
+    limit: '203.7 kB',
   },
   // The shared option checker grew open and exclusive bounds for the mock's options (+0.15 kB to
   // verifyWebhook, which uses it). The bullmq package's recorded batch answers and the Redis script's

@@ -133,6 +133,9 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
     // The spec's example time has passed: the email would go out then, and cancel would refuse it.
     if (scheduleEmails && op.method === 'PATCH' && op.template === '/emails/{email_id}')
       Object.assign(example as object, { scheduled_at: 'in 2 hours' });
+    // Likewise a broadcast: scheduled for a time past, it goes out at once, and cancel would refuse it.
+    if (scheduleEmails && op.method === 'POST' && op.template === '/broadcasts/{broadcast_id}/send')
+      Object.assign(example as object, { scheduled_at: 'in 1 hour' });
     const label = created.get('/inboxes/{inbox_id}/labels');
     if (label && op.template.endsWith('/threads/{thread_id}/labels'))
       Object.assign(example as object, { labels: [label] });

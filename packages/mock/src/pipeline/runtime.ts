@@ -71,7 +71,7 @@ export interface FakeRuntime {
   dispatcher(): WebhookDispatcher | undefined;
   /** Renews the seeded streams and the team's seeded domains (state is cleared by the caller). */
   reseed(): void;
-  /** Sends the scheduled emails due by now (see `scheduled-release.ts`). */
+  /** Sends the scheduled emails and broadcasts due by now (see `scheduled-release.ts`). */
   releaseDue(): void;
 }
 
@@ -150,7 +150,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
       runtime.faultRandom = createRandom(seed ^ FAULT_SEED_MIX);
       seedTeamDomains();
     },
-    releaseDue: () => releaseDue(state, now(), runtime.webhookEvents),
+    releaseDue: () => releaseDue(runtime, now(), resendTimestamp),
   };
   const seedTeamDomains = () =>
     seedDomains(state, options.domains ?? [], () => runtime.random.uuid(), resendTimestamp(now()));

@@ -5,12 +5,15 @@
  * `GET /broadcasts/{id}/clicked-links`, from those emails and the clicks simulated on them.
  */
 import { validationError } from '../api-error.js';
-import { suppressionOf, testOutcome } from '../recipient-outcome.js';
+import { lastEventFor } from '../recipient-outcome.js';
 import { checkSendingRules } from '../sending-rules.js';
 import type { StoredEmail, StoredRecord } from '../state.js';
 import { stripTags } from '../strip-tags.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { findOr404, param } from './context.js';
+
+/** What a send reads: a scheduled broadcast going out has no request, only the fake's parts. */
+export type SendContext = Pick<HandlerContext, 'state' | 'settings' | 'random' | 'timestamp'>;
 
 /** A broadcast's emails carry its ID. */
 export type BroadcastEmail = StoredEmail & { broadcast_id?: string; contact_id?: string; clicks?: string[] };
@@ -22,7 +25,7 @@ function optedOut(contact: StoredRecord, topicId: unknown): boolean {
 }
 
 /** The contacts a broadcast goes to, oldest first. */
-function audience(ctx: HandlerContext, broadcast: StoredRecord): StoredRecord[] {
+function audience(ctx: SendContext, broadcast: StoredRecord): StoredRecord[] {
   const segment = typeof broadcast.segment_id === 'string' ? ctx.state.segments.get(broadcast.segment_id) : undefined;
   if (!segment)
     throw validationError('The broadcast has no segment to send to: set `segment_id` to an existing segment.');
@@ -38,14 +41,14 @@ function audience(ctx: HandlerContext, broadcast: StoredRecord): StoredRecord[] 
 
 /**
  * Checks the broadcast may be sent (its `from` under the sending rules), then stores one email per
- * contact. Returns the emails, for the webhook events.
+ * contact and marks it sent, at `ctx.timestamp()`. Returns the emails, for the webhook events.
  */
-export function fanOut(ctx: HandlerContext, broadcast: StoredRecord): BroadcastEmail[] {
+export function fanOut(ctx: SendContext, broadcast: StoredRecord): BroadcastEmail[] {
   const from = String(broadcast.from ?? '');
   const contacts = audience(ctx, broadcast);
   checkSendingRules(ctx.state, ctx.settings, from, { to: contacts.map((c) => String(c.email)) });
   const html = typeof broadcast.html === 'string' ? broadcast.html : null;
-  return contacts.map((contact) => {
+  const emails = contacts.map((contact) => {
     const to = String(contact.email);
     const id = ctx.random.uuid();
     const email: BroadcastEmail = {
@@ -61,7 +64,7 @@ export function fanOut(ctx: HandlerContext, broadcast: StoredRecord): BroadcastE
       text: typeof broadcast.text === 'string' ? broadcast.text : html === null ? null : stripTags(html),
       attachments: [],
       created_at: ctx.timestamp(),
-      last_event: suppressionOf(ctx.state.suppressions, to) ? 'suppressed' : testOutcome(to),
+      last_event: lastEventFor([to], ctx.state.suppressions),
       scheduled_at: null,
       tags: [],
       headers: null,
@@ -73,6 +76,8 @@ export function fanOut(ctx: HandlerContext, broadcast: StoredRecord): BroadcastE
     };
     return ctx.state.emails.insert(email) as BroadcastEmail;
   });
+  Object.assign(broadcast, { status: 'sent', sent_at: ctx.timestamp() });
+  return emails;
 }
 
 /** The emails a broadcast sent. */

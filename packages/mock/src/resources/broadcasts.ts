@@ -10,14 +10,11 @@ import { fanOut } from './broadcast-delivery.js';
 
 function send(ctx: HandlerContext, broadcast: StoredRecord, scheduledAt: unknown): void {
   if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be sent.');
-  if (typeof scheduledAt === 'string') {
-    broadcast.status = 'scheduled';
-    broadcast.scheduled_at = parseScheduledAt(scheduledAt, ctx.now());
-  } else {
-    fanOut(ctx, broadcast);
-    broadcast.status = 'sent';
-    broadcast.sent_at = ctx.timestamp();
-  }
+  const at = typeof scheduledAt === 'string' ? parseScheduledAt(scheduledAt, ctx.now()) : null;
+  // A time now or past sends at once, as a scheduled one goes out once its time comes (scheduled-release.ts).
+  if (at && new Date(at) > ctx.now()) return void Object.assign(broadcast, { status: 'scheduled', scheduled_at: at });
+  fanOut(ctx, broadcast);
+  broadcast.scheduled_at = at;
 }
 
 const spec: CrudSpec = {
@@ -64,7 +61,7 @@ const spec: CrudSpec = {
   },
 };
 
-/** Routes for broadcasts. Sending now emails every contact of the segment at once; a scheduled one stays scheduled. */
+/** Routes for broadcasts. Sending now emails every contact of the segment at once; a scheduled one once its time comes. */
 export const broadcastRoutes: ResourceRoute[] = [
   // Creating with `send: true` sends at once (or schedules), so POST gets its own handler.
   ...crudRoutes(spec).map((route) =>

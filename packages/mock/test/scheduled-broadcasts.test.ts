@@ -1,0 +1,189 @@
+/**
+ * A scheduled broadcast goes out once the fake's clock passes its `scheduled_at`, as one sent now
+ * goes out: an email per subscribed contact of its segment, the same webhook events (dated its
+ * scheduled time), `status: 'sent'` and `sent_at` its time. It had stayed `scheduled` forever. One
+ * the sending rules refuse by then is marked `failed` and emails no one, and the request that
+ * noticed it is answered as ever. Time is injected through `now`; nothing sleeps.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createFakeResend } from '../src/index.js';
+import { readSnapshot, restore, writeSnapshot } from '../src/persist.js';
+import { call } from './helpers.js';
+
+const START = Date.parse('2026-12-01T09:00:00Z');
+const HOUR = 3_600_000;
+const dir = mkdtempSync(join(tmpdir(), 'resendkit-mock-broadcasts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A fake on a clock the test moves, a segment of readers, a draft broadcast to them and a webhook. */
+async function setup(start = START) {
+  const clock = { t: start };
+  const received: { type: string; created_at: string; data: { email_id: string; broadcast_id?: string } }[] = [];
+  const fake = createFakeResend({
+    domains: ['acme.dev'],
+    rateLimit: false,
+    validateResponses: true,
+    now: () => clock.t,
+    webhooks: { fetch: async (request) => (received.push(await request.json()), new Response('ok')) },
+  });
+  const events = ['email.sent', 'email.delivered', 'email.bounced'];
+  await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/b', events } });
+  const segment = (await call(fake, 'POST', '/segments', { body: { name: 'Readers' } })).body.id as string;
+  const join = (address: string, extra = {}) =>
+    call(fake, 'POST', '/contacts', { body: { email: address, segments: [{ id: segment }], ...extra } });
+  await join('delivered+ada@resend.dev');
+  await join('bounced@resend.dev');
+  await join('delivered+gone@resend.dev', { unsubscribed: true });
+  await call(fake, 'POST', '/contacts', { body: { email: 'delivered+outsider@resend.dev' } });
+  const draft = (body: Record<string, unknown> = {}) =>
+    call(fake, 'POST', '/broadcasts', {
+      body: { segment_id: segment, from: 'News <news@acme.dev>', subject: 'Launch', html: '<p>Hi</p>', ...body },
+    });
+  const types = async () => (await fake.settleWebhooks(), received.map((e) => e.type).sort());
+  const status = async (id: string) => (await call(fake, 'GET', `/broadcasts/${id}`)).body.status as string;
+  return { fake, clock, received, join, draft, types, status, segment };
+}
+
+describe('a scheduled broadcast when its time comes', () => {
+  it('emails each subscribed contact of its segment once the clock passes scheduled_at, with the events of a send then', async () => {
+    const { fake, clock, received, draft, types, status } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    clock.t += HOUR - 1;
+    expect(await status(body.id)).toBe('scheduled');
+    expect(fake.state.emails.size).toBe(0);
+    clock.t += 2 * HOUR;
+    const got = (await call(fake, 'GET', `/broadcasts/${body.id}`)).body;
+    expect(got).toMatchObject({ status: 'sent', sent_at: '2026-12-01 10:00:00.000000+00' });
+    const emails = fake.state.emails.all();
+    expect(emails.map((e) => e.to[0]).sort()).toEqual(['bounced@resend.dev', 'delivered+ada@resend.dev']);
+    expect(emails.every((e) => (e as { broadcast_id?: string }).broadcast_id === body.id)).toBe(true);
+    expect(emails[0]).toMatchObject({ subject: 'Launch', created_at: '2026-12-01 10:00:00.000000+00' });
+    expect(await types()).toEqual(['email.bounced', 'email.delivered', 'email.sent', 'email.sent']);
+    // Sent at its time, not at the request that noticed it.
+    expect(received.every((e) => e.created_at === '2026-12-01T10:00:00.000Z')).toBe(true);
+    expect(received[0]!.data.broadcast_id).toBe(body.id);
+    const sent = await call(fake, 'GET', `/broadcasts/${body.id}/recipients?type=sent`);
+    expect(sent.body.data).toHaveLength(2);
+  });
+
+  it('goes out when scheduled through POST /broadcasts/{id}/send, and cancel then refuses it as a sent one', async () => {
+    const { fake, clock, draft, status } = await setup();
+    const { body } = await draft();
+    expect(
+      (await call(fake, 'POST', `/broadcasts/${body.id}/send`, { body: { scheduled_at: 'in 2 hours' } })).status,
+    ).toBe(200);
+    clock.t += 3 * HOUR;
+    expect(await status(body.id)).toBe('sent');
+    const canceled = await call(fake, 'POST', `/broadcasts/${body.id}/cancel`);
+    expect([canceled.status, canceled.body.message]).toEqual([
+      422,
+      'Only queued or scheduled broadcasts can be canceled.',
+    ]);
+    expect(fake.state.broadcasts.get(body.id)).toMatchObject({
+      status: 'sent',
+      sent_at: '2026-12-01 11:00:00.000000+00',
+    });
+    expect(fake.state.emails.size).toBe(2);
+  });
+
+  it('never goes out once canceled back to a draft', async () => {
+    const { fake, clock, draft, types, status } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    await call(fake, 'POST', `/broadcasts/${body.id}/cancel`);
+    clock.t += 2 * HOUR;
+    expect(await status(body.id)).toBe('draft');
+    expect(fake.state.emails.size).toBe(0);
+    expect(await types()).toEqual([]);
+  });
+
+  it('goes to the segment as it is at send time, not as it was when scheduled', async () => {
+    const { fake, clock, join, draft } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    await join('delivered+late@resend.dev');
+    const ada = fake.state.contacts.find((c) => c.email === 'delivered+ada@resend.dev')!;
+    await call(fake, 'PATCH', `/contacts/${ada.id}`, { body: { unsubscribed: true } });
+    clock.t += HOUR;
+    expect(fake.state.broadcasts.get(body.id)?.status).toBe('sent');
+    expect(
+      fake.state.emails
+        .all()
+        .map((e) => e.to[0])
+        .sort(),
+    ).toEqual(['bounced@resend.dev', 'delivered+late@resend.dev']);
+  });
+
+  it('shows as sent through fake.state without a request', async () => {
+    const { fake, clock, draft } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    clock.t += HOUR;
+    expect(fake.state.broadcasts.get(body.id)?.status).toBe('sent');
+    expect(fake.inbox.emails().items).toHaveLength(2);
+  });
+
+  it('sends at once when scheduled_at is now or past, keeping the time it was given', async () => {
+    const { fake, draft, types } = await setup();
+    const { status, body } = await draft({ send: true, scheduled_at: '2026-12-01T08:00:00Z' });
+    expect(status).toBe(201);
+    expect(fake.state.broadcasts.get(body.id)).toMatchObject({
+      status: 'sent',
+      scheduled_at: '2026-12-01T08:00:00.000Z',
+      sent_at: '2026-12-01 09:00:00.000000+00',
+    });
+    expect(await types()).toEqual(['email.bounced', 'email.delivered', 'email.sent', 'email.sent']);
+  });
+
+  it('goes out when due after being loaded from a data file', async () => {
+    const first = await setup();
+    const { body } = await first.draft({ send: true, scheduled_at: 'in 1 hour' });
+    const file = join(dir, 'scheduled.json');
+    writeSnapshot(file, first.fake, 1);
+    const second = await setup(START + 2 * HOUR);
+    restore(second.fake, readSnapshot(file)!);
+    expect(await second.status(body.id)).toBe('sent');
+    expect(second.fake.state.emails.size).toBe(2);
+  });
+
+  it('goes out in order of scheduled time', async () => {
+    const { fake, clock, draft } = await setup();
+    const late = (await draft({ send: true, scheduled_at: 'in 2 hours' })).body.id;
+    const early = (await draft({ send: true, scheduled_at: 'in 1 hour' })).body.id;
+    clock.t += 3 * HOUR;
+    const order = fake.state.emails.all().map((e) => (e as { broadcast_id?: string }).broadcast_id);
+    expect(order).toEqual([early, early, late, late]);
+  });
+});
+
+describe('a scheduled broadcast the sending rules refuse when its time comes', () => {
+  it('is marked failed and emails no one once its domain is gone, the request that noticed it answered as ever', async () => {
+    const { fake, clock, draft, types } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    const domain = fake.state.domains.find((d) => d.name === 'acme.dev')!;
+    expect((await call(fake, 'DELETE', `/domains/${domain.id}`)).status).toBe(200);
+    clock.t += HOUR;
+    const listed = await call(fake, 'GET', '/contacts');
+    expect(listed.status).toBe(200);
+    expect(fake.state.broadcasts.get(body.id)).toMatchObject({ status: 'failed', sent_at: null });
+    expect(fake.state.emails.size).toBe(0);
+    expect(await types()).toEqual([]);
+    // Not scheduled any more: it is not tried again, and cancel refuses it.
+    expect((await call(fake, 'GET', `/broadcasts/${body.id}`)).status).toBe(200);
+    expect((await call(fake, 'POST', `/broadcasts/${body.id}/cancel`)).status).toBe(422);
+  });
+
+  it('is marked failed once its segment is deleted, other due broadcasts still going out', async () => {
+    const { fake, clock, draft, segment } = await setup();
+    const doomed = (await draft({ send: true, scheduled_at: 'in 1 hour' })).body.id;
+    const other = (await call(fake, 'POST', '/segments', { body: { name: 'Others' } })).body.id as string;
+    await call(fake, 'POST', '/contacts', { body: { email: 'delivered+other@resend.dev', segments: [{ id: other }] } });
+    const fine = (await draft({ segment_id: other, send: true, scheduled_at: 'in 1 hour' })).body.id;
+    expect((await call(fake, 'DELETE', `/segments/${segment}`)).status).toBe(200);
+    clock.t += HOUR;
+    expect((await call(fake, 'GET', '/broadcasts')).status).toBe(200);
+    expect(fake.state.broadcasts.get(doomed)?.status).toBe('failed');
+    expect(fake.state.broadcasts.get(fine)?.status).toBe('sent');
+    expect(fake.state.emails.all().map((e) => e.to[0])).toEqual(['delivered+other@resend.dev']);
+  });
+});
