@@ -312,13 +312,17 @@ module.exports = [
   // from the JSON BullMQ stores (two emails differing in a Date had one id) and keys refused unless
   // they can be sent as an Idempotency-Key header: 4.24 → 4.39 kB. An email enqueued as emails.send
   // takes it, stored as the API takes it through the client's toApiEmail: 4.46 kB (4.5).
+  // Each job assigned to one batch only (MSETNX in the record's MULTI, looked up again when another
+  // worker's batch holds it: a job BullMQ hands to two workers went out twice) and a key re-enqueued
+  // with another email refused as Resend refuses it (it was completed from the first email's answer,
+  // or replayed the first email): +0.18 kB, 4.85 → 5.0 kB.
   {
     name: '@resendkit/bullmq (own code, bullmq and the client excluded)',
     path: 'packages/bullmq/dist/index.js',
     import: '*',
     ignore: ['bullmq', '@resendkit/client', '@resendkit/client/errors', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.85 kB',
+    limit: '5.0 kB',
   },
   // Redis: an acquire reply that is not the script's answer read as Redis unavailable (replies.ts; it
   // had been a TypeError or a zero wait), settled() giving up on a call Redis never answers after

@@ -10,7 +10,7 @@
 import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult, isEmailObject } from './queue.js';
-import { batchKeyOf, recordKeys } from './keys.js';
+import { batchKeyOf, recordKeys, stableJson } from './keys.js';
 import { type Outcome, outcomeOfError, refusedForItsBody } from './outcome.js';
 
 /** Most emails in one `POST /emails/batch`. */
@@ -30,7 +30,12 @@ export interface RecordStore {
   set(key: string, value: string, ex: 'EX', seconds: number): Promise<unknown>;
   set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
   del(key: string): Promise<unknown>;
-  multi(): { set(key: string, value: string, ex: 'EX', seconds: number): unknown; exec(): Promise<unknown> };
+  multi(): {
+    msetnx(...keysAndValues: string[]): unknown;
+    set(key: string, value: string, ex: 'EX', seconds: number): unknown;
+    expire(key: string, seconds: number): unknown;
+    exec(): Promise<unknown>;
+  };
 }
 
 /** What the sender needs. */
@@ -61,6 +66,19 @@ const NOT_AN_EMAIL: Outcome = {
   final: true,
 };
 
+/**
+ * A job enqueued again under its key with another email while the batch of the first lives: it is
+ * not the job that batch sent, so neither its answer nor its replay is this one's (settled from it,
+ * the job would be completed with an email it never sent; replayed, the first email would go out
+ * in its stead). Resend refuses a key reused with another body so, and so does this.
+ */
+const KEY_REUSED: Outcome = {
+  kind: 'failed',
+  name: 'invalid_idempotent_request',
+  message: 'This key was used for another email within 24 hours.',
+  final: true,
+};
+
 /** The batch endpoint refuses attachments; scheduled emails keep their own key and go alone too. */
 function batchable(email: SendEmailRequest): boolean {
   const e = email as { attachments?: unknown[]; scheduled_at?: unknown };
@@ -72,7 +90,11 @@ function batchable(email: SendEmailRequest): boolean {
  * that is not as this package wrote it fails its jobs alone, as `unreadable_record`; an unreadable
  * answer is replayed. Neither rejects, which would hold every job collected with them until stalled.
  */
-export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Promise<Map<string, Outcome>> {
+export async function sendJobs(
+  jobs: readonly EmailJob[],
+  ctx: SendContext,
+  again = false,
+): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   const assigned = await ctx.redis.mget(...jobs.map((j) => ctx.keys.assigned(j.id as string)));
   const replays = new Map<string, EmailJob[]>();
@@ -91,19 +113,32 @@ export async function sendJobs(jobs: readonly EmailJob[], ctx: SendContext): Pro
   const chunks: EmailJob[][] = [];
   for (let i = 0; i < fresh.length; i += BATCH_SIZE) chunks.push(fresh.slice(i, i + BATCH_SIZE));
   await Promise.all([
-    ...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes)),
+    ...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes, again)),
     ...singles.map((job) => sendSingle(job, ctx, outcomes)),
   ]);
   return outcomes;
 }
 
-async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>): Promise<void> {
+async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>, again: boolean) {
   const record: BatchRecord = { ids: chunk.map((j) => j.id as string), emails: chunk.map((j) => j.data.email) };
   const key = batchKeyOf(record.ids);
   const multi = ctx.redis.multi();
-  multi.set(ctx.keys.batch(key), JSON.stringify(record), 'EX', RECORD_TTL_S);
-  for (const id of record.ids) multi.set(ctx.keys.assigned(id), key, 'EX', RECORD_TTL_S);
-  await multi.exec();
+  // Every job assigned to the batch, or none (MSETNX): a job BullMQ handed to another worker too (its
+  // wait list holding the id twice after a Redis restart, or its lock lapsed) may have gone into that
+  // worker's batch since it was looked up; sent in this one too, it would go out twice.
+  multi.msetnx(...record.ids.flatMap((id) => [ctx.keys.assigned(id), key]));
+  // The record outlives the assignments by a minute, so that an assignment never names a record that
+  // is gone (which would send its jobs fresh, into a claim that fails), even one whose expiry a failed
+  // claim (its EXPIREs run all the same) pushed on by the moment between the two claims.
+  multi.set(ctx.keys.batch(key), JSON.stringify(record), 'EX', RECORD_TTL_S + 60);
+  for (const id of record.ids) multi.expire(ctx.keys.assigned(id), RECORD_TTL_S);
+  const [[, claimed]] = (await multi.exec()) as [[unknown, unknown]];
+  if (!claimed) {
+    // Looked up again: those now assigned replay that batch, the others go in a batch of their own.
+    // Once only: then, with no outcome, the worker fails them as `not_sent`, to be tried again.
+    if (!again) for (const [id, outcome] of await sendJobs(chunk, ctx, true)) outcomes.set(id, outcome);
+    return;
+  }
   await sendBatch(key, record, chunk, ctx, outcomes);
 }
 
@@ -135,11 +170,18 @@ async function replay(
     for (const job of held) outcomes.set(job.id as string, outcome);
     return;
   }
-  const ids = new Set(held.map((j) => j.id as string));
+  const same: EmailJob[] = [];
+  for (const job of held) {
+    const sent = record.emails[record.ids.indexOf(job.id as string)];
+    if (stableJson(sent) === stableJson(job.data.email)) same.push(job);
+    else outcomes.set(job.id as string, KEY_REUSED);
+  }
+  if (same.length === 0) return;
+  const ids = new Set(same.map((j) => j.id as string));
   // An unreadable answer is a lost one: the replay below sends the recorded body under its key again.
   const count = record.ids.length;
   const said = readAnswer(answer, count) ?? (await answerOfOtherReplay(key, ctx, count));
-  if (!said) return replayAlone(key, record, held, ctx, outcomes);
+  if (!said) return replayAlone(key, record, same, ctx, outcomes);
   // Answered before: the same answer, without a request (each costs a slot of the rate limit).
   record.ids.forEach((id, i) => ids.has(id) && outcomes.set(id, said[i] as Outcome));
 }

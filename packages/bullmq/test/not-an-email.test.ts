@@ -3,14 +3,11 @@
  * producer or an older release): it fails alone, for good, and the emails taken with it are still
  * sent, instead of the whole batch stalling until BullMQ gives up on every job of it.
  */
-import { randomUUID } from 'node:crypto';
 import { createResendClient } from '@resendkit/client';
-import { createFakeResend } from '@resendkit/mock';
-import { listen } from '@resendkit/mock/server';
-import { QueueEvents } from 'bullmq';
 import { expect, it } from 'vitest';
-import { createEmailQueue, createEmailWorker } from '../src/index.js';
+import { createEmailWorker } from '../src/index.js';
 import { useTestConnection } from './support/connection.js';
+import { queueOnFake } from './support/fake-queue.js';
 import { email } from './support/emails.js';
 
 const connection = useTestConnection();
@@ -19,12 +16,7 @@ it(
   'fails a job without an email alone, for good, and sends the emails taken with it',
   { timeout: 20_000 },
   async () => {
-    const fake = createFakeResend({ domains: ['acme.dev'] });
-    const http = await listen(fake);
-    const name = `q-${randomUUID()}`;
-    const queue = createEmailQueue({ connection, name });
-    const events = new QueueEvents(name, { connection });
-    await events.waitUntilReady();
+    const { fake, http, name, queue, events, close } = await queueOnFake(connection);
     const failed = new Map<string, string>();
     const settledAll = new Promise<void>((resolve) => {
       let settled = 0;
@@ -60,10 +52,7 @@ it(
       for (const job of await queue.queue.getFailed()) expect(job.attemptsMade).toBe(1);
       expect(errors).toEqual([]);
     } finally {
-      await worker.close();
-      await events.close();
-      await queue.close();
-      await http.close();
+      await close(worker);
     }
   },
 );

@@ -2,14 +2,11 @@
  * A 429 the client could not absorb: the jobs go back to waiting and every worker of the queue waits
  * out `retry-after` before it takes a job again, instead of asking again at once.
  */
-import { randomUUID } from 'node:crypto';
 import { createResendClient } from '@resendkit/client';
-import { createFakeResend } from '@resendkit/mock';
-import { listen } from '@resendkit/mock/server';
-import { QueueEvents } from 'bullmq';
 import { expect, it } from 'vitest';
-import { createEmailQueue, createEmailWorker } from '../src/index.js';
+import { createEmailWorker } from '../src/index.js';
 import { useTestConnection } from './support/connection.js';
+import { queueOnFake } from './support/fake-queue.js';
 
 const connection = useTestConnection();
 
@@ -21,12 +18,7 @@ const tooMany = () =>
   );
 
 it('a 429 with retry-after pauses the queue: no request until it has passed, then the email is sent once', async () => {
-  const fake = createFakeResend({ domains: ['acme.dev'] });
-  const http = await listen(fake);
-  const name = `q-${randomUUID()}`;
-  const queue = createEmailQueue({ connection, name });
-  const events = new QueueEvents(name, { connection });
-  await events.waitUntilReady();
+  const { fake, http, name, queue, events, close } = await queueOnFake(connection);
   const completed = new Promise<void>((resolve) => events.on('completed', () => resolve()));
   const asked: number[] = [];
   const client = createResendClient({
@@ -45,9 +37,6 @@ it('a 429 with retry-after pauses the queue: no request until it has passed, the
     expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(900);
     expect(fake.state.emails.all()).toHaveLength(1);
   } finally {
-    await worker.close();
-    await events.close();
-    await queue.close();
-    await http.close();
+    await close(worker);
   }
 }, 15_000);
