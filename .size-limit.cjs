@@ -336,12 +336,16 @@ module.exports = [
   // (WRONGPASS) told apart, the client's own connection error kept as the cause (copied: ioredis's
   // keeps the AUTH arguments), node-redis 4's legacyMode, client pools refused, and a fractional
   // window rounded up to Redis's whole milliseconds: 3.86 → 4.58 kB (4.6), the most in message text.
+  // Slot ids chosen by the store (random, 48 bits) so an acquire whose answer was lost is given back,
+  // releases that failed sent again, and numbers no limiter passes refused before they reach shared
+  // keys: ~+0.15 kB, paid for by moving the Lua scripts' comments into TSDoc (every byte of a script
+  // ships and goes to Redis with each EVAL, -0.36 kB): 4.64 → 4.44 kB, budget 4.65 → 4.45 kB.
   {
     name: '@resendkit/redis (own code, client excluded)',
     path: 'packages/redis/dist/index.js',
     import: '*',
     ignore: ['@resendkit/client', '@resendkit/client/compose', 'node:crypto', 'crypto'],
     gzip: true,
-    limit: '4.65 kB',
+    limit: '4.45 kB',
   },
 ];

@@ -4,9 +4,9 @@
  *
  * Keys (one hash tag, so a cluster would place them on one slot):
  * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
- * - `KEYS[2]` `{key}:meta` — hash: `seq` (last slot id, started from the server clock), `pause` (no
- *   slot before this ms), `limit` (a limit adopted from the API, when stores share it), `demand`
- *   (until this ms an interactive call is waiting somewhere: bulk is held to `limit - reserve`).
+ * - `KEYS[2]` `{key}:meta` — hash: `pause` (no slot before this ms), `limit` (a limit adopted from
+ *   the API, when stores share it), `demand` (until this ms an interactive call is waiting
+ *   somewhere: bulk is held to `limit - reserve`).
  * - `KEYS[3]` `{key}:bulk` — sorted set: the bulk lane's slots among `KEYS[1]`, scored alike.
  * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
@@ -24,15 +24,29 @@ end
  * ARGV: limit, span ms (window + margin), lease ms (how long an unreleased slot may count beyond
  * the span), poll ms (longest wait answered while the slot to wait for is still in flight
  * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take while an
- * interactive call waits), share (`1`: a stored adopted limit replaces ARGV[1]), lend (`0`: bulk is held to `limit - reserve` even without
- * interactive demand). Returns `{slot, 0}` or `{0, waitMs}`.
+ * interactive call waits), share (`1`: a stored adopted limit replaces ARGV[1]), lend (`0`: bulk is
+ * held to `limit - reserve` even without interactive demand), id (the slot's id, random, chosen by
+ * the caller). Returns `{slot, 0}` or `{0, waitMs}`.
+ *
+ * The comments are kept out of the Lua (every byte of it is shipped, and sent on each `EVAL`):
+ * - The caller chooses the id, so an acquire whose answer was lost can still be given back by it; a
+ *   slot already held under the id (the same call sent again: ioredis resends a command in flight
+ *   when it reconnects) is answered as granted, not taken twice. Random 48-bit ids never meet one
+ *   from before Redis forgot the window (restart, flush, expiry): a late release cannot end a newer slot.
+ * - `refuse`: no slot. An interactive caller marks its demand until one window after it asks again
+ *   (at most a window ahead), so bulk callers leave it the reserve meanwhile (the same rule as the
+ *   in-memory store).
+ * - `until_free`: how long until the (count - cap + 1)-th oldest slot of a set ends, when one more
+ *   fits; a slot still in flight elsewhere may be released at any moment, so then ask again soon.
+ * - Bulk with lending on is asked again when the demand lapses, if no bulk slot ends before.
  */
 export const ACQUIRE = `${PROLOGUE}
 local span = tonumber(ARGV[2])
 local lease = tonumber(ARGV[3])
 local bulk = ARGV[5] == 'bulk'
--- No slot. An interactive caller marks its demand until one window after it asks again (at most a
--- window ahead), so bulk callers leave it the reserve meanwhile (the same rule as the in-memory store).
+local id = ARGV[9]
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZSCORE', KEYS[1], id) then return {id, 0} end
 local function refuse(wait)
   if not bulk then
     local d = now + math.min(wait, span) + span
@@ -47,15 +61,12 @@ local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
 if now < pause then return refuse(pause - now) end
 local limit = tonumber(ARGV[1])
 if ARGV[7] == '1' then limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1]) end
--- How long until the (count - cap + 1)-th oldest slot of a set ends: when one more fits.
 local function until_free(key, n, cap)
   local e = redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')
   local wait = tonumber(e[2]) - now
-  -- A slot still in flight elsewhere may be released at any moment: ask again soon.
   if wait > span then wait = math.min(wait, tonumber(ARGV[4])) end
   return math.max(1, wait)
 end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local n = redis.call('ZCARD', KEYS[1])
 if n >= limit then return refuse(until_free(KEYS[1], n, limit)) end
 local demand = tonumber(redis.call('HGET', KEYS[2], 'demand') or '0')
@@ -65,17 +76,10 @@ if bulk and (ARGV[8] == '0' or now < demand) then
   local nb = redis.call('ZCARD', KEYS[3])
   if nb >= cap then
     local wait = until_free(KEYS[3], nb, cap)
-    -- Lending: asked again when the demand lapses, if no bulk slot ends before.
     if ARGV[8] ~= '0' then wait = math.min(wait, demand - now) end
     return {0, wait}
   end
 end
--- Ids start from the server clock (x1000) in a new hash, so they never repeat after Redis forgot the
--- window (restart, flush, expiry): a late release of an older slot cannot end a newer one.
-if redis.call('HEXISTS', KEYS[2], 'seq') == 0 then
-  redis.call('HSET', KEYS[2], 'seq', string.format('%.0f', now * 1000))
-end
-local id = redis.call('HINCRBY', KEYS[2], 'seq', 1)
 redis.call('ZADD', KEYS[1], now + span + lease, id)
 keep(KEYS[1], span + lease)
 keep(KEYS[2], span + lease)

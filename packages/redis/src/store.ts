@@ -1,4 +1,5 @@
 /** The Redis-backed {@link RateLimitStore}: one sliding window for every process using the same key. */
+import { randomInt } from 'node:crypto';
 import {
   type AcquireResult,
   MAX_ADOPTED_LIMIT,
@@ -125,6 +126,11 @@ export class RedisRateLimitStore implements RateLimitStore {
   #spanMs = 1000;
   // Calls still on their way to Redis, for `settled()`, each with when it started (`performance.now()`).
   readonly #pending = new Map<Promise<unknown>, number>();
+  // Slots to end that Redis could not be told of: a release that failed, and an acquire whose answer
+  // never came (Redis may have run it: the slot would count a whole lease, nothing sent with it).
+  // Slot id → [span, when it failed]; sent again before the next acquire and by `settled()`, until a
+  // lease has passed (by then the slot stopped counting anyway).
+  readonly #unsent = new Map<string, [string, number]>();
 
   /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
   constructor(client: RedisClientLike, options: RedisRateLimitStoreOptions) {
@@ -188,6 +194,8 @@ export class RedisRateLimitStore implements RateLimitStore {
     // Redis sets expiries in whole ms (PEXPIRE refuses `100.5`), and the limiter allows a fractional
     // window or margin: rounded up, a slot counts a fraction of a ms longer, never shorter.
     const spanMs = (this.#spanMs = Math.ceil(windowMs));
+    // Chosen here, so that a slot whose answer is lost can be given back (see ACQUIRE).
+    const id = String(randomInt(1, 2 ** 48));
     const args = [
       String(limit),
       String(spanMs),
@@ -197,17 +205,23 @@ export class RedisRateLimitStore implements RateLimitStore {
       String(reserve),
       this.#share ? '1' : '0',
       lend ? '1' : '0',
+      id,
     ];
+    // Sent first on the same connection, so Redis runs them before this acquire.
+    for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
     try {
-      const reply = await this.#run('acquire', SCRIPTS.acquire, args, (late) => {
-        // The answer came after the caller gave up: hand its slot back rather than let it count.
-        const slot = parseAcquireReply(late)?.slot;
-        return slot === undefined ? undefined : this.release(slot, now, 0);
-      });
+      // An answer that came after the caller gave up, or none (the connection broke): the slot Redis
+      // may have granted is handed back (span 0: nothing was sent) rather than left counting.
+      const reply = await this.#run('acquire', SCRIPTS.acquire, args, () => this.#end(id, '0'));
       const result = parseAcquireReply(reply);
-      if (result === undefined) throw new Error('Redis answered the acquire script with an unexpected reply');
+      if (result === undefined) {
+        void this.#end(id, '0');
+        throw new Error('Redis answered the acquire script with an unexpected reply');
+      }
       return result;
     } catch (error) {
+      // A number no limiter passes (see #run): the caller's bug, not Redis being unavailable.
+      if (error instanceof RangeError) throw error;
       this.#report('acquire', error);
       if (!this.#fallback) throw storeUnavailable(error, this.#conn.address);
       const local = this.#fallback.tryAcquire(now, limit, windowMs, lane, reserve, lend);
@@ -218,18 +232,27 @@ export class RedisRateLimitStore implements RateLimitStore {
   /** Ends `slot`: it counts for one more window from now (Redis's clock). Never rejects. */
   async release(slot: number, now: number, windowMs: number): Promise<void> {
     if (slot < 0) return this.#fallback?.release(-slot, now, windowMs);
-    // Unreachable Redis: the slot stops counting when its lease ends. A whole span, as in tryAcquire,
-    // keeps the waits the script answers whole (Redis truncates a fractional one in its reply).
-    await this.#track(
-      this.#run('release', SCRIPTS.release, [String(slot), String(Math.ceil(windowMs))]).catch((e: unknown) =>
-        this.#report('release', e),
-      ),
+    // A whole span, as in tryAcquire, keeps the waits the script answers whole (Redis truncates a
+    // fractional one in its reply). Unreachable Redis: sent again later (see #unsent).
+    await this.#end(String(slot), String(Math.ceil(windowMs)), performance.now(), (e) => this.#report('release', e));
+  }
+
+  // Ends slot `id` (counting `span` ms more); on failure keeps it in #unsent, to try again unreported.
+  #end(id: string, span: string, since = performance.now(), onError?: (e: unknown) => void): Promise<unknown> {
+    this.#unsent.delete(id);
+    if (performance.now() - since > this.#leaseMs) return Promise.resolve();
+    return this.#track(
+      this.#run('release', SCRIPTS.release, [id, span]).catch((e: unknown) => {
+        this.#unsent.set(id, [span, since]);
+        onError?.(e);
+      }),
     );
   }
 
   /**
-   * Resolves once every call started so far reached Redis (or failed): releases, pauses, limit
-   * changes, and acquires, also one whose caller gave up waiting (its late slot is given back first).
+   * Resolves once every call started so far reached Redis (or failed): releases (also those that
+   * failed before and are sent again now), pauses, limit changes, and acquires, also one whose caller
+   * gave up waiting (its late slot is given back first).
    * Await it before closing the Redis client when a process is done sending: a release lost to a
    * closed client keeps its slot counting for `leaseMs`, stalling the other processes. A call Redis
    * has not answered within `leaseMs` is waited for no longer (Redis gone, and a client that keeps
@@ -239,6 +262,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   async settled(): Promise<void> {
     // Releases start a moment after a response reaches the caller (the limiter chains them).
     await new Promise((resolve) => setImmediate(resolve));
+    for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
     for (;;) {
       const now = performance.now();
       const waiting = [...this.#pending].filter(([, started]) => now - started < this.#leaseMs);
@@ -280,14 +304,20 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   // Fails at once when the client is disconnected (a command would sit in its offline queue and take
   // a slot long after the caller gave up), except while a new client makes its first connection
-  // (waited for, within `commandTimeoutMs`), and after `commandTimeoutMs` otherwise; `onLate` gets an
-  // answer that arrives after that. Every call is tracked for `settled()` until it and `onLate` end.
+  // (waited for, within `commandTimeoutMs`), and after `commandTimeoutMs` otherwise; `onLost` runs
+  // when a command sent gets no answer in time, late or never. Every call is tracked for `settled()`
+  // until it and `onLost` end.
   async #run(
     operation: RedisStoreFault['operation'],
     s: typeof SCRIPTS.acquire,
     args: string[],
-    onLate?: (reply: unknown) => unknown,
+    onLost?: () => unknown,
   ): Promise<unknown> {
+    // Whole numbers only (and the lane): in the scripts NaN fails every comparison (no limit at all),
+    // and Infinity or a huge or negative number writes a slot or pause that never ends or ends at
+    // once, in keys every process shares. No limiter passes one; a caller of the store might.
+    const bad = args.find((a) => !/^(\d{1,15}|bulk|interactive)$/.test(a));
+    if (bad !== undefined) throw new RangeError(`The Redis store cannot use ${bad} as a number of ms or slots`);
     // A client that never got ready because of its own error (a wrong password, a refused
     // connection): that error says what to fix, where "not ready" alone leaves one guessing.
     if (!this.#conn.ready() && !(await this.#conn.firstReady(this.#timeoutMs)))
@@ -307,8 +337,8 @@ export class RedisRateLimitStore implements RateLimitStore {
     });
     void this.#track(
       call.then(
-        (reply) => (timedOut ? onLate?.(reply) : undefined),
-        () => undefined,
+        () => timedOut && onLost?.(),
+        () => onLost?.(),
       ),
     );
     try {

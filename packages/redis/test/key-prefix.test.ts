@@ -11,11 +11,15 @@ import { useClientPair } from './support/clients.js';
 
 const pair = useClientPair();
 
-/** Takes an interactive and a bulk slot, so that all three keys exist, and lists the keys Redis holds for `id`. */
+/**
+ * Takes an interactive and a bulk slot and pauses for 1 ms, so that all three keys exist, and lists
+ * the keys Redis holds for `id`.
+ */
 async function keysHeld(client: RedisClientLike, key: string, id: string) {
   const store = redisRateLimitStore(client, { key });
   await store.tryAcquire(0, 5, 60_000);
   await store.tryAcquire(0, 5, 60_000, 'bulk');
+  await store.pauseUntil(1, 0);
   const held = ((await pair.b.raw(['KEYS', `*${id}*`])) as string[]).sort();
   return { store, held };
 }

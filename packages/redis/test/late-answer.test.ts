@@ -3,7 +3,7 @@ import { ResendError } from '@resendkit/client';
 import { expect, it } from 'vitest';
 import { type NodeRedisLike, redisRateLimitStore } from '../src/index.js';
 
-// Answers EVALSHA of the acquire script with slot 7 after `delayMs`; records every command.
+// Answers EVALSHA of the acquire script with the slot id it was given after `delayMs`; records every command.
 function slowClient(delayMs: number) {
   const calls: string[][] = [];
   const client: NodeRedisLike = {
@@ -11,8 +11,9 @@ function slowClient(delayMs: number) {
     isReady: true,
     sendCommand: (args) => {
       calls.push(args);
-      const isAcquire = args.length === 14; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share lend
-      return new Promise((resolve) => setTimeout(() => resolve(isAcquire ? [7, 0] : 1), isAcquire ? delayMs : 1));
+      const isAcquire = args.length === 15; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share lend id
+      const reply = isAcquire ? [args[14], 0] : 1;
+      return new Promise((resolve) => setTimeout(() => resolve(reply), isAcquire ? delayMs : 1));
     },
   };
   return { client, calls };
@@ -26,9 +27,9 @@ it('an acquire answered after commandTimeoutMs fails as rate_limit_store_unavail
   expect((error as ResendError).name).toBe('rate_limit_store_unavailable');
   // settled() waits for the late answer and the release it triggers.
   await store.settled();
-  // The late slot 7 went back at once (span 0), not left counting for its lease.
+  // The late slot went back at once (span 0), not left counting for its lease.
   const release = calls.find((args) => args.length === 8);
-  expect(release?.slice(-2)).toEqual(['7', '0']);
+  expect(release?.slice(-2)).toEqual([calls[0]?.[14], '0']);
 });
 
 it('settled() waits for releases still on their way to Redis', async () => {

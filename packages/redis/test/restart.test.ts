@@ -6,27 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { redisRateLimitStore } from '../src/index.js';
-import { type TestClient, useClientPair } from './support/clients.js';
+import { reconnected, useClientPair } from './support/clients.js';
 import { startOwnRedis } from './support/redis-server.js';
 
 const pair = useClientPair(startOwnRedis);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-// Resolves once `c` answers again after a restart (both clients reconnect every 50 ms).
-async function reconnected(c: TestClient): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (
-      await c.raw(['PING']).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await sleep(20);
-  }
-  throw new Error('the client did not reconnect within 4 s');
-}
 
 it('a release of a slot taken before a restart does not end a slot handed out after it', async () => {
   const key = `restart:${randomUUID()}`;

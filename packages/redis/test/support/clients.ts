@@ -66,3 +66,16 @@ export function useClientPair(start: () => Promise<TestRedis> = testRedis): Clie
   });
   return pair;
 }
+
+/** Resolves once `c` answers again (the test clients reconnect every 50 ms); rejects after ~4 s. */
+export async function reconnected(c: TestClient): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const answered = await c.raw(['PING']).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the client did not reconnect within 4 s');
+}
