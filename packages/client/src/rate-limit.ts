@@ -316,6 +316,8 @@ interface Waiter {
  */
 export class RateLimiter {
   #limit: number;
+  // The limit last handed to the store's `setLimit` (none yet: `undefined`).
+  #told: number | undefined;
   readonly #windowMs: number;
   /** How long a released slot counts: the window plus `marginMs`. */
   readonly #spanMs: number;
@@ -450,8 +452,10 @@ export class RateLimiter {
 
   /** Changes the number of requests allowed per window (e.g. to what the server advertises). */
   setLimit(limit: number): void {
-    if (!Number.isInteger(limit) || limit < 1 || limit === this.#limit) return;
-    this.#limit = limit;
+    // Compared with what the store was last told, not with `#limit`: a store sharing adopted limits
+    // may hold a higher one from another process, and must hear this one even when it is our own.
+    if (!Number.isInteger(limit) || limit < 1 || limit === this.#told) return;
+    this.#limit = this.#told = limit;
     const drain = () => this.#drain();
     void Promise.resolve()
       .then(() => this.#store.setLimit?.(limit))
