@@ -10,13 +10,13 @@ function retryAfterSeconds(headers: Headers): number | null {
  * - `sent`: Resend gave it an id.
  * - `failed`: `final` when sending again cannot help (a 4xx), else BullMQ retries it with backoff.
  * - `rate_limited`: back to waiting, the queue paused for `ms`, no attempt spent.
- * - `quota`: delayed `until` the quota resets, no attempt spent.
+ * - `delayed`: back `until` then (the quota resets, another request under its key ends), no attempt spent.
  */
 export type Outcome =
   | { kind: 'sent'; id: string }
   | { kind: 'failed'; name: string; message: string; final: boolean }
   | { kind: 'rate_limited'; ms: number }
-  | { kind: 'quota'; until: number };
+  | { kind: 'delayed'; until: number };
 
 /** The next 00:00 UTC (daily quota) or the first of next month 00:00 UTC (monthly quota). */
 export function quotaReset(name: string, now: number): number {
@@ -59,7 +59,11 @@ export function outcomeOfError(
   now = Date.now(),
 ): Outcome {
   if (error.name === 'daily_quota_exceeded' || error.name === 'monthly_quota_exceeded')
-    return { kind: 'quota', until: quotaReset(error.name, now) };
+    return { kind: 'delayed', until: quotaReset(error.name, now) };
+  // Another request under the job's key is still in progress (a worker that lost the job's lock, or
+  // a replay): it will be answered. Failed on the job's last attempt, the job ended `failed` though
+  // that request sent it; a second later the job finds its answer, no attempt spent.
+  if (error.name === 'concurrent_idempotent_requests') return { kind: 'delayed', until: now + 1000 };
   if (error.name === 'rate_limit_exceeded' || error.statusCode === 429) {
     const seconds = response ? retryAfterSeconds(response.headers) : null;
     return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, seconds * 1000) };

@@ -36,9 +36,9 @@ describe('a key Resend holds for another email', () => {
     expect(fake.state.emails.size).toBe(1);
   });
 
-  it('still retries a conflict with a request that is still running', () => {
+  it('still tries again after a conflict with a request that is still running (delayed, no attempt spent)', () => {
     const running = { name: 'concurrent_idempotent_requests', message: '', statusCode: 409 };
-    expect(outcomeOfError(running, undefined)).toMatchObject({ kind: 'failed', final: false });
+    expect(outcomeOfError(running, undefined)).toMatchObject({ kind: 'delayed' });
     const reused = { name: 'invalid_idempotent_request', message: '', statusCode: 409 };
     expect(outcomeOfError(reused, undefined)).toMatchObject({ kind: 'failed', final: true });
   });

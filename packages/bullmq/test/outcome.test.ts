@@ -1,4 +1,4 @@
-/** How a failed call maps onto BullMQ's moves: 429 waits, quota delays to the reset, 4xx is final. */
+/** How a failed call maps onto BullMQ's moves: 429 waits, quota and a request in progress delay, 4xx is final. */
 import { describe, expect, it } from 'vitest';
 import { outcomeOfError, quotaReset } from '../src/outcome.js';
 import { batchKeyOf, jobIdOf } from '../src/keys.js';
@@ -22,10 +22,16 @@ describe('outcomes', () => {
 
   it('a quota error delays to the next reset: midnight UTC for the daily quota, the month for the monthly one', () => {
     expect(outcomeOfError({ name: 'daily_quota_exceeded', message: '', statusCode: 429 }, undefined, at)).toEqual({
-      kind: 'quota',
+      kind: 'delayed',
       until: Date.UTC(2027, 0, 1),
     });
     expect(quotaReset('monthly_quota_exceeded', Date.UTC(2026, 1, 10))).toBe(Date.UTC(2026, 2, 1));
+  });
+
+  it('a request under the same key still in progress delays the job a second, no attempt spent: on its last attempt it had failed although the other request sent it', () => {
+    expect(
+      outcomeOfError({ name: 'concurrent_idempotent_requests', message: '', statusCode: 409 }, undefined, at),
+    ).toEqual({ kind: 'delayed', until: at + 1000 });
   });
 
   it('a 4xx other than a conflict is final; a 5xx, a conflict or a network failure is retried', () => {
@@ -33,9 +39,6 @@ describe('outcomes', () => {
       kind: 'failed',
       final: true,
     });
-    expect(
-      outcomeOfError({ name: 'concurrent_idempotent_requests', message: '', statusCode: 409 }, undefined),
-    ).toMatchObject({ final: false });
     expect(outcomeOfError({ name: 'application_error', message: '', statusCode: 500 }, undefined)).toMatchObject({
       final: false,
     });
