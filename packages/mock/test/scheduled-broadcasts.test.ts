@@ -5,32 +5,18 @@
  * the sending rules refuse by then is marked `failed` and emails no one, and the request that
  * noticed it is answered as ever. Time is injected through `now`; nothing sleeps.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createFakeResend } from '../src/index.js';
-import { readSnapshot, restore, writeSnapshot } from '../src/persist.js';
+import { describe, expect, it } from 'vitest';
+import { START, HOUR, clockedFake, throughDataFile } from './clocked-fake.js';
 import { call } from './helpers.js';
-
-const START = Date.parse('2026-12-01T09:00:00Z');
-const HOUR = 3_600_000;
-const dir = mkdtempSync(join(tmpdir(), 'resendkit-mock-broadcasts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A fake on a clock the test moves, a segment of readers, a draft broadcast to them and a webhook. */
 async function setup(start = START) {
-  const clock = { t: start };
-  const received: { type: string; created_at: string; data: { email_id: string; broadcast_id?: string } }[] = [];
-  const fake = createFakeResend({
-    domains: ['acme.dev'],
-    rateLimit: false,
-    validateResponses: true,
-    now: () => clock.t,
-    webhooks: { fetch: async (request) => (received.push(await request.json()), new Response('ok')) },
-  });
-  const events = ['email.sent', 'email.delivered', 'email.bounced'];
-  await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/b', events } });
+  const {
+    fake,
+    clock,
+    received,
+    types: delivered,
+  } = await clockedFake(['email.sent', 'email.delivered', 'email.bounced'], start);
   const segment = (await call(fake, 'POST', '/segments', { body: { name: 'Readers' } })).body.id as string;
   const join = (address: string, extra = {}) =>
     call(fake, 'POST', '/contacts', { body: { email: address, segments: [{ id: segment }], ...extra } });
@@ -42,7 +28,7 @@ async function setup(start = START) {
     call(fake, 'POST', '/broadcasts', {
       body: { segment_id: segment, from: 'News <news@acme.dev>', subject: 'Launch', html: '<p>Hi</p>', ...body },
     });
-  const types = async () => (await fake.settleWebhooks(), received.map((e) => e.type).sort());
+  const types = async () => (await delivered()).sort();
   const status = async (id: string) => (await call(fake, 'GET', `/broadcasts/${id}`)).body.status as string;
   return { fake, clock, received, join, draft, types, status, segment };
 }
@@ -138,10 +124,8 @@ describe('a scheduled broadcast when its time comes', () => {
   it('goes out when due after being loaded from a data file', async () => {
     const first = await setup();
     const { body } = await first.draft({ send: true, scheduled_at: 'in 1 hour' });
-    const file = join(dir, 'scheduled.json');
-    writeSnapshot(file, first.fake, 1);
     const second = await setup(START + 2 * HOUR);
-    restore(second.fake, readSnapshot(file)!);
+    throughDataFile(first.fake, second.fake);
     expect(await second.status(body.id)).toBe('sent');
     expect(second.fake.state.emails.size).toBe(2);
   });

@@ -4,38 +4,14 @@
  * then, and reschedule and cancel refuse it. It had stayed `scheduled` forever. Time is injected
  * through `now`; nothing sleeps.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createFakeResend } from '../src/index.js';
-import { readSnapshot, restore, writeSnapshot } from '../src/persist.js';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { listen } from '../src/server.js';
+import { HOUR, START, clockedFake, throughDataFile } from './clocked-fake.js';
 import { call, email } from './helpers.js';
 
-const START = Date.parse('2026-12-01T09:00:00Z');
-const HOUR = 3_600_000;
-const dir = mkdtempSync(join(tmpdir(), 'resendkit-mock-scheduled-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 /** A fake on a clock the test moves, with a webhook receiving every email event. */
-async function clocked(start = START) {
-  const clock = { t: start };
-  const received: { type: string; created_at: string; data: { email_id: string; to: string[] } }[] = [];
-  const fake = createFakeResend({
-    domains: ['acme.dev'],
-    rateLimit: false,
-    validateResponses: true,
-    now: () => clock.t,
-    webhooks: {
-      fetch: async (request) => (received.push(await request.json()), new Response('ok')),
-    },
-  });
-  const events = ['email.scheduled', 'email.sent', 'email.delivered', 'email.bounced', 'email.suppressed'];
-  await call(fake, 'POST', '/webhooks', { body: { endpoint: 'https://hooks.acme.dev/r', events } });
-  const types = async () => (await fake.settleWebhooks(), received.map((e) => e.type));
-  return { fake, clock, received, types };
-}
+const clocked = (start = START) =>
+  clockedFake(['email.scheduled', 'email.sent', 'email.delivered', 'email.bounced', 'email.suppressed'], start);
 
 describe('a scheduled email when its time comes', () => {
   it('is delivered once the clock passes scheduled_at, with the events of a send at that time', async () => {
@@ -138,10 +114,8 @@ describe('a scheduled email when its time comes', () => {
   it('goes out when due after being loaded from a data file', async () => {
     const first = await clocked();
     const { body } = await call(first.fake, 'POST', '/emails', { body: email({ scheduled_at: 'in 1 hour' }) });
-    const file = join(dir, 'scheduled.json');
-    writeSnapshot(file, first.fake, 1);
     const second = await clocked(START + 2 * HOUR);
-    restore(second.fake, readSnapshot(file)!);
+    throughDataFile(first.fake, second.fake);
     expect((await call(second.fake, 'GET', `/emails/${body.id}`)).body.last_event).toBe('delivered');
     expect(await second.types()).toEqual(['email.sent', 'email.delivered']);
   });

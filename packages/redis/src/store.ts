@@ -208,7 +208,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       id,
     ];
     // Sent first on the same connection, so Redis runs them before this acquire.
-    for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
+    this.#endUnsent();
     try {
       // An answer that came after the caller gave up, or none (the connection broke): the slot Redis
       // may have granted is handed back (span 0: nothing was sent) rather than left counting.
@@ -237,6 +237,11 @@ export class RedisRateLimitStore implements RateLimitStore {
     await this.#end(String(slot), String(Math.ceil(windowMs)), performance.now(), (e) => this.#report('release', e));
   }
 
+  // Sends again the ends Redis could not be told of (see #unsent).
+  #endUnsent(): void {
+    for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
+  }
+
   // Ends slot `id` (counting `span` ms more); on failure keeps it in #unsent, to try again unreported.
   #end(id: string, span: string, since = performance.now(), onError?: (e: unknown) => void): Promise<unknown> {
     this.#unsent.delete(id);
@@ -262,7 +267,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   async settled(): Promise<void> {
     // Releases start a moment after a response reaches the caller (the limiter chains them).
     await new Promise((resolve) => setImmediate(resolve));
-    for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
+    this.#endUnsent();
     for (;;) {
       const now = performance.now();
       const waiting = [...this.#pending].filter(([, started]) => now - started < this.#leaseMs);
