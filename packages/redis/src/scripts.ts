@@ -11,13 +11,34 @@
  * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
 
-// Shared prologue: the server's clock in ms, and a helper that only ever lengthens a key's TTL.
+/**
+ * Shared prologue: the server's clock in ms, a helper that only ever lengthens a key's TTL, and the
+ * clock's last reading (`now` in `KEYS[2]`), against a clock stepped back (a VM restored from a
+ * snapshot, NTP stepping rather than slewing). Every time stored was read from the clock before the
+ * step: a slot, a pause or a demand would count for the whole step on top of its own length, and
+ * every process sharing the key would stall that long. So, once a reading comes out earlier than the
+ * last, everything stored moves back by the difference and counts for what it had left. A clock
+ * stepped forward needs nothing: slots end early, and the limit is over-sent once by at most a window
+ * (answered 429 and retried). A new `KEYS[2]` holding only the reading lives as long as the slots.
+ */
 const PROLOGUE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local function keep(key, ms)
   if redis.call('PTTL', key) < ms then redis.call('PEXPIRE', key, ms) end
 end
+local back = tonumber(redis.call('HGET', KEYS[2], 'now') or now) - now
+if back > 0 then
+  for _, k in ipairs({KEYS[1], KEYS[3]}) do
+    local s = redis.call('ZRANGE', k, 0, -1, 'WITHSCORES')
+    for i = 1, #s, 2 do redis.call('ZADD', k, s[i + 1] - back, s[i]) end
+  end
+  for _, f in ipairs({'pause', 'demand'}) do
+    local v = redis.call('HGET', KEYS[2], f)
+    if v then redis.call('HSET', KEYS[2], f, v - back) end
+  end
+end
+if redis.call('HSET', KEYS[2], 'now', now) == 1 then keep(KEYS[2], math.max(1, redis.call('PTTL', KEYS[1]))) end
 `;
 
 /**
