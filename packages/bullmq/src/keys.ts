@@ -29,7 +29,12 @@ export function stableJson(input: unknown): string {
  */
 export function jobIdOf(email: unknown, key: string | undefined): string {
   checkKind(key, 'key', ['string']);
-  return key === undefined ? `email-${sha(stableJson(email)).slice(0, 40)}` : `key-${sha(key).slice(0, 40)}`;
+  return key === undefined ? `email-${fingerprintOf(email)}` : `key-${sha(key).slice(0, 40)}`;
+}
+
+/** A fingerprint of `email`'s content (its fields in any order): equal emails, equal fingerprints. */
+export function fingerprintOf(email: unknown): string {
+  return sha(stableJson(email)).slice(0, 40);
 }
 
 /**

@@ -45,11 +45,13 @@ function refusedBeforeSending(error: { name: string; statusCode?: number | null 
 
 /**
  * True when a request was refused, and nothing sent, for what its body holds: the API's 400 or 422
- * (even a permissive batch is refused whole for a field of one email), or the client's own refusal.
- * Each email of such a batch may go alone, so that only the one at fault fails.
+ * (even a permissive batch is refused whole for a field of one email), its 413 (the body too large
+ * as a whole), or the client's own refusal. Each email of such a batch may go alone, so that only
+ * the one at fault fails.
  */
 export function refusedForItsBody(error: { name: string; statusCode?: number | null }): boolean {
-  return error.statusCode === 400 || error.statusCode === 422 || refusedBeforeSending(error);
+  const status = error.statusCode;
+  return status === 400 || status === 413 || status === 422 || refusedBeforeSending(error);
 }
 
 /** The outcome of a call that failed with `error` (after the client's own retries). */

@@ -10,11 +10,17 @@
 import type { Job } from 'bullmq';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult, isEmailObject } from './queue.js';
-import { batchKeyOf, recordKeys, stableJson } from './keys.js';
+import { batchKeyOf, fingerprintOf, recordKeys, stableJson } from './keys.js';
 import { type Outcome, outcomeOfError, refusedForItsBody } from './outcome.js';
 
 /** Most emails in one `POST /emails/batch`. */
 export const BATCH_SIZE = 100;
+/**
+ * Most bytes of email JSON in one batch. The API takes at most 40 MB in one request (a larger one is
+ * refused whole, 413, for no email's fault); the rest is room for the array, the names the client
+ * renames and the headers.
+ */
+export const BATCH_BYTES = 38 * 1024 * 1024;
 /** How long batch records live: Resend keeps idempotency keys for 24 hours. */
 const RECORD_TTL_S = 86_400;
 /** Longest wait for another worker's replay of a batch (its slot wait plus its round trip). */
@@ -29,6 +35,7 @@ export interface RecordStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ex: 'EX', seconds: number): Promise<unknown>;
   set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
+  set(key: string, value: string, ex: 'EX', seconds: number, nx: 'NX'): Promise<'OK' | null>;
   del(key: string): Promise<unknown>;
   multi(): {
     msetnx(...keysAndValues: string[]): unknown;
@@ -100,9 +107,12 @@ export async function sendJobs(
   const replays = new Map<string, EmailJob[]>();
   const fresh: EmailJob[] = [];
   const singles: EmailJob[] = [];
+  const sentAlone: EmailJob[] = [];
   jobs.forEach((job, i) => {
     const key = assigned[i];
     if (!isEmailObject(job.data?.email)) outcomes.set(job.id as string, NOT_AN_EMAIL);
+    else if (key?.startsWith(SENT_ALONE))
+      key === aloneMark(job) ? sentAlone.push(job) : outcomes.set(job.id as string, KEY_REUSED);
     else if (key) replays.set(key, [...(replays.get(key) ?? []), job]);
     else if (batchable(job.data.email)) fresh.push(job);
     else singles.push(job);
@@ -110,13 +120,50 @@ export async function sendJobs(
   const work: Promise<void>[] = [];
   for (const [key, held] of replays) work.push(replay(key, held, ctx, outcomes, fresh));
   await Promise.all(work);
-  const chunks: EmailJob[][] = [];
-  for (let i = 0; i < fresh.length; i += BATCH_SIZE) chunks.push(fresh.slice(i, i + BATCH_SIZE));
   await Promise.all([
-    ...chunks.map((chunk) => sendFresh(chunk, ctx, outcomes, again)),
-    ...singles.map((job) => sendSingle(job, ctx, outcomes)),
+    ...batchesOf(fresh).map((chunk) => sendFresh(chunk, ctx, outcomes, again)),
+    ...singles.map((job) => sendAlone(job, ctx, outcomes, again)),
+    // Sent alone before (the worker died, or the answer was lost): again under its key, which Resend replays.
+    ...sentAlone.map((job) => sendSingle(job, ctx, outcomes)),
   ]);
   return outcomes;
+}
+
+/** `jobs` in batches of at most {@link BATCH_SIZE} emails and {@link BATCH_BYTES} bytes, in order. */
+function batchesOf(jobs: readonly EmailJob[]): EmailJob[][] {
+  const batches: EmailJob[][] = [];
+  let batch: EmailJob[] = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    const size = Buffer.byteLength(JSON.stringify(job.data.email)) + 1;
+    if (batch.length === BATCH_SIZE || (batch.length > 0 && bytes + size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(job);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/**
+ * What a job's assignment holds once its email went out alone, under the job's own key: the email's
+ * fingerprint. A job enqueued again under the key with another email is refused as one whose first
+ * email went in a batch is (`KEY_REUSED`): in a batch it would go under the batch's key, where
+ * Resend could not see the reuse, and both emails would go out.
+ */
+const SENT_ALONE = 'alone/';
+const aloneMark = (job: EmailJob) => `${SENT_ALONE}${fingerprintOf(job.data.email)}`;
+
+/** Assigns `job` to going alone (only if nothing is assigned yet), then sends it; else looks it up again, once. */
+async function sendAlone(job: EmailJob, ctx: SendContext, outcomes: Map<string, Outcome>, again: boolean) {
+  const id = job.id as string;
+  if ((await ctx.redis.set(ctx.keys.assigned(id), aloneMark(job), 'EX', RECORD_TTL_S, 'NX')) !== null)
+    return sendSingle(job, ctx, outcomes);
+  // Assigned since it was looked up (another worker holds it too): as that assignment says.
+  if (!again) for (const [held, outcome] of await sendJobs([job], ctx, true)) outcomes.set(held, outcome);
 }
 
 async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>, again: boolean) {

@@ -28,8 +28,12 @@ describe('a key Resend holds for another email', () => {
     const client = createResendClient({ apiKey: 're_test_123456', fetch: fake.fetch, retry: false });
     // The key went out with another email first (a job removed once completed, then enqueued again).
     expect((await client.emails.send(email('First'), { idempotencyKey: 'welcome/42' })).data?.id).toBeTypeOf('string');
-    // An email with an attachment goes alone, under its job's key: no batch record is read or written.
-    const redis = { mget: async (...keys: string[]) => keys.map(() => null) } as unknown as RecordStore;
+    // An email with an attachment goes alone, under its job's key: no batch record is read or written,
+    // only its assignment to going alone (with nothing assigned here, as with Redis emptied meanwhile).
+    const redis = {
+      mget: async (...keys: string[]) => keys.map(() => null),
+      set: async () => 'OK',
+    } as unknown as RecordStore;
     const job = { id: 'key-1', data: { email: email('Second'), key: 'welcome/42' } } as Job<EmailJobData>;
     const outcomes = await sendJobs([job as never], { client, redis, keys: recordKeys('bull', 'resend-emails') });
     expect(outcomes.get('key-1')).toMatchObject({ kind: 'failed', name: 'invalid_idempotent_request', final: true });

@@ -62,3 +62,34 @@ it('a job enqueued again with another email after its batch failed does not send
   expect(outcome).toMatchObject({ kind: 'failed', name: 'invalid_idempotent_request', final: true });
   expect(fake.state.emails.all()).toEqual([]);
 });
+
+it('a key whose first email went out alone, enqueued again with another email, fails as a batched first one does', async () => {
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
+  const keys = recordKeys('bull', `reused-${randomUUID()}`);
+  const redis = db.client as unknown as RecordStore;
+  const client = createResendClient({ apiKey, rateLimit: false, fetch: (r) => fake.fetch(r) });
+  const job = (e: object) => ({ id: 'key-2', data: { email: e, key: 'invoice/8' } }) as unknown as Job;
+  // With an attachment, the first email goes alone through POST /emails.
+  const invoice = email(1, { attachments: [{ filename: 'invoice.txt', content: 'aGk=' }] });
+  expect((await sendJobs([job(invoice)], { client, redis, keys })).get('key-2')?.kind).toBe('sent');
+  // Removed, then enqueued again under the key with an email that would go in a batch.
+  const outcome = (await sendJobs([job(email(2))], { client, redis, keys })).get('key-2');
+  expect(outcome).toMatchObject({ kind: 'failed', name: 'invalid_idempotent_request', final: true });
+  expect(fake.state.emails.all().map((e) => e.subject)).toEqual(['#1']);
+});
+
+it('a job whose email went out alone comes back and is sent again under its key: Resend replays it, once sent', async () => {
+  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
+  const keys = recordKeys('bull', `again-${randomUUID()}`);
+  const redis = db.client as unknown as RecordStore;
+  const client = createResendClient({ apiKey, rateLimit: false, fetch: (r) => fake.fetch(r) });
+  const job = {
+    id: 'key-3',
+    data: { email: email(3, { attachments: [{ filename: 'a.txt', content: 'aGk=' }] }), key: 'k/3' },
+  };
+  const first = (await sendJobs([job as unknown as Job], { client, redis, keys })).get('key-3');
+  const again = (await sendJobs([job as unknown as Job], { client, redis, keys })).get('key-3');
+  expect(first).toMatchObject({ kind: 'sent' });
+  expect(again).toEqual(first);
+  expect(fake.state.emails.all()).toHaveLength(1);
+});
