@@ -144,3 +144,24 @@ describe("the client's wire", () => {
       ).toEqual([]);
   });
 });
+
+/** A file's code without its comments (which may quote what they explain). */
+const codeOf = (file: string) =>
+  readFileSync(join(repoRoot, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|(?<![:'"`\\])\/\/.*$/gm, '');
+
+/** The packages' own source files (generated ones left out) whose code matches `pattern`. */
+function placesOf(pattern: RegExp): string[] {
+  return packages
+    .flatMap((name) => sourceFiles(`packages/${name}/src`))
+    .filter((file) => !file.includes('/generated/') && pattern.test(codeOf(file)));
+}
+
+describe('one of each, shared by every package', () => {
+  it('reads body streams in one place: the capped reader', () => {
+    expect(placesOf(/\.getReader\(/)).toEqual(['packages/client/src/shared/read-capped.ts']);
+  });
+
+  it('states the timer limit in one place', () => {
+    expect(placesOf(/2_?147_?483_?647\b|2 \*\* 31|0x7fff_?ffff/i)).toEqual(['packages/client/src/shared/timer.ts']);
+  });
+});

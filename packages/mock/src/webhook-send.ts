@@ -3,9 +3,8 @@
  * answered by the receiver's status and the start of its answer (read up to 4 KB, never whole). A
  * redirect is a failed attempt that is never followed.
  */
-import { cutText, followSignal, thrownText } from '@resendkit/client/shared';
+import { cutText, followSignal, readCapped, thrownText } from '@resendkit/client/shared';
 import { signWebhook, type WebhookHeaders } from '@resendkit/webhooks';
-import { readCapped } from './read-capped.js';
 import type { StoredWebhookDelivery } from './webhook-records.js';
 
 const MAX_RESPONSE_CHARS = 1000;
@@ -40,8 +39,9 @@ function redirectResult(response: Response): AttemptResult {
 async function answerOf(response: Response, timeout: Promise<never>): Promise<AttemptResult> {
   // A redirect is a failed attempt, as at Resend: the fake never follows it to another host.
   if (response.status >= 300 && response.status < 400) return redirectResult(response);
-  const text = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES), timeout]);
-  return { status: response.status, response: cutText(text, MAX_RESPONSE_CHARS) };
+  // Its start only (`null`: no error past the cap): an answer the fake records must not fill its memory.
+  const start = await Promise.race([readCapped(response, MAX_RESPONSE_BYTES, null), timeout]);
+  return { status: response.status, response: cutText(new TextDecoder().decode(start), MAX_RESPONSE_CHARS) };
 }
 
 /** The signed POST a receiver gets for one attempt. */

@@ -25,10 +25,16 @@ export interface CappedSource {
 /**
  * Reads `message`'s body up to `maxBytes`, cancelling the stream (and so any decompression) once past
  * it and rejecting with `tooLarge()`; a declared `Content-Length` over the cap fails before a byte is
- * read. The cancel is not awaited: some mocked or proxied streams only settle it once drained.
+ * read. With `tooLarge` `null`, a body over the cap is not an error: its first `maxBytes` bytes are
+ * returned and the rest never read (an answer only recorded, such as a webhook receiver's). The
+ * cancel is not awaited: some mocked or proxied streams only settle it once drained.
  */
-export async function readCapped(message: CappedSource, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
-  if (Number(message.headers.get('content-length')) > maxBytes) {
+export async function readCapped(
+  message: CappedSource,
+  maxBytes: number,
+  tooLarge: (() => Error) | null,
+): Promise<Uint8Array> {
+  if (tooLarge && Number(message.headers.get('content-length')) > maxBytes) {
     void message.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
@@ -39,11 +45,13 @@ export async function readCapped(message: CappedSource, maxBytes: number, tooLar
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return concatChunks(chunks, size);
-    size += value.byteLength;
-    if (size > maxBytes) {
+    if (size + value.byteLength > maxBytes) {
       void reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      if (tooLarge) throw tooLarge();
+      chunks.push(value.subarray(0, maxBytes - size));
+      return concatChunks(chunks, maxBytes);
     }
+    size += value.byteLength;
     chunks.push(value);
   }
 }
