@@ -13,6 +13,7 @@ import { isDecimalText } from './decimal-text.js';
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './fault-spec.js';
 import type { FakeResendOptions } from './fake.js';
 import { isFakeOptionsError } from './options-error.js';
+import { shownText } from './shown-value.js';
 
 const USAGE = [
   'Usage: resendkit-mock [--port N] [--host H] [--seed N] [--requests-per-window N] [--window-ms N]',
@@ -64,11 +65,13 @@ function numberOption(name: string, value: string | undefined): number | undefin
 function numberOption(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (value.trim() === '' || Number.isNaN(n)) usageError(`--${name} must be a number (got "${value}").`);
+  if (value.trim() === '' || Number.isNaN(n)) usageError(`--${name} must be a number (got ${shownText(value)}).`);
   const rule = FLAG_RULES[name]!;
   const integer = rule.integer === true;
   if (!isDecimalText(value) || (integer && value.includes('.') && Number.isInteger(n)))
-    usageError(`--${name} must be ${integer ? 'an integer' : 'a number'} in plain decimal digits (got "${value}").`);
+    usageError(
+      `--${name} must be ${integer ? 'an integer' : 'a number'} in plain decimal digits (got ${shownText(value)}).`,
+    );
   return checkNumberOption(n, 0, `--${name}`, rule, usageError);
 }
 
@@ -122,7 +125,7 @@ function fakeOptions(args: Args): FakeResendOptions {
   if (args.data === '') usageError('--data must name a file (got "").');
   const sendingRules = args['sending-rules'];
   if (sendingRules !== undefined && sendingRules !== 'off' && sendingRules !== 'resend')
-    usageError(`--sending-rules must be "resend" or "off" (got "${sendingRules}").`);
+    usageError(`--sending-rules must be "resend" or "off" (got ${shownText(sendingRules)}).`);
   const daily = numberOption('daily-quota', args['daily-quota']);
   const monthly = numberOption('monthly-quota', args['monthly-quota']);
   const windowMs = numberOption('window-ms', args['window-ms']);

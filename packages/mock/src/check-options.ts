@@ -5,6 +5,7 @@ import { checkNames } from './check-names.js';
 import type { FaultOptions } from './faults.js';
 import type { QuotaOptions } from './quota.js';
 import { FakeOptionsError } from './options-error.js';
+import { shownValue } from './shown-value.js';
 
 const NO_MAX = Number.POSITIVE_INFINITY;
 /** The number ranges of the fake's options (a delay's maximum is the timer limit, `checkNumberOption`'s default). */
@@ -61,17 +62,8 @@ export function checkKind(option: string, value: unknown, kinds: readonly Option
   checkKindOption(value, name, kinds, (message) => new FakeOptionsError(option, message));
 }
 
-/**
- * A refused value as its message shows it. Arrays nested deeper than two levels show as `[…]`: the
- * test API takes settings from any HTTP client, and a value 30 000 arrays deep overflowed the stack.
- */
-function show(value: unknown, depth = 0): string {
-  if (Array.isArray(value)) return depth >= 2 ? '[…]' : `[${value.map((item) => show(item, depth + 1)).join(', ')}]`;
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
 function refuse(option: string, allowed: string, value: unknown): never {
-  throw new FakeOptionsError(option, `${option} must be ${allowed}, got ${show(value)}.`);
+  throw new FakeOptionsError(option, `${option} must be ${allowed}, got ${shownValue(value)}.`);
 }
 
 /** The subset of the fake's options these checks look at. */
@@ -132,7 +124,7 @@ function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOpt
   // The entry at fault by its index, so the bin can name the one `--domain` that is wrong.
   const bad = (domains as unknown[] | undefined)?.findIndex((d) => !isDomain(d)) ?? -1;
   if (bad >= 0) {
-    const shown = show((domains as unknown[])[bad]);
+    const shown = shownValue((domains as unknown[])[bad]);
     throw new FakeOptionsError('domains', `domains[${bad}] must be a domain name such as "acme.dev", got ${shown}.`);
   }
   if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off')

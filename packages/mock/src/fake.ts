@@ -8,12 +8,13 @@
 import type { ApiKeyOption } from './auth.js';
 import { checkFakeOptions, checkFaults } from './check-options.js';
 import type { FaultOptions } from './faults.js';
-import { createQuota, type Quota, type QuotaOptions } from './quota.js';
+import { attachQuota, createQuota, type Quota, type QuotaOptions } from './quota.js';
 import { quotaStage } from './pipeline/stages/quota.js';
 import { createTestApi, type FakeTestApi } from './test-api/fake-methods.js';
 import { createInboxSource, type InboxSource } from './inbox/source.js';
 import { kindOf } from '@resendkit/client/shared';
 import { FakeOptionsError } from './options-error.js';
+import { offBaseUrls } from './base-urls.js';
 import { compose, type Exchange, type FakeOutcome, type Stage } from './pipeline/exchange.js';
 import { createRuntime, resendTimestamp, type FakeRuntime } from './pipeline/runtime.js';
 import { createSpecResponses, type SpecResponses } from './pipeline/spec-responses.js';
@@ -166,11 +167,16 @@ export const FAKE_OPTION_NAMES = [
 /** A running fake. */
 export interface FakeResend extends FakeTestApi {
   /**
-   * Answers one request like Resend would. A cut connection rejects with a `TypeError`, as fetch
-   * does; anything but a `Request` rejects with a {@link FakeOptionsError} (option `request`).
+   * Answers one request like Resend would. A request whose URL is not under one of
+   * {@link FakeResend.baseUrls} (a misspelt host, `http://api.resend.com`, another origin) rejects
+   * with a `TypeError` naming its origin and path, as a fetch to an unreachable host does; so does a
+   * cut connection. Anything but a `Request` rejects with a {@link FakeOptionsError} (option `request`).
    */
   fetch(request: Request): Promise<Response>;
-  /** The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` for adapters. */
+  /**
+   * The core: like `fetch`, but reports cut connections as `{ kind: 'cut' }` and answers a request
+   * on any origin, for adapters that receive requests on their own address (the server, msw).
+   */
   handle(request: Request): Promise<FakeOutcome>;
   /** The base URLs the fake answers on: `https://api.resend.com`, then `baseUrl` when given. */
   readonly baseUrls: readonly string[];
@@ -266,6 +272,27 @@ function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
   return { request, url, pathname, method: request.method.toUpperCase(), note: {} };
 }
 
+/**
+ * `fake.fetch`: `handle` as a fetch. A URL under none of `baseUrls` and a cut connection reject
+ * with a `TypeError`, as fetch does for an unreachable host or a dropped connection.
+ */
+function fetchFor(
+  handle: (request: Request) => Promise<FakeOutcome>,
+  baseUrls: readonly string[],
+): (request: Request) => Promise<Response> {
+  const offBase = offBaseUrls(baseUrls);
+  return async (request) => {
+    // Only here, not in `handle`: the server and msw pass requests on their own addresses.
+    const unreachable = notARequest(request) ? undefined : offBase(request.url);
+    if (unreachable) throw unreachable;
+    const outcome = await handle(request);
+    if (outcome.kind === 'response') return outcome.response;
+    // A request aborted meanwhile rejects with its signal's reason, as fetch does.
+    if (request.signal?.aborted) throw request.signal.reason;
+    throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
+  };
+}
+
 /** The inbox view of the fake's state, built on first use: most fakes never show it. */
 function inboxGetter(state: FakeStateStore, responses: SpecResponses): () => InboxSource {
   let inbox: InboxSource | undefined;
@@ -334,6 +361,7 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
     const refusal = notARequest(request);
     return refusal ? Promise.reject(refusal) : run(exchangeFor(runtime, request));
   };
+  const baseUrls = Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]);
   const { state } = runtime;
 
   const getInbox = inboxGetter(state, responses);
@@ -341,14 +369,8 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
   const fake: FakeResend = {
     ...createTestApi(() => fake.state.emails, getInbox, settingsHolder(runtime, quota, options)),
     handle,
-    async fetch(request) {
-      const outcome = await handle(request);
-      if (outcome.kind === 'response') return outcome.response;
-      // A request aborted meanwhile rejects with its signal's reason, as fetch does.
-      if (request.signal?.aborted) throw request.signal.reason;
-      throw new TypeError('fetch failed', { cause: new Error('The fake cut the connection.') });
-    },
-    baseUrls: Object.freeze([DEFAULT_BASE, ...(options.baseUrl ? [options.baseUrl] : [])]),
+    fetch: fetchFor(handle, baseUrls),
+    baseUrls,
     get inbox() {
       runtime.releaseDue();
       return getInbox();
@@ -380,5 +402,6 @@ export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
         .operations.map(({ method, template, operationId }) => ({ method, template, operationId }));
     },
   };
-  return fake;
+  // Found again by the bin's `--data` file, which keeps the count across restarts.
+  return attachQuota(fake, quota);
 }

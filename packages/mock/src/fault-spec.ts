@@ -16,6 +16,7 @@ import { checkFaults } from './check-options.js';
 import { isDecimalText } from './decimal-text.js';
 import type { FaultOptions } from './faults.js';
 import { isFakeOptionsError } from './options-error.js';
+import { shownText } from './shown-value.js';
 
 /** What a fault spec sets. */
 export interface FaultSpec {
@@ -34,7 +35,7 @@ const KEYS = ['rate', 'status', 'latency', 'cut', 'lost', 'lost-as', 'seed'];
 function numberOf(key: string, value: string): number {
   const n = Number(value);
   if (!isDecimalText(value) || !Number.isFinite(n))
-    throw new FaultSpecError(`--faults: ${key} must be a number in plain decimal digits, got "${value}".`);
+    throw new FaultSpecError(`--faults: ${key} must be a number in plain decimal digits, got ${shownText(value)}.`);
   return n;
 }
 
@@ -62,7 +63,7 @@ export function parseFaultSpec(text: string): FaultSpec {
     const key = eq === -1 ? part : part.slice(0, eq);
     if (eq === -1 || !KEYS.includes(key)) {
       throw new FaultSpecError(
-        `--faults: "${part}" is not key=value with a key among ${KEYS.join(', ')} (e.g. rate=0.1,status=500|503,latency=50-200).`,
+        `--faults: ${shownText(part)} is not key=value with a key among ${KEYS.join(', ')} (e.g. rate=0.1,status=500|503,latency=50-200).`,
       );
     }
     if (seen.has(key)) throw new FaultSpecError(`--faults: ${key} is given twice.`);

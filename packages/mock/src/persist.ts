@@ -1,7 +1,8 @@
 /**
- * The bin's `--data <file>`: the fake's stored records as a JSON snapshot, loaded at start and
- * written (atomically: a temporary file, then a rename) shortly after each change and on exit.
- * A file that is not a snapshot is refused and left untouched, never silently replaced.
+ * The bin's `--data <file>`: the fake's stored records and its quota count as a JSON snapshot,
+ * loaded at start and written (atomically: a temporary file, then a rename) shortly after each
+ * change and on exit. A file that is not a snapshot is refused and left untouched, never silently
+ * replaced.
  */
 import {
   closeSync,
@@ -17,6 +18,7 @@ import {
 } from 'node:fs';
 import { cutText } from '@resendkit/client/shared';
 import type { FakeResend } from './fake.js';
+import { quotaOf, type SavedQuotaUsage } from './quota.js';
 import { recordFieldProblem } from './record-fields.js';
 import type { FakeStateStore } from './state.js';
 import { Collection } from './store.js';
@@ -31,6 +33,12 @@ export interface Snapshot {
   /** How many times the fake started from this file (new IDs never repeat stored ones). */
   starts: number;
   collections: Record<string, { id: string }[]>;
+  /**
+   * Emails counted against the quotas, with the UTC day and month they were counted in: without
+   * it a restarted fake let a used-up daily quota send again. Files written before it have none
+   * and load with nothing counted.
+   */
+  quota?: SavedQuotaUsage;
 }
 
 /** A data file the bin refuses to use; `message` is one line. */
@@ -177,7 +185,36 @@ export function readSnapshot(path: string): Snapshot | undefined {
     );
   }
   checkRecordFields(path, collections);
-  return { format: FORMAT, version: VERSION, starts: starts as number, collections };
+  const quota = savedQuota(path, snapshot.quota);
+  return { format: FORMAT, version: VERSION, starts: starts as number, collections, ...(quota ? { quota } : {}) };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * The file's quota count, or `undefined` when it has none; one that is not a count of a day in its
+ * month (edited by hand) is refused like a corrupt record, naming the field, rather than loaded as
+ * a count the quotas would then enforce.
+ */
+function savedQuota(path: string, value: unknown): SavedQuotaUsage | undefined {
+  if (value === undefined) return undefined;
+  const { day, month, daily, monthly } = (value ?? {}) as Partial<Record<keyof SavedQuotaUsage, unknown>>;
+  const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (
+    typeof day === 'string' &&
+    typeof month === 'string' &&
+    DAY.test(day) &&
+    MONTH.test(month) &&
+    day.startsWith(month) &&
+    count(daily) &&
+    count(monthly)
+  )
+    return { day, month, daily, monthly };
+  throw new DataFileError(
+    `--data ${path}: field "quota" must be { "day": "YYYY-MM-DD", "month": "YYYY-MM", "daily": n, "monthly": n } ` +
+      'with the day in the month and whole counts of 0 or more; it was left untouched, move it away or fix it.',
+  );
 }
 
 /**
@@ -200,11 +237,15 @@ function checkRecordFields(path: string, collections: Snapshot['collections']): 
 
 /**
  * Writes the snapshot as one JSON document with a line per record: the head (format, version,
- * starts) and `"collections":{` on the first line, then each collection's name, records and `]`.
- * Written out in pieces of about {@link CHUNK_BYTES}, one system call per piece, not per record.
+ * starts, quota) and `"collections":{` on the first line, then each collection's name, records and
+ * `]`. Written out in pieces of about {@link CHUNK_BYTES}, one system call per piece, not per record.
  */
-function writeRecords(fd: number, starts: number, collections: [string, Collection<{ id: string }>][]): void {
-  let parts = [`${JSON.stringify({ format: FORMAT, version: VERSION, starts }).slice(0, -1)}${HEAD_END}\n`];
+function writeRecords(
+  fd: number,
+  head: Omit<Snapshot, 'format' | 'version' | 'collections'>,
+  collections: [string, Collection<{ id: string }>][],
+): void {
+  let parts = [`${JSON.stringify({ format: FORMAT, version: VERSION, ...head }).slice(0, -1)}${HEAD_END}\n`];
   let size = 0;
   const put = (text: string) => {
     parts.push(text);
@@ -221,11 +262,12 @@ function writeRecords(fd: number, starts: number, collections: [string, Collecti
   writeSync(fd, parts.join(''));
 }
 
-/** Puts the snapshot's records into the fake's (empty) state. */
+/** Puts the snapshot's records into the fake's (empty) state, and its quota count into the fake's counter. */
 export function restore(fake: FakeResend, snapshot: Snapshot): void {
   for (const [name, collection] of collectionsOf(fake.state as FakeStateStore)) {
     for (const record of snapshot.collections[name] ?? []) collection.insert(record);
   }
+  if (snapshot.quota) quotaOf(fake)?.load(snapshot.quota);
 }
 
 /**
@@ -237,7 +279,7 @@ export function writeSnapshot(path: string, fake: FakeResend, starts: number): v
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'w');
-    writeRecords(fd, starts, collectionsOf(fake.state as FakeStateStore));
+    writeRecords(fd, { starts, quota: quotaOf(fake)?.save() }, collectionsOf(fake.state as FakeStateStore));
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, path);

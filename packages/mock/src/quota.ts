@@ -28,6 +28,15 @@ export interface QuotaUsage {
   monthly: number;
 }
 
+/**
+ * The count as a `--data` file keeps it: the UTC day (`YYYY-MM-DD`) and month (`YYYY-MM`) it was
+ * counted in, so a fake started again from the file counts on only while they last.
+ */
+export interface SavedQuotaUsage extends QuotaUsage {
+  day: string;
+  month: string;
+}
+
 /** The quota counter of one fake. */
 export interface Quota {
   readonly limits: QuotaOptions;
@@ -47,8 +56,23 @@ export interface Quota {
   receive(emails: number): boolean;
   /** The headers for an answer (none when no quota is set). */
   headers(): Record<string, string>;
+  /** The count now, with the UTC day and month it belongs to. */
+  save(): SavedQuotaUsage;
+  /**
+   * Takes up a saved count in place of this one, as of its own day and month: the next read rolls
+   * it over by the usual rule, so a count from a day (or month) that has passed counts no more.
+   */
+  load(saved: SavedQuotaUsage): void;
   set(options: QuotaOptions | undefined): void;
   reset(): void;
+}
+
+/** An answer's quota headers: the count of each quota that is set. */
+function quotaHeaders(limits: QuotaOptions, current: QuotaUsage): Record<string, string> {
+  return {
+    ...(limits.daily !== undefined ? { 'x-resend-daily-quota': String(current.daily) } : {}),
+    ...(limits.monthly !== undefined ? { 'x-resend-monthly-quota': String(current.monthly) } : {}),
+  };
 }
 
 /** Counts against `options`, by the UTC day and month of `now()`. */
@@ -95,12 +119,11 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
       add(emails);
       return over !== undefined;
     },
-    headers() {
-      const current = roll();
-      return {
-        ...(limits.daily !== undefined ? { 'x-resend-daily-quota': String(current.daily) } : {}),
-        ...(limits.monthly !== undefined ? { 'x-resend-monthly-quota': String(current.monthly) } : {}),
-      };
+    headers: () => quotaHeaders(limits, roll()),
+    save: () => ({ ...roll(), day, month }),
+    load(saved) {
+      ({ day, month } = saved);
+      used = { daily: saved.daily, monthly: saved.monthly };
     },
     set(next) {
       limits = { ...next };
@@ -111,6 +134,20 @@ export function createQuota(options: QuotaOptions | undefined, now: () => number
       used = { daily: 0, monthly: 0 };
     },
   };
+}
+
+/** Each fake's counter, for its `--data` file: the fake's own API hands out the usage, not the counter. */
+const counters = new WeakMap<object, Quota>();
+
+/** Makes `quota` the counter {@link quotaOf} finds for `fake`; returns `fake`. */
+export function attachQuota<F extends object>(fake: F, quota: Quota): F {
+  counters.set(fake, quota);
+  return fake;
+}
+
+/** The quota counter of a fake made by `createFakeResend`. */
+export function quotaOf(fake: object): Quota | undefined {
+  return counters.get(fake);
 }
 
 /** Recipients of one email, sent or received (To + Cc + Bcc; a string is one address). */

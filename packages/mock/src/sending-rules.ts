@@ -45,6 +45,32 @@ function verifiedDomain(state: FakeStateStore, name: string): StoredRecord | und
   return state.domains.find((d) => d.name === name && d.status === 'verified');
 }
 
+/**
+ * 403 `validation_error`: the answer Resend gives a `from` this team or key may not send from
+ * (an unverified domain, `resend.dev` to others, a domain the key is not limited to).
+ */
+function senderRefused(message: string): ApiError {
+  return new ApiError(403, 'validation_error', message);
+}
+
+/**
+ * Throws when the API key that authorised a send is limited to one domain (`domain_id`, a
+ * `sending_access` key) and `from` is on another; exact domains, as a subdomain is a domain of its
+ * own on Resend. Not a sending rule: `sendingRules: 'off'` leaves the key's limit in force.
+ */
+export function checkKeyDomain(state: FakeStateStore, keyDomainId: string | undefined, from: string): void {
+  if (keyDomainId === undefined) return;
+  // Stored in lower case, like every domain name (`seedDomains`, `POST /domains`).
+  const pinned = state.domains.get(keyDomainId)?.name as string | undefined;
+  const domain = domainOf(from);
+  if (pinned === domain) return;
+  throw senderRefused(
+    pinned === undefined
+      ? `This API key can only send from the domain \`${keyDomainId}\`, which the team no longer has.`
+      : `This API key can only send from the \`${pinned}\` domain, not \`${domain}\`. Send from an address on \`${pinned}\`, or with a key for \`${domain}\`.`,
+  );
+}
+
 /** The recipients of one send, all kinds together. */
 export interface Recipients {
   to: readonly string[];
@@ -70,18 +96,12 @@ export function checkSendingRules(
     const owner = settings.accountEmail?.toLowerCase();
     const outsider = all.find((r) => !isTestAddress(r) && bareAddress(r) !== owner);
     if (outsider !== undefined) {
-      throw new ApiError(
-        403,
-        'validation_error',
+      throw senderRefused(
         `You can only send testing emails to your own email address (\`${settings.accountEmail ?? 'youremail@domain.com'}\`). To send emails to other recipients, please verify a domain at resend.com/domains, and change the \`from\` address to an email using this domain.`,
       );
     }
   } else if (!verifiedDomain(state, domain)) {
-    throw new ApiError(
-      403,
-      'validation_error',
-      `The \`${domain}\` domain is not verified. Please, add and verify your domain.`,
-    );
+    throw senderRefused(`The \`${domain}\` domain is not verified. Please, add and verify your domain.`);
   }
   const rejected = all.find((r) => REJECTING_DOMAINS.has(domainOf(r)));
   if (rejected !== undefined) {

@@ -5,6 +5,7 @@
  */
 import { WEBHOOK_EVENT_TYPES, type WebhookEvent } from '@resendkit/webhooks';
 import { FakeOptionsError } from './options-error.js';
+import { shownValue } from './shown-value.js';
 import type { FakeStateStore } from './state.js';
 import { emailEventDetails, type WebhookEventSource } from './webhook-events.js';
 
@@ -45,7 +46,7 @@ export function simulateEmailEvent(
   if (!TYPES.includes(type as SimulatedEmailEventType)) {
     throw new FakeOptionsError(
       'type',
-      `simulateEmailEvent: type must be one of ${TYPES.join(', ')} (got ${String(type)}).`,
+      `simulateEmailEvent: type must be one of ${TYPES.join(', ')} (got ${shownValue(type)}).`,
     );
   }
   if (!isPlainObject(data))

@@ -32,6 +32,8 @@ export interface Exchange {
   readonly note: RequestNote;
   /** The rate-limit headers every answer carries once the limiter has decided (else a peek). */
   headers?: Record<string, string>;
+  /** The domain ID the request's API key may only send from (a `sending_access` key's `domain_id`). */
+  keyDomainId?: string;
   match?: RouteMatch;
   operation?: Operation;
   params?: string[];

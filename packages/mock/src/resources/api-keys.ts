@@ -1,4 +1,5 @@
 /** API keys: create (returns the `re_…` token once), list, update, delete. */
+import { validationError } from '../api-error.js';
 import type { Permission } from '../auth.js';
 import type { FakeStateStore } from '../state.js';
 import type { ResourceRoute } from './context.js';
@@ -10,6 +11,12 @@ const spec: CrudSpec = {
   label: 'API key',
   collection: (s) => s.apiKeys,
   create(ctx, body) {
+    // Resend limits only a sending key to a domain; on a full-access key the limit would mean nothing.
+    if (body.domain_id !== undefined && body.domain_id !== null && body.permission !== 'sending_access') {
+      throw validationError(
+        'Invalid `domain_id` field: only a `sending_access` key can be limited to a domain. Give `permission: "sending_access"` or leave `domain_id` out.',
+      );
+    }
     return {
       name: body.name,
       permission: body.permission ?? 'full_access',
@@ -30,4 +37,10 @@ export function createdKeyPermission(state: FakeStateStore, token: string, now: 
   if (!key) return undefined;
   key.last_used_at = now;
   return key.permission as Permission;
+}
+
+/** The domain ID a key created through the API may only send from (`domain_id`), if it has one. */
+export function keyDomainId(state: FakeStateStore, token: string): string | undefined {
+  const domainId = state.apiKeys.find((k) => k.token === token)?.domain_id;
+  return typeof domainId === 'string' ? domainId : undefined;
 }

@@ -24,6 +24,8 @@ export interface HandlerContext {
   state: FakeStateStore;
   random: Random;
   operation: Operation;
+  /** The domain ID the request's API key may only send from, when it is limited to one. */
+  keyDomainId?: string | undefined;
   /** The team's sending rules and account owner (from the fake's options). */
   settings: SendingSettings;
   /** The request's origin (`http://127.0.0.1:3000`), for URLs the fake serves itself. */

@@ -5,7 +5,7 @@ import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './con
 import { addressList, checkAddress, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
 import { lastEventFor } from '../recipient-outcome.js';
-import { checkSendingRules, renderTemplate } from '../sending-rules.js';
+import { checkKeyDomain, checkSendingRules, renderTemplate } from '../sending-rules.js';
 import { storedAttachments } from './email-attachments.js';
 
 const MAX_SCHEDULE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -64,6 +64,7 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
   for (const address of to) checkAddress(address, 'to');
   const cc = addressList(body.cc);
   const bcc = addressList(body.bcc);
+  checkKeyDomain(ctx.state, ctx.keyDomainId, from);
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const now = ctx.now();
   const scheduled = typeof body.scheduled_at === 'string' ? parseScheduledAt(body.scheduled_at, now) : null;

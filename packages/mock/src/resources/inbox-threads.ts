@@ -3,8 +3,12 @@
  * it answers (by `In-Reply-To` / `References`, else by subject) or starts one; replies and forwards
  * sent from the inbox are stored as outbound emails of the thread and as sent emails. Unknown
  * threads and emails answer 404.
+ *
+ * An inbound email that arrived over quota keeps its place in its thread, with its metadata, as
+ * `GET /emails/receiving` lists it; its content is withheld wherever `GET /emails/receiving/{id}`
+ * would refuse it (see {@link withheld}).
  */
-import { notFound, validationError } from '../api-error.js';
+import { aboveQuota, notFound, validationError } from '../api-error.js';
 import type { StoredReceivedEmail } from '../state.js';
 import type { Random } from '../random.js';
 import { bareAddress } from '../recipient-outcome.js';
@@ -181,6 +185,24 @@ function messageOr404(ctx: HandlerContext, thread: StoredRecord): StoredInboxMes
   return message;
 }
 
+/**
+ * True for an inbound email whose received email arrived over quota. Resend refuses that content
+ * (403 `email_above_quota`), and a thread is only another way to read it, so the thread's routes
+ * withhold its html and text (and search its body for nothing) but keep what the receiving list
+ * shows: addresses, subject, Message-ID, time and attachment names and sizes.
+ */
+function withheld(state: FakeStateStore, message: StoredInboxMessage): boolean {
+  if (message.direction !== 'inbound' || message.email_id === undefined) return false;
+  return state.receivedEmails.get(message.email_id)?.over_quota === true;
+}
+
+/** The email the path names, or 404; 403 `email_above_quota` for one whose content is {@link withheld}. */
+function readableMessageOr404(ctx: HandlerContext, thread: StoredRecord): StoredInboxMessage {
+  const message = messageOr404(ctx, thread);
+  if (withheld(ctx.state, message)) throw aboveQuota();
+  return message;
+}
+
 function labelsOf(ctx: HandlerContext, thread: StoredRecord) {
   return ((thread.label_ids as string[] | undefined) ?? []).flatMap((id) => {
     const label = ctx.state.inboxLabels.get(id);
@@ -262,7 +284,8 @@ function search(ctx: HandlerContext) {
       }
       const fields = {
         subject: m.subject ?? '',
-        body: m.text ?? stripTags(m.html ?? ''),
+        // A withheld body must not match either: a hit, or its highlight, would tell what it says.
+        body: withheld(ctx.state, m) ? '' : (m.text ?? stripTags(m.html ?? '')),
         from: m.from,
         to: m.to.join(', '),
       };
@@ -279,9 +302,10 @@ function search(ctx: HandlerContext) {
   return results;
 }
 
-function messageView(m: StoredInboxMessage) {
+/** An email of a thread as the API shows it: html and text `null` when {@link withheld}. */
+function messageView(state: FakeStateStore, m: StoredInboxMessage) {
   const { thread_id: _t, inbox_id: _i, email_id: _e, ...rest } = m;
-  return rest;
+  return withheld(state, m) ? { ...rest, html: null, text: null } : rest;
 }
 
 /** Who a reply goes to (the sender, plus the other recipients with `reply_all`), or the `to` of a forward. */
@@ -395,7 +419,7 @@ function sendFromInbox(
   const out: Outgoing = { from, to, cc, bcc, subject, html, text };
   const sent = storeSent(ctx, out, original, address);
   const message = storeOutbound(ctx, thread, inbox.id, out, sent);
-  return { ...messageView(message), id: kind === 'forward' ? sent.id : message.id, email_id: sent.id };
+  return { ...messageView(ctx.state, message), id: kind === 'forward' ? sent.id : message.id, email_id: sent.id };
 }
 
 function agentOf(inbox: StoredRecord) {
@@ -451,18 +475,24 @@ export const inboxThreadRoutes: ResourceRoute[] = [
   {
     method: 'GET',
     path: '/inboxes/{}/threads/{}/emails',
-    handle: (ctx) => ({ body: ctx.list(messagesOf(ctx.state, threadOr404(ctx).id).map(messageView)) }),
+    // A list of the thread's emails: one withheld is listed without its content, not a 403 for all.
+    handle: (ctx) => ({
+      body: ctx.list(messagesOf(ctx.state, threadOr404(ctx).id).map((m) => messageView(ctx.state, m))),
+    }),
   },
   {
     method: 'GET',
     path: '/inboxes/{}/threads/{}/emails/{}',
+    // One email read for its content: a withheld one answers 403, as `GET /emails/receiving/{id}` does.
     handle(ctx) {
-      return { body: { object: 'inbox_email', ...messageView(messageOr404(ctx, threadOr404(ctx))) } };
+      const message = readableMessageOr404(ctx, threadOr404(ctx));
+      return { body: { object: 'inbox_email', ...messageView(ctx.state, message) } };
     },
   },
   {
     method: 'POST',
     path: '/inboxes/{}/threads/{}/emails/{}/reply',
+    // A reply needs only the sender's address, which is metadata, and carries only the caller's own words.
     handle(ctx) {
       const thread = threadOr404(ctx);
       return { body: sendFromInbox(ctx, thread, messageOr404(ctx, thread), 'reply') };
@@ -471,9 +501,10 @@ export const inboxThreadRoutes: ResourceRoute[] = [
   {
     method: 'POST',
     path: '/inboxes/{}/threads/{}/emails/{}/forward',
+    // Resend quotes the original under the note: forwarding a withheld email would hand its content out.
     handle(ctx) {
       const thread = threadOr404(ctx);
-      return { body: sendFromInbox(ctx, thread, messageOr404(ctx, thread), 'forward') };
+      return { body: sendFromInbox(ctx, thread, readableMessageOr404(ctx, thread), 'forward') };
     },
   },
   {

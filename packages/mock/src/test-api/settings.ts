@@ -7,6 +7,7 @@ import { checkNames } from '../check-names.js';
 import type { FaultOptions } from '../faults.js';
 import { FakeOptionsError } from '../options-error.js';
 import type { Quota, QuotaOptions, QuotaUsage } from '../quota.js';
+import { shownValue } from '../shown-value.js';
 
 /** What `fake.settings()` answers. */
 export interface FakeSettings {
@@ -50,7 +51,7 @@ export function updateSettings(holder: SettingsHolder, update: unknown): FakeSet
   if (update === null || typeof update !== 'object' || Array.isArray(update)) {
     throw new FakeOptionsError(
       'settings',
-      `settings must be an object such as { "faults": { "errorRate": 0.1 } }, got ${JSON.stringify(update)}.`,
+      `settings must be an object such as { "faults": { "errorRate": 0.1 } }, got ${shownValue(update)}.`,
     );
   }
   // `usage` and `rateLimit` (what `settings()` also answers) are read only: refused, not ignored.

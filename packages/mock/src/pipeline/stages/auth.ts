@@ -1,4 +1,8 @@
-/** Gate: the API key (every operation but the spec's public ones). Throws 401/403 `ApiError`s. */
+/**
+ * Gate: the API key (every operation but the spec's public ones). Throws 401/403 `ApiError`s, and
+ * notes the domain a key is limited to for the send routes to check against `from`.
+ */
+import { keyDomainId } from '../../resources/api-keys.js';
 import { isPublic } from '../../spec.js';
 import type { Stage } from '../exchange.js';
 import type { FakeRuntime } from '../runtime.js';
@@ -7,7 +11,8 @@ export function authStage(runtime: FakeRuntime): Stage {
   return (exchange, next) => {
     const { match } = exchange;
     if (match?.kind !== 'operation' || !isPublic(match.operation)) {
-      runtime.auth(exchange.request.headers.get('authorization'), exchange.method, exchange.pathname);
+      const { token } = runtime.auth(exchange.request.headers.get('authorization'), exchange.method, exchange.pathname);
+      exchange.keyDomainId = keyDomainId(runtime.state, token);
     }
     return next();
   };

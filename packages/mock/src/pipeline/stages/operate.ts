@@ -16,6 +16,7 @@ function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): H
     query,
     body: exchange.body,
     itemErrors: exchange.itemErrors,
+    keyDomainId: exchange.keyDomainId,
     headers: exchange.request.headers,
     state: runtime.state,
     random: runtime.random,
