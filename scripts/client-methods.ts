@@ -21,6 +21,8 @@ export interface MethodOperation {
   /** `json`, `multipart` or `undefined` when the operation takes no body. */
   body: 'json' | 'multipart' | undefined;
   bodyRequired: boolean;
+  /** What the body is: an object, an array (the batch), either, or `undefined` without a body. */
+  bodyShape: BodyShape | undefined;
   bodyType: string | undefined;
   hasQuery: boolean;
   queryRequired: boolean;
@@ -32,6 +34,9 @@ export interface MethodOperation {
 }
 
 type Node = Record<string, unknown>;
+
+/** The JSON shape a request body's schema allows. */
+export type BodyShape = 'object' | 'array' | 'either';
 type Doc = { paths: Record<string, Record<string, Node>>; components?: Record<string, Record<string, Node>> };
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
@@ -109,7 +114,21 @@ function queryOf(doc: Doc, path: string, op: Node, types: Map<string, string>): 
   return { query, queryType };
 }
 
-/** The operation's request body (`$ref` resolved), whether it is multipart, and its type's name. */
+/**
+ * The shape `schema` allows: its `type`, else its `oneOf`/`anyOf` branches' together (a `null` aside:
+ * no body is ever `null`); `either` when it says neither (nothing the client could refuse by shape).
+ */
+function shapeOf(doc: Doc, schema: unknown): BodyShape {
+  const node = resolve(doc, schema);
+  const branches = (node.oneOf ?? node.anyOf ?? []) as unknown[];
+  const given = node.type !== undefined ? [node.type] : branches.map((branch) => resolve(doc, branch).type);
+  const types = new Set(given.flat().filter((type) => type !== 'null'));
+  if (types.size === 1 && types.has('object')) return 'object';
+  if (types.size === 1 && types.has('array')) return 'array';
+  return 'either';
+}
+
+/** The operation's request body (`$ref` resolved), whether it is multipart, its shape and its type's name. */
 function bodyOf(doc: Doc, op: Node, types: Map<string, string>) {
   const operationId = String(op.operationId ?? '');
   const id = pascal(operationId);
@@ -125,7 +144,7 @@ function bodyOf(doc: Doc, op: Node, types: Map<string, string>) {
       types.set(bodyType, `NonNullable<operations['${operationId}']['requestBody']>['content']['${media}']`);
     }
   }
-  return { requestBody, multipart, bodyType };
+  return { requestBody, multipart, bodyType, bodyShape: requestBody ? shapeOf(doc, bodySchema) : undefined };
 }
 
 /** The type name of the operation's first 2xx JSON response, or `undefined` when it answers without one. */
@@ -174,7 +193,7 @@ function describeOperation(
 ): MethodOperation {
   const pathParams = path.match(/\{[^}]+\}/g)?.map((p) => p.slice(1, -1)) ?? [];
   const { query, queryType } = queryOf(doc, path, op, types);
-  const { requestBody, multipart, bodyType } = bodyOf(doc, op, types);
+  const { requestBody, multipart, bodyType, bodyShape } = bodyOf(doc, op, types);
   const responseType = responseTypeOf(doc, op, types);
   const { name, overridden } = methodNameOf(doc, method, path, op);
   return {
@@ -185,6 +204,7 @@ function describeOperation(
     pathParams,
     body: requestBody ? (multipart ? 'multipart' : 'json') : undefined,
     bodyRequired: requestBody?.required === true,
+    bodyShape,
     bodyType,
     hasQuery: query.length > 0,
     queryRequired: query.some((p) => p.required === true),
@@ -319,12 +339,27 @@ function renderTree(tree: Tree, indent: string, input: InputType): string[] {
   return lines;
 }
 
-/** The compact route table the client binds: `name METHOD /path flags` per line (flags: b body, m multipart, q query). */
+/** What each flag of the route table says (its doc comment in routes.ts). */
+const ROUTE_FLAGS =
+  'flags: b JSON body, m multipart body, q query; after b or m, `[` an array body, `{[` an object or array (else an object), `?` a body that may be left out';
+
+/**
+ * A route's flags (see {@link ROUTE_FLAGS}), `''` for none: the body's kind, then only what differs
+ * from a required object, the common case (every byte of the table ships to browsers).
+ */
+function routeFlags(m: MethodOperation): string {
+  if (!m.body) return m.hasQuery ? 'q' : '';
+  const shape = m.bodyShape === 'array' ? '[' : m.bodyShape === 'either' ? '{[' : '';
+  return `${m.body === 'multipart' ? 'm' : 'b'}${shape}${m.bodyRequired ? '' : '?'}`;
+}
+
+/** The compact route table the client binds: `name METHOD /path flags` per line (see {@link ROUTE_FLAGS}). */
 function routeTable(methods: MethodOperation[]): string {
   return methods
-    .map(
-      (m) => `${m.name} ${m.method} ${m.path}${m.body === 'multipart' ? ' m' : m.body ? ' b' : m.hasQuery ? ' q' : ''}`,
-    )
+    .map((m) => {
+      const flags = routeFlags(m);
+      return `${m.name} ${m.method} ${m.path}${flags ? ` ${flags}` : ''}`;
+    })
     .sort()
     .join('\n');
 }
@@ -369,8 +404,29 @@ export function renderMethodsFile(doc: Doc): string {
 export function renderRoutesFile(doc: Doc): string {
   return [
     HEADER,
-    '/** `name METHOD /path flags` per operation (flags: b JSON body, m multipart body, q query). */',
+    `/** \`name METHOD /path flags\` per operation (${ROUTE_FLAGS}). */`,
     `export const ROUTES = ${JSON.stringify(routeTable(collectMethods(doc).methods))};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * `packages/client/src/generated/answers.ts`: the operations whose 2xx answer has no JSON body, for
+ * the answer checks. A file of its own: the checks are in every bundle (compose's too), the route table
+ * only where methods are, and an import of the table from the checks would move it in every bundle.
+ */
+export function renderAnswersFile(doc: Doc): string {
+  const routes = collectMethods(doc)
+    .methods.filter((m) => m.responseType === 'undefined')
+    .map((m) => `${m.method} ${m.path}`)
+    .sort();
+  return [
+    HEADER,
+    '/**',
+    ' * `METHOD /path` of the operations whose spec declares no JSON body for their 2xx answer: an empty',
+    ' * one is all they answer. Every other 2xx answer without a body (or with a JSON `null`) is unusable.',
+    ' */',
+    `export const NO_JSON_ANSWER: readonly string[] = ${JSON.stringify(routes)};`,
     '',
   ].join('\n');
 }

@@ -18,6 +18,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import {
   MethodNamingError,
+  renderAnswersFile,
   renderFactsFile,
   renderMethodsFile,
   renderMigrationTable,
@@ -140,6 +141,7 @@ async function renderClientMethods(root: string, bundled: Record<string, unknown
   return [
     { path: 'packages/client/src/generated/methods.ts', contents: renderMethodsFile(doc) },
     { path: 'packages/client/src/generated/routes.ts', contents: renderRoutesFile(doc) },
+    { path: 'packages/client/src/generated/answers.ts', contents: renderAnswersFile(doc) },
     { path: 'packages/client/src/generated/sdk-names.ts', contents: renderSdkNamesFile(doc) },
     { path: 'packages/client/src/generated/sdk-ids.ts', contents: renderSdkIdsFile(doc) },
     { path: 'packages/types/src/generated/facts.ts', contents: renderFactsFile(doc) },

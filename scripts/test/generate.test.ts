@@ -34,6 +34,7 @@ describe('pnpm generate', () => {
     for (const file of [
       'packages/client/src/generated/methods.ts',
       'packages/client/src/generated/routes.ts',
+      'packages/client/src/generated/answers.ts',
       'packages/client/src/generated/sdk-ids.ts',
       'packages/types/src/generated/facts.ts',
     ]) {

@@ -1,6 +1,7 @@
 /**
  * The per-call options every endpoint method takes last, and the result every method resolves with.
  */
+import type { HeadersOptions } from 'openapi-fetch';
 import type { RequestInfo, ResendErrorBody } from './errors.js';
 import type { RateLimitLane } from './rate-limit.js';
 import type { RetryOptions } from './retry.js';
@@ -12,8 +13,13 @@ export interface CallOptions {
    * `null` is none; any other value that is no AbortSignal resolves as `invalid_option`, nothing sent.
    */
   signal?: AbortSignal;
-  /** Extra headers for this call. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers for this call: a record, a `Headers` or `[name, value]` pairs (a name given twice
+   * sends its values joined with ", "). An `Idempotency-Key` among them, in any case, is the call's key
+   * unless `idempotencyKey` is given too. Any other kind (a `Map`, a number) rejects the call with
+   * `ResendConfigError` (`invalid_option`), nothing sent.
+   */
+  headers?: HeadersOptions;
   /** The `Idempotency-Key` to send (1–256 characters); the `x-idempotent` routes get a random one otherwise. */
   idempotencyKey?: string;
   /** Time limit of each attempt in ms (`0` for none), instead of the client's `timeoutMs`. */

@@ -13,7 +13,7 @@ import { errorMiddleware } from './error-middleware.js';
 import type { ClientErrorBody } from './errors.js';
 import { clientWire } from './fetch-send.js';
 import { type FetchLike, type Send, type WirePath, PlainRequest, toFetch } from './internal/index.js';
-import { headerProblem } from './headers.js';
+import { headerKindProblem, headerProblem, headerRecord } from './headers.js';
 import { guardCalls } from './call-guard.js';
 import { directCall } from './direct-call.js';
 import { bodySerializer } from './json-body.js';
@@ -130,9 +130,11 @@ export interface ResendClientOptions extends ObservabilityOptions {
   /** The fetch to use, looked up on every attempt. @defaultValue `globalThis.fetch` at call time */
   fetch?: FetchLike;
   /**
-   * Headers sent with every request (e.g. `x-batch-validation`). `Authorization` (always ours) and
-   * `Idempotency-Key` (every send would reuse it, and all but the first be replayed, not sent) are
-   * refused, as are CR/LF and non-Latin-1 values: `ResendConfigError` `invalid_option`.
+   * Headers sent with every request (e.g. `x-batch-validation`): a record, a `Headers` or
+   * `[name, value]` pairs (a name given twice sends its values joined with ", "). `Authorization`
+   * (always ours) and `Idempotency-Key` in any case (every send would reuse it, and all but the first
+   * be replayed, not sent) are refused, as are CR/LF and non-Latin-1 values and any other kind (a
+   * `Map`, a number): `ResendConfigError` `invalid_option`.
    * @defaultValue none
    */
   headers?: HeadersOptions;
@@ -153,13 +155,12 @@ function callInit(
   const init: { signal?: AbortSignal; headers?: Record<string, string>; fetch?: FetchLike } = {};
   // A falsy `0` or `''` too: dropped, it would send unabortable; the call's checks refuse what is no AbortSignal.
   if (options.signal != null) init.signal = options.signal;
-  const headers: unknown = options.headers;
-  if (headers != null && (typeof headers !== 'object' || Array.isArray(headers))) {
-    // Not a record: handed on as it is, for the call's checks to refuse (a spread would make `0: x` headers of a string).
-    init.headers = headers as Record<string, string>;
-  } else if (headers || options.idempotencyKey !== undefined) {
+  // A `Headers` or pairs made a record first (checkCallOptions refused other kinds): a spread of a
+  // `Headers` is `{}` and of pairs `0: …` headers, either losing the caller's Idempotency-Key.
+  const headers = headerRecord(options.headers);
+  if (headers || options.idempotencyKey !== undefined) {
     init.headers = {
-      ...options.headers,
+      ...(headers as Record<string, string> | undefined),
       ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }),
     };
   }
@@ -229,8 +230,11 @@ function checkRetryNames(retry: RetryOptions | false | null | undefined): void {
   if (retry) checkOptionNames(retry, RETRY_OPTION_NAMES, 'retry', configFailure);
 }
 
-/** The key and base URL, checked, and the other options that cannot be checked later. */
-function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string } {
+/**
+ * The key and base URL, checked, the client-wide headers as a record (pairs and a `Headers` made one,
+ * see headerRecord), and the other options that cannot be checked later.
+ */
+function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl: string; headers: unknown } {
   checkKind(options, 'options', ['object']);
   checkOptionNames(options, CLIENT_OPTION_NAMES, 'createResendClient', configFailure);
   checkKind(options.allowInsecureBaseUrl, 'allowInsecureBaseUrl', ['boolean']);
@@ -248,7 +252,7 @@ function checkedOptions(options: ResendClientOptions): { apiKey: string; baseUrl
   checkKind(options.fetch, 'fetch', ['function']);
   const badHeaders = headerProblem(options.headers, ['authorization', 'idempotency-key']);
   if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
-  return { apiKey, baseUrl };
+  return { apiKey, baseUrl, headers: headerRecord(options.headers) };
 }
 
 /** The limiter the client draws from: the one given, else the one shared per team or base-URL origin. */
@@ -304,9 +308,10 @@ function sendStacks(
 
 /**
  * Throws `invalid_option` for call options that are not an object, a `priority` that is not a lane,
- * a `retry` that is neither options nor `false` or an `idempotencyKey` that is not a string: read as
- * they are, each would quietly mean something else (the defaults, a lane no budget knows, a key
- * shared or made up). Their numbers are checked where they are used.
+ * a `retry` that is neither options nor `false`, an `idempotencyKey` that is not a string, or
+ * `headers` of none of openapi-fetch's forms (a `Map`, a number): read as they are, each would quietly
+ * mean something else (the defaults, a lane no budget knows, a key shared or made up, headers
+ * dropped). Their numbers are checked where they are used.
  */
 function checkCallOptions(options: CallOptions): void {
   checkKind(options, 'call options', ['object']);
@@ -322,6 +327,9 @@ function checkCallOptions(options: CallOptions): void {
   // Made text, `true` or `NaN` would be one key shared by every call given it (all but the first
   // answered, not sent), and `null` a random one (a re-run would send again).
   checkKind(options.idempotencyKey, 'idempotencyKey', ['string']);
+  // A `Map` or a number would be dropped, or its Idempotency-Key lost to a random one.
+  const badHeaders = headerKindProblem(options.headers);
+  if (badHeaders !== undefined) throw new ResendConfigError('invalid_option', `headers: ${badHeaders}.`);
 }
 
 /** What endpoint methods call: a guarded path-based call, with the call's own options turned into openapi-fetch's. */
@@ -340,12 +348,30 @@ function methodCaller(
   };
 }
 
+/** A call's time limit and retries: its own `timeoutMs` and `retry` over the client's. */
+type CallLimits = (
+  timeoutMs: number | undefined,
+  retry: RetryOptions | false | undefined,
+) => { timeoutMs: number; retry: RetryOptions | false };
+
 /** The inbound helpers beside the routes of `emails.receiving`, added when `emails` is first read. */
-function receivingFor(options: ResendClientOptions, maxBytes: number): (group: Record<string, unknown>) => void {
+function receivingFor(
+  options: ResendClientOptions,
+  maxBytes: number,
+  redirected: Send,
+  limits: CallLimits,
+): (group: Record<string, unknown>) => void {
+  // Downloads take the wire beneath auth (the key never reaches a signed URL's origin), under the
+  // same time limit and retries as an API call, so a stalled or 503 download is what a call's would be.
+  const send = (callOptions: CallOptions | undefined): Send => {
+    const { timeoutMs, retry } = limits(callOptions?.timeoutMs, callOptions?.retry);
+    const timed = withTimeout(redirected, timeoutMs);
+    return retry === false ? timed : withRetry(timed, retry);
+  };
   return (group) =>
     addReceivingHelpers({
       methods: { emails: group as unknown as ResendMethods['emails'] },
-      fetch: () => options.fetch ?? globalThis.fetch,
+      send,
       allowInsecure: options.allowInsecureBaseUrl === true,
       maxBytes,
     });
@@ -362,7 +388,7 @@ function receivingFor(options: ResendClientOptions, maxBytes: number): (group: R
  * });
  */
 export function createResendClient(options: ResendClientOptions = {}): ResendClient {
-  const { apiKey, baseUrl } = checkedOptions(options);
+  const { apiKey, baseUrl, headers } = checkedOptions(options);
   const rules = requestRules(options);
   const limiter = limiterFor(options, baseUrl);
 
@@ -371,11 +397,8 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   const maxBytes = checkNumber(options.maxResponseBytes, clientDefaults.maxResponseBytes, 'maxResponseBytes', 1, true);
   const wire = clientWire(options.fetch, maxBytes);
   // Pinned beneath retries and redirects' caller: every attempt is checked, whatever built its URL.
-  const authed: Send = withAuth(
-    withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects }),
-    apiKey,
-    baseUrl,
-  );
+  const redirected = withRedirects(wire.send, { maxRedirects: options.maxRedirects ?? clientDefaults.maxRedirects });
+  const authed: Send = withAuth(redirected, apiKey, baseUrl);
   const { observer, on } = observability(options, baseUrl);
   const stacks = sendStacks(authed, limiter, observer);
   const timeoutMs = options.timeoutMs ?? clientDefaults.timeoutMs;
@@ -392,13 +415,13 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     querySerializer,
     bodySerializer,
     fetch: defaultFetch,
-    ...(options.headers === undefined ? {} : { headers: options.headers }),
+    ...(headers === undefined ? {} : { headers: headers as HeadersOptions }),
   });
   client.use(ownMiddleware(rules));
   platformMiddlewareFor(client);
   const direct = directCall({
     baseUrl,
-    baseHeaders: options.headers,
+    baseHeaders: headers,
     querySerializer,
     rules,
     sendOf: (fetch) => stacks.sendOf((fetch ?? defaultFetch) as FetchLike),
@@ -406,14 +429,21 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
   });
   const guarded = guardCalls(client, baseUrl, observer, direct) as unknown as GuardedCalls;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
+  const limits: CallLimits = (t, r) => ({
+    timeoutMs: t ?? timeoutMs,
+    retry: r == null ? retry : r && { ...(retry || {}), ...r },
+  });
   const call = methodCaller(
     guarded,
-    (t, r, lane) => stacks.stack(t ?? timeoutMs, r == null ? retry : r && { ...(retry || {}), ...r }, lane),
+    (t, r, lane) => {
+      const own = limits(t, r);
+      return stacks.stack(own.timeoutMs, own.retry, lane);
+    },
     bulkFetch,
   );
   Object.defineProperty(client, 'transport', { get: () => wire.path(), enumerable: true });
   attachObserver(client, observer);
   const resend = Object.assign(client, { limiter, baseUrl, on, bulkFetch }) as ResendClient;
-  attachMethods(resend, call, { emails: receivingFor(options, maxBytes) });
+  attachMethods(resend, call, { emails: receivingFor(options, maxBytes, redirected, limits) });
   return resend;
 }

@@ -9,8 +9,9 @@
  * Why: openapi-fetch's request building (merged `Headers` twice, a `Request`, an id, a frozen options
  * object, an awaited loop per middleware phase) is most of the client's own CPU per call on Node 22+,
  * Bun and Deno; see bench/README.md for the figures. Any call it does not cover (user middleware, a
- * `FormData` or form-encoded body, a `fetch` of the caller's, `parseAs`, header pairs) takes
- * openapi-fetch as before.
+ * `FormData` or form-encoded body, a `fetch` of the caller's, `parseAs`) takes openapi-fetch as
+ * before. Header pairs never get here: the client makes them records first (its construction and the
+ * call guard), so the common record or no headers costs nothing more.
  */
 import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
 import { checkedAnswer, failedAnswer } from './error-middleware.js';
@@ -47,7 +48,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** What a client gives its direct call. */
 export interface DirectCallOptions {
   baseUrl: string;
-  /** The client's `headers` option. */
+  /** The client's `headers` option, made a record (see `headerRecord`). */
   baseHeaders: unknown;
   querySerializer: (query: Record<string, unknown>) => string;
   rules: RequestRules;
@@ -92,8 +93,9 @@ class HeaderPairs {
 
 /**
  * Merges header sources as openapi-fetch does (later sources win, `null` removes, arrays append,
- * names lower case). `undefined` for a source it cannot take as it is (pairs, a name that is not a
- * token, a `Content-Type` that would change how the body is serialised).
+ * names lower case). `undefined` for a source it cannot take as it is (pairs, which the client has
+ * made records before, a name that is not a token, a `Content-Type` that would change how the body
+ * is serialised).
  */
 function mergedHeaders(merged: HeaderPairs, sources: unknown[]): HeaderPairs | undefined {
   for (const source of sources) {

@@ -6,6 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { ResendError } from './errors.js';
 import { SYNTHETIC_HEADER, failure, mayHaveBeenSent, syntheticErrorResponse } from './failure.js';
+import { NO_JSON_ANSWER } from './generated/answers.js';
 import { bodyText, discardBody, isHeld, peekJson, peekText, responseHeader } from './internal/index.js';
 import { cutText } from './shared/cut-text.js';
 
@@ -49,14 +50,6 @@ function describe(status: number, contentType: string | null, text: string): str
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
 }
 
-/**
- * The `invalid_response` of a 2xx answer the client cannot use: the API accepted the request, so it
- * may have been carried out (`maybeSent`), and a caller must not take it for one that surely was not.
- */
-function accepted(status: number, message: string): ResendError {
-  return failure({ name: 'invalid_response', status, message, maybeSent: true });
-}
-
 /** The response as the caller gets it, given its body's text: itself, or an `invalid_response` in its place. */
 function checked(method: string, response: Response, schemaPath: string, send: boolean, text: string): Response {
   const { ok, status, headers } = response;
@@ -65,14 +58,29 @@ function checked(method: string, response: Response, schemaPath: string, send: b
     ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(method, schemaPath, parsed) : undefined;
   if (missing !== undefined) {
     const message = `HTTP ${status} to ${method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
-    return syntheticErrorResponse(accepted(status, message), 502, headers);
+    return syntheticErrorResponse(
+      failure({ name: 'invalid_response', status, message, maybeSent: true }),
+      502,
+      headers,
+    );
   }
-  if ((ok && text === '') || parsed !== NOT_JSON) return response;
+  // A 2xx without a body (or a JSON `null`) is no answer, `{ data: undefined }` read as a success
+  // with nothing in it, unless the spec declares no JSON body for the route (generated/answers.ts).
+  const empty = ok && (text === '' || parsed === null);
+  if (empty ? NO_JSON_ANSWER.includes(`${method} ${schemaPath}`) : parsed !== NOT_JSON) return response;
   discardBody(response);
   const message = describe(status, headers.get('content-type'), text);
-  // A 2xx the client cannot read (cut or garbled on the way) was still carried out by the API.
+  // A 2xx the client cannot read (cut or garbled on the way, or empty) was still carried out by the
+  // API: a call that changes something may have been (`maybeSent`), and a caller must not take it for
+  // one that surely was not. A read changed nothing.
+  const read = method === 'GET';
   const error = ok
-    ? accepted(status, `${message} The API accepted the request, so it may have been carried out.`)
+    ? failure({
+        name: 'invalid_response',
+        status,
+        message: read ? message : `${message} The API accepted the request, so it may have been carried out.`,
+        maybeSent: !read,
+      })
     : { statusCode: status, name: 'invalid_response' as const, message };
   return syntheticErrorResponse(error, ok ? 502 : status, headers);
 }
@@ -116,15 +124,14 @@ export function failedAnswer(
   // The retry layer's network_error and the failures above pass as they are; anything else thrown
   // (a custom stack without retries) is a network failure, described with its cause, which the
   // call's error keeps.
-  if (error instanceof ResendError && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
-  if (error instanceof ResendError) {
-    const { message, maybeSent } = error;
+  if (!(error instanceof ResendError))
     return syntheticErrorResponse(
-      failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
+      failure({ name: 'network_error', status: null, cause: error, request, maybeSent: mayHaveBeenSent(error) }),
     );
-  }
+  if (PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
+  const { message, maybeSent } = error;
   return syntheticErrorResponse(
-    failure({ name: 'network_error', status: null, cause: error, request, maybeSent: mayHaveBeenSent(error) }),
+    failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
   );
 }
 
@@ -135,6 +142,8 @@ export function failedAnswer(
  * - a 2xx response whose non-empty body is not JSON, or a 2xx answer to `POST /emails` (or
  *   `/emails/batch`) without an `id` (or `data` array) → `invalid_response` with status 502 and the
  *   real status as `statusCode` (the request may well have been carried out);
+ * - a 2xx response with an empty body or a JSON `null` where the spec declares a JSON body → the same
+ *   (`maybeSent` unless a GET);
  * - a thrown network error or timeout → `{ name: "network_error" | "timeout", statusCode: null }` with
  *   status 599, so the call resolves instead of throwing. The caller's own abort still rejects.
  *

@@ -18,7 +18,13 @@ const IDEMPOTENT_SEND_PATHS: readonly string[] = Object.freeze(
 
 /** Options of {@link idempotencyMiddleware}. */
 export interface IdempotencyOptions {
-  /** Schema paths whose POST gets a generated key when none is given. @defaultValue the paths the spec marks `x-idempotent` (`/emails`, `/emails/batch`, the inbox reply, forward and draft send) */
+  /**
+   * Schema paths whose POST gets a generated key when none is given: the path alone (`"/emails"`, not
+   * the route `"POST /emails"` of `idempotentRoutes`). `createResendClient` refuses an entry that is
+   * no schema path of the API with `invalid_option` naming it (it would match no request, so sends went
+   * out without a key); `idempotencyMiddleware` takes the list as it is.
+   * @defaultValue the paths the spec marks `x-idempotent` (`/emails`, `/emails/batch`, the inbox reply, forward and draft send)
+   */
   paths?: readonly string[];
   /** Makes a key. @defaultValue `() => crypto.randomUUID()` */
   generateKey?: () => string;

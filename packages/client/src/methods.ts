@@ -38,13 +38,20 @@ function toFormData(body: unknown): FormData {
 }
 
 /**
- * Why a body cannot be sent, or `undefined`: a JSON or multipart body is an object (a batch an array
- * of them), so `null`, a string or a number is refused before anything is sent, rather than posted
- * for the API to refuse (a JSON `null`) or iterated into a form of its letters (a string).
+ * Why a body cannot be sent, or `undefined`: a JSON or multipart body is what the spec says (an
+ * object, the batch an array: flags `b[`, both `b{[`, see routes.ts), so `null`, a string, a number,
+ * an array for an object or an object for the batch is refused before anything is sent, rather than
+ * posted for the API to refuse (a JSON `null`), iterated into a form of its letters (a string), or
+ * sent as it is (`[]` as an email); and a body the spec requires (no `?`) is refused when left out,
+ * rather than sent as a body-less POST.
  */
 function bodyRefusal(flag: string | undefined, body: unknown, verb: string, path: string): ClientError | undefined {
-  if ((flag !== 'b' && flag !== 'm') || body === undefined || (typeof body === 'object' && body !== null)) return;
-  const message = `The body of ${verb} ${path} must be an object (got ${kindOf(body)}); nothing was sent.`;
+  if (flag === undefined || flag === 'q' || (body === undefined && flag.endsWith('?'))) return;
+  const both = flag.includes('{');
+  const array = flag.includes('[');
+  if (typeof body === 'object' && body !== null && (both || Array.isArray(body) === array)) return;
+  const wanted = both ? 'an object or an array' : array ? 'an array' : 'an object';
+  const message = `The body of ${verb} ${path} must be ${wanted} (got ${kindOf(body)}); nothing was sent.`;
   return { statusCode: null, name: 'invalid_option', message };
 }
 
@@ -78,7 +85,7 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
       };
     if (flag === 'q') init.params = { ...init.params, query: args[i++] };
     else if (flag) init.body = args[i++];
-    if (flag === 'm') init.bodySerializer = toFormData;
+    if (flag?.startsWith('m')) init.bodySerializer = toFormData;
     const options = args[i] as CallOptions | undefined;
     const refused = bodyRefusal(flag, init.body, verb, path);
     if (refused) return refuse(refused, init);

@@ -42,7 +42,8 @@ export type AcquireResult = { slot: number; waitMs?: undefined } | { slot?: unde
  * answer with a short `waitMs` to poll shared state, and may reject `tryAcquire` (e.g. with a
  * `rate_limit_store_unavailable` {@link ResendError}): every waiting call then rejects with that
  * error and nothing is sent. `release` and `pauseUntil` should not reject; if they do, the limiter
- * carries on.
+ * carries on. `tryAcquire`, `release` and `pauseUntil` are required: a store lacking one is refused
+ * when the limiter is made (`invalid_option` naming `rateLimit.store` and the method).
  */
 export interface RateLimitStore {
   /**
@@ -73,6 +74,22 @@ export interface RateLimitStore {
 }
 
 const HOLD_MS = 60_000;
+
+/** The methods of {@link RateLimitStore} the limiter calls unconditionally (`setLimit` is optional). */
+const STORE_METHODS = ['tryAcquire', 'release', 'pauseUntil'] as const;
+
+/**
+ * Throws `invalid_option` for a store lacking a method the limiter calls: taken as it is, the client
+ * is built and then every call fails as `rate_limit_store_unavailable`, at run time instead of start-up.
+ */
+function checkStoreMethods(store: RateLimitStore): void {
+  const missing = STORE_METHODS.find((name) => typeof store[name] !== 'function');
+  if (missing === undefined) return;
+  throw new ResendConfigError(
+    'invalid_option',
+    `rateLimit.store.${missing} must be a function (got ${kindOf(store[missing])}).`,
+  );
+}
 
 /** A custom store's failure as its waiting calls get it: `rate_limit_store_unavailable`, nothing sent. */
 function storeFailed(problem: string, cause?: unknown): ResendError {
@@ -248,7 +265,7 @@ export interface RateLimiterOptions {
   adoptServerLimit?: boolean;
   /** Longest pause a 429 may impose on every waiter, in ms. @defaultValue 60000 */
   maxPauseMs?: number;
-  /** Where the state lives. @defaultValue a new {@link MemoryRateLimitStore} */
+  /** Where the state lives; one without `tryAcquire`, `release` or `pauseUntil` is refused (`invalid_option`). @defaultValue a new {@link MemoryRateLimitStore} */
   store?: RateLimitStore;
   /**
    * The clock, in ms, that windows and pauses are measured on; also stamps {@link QuotaUsage.at} when
@@ -353,6 +370,7 @@ export class RateLimiter {
     this.#adopt = options.adoptServerLimit ?? true;
     this.#maxPauseMs = checkNumber(options.maxPauseMs, 60_000, 'rateLimit.maxPauseMs', 0);
     checkKind(options.store, 'rateLimit.store', ['object']);
+    if (options.store) checkStoreMethods(options.store);
     checkKind(options.now, 'rateLimit.now', ['function']);
     this.#store = options.store ?? new MemoryRateLimitStore();
     this.#syncStore = Object.getPrototypeOf(this.#store) === MemoryRateLimitStore.prototype;

@@ -3,17 +3,17 @@
  * `emails.receiving.raw(id)` downloads a received email's MIME source from its signed `raw.download_url`,
  * and `emails.receiving.forward(...)` sends a received email on, either as it was (its HTML, text and
  * attachments, as the API parsed them) or wrapped as a `message/rfc822` attachment. Downloads go to
- * the signed URLs the API returns, never with the API key.
+ * the signed URLs the API returns, never with the API key, under the call's time limit and retries.
  */
 import type { CallOptions, MethodResult } from './call-options.js';
 import { base64Of } from './shared/base64.js';
 import { checkKind, configFailure } from './config-error.js';
-import { type ClientError, nameResult } from './errors.js';
+import { type ClientError, ResendError, nameResult } from './errors.js';
 import { syntheticErrorResponse } from './failure.js';
 import type { EmailAttachment, ReceivedEmail, ResendMethods, SendEmailResponse } from './generated/methods.js';
 import { checkOptionNames, thrownText } from './shared/check-kind.js';
 import { ownSignal } from './shared/follow-signal.js';
-import { readCapped } from './shared/read-capped.js';
+import { type Send, discardBody } from './internal/index.js';
 import { unfold } from './reply.js';
 import { isSafeUrl } from './transport.js';
 
@@ -61,11 +61,14 @@ export interface ReceivingHelpers {
 /** How the helpers reach the API and the signed URLs. */
 export interface ReceivingDeps {
   methods: Pick<ResendMethods, 'emails'>;
-  /** The fetch for downloads (the client's `fetch` option, else the global one), looked up per download. */
-  fetch: () => (request: Request) => Promise<Response>;
+  /**
+   * The send for a call's downloads: the client's wire without auth (the key never goes to a signed
+   * URL), under the call's `timeoutMs` and `retry` over the client's, as its API calls are.
+   */
+  send: (callOptions: CallOptions | undefined) => Send;
   /** Whether plain http URLs off loopback may be downloaded (the client's `allowInsecureBaseUrl`). */
   allowInsecure: boolean;
-  /** The largest download read (the client's `maxResponseBytes`), so a signed URL cannot make it hold more. */
+  /** The largest download read (the client's `maxResponseBytes`, which the wire enforces), for messages. */
   maxBytes: number;
 }
 
@@ -83,12 +86,22 @@ function downloadFailed(message: string, path: string | null, statusCode: number
   return failure({ name: 'download_failed', statusCode, message }, path);
 }
 
+/**
+ * Why a download got no usable answer, in words: the wire's `response_too_large` as the cap it
+ * exceeded, the retries' `timeout` and `network_error` as they say (attempts, time limit, host).
+ */
+function downloadProblem(cause: unknown, maxBytes: number): string {
+  if (cause instanceof ResendError && cause.name === 'response_too_large')
+    return `it is larger than maxResponseBytes (${maxBytes})`;
+  return thrownText(cause).replace(/\.$/, '');
+}
+
 /** Downloads `url` (a signed URL from the API, so without the key) as bytes, or a `download_failed` failure. */
 async function download(
   deps: ReceivingDeps,
   url: string,
   what: string,
-  signal: AbortSignal | undefined,
+  options: CallOptions | undefined,
 ): Promise<{ bytes: Uint8Array; response: Response } | Failure> {
   let parsed: URL;
   try {
@@ -102,23 +115,27 @@ async function download(
       parsed.pathname,
     );
   }
+  // Made before the try: the call's options were checked by its API call, and a throw here is no download failure.
+  const send = deps.send(options);
+  const signal = options?.signal ?? undefined;
   // The download's own signal: a `Request` listens to its signal until it is collected.
   const own = signal ? ownSignal(signal) : undefined;
   try {
-    const response = await deps.fetch()(new Request(parsed, own ? { signal: own.signal } : {}));
+    // The wire reads the whole body (capped at maxResponseBytes) inside the attempt, so the time
+    // limit covers a body that stalls, and a body cut halfway is retried like a failed connection.
+    const response = await send({ url: parsed.href, method: 'GET', headers: [], body: null, signal: own?.signal });
     if (!response.ok) {
-      void response.body?.cancel().catch(() => undefined);
+      discardBody(response);
       return downloadFailed(
         `Downloading the ${what} failed with status ${response.status} (the signed URL may have expired).`,
         parsed.pathname,
         response.status,
       );
     }
-    const tooLarge = () => new RangeError(`it is larger than maxResponseBytes (${deps.maxBytes})`);
-    return { bytes: await readCapped(response, deps.maxBytes, tooLarge), response };
+    return { bytes: new Uint8Array(await response.arrayBuffer()), response };
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
-    return downloadFailed(`Downloading the ${what} failed: ${thrownText(cause)}.`, parsed.pathname);
+    return downloadFailed(`Downloading the ${what} failed: ${downloadProblem(cause, deps.maxBytes)}.`, parsed.pathname);
   } finally {
     own?.stop();
   }
@@ -147,7 +164,7 @@ async function raw(deps: ReceivingDeps, emailId: string, options?: CallOptions):
       `Received email ${emailId} has no raw content to download.`,
       `/emails/receiving/${encodeURIComponent(emailId)}`,
     );
-  const done = await download(deps, url, 'raw email', options?.signal);
+  const done = await download(deps, url, 'raw email', options);
   return 'bytes' in done ? { data: done.bytes, response: done.response } : done;
 }
 
@@ -169,12 +186,7 @@ async function attachmentsOf(deps: ReceivingDeps, email: ReceivedEmail, options?
         `Attachment ${meta.id} has no download URL.`,
         `/emails/receiving/${email.id}/attachments/${meta.id}`,
       );
-    const done = await download(
-      deps,
-      attachment.download_url,
-      `attachment ${meta.filename ?? meta.id}`,
-      options?.signal,
-    );
+    const done = await download(deps, attachment.download_url, `attachment ${meta.filename ?? meta.id}`, options);
     if (!('bytes' in done)) return done;
     out.push(forwardedAttachment(meta, done.bytes));
   }

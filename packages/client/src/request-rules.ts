@@ -7,6 +7,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { type HeaderAccess, type IdempotencyOptions, idempotencyRule } from './idempotency.js';
+import { checkIdempotencyPaths } from './idempotency-paths.js';
 import { pathParamsCheck } from './transport.js';
 import { userAgentValue } from './user-agent.js';
 
@@ -24,11 +25,16 @@ export interface RequestRulesOptions {
   idempotency?: IdempotencyOptions | false | undefined;
 }
 
-/** The rules for one client. Throws `invalid_option` for a `userAgent` that would break the header. */
+/**
+ * The rules for one client. Throws `invalid_option` for a `userAgent` that would break the header, or
+ * an `idempotency.paths` entry that is no schema path of the API.
+ */
 export function requestRules(options: RequestRulesOptions): RequestRules {
   const pathParams = pathParamsCheck();
   const userAgent = userAgentValue(options.userAgent);
   const key = options.idempotency === false ? undefined : idempotencyRule(options.idempotency || {});
+  // After the rule's kind checks: `paths` is a list of strings by now.
+  if (options.idempotency) checkIdempotencyPaths(options.idempotency.paths);
   return (method, schemaPath, params, headers) => {
     const refused = pathParams(schemaPath, params);
     if (refused) return refused;

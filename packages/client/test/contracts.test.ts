@@ -181,10 +181,10 @@ describe('per-call options', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('refuses headers given as a string with invalid_header instead of sending 0: x headers', async () => {
+  it('refuses headers given as a string with invalid_option instead of sending 0: x headers', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-5' }));
-    const result = await client(url).emails.send(email, { headers: 'x-a: b' as unknown as Record<string, string> });
-    expect(result.error).toMatchObject({ name: 'invalid_header' });
+    const call = client(url).emails.send(email, { headers: 'x-a: b' as unknown as Record<string, string> });
+    await expect(call).rejects.toMatchObject({ name: 'invalid_option', message: expect.stringContaining('headers') });
     expect(seen).toHaveLength(0);
   });
 

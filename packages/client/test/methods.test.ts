@@ -107,7 +107,8 @@ describe('endpoint methods', () => {
     expect(result.error).toEqual({
       statusCode: null,
       name: 'invalid_option',
-      message: `The body of ${route} must be an object (got ${kind}); nothing was sent.`,
+      // The batch's body is an array of emails: its refusal says so.
+      message: `The body of ${route} must be ${route === 'POST /emails/batch' ? 'an array' : 'an object'} (got ${kind}); nothing was sent.`,
     });
   });
 
