@@ -190,6 +190,8 @@ export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): Store
   };
   deps.state.receivedEmails.insert(email);
   deliverToInboxes(deps.state, random, email);
+  // Told as a change, as a logged request is: no request need follow for a `--data` file to keep it.
+  deps.state.requests.notify({ kind: 'received', id: email.id });
   deps.events.emit('email.received', receivedEventData(email));
   return email;
 }

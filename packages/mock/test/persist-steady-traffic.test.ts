@@ -1,4 +1,8 @@
-/** The bin's `--data` saves under steady traffic: a change is on disk within the save delay of it, however busy the fake. */
+/**
+ * The bin's `--data` saves under steady traffic: a change is on disk within the save delay of it,
+ * however busy the fake; an email the fake received is such a change too, with no request after it
+ * (a process killed before the next request or a clean exit had lost it).
+ */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +29,19 @@ it('writes the first change within the save delay even when another change comes
   await vi.advanceTimersByTimeAsync(200);
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { collections: { emails: unknown[] } };
   expect(saved.collections.emails).toHaveLength(30);
+});
+
+it('writes a received email to the data file within the save delay, with no request after it', async () => {
+  vi.useFakeTimers();
+  const fake = createFakeResend({ rateLimit: false, domains: ['acme.dev'] });
+  const file = join(dir, 'received.json');
+  persistOnChange(file, fake, 1, (error) => expect.unreachable(error.message), 200);
+  const received = fake.receiveEmail({ from: 'ada@example.org', to: 'support@acme.dev', subject: 'Help', text: 'Hi' });
+  await vi.advanceTimersByTimeAsync(250);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { collections: Record<string, { id: string }[]> };
+  expect(
+    Object.values(saved.collections)
+      .flat()
+      .map((r) => r.id),
+  ).toContain(received.id);
 });

@@ -64,8 +64,15 @@ interface LoggedAttachment extends Omit<StoredAttachment, 'content'> {
   readonly hasContent: boolean;
 }
 
-/** What changed, as told to subscribers. */
-export type InboxChange = { kind: 'request'; id: number } | { kind: 'email'; id: string } | { kind: 'clear' };
+/**
+ * What changed, as told to subscribers: a logged request, a sent email, an email received (by its
+ * received-email id), or everything cleared.
+ */
+export type InboxChange =
+  | { kind: 'request'; id: number }
+  | { kind: 'email'; id: string }
+  | { kind: 'received'; id: string }
+  | { kind: 'clear' };
 
 /** The read-only view on `fake.state.requests`. */
 export interface ReadonlyRequestLog extends Iterable<RequestLogEntry> {
