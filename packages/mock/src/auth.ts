@@ -12,8 +12,17 @@ export type Permission = 'full_access' | 'sending_access';
 /** A key the fake accepts: a bare `re_…` string has full access. */
 export type ApiKeyOption = string | { key: string; permission: Permission };
 
+/**
+ * A key created at run time through `POST /api-keys`: what it may do, and the domain ID it may only
+ * send from (`domain_id`, a `sending_access` key's), if it has one.
+ */
+export interface CreatedKey {
+  permission: Permission;
+  domainId: string | undefined;
+}
+
 /** Looks up keys created at run time through `POST /api-keys`. */
-export type KeyLookup = (token: string) => Permission | undefined;
+export type KeyLookup = (token: string) => CreatedKey | undefined;
 
 const SEND_ROUTES = new Set(['POST /emails', 'POST /emails/batch']);
 const KEY = 're_[A-Za-z0-9_-]+';
@@ -54,12 +63,12 @@ export function createAuth(configured: readonly ApiKeyOption[] | undefined, look
     ? new Map(configured.map((k) => (typeof k === 'string' ? [k, 'full_access' as Permission] : [k.key, k.permission])))
     : undefined;
 
-  /** Throws the ApiError Resend would send, or returns the key's token and permission. */
+  /** Throws the ApiError Resend would send, or returns the key's token, permission and domain limit. */
   return function authenticate(
     authorization: string | null,
     method: string,
     pathname: string,
-  ): { token: string; permission: Permission } {
+  ): { token: string } & CreatedKey {
     if (authorization === null || /^(Bearer)?\s*$/i.test(authorization)) {
       throw new ApiError(
         401,
@@ -69,11 +78,14 @@ export function createAuth(configured: readonly ApiKeyOption[] | undefined, look
     }
     const token = WELL_FORMED.exec(authorization.trim())?.[1];
     if (!token) throw new ApiError(403, 'invalid_api_key', 'API key is invalid.');
-    const permission = keys ? (keys.get(token) ?? lookup(token)) : (lookup(token) ?? 'full_access');
+    // A configured key is limited to no domain; one created through the API may be.
+    const configuredKey = keys?.get(token);
+    const created = configuredKey ? undefined : lookup(token);
+    const permission = configuredKey ?? created?.permission ?? (keys ? undefined : 'full_access');
     if (!permission) throw new ApiError(403, 'invalid_api_key', 'API key is invalid.');
     if (permission === 'sending_access' && !SEND_ROUTES.has(`${method.toUpperCase()} ${pathname}`)) {
       throw new ApiError(401, 'restricted_api_key', 'This API key is restricted to sending emails only.');
     }
-    return { token, permission };
+    return { token, permission, domainId: created?.domainId };
   };
 }

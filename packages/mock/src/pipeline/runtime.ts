@@ -9,7 +9,7 @@ import type { FaultOptions } from '../faults.js';
 import { createIdempotencyStore } from '../idempotency.js';
 import { createRandom, type Random } from '../random.js';
 import { createRateWindow, type RateWindow } from '../rate-limit.js';
-import { createdKeyPermission } from '../resources/api-keys.js';
+import { createdKey } from '../resources/api-keys.js';
 import type { ResourceRoute } from '../resources/context.js';
 import { resourceRoutes } from '../resources/index.js';
 import { createRouter, type Router } from '../router.js';
@@ -123,7 +123,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
         : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
     idempotency: createIdempotencyStore(),
     validator: createValidator(doc),
-    auth: createAuth(options.apiKeys, (token) => createdKeyPermission(state, token, resendTimestamp(now()))),
+    auth: createAuth(options.apiKeys, (token) => createdKey(state, token, resendTimestamp(now()))),
     webhookEvents: createWebhookEventSource(
       doc,
       () => getDispatcher(),

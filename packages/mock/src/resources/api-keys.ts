@@ -1,6 +1,6 @@
 /** API keys: create (returns the `re_…` token once), list, update, delete. */
 import { validationError } from '../api-error.js';
-import type { Permission } from '../auth.js';
+import type { CreatedKey, Permission } from '../auth.js';
 import type { FakeStateStore } from '../state.js';
 import type { ResourceRoute } from './context.js';
 import { crudRoutes, type CrudSpec } from './crud.js';
@@ -31,16 +31,14 @@ const spec: CrudSpec = {
 /** Routes for API keys (GET by id is not an API operation, so the spec decides whether it answers). */
 export const apiKeyRoutes: ResourceRoute[] = crudRoutes(spec);
 
-/** The permission of a key created through the API, if any; marks it used. */
-export function createdKeyPermission(state: FakeStateStore, token: string, now: string): Permission | undefined {
+/**
+ * A key created through the API, if `token` is one: its permission and the domain ID it may only
+ * send from (`domain_id`); marks it used.
+ */
+export function createdKey(state: FakeStateStore, token: string, now: string): CreatedKey | undefined {
   const key = state.apiKeys.find((k) => k.token === token);
   if (!key) return undefined;
   key.last_used_at = now;
-  return key.permission as Permission;
-}
-
-/** The domain ID a key created through the API may only send from (`domain_id`), if it has one. */
-export function keyDomainId(state: FakeStateStore, token: string): string | undefined {
-  const domainId = state.apiKeys.find((k) => k.token === token)?.domain_id;
-  return typeof domainId === 'string' ? domainId : undefined;
+  const domainId = key.domain_id;
+  return { permission: key.permission as Permission, domainId: typeof domainId === 'string' ? domainId : undefined };
 }

@@ -2,7 +2,6 @@
  * Gate: the API key (every operation but the spec's public ones). Throws 401/403 `ApiError`s, and
  * notes the domain a key is limited to for the send routes to check against `from`.
  */
-import { keyDomainId } from '../../resources/api-keys.js';
 import { isPublic } from '../../spec.js';
 import type { Stage } from '../exchange.js';
 import type { FakeRuntime } from '../runtime.js';
@@ -11,8 +10,12 @@ export function authStage(runtime: FakeRuntime): Stage {
   return (exchange, next) => {
     const { match } = exchange;
     if (match?.kind !== 'operation' || !isPublic(match.operation)) {
-      const { token } = runtime.auth(exchange.request.headers.get('authorization'), exchange.method, exchange.pathname);
-      exchange.keyDomainId = keyDomainId(runtime.state, token);
+      const { domainId } = runtime.auth(
+        exchange.request.headers.get('authorization'),
+        exchange.method,
+        exchange.pathname,
+      );
+      exchange.keyDomainId = domainId;
     }
     return next();
   };
