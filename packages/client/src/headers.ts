@@ -65,16 +65,12 @@ export function headerKindProblem(headers: unknown): string | undefined {
 /**
  * True when `headers` must be made a record before openapi-fetch or the direct call merges it: pairs
  * (openapi-fetch's merge reads them as a record, sending a header named `0` and losing the caller's
- * `Idempotency-Key`) or a `Headers` (a spread of one is `{}`). Three cheap tests for a record or none,
- * which is nearly every call.
+ * `Idempotency-Key`) or a `Headers` (a spread of one is `{}`). {@link formOf} tells a record or none,
+ * which is nearly every call, by three cheap tests.
  */
 export function needsRecord(headers: unknown): boolean {
-  return (
-    headers != null &&
-    typeof headers === 'object' &&
-    Object.getPrototypeOf(headers) !== Object.prototype &&
-    (Array.isArray(headers) || tagOf(headers) === '[object Headers]')
-  );
+  const form = formOf(headers);
+  return form === 'pairs' || form === 'headers';
 }
 
 /**
