@@ -2,7 +2,7 @@
  * Sends the jobs a worker holds: up to 100 at a time through one `POST /emails/batch` (permissive
  * validation, an idempotency key derived from the members), the others one by one with their own
  * key, all in the limiter's bulk lane. Before a batch goes out, its members and body are recorded
- * in Redis (one MULTI), so a job that comes back after a crash is sent again in the same batch, with
+ * in Redis (one script), so a job that comes back after a crash is sent again in the same batch, with
  * the same key and bytes: Resend replays it instead of sending the emails twice. A batch's answer is
  * recorded too, so jobs of an answered batch that come back (in several pieces, after a worker died
  * before completing them) are settled from it without another request.
@@ -37,13 +37,23 @@ export interface RecordStore {
   set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
   set(key: string, value: string, ex: 'EX', seconds: number, nx: 'NX'): Promise<'OK' | null>;
   del(key: string): Promise<unknown>;
-  multi(): {
-    msetnx(...keysAndValues: string[]): unknown;
-    set(key: string, value: string, ex: 'EX', seconds: number): unknown;
-    expire(key: string, seconds: number): unknown;
-    exec(): Promise<unknown>;
-  };
+  eval(script: string, keyCount: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
 }
+
+/**
+ * Claims a batch: KEYS are its record, then its members' assignments; ARGV its key, its record's
+ * text and the TTL. Every member is assigned to it, and the record written, only if none is assigned
+ * yet: a job BullMQ handed to another worker too (its wait list holding the id twice after a Redis
+ * restart, or its lock lapsed) may have gone into that worker's batch since it was looked up; sent
+ * in this one too, it would go out twice. A failed claim writes nothing, so it neither leaves a
+ * record of a batch never sent nor pushes the other batch's assignments past that batch's record
+ * (an assignment naming a record that is gone holds its job: its claims fail until it expires).
+ * The record outlives the assignments by a minute all the same: a worker of an older version, whose
+ * failed claims still ran their EXPIREs, may share the queue while a fleet is upgraded.
+ */
+const CLAIM = `if redis.call('exists',unpack(KEYS,2))>0 then return end
+for i=2,#KEYS do redis.call('set',KEYS[i],ARGV[1],'ex',ARGV[3]) end
+return redis.call('set',KEYS[1],ARGV[2],'ex',ARGV[3]+60)`;
 
 /** What the sender needs. */
 export interface SendContext {
@@ -53,6 +63,11 @@ export interface SendContext {
 }
 
 type EmailJob = Job<EmailJobData, EmailJobResult>;
+/** A batch's jobs and their emails' JSON, made once: measured for the batch's size, then recorded. */
+interface Chunk {
+  jobs: EmailJob[];
+  texts: string[];
+}
 interface BatchRecord {
   ids: string[];
   emails: SendEmailRequest[];
@@ -129,22 +144,27 @@ export async function sendJobs(
   return outcomes;
 }
 
-/** `jobs` in batches of at most {@link BATCH_SIZE} emails and {@link BATCH_BYTES} bytes, in order. */
-function batchesOf(jobs: readonly EmailJob[]): EmailJob[][] {
-  const batches: EmailJob[][] = [];
-  let batch: EmailJob[] = [];
+/**
+ * `jobs` in batches of at most {@link BATCH_SIZE} emails and {@link BATCH_BYTES} bytes of their JSON
+ * (a comma after each), in order.
+ */
+function batchesOf(jobs: readonly EmailJob[]): Chunk[] {
+  const batches: Chunk[] = [];
+  let batch: Chunk = { jobs: [], texts: [] };
   let bytes = 0;
   for (const job of jobs) {
-    const size = Buffer.byteLength(JSON.stringify(job.data.email)) + 1;
-    if (batch.length === BATCH_SIZE || (batch.length > 0 && bytes + size > BATCH_BYTES)) {
+    const text = JSON.stringify(job.data.email);
+    const size = Buffer.byteLength(text) + 1;
+    if (batch.jobs.length === BATCH_SIZE || (batch.jobs.length > 0 && bytes + size > BATCH_BYTES)) {
       batches.push(batch);
-      batch = [];
+      batch = { jobs: [], texts: [] };
       bytes = 0;
     }
-    batch.push(job);
+    batch.jobs.push(job);
+    batch.texts.push(text);
     bytes += size;
   }
-  if (batch.length > 0) batches.push(batch);
+  if (batch.jobs.length > 0) batches.push(batch);
   return batches;
 }
 
@@ -166,27 +186,29 @@ async function sendAlone(job: EmailJob, ctx: SendContext, outcomes: Map<string, 
   if (!again) for (const [held, outcome] of await sendJobs([job], ctx, true)) outcomes.set(held, outcome);
 }
 
-async function sendFresh(chunk: EmailJob[], ctx: SendContext, outcomes: Map<string, Outcome>, again: boolean) {
-  const record: BatchRecord = { ids: chunk.map((j) => j.id as string), emails: chunk.map((j) => j.data.email) };
+async function sendFresh(chunk: Chunk, ctx: SendContext, outcomes: Map<string, Outcome>, again: boolean) {
+  const { jobs, texts } = chunk;
+  const record: BatchRecord = { ids: jobs.map((j) => j.id as string), emails: jobs.map((j) => j.data.email) };
   const key = batchKeyOf(record.ids);
-  const multi = ctx.redis.multi();
-  // Every job assigned to the batch, or none (MSETNX): a job BullMQ handed to another worker too (its
-  // wait list holding the id twice after a Redis restart, or its lock lapsed) may have gone into that
-  // worker's batch since it was looked up; sent in this one too, it would go out twice.
-  multi.msetnx(...record.ids.flatMap((id) => [ctx.keys.assigned(id), key]));
-  // The record outlives the assignments by a minute, so that an assignment never names a record that
-  // is gone (which would send its jobs fresh, into a claim that fails), even one whose expiry a failed
-  // claim (its EXPIREs run all the same) pushed on by the moment between the two claims.
-  multi.set(ctx.keys.batch(key), JSON.stringify(record), 'EX', RECORD_TTL_S + 60);
-  for (const id of record.ids) multi.expire(ctx.keys.assigned(id), RECORD_TTL_S);
-  const [[, claimed]] = (await multi.exec()) as [[unknown, unknown]];
+  // JSON.stringify(record), from the JSON the batch was sized by (a large batch is tens of MB).
+  const text = `{"ids":${JSON.stringify(record.ids)},"emails":[${texts.join()}]}`;
+  const assigned = record.ids.map((id) => ctx.keys.assigned(id));
+  const claimed = await ctx.redis.eval(
+    CLAIM,
+    assigned.length + 1,
+    ctx.keys.batch(key),
+    ...assigned,
+    key,
+    text,
+    RECORD_TTL_S,
+  );
   if (!claimed) {
     // Looked up again: those now assigned replay that batch, the others go in a batch of their own.
     // Once only: then, with no outcome, the worker fails them as `not_sent`, to be tried again.
-    if (!again) for (const [id, outcome] of await sendJobs(chunk, ctx, true)) outcomes.set(id, outcome);
+    if (!again) for (const [id, outcome] of await sendJobs(jobs, ctx, true)) outcomes.set(id, outcome);
     return;
   }
-  await sendBatch(key, record, chunk, ctx, outcomes);
+  await sendBatch(key, record, jobs, ctx, outcomes);
 }
 
 // A job that went out in a recorded batch: the same batch again, with the same key and body.

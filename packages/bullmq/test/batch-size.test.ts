@@ -8,8 +8,8 @@ import { createResendClient } from '@resendkit/client';
 import { createFakeResend } from '@resendkit/mock';
 import type { Job } from 'bullmq';
 import { expect, it } from 'vitest';
-import { recordKeys } from '../src/keys.js';
-import { type RecordStore, sendJobs } from '../src/send.js';
+import { batchKeyOf, recordKeys } from '../src/keys.js';
+import { BATCH_BYTES, type RecordStore, sendJobs } from '../src/send.js';
 import { useTestRedisClient } from './support/connection.js';
 import { email } from './support/emails.js';
 
@@ -24,17 +24,22 @@ const jobs = (count: number, htmlBytes: number) =>
       ({ id: `big-${i}`, data: { email: email(i, { html: `<p>${'x'.repeat(htmlBytes)}</p>` }) } }) as unknown as Job,
   );
 
-/** Sends `held` through a fake (its `fetch` wrapped by `through`, if given): the outcomes, and how many emails it stored. */
+/**
+ * Sends `held` through a fake (its `fetch` wrapped by `through`, if given): the outcomes, how many
+ * emails it stored, and the batch record of the jobs `ids` (`null` when they went in no batch together).
+ */
 async function sendOver(
   held: Job[],
   through?: (request: Request, fake: (r: Request) => Promise<Response>) => Promise<Response>,
+  ids: string[] = [],
 ) {
   const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   const fetch = (r: Request) => (through ? through(r, (q) => fake.fetch(q)) : fake.fetch(r));
   const client = createResendClient({ apiKey, rateLimit: false, fetch });
   const ctx = { client, redis: db.client as unknown as RecordStore, keys: recordKeys('bull', `size-${randomUUID()}`) };
   const outcomes = [...(await sendJobs(held, ctx)).values()];
-  return { outcomes, sent: fake.state.emails.all().length };
+  const record = await db.client.get(ctx.keys.batch(batchKeyOf(ids)));
+  return { outcomes, sent: fake.state.emails.all().length, record };
 }
 
 it('sends 100 emails of 0.45 MB each, together over 40 MB, in batches under it: all sent', async () => {
@@ -66,3 +71,25 @@ it('sends the emails of a batch the API refuses for its size (413) one at a time
   expect(outcomes.filter((o) => o.kind !== 'sent')).toEqual([]);
   expect(sent).toBe(4);
 });
+
+it.each([
+  ['fills 38 MB exactly: one batch, recorded byte for byte as it was sized', 0, 1],
+  ['passes 38 MB by a byte: two batches', 1, 2],
+])(
+  'two emails whose JSON, a comma after each, %s',
+  async (_case, over, batches) => {
+    const pair = jobs(2, 0);
+    const size = (job: Job) => Buffer.byteLength(JSON.stringify(job.data.email)) + 1;
+    // The second email's body takes what the first leaves of BATCH_BYTES, and `over` bytes more.
+    const rest = BATCH_BYTES - size(pair[0] as Job) - size(pair[1] as Job) + over;
+    const second = pair[1] as Job;
+    second.data.email.html = `<p>${'x'.repeat(rest)}</p>`;
+    const ids = pair.map((job) => job.id as string);
+    const { outcomes, sent, record } = await sendOver(pair, undefined, ids);
+    expect(outcomes.map((o) => o.kind)).toEqual(['sent', 'sent']);
+    expect(sent).toBe(2);
+    // Together, the record is what the batch was sized by: its JSON, byte for byte, as a replay reads it.
+    expect(record).toBe(batches === 1 ? JSON.stringify({ ids, emails: pair.map((job) => job.data.email) }) : null);
+  },
+  60_000,
+);

@@ -3,7 +3,7 @@
  * out again when its wait list holds it twice (after a Redis restart with an append-only file, as
  * the README says) or when its lock lapsed (a worker frozen for longer than `lockDuration`), its
  * `moveToActive` overwriting the lock. Both workers found no batch for it and sent it in batches of
- * their own, under two keys: delivered twice. Each job is assigned to one batch only (MSETNX), so
+ * their own, under two keys: delivered twice. Each job is assigned to one batch only (a claim), so
  * the second worker replays the first one's batch instead.
  */
 import { randomUUID } from 'node:crypto';
