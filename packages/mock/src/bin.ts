@@ -55,6 +55,16 @@ function flagError(error: unknown): never {
 }
 
 /**
+ * A failure to listen (the port taken, the address not this machine's) as one line naming the address:
+ * Node's message names it, Bun's (`EADDRNOTAVAIL: address not available, listen`) does not.
+ */
+function notListening(error: unknown, host: string, port: number): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`resendkit-mock cannot listen on ${host.includes(':') ? `[${host}]` : host}:${port}: ${reason}`);
+  process.exit(1);
+}
+
+/**
  * A numeric flag, or a usage error naming it. Only plain decimal text is read: Number() alone took
  * `0x10` as 16, `1e3` as 1000, and `+80`, ` 80` or `080` as 80, so a typo or a value meant for
  * another tool started the server on a port nobody asked for. A whole number written with a
@@ -176,7 +186,10 @@ async function main(): Promise<void> {
     args.data === undefined
       ? undefined
       : persist.persistOnChange(args.data, fake, starts, (error) => console.error(error.message));
-  const { url, inboxUrl, close } = await listen(fake, { port, host: args.host ?? '127.0.0.1' }).catch(flagError);
+  const host = args.host ?? '127.0.0.1';
+  const { url, inboxUrl, close } = await listen(fake, { port, host }).catch((error: unknown) =>
+    isFakeOptionsError(error) ? flagError(error) : notListening(error, host, port),
+  );
   const saved = () => saver === undefined || flushed(persist, saver);
   // Written once before the URL is printed: a --data path that cannot be written fails now, not at exit.
   if (!saved()) return void close().then(() => process.exit(1));

@@ -129,16 +129,17 @@ function checkSendingOptions({ domains, sendingRules, accountEmail }: CheckedOpt
   }
   if (sendingRules !== undefined && sendingRules !== 'resend' && sendingRules !== 'off')
     refuse('sendingRules', '"resend" or "off"', sendingRules);
-  if (
-    accountEmail !== undefined &&
-    !(
-      typeof accountEmail === 'string' &&
-      /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(accountEmail) &&
-      accountEmail.length <= 320
-    )
-  ) {
-    refuse('accountEmail', 'an email address such as "you@acme.dev"', accountEmail);
-  }
+  if (accountEmail !== undefined && !isAccountEmail(accountEmail))
+    refuse('accountEmail', 'an email address such as "you@acme.dev", not a URL', accountEmail);
+}
+
+/**
+ * An address `accountEmail` may be. No unquoted address holds a `:`, nor a domain a `/`; without
+ * that rule `https://x@y.dev` or `mailto:you@acme.dev` passed for an address, so a URL (perhaps with
+ * a password in it) pasted into the option went unnoticed until no email reached it.
+ */
+function isAccountEmail(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 320 && /^[^\s@<>:]+@[^\s@<>:/]+\.[^\s@<>:/]+$/.test(value);
 }
 
 /** Throws {@link FakeOptionsError} naming the first quota option out of range (`quota.…`). */

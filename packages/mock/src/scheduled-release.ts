@@ -3,6 +3,7 @@
  * runs in the background: the fake calls {@link releaseDue} before it answers a request and when its
  * state or inbox is read, so a test that moves an injected `now` sees the send at once, with no timer.
  */
+import { thrownText } from '@resendkit/client/shared';
 import { lastEventFor } from './recipient-outcome.js';
 import { fanOut, type SendContext } from './resources/broadcast-delivery.js';
 import type { StoredEmail, StoredRecord } from './state.js';
@@ -46,9 +47,9 @@ function releaseEmails(fake: ReleaseSource, now: number): void {
  * sending rules as they are now), its `sent_at`, emails and events dated its scheduled time, in
  * that order. Broadcasts are few and become scheduled after they are stored, so they are scanned,
  * not indexed as emails are; canceled ones are drafts again. One the rules refuse by then (its
- * domain removed, its segment deleted) is `failed` and emails no one: the refusal must not become
- * the answer to the unrelated request that noticed it, and left scheduled it would be tried on
- * every request.
+ * domain removed, its segment deleted) is `failed`, with the refusal's message as its
+ * `failure_reason`, and emails no one: the refusal must not become the answer to the unrelated
+ * request that noticed it, and left scheduled it would be tried on every request.
  */
 function releaseBroadcasts(fake: ReleaseSource, now: number, stamp: (ms: number) => string): void {
   const timeOf = (broadcast: StoredRecord) => Date.parse(String(broadcast.scheduled_at));
@@ -60,8 +61,9 @@ function releaseBroadcasts(fake: ReleaseSource, now: number, stamp: (ms: number)
     let emails: StoredEmail[] = [];
     try {
       emails = fanOut({ ...fake, timestamp: () => stamp(at) }, broadcast);
-    } catch {
-      broadcast.status = 'failed';
+    } catch (error) {
+      // Resend's broadcast has no field for it, so the fake keeps it where a test can read it back.
+      Object.assign(broadcast, { status: 'failed', failure_reason: thrownText(error) });
     }
     for (const email of emails) announce(fake, email, at);
   }

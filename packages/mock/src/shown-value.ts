@@ -27,11 +27,19 @@ export function secretKind(text: string): string | undefined {
   return SECRET_SHAPES.find(([shape]) => shape.test(text))?.[1];
 }
 
+/**
+ * What a message shows in place of `text` when it could be a secret (its kind and length), else
+ * `undefined`. Apart from {@link shownText} so the option-name check, which the server entry bundles
+ * too, does not bring in the cutting of long text.
+ */
+export function hiddenText(text: string): string | undefined {
+  const secret = secretKind(text);
+  return secret && `a string of ${text.length} characters shaped like ${secret} (not shown)`;
+}
+
 /** A string as a message shows it: quoted and cut short, or only its length when it could be a secret. */
 export function shownText(text: string): string {
-  const secret = secretKind(text);
-  if (secret) return `a string of ${text.length} characters shaped like ${secret} (not shown)`;
-  return JSON.stringify(text.length > SHOWN_LENGTH ? `${cutText(text, SHOWN_LENGTH)}…` : text);
+  return hiddenText(text) ?? JSON.stringify(text.length > SHOWN_LENGTH ? `${cutText(text, SHOWN_LENGTH)}…` : text);
 }
 
 /**

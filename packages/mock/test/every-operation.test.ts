@@ -136,6 +136,10 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
     // Likewise a broadcast: scheduled for a time past, it goes out at once, and cancel would refuse it.
     if (scheduleEmails && op.method === 'POST' && op.template === '/broadcasts/{broadcast_id}/send')
       Object.assign(example as object, { scheduled_at: 'in 1 hour' });
+    // Scheduling checks what a send checks, so the broadcast needs a segment that exists.
+    const segment = created.get('/segments');
+    if (scheduleEmails && op.method === 'POST' && op.template === '/broadcasts' && segment)
+      Object.assign(example as object, { segment_id: segment });
     const label = created.get('/inboxes/{inbox_id}/labels');
     if (label && op.template.endsWith('/threads/{thread_id}/labels'))
       Object.assign(example as object, { labels: [label] });

@@ -7,6 +7,7 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { createFakeResend, FakeOptionsError, type FakeResendOptions } from '../src/index.js';
 import { parseFaultSpec } from '../src/fault-spec.js';
 import { runBin } from './bin-process.js';
+import { refusal as thrown } from './refusals.js';
 
 const KEY = 're_live_8f3KzQ0vT2mYbN7pLx4wRc9';
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -78,6 +79,60 @@ describe('option errors never repeat a secret', () => {
     const { message } = refusal(() => createFakeResend({ accountEmail: 'x'.repeat(5000) }));
     expect(message.length).toBeLessThan(300);
   });
+
+  // Keys this short passed the shared number check's "show strings of 12 characters or fewer" rule whole.
+  const SHORT_KEY = 're_a1B2c3D4';
+  const SHORT_SECRET = 'whsec_a1B2c3';
+
+  it.each([
+    ['windowMs', () => createFakeResend({ windowMs: SHORT_KEY as never })],
+    ['faults.latencyMs', () => createFakeResend({ faults: { latencyMs: [SHORT_SECRET as never, 5] } })],
+    ['quota.daily', () => createFakeResend({ quota: { daily: SHORT_KEY as never } })],
+    ['since', () => createFakeResend().waitForEmail({ since: SHORT_KEY as never, timeoutMs: 0 })],
+  ])('refuses a short key given for the number option %s without repeating it', async (option, make) => {
+    // `waitForEmail` rejects rather than throws.
+    const error = (await thrown(make)) as FakeOptionsError;
+    expect(error).toBeInstanceOf(FakeOptionsError);
+    expect(error.option).toBe(option);
+    expect(error.message).toContain(option);
+    expect(error.message).toMatch(/\(got a string of \d+ characters\)/);
+    for (const shown of [error.message, JSON.stringify(error)]) {
+      expect(shown).not.toContain(SHORT_KEY);
+      expect(shown).not.toContain(SHORT_SECRET);
+    }
+  });
+
+  it('still shows a short ordinary string given for a number option', () => {
+    expect(refusal(() => createFakeResend({ windowMs: '300' as never })).message).toContain('(got "300")');
+  });
+
+  it.each([
+    ['createFakeResend', 'options', () => createFakeResend({ [KEY]: 1 } as never)],
+    ['createFakeResend', 'options', () => createFakeResend({ [SHORT_KEY]: 1 } as never)],
+    ['faults', 'faults', () => createFakeResend({ faults: { [SECRET]: 1 } as never })],
+    ['settings', 'settings', () => createFakeResend().updateSettings({ [WITH_CREDENTIALS]: 1 } as never)],
+    ['inbox.emails', 'query', () => createFakeResend().inbox.emails({ [SHORT_KEY]: 1 } as never)],
+  ])('refuses an unknown option named like a secret in %s without repeating the name', (what, option, make) => {
+    const error = refusal(make);
+    expect(error.message).toMatch(new RegExp(`^${what} has no (query field|option) a string`));
+    expect(error.message).toMatch(/shaped like/);
+    // `option` is in the error's JSON and inspect output too, so it names where the name was, not the name.
+    expect(error.option).toBe(option);
+    for (const shown of [error.message, JSON.stringify(error)]) {
+      expectHidden(shown);
+      expect(shown).not.toContain(SHORT_KEY);
+    }
+  });
+
+  it.each(['https://x@y.dev', 'https://deploy:hunter2sEcReT@acme.dev', 'mailto:you@acme.dev', 'http://you@acme.dev/'])(
+    'refuses the URL-like accountEmail %s, naming the option, without repeating it',
+    (value) => {
+      const error = refusal(() => createFakeResend({ accountEmail: value }));
+      expect(error.option).toBe('accountEmail');
+      expect(error.message).toContain('accountEmail must be an email address');
+      expectHidden(error.message);
+    },
+  );
 
   it('refuses a secret in the fault settings of updateSettings without repeating it', () => {
     const fake = createFakeResend();

@@ -171,3 +171,85 @@ describe('a scheduled broadcast the sending rules refuse when its time comes', (
     expect(fake.state.emails.all().map((e) => e.to[0])).toEqual(['delivered+other@resend.dev']);
   });
 });
+
+describe('why a scheduled broadcast failed', () => {
+  it('keeps the refusal as failure_reason in fake.state, the API answer showing only the status', async () => {
+    const { fake, clock, draft } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    const domain = fake.state.domains.find((d) => d.name === 'acme.dev')!;
+    await call(fake, 'DELETE', `/domains/${domain.id}`);
+    clock.t += HOUR;
+    expect(fake.state.broadcasts.get(body.id)).toMatchObject({
+      status: 'failed',
+      failure_reason: 'The `acme.dev` domain is not verified. Please, add and verify your domain.',
+    });
+    const got = await call(fake, 'GET', `/broadcasts/${body.id}`);
+    expect(got.body.status).toBe('failed');
+    expect(got.body).not.toHaveProperty('failure_reason');
+  });
+
+  it('keeps the missing segment as the failure_reason once its segment is deleted', async () => {
+    const { fake, clock, draft, segment } = await setup();
+    const { body } = await draft({ send: true, scheduled_at: 'in 1 hour' });
+    await call(fake, 'DELETE', `/segments/${segment}`);
+    clock.t += HOUR;
+    expect(fake.state.broadcasts.get(body.id)?.failure_reason).toContain('no segment to send to');
+  });
+
+  it('has no failure_reason when sent, nor on a copy of a failed one', async () => {
+    const { fake, clock, draft } = await setup();
+    const sent = (await draft({ send: true, scheduled_at: 'in 1 hour' })).body.id as string;
+    clock.t += HOUR;
+    expect(fake.state.broadcasts.get(sent)).toMatchObject({ status: 'sent', failure_reason: null });
+    const failed = (await draft({ send: true, scheduled_at: 'in 1 hour' })).body.id as string;
+    await call(fake, 'DELETE', `/domains/${fake.state.domains.find((d) => d.name === 'acme.dev')!.id}`);
+    clock.t += HOUR;
+    const copy = (await call(fake, 'POST', `/broadcasts/${failed}/duplicate`)).body.id as string;
+    expect(fake.state.broadcasts.get(copy)).toMatchObject({ status: 'draft', failure_reason: null });
+  });
+});
+
+describe('a broadcast the sending rules refuse when it is scheduled', () => {
+  /** A fake whose segment holds `address`, and a draft from `from` to it. */
+  async function refusedSetup(from: string, address: string) {
+    const { fake } = await clockedFake([]);
+    const segment = (await call(fake, 'POST', '/segments', { body: { name: 'Readers' } })).body.id as string;
+    await call(fake, 'POST', '/contacts', { body: { email: address, segments: [{ id: segment }] } });
+    const body = { segment_id: segment, from, subject: 'Launch', html: '<p>Hi</p>' };
+    const draft = async () => (await call(fake, 'POST', '/broadcasts', { body })).body.id as string;
+    return { fake, body, draft };
+  }
+
+  it.each([
+    ['its from domain is not verified', 'News <news@unverified.dev>', 'delivered@resend.dev', 403],
+    ['resend.dev sends to someone else', 'onboarding@resend.dev', 'ada@acme.dev', 403],
+    ['a recipient is at example.com', 'News <news@acme.dev>', 'ada@example.com', 422],
+  ])(
+    'refuses scheduling when %s, with the answer an immediate send gets, leaving a draft',
+    async (_case, from, address, status) => {
+      const { fake, body, draft } = await refusedSetup(from, address);
+      const now = await call(fake, 'POST', `/broadcasts/${await draft()}/send`, { body: {} });
+      expect([now.status, now.body.name]).toEqual([status, 'validation_error']);
+      const id = await draft();
+      const later = await call(fake, 'POST', `/broadcasts/${id}/send`, { body: { scheduled_at: 'in 1 hour' } });
+      expect(later.body).toEqual(now.body);
+      expect(fake.state.broadcasts.get(id)).toMatchObject({ status: 'draft', scheduled_at: null });
+      const created = await call(fake, 'POST', '/broadcasts', {
+        body: { ...body, send: true, scheduled_at: 'in 1 hour' },
+      });
+      expect(created.body).toEqual(now.body);
+      expect(fake.state.broadcasts.all().filter((b) => b.status === 'scheduled')).toEqual([]);
+    },
+  );
+
+  it('refuses scheduling to a segment that is gone, as an immediate send is refused', async () => {
+    const { fake, draft } = await refusedSetup('News <news@acme.dev>', 'delivered@resend.dev');
+    const id = await draft();
+    await call(fake, 'DELETE', `/segments/${fake.state.broadcasts.get(id)!.segment_id}`);
+    const now = await call(fake, 'POST', `/broadcasts/${id}/send`, { body: {} });
+    const later = await call(fake, 'POST', `/broadcasts/${id}/send`, { body: { scheduled_at: 'in 1 hour' } });
+    expect(now.status).toBe(422);
+    expect(later.body).toEqual(now.body);
+    expect(fake.state.broadcasts.get(id)?.status).toBe('draft');
+  });
+});

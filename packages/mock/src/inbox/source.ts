@@ -7,6 +7,7 @@ import { kindOf } from '@resendkit/client/shared';
 import { checkElement, checkKind, NUMBER_RULES } from '../check-options.js';
 import { base64Size } from '../base64.js';
 import { FakeOptionsError } from '../options-error.js';
+import { secretKind, shownText } from '../shown-value.js';
 import type { FakeStateStore, StoredEmail } from '../state.js';
 import type { InboxChange, RequestLog, RequestLogEntry, StoredAttachment } from './request-log.js';
 
@@ -96,10 +97,11 @@ function checkQuery<Q extends object>(method: string, query: Q | undefined, fiel
   if (query === undefined) return {} as Q;
   checkKind('query', query, ['object'], named('query'));
   for (const [field, value] of Object.entries(query)) {
+    // Shown as option names are (check-names.ts): a key spread in as a field is told by kind and length.
     if (!fields.includes(field))
       throw new FakeOptionsError(
-        field,
-        `inbox.${method} has no query field ${JSON.stringify(field)} (only ${fields.join(', ')}).`,
+        secretKind(field) === undefined ? field : 'query',
+        `inbox.${method} has no query field ${shownText(field)} (only ${fields.join(', ')}).`,
       );
     if (value === undefined) continue;
     if (field === 'offset') checkElement(field, named(field), value, NUMBER_RULES.offset);

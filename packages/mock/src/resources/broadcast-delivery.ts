@@ -25,7 +25,7 @@ function optedOut(contact: StoredRecord, topicId: unknown): boolean {
 }
 
 /** The contacts a broadcast goes to, oldest first. */
-function audience(ctx: SendContext, broadcast: StoredRecord): StoredRecord[] {
+function audience(ctx: Pick<SendContext, 'state'>, broadcast: StoredRecord): StoredRecord[] {
   const segment = typeof broadcast.segment_id === 'string' ? ctx.state.segments.get(broadcast.segment_id) : undefined;
   if (!segment)
     throw validationError('The broadcast has no segment to send to: set `segment_id` to an existing segment.');
@@ -40,13 +40,24 @@ function audience(ctx: SendContext, broadcast: StoredRecord): StoredRecord[] {
 }
 
 /**
- * Checks the broadcast may be sent (its `from` under the sending rules), then stores one email per
- * contact and marks it sent, at `ctx.timestamp()`. Returns the emails, for the webhook events.
+ * The contacts `broadcast` would email now, once the checks of a send pass: a segment to send to,
+ * and its `from` and their addresses under the sending rules. Throws the refusal a send answers
+ * with; scheduling runs it too, so a broadcast that cannot go out is refused when it is scheduled.
+ */
+export function checkSendable(ctx: Pick<SendContext, 'state' | 'settings'>, broadcast: StoredRecord): StoredRecord[] {
+  const contacts = audience(ctx, broadcast);
+  const to = contacts.map((c) => String(c.email));
+  checkSendingRules(ctx.state, ctx.settings, String(broadcast.from ?? ''), { to });
+  return contacts;
+}
+
+/**
+ * Checks the broadcast may be sent ({@link checkSendable}), then stores one email per contact and
+ * marks it sent, at `ctx.timestamp()`. Returns the emails, for the webhook events.
  */
 export function fanOut(ctx: SendContext, broadcast: StoredRecord): BroadcastEmail[] {
   const from = String(broadcast.from ?? '');
-  const contacts = audience(ctx, broadcast);
-  checkSendingRules(ctx.state, ctx.settings, from, { to: contacts.map((c) => String(c.email)) });
+  const contacts = checkSendable(ctx, broadcast);
   const html = typeof broadcast.html === 'string' ? broadcast.html : null;
   const emails = contacts.map((contact) => {
     const to = String(contact.email);

@@ -6,13 +6,18 @@ import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields } from './context.js';
 import { createRecord, crudRoutes, lookup, type CrudSpec } from './crud.js';
 import { parseScheduledAt } from './emails.js';
-import { fanOut } from './broadcast-delivery.js';
+import { checkSendable, fanOut } from './broadcast-delivery.js';
 
 function send(ctx: HandlerContext, broadcast: StoredRecord, scheduledAt: unknown): void {
   if (broadcast.status !== 'draft') throw validationError('Only draft broadcasts can be sent.');
   const at = typeof scheduledAt === 'string' ? parseScheduledAt(scheduledAt, ctx.now()) : null;
   // A time now or past sends at once, as a scheduled one goes out once its time comes (scheduled-release.ts).
-  if (at && new Date(at) > ctx.now()) return void Object.assign(broadcast, { status: 'scheduled', scheduled_at: at });
+  if (at && new Date(at) > ctx.now()) {
+    // Refused now with the answer a send now gets: left to fail when due, the mistake (an
+    // unverified domain) would surface only as a `failed` status nobody was told about.
+    checkSendable(ctx, broadcast);
+    return void Object.assign(broadcast, { status: 'scheduled', scheduled_at: at });
+  }
   fanOut(ctx, broadcast);
   broadcast.scheduled_at = at;
 }
@@ -38,6 +43,8 @@ const spec: CrudSpec = {
       status: 'draft',
       scheduled_at: null,
       sent_at: null,
+      // Not an API field: why a scheduled send failed, read through `fake.state.broadcasts` (scheduled-release.ts).
+      failure_reason: null,
     };
   },
   updatable: [
@@ -110,7 +117,7 @@ export const broadcastRoutes: ResourceRoute[] = [
       const name = cutText(`${String(original.name ?? 'Untitled')} (copy)`, 70);
       const { id: _id, object: _object, created_at: _created, ...rest } = original;
       const copy = createRecord(ctx, spec, {});
-      Object.assign(copy, rest, { name, status: 'draft', scheduled_at: null, sent_at: null });
+      Object.assign(copy, rest, { name, status: 'draft', scheduled_at: null, sent_at: null, failure_reason: null });
       return { body: copy };
     },
   },

@@ -1,9 +1,11 @@
 /**
  * `GET /emails/metrics`, computed from the emails the fake holds: counts follow each email's
  * `last_event` (an opened or clicked email was also delivered; `bounced@resend.dev` is a permanent
- * bounce), rates are percentages rounded to two decimals, and every query parameter applies.
+ * bounce), each email dated when it was sent (a scheduled one its `scheduled_at`), rates are
+ * percentages rounded to two decimals, and every query parameter applies.
  */
 import { validationError } from '../api-error.js';
+import { sentTime } from '../sent-time.js';
 import type { StoredEmail } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 
@@ -111,10 +113,6 @@ function checkTimeZone(timeZone: string): void {
   }
 }
 
-function createdMs(email: StoredEmail): number {
-  return Date.parse(email.created_at.replace(' ', 'T').replace(/(\.\d{3})\d*\+00$/, '$1Z'));
-}
-
 function domainOf(address: string): string {
   return (/@([^>\s]+)>?\s*$/.exec(address)?.[1] ?? '').toLowerCase();
 }
@@ -126,7 +124,8 @@ function selectEmails(ctx: HandlerContext, start: number, end: number): StoredEm
   const domainNames = list(q.domain_id).map((id) => String(ctx.state.domains.get(id)?.name ?? `unknown:${id}`));
   const broadcasts = list(q.broadcast_id);
   return ctx.state.emails.all().filter((e) => {
-    const at = createdMs(e);
+    // By when it was sent: a scheduled email belongs to its send's day, not its creation's.
+    const at = sentTime(e);
     if (at < start || at >= end) return false;
     if (ids.length > 0 && !ids.includes(e.id)) return false;
     if (domainNames.length > 0 && !domainNames.includes(domainOf(e.from))) return false;
@@ -168,7 +167,7 @@ function rows(
   const groups = new Map<string, { key: Record<string, string>; emails: StoredEmail[] }>();
   for (const email of emails) {
     const key: Record<string, string> = {};
-    if (dimensions.includes('period')) key.period = bucket(createdMs(email), granularity, timeZone);
+    if (dimensions.includes('period')) key.period = bucket(sentTime(email), granularity, timeZone);
     if (dimensions.includes('domain')) {
       const name = domainOf(email.from);
       const domain = ctx.state.domains.find((d) => d.name === name);

@@ -1,18 +1,16 @@
 /**
  * `GET /usage`: computed from the fake's state. Emails count once per recipient (to, cc and bcc),
- * sent and received alike, per UTC day and calendar month, as Resend counts them against the free
- * plan's quotas; the other sections count what the team has stored.
+ * sent and received alike, per UTC day and calendar month (a scheduled email in those it was sent
+ * in), as Resend counts them against the free plan's quotas; the other sections count what the
+ * team has stored.
  */
 import { recipientCount } from '../quota.js';
+import { sentTime } from '../sent-time.js';
+import { storedTime } from '../test-api/emails.js';
 import type { ResourceRoute } from './context.js';
 
 /** The free plan's limits (Resend's pricing page): 100 emails a day, 3 000 a month, 1 000 contacts, 3 domains. */
 const FREE_PLAN = { daily: 100, monthly: 3000, contacts: 1000, segments: 3, domains: 3, automationRuns: 1000 } as const;
-
-/** Resend's stored timestamp or ISO 8601 → ms. */
-function timeOf(value: string): number {
-  return Date.parse(value.includes('T') ? value : value.replace(' ', 'T').replace(/(\.\d{3})\d*\+00$/, '$1Z'));
-}
 
 function quota(sent: number, received: number, limit: number, resetsAt: Date) {
   return { used: sent + received, limit, sent, received, resets_at: resetsAt.toISOString() };
@@ -32,18 +30,19 @@ export const usageRoutes: ResourceRoute[] = [
         let sent = 0;
         let received = 0;
         for (const e of ctx.state.emails) {
-          if (e.last_event !== 'scheduled' && e.last_event !== 'canceled' && timeOf(e.created_at) >= since) {
+          // On the day it was sent: a scheduled email counts on its `scheduled_at`, not its creation.
+          if (e.last_event !== 'scheduled' && e.last_event !== 'canceled' && sentTime(e) >= since) {
             sent += recipientCount(e);
           }
         }
-        for (const e of ctx.state.receivedEmails) if (timeOf(e.created_at) >= since) received += recipientCount(e);
+        for (const e of ctx.state.receivedEmails) if (storedTime(e.created_at) >= since) received += recipientCount(e);
         return { sent, received };
       };
       const today = count(dayStart);
       const month = count(monthStart);
       const runs = ctx.state.automationRuns
         .all()
-        .filter((r) => typeof r.created_at === 'string' && timeOf(r.created_at) >= monthStart).length;
+        .filter((r) => typeof r.created_at === 'string' && storedTime(r.created_at) >= monthStart).length;
       return {
         body: {
           object: 'usage',
