@@ -6,8 +6,8 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * - `invalid_option`: another option is out of range (`prefetch` above 10 or negative, `max`), of the
  *   wrong kind (options, `init`, `init.params`, `init.params.query` that are not objects, a cursor that is
  *   not a string, a `signal` that is not an AbortSignal) or unknown by name (`prefetc`, or `max` outside
- *   `collect`), `after` and `before` were both given, the path is not a list route, or the client is
- *   not an openapi-fetch client (no callable `GET`).
+ *   `collect`), `after` and `before` were both given, the path is not a list route or names a list the
+ *   API does not paginate (`/audiences`), or the client is not an openapi-fetch client (no callable `GET`).
  * - `cursor_not_advancing`: a page holds an item whose id was already requested as a cursor in this
  *   walk, or an item of the page before (the same page again, a cycle such as A → B → A, a page
  *   overlapping one before it), so continuing would yield items twice or never end.

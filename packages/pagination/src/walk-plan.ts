@@ -122,9 +122,29 @@ function checkInit(init: Init | undefined, fail: Fail): void {
 }
 
 /**
+ * The `x-pagination` mode of `path` (`always`, `optional` or `after-only`), from the spec's list routes
+ * as `@resendkit/types` generates them; throws {@link PaginationError} `invalid_option` naming the path
+ * when it is no paginated list. The types refuse such a path, but a JavaScript caller (or a cast) gets
+ * past them, and a list the API answers whole (`none`: `/audiences`, an inbox's labels) would be
+ * requested and then refused as an `invalid_page`, naming the answer instead of the mistake.
+ */
+function paginationOf(path: unknown): string {
+  // The path as given, whatever it is, as every refusal of the walk carries it.
+  const refuse = (message: string) => new PaginationError({ name: 'invalid_option', message, path: path as string });
+  if (typeof path !== 'string') throw refuse(`path must be a list route such as /emails (got ${kindOf(path)}).`);
+  // Own keys only, so that `toString` or `constructor` is not taken for a route.
+  const mode = Object.hasOwn(listRoutes, path) ? listRoutes[path] : undefined;
+  if (mode === undefined) throw refuse(`${path} is not a list route (see the x-pagination routes of the spec).`);
+  if (mode === 'none') {
+    throw refuse(`${path} is a list the API does not paginate: GET it with the client instead.`);
+  }
+  return mode;
+}
+
+/**
  * Validates a walk and fixes its shape. Throws {@link PaginationError} for a `limit` outside 1–100,
- * a `prefetch` outside 0–{@link MAX_PREFETCH}, `after` together with `before`, a path that is no list
- * route, or an init or option of the wrong kind or an option `walker` does not know, so that nothing
+ * a `prefetch` outside 0–{@link MAX_PREFETCH}, `after` together with `before`, a path that is no
+ * paginated list route, or an init or option of the wrong kind or an option `walker` does not know, so that nothing
  * is requested.
  */
 export function planWalk(
@@ -135,13 +155,7 @@ export function planWalk(
 ): WalkPlan {
   const refuse = (name: 'invalid_limit' | 'invalid_option', message: string) =>
     new PaginationError({ name, message, path });
-  if (typeof path !== 'string')
-    throw refuse('invalid_option', `path must be a list route such as /emails (got ${kindOf(path)}).`);
-  // The spec's list routes and modes (x-pagination), so a JavaScript caller's wrong path is named; own
-  // keys only, so that `toString` or `constructor` is not taken for one.
-  const mode = Object.hasOwn(listRoutes, path) ? listRoutes[path] : undefined;
-  if (mode === undefined)
-    throw refuse('invalid_option', `${path} is not a list route (see the x-pagination routes of the spec).`);
+  const mode = paginationOf(path);
   checkOptions(path, options, walker);
   checkInit(init, failing(path));
   const query = init?.params?.query ?? {};

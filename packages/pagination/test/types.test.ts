@@ -23,6 +23,8 @@ describe('types', () => {
     paginate(client, '/emails/{email_id}', { params: { path: { email_id: 'x' } } });
     // @ts-expect-error /emails/batch has no GET at all
     pages(client, '/emails/batch');
+    // @ts-expect-error GET /audiences answers every audience at once: a list, but not paginated (no has_more)
+    paginate(client, '/audiences');
     // @ts-expect-error not a path of the API
     paginate(client, '/nope');
   });
