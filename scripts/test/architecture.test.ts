@@ -164,4 +164,17 @@ describe('one of each, shared by every package', () => {
   it('states the timer limit in one place', () => {
     expect(placesOf(/2_?147_?483_?647\b|2 \*\* 31|0x7fff_?ffff/i)).toEqual(['packages/client/src/shared/timer.ts']);
   });
+
+  // A third reader of its format beside the methods' had grown in the telemetry and the option checks.
+  it('reads the generated route table in one place', () => {
+    expect(placesOf(/\b(?:ROUTES|routes)\.split\(/)).toEqual(['packages/client/src/route-table.ts']);
+  });
+
+  // `sendAll` and `toApiEmail` had each written the check (and its message) out.
+  it('refuses a signal option that is no AbortSignal by throwing in one place in the client', () => {
+    const throwing = placesOf(/throw \w+\(`signal must be an AbortSignal/);
+    expect(throwing.filter((file) => file.startsWith('packages/client/'))).toEqual([
+      'packages/client/src/signal-like.ts',
+    ]);
+  });
 });

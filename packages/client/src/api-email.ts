@@ -11,8 +11,8 @@ import { failure } from './failure.js';
 import type { ResendMethods } from './generated/methods.js';
 import { Refusal, inputPreparer, renderUntilAborted } from './method-input.js';
 import { checkKind, configFailure } from './config-error.js';
-import { checkOptionNames, kindOf } from './shared/check-kind.js';
-import { isAbortSignal } from './signal-like.js';
+import { checkOptionNames } from './shared/check-kind.js';
+import { checkSignalOption } from './signal-like.js';
 
 /** One email as `emails.send` takes it: the API's or the SDK's names, bytes for attachments, `react`. */
 export type SendEmailInput = Parameters<ResendMethods['emails']['send']>[0];
@@ -46,8 +46,7 @@ export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptio
   // wrong `signal` left a render that never finishes holding the call for ever.
   checkKind(options, 'toApiEmail options', ['object']);
   checkOptionNames(options, ['signal'], 'toApiEmail', configFailure);
-  if (options.signal != null && !isAbortSignal(options.signal))
-    throw configFailure(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
+  checkSignalOption(options.signal, configFailure);
   if (typeof email !== 'object' || email === null || Array.isArray(email))
     throw refused('invalid_option', 'The email must be an object like { from, to, subject, html }.');
   const prepared = inputPreparer('POST /emails')!(email);

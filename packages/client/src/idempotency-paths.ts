@@ -7,10 +7,11 @@
  */
 import { ROUTES } from './generated/routes.js';
 import { ResendConfigError } from './config-error.js';
+import { routeLines } from './route-table.js';
 
-/** The schema paths of the API, from the generated route table (`name METHOD /path flags` per line). */
+/** The schema paths of the API: those of the generated route table. */
 function schemaPaths(): Set<string> {
-  return new Set(ROUTES.split('\n').map((line) => line.split(' ')[2]!));
+  return new Set(routeLines(ROUTES).map(([, , path]) => path));
 }
 
 /**

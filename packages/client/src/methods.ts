@@ -8,6 +8,7 @@ import type { ResendMethods } from './generated/methods.js';
 import { ROUTES } from './generated/routes.js';
 import { SDK_IDS } from './generated/sdk-ids.js';
 import { withRefusal } from './call-guard.js';
+import { type RouteLine, routeLines } from './route-table.js';
 import { inputPreparer, refusedRequest, sendPrepared } from './method-input.js';
 import { type BoundMethod, withSdkIds } from './sdk-ids.js';
 import { kindOf } from './shared/check-kind.js';
@@ -94,14 +95,6 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
   };
 }
 
-/** One line of the route table: where its method goes (`emails.attachments.get`) and what it calls. */
-interface RouteLine {
-  readonly names: string[];
-  readonly verb: string;
-  readonly path: string;
-  readonly flag: string | undefined;
-}
-
 /** The route table, parsed once per process: its lines by top-level group, and by route. */
 interface RouteTable {
   readonly source: string;
@@ -115,12 +108,12 @@ function tableOf(routes: string): RouteTable {
   if (parsed?.source === routes) return parsed;
   const groups = new Map<string, RouteLine[]>();
   const byRoute = new Map<string, RouteLine>();
-  for (const text of routes.split('\n')) {
-    const [name, verb, path, flag] = text.split(' ') as [string, string, string, string | undefined];
-    const line: RouteLine = { names: name.split('.'), verb, path, flag };
-    const group = groups.get(line.names[0]!);
+  for (const line of routeLines(routes)) {
+    const [name, verb, path] = line;
+    const top = name.split('.')[0]!;
+    const group = groups.get(top);
     if (group) group.push(line);
-    else groups.set(line.names[0]!, [line]);
+    else groups.set(top, [line]);
     byRoute.set(`${verb} ${path}`, line);
   }
   return (parsed = { source: routes, groups, byRoute });
@@ -130,9 +123,12 @@ function tableOf(routes: string): RouteTable {
 function buildGroup(lines: RouteLine[], methodOf: (line: RouteLine) => BoundMethod): Record<string, unknown> {
   const group: Record<string, unknown> = {};
   for (const line of lines) {
+    // Split here, when a group is first read, rather than kept beside each line: the lines are the
+    // route table's own, shared with telemetry and the option checks.
+    const names = line[0].split('.');
     let at = group;
-    for (const part of line.names.slice(1, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
-    at[line.names.at(-1)!] = methodOf(line);
+    for (const part of names.slice(1, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[names.at(-1)!] = methodOf(line);
   }
   return group;
 }
@@ -157,12 +153,13 @@ export function attachMethods(
   const bases = new Map<RouteLine, BoundMethod>();
   const baseOf = (line: RouteLine): BoundMethod => {
     let bound = bases.get(line);
-    if (!bound) bases.set(line, (bound = method(line.verb, line.path, line.flag, call)));
+    const [, verb, path, flag] = line;
+    if (!bound) bases.set(line, (bound = method(verb, path, flag, call)));
     return bound;
   };
   // The SDK's form with the IDs inside the options, for the routes the SDK calls that way (sdk-ids.ts).
   const methodOf = (line: RouteLine): BoundMethod => {
-    const { verb, path, flag } = line;
+    const [, verb, path, flag] = line;
     const ids = SDK_IDS[`${verb} ${path}`];
     if (ids === undefined) return baseOf(line);
     const refuser = refuserOf(verb, path, call);

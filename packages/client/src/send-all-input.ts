@@ -6,7 +6,7 @@ import { maxRecipients } from '@resendkit/types';
 import { ResendKitError, isResendKitError } from './error-base.js';
 import { checkKindOption, checkOptionNames, kindOf } from './shared/check-kind.js';
 import { checkNumberOption } from './shared/check-number.js';
-import { isAbortSignal } from './signal-like.js';
+import { checkSignalOption } from './signal-like.js';
 
 /** Most `to` recipients of one email (the spec's `maxItems`). */
 export const MAX_RECIPIENTS = maxRecipients;
@@ -141,10 +141,7 @@ export function checkOptions(options: CheckedOptions): void {
   oneOf('priority', options.priority, ['interactive', 'bulk']);
   oneOf('onQuotaExceeded', options.onQuotaExceeded, ['stop', 'wait']);
   checkKindOption(options.onProgress, 'onProgress', ['function'], refuse);
-  // `null` is no signal, as every call takes it.
-  if (options.signal != null && !isAbortSignal(options.signal)) {
-    throw refuse(`signal must be an AbortSignal (got ${kindOf(options.signal)}).`);
-  }
+  checkSignalOption(options.signal, refuse);
   if (prefix !== undefined && (typeof prefix !== 'string' || !PREFIX.test(prefix))) {
     throw refuse(
       `idempotencyPrefix must be 1–${MAX_IDEMPOTENCY_PREFIX_LENGTH} printable Latin-1 characters, no space at its ends.`,

@@ -9,6 +9,7 @@
  * every platform's `Request` carry through unchanged.
  */
 import { type Attempt, type Send } from '../internal/index.js';
+import { routeLines } from '../route-table.js';
 import type { CallFacts } from './events.js';
 import { CallTrace, type CallOutcome, RunTrace, type Sink } from './trace.js';
 
@@ -116,8 +117,7 @@ export class Observer {
   #table(): Map<string, Map<string, string>> {
     if (!this.#operations) {
       this.#operations = new Map();
-      for (const line of this.#routes.split('\n')) {
-        const [name, verb, path] = line.split(' ') as [string, string, string];
+      for (const [name, verb, path] of routeLines(this.#routes)) {
         let byMethod = this.#operations.get(path);
         if (!byMethod) this.#operations.set(path, (byMethod = new Map()));
         byMethod.set(verb, name);
