@@ -37,6 +37,13 @@ describe('checkNumberOption', () => {
     expect(refusal(1.5, { min: 0, max: 10, integer: true })).toMatch(/an integer from 0 to 10 \(got 1\.5\)/);
   });
 
+  it('shows a short string only when it reads as a number, never a short key or secret', () => {
+    for (const text of ['300', '1e3', ' 80', '0x10', '-1.5'])
+      expect(refusal(text, { min: 0 })).toContain(`(got ${JSON.stringify(text)})`);
+    for (const secret of ['re_12345', 're_AbC9xYz', 'whsec_abc', 'sk-4f9a1c', 'hunter2', '5s'])
+      expect(refusal(secret, { min: 0 })).toContain(`(got a string of ${secret.length} characters)`);
+  });
+
   it('refuses the minimum itself when it is exclusive', () => {
     expect(refusal(0, { min: 0, above: true })).toBe(
       `opt must be a number above 0 and at most ${MAX_TIMER_MS} (got 0).`,

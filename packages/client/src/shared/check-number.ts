@@ -43,13 +43,15 @@ function describe(rule: NumberRule, max: number): string {
 }
 
 /**
- * A refused value as the message shows it: numbers, booleans, `null` and short strings as they are
- * (`"300"` tells a number given as text); a longer string by its length and anything else by its kind,
- * so a key or secret given in the wrong option never reaches a message or a log.
+ * A refused value as the message shows it: numbers, booleans, `null` and short strings that read as a
+ * number as they are (`"300"`: a number given as text); any other string by its length, however
+ * short (a test key such as `re_12345` given in the wrong option would reach a message or a log), and
+ * anything else by its kind.
  */
 function shownValue(value: unknown): string {
   if (typeof value === 'string')
-    return value.length <= 12 ? JSON.stringify(value) : `a string of ${value.length} characters`;
+    // `+value === +value` is false only for NaN: text that reads as no number.
+    return value.length <= 12 && +value === +value ? JSON.stringify(value) : `a string of ${value.length} characters`;
   if (value !== null && (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'))
     return kindOf(value);
   return String(value);
