@@ -17,6 +17,7 @@ import {
 import { ResendConfigError } from './config-error.js';
 import { kindOf, thrownText } from './shared/check-kind.js';
 import { cutText } from './shared/cut-text.js';
+import { posixCode } from './posix-code.js';
 
 /** What a failure is built from: a name the client chose, or an HTTP answer, or a thrown cause; and the request. */
 export interface FailureSource {
@@ -48,7 +49,7 @@ function requestOf(request: FailureSource['request']): RequestInfo {
   return 'url' in request ? { method: request.method, path: pathOf(request.url) } : request;
 }
 
-/** The first `code` (e.g. `ECONNREFUSED`) down a cause chain, and the deepest message. */
+/** The first `code` (e.g. `ECONNREFUSED`) down a cause chain in its POSIX name (`posix-code.ts`), and the deepest message. */
 function causeDetail(cause: unknown): { code: string | undefined; detail: string } {
   let code: string | undefined;
   let detail = thrownText(cause);
@@ -58,23 +59,23 @@ function causeDetail(cause: unknown): { code: string | undefined; detail: string
     if (code === undefined && typeof own === 'string' && own !== '') code = own;
     if (at.message) detail = at.message;
   }
-  return { code, detail };
+  return { code: posixCode(code, detail), detail };
 }
 
 /**
  * Codes of failures before any byte of a request can have left: no route, no such host, a refused
- * connection (Bun names it `ConnectionRefused`), a connect that timed out in undici, a refused
- * certificate. Every other failure, and every time limit reached, may have come after the request
- * was written, and the server may have carried it out.
+ * connection, a connect that timed out in undici, a refused certificate. Every other failure, and
+ * every time limit reached, may have come after the request was written, and the server may have
+ * carried it out.
  */
 const UNSENT_CODES =
-  /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
+  /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 
 /**
  * Whether an attempt that got no answer, failing with `error`, may have been carried out: what a
  * client error says of itself (a time limit reached says so); else `false` only for a failure of
  * {@link UNSENT_CODES} (a refused connection can be sent again, whatever its key), and `true` for
- * any failure without a code (Deno names none).
+ * any failure without a code or words that name one.
  */
 export function mayHaveBeenSent(error: unknown): boolean {
   if (error instanceof ResendError) return error.maybeSent;

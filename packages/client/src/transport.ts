@@ -7,6 +7,7 @@ import type { Middleware } from 'openapi-fetch';
 import { type ConfigErrorCode, ResendConfigError, checkNumber } from './config-error.js';
 import { clientDefaults } from './defaults.js';
 import { refusalResponse } from './failure.js';
+import { kindOf } from './shared/check-kind.js';
 import { shownUrl } from './shown-url.js';
 import { type Send, changeAttempt, discardBody } from './internal/index.js';
 
@@ -143,14 +144,7 @@ export function pathParamsCheck(): (schemaPath: string, params: { path?: unknown
       const usable =
         (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) && !/^\.{0,2}$/.test(String(v));
       if (!usable) {
-        const got =
-          v === undefined
-            ? 'missing'
-            : Array.isArray(v)
-              ? 'an array'
-              : typeof v === 'string'
-                ? JSON.stringify(v)
-                : typeof v;
+        const got = v === undefined ? 'missing' : typeof v === 'string' ? JSON.stringify(v) : kindOf(v);
         const message = `Path parameter "${name}" must be a non-empty string or a number, not ".", ".." (got ${got}); nothing was sent.`;
         return refusalResponse('invalid_path_parameter', message);
       }
