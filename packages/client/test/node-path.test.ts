@@ -2,12 +2,14 @@
  * The Node path beneath fetch (src/internal/node-path.ts), against real HTTP servers on 127.0.0.1: every
  * behaviour the fetch path has (retries resending bodies, redirects by hand, timeouts over the whole
  * body, aborts, network errors, cut and oversize bodies), and the rule that anything but Node's own
- * fetch makes the client use fetch.
+ * fetch makes the client use fetch. On Bun and Deno (`pnpm test:runtimes`) only the last holds: the
+ * client takes their `fetch`, and says so.
  */
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createResendClient, resetSharedRateLimiters } from './api.js';
 import { nodeRouteLookup } from '../src/internal/node-path.js';
+import { runtime } from '../src/shared/runtime.js';
 import { API_KEY, email } from './helpers.js';
 import { closedPort, json, serve } from './local-server.js';
 
@@ -39,7 +41,20 @@ function client(baseUrl: string, options: Parameters<typeof createResendClient>[
   });
 }
 
-describe('the Node dispatcher path', () => {
+const onNode = runtime().name === 'node';
+
+describe.skipIf(onNode)('on Bun and Deno', () => {
+  it('runs on the runtime the run asked for, takes its fetch, and the client says so', async () => {
+    expect(runtime().name).toBe(process.env.EXPECT_RUNTIME ?? runtime().name);
+    const { url, seen } = await serve((_req, res) => json(res, 200, { id: 'e-1' }));
+    const resend = client(url);
+    expect(resend.transport).toBe('fetch');
+    expect((await resend.emails.send(email)).data).toEqual({ id: 'e-1' });
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe.runIf(onNode)('the Node dispatcher path', () => {
   it('runs on the Node major the run asked for (22, 24 and 26 under `pnpm test:nodes`), on undici 6, 7 or 8', () => {
     const major = process.versions.node.split('.')[0];
     expect(major).toBe(process.env.EXPECT_NODE_MAJOR ?? major);
