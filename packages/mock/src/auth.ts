@@ -21,8 +21,8 @@ export interface CreatedKey {
   domainId: string | undefined;
 }
 
-/** Looks up keys created at run time through `POST /api-keys`. */
-export type KeyLookup = (token: string) => CreatedKey | undefined;
+/** Looks up keys created at run time through `POST /api-keys` (`null`: one deleted since). */
+export type KeyLookup = (token: string) => CreatedKey | null | undefined;
 
 const SEND_ROUTES = new Set(['POST /emails', 'POST /emails/batch']);
 const KEY = 're_[A-Za-z0-9_-]+';
@@ -81,7 +81,8 @@ export function createAuth(configured: readonly ApiKeyOption[] | undefined, look
     // A configured key is limited to no domain; one created through the API may be.
     const configuredKey = keys?.get(token);
     const created = configuredKey ? undefined : lookup(token);
-    const permission = configuredKey ?? created?.permission ?? (keys ? undefined : 'full_access');
+    // A deleted key is refused even where any well-formed key is accepted.
+    const permission = configuredKey ?? created?.permission ?? (keys || created === null ? undefined : 'full_access');
     if (!permission) throw new ApiError(403, 'invalid_api_key', 'API key is invalid.');
     if (permission === 'sending_access' && !SEND_ROUTES.has(`${method.toUpperCase()} ${pathname}`)) {
       throw new ApiError(401, 'restricted_api_key', 'This API key is restricted to sending emails only.');

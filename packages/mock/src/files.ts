@@ -4,7 +4,7 @@
  * signed download URLs, so they need no API key; an unknown file is a 404, and a file of a received
  * email that arrived over quota a 403 `email_above_quota`.
  */
-import { aboveQuota, notFound as missing } from './api-error.js';
+import { aboveQuota, ApiError, notFound as missing } from './api-error.js';
 import { base64ToBytes } from './base64.js';
 import { contentDisposition } from './content-disposition.js';
 import { FILES_PREFIX } from './resources/email-attachments.js';
@@ -16,17 +16,26 @@ export function isFilePath(pathname: string): boolean {
 }
 
 /** `error` in Resend's JSON error shape; a missing file by default. */
-function notFound(error = missing('File')): Response {
+function notFound(error = missing('File'), headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(error.toBody()), {
     status: error.statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 }
+
+/**
+ * On every file: with `listen()` files come from the inbox's origin, so an HTML or SVG attachment
+ * opened from its URL would run its script there (and could read or clear the inbox through
+ * `/_inbox/api`). `sandbox` gives it an opaque origin and no scripts; `nosniff` stops a browser
+ * from reading another type as HTML. Images, PDFs and downloads are unaffected.
+ */
+const FILE_HEADERS = { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff' };
 
 function attachmentFile(a: StoredEmailAttachment | undefined): Response {
   if (!a) return notFound();
   return new Response(base64ToBytes(a.content), {
     headers: {
+      ...FILE_HEADERS,
       'content-type': a.content_type,
       'content-disposition': contentDisposition(a.content_disposition, a.filename ?? 'attachment'),
     },
@@ -51,8 +60,11 @@ function sharedEmail(state: FakeStateStore, token: string, now: number): Respons
 
 /** Answers a `GET /_files/…` request from the fake's state (`now` in ms, for share links). */
 export function serveFile(state: FakeStateStore, method: string, pathname: string, now = Date.now()): Response {
-  if (method !== 'GET' && method !== 'HEAD')
-    return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  // In the error shape every other answer has (it was an empty body, the one answer without it).
+  if (method !== 'GET' && method !== 'HEAD') {
+    const refusal = new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
+    return notFound(refusal, { allow: 'GET, HEAD' });
+  }
   const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
   let emailId: string;
   try {
@@ -68,7 +80,7 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
   // As the API refuses the content of an email that arrived over quota, a URL to it made by hand does.
   if (received?.over_quota) return notFound(aboveQuota());
   if (received && what === 'raw' && attachmentId === undefined) {
-    return new Response(received.raw, { headers: { 'content-type': 'message/rfc822' } });
+    return new Response(received.raw, { headers: { ...FILE_HEADERS, 'content-type': 'message/rfc822' } });
   }
   if (received && what === 'attachments')
     return attachmentFile(received.attachments.find((a) => a.id === attachmentId));

@@ -89,6 +89,11 @@ export class FakeStateStore {
   readonly emails = new Collection<StoredEmail>();
   readonly domains = new Collection<StoredRecord>();
   readonly apiKeys = new Collection<StoredRecord>();
+  /**
+   * `{ id, token }` of the keys deleted through `DELETE /api-keys/{id}`, so auth refuses them even
+   * when any `re_…` key is accepted. A collection, so `reset()` and `--data` files keep it with the rest.
+   */
+  readonly deletedApiKeys = new Collection<StoredRecord>();
   readonly contacts = new Collection<StoredRecord>();
   /** Segments and (deprecated) audiences share one store, as they do in Resend. */
   readonly segments = new Collection<StoredRecord>();

@@ -26,6 +26,11 @@ const spec: CrudSpec = {
     };
   },
   updatable: ['name'],
+  // Remembered, not just forgotten: with no `apiKeys` option any `re_…` key is accepted, so a deleted
+  // one would go on working (a `sending_access` one with full access).
+  onDelete(ctx, key) {
+    ctx.state.deletedApiKeys.insert({ id: key.id, token: key.token });
+  },
 };
 
 /** Routes for API keys (GET by id is not an API operation, so the spec decides whether it answers). */
@@ -33,11 +38,11 @@ export const apiKeyRoutes: ResourceRoute[] = crudRoutes(spec);
 
 /**
  * A key created through the API, if `token` is one: its permission and the domain ID it may only
- * send from (`domain_id`); marks it used.
+ * send from (`domain_id`); marks it used. `null` for one deleted through the API.
  */
-export function createdKey(state: FakeStateStore, token: string, now: string): CreatedKey | undefined {
+export function createdKey(state: FakeStateStore, token: string, now: string): CreatedKey | null | undefined {
   const key = state.apiKeys.find((k) => k.token === token);
-  if (!key) return undefined;
+  if (!key) return state.deletedApiKeys.find((k) => k.token === token) ? null : undefined;
   key.last_used_at = now;
   const domainId = key.domain_id;
   return { permission: key.permission as Permission, domainId: typeof domainId === 'string' ? domainId : undefined };
