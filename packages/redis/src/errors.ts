@@ -32,6 +32,14 @@ export function isRedisStoreError(error: unknown): error is RedisStoreError {
 const REDIS_REFUSAL = /^[A-Z]{3,}\b/;
 
 /**
+ * True for an error Redis answered with (`OOM …`, `READONLY …`, `BUSY …`, `NOPERM …`), as opposed to
+ * the connection failing: the script did not take a slot, so there is none to give back.
+ */
+export function answeredWithError(error: unknown): boolean {
+  return error instanceof Error && REDIS_REFUSAL.test(error.message);
+}
+
+/**
  * Reply errors of a Redis that serves no command for a while, whoever asks (a script of another
  * program running long, data loading after a restart, a failover): no rights or keys to check.
  */

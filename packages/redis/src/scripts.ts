@@ -60,13 +60,15 @@ if redis.call('HSET', KEYS[2], 'now', now) == 1 then keep(KEYS[2], math.max(1, r
  * - `until_free`: how long until the (count - cap + 1)-th oldest slot of a set ends, when one more
  *   fits; a slot still in flight elsewhere may be released at any moment, so then ask again soon.
  * - Bulk with lending on is asked again when the demand lapses, if no bulk slot ends before.
+ * - Both sets drop what stopped counting on every acquire: the bulk set, trimmed only where bulk was
+ *   held back (demand, or lending off), kept an entry per bulk send of a long run.
  */
 export const ACQUIRE = `${PROLOGUE}
 local span = tonumber(ARGV[2])
 local lease = tonumber(ARGV[3])
 local bulk = ARGV[5] == 'bulk'
 local id = ARGV[9]
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+for _, k in ipairs({KEYS[1], KEYS[3]}) do redis.call('ZREMRANGEBYSCORE', k, '-inf', now) end
 if redis.call('ZSCORE', KEYS[1], id) then return {id, 0} end
 local function refuse(wait)
   if not bulk then
@@ -93,7 +95,6 @@ if n >= limit then return refuse(until_free(KEYS[1], n, limit)) end
 local demand = tonumber(redis.call('HGET', KEYS[2], 'demand') or '0')
 if bulk and (ARGV[8] == '0' or now < demand) then
   local cap = math.max(1, limit - tonumber(ARGV[6]))
-  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
   local nb = redis.call('ZCARD', KEYS[3])
   if nb >= cap then
     local wait = until_free(KEYS[3], nb, cap)

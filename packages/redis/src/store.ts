@@ -9,7 +9,7 @@ import {
 } from '@resendkit/client/compose';
 import { callQuietly, checkKindOption, checkNumberOption, checkOptionNames, kindOf } from '@resendkit/client/shared';
 import { type Connection, type RedisClientLike, connect, runScript, script } from './connection.js';
-import { RedisStoreError, storeUnavailable } from './errors.js';
+import { RedisStoreError, answeredWithError, storeUnavailable } from './errors.js';
 import { parseAcquireReply } from './replies.js';
 import { ACQUIRE, PAUSE, RELEASE, SET_LIMIT } from './scripts.js';
 
@@ -321,7 +321,9 @@ export class RedisRateLimitStore implements RateLimitStore {
     // Whole numbers only (and the lane): in the scripts NaN fails every comparison (no limit at all),
     // and Infinity or a huge or negative number writes a slot or pause that never ends or ends at
     // once, in keys every process shares. No limiter passes one; a caller of the store might.
-    const bad = args.find((a) => !/^(\d{1,15}|bulk|interactive)$/.test(a));
+    // The first argument (a limit, a slot id, a pause) is never 0: a limit of 0, shared, made the
+    // acquire script fail for every process of the key.
+    const bad = args.find((a, i) => !/^(\d{1,15}|bulk|interactive)$/.test(a) || (i === 0 && a === '0'));
     if (bad !== undefined) throw new RangeError(`The Redis store cannot use ${bad} as a number of ms or slots`);
     // A client that never got ready because of its own error (a wrong password, a refused
     // connection): that error says what to fix, where "not ready" alone leaves one guessing.
@@ -343,7 +345,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     void this.#track(
       call.then(
         () => timedOut && onLost?.(),
-        () => onLost?.(),
+        // An error Redis answered with (OOM, READONLY, BUSY, NOPERM) took no slot. Given back anyway,
+        // each give-back was refused too and sent again before every later acquire: n² commands for
+        // n acquires, on a Redis already in trouble.
+        (error: unknown) => answeredWithError(error) || onLost?.(),
       ),
     );
     try {

@@ -58,6 +58,21 @@ it.each([NaN, 0.5])('a shared limit of %s is refused: the others keep their own'
   expect(await burst(good, 2)).toBe(2);
 });
 
+it('a limit of 0 is refused before it reaches Redis, and a shared one does not stop every other process', async () => {
+  const k = key();
+  const faults: unknown[] = [];
+  const bad = redisRateLimitStore(pair.a.client, {
+    key: k,
+    shareAdoptedLimit: true,
+    onError: ({ error }) => faults.push(error),
+  });
+  const good = redisRateLimitStore(pair.b.client, { key: k, shareAdoptedLimit: true });
+  await expect(bad.tryAcquire(0, 0, 500)).rejects.toThrow(RangeError);
+  await bad.setLimit(0);
+  expect(faults).toEqual([expect.any(RangeError)]);
+  expect(await burst(good, 2)).toBe(2);
+});
+
 it('a release of Infinity ms is refused: the slot counts until its lease ends, not while traffic lasts', async () => {
   const store = redisRateLimitStore(pair.a.client, { key: key(), leaseMs: 200, onError: () => {} });
   const { slot } = await store.tryAcquire(0, 2, 100);

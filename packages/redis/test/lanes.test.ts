@@ -31,6 +31,22 @@ it('lends the reserve to bulk while no interactive call waits, and keeps the nex
   expect((await s2.tryAcquire(0, 5, 60_000, 'bulk', 1)).slot).toBeDefined();
 });
 
+it('a long bulk run keeps in Redis only the bulk slots that still count, not one entry per send', async () => {
+  const store = redisRateLimitStore(pair.a.client, { key: `lanes:${randomUUID()}`, leaseMs: 100 });
+  // 300 bulk sends with nobody interactive waiting (lending on): each slot stops counting 5 ms after
+  // its release, so only the last round's can still count at the end.
+  for (let round = 0; round < 30; round++) {
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const { slot } = await store.tryAcquire(0, 1000, 5, 'bulk', 1);
+        if (slot !== undefined) await store.release(slot, 0, 5);
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(Number(await pair.b.raw(['ZCARD', store.keys[2] as string]))).toBeLessThanOrEqual(20);
+});
+
 it('holds bulk to limit − reserve across stores without interactive demand when lending is off', async () => {
   const k = `lanes:${randomUUID()}`;
   const s1 = redisRateLimitStore(pair.a.client, { key: k });

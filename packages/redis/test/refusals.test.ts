@@ -6,8 +6,8 @@
 import { createResendClient } from '@resendkit/client';
 import { resetSharedRateLimiters } from '@resendkit/client/compose';
 import { createFakeResend } from '@resendkit/mock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { redisRateLimitStore } from '../src/index.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type NodeRedisLike, redisRateLimitStore } from '../src/index.js';
 import { CLIENT_KINDS, type ClientKind, type TestClient, openClient } from './support/clients.js';
 import { type TestRedis, startOwnRedis } from './support/redis-server.js';
 
@@ -63,4 +63,21 @@ describe.each(CLIENT_KINDS)('with %s', (kind) => {
     expect(error?.message).toMatch(/^Redis refused the shared rate limit's command \(WRONGTYPE /);
     expect(sent).toBe(0);
   });
+});
+
+it('a Redis refusing every acquire gets one command per acquire, not a growing storm of give-backs', async () => {
+  const url = new URL(redis.url);
+  [url.username, url.password] = ['no-scripts', 'pw'];
+  const refused = await openClient('node-redis', url.toString());
+  try {
+    const sent = vi.spyOn(refused.client as NodeRedisLike, 'sendCommand');
+    const store = redisRateLimitStore(refused.client, { key: 'storm' });
+    // A refusal is an answer: the script took no slot, so there is nothing to give back (each
+    // give-back, refused in turn, was sent again before every later acquire: n² commands for n).
+    for (let i = 0; i < 30; i++) await expect(store.tryAcquire(0, 5, 100)).rejects.toThrow(/NOPERM/);
+    await store.settled();
+    expect(sent).toHaveBeenCalledTimes(30);
+  } finally {
+    await refused.close();
+  }
 });
