@@ -632,8 +632,11 @@ export async function runSendAll(
     throw new SendAllInputError('invalid_option', null, 'resend must be a client from createResendClient().');
   }
   if (!Array.isArray(input)) throw new SendAllInputError('not_an_array', null, 'emails must be an array of emails.');
+  // The emails as they are now: the run reads them after awaits, and a caller may empty or refill its
+  // array once the call is made (a buffer handed off, then cleared), which sent nothing and reported none.
+  const snapshot = input.slice();
   // SDK option names and `react` bodies, as emails.send takes them (a render ends with the run's signal).
-  const prepared = await prepareEmails(input, options?.signal);
+  const prepared = await prepareEmails(snapshot, options?.signal);
   if ('index' in prepared) throw new SendAllInputError('invalid_email', prepared.index, prepared.message);
   const emails = prepared.emails as readonly SendEmailRequest[];
   options ??= {};

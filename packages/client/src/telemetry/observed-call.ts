@@ -30,7 +30,7 @@ function emailsOf(method: string, route: string, body: unknown): number {
 /** What a settled call's result says: its status, its error, a replay, the sent email's id. */
 function outcomeOf(result: unknown): CallOutcome {
   const { data, error, response } = (result ?? {}) as {
-    data?: { id?: unknown };
+    data?: { id?: unknown; errors?: unknown };
     error?: { name?: unknown; statusCode?: unknown };
     response?: Response;
   };
@@ -42,6 +42,8 @@ function outcomeOf(result: unknown): CallOutcome {
   // Through the door: the wire's copy of the headers, not a `Headers` look-up (~0.3 µs a call).
   if (response && responseHeader(response, 'idempotent-replayed') === 'true') outcome.replayed = true;
   if (typeof data?.id === 'string') outcome.emailId = data.id;
+  // A permissive batch is answered 200 with the emails it refused in `errors` (a failed call has no data).
+  if (Array.isArray(data?.errors)) outcome.rejected = data.errors.length;
   return outcome;
 }
 

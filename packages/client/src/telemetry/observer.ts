@@ -161,9 +161,11 @@ export class Observer {
     if (call.exposed) this.#open.delete(call.id);
     call.outcome = outcome;
     call.endedAt = this.#now();
+    // At most the call's emails: an answer listing more `errors` than it had emails would count fewer than none as sent.
+    call.failed = outcome.error ? call.emails : Math.min(outcome.rejected ?? 0, call.emails);
     if (call.parent && call.emails > 0) {
-      if (outcome.error) call.parent.failed += call.emails;
-      else call.parent.sent += call.emails;
+      call.parent.failed += call.failed;
+      call.parent.sent += call.emails - call.failed;
       this.#tell((sink) => sink.run?.(call.parent as RunTrace, 'progress'));
     }
     this.#tell((sink) => sink.end?.(call));

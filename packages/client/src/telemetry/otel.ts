@@ -138,10 +138,13 @@ function instruments(meter: ReturnType<MeterProviderLike['getMeter']>): Instrume
   };
 }
 
-/** What the sink's steps share: the API, the tracer, the instruments and the options. */
+/** Instruments that record nothing: those of a meter provider that threw. */
+const NO_INSTRUMENTS: Instruments = { duration: {}, waits: {}, emails: {}, retries: {} };
+
+/** What the sink's steps share: the API, the tracer (none when its provider threw), the instruments and the options. */
 interface Otel {
   api: OtelApi;
-  tracer: ReturnType<TracerProviderLike['getTracer']>;
+  tracer: ReturnType<TracerProviderLike['getTracer']> | undefined;
   meters: Instruments;
   options: TelemetryOptions;
 }
@@ -163,6 +166,7 @@ function callAttributes(call: CallTrace, withOutcome: boolean): Record<string, s
 }
 
 function startCall(o: Otel, call: CallTrace): void {
+  if (!o.tracer) return;
   const parent = call.parent && (call.parent.span as SpanLike | undefined);
   const context = parent ? o.api.trace.setSpan(o.api.context.active(), parent) : o.api.context.active();
   const attributes = callAttributes(call, false);
@@ -174,12 +178,11 @@ function startCall(o: Otel, call: CallTrace): void {
   if (span.isRecording?.() !== false) call.span = span;
 }
 
-function endCall(o: Otel, call: CallTrace): void {
-  const span = call.span as SpanLike | undefined;
+/** Adds the outcome's attributes to the call's span and ends it, also when a method of the span throws. */
+function endSpan(o: Otel, call: CallTrace, span: SpanLike, attributes: Record<string, string | number>): void {
   const outcome = call.outcome ?? { status: null };
   const error = outcome.error;
-  const attributes = callAttributes(call, true);
-  if (span) {
+  try {
     // The request's attributes were given when the span started; the outcome's are added now.
     const status = attributes['http.response.status_code'];
     if (status !== undefined) span.setAttribute('http.response.status_code', status);
@@ -189,13 +192,34 @@ function endCall(o: Otel, call: CallTrace): void {
     if (outcome.emailId !== undefined && o.options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
     if (error && call.attempts === 0) span.addEvent('resendkit.refused', { 'resendkit.reason': error.name });
     if (error) span.setStatus({ code: STATUS_ERROR, message: error.name });
+  } finally {
+    // A span never ended is never exported, and a processor may hold it for good.
     span.end(epoch(call.endedAt));
   }
+}
+
+/** The call's duration, and its emails by outcome (those an accepted permissive batch refused as failed). */
+function countCall(o: Otel, call: CallTrace, attributes: Record<string, string | number>): void {
   o.meters.duration.record?.(seconds(call.endedAt - call.startedAt), attributes);
+  const error = call.outcome?.error;
   // A run settles its quota refusals itself: not_sent at its end, or sent once requested after the
   // reset. Counted here too, each such email was counted twice.
   if (call.emails === 0 || (call.parent && isQuotaErrorName(error?.name))) return;
-  o.meters.emails.add?.(call.emails, error ? { 'resendkit.outcome': 'failed', 'error.type': error.name } : SENT);
+  const failed = call.failed;
+  if (failed > 0)
+    o.meters.emails.add?.(failed, { 'resendkit.outcome': 'failed', 'error.type': error?.name ?? 'validation_error' });
+  if (call.emails > failed) o.meters.emails.add?.(call.emails - failed, SENT);
+}
+
+function endCall(o: Otel, call: CallTrace): void {
+  const span = call.span as SpanLike | undefined;
+  const attributes = callAttributes(call, true);
+  try {
+    if (span) endSpan(o, call, span, attributes);
+  } finally {
+    // Measured also when the span's methods threw: one broken part of a provider takes only itself away.
+    countCall(o, call, attributes);
+  }
 }
 
 /**
@@ -223,6 +247,7 @@ function inSpan<T>(api: OtelApi, span: SpanLike | undefined, attempt: () => T): 
 
 function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): void {
   if (phase === 'start') {
+    if (!o.tracer) return;
     // INTERNAL (0): a run serves no request; SERVER (1) made it look like one, an entry point of the trace.
     const options = {
       kind: 0,
@@ -240,16 +265,26 @@ function runPhase(o: Otel, run: RunTrace, phase: 'start' | 'progress' | 'end'): 
   span?.end();
 }
 
-/** The OpenTelemetry sink over `api` and the providers. */
+/**
+ * The OpenTelemetry sink over `api` and the providers. A provider that throws takes only its own
+ * part away (a tracer provider the spans, a meter provider the metrics), as the README promises; it
+ * is no failure to load `@opentelemetry/api`, which would turn all of it off with a warning blaming
+ * the package.
+ */
 export function otelSink(api: OtelApi, options: TelemetryOptions): Sink {
-  const tracer = (options.tracerProvider ?? api.trace.getTracerProvider()).getTracer('@resendkit/client', VERSION);
-  const meter = (options.meterProvider ?? api.metrics.getMeterProvider()).getMeter('@resendkit/client', VERSION);
-  const o: Otel = {
-    api,
-    tracer,
-    meters: instruments(meter),
-    options,
-  };
+  const tracerProvider = options.tracerProvider ?? api.trace.getTracerProvider();
+  const meterProvider = options.meterProvider ?? api.metrics.getMeterProvider();
+  const o: Otel = { api, tracer: undefined, meters: NO_INSTRUMENTS, options };
+  try {
+    o.tracer = tracerProvider.getTracer('@resendkit/client', VERSION);
+  } catch {
+    // No spans; the metrics stay.
+  }
+  try {
+    o.meters = instruments(meterProvider.getMeter('@resendkit/client', VERSION));
+  } catch {
+    // No metrics; the spans stay.
+  }
   return {
     start: (call) => startCall(o, call),
     waited(call, waitMs, lane) {

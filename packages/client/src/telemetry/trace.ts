@@ -35,6 +35,8 @@ export interface CallOutcome {
   replayed?: boolean;
   /** The sent email's id, only where telemetry was asked to record it. */
   emailId?: string | undefined;
+  /** Emails of an accepted batch the API refused one by one (a permissive batch's `errors`): not sent. */
+  rejected?: number;
 }
 
 /** A bulk run: its name, size and counts so far. */
@@ -72,6 +74,11 @@ export class CallTrace implements CallFacts {
   exposed = false;
   lastThrown: string | undefined;
   outcome: CallOutcome | undefined;
+  /**
+   * Of the emails the call sends, those not sent (set when it ends): all of them when it failed, else
+   * the ones an accepted permissive batch refused (each with its own `validation_error`).
+   */
+  failed = 0;
   endedAt = 0;
 
   constructor(

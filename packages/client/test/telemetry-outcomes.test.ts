@@ -1,0 +1,158 @@
+/**
+ * What telemetry counts and keeps when an answer or a provider is not the plain case: a permissive
+ * batch that the API accepted with some emails refused counts those as failed (not sent), in the
+ * metric and in its run's progress; a tracer or meter provider that throws takes only itself away;
+ * a span whose methods throw is still ended and its call still measured.
+ */
+import { context, trace } from '@opentelemetry/api';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TestReader } from './otel-test-reader.js';
+import {
+  type MeterProviderLike,
+  type TelemetryOptions,
+  type TracerProviderLike,
+  createResendClient,
+  resetSharedRateLimiters,
+  sendAll,
+} from './api.js';
+
+const email = { from: 'Acme <news@acme.dev>', to: 'ada@acme-customer.dev', subject: 'Hi', text: 'Hello' };
+const fiveEmails = Array.from({ length: 5 }, (_, i) => ({ ...email, to: `user${i}@acme-customer.dev` }));
+
+const exporter = new InMemorySpanExporter();
+const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+let reader: TestReader;
+let meterProvider: MeterProvider;
+
+beforeEach(() => {
+  exporter.reset();
+  resetSharedRateLimiters();
+  reader = new TestReader();
+  meterProvider = new MeterProvider({ readers: [reader] });
+});
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A permissive batch answer refusing the first two emails, as the API lists them in `errors`. */
+async function twoRefused(request: Request): Promise<Response> {
+  const body = (await request.json()) as unknown[];
+  const errors = [0, 1].map((index) => ({ index, message: 'Invalid `to` field.' }));
+  return json(200, { data: body.slice(2).map((_, i) => ({ id: `e-${i}` })), errors });
+}
+
+function client(fetch: (request: Request) => Promise<Response>, telemetry: Partial<TelemetryOptions> = {}) {
+  return createResendClient({
+    apiKey: 're_outcomes_test_key_0123456789',
+    baseUrl: 'https://api.resend.test',
+    fetch,
+    rateLimit: false,
+    retry: false,
+    telemetry: {
+      tracerProvider,
+      meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+      ...telemetry,
+    },
+  });
+}
+
+async function metric(name: string) {
+  const { resourceMetrics } = await reader.collect();
+  return resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name);
+}
+
+/** `resendkit.emails` by outcome. */
+async function emailCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const point of (await metric('resendkit.emails'))?.dataPoints ?? []) {
+    const outcome = String(point.attributes['resendkit.outcome']);
+    counts[outcome] = (counts[outcome] ?? 0) + Number(point.value);
+  }
+  return counts;
+}
+
+describe('a permissive batch accepted with some emails refused', () => {
+  it('counts the refused emails as failed, not sent, in resendkit.emails', async () => {
+    const resend = client(twoRefused);
+    const { error } = await resend.batch.send(fiveEmails, { headers: { 'x-batch-validation': 'permissive' } });
+    expect(error).toBeUndefined();
+    expect(await emailCounts()).toEqual({ sent: 3, failed: 2 });
+  });
+
+  it("reports the refused emails as failed in its sendAll run's progress, as the run's report does", async () => {
+    const report = await sendAll(client(twoRefused), fiveEmails, { batchValidation: 'permissive' });
+    expect(report).toMatchObject({ sent: 3, failed: 2 });
+    const run = exporter.getFinishedSpans().find((s) => s.name === 'resendkit sendAll');
+    expect(run?.events.map((e) => e.attributes)).toEqual([
+      { 'resendkit.sent': 3, 'resendkit.failed': 2, 'resendkit.not_sent': 0 },
+    ]);
+    expect(await emailCounts()).toEqual({ sent: 3, failed: 2 });
+  });
+});
+
+describe('a provider that throws', () => {
+  const throwingTracer: TracerProviderLike = {
+    getTracer() {
+      throw new Error('tracer provider broke');
+    },
+  };
+  const throwingMeter: MeterProviderLike = {
+    getMeter() {
+      throw new Error('meter provider broke');
+    },
+  };
+
+  it('takes only its own telemetry away: a throwing tracer provider leaves the metrics', async () => {
+    const { data } = await client(async () => json(200, { id: 'e-1' }), { tracerProvider: throwingTracer }).emails.send(
+      email,
+    );
+    expect(data).toEqual({ id: 'e-1' });
+    expect(await emailCounts()).toEqual({ sent: 1 });
+  });
+
+  it('takes only its own telemetry away: a throwing meter provider leaves the spans', async () => {
+    const { data } = await client(async () => json(200, { id: 'e-1' }), { meterProvider: throwingMeter }).emails.send(
+      email,
+    );
+    expect(data).toEqual({ id: 'e-1' });
+    expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual(['POST /emails']);
+  });
+
+  it('is not blamed on @opentelemetry/api in the warning', async () => {
+    const warnings: string[] = [];
+    const logger = { error() {}, warn: (line: string) => void warnings.push(line), info() {}, debug() {} };
+    const resend = createResendClient({
+      apiKey: 're_outcomes_test_key_0123456789',
+      baseUrl: 'https://api.resend.test',
+      fetch: async () => json(200, { id: 'e-1' }),
+      rateLimit: false,
+      logger,
+      telemetry: {
+        tracerProvider: throwingTracer,
+        meterProvider: throwingMeter,
+        api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+      },
+    });
+    await resend.emails.send(email);
+    expect(warnings.join('\n')).not.toContain('could not be loaded');
+  });
+
+  it('still ends a span whose setAttribute throws, and still measures its call', async () => {
+    let ended = 0;
+    const span = {
+      setAttribute() {
+        throw new Error('span broke');
+      },
+      addEvent() {},
+      setStatus() {},
+      end: () => void ended++,
+    };
+    const brokenSpans: TracerProviderLike = { getTracer: () => ({ startSpan: () => span }) };
+    await client(async () => json(200, { id: 'e-1' }), { tracerProvider: brokenSpans }).emails.send(email);
+    expect(ended).toBe(1);
+    expect(await emailCounts()).toEqual({ sent: 1 });
+  });
+});
