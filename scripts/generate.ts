@@ -2,16 +2,16 @@
  * Regenerates everything derived from `spec/`: lints the spec, bundles it into one JSON document
  * and runs openapi-typescript over it.
  *
- *   pnpm generate            lint, bundle, write the generated files
- *   pnpm generate --check    regenerate in memory; exit 1 naming every stale file
+ *   pnpm generate            lint, bundle, write the generated files (and delete leftovers in their folders)
+ *   pnpm generate --check    regenerate in memory; exit 1 naming every stale or leftover file
  *   pnpm generate --watch    regenerate on every save under spec/ (debounced)
  *   --root DIR               work on another checkout (used by the tests on a temp copy)
  * Any other flag is refused (exit 2) before anything runs: a misspelt `--check` must not write.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -233,6 +233,27 @@ export async function findStale(root: string, files: GeneratedFile[]): Promise<s
   return stale;
 }
 
+/**
+ * Files in the generated folders that the spec no longer produces (such as the mock's own
+ * openapi.json of old): the folders belong to the generator, and a leftover would still be compiled,
+ * imported or published while --check passed.
+ */
+async function findLeftovers(root: string, files: GeneratedFile[]): Promise<string[]> {
+  const produced = new Set(files.map((f) => f.path));
+  const folders = new Set(files.map((f) => dirname(f.path)).filter((dir) => basename(dir) === 'generated'));
+  const leftovers: string[] = [];
+  for (const folder of [...folders].sort()) {
+    const entries = await readdir(join(root, folder)).catch(() => []);
+    for (const entry of entries.sort()) {
+      const path = `${folder}/${entry}`;
+      // Dotfiles (Finder's .DS_Store, editor swap files) are the machine's, never an old output.
+      if (!produced.has(path) && !entry.startsWith('.')) leftovers.push(path);
+    }
+  }
+  return leftovers;
+}
+
+/** Writes what differs and deletes leftovers; returns what it did, one entry per file. */
 async function writeGenerated(root: string, files: GeneratedFile[]): Promise<string[]> {
   const changed = await findStale(root, files);
   for (const file of files) {
@@ -240,11 +261,29 @@ async function writeGenerated(root: string, files: GeneratedFile[]): Promise<str
     await mkdir(dirname(join(root, file.path)), { recursive: true });
     await writeFile(join(root, file.path), file.contents);
   }
-  return changed;
+  const leftovers = await findLeftovers(root, files);
+  for (const path of leftovers) await rm(join(root, path), { recursive: true, force: true });
+  return [...changed, ...leftovers.map((path) => `removed ${path}`)];
 }
 
 async function generateOnce(root: string): Promise<string[]> {
   return writeGenerated(root, await renderGenerated(root));
+}
+
+/** One watch-mode generation, reported on one line; a failure is reported and waits for the next save. */
+async function regenerateAndReport(root: string, reason: string): Promise<void> {
+  const started = performance.now();
+  try {
+    const changed = await generateOnce(root);
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      changed.length > 0
+        ? `[generate] ${reason}: wrote ${changed.join(', ')} in ${ms} ms`
+        : `[generate] ${reason}: generated files already up to date (${ms} ms)`,
+    );
+  } catch (error) {
+    console.error(`[generate] ${reason}: ${(error as Error).message}\n[generate] waiting for the next save…`);
+  }
 }
 
 async function watch(root: string): Promise<void> {
@@ -252,20 +291,18 @@ async function watch(root: string): Promise<void> {
   const specDir = join(root, 'spec');
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  // The reason of the run queued behind the current one, if any.
+  let queued: string | undefined;
   const regenerate = (reason: string) => {
-    running = running.then(async () => {
-      const started = performance.now();
-      try {
-        const changed = await generateOnce(root);
-        const ms = Math.round(performance.now() - started);
-        console.log(
-          changed.length > 0
-            ? `[generate] ${reason}: wrote ${changed.join(', ')} in ${ms} ms`
-            : `[generate] ${reason}: generated files already up to date (${ms} ms)`,
-        );
-      } catch (error) {
-        console.error(`[generate] ${reason}: ${(error as Error).message}\n[generate] waiting for the next save…`);
-      }
+    // Saves made during a generation fold into one follow-up run, which reads the spec as last saved:
+    // one queued run per save would leave the output seconds behind an editor's autosave.
+    const alreadyQueued = queued !== undefined;
+    queued = reason;
+    if (alreadyQueued) return;
+    running = running.then(() => {
+      const why = queued!;
+      queued = undefined;
+      return regenerateAndReport(root, why);
     });
   };
   chokidarWatch(specDir, { ignoreInitial: true }).on('all', (_event, file) => {
@@ -302,7 +339,9 @@ function readFlags(argv: string[]): { check: boolean; watch: boolean; root: stri
 
 /** `--check`: renders in memory and names every stale file; writes nothing. */
 async function check(root: string): Promise<number> {
-  const stale = await findStale(root, await renderGenerated(root));
+  const files = await renderGenerated(root);
+  const leftovers = await findLeftovers(root, files);
+  const stale = [...(await findStale(root, files)), ...leftovers.map((path) => `${path} (no longer generated)`)];
   if (stale.length > 0) {
     console.error(`Generated files are stale (run \`pnpm generate\`):\n${stale.map((f) => `  ${f}`).join('\n')}`);
     return 1;

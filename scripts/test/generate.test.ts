@@ -174,6 +174,48 @@ describe('pnpm generate', () => {
       expect(await readFile(join(root, generated), 'utf8')).toBe(await readFile(join(repoRoot, generated), 'utf8'));
   });
 
+  it('--check names a file left in a generated folder that the spec no longer produces, and generate deletes it', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    // The mock once had its own generated openapi.json; a checkout can keep such a file after it stops being generated.
+    const leftover = join(root, 'packages/mock/src/generated/openapi.json');
+    await writeFile(leftover, '{}\n');
+    const stale = await runGenerate(['--check', '--root', root]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/mock/src/generated/openapi.json');
+    expect(await readFile(leftover, 'utf8')).toBe('{}\n');
+
+    const regenerated = await runGenerate(['--root', root]);
+    expect(regenerated.code).toBe(0);
+    expect(regenerated.stdout).toContain('packages/mock/src/generated/openapi.json');
+    await expect(readFile(leftover, 'utf8')).rejects.toThrow(/ENOENT/);
+  }, 120_000);
+
+  it('--watch folds the saves made during a generation into one more run instead of one run per save', async () => {
+    const root = await copyWorkspace();
+    temps.push(root);
+    const { child, output } = startWatch(root);
+    const runs = () => output().match(/emails\.yaml changed: .*\d+ ms\)?/g) ?? [];
+    try {
+      await waitFor(() => /\[generate\] start:/.test(output()), 'the first generation', 150_000);
+      const file = join(root, 'spec/paths/emails.yaml');
+      const valid = await readFile(file, 'utf8');
+      // Saves further apart than the 150 ms debounce, all within one generation (seconds): an editor's autosave.
+      for (const n of [1, 2, 3, 4, 5]) {
+        await writeFile(file, valid.replace('summary: Retrieve an email', `summary: Autosave ${n}`));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      await waitFor(() => runs().length >= 2, 'the follow-up generation', 150_000);
+      const last = Number(/(\d+) ms\)?$/.exec(runs().at(-1)!)![1]);
+      // Long enough for any further queued run to finish and print.
+      await new Promise((r) => setTimeout(r, last * 1.5 + 1000));
+      expect(runs()).toHaveLength(2);
+      expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Autosave 5');
+    } finally {
+      child.kill();
+    }
+  }, 360_000);
+
   it('--watch regenerates on save and survives a spec that is temporarily invalid', async () => {
     const root = await copyWorkspace();
     temps.push(root);
