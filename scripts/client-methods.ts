@@ -8,7 +8,11 @@
 import { GENERATED_HEADER } from './generated-header.js';
 import { SDK_ID_ROUTES, idsType, sdkKeys } from './sdk-ids.js';
 import { base64Fields } from './base64-fields.js';
-import { camelName, reactRoutes, sdkNameTables } from './sdk-names.js';
+import { SDK_NAME_ALIASES, camelName, reactRoutes, sdkNameTables } from './sdk-names.js';
+
+// English collation, named: bare `localeCompare` follows the machine's LANG (Czech sorts "ch" after
+// "h"), so a contributor's locale would reorder generated files and fail --check elsewhere.
+const byName = new Intl.Collator('en').compare;
 
 /** One operation as the method generator sees it. */
 export interface MethodOperation {
@@ -267,7 +271,10 @@ function sdkInputType(doc: Doc): InputType {
     const type = (bytes[route] ?? []).reduce((t, [list, field]) => `WithBytes<${t}, '${list}', '${field}'>`, bare);
     if (route === 'POST /emails') return `EmailInput<${type}>`;
     if (route === 'POST /emails/batch') return `BatchInput<${type}>`;
-    const spelled = route in names ? `SdkSpelling<${type}>` : type;
+    let spelled = route in names ? `SdkSpelling<${type}>` : type;
+    // The SDK's other names for a field (`audienceId` for `segment_id`), typed as that field.
+    for (const [alias, field] of Object.entries(SDK_NAME_ALIASES[route] ?? {}))
+      spelled += ` & { ${alias}?: ${bare}['${field}'] }`;
     return react.has(route) ? `WithReact<${spelled}>` : spelled;
   };
 }
@@ -377,7 +384,7 @@ function typeSummary(expr: string): string {
 export function renderMethodsFile(doc: Doc): string {
   const { methods, types } = collectMethods(doc);
   const typeLines = [...types.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byName(a, b))
     .flatMap(([name, expr]) => [`/** ${typeSummary(expr)} */`, `export type ${name} = ${expr};`]);
   return [
     HEADER,
@@ -462,7 +469,7 @@ export function renderMigrationTable(doc: Doc): string {
   const { methods } = collectMethods(doc);
   const aliasesOf = (name: string) => Object.keys(SDK_ALIASES).filter((a) => SDK_ALIASES[a] === name);
   const rows = [...methods]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName(a.name, b.name))
     .map((m) => {
       const sdk = [m.name, ...aliasesOf(m.name)].map((n) => `\`resend.${n}\``).join(', ');
       const sdkForm = SDK_ID_ROUTES[`${m.method} ${m.path}`] ? ` or \`${sdkCallExample(m)}\`` : '';

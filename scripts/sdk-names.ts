@@ -80,16 +80,48 @@ export function renamesOf(doc: Doc, schema: unknown, depth = 0): RenameTable | u
   return Object.keys(table).length > 0 ? table : undefined;
 }
 
-/** `METHOD /path` → rename table of its JSON body or query, for every operation that has one. */
-export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
+/**
+ * The media of an operation's request body whose fields the SDK names: JSON, or a multipart form
+ * (`contacts.imports.create({ file, columnMap, onConflict })`), whose fields the client sends as
+ * form parts under the names given, so an SDK name left unconverted would be ignored by the API.
+ */
+function bodyMedia(doc: Doc, op: Node): Node | undefined {
+  const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
+  const content = body?.content as Record<string, Node> | undefined;
+  return content?.['application/json'] ?? content?.['multipart/form-data'];
+}
+
+/**
+ * SDK option names that are not the camelCase name of the field they stand for, per route: the
+ * SDK's deprecated `contacts.list({ audienceId })` lists that audience's (segment's) contacts, and
+ * the API would ignore an `audienceId` query and list every contact. Each target must be a field the
+ * route's table already converts to.
+ */
+export const SDK_NAME_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'GET /contacts': { audienceId: 'segment_id' },
+};
+
+function addAliases(tables: Record<string, RenameTable>, all: typeof SDK_NAME_ALIASES): void {
+  for (const [route, aliases] of Object.entries(all)) {
+    const table = tables[route];
+    for (const [alias, field] of Object.entries(aliases)) {
+      if (!table || !Object.values(table).includes(field))
+        throw new SpecShapeError(`SDK alias ${alias} of ${route}: the spec gives that route no field ${field}.`);
+      table[alias] = field;
+    }
+  }
+}
+
+/** `METHOD /path` → rename table of its JSON or multipart body or its query, for every operation that has one. */
+export function sdkNameTables(doc: Doc, aliases = SDK_NAME_ALIASES): Record<string, RenameTable> {
   const tables: Record<string, RenameTable> = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
-      const json = jsonMedia(doc, op);
+      const media = bodyMedia(doc, op);
       let table: RenameTable | undefined;
-      if (json) table = renamesOf(doc, json.schema);
+      if (media) table = renamesOf(doc, media.schema);
       else {
         const params = [
           ...((item.parameters as unknown[] | undefined) ?? []),
@@ -105,7 +137,32 @@ export function sdkNameTables(doc: Doc): Record<string, RenameTable> {
       if (table) tables[`${method.toUpperCase()} ${path}`] = table;
     }
   }
+  addAliases(tables, aliases);
   return tables;
+}
+
+/**
+ * `METHOD /path` → its array query parameters the spec gives as one comma-separated value
+ * (`explode: false`: `folders=inbox,sent`), as the SDK sends them. openapi-fetch repeats an array
+ * parameter (`folders=inbox&folders=sent`), of which an API reading one value keeps the first.
+ */
+export function commaQueries(doc: Doc): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const params = [
+        ...((item.parameters as unknown[] | undefined) ?? []),
+        ...((op.parameters as unknown[] | undefined) ?? []),
+      ].map((p) => resolve(doc, p));
+      const names = params
+        .filter((p) => p.in === 'query' && p.explode === false && resolve(doc, p.schema).type === 'array')
+        .map((p) => p.name as string);
+      if (names.length > 0) found[`${method.toUpperCase()} ${path}`] = names;
+    }
+  }
+  return found;
 }
 
 /**
@@ -177,6 +234,9 @@ export function renderSdkNamesFile(doc: Doc): string {
       (route) => `  ${JSON.stringify(route)}: (value) => someItem(value, ${checkSource(tables[route]!)}),`,
     ),
     '};',
+    '',
+    '/** `METHOD /path` → its array query parameters sent as one comma-separated value (`explode: false`). */',
+    `export const COMMA_QUERIES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(commaQueries(doc))};`,
     '',
     '/** Routes whose body takes a `react` element, rendered to its `html`. */',
     `export const REACT_ROUTES: readonly string[] = ${JSON.stringify(reactRoutes(doc))};`,

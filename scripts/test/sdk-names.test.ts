@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelName, checkSource, reactRoutes, renamesOf, sdkNameTables } from '../sdk-names.js';
+import { camelName, checkSource, commaQueries, reactRoutes, renamesOf, sdkNameTables } from '../sdk-names.js';
 
 const doc = {
   paths: {
@@ -57,9 +57,57 @@ describe('SDK name tables from the spec', () => {
   });
 
   it('keys tables by route, with query parameters for routes without a body', () => {
-    const tables = sdkNameTables(doc);
+    const tables = sdkNameTables(doc, {});
     expect(Object.keys(tables).sort()).toEqual(['GET /things', 'POST /emails']);
     expect(tables['GET /things']).toEqual({ segmentId: 'segment_id' });
+  });
+
+  it('converts the fields of a multipart body, which the API ignores under the SDK names', () => {
+    const form = {
+      paths: {
+        '/imports': {
+          post: {
+            requestBody: {
+              content: {
+                'multipart/form-data': {
+                  schema: { properties: { file: {}, on_conflict: {}, column_map: { properties: { first_name: {} } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(sdkNameTables(form, {})['POST /imports']).toEqual({
+      onConflict: 'on_conflict',
+      columnMap: 'column_map',
+      column_map: { firstName: 'first_name' },
+    });
+  });
+
+  it("adds the SDK's other names of a field, and refuses one for a field the route lacks", () => {
+    expect(sdkNameTables(doc, { 'GET /things': { audienceId: 'segment_id' } })['GET /things']).toEqual({
+      segmentId: 'segment_id',
+      audienceId: 'segment_id',
+    });
+    expect(() => sdkNameTables(doc, { 'GET /things': { audienceId: 'audience_id' } })).toThrow(/no field audience_id/);
+  });
+
+  it('lists the array query parameters the spec takes as one comma-separated value', () => {
+    const threads = {
+      paths: {
+        '/threads': {
+          get: {
+            parameters: [
+              { in: 'query', name: 'folders', explode: false, schema: { type: 'array' } },
+              { in: 'query', name: 'metrics', schema: { type: 'array' } },
+              { in: 'query', name: 'limit', explode: false, schema: { type: 'integer' } },
+            ],
+          },
+        },
+      },
+    };
+    expect(commaQueries(threads)).toEqual({ 'GET /threads': ['folders'] });
   });
 
   it('writes each check as named reads', () => {

@@ -59,7 +59,10 @@ export function toApiNames(value: unknown, table: RenameTable): unknown {
   for (const key of Object.keys(value)) {
     const entry = table[key];
     const target = typeof entry === 'string' ? entry : key;
-    if (target !== key && value[key] !== undefined && value[target] !== undefined) return new Clash(key, target);
+    // `out[target]`: two SDK names of one field (`segmentId` and `audienceId`) are a clash too, rather
+    // than the later one silently winning.
+    if (target !== key && value[key] !== undefined && (value[target] !== undefined || out[target] !== undefined))
+      return new Clash(key, target);
     if (value[key] !== undefined || !(target in out)) out[target] = value[key];
   }
   for (const key in table) {

@@ -237,9 +237,8 @@ describe('the SDK name table', () => {
   const schemaOf = (route: string): unknown => {
     const [method, path] = route.split(' ') as [string, string];
     const op = doc.paths[path]![method.toLowerCase()] as Node;
-    const body = (op.requestBody as { content?: Record<string, { schema: unknown }> } | undefined)?.content?.[
-      'application/json'
-    ]?.schema;
+    const content = (op.requestBody as { content?: Record<string, { schema: unknown }> } | undefined)?.content;
+    const body = (content?.['application/json'] ?? content?.['multipart/form-data'])?.schema;
     if (body) return body;
     const params = [
       ...((op.parameters as Node[] | undefined) ?? []),
@@ -287,5 +286,6 @@ describe('the SDK name table', () => {
     has('PATCH /contacts/{id}', 'firstName', 'lastName');
     has('POST /broadcasts', 'segmentId', 'replyTo', 'previewText', 'topicId', 'scheduledAt');
     has('POST /events/send', 'contactId');
+    has('POST /contacts/imports', 'columnMap', 'onConflict', 'firstName', 'lastName');
   });
 });

@@ -546,14 +546,14 @@ export interface ResendMethods {
     get(id: string, options?: CallOptions): Promise<MethodResult<Contact>>;
     readonly imports: {
       /** Import contacts from a CSV file: `POST /contacts/imports`. */
-      create(body: CreateContactImportRequest, options?: CallOptions): Promise<MethodResult<ContactImportReference>>;
+      create(body: SdkSpelling<CreateContactImportRequest>, options?: CallOptions): Promise<MethodResult<ContactImportReference>>;
       /** Retrieve a contact import: `GET /contacts/imports/{id}`. */
       get(id: string, options?: CallOptions): Promise<MethodResult<ContactImport>>;
       /** List contact imports: `GET /contacts/imports`. */
       list(query?: ListContactImportsQuery, options?: CallOptions): Promise<MethodResult<ContactImportList>>;
     };
     /** List contacts: `GET /contacts`. */
-    list(query?: SdkSpelling<ListContactsQuery>, options?: CallOptions): Promise<MethodResult<ContactList>>;
+    list(query?: SdkSpelling<ListContactsQuery> & { audienceId?: ListContactsQuery['segment_id'] }, options?: CallOptions): Promise<MethodResult<ContactList>>;
     /** Remove a contact: `DELETE /contacts/{id}`; the official SDK's form, with the IDs in the options. */
     remove(options: string | ({ id: string; email?: null } | { email: string; id?: null }) & { audienceId?: string }, callOptions?: CallOptions): Promise<MethodResult<DeletedContact>>;
     /** Remove a contact: `DELETE /contacts/{id}`. */

@@ -15,7 +15,8 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
     "bounceType": "bounce_type"
   },
   "GET /contacts": {
-    "segmentId": "segment_id"
+    "segmentId": "segment_id",
+    "audienceId": "segment_id"
   },
   "GET /emails/metrics": {
     "startDate": "start_date",
@@ -135,6 +136,14 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
     "lastName": "last_name",
     "audienceId": "audience_id"
   },
+  "POST /contacts/imports": {
+    "columnMap": "column_map",
+    "column_map": {
+      "firstName": "first_name",
+      "lastName": "last_name"
+    },
+    "onConflict": "on_conflict"
+  },
   "POST /domains": {
     "customReturnPath": "custom_return_path",
     "openTracking": "open_tracking",
@@ -220,7 +229,7 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
 /** Per route, whether a body or query (or an item of a batch) uses any SDK name of `SDK_NAMES`. */
 export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
   "GET /broadcasts/{broadcast_id}/recipients": (value) => someItem(value, (v) => v.bounceType !== undefined),
-  "GET /contacts": (value) => someItem(value, (v) => v.segmentId !== undefined),
+  "GET /contacts": (value) => someItem(value, (v) => v.segmentId !== undefined || v.audienceId !== undefined),
   "GET /emails/metrics": (value) => someItem(value, (v) => v.startDate !== undefined || v.endDate !== undefined || v.domainId !== undefined || v.emailId !== undefined || v.broadcastId !== undefined),
   "GET /emails/receiving/{email_id}": (value) => someItem(value, (v) => v.htmlFormat !== undefined),
   "GET /inboxes/{inbox_id}/threads/search": (value) => someItem(value, (v) => v.hasAttachment !== undefined || v.startDate !== undefined || v.endDate !== undefined),
@@ -244,6 +253,7 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
   "POST /broadcasts/{broadcast_id}/send": (value) => someItem(value, (v) => v.scheduledAt !== undefined),
   "POST /contact-properties": (value) => someItem(value, (v) => v.fallbackValue !== undefined),
   "POST /contacts": (value) => someItem(value, (v) => v.firstName !== undefined || v.lastName !== undefined || v.audienceId !== undefined),
+  "POST /contacts/imports": (value) => someItem(value, (v) => v.columnMap !== undefined || someItem(v.column_map, (v) => v.firstName !== undefined || v.lastName !== undefined) || v.onConflict !== undefined),
   "POST /domains": (value) => someItem(value, (v) => v.customReturnPath !== undefined || v.openTracking !== undefined || v.clickTracking !== undefined || v.trackingSubdomain !== undefined),
   "POST /domains/claim": (value) => someItem(value, (v) => v.customReturnPath !== undefined || v.openTracking !== undefined || v.clickTracking !== undefined || v.trackingSubdomain !== undefined),
   "POST /emails": (value) => someItem(value, (v) => v.replyTo !== undefined || v.scheduledAt !== undefined || someItem(v.attachments, (v) => v.contentType !== undefined || v.contentId !== undefined) || v.topicId !== undefined),
@@ -260,6 +270,9 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
   "POST /templates": (value) => someItem(value, (v) => v.replyTo !== undefined || someItem(v.variables, (v) => v.fallbackValue !== undefined)),
   "POST /topics": (value) => someItem(value, (v) => v.defaultSubscription !== undefined),
 };
+
+/** `METHOD /path` → its array query parameters sent as one comma-separated value (`explode: false`). */
+export const COMMA_QUERIES: Readonly<Record<string, readonly string[]>> = {"GET /automations/{automation_id}/runs":["status"],"GET /inboxes/{inbox_id}/threads":["folders","labels"],"GET /inboxes/{inbox_id}/threads/search":["from","to","cc","bcc","folders","labels"]};
 
 /** Routes whose body takes a `react` element, rendered to its `html`. */
 export const REACT_ROUTES: readonly string[] = ["POST /emails","POST /emails/batch","POST /broadcasts","PATCH /broadcasts/{broadcast_id}","POST /templates","PATCH /templates/{id}"];
