@@ -53,21 +53,6 @@ function client(fetch: (request: Request) => Promise<Response>, options: ResendC
   });
 }
 
-async function metric(name: string) {
-  const { resourceMetrics } = await reader.collect();
-  return resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name);
-}
-
-/** `resendkit.emails` by outcome. */
-async function emailCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const point of (await metric('resendkit.emails'))?.dataPoints ?? []) {
-    const outcome = String(point.attributes['resendkit.outcome']);
-    counts[outcome] = (counts[outcome] ?? 0) + Number(point.value);
-  }
-  return counts;
-}
-
 /** A run of three emails, one batch each (the batch cap scaled down to 1), one at a time. */
 const threeEmails = Array.from({ length: 3 }, (_, i) => ({ ...email, to: `user${i}@acme-customer.dev` }));
 const oneByOne = { cap: 1, now: () => Date.now(), sleep: async () => {} };
@@ -91,7 +76,7 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
       oneByOne,
     );
     expect(report).toMatchObject({ sent: 0, failed: 0, notSent: 3 });
-    expect(await emailCounts()).toEqual({ not_sent: 3 });
+    expect(await reader.emailCounts()).toEqual({ not_sent: 3 });
   });
 
   it('counts an email refused by the quota and sent after the reset once, as sent', async () => {
@@ -100,17 +85,17 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
     const options = { concurrency: 1, onQuotaExceeded: 'wait' } as const;
     const report = await runSendAll(client(fetch), threeEmails, options, oneByOne);
     expect(report).toMatchObject({ sent: 3, failed: 0, notSent: 0 });
-    expect(await emailCounts()).toEqual({ sent: 3 });
+    expect(await reader.emailCounts()).toEqual({ sent: 3 });
   });
 
   it('still counts a quota refusal outside a run as a failed email', async () => {
     await client(async () => quotaRefusal()).emails.send(email);
-    expect(await emailCounts()).toEqual({ failed: 1 });
+    expect(await reader.emailCounts()).toEqual({ failed: 1 });
   });
 
   it('buckets call durations in seconds, as the conventions advise (the default bounds are for ms)', async () => {
     await client(async () => json(200, { id: 'e-1' })).emails.send(email);
-    const point = (await metric('http.client.request.duration'))?.dataPoints[0] as
+    const point = (await reader.metric('http.client.request.duration'))?.dataPoints[0] as
       { value: { buckets: { boundaries: number[] } } } | undefined;
     expect(point?.value.buckets.boundaries).toEqual([
       0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
@@ -158,7 +143,7 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
     expect(span?.name).toBe(name);
     expect(span?.attributes['url.template']).toBe(template);
     expect(routes).toEqual([template]);
-    const points = (await metric('http.client.request.duration'))?.dataPoints ?? [];
+    const points = (await reader.metric('http.client.request.duration'))?.dataPoints ?? [];
     expect(points.map((p) => p.attributes['url.template'])).toEqual([template]);
   });
 });

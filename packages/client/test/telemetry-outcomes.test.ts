@@ -59,27 +59,12 @@ function client(fetch: (request: Request) => Promise<Response>, telemetry: Parti
   });
 }
 
-async function metric(name: string) {
-  const { resourceMetrics } = await reader.collect();
-  return resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name);
-}
-
-/** `resendkit.emails` by outcome. */
-async function emailCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const point of (await metric('resendkit.emails'))?.dataPoints ?? []) {
-    const outcome = String(point.attributes['resendkit.outcome']);
-    counts[outcome] = (counts[outcome] ?? 0) + Number(point.value);
-  }
-  return counts;
-}
-
 describe('a permissive batch accepted with some emails refused', () => {
   it('counts the refused emails as failed, not sent, in resendkit.emails', async () => {
     const resend = client(twoRefused);
     const { error } = await resend.batch.send(fiveEmails, { headers: { 'x-batch-validation': 'permissive' } });
     expect(error).toBeUndefined();
-    expect(await emailCounts()).toEqual({ sent: 3, failed: 2 });
+    expect(await reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
   });
 
   it("reports the refused emails as failed in its sendAll run's progress, as the run's report does", async () => {
@@ -89,7 +74,7 @@ describe('a permissive batch accepted with some emails refused', () => {
     expect(run?.events.map((e) => e.attributes)).toEqual([
       { 'resendkit.sent': 3, 'resendkit.failed': 2, 'resendkit.not_sent': 0 },
     ]);
-    expect(await emailCounts()).toEqual({ sent: 3, failed: 2 });
+    expect(await reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
   });
 });
 
@@ -110,7 +95,7 @@ describe('a provider that throws', () => {
       email,
     );
     expect(data).toEqual({ id: 'e-1' });
-    expect(await emailCounts()).toEqual({ sent: 1 });
+    expect(await reader.emailCounts()).toEqual({ sent: 1 });
   });
 
   it('takes only its own telemetry away: a throwing meter provider leaves the spans', async () => {
@@ -153,6 +138,6 @@ describe('a provider that throws', () => {
     const brokenSpans: TracerProviderLike = { getTracer: () => ({ startSpan: () => span }) };
     await client(async () => json(200, { id: 'e-1' }), { tracerProvider: brokenSpans }).emails.send(email);
     expect(ended).toBe(1);
-    expect(await emailCounts()).toEqual({ sent: 1 });
+    expect(await reader.emailCounts()).toEqual({ sent: 1 });
   });
 });
