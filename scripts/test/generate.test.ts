@@ -205,11 +205,16 @@ describe('pnpm generate', () => {
         await writeFile(file, valid.replace('summary: Retrieve an email', `summary: Autosave ${n}`));
         await new Promise((r) => setTimeout(r, 250));
       }
-      await waitFor(() => runs().length >= 2, 'the follow-up generation', 150_000);
-      const last = Number(/(\d+) ms\)?$/.exec(runs().at(-1)!)![1]);
-      // Long enough for any further queued run to finish and print.
-      await new Promise((r) => setTimeout(r, last * 1.5 + 1000));
-      expect(runs()).toHaveLength(2);
+      await waitFor(() => runs().length >= 1, 'a generation after the saves', 150_000);
+      // Until no run follows the last one for longer than it took: on a loaded machine the watcher
+      // may deliver the saves as one event (one run) or several (one run, then one folded run).
+      for (let seen = 0; seen !== runs().length;) {
+        seen = runs().length;
+        const last = Number(/(\d+) ms\)?$/.exec(runs().at(-1)!)![1]);
+        await new Promise((r) => setTimeout(r, last * 1.5 + 1000));
+      }
+      // One run per save would be five.
+      expect(runs().length).toBeLessThanOrEqual(2);
       expect(await readFile(join(root, 'packages/types/src/generated/schema.ts'), 'utf8')).toContain('Autosave 5');
     } finally {
       child.kill();
