@@ -1,5 +1,11 @@
-/** A metric reader for tests: cumulative points, collected on demand with `collect()`, and the reads the telemetry tests share. */
-import { AggregationTemporality, MetricReader } from '@opentelemetry/sdk-metrics';
+/**
+ * What the telemetry tests share: a metric reader with cumulative points, collected on demand with
+ * `collect()`, and {@link useTestTelemetry}, the SDK providers each test starts afresh with.
+ */
+import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { beforeEach } from 'vitest';
+import { resetSharedRateLimiters } from './api.js';
 
 export class TestReader extends MetricReader {
   constructor() {
@@ -23,4 +29,32 @@ export class TestReader extends MetricReader {
     }
     return counts;
   }
+}
+
+/** The OpenTelemetry SDK's providers over an in-memory exporter and a {@link TestReader}, for one test file. */
+export interface TestTelemetry {
+  readonly exporter: InMemorySpanExporter;
+  readonly tracerProvider: BasicTracerProvider;
+  /** A reader per test: each reads only its own points. */
+  reader: TestReader;
+  meterProvider: MeterProvider;
+}
+
+/** Providers for the tests of a file: spans cleared, and a new reader and meter provider, before each. */
+export function useTestTelemetry(): TestTelemetry {
+  const exporter = new InMemorySpanExporter();
+  const reader = new TestReader();
+  const otel: TestTelemetry = {
+    exporter,
+    tracerProvider: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
+    reader,
+    meterProvider: new MeterProvider({ readers: [reader] }),
+  };
+  beforeEach(() => {
+    exporter.reset();
+    resetSharedRateLimiters();
+    otel.reader = new TestReader();
+    otel.meterProvider = new MeterProvider({ readers: [otel.reader] });
+  });
+  return otel;
 }

@@ -7,28 +7,15 @@
  * untyped call's concrete path is named by its template (or as unknown), never with the id in it.
  */
 import { context, trace } from '@opentelemetry/api';
-import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { TestReader } from './otel-test-reader.js';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
+import { useTestTelemetry } from './otel-test-reader.js';
+import { describe, expect, it } from 'vitest';
+import { type ResendClientOptions, createResendClient } from './api.js';
 import { runSendAll } from '../src/send-all.js';
 
 const KEY = 're_semantics_test_key_0123456789';
 const email = { from: 'Acme <news@acme.dev>', to: 'ada@acme-customer.dev', subject: 'Hi', text: 'Hello' };
 
-const exporter = new InMemorySpanExporter();
-const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
-let reader: TestReader;
-let meterProvider: MeterProvider;
-
-beforeEach(() => {
-  exporter.reset();
-  resetSharedRateLimiters();
-  // A reader per test: each reads only its own points.
-  reader = new TestReader();
-  meterProvider = new MeterProvider({ readers: [reader] });
-});
+const otel = useTestTelemetry();
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -45,9 +32,9 @@ function client(fetch: (request: Request) => Promise<Response>, options: ResendC
     rateLimit: false,
     retry: false,
     telemetry: {
-      tracerProvider,
-      meterProvider,
-      api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+      tracerProvider: otel.tracerProvider,
+      meterProvider: otel.meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
     },
     ...options,
   });
@@ -60,7 +47,7 @@ const oneByOne = { cap: 1, now: () => Date.now(), sleep: async () => {} };
 describe('OpenTelemetry, by the semantic conventions', () => {
   it("gives a sendAll run an INTERNAL span, its requests' CLIENT spans beneath it", async () => {
     await runSendAll(client(batchAnswer), threeEmails, {}, oneByOne);
-    const spans = exporter.getFinishedSpans();
+    const spans = otel.exporter.getFinishedSpans();
     const run = spans.find((s) => s.name === 'resendkit sendAll')!;
     expect(run.kind).toBe(0);
     expect(spans.filter((s) => s.kind === 2)).toHaveLength(3);
@@ -76,7 +63,7 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
       oneByOne,
     );
     expect(report).toMatchObject({ sent: 0, failed: 0, notSent: 3 });
-    expect(await reader.emailCounts()).toEqual({ not_sent: 3 });
+    expect(await otel.reader.emailCounts()).toEqual({ not_sent: 3 });
   });
 
   it('counts an email refused by the quota and sent after the reset once, as sent', async () => {
@@ -85,17 +72,17 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
     const options = { concurrency: 1, onQuotaExceeded: 'wait' } as const;
     const report = await runSendAll(client(fetch), threeEmails, options, oneByOne);
     expect(report).toMatchObject({ sent: 3, failed: 0, notSent: 0 });
-    expect(await reader.emailCounts()).toEqual({ sent: 3 });
+    expect(await otel.reader.emailCounts()).toEqual({ sent: 3 });
   });
 
   it('still counts a quota refusal outside a run as a failed email', async () => {
     await client(async () => quotaRefusal()).emails.send(email);
-    expect(await reader.emailCounts()).toEqual({ failed: 1 });
+    expect(await otel.reader.emailCounts()).toEqual({ failed: 1 });
   });
 
   it('buckets call durations in seconds, as the conventions advise (the default bounds are for ms)', async () => {
     await client(async () => json(200, { id: 'e-1' })).emails.send(email);
-    const point = (await reader.metric('http.client.request.duration'))?.dataPoints[0] as
+    const point = (await otel.reader.metric('http.client.request.duration'))?.dataPoints[0] as
       { value: { buckets: { boundaries: number[] } } } | undefined;
     expect(point?.value.buckets.boundaries).toEqual([
       0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
@@ -120,9 +107,9 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
       fetch: async () => (requests++, json(200, { id: 'e-1' })),
       rateLimit: false,
       telemetry: {
-        tracerProvider,
-        meterProvider,
-        api: { trace, context: throwing, metrics: { getMeterProvider: () => meterProvider } },
+        tracerProvider: otel.tracerProvider,
+        meterProvider: otel.meterProvider,
+        api: { trace, context: throwing, metrics: { getMeterProvider: () => otel.meterProvider } },
       },
     });
     const { data, error } = await resend.emails.send(email);
@@ -139,11 +126,11 @@ describe('resendkit.emails in a run stopped or paused by a quota', () => {
     const routes: string[] = [];
     resend.on('request', (event) => void routes.push(event.route));
     await (resend as unknown as { GET(path: string): Promise<unknown> }).GET(path);
-    const span = exporter.getFinishedSpans()[0];
+    const span = otel.exporter.getFinishedSpans()[0];
     expect(span?.name).toBe(name);
     expect(span?.attributes['url.template']).toBe(template);
     expect(routes).toEqual([template]);
-    const points = (await reader.metric('http.client.request.duration'))?.dataPoints ?? [];
+    const points = (await otel.reader.metric('http.client.request.duration'))?.dataPoints ?? [];
     expect(points.map((p) => p.attributes['url.template'])).toEqual([template]);
   });
 });

@@ -5,33 +5,20 @@
  * a span whose methods throw is still ended and its call still measured.
  */
 import { context, trace } from '@opentelemetry/api';
-import { MeterProvider } from '@opentelemetry/sdk-metrics';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { TestReader } from './otel-test-reader.js';
+import { describe, expect, it } from 'vitest';
+import { useTestTelemetry } from './otel-test-reader.js';
 import {
   type MeterProviderLike,
   type TelemetryOptions,
   type TracerProviderLike,
   createResendClient,
-  resetSharedRateLimiters,
   sendAll,
 } from './api.js';
 
 const email = { from: 'Acme <news@acme.dev>', to: 'ada@acme-customer.dev', subject: 'Hi', text: 'Hello' };
 const fiveEmails = Array.from({ length: 5 }, (_, i) => ({ ...email, to: `user${i}@acme-customer.dev` }));
 
-const exporter = new InMemorySpanExporter();
-const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
-let reader: TestReader;
-let meterProvider: MeterProvider;
-
-beforeEach(() => {
-  exporter.reset();
-  resetSharedRateLimiters();
-  reader = new TestReader();
-  meterProvider = new MeterProvider({ readers: [reader] });
-});
+const otel = useTestTelemetry();
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -51,9 +38,9 @@ function client(fetch: (request: Request) => Promise<Response>, telemetry: Parti
     rateLimit: false,
     retry: false,
     telemetry: {
-      tracerProvider,
-      meterProvider,
-      api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+      tracerProvider: otel.tracerProvider,
+      meterProvider: otel.meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
       ...telemetry,
     },
   });
@@ -64,17 +51,17 @@ describe('a permissive batch accepted with some emails refused', () => {
     const resend = client(twoRefused);
     const { error } = await resend.batch.send(fiveEmails, { headers: { 'x-batch-validation': 'permissive' } });
     expect(error).toBeUndefined();
-    expect(await reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
+    expect(await otel.reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
   });
 
   it("reports the refused emails as failed in its sendAll run's progress, as the run's report does", async () => {
     const report = await sendAll(client(twoRefused), fiveEmails, { batchValidation: 'permissive' });
     expect(report).toMatchObject({ sent: 3, failed: 2 });
-    const run = exporter.getFinishedSpans().find((s) => s.name === 'resendkit sendAll');
+    const run = otel.exporter.getFinishedSpans().find((s) => s.name === 'resendkit sendAll');
     expect(run?.events.map((e) => e.attributes)).toEqual([
       { 'resendkit.sent': 3, 'resendkit.failed': 2, 'resendkit.not_sent': 0 },
     ]);
-    expect(await reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
+    expect(await otel.reader.emailCounts()).toEqual({ sent: 3, failed: 2 });
   });
 });
 
@@ -95,7 +82,7 @@ describe('a provider that throws', () => {
       email,
     );
     expect(data).toEqual({ id: 'e-1' });
-    expect(await reader.emailCounts()).toEqual({ sent: 1 });
+    expect(await otel.reader.emailCounts()).toEqual({ sent: 1 });
   });
 
   it('takes only its own telemetry away: a throwing meter provider leaves the spans', async () => {
@@ -103,7 +90,7 @@ describe('a provider that throws', () => {
       email,
     );
     expect(data).toEqual({ id: 'e-1' });
-    expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual(['POST /emails']);
+    expect(otel.exporter.getFinishedSpans().map((s) => s.name)).toEqual(['POST /emails']);
   });
 
   it('is not blamed on @opentelemetry/api in the warning', async () => {
@@ -118,7 +105,7 @@ describe('a provider that throws', () => {
       telemetry: {
         tracerProvider: throwingTracer,
         meterProvider: throwingMeter,
-        api: { trace, context, metrics: { getMeterProvider: () => meterProvider } },
+        api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
       },
     });
     await resend.emails.send(email);
@@ -138,6 +125,6 @@ describe('a provider that throws', () => {
     const brokenSpans: TracerProviderLike = { getTracer: () => ({ startSpan: () => span }) };
     await client(async () => json(200, { id: 'e-1' }), { tracerProvider: brokenSpans }).emails.send(email);
     expect(ended).toBe(1);
-    expect(await reader.emailCounts()).toEqual({ sent: 1 });
+    expect(await otel.reader.emailCounts()).toEqual({ sent: 1 });
   });
 });
