@@ -15,8 +15,8 @@ export function isFilePath(pathname: string): boolean {
   return pathname.startsWith(`${FILES_PREFIX}/`);
 }
 
-/** `error` in Resend's JSON error shape; a missing file by default. */
-function notFound(error = missing('File'), headers: Record<string, string> = {}): Response {
+/** `error` in Resend's JSON error shape (a missing file by default), with any extra `headers`. */
+function errorAnswer(error = missing('File'), headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(error.toBody()), {
     status: error.statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
@@ -32,7 +32,7 @@ function notFound(error = missing('File'), headers: Record<string, string> = {})
 const FILE_HEADERS = { 'content-security-policy': 'sandbox', 'x-content-type-options': 'nosniff' };
 
 function attachmentFile(a: StoredEmailAttachment | undefined): Response {
-  if (!a) return notFound();
+  if (!a) return errorAnswer();
   return new Response(base64ToBytes(a.content), {
     headers: {
       ...FILE_HEADERS,
@@ -45,10 +45,10 @@ function attachmentFile(a: StoredEmailAttachment | undefined): Response {
 /** A shared email as a page: its HTML in a sandbox that runs nothing, or its text. */
 function sharedEmail(state: FakeStateStore, token: string, now: number): Response {
   const share = state.shares.get(token);
-  if (!share || Date.parse(String(share.expires_at)) <= now) return notFound();
+  if (!share || Date.parse(String(share.expires_at)) <= now) return errorAnswer();
   const email =
     share.kind === 'sent' ? state.emails.get(String(share.email_id)) : state.receivedEmails.get(String(share.email_id));
-  if (!email) return notFound();
+  if (!email) return errorAnswer();
   const headers = {
     'content-security-policy': "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'",
     'x-content-type-options': 'nosniff',
@@ -63,14 +63,14 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
   // In the error shape every other answer has (it was an empty body, the one answer without it).
   if (method !== 'GET' && method !== 'HEAD') {
     const refusal = new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed.`);
-    return notFound(refusal, { allow: 'GET, HEAD' });
+    return errorAnswer(refusal, { allow: 'GET, HEAD' });
   }
   const [kind, rawId, what, attachmentId] = pathname.slice(FILES_PREFIX.length + 1).split('/');
   let emailId: string;
   try {
     emailId = decodeURIComponent(rawId ?? '');
   } catch {
-    return notFound();
+    return errorAnswer();
   }
   if (kind === 'shared' && what === undefined) return sharedEmail(state, emailId, now);
   if (kind === 'sent' && what === 'attachments') {
@@ -78,11 +78,11 @@ export function serveFile(state: FakeStateStore, method: string, pathname: strin
   }
   const received = kind === 'received' ? state.receivedEmails.get(emailId) : undefined;
   // As the API refuses the content of an email that arrived over quota, a URL to it made by hand does.
-  if (received?.over_quota) return notFound(aboveQuota());
+  if (received?.over_quota) return errorAnswer(aboveQuota());
   if (received && what === 'raw' && attachmentId === undefined) {
     return new Response(received.raw, { headers: { ...FILE_HEADERS, 'content-type': 'message/rfc822' } });
   }
   if (received && what === 'attachments')
     return attachmentFile(received.attachments.find((a) => a.id === attachmentId));
-  return notFound();
+  return errorAnswer();
 }
