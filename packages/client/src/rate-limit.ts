@@ -69,7 +69,11 @@ export interface RateLimitStore {
    * with its own clock pauses for `until - now`). A later pause only extends it.
    */
   pauseUntil(until: number, now: number): void | Promise<void>;
-  /** Optional: the limit the server advertised was adopted, so a shared store can share it too. */
+  /**
+   * Optional: the limit the server advertised was adopted, so a shared store can share it too.
+   * Called only when the limit changes, not on every response advertising it: a store that may
+   * lose it (a Redis flushed or restarted) keeps it to share again.
+   */
   setLimit?(limit: number): void | Promise<void>;
 }
 

@@ -3,9 +3,9 @@
  * or ioredis (`call`, `status`). Only these few members are used, so the package imports neither.
  */
 import { createHash } from 'node:crypto';
-import { cutText, oneListener } from '@resendkit/client/shared';
+import { oneListener } from '@resendkit/client/shared';
 import { ioRedisAddress, nodeRedisAddress } from './address.js';
-import { RedisStoreError } from './errors.js';
+import { RedisStoreError, cleanCopy } from './errors.js';
 
 /** The members of a node-redis client (v4 or v5) the store uses. */
 export interface NodeRedisLike {
@@ -158,26 +158,6 @@ const waitForReady = oneListener<Emitter>(
     if (record) events.removeListener?.('error', record);
   },
 );
-
-/** Longest client message kept in {@link cleanCopy}: it goes inside the store's own message. */
-const MAX_MESSAGE = 200;
-
-/**
- * A client's error reduced to its name, one-line message (or code) and `code`: ioredis's reply
- * errors keep the failed command with its arguments (`AUTH user password`), and a message could
- * quote a `redis://user:pass@…` URL, so neither the error itself nor such a URL is passed on.
- */
-function cleanCopy(error: unknown): Error {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const code = typeof e.code === 'string' ? e.code : undefined;
-  const text = typeof e.message === 'string' && e.message !== '' ? e.message : (code ?? String(error));
-  let message = text.split('\n', 1)[0]!.replace(/([a-z][a-z\d+.-]*:\/\/)[^\s/@]*@/gi, '$1');
-  if (message.length > MAX_MESSAGE) message = `${cutText(message, MAX_MESSAGE - 1)}…`;
-  const copy = new Error(message);
-  if (typeof e.name === 'string' && e.name !== '') copy.name = e.name;
-  if (code !== undefined) Object.assign(copy, { code });
-  return copy;
-}
 
 /** A {@link Connection} that waits for the client's first `ready` event (both clients emit it). */
 function withFirstReady(

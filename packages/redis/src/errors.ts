@@ -1,6 +1,7 @@
 /** The typed errors of `@resendkit/redis`. */
 import { ResendError } from '@resendkit/client';
 import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
+import { cutText } from '@resendkit/client/shared';
 
 /**
  * What is wrong with the arguments of {@link redisRateLimitStore}:
@@ -26,6 +27,35 @@ export class RedisStoreError extends ResendKitError<RedisStoreErrorCode> {
 /** True for a {@link RedisStoreError}, also one made by another copy of this package. */
 export function isRedisStoreError(error: unknown): error is RedisStoreError {
   return isResendKitError(error, 'RedisStoreError');
+}
+
+/**
+ * `text` with the user name and password of every `scheme://user:pass@host` URL in it left out: all
+ * up to the last `@` before the host (where the authority ends, at `/`, `?`, `#` or a space), as the
+ * clients read it, since many users write a password's `@` unescaped (`redis://:p@ss@host`).
+ */
+export function withoutCredentials(text: string): string {
+  return text.replace(/([a-z][a-z\d+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
+}
+
+/** Longest client message kept in {@link cleanCopy}: it goes inside the store's own message. */
+const MAX_MESSAGE = 200;
+
+/**
+ * A client's error reduced to its name, one-line message (or code) and `code`: ioredis's reply
+ * errors keep the failed command with its arguments (`AUTH user password`), and a message could
+ * quote a `redis://user:pass@…` URL, so neither the error itself nor such a URL is passed on.
+ */
+export function cleanCopy(error: unknown): Error {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const text = typeof e.message === 'string' && e.message !== '' ? e.message : (code ?? String(error));
+  let message = withoutCredentials(text.split('\n', 1)[0]!);
+  if (message.length > MAX_MESSAGE) message = `${cutText(message, MAX_MESSAGE - 1)}…`;
+  const copy = new Error(message);
+  if (typeof e.name === 'string' && e.name !== '') copy.name = e.name;
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
 }
 
 /** A reply error of Redis itself (`WRONGTYPE …`, `NOPERM …`, `OOM …`, `READONLY …`): reached, and refused. */
@@ -68,7 +98,8 @@ function diagnosis(detail: string, at: string): [what: string, check: string] {
 /**
  * The error every waiting call rejects with when Redis cannot be reached or refuses the store's
  * commands and `onUnavailable` is `"fail"`: a {@link ResendError} named `rate_limit_store_unavailable`;
- * nothing was sent. The Redis client's error is its `cause`, and the message says which it was: a
+ * nothing was sent. The Redis client's error is its `cause` (a copy without the URL's credentials
+ * when its message quotes a `redis://user:pass@…` URL), and the message says which it was: a
  * user without scripting rights or a key another program wrote is not a connection problem, and a
  * Redis busy for a while (`BUSY`, `LOADING`) is neither. It is made before the request is known
  * (`method` and `path` are `null`); the client's rate-limit stage names it with the waiting request's
@@ -76,7 +107,12 @@ function diagnosis(detail: string, at: string): [what: string, check: string] {
  * `connect ECONNREFUSED …`), as a copy without the command's arguments, so never the password. `address` (`host:port`, never credentials) names the Redis to check, when known.
  */
 export function storeUnavailable(cause: unknown, address?: string): ResendError {
-  const detail = cause instanceof Error ? cause.message.replace(/\.?$/, '') : String(cause);
+  const text = cause instanceof Error ? cause.message : String(cause);
+  const shown = withoutCredentials(text);
+  // A message quoting a URL with its password (a client or wrapper of the user's own): the cause
+  // would show it too, so a copy without it takes its place.
+  if (shown !== text) cause = cleanCopy(cause);
+  const detail = shown.replace(/\.?$/, '');
   const [what, check] = diagnosis(detail, address === undefined ? '' : ` at ${address}`);
   return new ResendError({
     name: 'rate_limit_store_unavailable',

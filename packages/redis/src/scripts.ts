@@ -47,7 +47,8 @@ if redis.call('HSET', KEYS[2], 'now', now) == 1 then keep(KEYS[2], math.max(1, r
  * somewhere), lane (`bulk` or `interactive`), reserve (slots bulk may not take while an
  * interactive call waits), share (`1`: a stored adopted limit replaces ARGV[1]), lend (`0`: bulk is
  * held to `limit - reserve` even without interactive demand), id (the slot's id, random, chosen by
- * the caller). Returns `{slot, 0}` or `{0, waitMs}`.
+ * the caller), told (with share: the adopted limit this store last shared, `0` for none). Returns
+ * `{slot, 0}` or `{0, waitMs}`.
  *
  * The comments are kept out of the Lua (every byte of it is shipped, and sent on each `EVAL`):
  * - The caller chooses the id, so an acquire whose answer was lost can still be given back by it; a
@@ -60,6 +61,10 @@ if redis.call('HSET', KEYS[2], 'now', now) == 1 then keep(KEYS[2], math.max(1, r
  * - `until_free`: how long until the (count - cap + 1)-th oldest slot of a set ends, when one more
  *   fits; a slot still in flight elsewhere may be released at any moment, so then ask again soon.
  * - Bulk with lending on is asked again when the demand lapses, if no bulk slot ends before.
+ * - A shared limit Redis no longer holds (forgotten with an idle limiter, or lost to FLUSHALL, a
+ *   restart, an eviction) is written back from `told`: the limiter tells its store only when the
+ *   adopted limit changes, so the process that adopted it would otherwise never share it again, and
+ *   the others would keep their own limit for good (slower than the team's, or over it: 429s).
  * - Both sets drop what stopped counting on every acquire: the bulk set, trimmed only where bulk was
  *   held back (demand, or lending off), kept an entry per bulk send of a long run.
  */
@@ -83,7 +88,10 @@ end
 local pause = tonumber(redis.call('HGET', KEYS[2], 'pause') or '0')
 if now < pause then return refuse(pause - now) end
 local limit = tonumber(ARGV[1])
-if ARGV[7] == '1' then limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1]) end
+if ARGV[7] == '1' then
+  if ARGV[10] ~= '0' then redis.call('HSETNX', KEYS[2], 'limit', ARGV[10]) end
+  limit = tonumber(redis.call('HGET', KEYS[2], 'limit') or ARGV[1])
+end
 local function until_free(key, n, cap)
   local e = redis.call('ZRANGE', key, n - cap, n - cap, 'WITHSCORES')
   local wait = tonumber(e[2]) - now

@@ -36,8 +36,9 @@ export interface RedisRateLimitStoreOptions {
   /**
    * Share a limit adopted from the server's `ratelimit-limit` through Redis: every store of the key
    * with this on then uses the latest one adopted by any process (capped at 100, lowered as readily
-   * as raised, forgotten when the limiter is idle for a lease). Off, each process keeps the limit
-   * its own limiter has (its `limit` option, or what it adopted itself).
+   * as raised). When Redis no longer holds it (forgotten when the limiter is idle for a lease, or lost
+   * to a flush or restart), the next slot a process that adopted it takes shares it again. Off, each
+   * process keeps the limit its own limiter has (its `limit` option, or what it adopted itself).
    * @defaultValue false
    */
   shareAdoptedLimit?: boolean;
@@ -123,13 +124,19 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #fallback: MemoryRateLimitStore | undefined;
   readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
   readonly #share: boolean;
+  // The adopted limit Redis last accepted from `setLimit` (capped; `'0'`: none), sent with every
+  // acquire, whose script writes it back when Redis lost the shared one (see ACQUIRE). In the store,
+  // not the limiter: only the store sees the loss, and at no cost, inside the acquire it runs anyway
+  // (a limiter telling its store again now and then would cost every store a command each time, and
+  // the others would run under their own limit until then).
+  #told = '0';
   #spanMs = 1000;
   // Calls still on their way to Redis, for `settled()`, each with when it started (`performance.now()`).
   readonly #pending = new Map<Promise<unknown>, number>();
   // Slots to end that Redis could not be told of: a release that failed, and an acquire whose answer
   // never came (Redis may have run it: the slot would count a whole lease, nothing sent with it).
   // Slot id → [span, when it failed]; sent again before the next acquire and by `settled()`, until a
-  // lease has passed (by then the slot stopped counting anyway).
+  // lease has passed (by then the slot stopped counting anyway) or Redis answered it with an error.
   readonly #unsent = new Map<string, [string, number]>();
 
   /** @param client - a connected node-redis or ioredis client; @param options - see {@link RedisRateLimitStoreOptions}. */
@@ -206,6 +213,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       this.#share ? '1' : '0',
       lend ? '1' : '0',
       id,
+      this.#told,
     ];
     // Sent first on the same connection, so Redis runs them before this acquire.
     this.#endUnsent();
@@ -248,7 +256,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (performance.now() - since > this.#leaseMs) return Promise.resolve();
     return this.#track(
       this.#run('release', SCRIPTS.release, [id, span]).catch((e: unknown) => {
-        this.#unsent.set(id, [span, since]);
+        // Only when Redis could not be reached: one that answered with an error (OOM, READONLY,
+        // NOPERM) refuses it again on every try, a burst of useless commands before each acquire
+        // while it lasts; the slot stops counting at its lease's end anyway.
+        if (!answeredWithError(e)) this.#unsent.set(id, [span, since]);
         onError?.(e);
       }),
     );
@@ -299,12 +310,18 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /**
    * With `shareAdoptedLimit`, shares an adopted limit (at most 100) with every process using the
-   * key; otherwise does nothing (each limiter keeps its own). Never rejects.
+   * key, also again after Redis lost it (see {@link RedisRateLimitStoreOptions.shareAdoptedLimit});
+   * otherwise does nothing (each limiter keeps its own). Never rejects.
    */
   async setLimit(limit: number): Promise<void> {
     if (!this.#share) return;
     const args = [String(limit), String(this.#spanMs + this.#leaseMs), String(MAX_ADOPTED_LIMIT)];
-    await this.#track(this.#run('setLimit', SCRIPTS.setLimit, args).catch((e: unknown) => this.#report('setLimit', e)));
+    await this.#track(
+      this.#run('setLimit', SCRIPTS.setLimit, args).then(
+        () => (this.#told = String(Math.min(limit, MAX_ADOPTED_LIMIT))),
+        (e: unknown) => this.#report('setLimit', e),
+      ),
+    );
   }
 
   // Fails at once when the client is disconnected (a command would sit in its offline queue and take

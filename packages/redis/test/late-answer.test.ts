@@ -11,7 +11,7 @@ function slowClient(delayMs: number) {
     isReady: true,
     sendCommand: (args) => {
       calls.push(args);
-      const isAcquire = args.length === 15; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share lend id
+      const isAcquire = args.length === 16; // EVALSHA sha 3 k1 k2 k3 limit span lease poll lane reserve share lend id told
       const reply = isAcquire ? [args[14], 0] : 1;
       return new Promise((resolve) => setTimeout(() => resolve(reply), isAcquire ? delayMs : 1));
     },
