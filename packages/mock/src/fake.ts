@@ -273,8 +273,9 @@ function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
 }
 
 /**
- * `fake.fetch`: `handle` as a fetch. A URL under none of `baseUrls` and a cut connection reject
- * with a `TypeError`, as fetch does for an unreachable host or a dropped connection.
+ * `fake.fetch`: `handle` as a fetch. A URL under none of `baseUrls`, a cut connection and a body
+ * already read reject with a `TypeError`, as fetch does for an unreachable host, a dropped
+ * connection or a used Request.
  */
 function fetchFor(
   handle: (request: Request) => Promise<FakeOutcome>,
@@ -282,6 +283,9 @@ function fetchFor(
 ): (request: Request) => Promise<Response> {
   const offBase = offBaseUrls(baseUrls);
   return async (request) => {
+    // A body already read: answered, a retry re-sending the Request looked refused by Resend (400).
+    // Copying the Request throws the TypeError fetch throws for it.
+    if (request?.bodyUsed) new Request(request);
     // Only here, not in `handle`: the server and msw pass requests on their own addresses.
     const unreachable = notARequest(request) ? undefined : offBase(request.url);
     if (unreachable) throw unreachable;

@@ -20,7 +20,7 @@ export interface RequestLogEntry {
   /** When it arrived (ISO 8601). */
   readonly at: string;
   readonly method: string;
-  /** Path and query string as received. */
+  /** Path and query string as received, secrets in them masked. */
   readonly path: string;
   /** The HTTP status answered, or `null` when the fake cut the connection. */
   readonly status: number | null;
@@ -36,7 +36,7 @@ export interface RequestLogEntry {
   readonly replayed: boolean;
   /** The API key as `re_…` plus its last 4 characters; never the whole key. */
   readonly apiKey: string | null;
-  /** The request body (API keys in it masked, cut at 65 536 characters). */
+  /** The request body (API keys, webhook secrets and OAuth secrets in it masked, cut at 65 536 characters). */
   readonly requestBody: string;
   /** The response body, treated the same way. */
   readonly responseBody: string;
@@ -223,7 +223,7 @@ export class RequestLog implements ReadonlyRequestLog {
       id: this.#next++,
       at: new Date(facts.startedAt).toISOString(),
       method: facts.method,
-      path: facts.path,
+      path: redactKeys(facts.path),
       status: facts.status,
       errorName: error.name,
       errorMessage: error.message === null ? null : redactKeys(error.message),

@@ -10,7 +10,7 @@ import { checkSendingRules } from '../sending-rules.js';
 import type { StoredEmail, StoredRecord } from '../state.js';
 import { stripTags } from '../strip-tags.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
-import { findOr404, param } from './context.js';
+import { checkAddresses, findOr404, param } from './context.js';
 
 /** What a send reads: a scheduled broadcast going out has no request, only the fake's parts. */
 export type SendContext = Pick<HandlerContext, 'state' | 'settings' | 'random' | 'timestamp'>;
@@ -41,13 +41,17 @@ function audience(ctx: Pick<SendContext, 'state'>, broadcast: StoredRecord): Sto
 
 /**
  * The contacts `broadcast` would email now, once the checks of a send pass: a segment to send to,
- * and its `from` and their addresses under the sending rules. Throws the refusal a send answers
- * with; scheduling runs it too, so a broadcast that cannot go out is refused when it is scheduled.
+ * a well-formed `from`, and it and their addresses under the sending rules. Throws the refusal a
+ * send answers with; scheduling runs it too, so a broadcast that cannot go out is refused when it
+ * is scheduled.
  */
 export function checkSendable(ctx: Pick<SendContext, 'state' | 'settings'>, broadcast: StoredRecord): StoredRecord[] {
   const contacts = audience(ctx, broadcast);
   const to = contacts.map((c) => String(c.email));
-  checkSendingRules(ctx.state, ctx.settings, String(broadcast.from ?? ''), { to });
+  const from = String(broadcast.from);
+  // The rules read the domain only: `News news@acme.dev` went out as if well formed.
+  checkAddresses({ from: [from] });
+  checkSendingRules(ctx.state, ctx.settings, from, { to });
   return contacts;
 }
 
@@ -56,8 +60,8 @@ export function checkSendable(ctx: Pick<SendContext, 'state' | 'settings'>, broa
  * marks it sent, at `ctx.timestamp()`. Returns the emails, for the webhook events.
  */
 export function fanOut(ctx: SendContext, broadcast: StoredRecord): BroadcastEmail[] {
-  const from = String(broadcast.from ?? '');
   const contacts = checkSendable(ctx, broadcast);
+  const from = String(broadcast.from);
   const html = typeof broadcast.html === 'string' ? broadcast.html : null;
   const emails = contacts.map((contact) => {
     const to = String(contact.email);

@@ -106,7 +106,7 @@ function isBareAddress(value: string): boolean {
 }
 
 /** Resend accepts `a@b.c` or `Name <a@b.c>`. */
-export function checkAddress(value: string, field: string): void {
+function checkAddress(value: string, field: string): void {
   const trimmed = value.trim();
   const open = trimmed.indexOf('<');
   const valid =
@@ -123,6 +123,14 @@ export function checkAddress(value: string, field: string): void {
       `Invalid \`${field}\` field. The email address needs to follow the \`email@example.com\` or \`Name <email@example.com>\` format.`,
     );
   }
+}
+
+/**
+ * {@link checkAddress} for every address of each named list, so a malformed `cc`, `bcc` or
+ * `reply_to` is refused as Resend refuses it instead of being stored as given.
+ */
+export function checkAddresses(lists: Record<string, readonly string[] | null>): void {
+  for (const [field, list] of Object.entries(lists)) for (const address of list ?? []) checkAddress(address, field);
 }
 
 /** `{ object, id, deleted: true }`. */

@@ -4,7 +4,7 @@
  * `/_files/`, on the origin the request came to), so a test can fetch what it attached.
  */
 import { base64Size } from '../base64.js';
-import { notFound } from '../api-error.js';
+import { notFound, validationError } from '../api-error.js';
 import type { StoredEmailAttachment } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { param } from './context.js';
@@ -36,12 +36,21 @@ export function contentTypeOf(filename: string | null): string {
   return TYPES[ext] ?? 'application/octet-stream';
 }
 
-/** The attachments of a send body, as stored (an absent or malformed list is none). */
+/**
+ * The attachments of a send body, as stored (an absent or malformed list is none).
+ * @throws 422 `validation_error` for a `content` that is not Base64 (a file's text sent as it is).
+ */
 export function storedAttachments(ctx: Pick<HandlerContext, 'random'>, value: unknown): StoredEmailAttachment[] {
   if (!Array.isArray(value)) return [];
-  return value.map((raw: Record<string, unknown>) => {
+  return value.map((raw: Record<string, unknown>, index) => {
     const filename = typeof raw.filename === 'string' ? raw.filename : null;
     const content = typeof raw.content === 'string' ? raw.content : '';
+    try {
+      // What the download decodes with (base64.ts): refused here, it failed there as a 500.
+      atob(content.replace(/\s+/g, ''));
+    } catch {
+      throw validationError(`Invalid \`attachments[${index}].content\` field: must be Base64.`);
+    }
     const contentId = typeof raw.content_id === 'string' ? raw.content_id : null;
     return {
       id: ctx.random.uuid(),

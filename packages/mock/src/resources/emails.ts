@@ -2,7 +2,7 @@
 import { ApiError, notFound, validationError } from '../api-error.js';
 import type { StoredEmail } from '../state.js';
 import type { Fields, HandlerContext, HandlerResult, ResourceRoute } from './context.js';
-import { addressList, checkAddress, fields, param } from './context.js';
+import { addressList, checkAddresses, fields, param } from './context.js';
 import { stripTags } from '../strip-tags.js';
 import { lastEventFor } from '../recipient-outcome.js';
 import { checkKeyDomain, checkSendingRules, renderTemplate } from '../sending-rules.js';
@@ -59,11 +59,11 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
   const rendered =
     body.template && typeof body.template === 'object' ? renderTemplate(ctx.state, body.template as Fields) : undefined;
   const from = String(body.from ?? rendered?.from ?? '');
-  checkAddress(from, 'from');
   const to = addressList(body.to) ?? [];
-  for (const address of to) checkAddress(address, 'to');
   const cc = addressList(body.cc);
   const bcc = addressList(body.bcc);
+  const replyTo = addressList(body.reply_to);
+  checkAddresses({ from: [from], to, cc, bcc, reply_to: replyTo });
   checkKeyDomain(ctx.state, ctx.keyDomainId, from);
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const now = ctx.now();
@@ -79,7 +79,7 @@ function buildEmail(ctx: HandlerContext, body: Fields, batch: boolean): StoredEm
     to,
     cc,
     bcc,
-    reply_to: addressList(body.reply_to),
+    reply_to: replyTo,
     subject: String(body.subject ?? rendered?.subject ?? ''),
     html,
     text,

@@ -16,7 +16,7 @@ import { checkSendingRules } from '../sending-rules.js';
 import type { FakeStateStore, StoredEmail, StoredRecord } from '../state.js';
 import { stripTags } from '../strip-tags.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
-import { addressList, fields, param, type Fields } from './context.js';
+import { addressList, checkAddresses, fields, param, type Fields } from './context.js';
 import { lookup } from './crud.js';
 import { inboxSpec } from './inboxes.js';
 
@@ -412,6 +412,8 @@ function sendFromInbox(
   if (to.length === 0) throw validationError('Missing `to` field.');
   const cc = addressList(body.cc) ?? [];
   const bcc = addressList(body.bcc) ?? [];
+  // A reply's `to` comes from the email answered; only what the request gives is checked.
+  checkAddresses({ to: kind === 'forward' ? to : [], cc, bcc });
   checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const subject = subjectOf(kind, body, original);
   const html = typeof body.html === 'string' ? body.html : null;
