@@ -8,8 +8,10 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * - `invalid_email` — the email to enqueue is not an object, cannot be stored as JSON or is refused
  *   as `emails.send` would refuse it (both spellings of a field, a `react` render that throws: the
  *   client's `ResendError` is the `cause`), or the items of `addBulk` are not an array.
+ * - `invalid_idempotent_request` — the key already holds a job with another email (as Resend answers a
+ *   key reused with another body): this email was not enqueued.
  */
-export type EmailQueueErrorCode = 'invalid_option' | 'invalid_email';
+export type EmailQueueErrorCode = 'invalid_option' | 'invalid_email' | 'invalid_idempotent_request';
 
 /** Thrown for arguments that cannot work; nothing was enqueued. */
 export class EmailQueueError extends ResendKitError<EmailQueueErrorCode> {

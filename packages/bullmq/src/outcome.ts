@@ -1,9 +1,24 @@
 /** What became of one job's email, and how a failed call maps onto BullMQ's moves. */
 
-/** `retry-after` in whole seconds (digits only), else `null`. */
-function retryAfterSeconds(headers: Headers): number | null {
-  const value = headers.get('retry-after')?.trim() ?? '';
-  return /^\d{1,6}$/.test(value) ? Number(value) : null;
+/**
+ * The longest wait a 429 may pause the queue for, in seconds: what six digits of `retry-after`
+ * could always ask (~11.6 days). A larger number is likelier a Unix time (some servers' reset
+ * header) than a wait, and would stop the queue for decades.
+ */
+const MAX_WAIT_S = 999_999;
+
+/**
+ * Seconds a 429 asked to wait: the `retryAfter` the client's error carries (it reads `retry-after`,
+ * an HTTP date too, else `ratelimit-reset`), else for an error made elsewhere the headers, read the
+ * same way in whole seconds; `null` when none is a wait up to {@link MAX_WAIT_S}.
+ */
+function waitSeconds(retryAfter: unknown, headers: Headers | undefined): number | null {
+  for (const value of [retryAfter, headers?.get('retry-after'), headers?.get('ratelimit-reset')]) {
+    // Header values come trimmed; digits only, so `-5`, `1.5e3` or a date are no number of seconds.
+    const seconds = typeof value === 'number' ? value : /^\d+$/.test(String(value)) ? Number(value) : NaN;
+    if (seconds >= 0 && seconds <= MAX_WAIT_S) return seconds;
+  }
+  return null;
 }
 
 /**
@@ -56,7 +71,7 @@ export function refusedForItsBody(error: { name: string; statusCode?: number | n
 
 /** The outcome of a call that failed with `error` (after the client's own retries). */
 export function outcomeOfError(
-  error: { name: string; message: string; statusCode?: number | null },
+  error: { name: string; message: string; statusCode?: number | null; retryAfter?: number | null },
   response: Response | undefined,
   now = Date.now(),
 ): Outcome {
@@ -67,8 +82,9 @@ export function outcomeOfError(
   // that request sent it; a second later the job finds its answer, no attempt spent.
   if (error.name === 'concurrent_idempotent_requests') return { kind: 'delayed', until: now + 1000 };
   if (error.name === 'rate_limit_exceeded' || error.statusCode === 429) {
-    const seconds = response ? retryAfterSeconds(response.headers) : null;
-    return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, seconds * 1000) };
+    // The client's wait, which also reads `ratelimit-reset`: a 429 giving only that waits out the reset.
+    const seconds = waitSeconds(error.retryAfter, response?.headers);
+    return { kind: 'rate_limited', ms: seconds === null ? 1000 : Math.max(1, Math.ceil(seconds * 1000)) };
   }
   const status = error.statusCode ?? null;
   // A 4xx will fail the same way again, as will a request the client refused to send; a 409 may

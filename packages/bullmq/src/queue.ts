@@ -2,7 +2,7 @@
 import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
 import { type SendEmailInput, type SendEmailRequest, toApiEmail } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
-import { jobIdOf } from './keys.js';
+import { jobIdOf, stableJson } from './keys.js';
 import { checkKind, checkNames, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
 export { DEFAULT_QUEUE_NAME } from './options.js';
@@ -22,7 +22,8 @@ export interface EmailJobResult {
 /** Per-email options of {@link EmailQueue.add}. */
 export interface AddOptions {
   /**
-   * Idempotency key: enqueuing the same key twice stores one job. 1–256 printable Latin-1 characters
+   * Idempotency key: enqueuing the same email under the same key twice stores one job; another email
+   * under a key that holds a job is refused (`invalid_idempotent_request`). 1–256 printable Latin-1 characters
    * without spaces at either end, since an email sent on its own carries it as its `Idempotency-Key`
    * header; else `invalid_option`. @defaultValue a fingerprint of the email
    */
@@ -51,7 +52,8 @@ export interface EmailQueueOptions {
 export interface EmailQueue {
   /**
    * Enqueues one email, as `emails.send` takes it; resolves with its job id (the existing job's when
-   * the key is known). The job stores it as the API takes it (`toApiEmail`): the official SDK's
+   * it holds the same email under the same key). Rejects with `invalid_idempotent_request`, nothing
+   * enqueued, when the key already holds a job with another email. The job stores it as the API takes it (`toApiEmail`): the official SDK's
    * names become the API's, attachment bytes Base64, and a `react` element is rendered to `html` now,
    * since none of them survives being stored as JSON.
    */
@@ -151,6 +153,27 @@ function job(email: unknown, options: unknown, attempts: number, backoffMs: numb
 }
 
 /**
+ * Refuses the first of `ids` (added with `data`) whose key held a job with another email: BullMQ answers an add
+ * under an existing job id with that job's id, so the new email would be dropped without a word,
+ * where Resend refuses a key reused with another body. One read per keyed job; unkeyed jobs are their
+ * email's fingerprint, so a job under their id holds that email.
+ */
+async function refuseReusedKeys(
+  queue: Queue<EmailJobData, EmailJobResult>,
+  ids: readonly string[],
+  data: readonly EmailJobData[],
+  bulk = false,
+): Promise<void> {
+  const held = await Promise.all(ids.map((id, i) => (data[i]!.key === undefined ? undefined : queue.getJob(id))));
+  const at = held.findIndex((job, i) => job?.data && stableJson(job.data.email) !== stableJson(data[i]!.email));
+  if (at >= 0)
+    throw new EmailQueueError(
+      'invalid_idempotent_request',
+      `${bulk ? `items[${at}].` : ''}options.key already holds job ${ids[at]} with another email: this email was not enqueued${bulk ? ' (the other items were)' : ''}.`,
+    );
+}
+
+/**
  * A queue of Resend emails on BullMQ. Each job's id comes from its idempotency key (given, or a
  * fingerprint of the email), so adding the same email twice stores one job; drain it with
  * `createEmailWorker`.
@@ -176,7 +199,9 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
     queue,
     async add(email, addOptions) {
       const { name, data, opts } = job(await apiEmail(email), addOptions, attempts, backoffMs);
-      return (await queue.add(name, data, opts)).id as string;
+      const id = (await queue.add(name, data, opts)).id as string;
+      await refuseReusedKeys(queue, [id], [data]);
+      return id;
     },
     async addBulk(items) {
       if (!Array.isArray(items))
@@ -185,13 +210,20 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
           `items must be an array of { email, options } (got ${kindOf(items)}).`,
         );
       // A null item reads as one without an email, so the message names its place.
-      const jobs = [];
+      const jobs: ReturnType<typeof job>[] = [];
       for (const [i, item] of (items as unknown[]).entries()) {
         if (typeof item === 'object' && item !== null) checkNames(item, BULK_ITEM_NAMES, `items[${i}]`);
         const { email, options } = (item ?? {}) as { email?: unknown; options?: unknown };
         jobs.push(job(await apiEmail(email, `items[${i}].`), options, attempts, backoffMs, `items[${i}].`));
       }
-      return (await queue.addBulk(jobs)).map((j) => j.id as string);
+      const ids = (await queue.addBulk(jobs)).map((j) => j.id as string);
+      await refuseReusedKeys(
+        queue,
+        ids,
+        jobs.map((j) => j.data),
+        true,
+      );
+      return ids;
     },
     close: () => queue.close(),
   };

@@ -8,6 +8,7 @@
  * before completing them) are settled from it without another request.
  */
 import type { Job } from 'bullmq';
+import { sleep } from '@resendkit/client/shared';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult, isEmailObject } from './queue.js';
 import { batchKeyOf, fingerprintOf, recordKeys, stableJson } from './keys.js';
@@ -27,7 +28,6 @@ const RECORD_TTL_S = 86_400;
 const REPLAY_CLAIM_MS = 15_000;
 /** How often a worker waiting for another's replay looks for its answer. */
 const REPLAY_POLL_MS = 50;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The Redis commands used (an ioredis client: BullMQ's own). */
 export interface RecordStore {

@@ -50,9 +50,10 @@ type EmailJob = Job<EmailJobData, EmailJobResult>;
 /**
  * A limiter that never limits by count. BullMQ honours a queue's rate limit (`setRateLimit`, set on a
  * 429) only in workers that have a limiter: without one, the jobs a 429 put back to waiting would be
- * taken again at once and meet the next 429, however long `retry-after` asked to wait.
+ * taken again at once and meet the next 429, however long `retry-after` asked to wait. (`max` is
+ * `Number.MAX_SAFE_INTEGER`, written as a number: a few bytes fewer in the bundle.)
  */
-const PAUSE_ONLY = { max: Number.MAX_SAFE_INTEGER, duration: 1 };
+const PAUSE_ONLY = { max: 2 ** 53 - 1, duration: 1 };
 
 /**
  * How many times a job may come back from a dead worker before BullMQ fails it. BullMQ's own default
@@ -62,6 +63,10 @@ const PAUSE_ONLY = { max: Number.MAX_SAFE_INTEGER, duration: 1 };
  * that takes it still fails, after five.
  */
 const MAX_STALLED_COUNT = 5;
+
+/** `options` less the entries set to `undefined`, which take their defaults, as this package's own options do. */
+const definedOnly = (options = {}) =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 
 /** Waits `ms`, or less once `signal` aborts: a closing worker has nothing left to wait for. */
 const rest = (ms: number, signal: AbortSignal) => sleep(ms, signal, 'resolve');
@@ -90,7 +95,9 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     drainDelay: 1,
     limiter: PAUSE_ONLY,
     maxStalledCount: MAX_STALLED_COUNT,
-    ...bull,
+    // Unset ones left out: spread as they are, they replace the defaults (`lockDuration: undefined`
+    // left a worker that never sent, BullMQ's scripts refusing the missing number).
+    ...definedOnly(bull),
     connection: options.connection,
     autorun: false,
   });
@@ -102,6 +109,9 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     // Closed while the connection was being made: nothing may start on a closing worker.
     if (stop.signal.aborted) return;
     const ctx: SendContext = { client, redis, keys: recordKeys(worker.opts.prefix ?? 'bull', name) };
+    // Running, as BullMQ's own loop marks its worker: resume() restarts the stalled check pause()
+    // stopped only in a running worker (a resumed one never took back the jobs of a dead worker).
+    (worker as unknown as { running: boolean }).running = true;
     void worker.startStalledCheckTimer();
     // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
     const collecting = { turn: Promise.resolve() };

@@ -20,6 +20,21 @@ describe('outcomes', () => {
     ).toEqual({ kind: 'rate_limited', ms: 1000 });
   });
 
+  it('a 429 with only ratelimit-reset pauses for the reset, as the client reads it; an unusable wait falls back to a second', () => {
+    const limited = { name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 };
+    const reset = (value: string) => new Response(null, { status: 429, headers: { 'ratelimit-reset': value } });
+    // An error the client made carries the wait it read (retry-after, an HTTP date, else ratelimit-reset).
+    expect(outcomeOfError({ ...limited, retryAfter: 3 }, reset('3'))).toEqual({ kind: 'rate_limited', ms: 3000 });
+    expect(outcomeOfError({ ...limited, retryAfter: 0.25 }, undefined)).toEqual({ kind: 'rate_limited', ms: 250 });
+    // Without one (an error made elsewhere), the headers are read the same way.
+    expect(outcomeOfError(limited, reset('3'))).toEqual({ kind: 'rate_limited', ms: 3000 });
+    // A Unix time where seconds were meant (some servers' x-ratelimit-reset) is no wait: a second.
+    expect(outcomeOfError({ ...limited, retryAfter: 1_767_225_600 }, reset('1767225600'))).toEqual({
+      kind: 'rate_limited',
+      ms: 1000,
+    });
+  });
+
   it('a quota error delays to the next reset: midnight UTC for the daily quota, the month for the monthly one', () => {
     expect(outcomeOfError({ name: 'daily_quota_exceeded', message: '', statusCode: 429 }, undefined, at)).toEqual({
       kind: 'delayed',

@@ -65,9 +65,21 @@ describe('the queue', () => {
         }),
       ).toBe(first);
       const keyed = await queue.add(email(2), { key: 'order-7/receipt' });
-      expect(await queue.add(email(3), { key: 'order-7/receipt' })).toBe(keyed);
+      expect(await queue.add(email(2), { key: 'order-7/receipt' })).toBe(keyed);
+      // Another email under a key that holds a job is refused, not dropped in favour of the first.
+      await expect(queue.add(email(3), { key: 'order-7/receipt' })).rejects.toMatchObject({
+        code: 'invalid_idempotent_request',
+        message: expect.stringContaining(`job ${keyed} with another email: this email was not enqueued`),
+      });
+      await expect(
+        queue.addBulk([{ email: email(6) }, { email: email(7), options: { key: 'order-7/receipt' } }]),
+      ).rejects.toMatchObject({
+        code: 'invalid_idempotent_request',
+        message: expect.stringMatching(/^items\[1\]\.options\.key .*\(the other items were\)/),
+      });
+      expect((await queue.queue.getJob(keyed))?.data.email.subject).toBe('#2');
       await queue.addBulk([{ email: email(4) }, { email: email(4) }]);
-      expect(await queue.queue.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(3);
+      expect(await queue.queue.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(4);
       expect(jobIdOf(email(1), undefined)).toBe(first);
       await expect(queue.add(null as never)).rejects.toSatisfy(isEmailQueueError);
       await expect(queue.add(email(5), { key: '' })).rejects.toSatisfy(isEmailQueueError);

@@ -23,18 +23,33 @@ function decodeAsReferences(text: string): Uint8Array | undefined {
 }
 
 /**
- * The key bytes of a secret. Throws `invalid_secret` (without echoing the secret) unless it is a
- * string of base64 holding at least one byte, after an optional `whsec_` prefix. It is not trimmed,
- * as the references do not trim it.
+ * ASCII whitespace at either end: a secret read from a file or a Kubernetes secret keeps its
+ * trailing newline (`\r\n` on Windows), one pasted by hand may start with a space.
+ *
+ * Trimmed rather than refused: the `svix` and `standardwebhooks` libraries already take the secret
+ * Resend shows (32 base64 characters) with a trailing newline as the same key, their base64 decoder
+ * ignoring a lone character after the last group of four. Refusing whitespace would refuse a secret
+ * they take; refusing only where they refuse would make a newline work or fail by the secret's
+ * length and line ending. Whitespace is never part of `whsec_` or base64, so trimming gives every
+ * secret they take the key they take it as, and no two keys become one; the cost is taking some
+ * secrets they refuse (a padded one with a newline, a leading space), as the key their text holds.
+ */
+const EDGE_BLANKS = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+
+/**
+ * The key bytes of a secret, trimmed of ASCII whitespace at both ends (see {@link EDGE_BLANKS}).
+ * Throws `invalid_secret` (without echoing the secret) unless it is then a string of base64 holding
+ * at least one byte, after an optional `whsec_` prefix.
  */
 export function secretBytes(secret: unknown): Uint8Array {
-  if (typeof secret !== 'string' || secret === '') {
+  const text = typeof secret === 'string' ? secret.replace(EDGE_BLANKS, '') : '';
+  if (text === '') {
     throw new WebhookVerificationError(
       'invalid_secret',
       'The webhook signing secret is missing: pass the `whsec_…` value Resend shows for the endpoint.',
     );
   }
-  const bytes = decodeAsReferences(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret);
+  const bytes = decodeAsReferences(text.startsWith(PREFIX) ? text.slice(PREFIX.length) : text);
   if (!bytes || bytes.length === 0) {
     throw new WebhookVerificationError(
       'invalid_secret',

@@ -26,7 +26,8 @@ export interface VerifyWebhookInput extends VerifyOptions {
    */
   headers: HeaderInput;
   /**
-   * The endpoint's signing secret, `whsec_…` or bare base64. `undefined` is refused with
+   * The endpoint's signing secret, `whsec_…` or bare base64; whitespace at either end (a file's
+   * trailing newline) is trimmed. `undefined` is refused with
    * `invalid_secret`, so `process.env.X` can be passed directly; anything but a string (`null`, a
    * number, an object) with `invalid_option`.
    */
@@ -123,7 +124,8 @@ export async function verifyWithKey(
  * headers (`svix-*` or `webhook-*`), the body size, the timestamp tolerance, then the HMAC-SHA256
  * signature over the raw body (any `v1` signature may match, for secret rotation). A delivery is
  * accepted exactly when the `svix` and `standardwebhooks` libraries accept it (within the size and
- * header-length caps), and then only if its body is a JSON event.
+ * header-length caps, and given the secret trimmed of whitespace at either end), and then only if its
+ * body is a JSON event.
  *
  * @throws `WebhookOptionError` (`invalid_option`) for an option out of range, or an input, option,
  * `secret` or `payload` of the wrong kind.

@@ -19,10 +19,18 @@ import {
 const NOW = Date.parse('2026-11-29T12:00:00Z') / 1000;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** ASCII whitespace at either end, which verifyWebhook trims from a secret and the references do not. */
+const trimmed = (secret: string) => secret.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+
+/**
+ * Our verdict is the references' on the secret trimmed of whitespace at either end (a trailing
+ * newline, a leading space), the one place this package takes more than they do; see secret.ts.
+ */
 async function expectSameVerdicts(delivery: Delivery, tally?: Record<Verdict, number>): Promise<void> {
   const ours = await ourVerdict(delivery);
-  expect(ours, 'svix').toBe(svixVerdict(delivery));
-  if (!usesSvixNames(delivery.headers)) expect(ours, 'standardwebhooks').toBe(standardVerdict(delivery));
+  const reference = { ...delivery, secret: trimmed(delivery.secret) };
+  expect(ours, 'svix').toBe(svixVerdict(reference));
+  if (!usesSvixNames(delivery.headers)) expect(ours, 'standardwebhooks').toBe(standardVerdict(reference));
   if (tally) tally[ours]++;
 }
 
@@ -200,10 +208,11 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', { tim
     );
   });
 
-  it('on random secrets: a secret either reference can use, verifyWebhook can use', async () => {
+  it('on random secrets: a secret either reference can use, verifyWebhook can use as the same key', async () => {
     const text = fc.oneof(
       fc.stringMatching(/^[A-Za-z0-9+/=]{0,14}$/),
       fc.stringMatching(/^[A-Za-z0-9+/]{4,12}[=!\n ]{0,3}$/),
+      fc.stringMatching(/^[\t\r\n ]{0,2}[A-Za-z0-9+/]{4,12}={0,2}[\t\r\n ]{0,2}$/),
       fc.string({ maxLength: 8 }),
     );
     await fc.assert(
@@ -216,6 +225,10 @@ describe('verdicts agree with svix and standardwebhooks (property-based)', { tim
         try {
           signature = referenceSignature(secret, 'msg_1', NOW, '{"type":"email.sent"}');
         } catch {}
+        // Trimming never changes the key of a secret the references take: they take whitespace at
+        // an end only as the lone character they ignore after the last group of four.
+        if (signature !== 'v1,AAAA')
+          expect(referenceSignature(trimmed(secret), 'msg_1', NOW, '{"type":"email.sent"}')).toBe(signature);
         await expectSameVerdicts({
           secret,
           body: '{"type":"email.sent"}',

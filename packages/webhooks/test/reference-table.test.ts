@@ -20,6 +20,8 @@ const NOW = Date.parse('2026-11-29T12:00:00Z') / 1000;
 const ID = 'msg_2Lh7ZJ0Xkq9tCkJvQf';
 const SIGNATURE = referenceSignature(SECRET, ID, NOW, BODY);
 const SIG = SIGNATURE.slice(3);
+/** A secret of 24 bytes, as Svix makes Resend's: 32 base64 characters, no padding. */
+const SECRET_24 = `whsec_${Buffer.alloc(24, 9).toString('base64')}`;
 /** A secret of 30 bytes: 40 base64 characters, no padding. */
 const SECRET_30 = `whsec_${Buffer.alloc(30, 7).toString('base64')}`;
 
@@ -159,8 +161,12 @@ const rows: [string, Delivery, Verdict][] = [
     delivery(svix({ signature: referenceSignature(SECRET_30, ID, NOW, BODY) }), BODY, `${SECRET_30}!`),
     'accept',
   ],
-  ['the secret with a trailing newline', delivery(svix(), BODY, `${SECRET}\n`), 'reject'],
-  ['the secret with a leading space', delivery(svix(), BODY, ` ${SECRET}`), 'reject'],
+  // The same lone character: a 32-character secret (as Resend's are) read from a file with its newline.
+  [
+    'a 32-character secret with a trailing newline',
+    delivery(svix({ signature: referenceSignature(SECRET_24, ID, NOW, BODY) }), BODY, `${SECRET_24}\n`),
+    'accept',
+  ],
   ['another secret', delivery(svix(), BODY, OTHER_SECRET), 'reject'],
   ['a secret of three characters', delivery(svix(), BODY, 'whsec_YWJ'), 'reject'],
   ['a secret with three padding characters', delivery(svix(), BODY, 'whsec_YQ==='), 'reject'],
@@ -214,6 +220,38 @@ describe('where the references disagree with each other', () => {
         standardwebhooks: standardVerdict(input),
         svix: svixVerdict(input),
       }).toEqual({ ours: 'reject', standardwebhooks: 'reject', svix: 'accept' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('where this package takes more than the references', () => {
+  // Whitespace at either end of a secret is trimmed here (secret.ts says why): the key is the one the
+  // trimmed secret holds, which the references take; they refuse the untrimmed text.
+  it.each([
+    ['the secret with a trailing newline', `${SECRET}\n`],
+    ['the secret with a trailing CRLF', `${SECRET}\r\n`],
+    ['the secret with a leading space', ` ${SECRET}`],
+  ])('accepts %s as the key the references take without it', async (_name, secret) => {
+    const input = delivery(standard(), BODY, secret);
+    const trimmed = { ...input, secret: SECRET };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW * 1000);
+    try {
+      expect({
+        ours: await ourVerdict(input),
+        svix: svixVerdict(input),
+        standardwebhooks: standardVerdict(input),
+        svixTrimmed: svixVerdict(trimmed),
+        standardwebhooksTrimmed: standardVerdict(trimmed),
+      }).toEqual({
+        ours: 'accept',
+        svix: 'reject',
+        standardwebhooks: 'reject',
+        svixTrimmed: 'accept',
+        standardwebhooksTrimmed: 'accept',
+      });
     } finally {
       vi.useRealTimers();
     }
