@@ -33,6 +33,8 @@ import { DEFAULT_BASE_URL, validateBaseUrl, withRedirects } from './transport.js
 import type { CallOptions } from './call-options.js';
 import type { ResendMethods } from './generated/methods.js';
 import { type MethodCaller, attachMethods } from './methods.js';
+// After methods.js, which imports the generated tables it reads first: their place in the bundle stays.
+import { withCommaQueries } from './comma-queries.js';
 import { type ReceivingHelpers, addReceivingHelpers } from './receiving.js';
 import { readEnvironment } from './environment.js';
 import { platformMiddlewareFor } from './user-middleware.js';
@@ -427,7 +429,7 @@ export function createResendClient(options: ResendClientOptions = {}): ResendCli
     sendOf: (fetch) => stacks.sendOf((fetch ?? defaultFetch) as FetchLike),
     hasUserMiddleware: countUserMiddleware(client),
   });
-  const guarded = guardCalls(client, baseUrl, observer, direct) as unknown as GuardedCalls;
+  const guarded = guardCalls(client, baseUrl, withCommaQueries, observer, direct) as unknown as GuardedCalls;
   // Methods go through the guarded path-based calls, so both get the same per-call checks.
   const limits: CallLimits = (t, r) => ({
     timeoutMs: t ?? timeoutMs,

@@ -1,14 +1,14 @@
 /**
  * What an endpoint method does to its body or query before the call: the official SDK's camelCase
  * option names become the API's (`sdk-options.ts`), bytes given for a Base64 field become Base64
- * (`bytes.ts`), arrays of a comma-separated query parameter are joined and `react` bodies are
- * rendered to `html` (`react-body.ts`). A route with none of them gets no preparer; a call that uses
- * none pays a few reads.
+ * (`bytes.ts`) and `react` bodies are rendered to `html` (`react-body.ts`). A route with none of them
+ * gets no preparer; a call that uses none pays a few reads. Arrays of a comma-separated query
+ * parameter are joined by the call guard (`call-guard.ts`), for path calls as well as methods.
  */
 import type { ClientError, RequestInfo } from './errors.js';
 import { untilAborted } from './shared/follow-signal.js';
 import { encodeBytes } from './bytes.js';
-import { BASE64_FIELDS, COMMA_QUERIES, REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
+import { BASE64_FIELDS, REACT_ROUTES, SDK_NAMES, SDK_NAME_CHECKS } from './generated/sdk-names.js';
 import { hasReact, renderReactBody } from './react-body.js';
 import { Clash, type RenameTable, toApiNames } from './sdk-options.js';
 import { isAbortSignal } from './signal-like.js';
@@ -57,31 +57,15 @@ async function renderAll(input: unknown): Promise<unknown> {
 }
 
 /**
- * `query` with each array of `fields` joined by commas (a copy), else `query` itself: the spec takes
- * these as one value (`folders=inbox,archive`, as the SDK sends them), and openapi-fetch would repeat
- * the parameter instead, of which an API reading one value keeps only the first.
- */
-function joinCommaFields(query: unknown, fields: readonly string[]): unknown {
-  let out: Record<string, unknown> | undefined;
-  for (const field of fields) {
-    // `?.`: a query that is no object (`null`) has no such field, and goes on as it was.
-    const value = (query as Record<string, unknown> | null)?.[field];
-    if (Array.isArray(value)) (out ??= { ...(query as object) })[field] = value.join(',');
-  }
-  return out ?? query;
-}
-
-/**
  * The preparer of `route` (`POST /emails`), or `undefined` when the route takes no SDK names, no
- * bytes, no comma-separated query and no `react`. The preparer returns the input itself, a converted copy, a {@link Refusal}, or a promise of
- * one of these (only when a `react` value has to be rendered).
+ * bytes and no `react`. The preparer returns the input itself, a converted copy, a {@link Refusal}, or
+ * a promise of one of these (only when a `react` value has to be rendered).
  */
 export function inputPreparer(route: string): ((input: unknown) => unknown) | undefined {
   const table: RenameTable | undefined = SDK_NAMES[route];
   const react = REACT_ROUTES.includes(route);
   const bytes = BASE64_FIELDS[route];
-  const comma = COMMA_QUERIES[route];
-  if (table === undefined && !react && bytes === undefined && comma === undefined) return undefined;
+  if (table === undefined && !react && bytes === undefined) return undefined;
   const usesSdkNames = SDK_NAME_CHECKS[route];
   return (input) => {
     let ready = input;
@@ -90,7 +74,6 @@ export function inputPreparer(route: string): ((input: unknown) => unknown) | un
       if (ready instanceof Clash) return clashError(ready, '');
     }
     if (bytes !== undefined) ready = encodeBytes(ready, bytes);
-    if (comma !== undefined) ready = joinCommaFields(ready, comma);
     if (react && hasAnyReact(ready)) return renderAll(ready);
     return ready;
   };
