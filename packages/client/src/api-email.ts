@@ -32,9 +32,10 @@ function refused(name: string, message: string): ResendError {
  * `email` as the API's JSON body for `POST /emails`: a copy when anything had to change, else the
  * email itself. Rejects with a {@link ResendError} (`statusCode: null`, `method` `POST`, `path`
  * `/emails`) where `emails.send` would resolve with that error: `invalid_option` for both spellings of
- * one field or a body that is no object, `react_render_failed` for a render that throws. Options that
- * are no object, of a name it does not read or a `signal` that is no `AbortSignal` reject it with
- * `ResendConfigError` (`invalid_option`).
+ * one field, a body that is no object, or attachment content that is neither Base64 text nor bytes
+ * (a `Blob`, which JSON would store as `{}`); `react_render_failed` for a render that throws. Options
+ * that are no object, of a name it does not read or a `signal` that is no `AbortSignal` reject it
+ * with `ResendConfigError` (`invalid_option`).
  *
  * @example
  * // Store what the API takes; send it later with resend.emails.send(stored).
@@ -53,5 +54,16 @@ export async function toApiEmail(email: SendEmailInput, options: ToApiEmailOptio
   const ready =
     prepared instanceof Promise ? await renderUntilAborted(prepared, options.signal ?? undefined) : prepared;
   if (ready instanceof Refusal) throw refused(ready.error.name, ready.error.message);
+  // Content that is neither Base64 text nor bytes (a Blob, a stream) would be stored as `{}`: the
+  // attachment lost without a word until the stored email is sent, long after the content is gone.
+  const { attachments } = ready as { attachments?: unknown };
+  const at = Array.isArray(attachments)
+    ? attachments.findIndex((a: { content?: unknown } | null) => !['undefined', 'string'].includes(typeof a?.content))
+    : -1;
+  if (at >= 0)
+    throw refused(
+      'invalid_option',
+      `attachments[${at}].content must be Base64 text or bytes (for a Blob, its await blob.arrayBuffer()).`,
+    );
   return ready as SendEmailRequest;
 }

@@ -147,7 +147,9 @@ export class ResendError extends ResendKitError<ErrorName | ClientErrorName> {
    * request may have left (`timeout`, a connection cut: every `network_error` but one whose attempts
    * all failed before sending, such as `ECONNREFUSED`, `ENOTFOUND` or a refused certificate), the
    * server answered with a body over `maxResponseBytes` (`response_too_large`) or with a 2xx the
-   * client cannot use (`invalid_response`: a body cut or garbled on the way, a send without an id), or an
+   * client cannot use (`invalid_response`: a body cut or garbled on the way, a send without an id),
+   * a call that changes something was answered 500, 502 or 504 (the API, or the service behind a
+   * gateway, may have done the work before failing; a 503 says it took nothing in), or an
    * earlier attempt reached the server before this error (say `rate_limit_store_unavailable` on a
    * retry) that, on a first attempt, means nothing was sent. Check it before sending the same thing
    * again without the call's idempotency key.

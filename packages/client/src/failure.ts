@@ -15,6 +15,7 @@ import {
   withRequest,
 } from './errors.js';
 import { ResendConfigError } from './config-error.js';
+import { isResendKitError } from './error-base.js';
 import { kindOf, thrownText } from './shared/check-kind.js';
 import { cutText } from './shared/cut-text.js';
 import { posixCode } from './posix-code.js';
@@ -81,6 +82,17 @@ export function mayHaveBeenSent(error: unknown): boolean {
   if (error instanceof ResendError) return error.maybeSent;
   const { code } = causeDetail(error);
   return code === undefined || !UNSENT_CODES.test(code);
+}
+
+/**
+ * Whether an HTTP answer of `status` to a call of `method` leaves the call maybe carried out: a 500
+ * (the API failed after the work) or a 502 or 504 (a gateway gave up waiting on it) to anything but
+ * a read (`GET`, `HEAD`; an unknown method counts as a change). A 503 says the API took nothing in.
+ * The fake's lost responses (`lostResponseRate`) are such 500s, after the emails were stored.
+ * (Patterns, not a list: this ships in the composed worker client, held to 12 kB.)
+ */
+export function answerMayHaveRun(status: number | null, method: string | null): boolean {
+  return /^50[024]$/.test(`${status}`) && !/^(GET|HEAD)$/.test(`${method}`);
 }
 
 /**
@@ -208,7 +220,9 @@ export function withCause<E>(error: E, response: Response | undefined): E {
  * {@link ResendError}. `request` names the call: a `Request`, or the `request` field of a failed
  * result of this client (`toResendError(result.error, result.response, result.request)`). Without
  * it the error names the response URL's pathname and a `null` method. A network failure's original
- * error (ECONNREFUSED and the like) is the `cause`.
+ * error (ECONNREFUSED and the like) is the `cause`. A thrown resendkit error (a `ResendConfigError`
+ * refusing an option) keeps its code; any other thrown error (an abort) is a `network_error` that
+ * may have been sent (`maybeSent`) unless its code says it never left.
  */
 export function toResendError(
   error: unknown,
@@ -230,17 +244,25 @@ export function toResendError(
       ? retryAfterSeconds(response.headers)
       : null;
   // A made-up response's error may say an earlier attempt reached the server; its plain body cannot.
-  const maybeSent = response !== undefined && (made?.maybeSent === true || maybeSentAnswers.has(response));
-  if (error instanceof Error)
+  // A real answer says so by its status (a 500 after the work was done).
+  const maybeSent =
+    response !== undefined &&
+    (made ? made.maybeSent : maybeSentAnswers.has(response) || answerMayHaveRun(status, info.method));
+  // What a call throws: an Error, or without a response any other value (an abort's string reason).
+  if (error instanceof Error || (response === undefined && error !== undefined && !isRecord(error))) {
+    // Its refusal of an option (a `ResendConfigError`, nothing sent) keeps its code; anything else
+    // (an abort, a middleware's throw) may have come after the request left.
+    const refusal = isResendKitError(error);
     return failure({
-      name: 'network_error',
+      name: refusal ? error.code : 'network_error',
       status: null,
-      message: error.message,
+      message: error instanceof Error ? error.message : `The call was stopped: ${thrownText(error)}.`,
       cause: error,
       request: info,
       retryAfter,
-      maybeSent,
+      maybeSent: maybeSent || (!refusal && mayHaveBeenSent(error)),
     });
+  }
   const cause = isRecord(error) ? (error as { cause?: unknown }).cause : undefined;
   return failure({
     body: isRecord(error) ? error : typeof error === 'string' ? error : undefined,

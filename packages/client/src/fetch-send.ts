@@ -14,7 +14,7 @@ const tooLarge =
     failure({
       name: 'response_too_large',
       status,
-      message: `Response body over maxResponseBytes (${maxBytes}); the request may have been carried out.`,
+      message: `Response over maxResponseBytes (${maxBytes}); the request may have been carried out.`,
       request: attempt,
       // The server answered: a send it answered may well have gone out.
       maybeSent: true,

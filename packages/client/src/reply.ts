@@ -119,7 +119,12 @@ export function replyTo(received: ReceivedForReply, options: ReplyOptions): Repl
     threading.References = references(received.headers, id);
   }
   const to = options.to ?? (received.reply_to && received.reply_to.length > 0 ? received.reply_to : received.from);
-  const headers = { ...options.headers, ...threading };
+  // Header names are case-insensitive: a given `in-reply-to` or `references` would go out beside ours,
+  // a second threading header pointing elsewhere.
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    if (!received.message_id || !/^(?:in-reply-to|references)$/i.test(name)) headers[name] = value;
+  Object.assign(headers, threading);
   for (const [name, value] of Object.entries({ from: options.from, to, cc: options.cc, bcc: options.bcc }))
     refuseLineBreaks(value, name);
   for (const [name, value] of Object.entries(headers)) refuseLineBreaks([name, value], `headers.${name}`);

@@ -77,7 +77,7 @@ async function errorName(response: Response): Promise<unknown> {
  * server, so it must not claim that nothing was sent.
  */
 function afterSent(error: ResendError, retry: number): ResendError {
-  const message = `${error.message.replace(/;? ?nothing was sent\.?$/, '.')} This was retry ${retry - 1}: an earlier attempt reached the server and may have been carried out.`;
+  const message = `${error.message.replace(/;? ?nothing was sent\.?$/, '.')} This was retry ${retry - 1}: an earlier attempt may have been carried out.`;
   const { name, statusCode, retryAfter, method, path } = error;
   return failure({
     name,
@@ -168,6 +168,9 @@ export function withRetry(next: Send, options: RetryOptions = {}): Send {
           if (delayMs <= maxRetryAfterMs) reason = 'rate_limited';
         } else if (RETRYABLE_STATUSES.includes(status) && isSafeToRepeat(attempt)) {
           reason = 'server_error';
+          // A 500, 502 or 504 may come after the work was done (`answerMayHaveRun` in failure.ts, which
+          // a last answer goes through): a later answer (a 429, a replayed refusal) would hide it.
+          unanswered ||= status !== 503 && !/^(GET|HEAD)$/.test(method);
           delayMs = Math.max(backoff(retry), Math.min((retryAfterSeconds(response.headers) ?? 0) * 1000, maxDelayMs));
         } else if (status === 409 && (await errorName(response)) === 'concurrent_idempotent_requests') {
           reason = 'idempotency_conflict';

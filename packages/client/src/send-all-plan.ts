@@ -61,7 +61,10 @@ export function planInOrder(emails: readonly SendEmailRequest[], cap: number): P
 }
 
 /** JSON with object keys sorted, so the same email written in another key order hashes the same. */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(input: unknown): string {
+  // As JSON.stringify does, so the text is what the API is sent: a `Date` is its ISO text, not `{}`.
+  const toJSON = (input as { toJSON?: unknown } | null | undefined)?.toJSON;
+  const value: unknown = typeof toJSON === 'function' ? toJSON.call(input) : input;
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isRecord(value)) {
     const keys = Object.keys(value)
@@ -151,10 +154,25 @@ async function bucketKey(prefix: string, bucket: number, settled: string[] | und
   return `${prefix}/r${bucket}~${(await hash([...settled].sort(byPrint).join(','))).slice(0, 16)}`;
 }
 
+/** Emails whose text is hashed at once (see {@link hashEach}). */
+const HASH_SLICE = 256;
+
+/**
+ * The hash of `text(email)` for each email, a slice at a time: all at once, every email's text and
+ * its bytes were held together until the digests settled, so 20,000 emails sharing one 50 kB `html`
+ * took 2 GB.
+ */
+async function hashEach(emails: readonly SendEmailRequest[], text: (email: SendEmailRequest) => string) {
+  const out: string[] = [];
+  for (let at = 0; at < emails.length; at += HASH_SLICE)
+    out.push(...(await Promise.all(emails.slice(at, at + HASH_SLICE).map((email) => hash(text(email))))));
+  return out;
+}
+
 /** The fingerprint of each email's content (per copy) and of its `to`. */
 async function fingerprints(emails: readonly SendEmailRequest[]) {
-  const prints = copyPrints(await Promise.all(emails.map((email) => hash(canonicalJson(email)))));
-  const places = await Promise.all(emails.map((email) => hash(canonicalJson([email.to].flat()))));
+  const prints = copyPrints(await hashEach(emails, canonicalJson));
+  const places = await hashEach(emails, (email) => canonicalJson([email.to].flat()));
   return { prints, places };
 }
 
@@ -190,23 +208,33 @@ export async function planBuckets(
   });
   const chunks: Chunk[] = [];
   for (const [bucket, indices] of [...groups].sort((a, b) => a[0] - b[0])) {
-    if (indices.length > cap) throw overflow(bucket, indices.length, cap, emails.length);
     // Ordered by recipient, then content, then input index: the body does not depend on input order.
     indices.sort(
       (a, b) =>
         byPrint(places[a] as string, places[b] as string) || byPrint(prints[a] as string, prints[b] as string) || a - b,
     );
+    if (indices.length > cap) {
+      // Sorted by recipient: more than `cap` emails to one `to` lie `cap` places apart.
+      const sameTo = indices.some((i, at) => places[i] === places[indices[at + cap] as number]);
+      throw overflow(bucket, indices.length, cap, emails.length, sameTo);
+    }
     chunks.push({ kind: 'batch', indices, key: await bucketKey(prefix, bucket, byBucket.get(bucket)) });
   }
   return { chunks: [...chunks, ...singles], known, prints, buckets: bucketOf };
 }
 
-function overflow(bucket: number, count: number, cap: number, total: number): SendAllInputError {
+/**
+ * The refusal of a bucket over `cap`. Emails to one `to` share a bucket however many there are
+ * (`sameTo`: more than `cap` of them), and more buckets then cannot help: the advice says so.
+ */
+function overflow(bucket: number, count: number, cap: number, total: number, sameTo: boolean): SendAllInputError {
   const suggested = Math.max(1, Math.ceil(total / (cap / 2)));
   return new SendAllInputError(
     'bucket_overflow',
     null,
     `bucket ${bucket} would hold ${count} emails, more than one batch takes (${cap}): nothing was sent. ` +
-      `Run this job under a new idempotencyPrefix with more buckets (about ${suggested} for ${total} emails) and keep that number on every re-run.`,
+      (sameTo
+        ? `Over ${cap} of them go to one "to", which no number of buckets splits: send those in smaller jobs.`
+        : `Run this job under a new idempotencyPrefix with more buckets (about ${suggested} for ${total} emails) and keep that number on every re-run.`),
   );
 }

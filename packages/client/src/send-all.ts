@@ -141,8 +141,9 @@ export interface SendAllOptions {
    * holds an email, so a job takes at most `buckets` batch requests, and a bucket holds at most 100
    * emails (a job that would overfill one is refused before anything is sent, `bucket_overflow`).
    * About one bucket per 50 emails of the largest the job may grow to keeps every bucket well under
-   * 100 (10,000 emails: `buckets: 200`, 200 requests). Part of the job's identity: keep it the same
-   * on every re-run of one prefix (another value sends emails again).
+   * 100 (10,000 emails: `buckets: 200`, 200 requests). Emails to one `to` always share a bucket, so
+   * a job holds at most 100 of them. Part of the job's identity: keep it the same on every re-run of
+   * one prefix (another value sends emails again).
    * @defaultValue 16
    */
   buckets?: number;
