@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type ResendClientOptions, createResendClient, resetSharedRateLimiters } from './api.js';
+import { type ResendClientOptions, ResendError, createResendClient, resetSharedRateLimiters, unwrap } from './api.js';
 
 /** A fake key, long and distinctive enough that finding it in output can only mean a leak. */
 export const API_KEY = 're_TESTKEY_3f9a1c7e5b2d4680_SECRET';
@@ -67,4 +67,15 @@ export function recordRequests(server: SetupServer): SeenRequest[] {
     }),
   );
   return seen;
+}
+
+/** The {@link ResendError} `unwrap` throws for a call that failed; fails the test when it succeeded. */
+export async function thrownBy(call: Promise<unknown>): Promise<ResendError> {
+  try {
+    unwrap(await (call as Promise<{ data: unknown; error: undefined; response: Response }>));
+  } catch (error) {
+    if (error instanceof ResendError) return error;
+    throw error;
+  }
+  throw new Error('the call succeeded');
 }

@@ -5,8 +5,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ResendError, toResendError, unwrap } from '../src/index.js';
-import { BASE_URL, email, testClient, useServer } from './helpers.js';
+import { toResendError } from '../src/index.js';
+import { BASE_URL, email, testClient, thrownBy, useServer } from './helpers.js';
 
 const server = useServer();
 
@@ -16,16 +16,6 @@ function answering(status: number, name: string, headers: Record<string, string>
       HttpResponse.json({ statusCode: status, name, message: 'Try again later.' }, { status, headers }),
     ),
   );
-}
-
-async function thrownBy(call: Promise<unknown>): Promise<ResendError> {
-  try {
-    unwrap(await (call as Promise<{ data: unknown; error: undefined; response: Response }>));
-  } catch (error) {
-    if (error instanceof ResendError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded');
 }
 
 describe('retryAfter of the error a caller gets', () => {

@@ -5,8 +5,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ResendError, sendAll, toResendError, unwrap } from '../src/index.js';
-import { BASE_URL, email, testClient, useServer } from './helpers.js';
+import { sendAll, toResendError } from '../src/index.js';
+import { BASE_URL, email, testClient, thrownBy, useServer } from './helpers.js';
 
 const server = useServer();
 
@@ -23,16 +23,6 @@ function answering(...statuses: number[]) {
       HttpResponse.json({ statusCode: 500, name: 'application_error', message: 'It went wrong.' }, { status: 500 }),
     ),
   );
-}
-
-async function thrownBy(call: Promise<unknown>): Promise<ResendError> {
-  try {
-    unwrap(await (call as Promise<{ data: unknown; error: undefined; response: Response }>));
-  } catch (error) {
-    if (error instanceof ResendError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded');
 }
 
 const noWait = { baseDelayMs: 0, maxDelayMs: 0 };

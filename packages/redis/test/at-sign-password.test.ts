@@ -7,13 +7,11 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { inspect } from 'node:util';
-import { Redis } from 'ioredis';
-import { createClient } from 'redis';
-import { createClient as createClient4 } from 'redis4';
 import { describe, expect, it } from 'vitest';
 import { type RedisClientLike, redisRateLimitStore } from '../src/index.js';
 import { withoutCredentials } from '../src/errors.js';
 import { freePort } from '../../../scripts/packages/free-port.js';
+import { unreachable } from './support/unreachable.js';
 
 const PASSWORD = 'Kq7x@Zr9v';
 const PIECES = [PASSWORD, 'Kq7x', 'Zr9v'];
@@ -29,20 +27,6 @@ async function storeError(client: RedisClientLike): Promise<Error> {
   const error = await store.tryAcquire(0, 5, 100).catch((e: unknown) => e);
   expect(error).toMatchObject({ name: 'rate_limit_store_unavailable' });
   return error as Error;
-}
-
-// A client of `url` that never manages to connect (nothing listens there), and how to close it.
-function unreachable(kind: 'ioredis' | 'node-redis' | 'node-redis-4', url: string) {
-  if (kind === 'ioredis') {
-    const io = new Redis(url, { retryStrategy: () => 50 });
-    io.on('error', () => {});
-    return { client: io as RedisClientLike, close: async () => io.disconnect() };
-  }
-  const options = { url, socket: { reconnectStrategy: () => 50 } };
-  const nr = kind === 'node-redis' ? createClient(options) : createClient4(options);
-  nr.on('error', () => {});
-  nr.connect().catch(() => {});
-  return { client: nr as unknown as RedisClientLike, close: async () => void (await nr.disconnect().catch(() => {})) };
 }
 
 /**

@@ -12,25 +12,11 @@ import { expect, it } from 'vitest';
 import { type RedisClientLike, redisRateLimitStore } from '../src/index.js';
 import { ioRedisAddress, nodeRedisAddress } from '../src/address.js';
 import { freePort } from '../../../scripts/packages/free-port.js';
+import { unreachable } from './support/unreachable.js';
 import { useClientPair } from './support/clients.js';
 
 const pair = useClientPair();
 const SECRET = 'hunter2-sekrit';
-
-// A client of `url` that never manages to connect (nothing listens there), and how to close it.
-function unreachable(kind: 'ioredis' | 'node-redis' | 'node-redis-4', url: string) {
-  if (kind === 'ioredis') {
-    const io = new Redis(url, { retryStrategy: () => 50 });
-    io.on('error', () => {});
-    return { client: io as RedisClientLike, close: async () => io.disconnect() };
-  }
-  const options = { url, socket: { reconnectStrategy: () => 50 } };
-  const nr = kind === 'node-redis' ? createClient(options) : createClient4(options);
-  nr.on('error', () => {});
-  // Not awaited: it would never resolve; the store waits for the first connection itself.
-  nr.connect().catch(() => {});
-  return { client: nr as unknown as RedisClientLike, close: async () => void (await nr.disconnect().catch(() => {})) };
-}
 
 it.each(['ioredis', 'node-redis', 'node-redis-4'] as const)(
   '%s: an unreachable Redis is named by host:port, never with the password of its URL',
