@@ -1,6 +1,7 @@
 /**
  * API-key checks in Resend's order: missing header → 401, malformed or unknown key → 403,
- * a sending-only key outside the send routes → 401 `restricted_api_key`.
+ * a sending-only key outside the send routes → 401 `restricted_api_key`. An OAuth access token the
+ * fake issued is accepted as `Bearer` too, within its scopes (403 `invalid_permission` outside them).
  */
 import { kindOf } from '@resendkit/client/shared';
 import { ApiError } from './api-error.js';
@@ -24,10 +25,38 @@ export interface CreatedKey {
 /** Looks up keys created at run time through `POST /api-keys` (`null`: one deleted since). */
 export type KeyLookup = (token: string) => CreatedKey | null | undefined;
 
+/** An OAuth access token the fake issued: its grant's scopes, and why it stopped working, if it did. */
+export interface IssuedToken {
+  scopes: readonly string[];
+  ended?: 'expired' | 'revoked';
+}
+
+/** Looks up the OAuth access tokens the fake issued (`undefined`: not one of them). */
+export type TokenLookup = (token: string) => IssuedToken | undefined;
+
 const SEND_ROUTES = new Set(['POST /emails', 'POST /emails/batch']);
+// What an `emails:send` token may call: the send routes and a broadcast's send, as Resend documents.
+const TOKEN_SEND_ROUTE = /^POST \/(?:emails(?:\/batch)?|broadcasts\/[^/]+\/send)$/;
 const KEY = 're_[A-Za-z0-9_-]+';
 const WELL_FORMED = new RegExp(`^Bearer (${KEY})$`);
 const KEY_ALONE = new RegExp(`^${KEY}$`);
+const ENDED = {
+  expired: 'This OAuth access token expired (they last 900 s): refresh it at `POST /oauth/token`.',
+  revoked: 'This OAuth access token was revoked with its grant.',
+};
+
+/**
+ * An issued token's permission on `route` (`"POST /emails"`), or the refusal: 401 once it ended
+ * (Resend documents no answer for that; the fake's choice), 403 `invalid_permission` outside its scopes.
+ */
+function tokenPermission(issued: IssuedToken, route: string): Permission {
+  if (issued.ended) throw new ApiError(401, 'invalid_api_key', ENDED[issued.ended]);
+  if (issued.scopes.includes('full_access')) return 'full_access';
+  const send = TOKEN_SEND_ROUTE.test(route);
+  if (send && issued.scopes.includes('emails:send')) return 'sending_access';
+  const needed = send ? 'emails:send' : 'full_access';
+  throw new ApiError(403, 'invalid_permission', `This route needs an OAuth access token with the \`${needed}\` scope.`);
+}
 
 /** What is wrong with one entry of `apiKeys`, in words that never repeat the key itself. */
 function keyProblem(entry: unknown): string | undefined {
@@ -57,8 +86,15 @@ export function checkApiKeys(configured: unknown): void {
   });
 }
 
-/** Builds the check once from the configured keys; `undefined` = any well-formed key, full access. */
-export function createAuth(configured: readonly ApiKeyOption[] | undefined, lookup: KeyLookup) {
+/**
+ * Builds the check once from the configured keys (`undefined` = any well-formed key, full access),
+ * the keys created at run time and the OAuth access tokens issued (accepted whatever `apiKeys` says).
+ */
+export function createAuth(
+  configured: readonly ApiKeyOption[] | undefined,
+  lookup: KeyLookup,
+  issuedToken: TokenLookup,
+) {
   const keys = configured
     ? new Map(configured.map((k) => (typeof k === 'string' ? [k, 'full_access' as Permission] : [k.key, k.permission])))
     : undefined;
@@ -76,6 +112,10 @@ export function createAuth(configured: readonly ApiKeyOption[] | undefined, look
         'Missing API key in the authorization header. Send `Authorization: Bearer re_...`.',
       );
     }
+    const route = `${method.toUpperCase()} ${pathname}`;
+    const bearer = /^Bearer (\S+)$/.exec(authorization.trim())?.[1];
+    const issued = bearer && !KEY_ALONE.test(bearer) ? issuedToken(bearer) : undefined;
+    if (issued) return { token: bearer!, permission: tokenPermission(issued, route), domainId: undefined };
     const token = WELL_FORMED.exec(authorization.trim())?.[1];
     if (!token) throw new ApiError(403, 'invalid_api_key', 'API key is invalid.');
     // A configured key is limited to no domain; one created through the API may be.
@@ -84,7 +124,7 @@ export function createAuth(configured: readonly ApiKeyOption[] | undefined, look
     // A deleted key is refused even where any well-formed key is accepted.
     const permission = configuredKey ?? created?.permission ?? (keys || created === null ? undefined : 'full_access');
     if (!permission) throw new ApiError(403, 'invalid_api_key', 'API key is invalid.');
-    if (permission === 'sending_access' && !SEND_ROUTES.has(`${method.toUpperCase()} ${pathname}`)) {
+    if (permission === 'sending_access' && !SEND_ROUTES.has(route)) {
       throw new ApiError(401, 'restricted_api_key', 'This API key is restricted to sending emails only.');
     }
     return { token, permission, domainId: created?.domainId };

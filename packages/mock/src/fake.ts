@@ -90,7 +90,7 @@ export interface FakeResendOptions {
    */
   faults?: FaultOptions;
   /**
-   * Clock in ms since the epoch, for rate limits, idempotency expiry and timestamps.
+   * Clock in ms since the epoch, for rate limits, idempotency expiry, OAuth access tokens' expiry and timestamps.
    * @defaultValue `Date.now`
    */
   now?: () => number;

@@ -203,7 +203,10 @@ export interface FakeState {
   readonly shares: ReadonlyCollection<StoredRecord>;
   /** The emails of inbox threads (`thread_id`, `inbox_id`, `direction`…), in arrival order. */
   readonly inboxMessages: ReadonlyCollection<StoredRecord>;
-  /** OAuth grants, one per authorization code exchanged at `POST /oauth/token`. */
+  /**
+   * OAuth grants, one per authorization code exchanged at `POST /oauth/token`, with their current
+   * `refresh_token` and `access_tokens` (token → expiry in ms; not API fields).
+   */
   readonly oauthGrants: ReadonlyCollection<StoredRecord>;
   /** OAuth clients registered through `POST /oauth/register` (`id` is the `client_id`). */
   readonly oauthClients: ReadonlyCollection<StoredRecord>;

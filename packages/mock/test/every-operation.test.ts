@@ -213,9 +213,11 @@ describe('every operation in the bundled spec', () => {
         filled = (await fillFromLists(fake, created), true);
       const response = await fake.fetch(exampleRequest(op, created, true));
       const text = await response.text();
-      // The spec's example client and code were never issued here: refusing them is right (oauth-flow.test.ts covers success).
+      // The spec's example client and code were never issued here: refusing them is right (oauth-flow.test.ts and
+      // oauth-access-tokens.test.ts cover success; revoking names that client too, so it is refused as unknown).
       const unissued =
-        ['/oauth/authorize', '/oauth/token'].includes(op.template) && [400, 401].includes(response.status);
+        ['/oauth/authorize', '/oauth/token', '/oauth/revoke'].includes(op.template) &&
+        [400, 401].includes(response.status);
       if (response.status >= 400 && !unissued)
         failures.push(`${op.method} ${op.template} → ${response.status} ${text}`);
       if (response.ok) remember(op, text, created);

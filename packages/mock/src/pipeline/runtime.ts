@@ -10,6 +10,7 @@ import { createIdempotencyStore } from '../idempotency.js';
 import { createRandom, type Random } from '../random.js';
 import { createRateWindow, type RateWindow } from '../rate-limit.js';
 import { createdKey } from '../resources/api-keys.js';
+import { issuedToken } from '../resources/oauth.js';
 import type { ResourceRoute } from '../resources/context.js';
 import { resourceRoutes } from '../resources/index.js';
 import { createRouter, type Router } from '../router.js';
@@ -123,7 +124,11 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
         : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
     idempotency: createIdempotencyStore(),
     validator: createValidator(doc),
-    auth: createAuth(options.apiKeys, (token) => createdKey(state, token, resendTimestamp(now()))),
+    auth: createAuth(
+      options.apiKeys,
+      (token) => createdKey(state, token, resendTimestamp(now())),
+      (token) => issuedToken(state, token, now()),
+    ),
     webhookEvents: createWebhookEventSource(
       doc,
       () => getDispatcher(),

@@ -1,26 +1,35 @@
 /**
  * OAuth from state: registered clients, an authorization step that consents at once (there is no
  * user to ask) and redirects back with a code, codes redeemed for tokens once (with their PKCE
- * verifier) which creates a grant, rotating refresh tokens, revocation, and the team's grants.
+ * verifier) which creates a grant, rotating refresh tokens, revocation, and the team's grants. The
+ * access tokens a grant was issued are kept on it (`access_tokens`: token → expiry in ms), for auth.
  */
-import { ApiError, notFound } from '../api-error.js';
-import type { StoredRecord } from '../state.js';
+import { notFound } from '../api-error.js';
+import type { IssuedToken } from '../auth.js';
+import type { FakeStateStore, StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields, param } from './context.js';
+import { authenticatedClient, checkClientOf, clientOf, oauthError } from './oauth-clients.js';
 
 /** Codes live 10 minutes and access tokens 900 s, as Resend documents. */
 const CODE_TTL_MS = 10 * 60 * 1000;
 const ACCESS_TOKEN_SECONDS = 900;
+const DAY_MS = 24 * 3600 * 1000;
 
-function oauthError(code: string, description: string, status = 400): ApiError {
-  return new ApiError(status, code, description);
+/** A grant's access tokens (token → expiry, ms); `{}` for a grant from before they were kept. */
+function accessTokens(grant: StoredRecord): Record<string, number> {
+  const tokens = grant.access_tokens;
+  return tokens !== null && typeof tokens === 'object' && !Array.isArray(tokens)
+    ? (tokens as Record<string, number>)
+    : {};
 }
 
-function clientOf(ctx: HandlerContext, clientId: unknown): StoredRecord {
-  const client = typeof clientId === 'string' ? ctx.state.oauthClients.get(clientId) : undefined;
-  if (!client)
-    throw oauthError('invalid_client', 'Unknown `client_id`: register the client first (`POST /oauth/register`).', 401);
-  return client;
+/** The access token `token`, if the fake issued it: its grant's scopes, and whether it expired or was revoked. */
+export function issuedToken(state: FakeStateStore, token: string, now: number): IssuedToken | undefined {
+  const grant = state.oauthGrants.find((g) => typeof accessTokens(g)[token] === 'number');
+  if (!grant) return undefined;
+  const ended = grant.revoked_at !== null ? 'revoked' : accessTokens(grant)[token]! <= now ? 'expired' : undefined;
+  return { scopes: Array.isArray(grant.scopes) ? (grant.scopes as string[]) : [], ...(ended ? { ended } : {}) };
 }
 
 /** base64url(SHA-256(verifier)) must equal the challenge (S256). */
@@ -36,8 +45,14 @@ async function pkceMatches(verifier: string, challenge: string): Promise<boolean
 function tokens(ctx: HandlerContext, grant: StoredRecord) {
   const refresh = ctx.random.alphanumeric(43);
   grant.refresh_token = refresh;
+  const access = `fake.${ctx.random.alphanumeric(40)}`;
+  const now = ctx.now().getTime();
+  // Kept past expiry, so a late call hears "expired" rather than "invalid"; dropped a day later, so
+  // a long run's refreshes do not pile up.
+  const kept = Object.entries(accessTokens(grant)).filter(([, expires]) => expires > now - DAY_MS);
+  grant.access_tokens = { ...Object.fromEntries(kept), [access]: now + ACCESS_TOKEN_SECONDS * 1000 };
   return {
-    access_token: `fake.${ctx.random.alphanumeric(40)}`,
+    access_token: access,
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_SECONDS,
     refresh_token: refresh,
@@ -45,8 +60,13 @@ function tokens(ctx: HandlerContext, grant: StoredRecord) {
   };
 }
 
+/** The grant whose current refresh token is `token`, unless it was revoked. */
+function liveGrant(ctx: HandlerContext, token: unknown): StoredRecord | undefined {
+  return ctx.state.oauthGrants.find((g) => g.refresh_token === token && g.revoked_at === null);
+}
+
 function grantView(grant: StoredRecord) {
-  const { refresh_token: _r, object: _o, ...rest } = grant;
+  const { refresh_token: _r, access_tokens: _a, object: _o, ...rest } = grant;
   return rest;
 }
 
@@ -108,13 +128,12 @@ export const oauthRoutes: ResourceRoute[] = [
     async handle(ctx) {
       const body = fields(ctx);
       if (body.grant_type === 'refresh_token') {
-        const grant = ctx.state.oauthGrants.find(
-          (g) => g.refresh_token === body.refresh_token && g.revoked_at === null,
-        );
+        const grant = liveGrant(ctx, body.refresh_token);
+        checkClientOf(ctx, body, grant);
         if (!grant) throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
         return { body: tokens(ctx, grant) };
       }
-      const client = clientOf(ctx, body.client_id);
+      const client = authenticatedClient(ctx, body);
       const codes = client.codes as Record<
         string,
         { challenge: string; redirect_uri: string; scope: string; expires: number }
@@ -143,8 +162,10 @@ export const oauthRoutes: ResourceRoute[] = [
     method: 'POST',
     path: '/oauth/revoke',
     handle(ctx) {
+      const body = fields(ctx);
+      const grant = liveGrant(ctx, body.token);
+      checkClientOf(ctx, body, grant);
       // RFC 7009: an unknown token is not an error.
-      const grant = ctx.state.oauthGrants.find((g) => g.refresh_token === fields(ctx).token && g.revoked_at === null);
       if (grant) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_by_client' });
       return { body: undefined };
     },
