@@ -104,6 +104,15 @@ function rateLimitOf(options: RuntimeOptions): number {
   return options.rateLimit === false || limit === 0 || limit === Number.POSITIVE_INFINITY ? 0 : (limit ?? 5);
 }
 
+/** The auth check: the configured keys, the keys created through the API and the OAuth access tokens issued. */
+function authOf(options: RuntimeOptions, state: FakeStateStore, now: () => number) {
+  return createAuth(
+    options.apiKeys,
+    (token) => createdKey(state, token, resendTimestamp(now())),
+    (token) => issuedToken(state, token, now()),
+  );
+}
+
 /** Builds the runtime; options were checked by the caller. */
 export function createRuntime(options: RuntimeOptions): FakeRuntime {
   const doc = bundledSpec;
@@ -124,11 +133,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
         : createRateWindow(options.rateLimitPerWindow ?? 5, options.windowMs ?? 1000),
     idempotency: createIdempotencyStore(),
     validator: createValidator(doc),
-    auth: createAuth(
-      options.apiKeys,
-      (token) => createdKey(state, token, resendTimestamp(now())),
-      (token) => issuedToken(state, token, now()),
-    ),
+    auth: authOf(options, state, now),
     webhookEvents: createWebhookEventSource(
       doc,
       () => getDispatcher(),
