@@ -153,7 +153,9 @@ function closeAfterLoops(worker: Worker<EmailJobData, EmailJobResult>, loops: Pr
   worker.close = async (force = false) => {
     stop.abort();
     if (force) forced.abort();
-    return close(force);
+    await close(force);
+    // BullMQ's own loop clears this when it ends; these loops are done once close() resolves.
+    (worker as unknown as { running: boolean }).running = false;
   };
 }
 

@@ -43,5 +43,6 @@ it(
     } finally {
       await close(worker);
     }
+    expect(worker.isRunning()).toBe(false);
   },
 );
