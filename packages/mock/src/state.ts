@@ -205,7 +205,7 @@ export interface FakeState {
   readonly inboxMessages: ReadonlyCollection<StoredRecord>;
   /**
    * OAuth grants, one per authorization code exchanged at `POST /oauth/token`, with their current
-   * `refresh_token` and `access_tokens` (token → expiry in ms; not API fields).
+   * `refresh_token`, `access_tokens` (token → expiry in ms) and last `rotated_refresh_tokens` (not API fields).
    */
   readonly oauthGrants: ReadonlyCollection<StoredRecord>;
   /** OAuth clients registered through `POST /oauth/register` (`id` is the `client_id`). */

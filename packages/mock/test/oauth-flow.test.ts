@@ -52,14 +52,8 @@ describe('the OAuth flow against the fake', () => {
     const refreshed = await call(fake, 'POST', '/oauth/token', {
       body: { grant_type: 'refresh_token', refresh_token: token.body.refresh_token },
     });
+    // The old token is not replayed here: that revokes the grant (oauth-spec-points.test.ts).
     expect(refreshed.body.refresh_token).not.toBe(token.body.refresh_token);
-    expect(
-      (
-        await call(fake, 'POST', '/oauth/token', {
-          body: { grant_type: 'refresh_token', refresh_token: token.body.refresh_token },
-        })
-      ).status,
-    ).toBe(400);
 
     const grants = await call(fake, 'GET', '/oauth/grants');
     expect(grants.body.data).toEqual([

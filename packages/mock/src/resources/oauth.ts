@@ -2,12 +2,13 @@
  * OAuth from state: registered clients, an authorization step that consents at once (there is no
  * user to ask) and redirects back with a code, codes redeemed for tokens once (with their PKCE
  * verifier) which creates a grant, rotating refresh tokens, revocation, and the team's grants. The
- * access tokens a grant was issued are kept on it (`access_tokens`: token → expiry in ms), for auth.
+ * access tokens a grant was issued are kept on it (`access_tokens`: token → expiry in ms), for auth,
+ * and so are its last rotated refresh tokens (`rotated_refresh_tokens`), to catch their reuse.
  */
 import { notFound } from '../api-error.js';
 import type { IssuedToken } from '../auth.js';
 import type { FakeStateStore, StoredRecord } from '../state.js';
-import type { HandlerContext, ResourceRoute } from './context.js';
+import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { fields, param } from './context.js';
 import { authenticatedClient, checkClientOf, clientOf, oauthError } from './oauth-clients.js';
 
@@ -15,6 +16,13 @@ import { authenticatedClient, checkClientOf, clientOf, oauthError } from './oaut
 const CODE_TTL_MS = 10 * 60 * 1000;
 const ACCESS_TOKEN_SECONDS = 900;
 const DAY_MS = 24 * 3600 * 1000;
+/**
+ * How many rotated refresh tokens a grant remembers. A stolen token is replayed soon after it
+ * leaked, so the recent ones catch reuse; the cap keeps a long run's refreshes from piling up.
+ */
+const ROTATED_KEPT = 20;
+/** The scopes Resend documents; `full_access` covers everything `emails:send` does. */
+const SCOPES = ['emails:send', 'full_access'];
 
 /** A grant's access tokens (token → expiry, ms); `{}` for a grant from before they were kept. */
 function accessTokens(grant: StoredRecord): Record<string, number> {
@@ -44,6 +52,8 @@ async function pkceMatches(verifier: string, challenge: string): Promise<boolean
 
 function tokens(ctx: HandlerContext, grant: StoredRecord) {
   const refresh = ctx.random.alphanumeric(43);
+  if (typeof grant.refresh_token === 'string')
+    grant.rotated_refresh_tokens = [...rotatedTokens(grant), grant.refresh_token].slice(-ROTATED_KEPT);
   grant.refresh_token = refresh;
   const access = `fake.${ctx.random.alphanumeric(40)}`;
   const now = ctx.now().getTime();
@@ -65,8 +75,55 @@ function liveGrant(ctx: HandlerContext, token: unknown): StoredRecord | undefine
   return ctx.state.oauthGrants.find((g) => g.refresh_token === token && g.revoked_at === null);
 }
 
+/** A grant's rotated refresh tokens, oldest first (`[]` for a grant from before they were kept). */
+function rotatedTokens(grant: StoredRecord): string[] {
+  return Array.isArray(grant.rotated_refresh_tokens) ? (grant.rotated_refresh_tokens as string[]) : [];
+}
+
+/** Revokes `grant` for `reason`, unless it already was: its refresh and access tokens stop working. */
+function revoke(ctx: HandlerContext, grant: StoredRecord, reason: string): void {
+  if (grant.revoked_at === null) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: reason });
+}
+
+/**
+ * `POST /oauth/token` with a refresh token: new tokens for a live grant's current one. A rotated
+ * one replayed means it leaked (its holder or a thief already traded it), so, as the spec says,
+ * the whole grant is revoked. The spec names no reason for that; `refresh_token_reused` is the
+ * fake's, as `revoked_by_client` is for `POST /oauth/revoke`.
+ */
+function refreshed(ctx: HandlerContext, body: Fields) {
+  const token = body.refresh_token;
+  const grant =
+    liveGrant(ctx, token) ??
+    (typeof token === 'string' ? ctx.state.oauthGrants.find((g) => rotatedTokens(g).includes(token)) : undefined);
+  // The owner authenticates first, so a wrong secret can neither refresh nor revoke the grant.
+  checkClientOf(ctx, body, grant);
+  if (grant && grant.refresh_token === token && grant.revoked_at === null) return tokens(ctx, grant);
+  if (grant) revoke(ctx, grant, 'refresh_token_reused');
+  throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
+}
+
+/**
+ * Why `scope` may not be authorized for `client`, if it may not: each scope must be one Resend
+ * documents and one the client registered (`full_access` covers `emails:send`).
+ */
+function scopeRefusal(client: StoredRecord, scope: string): string | undefined {
+  const registered = String(client.scope).split(' ');
+  if (registered.includes('full_access')) registered.push('emails:send');
+  const refused = scope.split(' ').find((asked) => asked && !(SCOPES.includes(asked) && registered.includes(asked)));
+  return refused === undefined ? undefined : `Scope \`${refused}\` is unknown or not registered.`;
+}
+
+/** The 302 back to the client's `redirect_uri` with `params`, and its `state` if it sent one. */
+function redirectBack(ctx: HandlerContext, params: Record<string, string>) {
+  const location = new URL(String(ctx.query.redirect_uri));
+  for (const [name, value] of Object.entries(params)) location.searchParams.set(name, value);
+  if (typeof ctx.query.state === 'string') location.searchParams.set('state', ctx.query.state);
+  return { status: 302, body: undefined, headers: { location: location.href } };
+}
+
 function grantView(grant: StoredRecord) {
-  const { refresh_token: _r, access_tokens: _a, object: _o, ...rest } = grant;
+  const { refresh_token: _r, access_tokens: _a, rotated_refresh_tokens: _t, object: _o, ...rest } = grant;
   return rest;
 }
 
@@ -108,18 +165,18 @@ export const oauthRoutes: ResourceRoute[] = [
       const client = clientOf(ctx, q.client_id);
       if (!(client.redirect_uris as string[]).includes(String(q.redirect_uri)))
         throw oauthError('invalid_request', '`redirect_uri` is not one the client registered.');
-      const code = ctx.random.alphanumeric(32);
       const scope = typeof q.scope === 'string' ? q.scope : String(client.scope);
+      // Past the redirect_uri check an error goes back to the client, as the spec describes.
+      const refusal = scopeRefusal(client, scope);
+      if (refusal) return redirectBack(ctx, { error: 'invalid_scope', error_description: refusal });
+      const code = ctx.random.alphanumeric(32);
       (client.codes as Record<string, unknown>)[code] = {
         challenge: q.code_challenge,
         redirect_uri: q.redirect_uri,
         scope,
         expires: ctx.now().getTime() + CODE_TTL_MS,
       };
-      const location = new URL(String(q.redirect_uri));
-      location.searchParams.set('code', code);
-      if (typeof q.state === 'string') location.searchParams.set('state', q.state);
-      return { status: 302, body: undefined, headers: { location: location.href } };
+      return redirectBack(ctx, { code });
     },
   },
   {
@@ -127,12 +184,7 @@ export const oauthRoutes: ResourceRoute[] = [
     path: '/oauth/token',
     async handle(ctx) {
       const body = fields(ctx);
-      if (body.grant_type === 'refresh_token') {
-        const grant = liveGrant(ctx, body.refresh_token);
-        checkClientOf(ctx, body, grant);
-        if (!grant) throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
-        return { body: tokens(ctx, grant) };
-      }
+      if (body.grant_type === 'refresh_token') return { body: refreshed(ctx, body) };
       const client = authenticatedClient(ctx, body);
       const codes = client.codes as Record<
         string,
@@ -163,10 +215,14 @@ export const oauthRoutes: ResourceRoute[] = [
     path: '/oauth/revoke',
     handle(ctx) {
       const body = fields(ctx);
+      // The spec refuses this hint (access tokens are not revoked on their own) without naming the
+      // error; its error codes lack RFC 7009's `unsupported_token_type`, so `invalid_request`.
+      if (body.token_type_hint === 'access_token')
+        throw oauthError('invalid_request', 'Only refresh tokens can be revoked.');
       const grant = liveGrant(ctx, body.token);
       checkClientOf(ctx, body, grant);
       // RFC 7009: an unknown token is not an error.
-      if (grant) Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_by_client' });
+      if (grant) revoke(ctx, grant, 'revoked_by_client');
       return { body: undefined };
     },
   },
@@ -180,9 +236,9 @@ export const oauthRoutes: ResourceRoute[] = [
     path: '/oauth/grants/{}',
     handle(ctx) {
       const grant = ctx.state.oauthGrants.get(param(ctx));
-      if (!grant) throw notFound('OAuth grant');
-      if (grant.revoked_at === null)
-        Object.assign(grant, { revoked_at: ctx.timestamp(), revoked_reason: 'revoked_from_api' });
+      // The spec answers 404 for a grant already revoked, as for an unknown one.
+      if (!grant || grant.revoked_at !== null) throw notFound('OAuth grant');
+      revoke(ctx, grant, 'revoked_from_api');
       return {
         body: {
           object: 'oauth_grant',
