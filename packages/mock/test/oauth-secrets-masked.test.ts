@@ -4,23 +4,18 @@
  * inbox page and its JSON, `fake.state.requests`), in bodies (JSON and form-encoded), query strings,
  * headers and answers alike; they are masked as API keys are, and the flow itself still works.
  */
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeResend } from '../src/index.js';
 import { listen, type FakeServer } from '../src/server.js';
 import { call } from './helpers.js';
+import { NO_KEY, authorized, redirect, verifier } from './support/oauth.js';
 
-const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-a-long-enough-verifier';
-const challenge = createHash('sha256').update(verifier).digest('base64url');
-const redirect = 'http://127.0.0.1:49152/oauth/callback';
 const FORM = 'application/x-www-form-urlencoded';
 /** What `POST /oauth/token` answers, as far as this test reads it. */
 interface Tokens {
   access_token: string;
   refresh_token: string;
 }
-/** The OAuth flow endpoints take no API key. */
-const NO_KEY = { authorization: undefined };
 
 const fake = createFakeResend({ rateLimit: false });
 let server: FakeServer;
@@ -31,26 +26,9 @@ afterAll(() => server.close());
 
 /** A confidential client (`client_secret_post`) authorized at once: its id, secret and code. */
 async function authorize() {
-  const client = await call(fake, 'POST', '/oauth/register', {
-    headers: NO_KEY,
-    body: { client_name: 'CLI', redirect_uris: [redirect], token_endpoint_auth_method: 'client_secret_post' },
-  });
-  const { client_id: clientId, client_secret: clientSecret } = client.body as {
-    client_id: string;
-    client_secret: string;
-  };
-  expect(clientSecret).toEqual(expect.any(String));
-  const query = new URLSearchParams({
-    client_id: clientId,
-    response_type: 'code',
-    redirect_uri: redirect,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  });
-  const answer = await call(fake, 'GET', `/oauth/authorize?${query}`, { headers: NO_KEY });
-  expect(answer.status).toBe(302);
-  const code = new URL(answer.headers.get('location')!).searchParams.get('code')!;
-  return { clientId, clientSecret, code };
+  const { clientId, secret, code } = await authorized(fake, 'full_access', 'client_secret_post');
+  expect(secret).toEqual(expect.any(String));
+  return { clientId, clientSecret: secret!, code };
 }
 
 /** authorize → token (form-encoded) → calls with the access token → refresh (JSON) → revoke; every secret seen. */
