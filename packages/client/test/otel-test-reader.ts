@@ -2,10 +2,11 @@
  * What the telemetry tests share: a metric reader with cumulative points, collected on demand with
  * `collect()`, and {@link useTestTelemetry}, the SDK providers each test starts afresh with.
  */
+import { context, trace } from '@opentelemetry/api';
 import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { beforeEach } from 'vitest';
-import { resetSharedRateLimiters } from './api.js';
+import { type TelemetryOptions, resetSharedRateLimiters } from './api.js';
 
 export class TestReader extends MetricReader {
   constructor() {
@@ -38,6 +39,8 @@ export interface TestTelemetry {
   /** A reader per test: each reads only its own points. */
   reader: TestReader;
   meterProvider: MeterProvider;
+  /** The client's `telemetry` option over these providers, with `@opentelemetry/api` given (the test's meter provider). */
+  options(): TelemetryOptions;
 }
 
 /** Providers for the tests of a file: spans cleared, and a new reader and meter provider, before each. */
@@ -49,6 +52,11 @@ export function useTestTelemetry(): TestTelemetry {
     tracerProvider: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
     reader,
     meterProvider: new MeterProvider({ readers: [reader] }),
+    options: () => ({
+      tracerProvider: otel.tracerProvider,
+      meterProvider: otel.meterProvider,
+      api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
+    }),
   };
   beforeEach(() => {
     exporter.reset();

@@ -31,11 +31,7 @@ function client(fetch: (request: Request) => Promise<Response>, options: ResendC
     fetch,
     rateLimit: false,
     retry: false,
-    telemetry: {
-      tracerProvider: otel.tracerProvider,
-      meterProvider: otel.meterProvider,
-      api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
-    },
+    telemetry: otel.options(),
     ...options,
   });
 }

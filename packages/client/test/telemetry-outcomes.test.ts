@@ -4,7 +4,6 @@
  * metric and in its run's progress; a tracer or meter provider that throws takes only itself away;
  * a span whose methods throw is still ended and its call still measured.
  */
-import { context, trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
 import { useTestTelemetry } from './otel-test-reader.js';
 import {
@@ -37,12 +36,7 @@ function client(fetch: (request: Request) => Promise<Response>, telemetry: Parti
     fetch,
     rateLimit: false,
     retry: false,
-    telemetry: {
-      tracerProvider: otel.tracerProvider,
-      meterProvider: otel.meterProvider,
-      api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
-      ...telemetry,
-    },
+    telemetry: { ...otel.options(), ...telemetry },
   });
 }
 
@@ -102,11 +96,7 @@ describe('a provider that throws', () => {
       fetch: async () => json(200, { id: 'e-1' }),
       rateLimit: false,
       logger,
-      telemetry: {
-        tracerProvider: throwingTracer,
-        meterProvider: throwingMeter,
-        api: { trace, context, metrics: { getMeterProvider: () => otel.meterProvider } },
-      },
+      telemetry: { ...otel.options(), tracerProvider: throwingTracer, meterProvider: throwingMeter },
     });
     await resend.emails.send(email);
     expect(warnings.join('\n')).not.toContain('could not be loaded');
