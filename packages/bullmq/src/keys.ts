@@ -3,24 +3,11 @@
  * idempotency key from its members, and the Redis keys that remember which batch a job went out in.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@resendkit/client/shared';
 import type { EmailQueueError } from './errors.js';
 import { checkKind, fail, kindOf } from './options.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** JSON with object keys sorted at every level, so equal emails give equal text. */
-export function stableJson(input: unknown): string {
-  // As JSON.stringify does, so that the text is of what is stored: a Date is its ISO text, not `{}`.
-  const toJSON = (input as { toJSON?: unknown } | null | undefined)?.toJSON;
-  const value: unknown = typeof toJSON === 'function' ? toJSON.call(input) : input;
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * The BullMQ job id: a hash of the given idempotency key, else of the email itself (so enqueuing the
@@ -34,7 +21,7 @@ export function jobIdOf(email: unknown, key: string | undefined): string {
 
 /** A fingerprint of `email`'s content (its fields in any order): equal emails, equal fingerprints. */
 export function fingerprintOf(email: unknown): string {
-  return sha(stableJson(email)).slice(0, 40);
+  return sha(canonicalJson(email)).slice(0, 40);
 }
 
 /**

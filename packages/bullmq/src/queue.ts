@@ -2,7 +2,8 @@
 import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
 import { type SendEmailInput, type SendEmailRequest, toApiEmail } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
-import { jobIdOf, stableJson } from './keys.js';
+import { canonicalJson } from '@resendkit/client/shared';
+import { jobIdOf } from './keys.js';
 import { checkKind, checkNames, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
 export { DEFAULT_QUEUE_NAME } from './options.js';
@@ -165,7 +166,7 @@ async function refuseReusedKeys(
   bulk = false,
 ): Promise<void> {
   const held = await Promise.all(ids.map((id, i) => (data[i]!.key === undefined ? undefined : queue.getJob(id))));
-  const at = held.findIndex((job, i) => job?.data && stableJson(job.data.email) !== stableJson(data[i]!.email));
+  const at = held.findIndex((job, i) => job?.data && canonicalJson(job.data.email) !== canonicalJson(data[i]!.email));
   if (at >= 0)
     throw new EmailQueueError(
       'invalid_idempotent_request',

@@ -8,10 +8,10 @@
  * before completing them) are settled from it without another request.
  */
 import type { Job } from 'bullmq';
-import { sleep } from '@resendkit/client/shared';
+import { canonicalJson, sleep } from '@resendkit/client/shared';
 import type { BatchInput, EmailInput, ResendClient, SendEmailRequest } from '@resendkit/client';
 import { type EmailJobData, type EmailJobResult, isEmailObject } from './queue.js';
-import { batchKeyOf, fingerprintOf, recordKeys, stableJson } from './keys.js';
+import { batchKeyOf, fingerprintOf, recordKeys } from './keys.js';
 import { type Outcome, outcomeOfError, refusedForItsBody } from './outcome.js';
 
 /** Most emails in one `POST /emails/batch`. */
@@ -242,7 +242,7 @@ async function replay(
   const same: EmailJob[] = [];
   for (const job of held) {
     const sent = record.emails[record.ids.indexOf(job.id as string)];
-    if (stableJson(sent) === stableJson(job.data.email)) same.push(job);
+    if (canonicalJson(sent) === canonicalJson(job.data.email)) same.push(job);
     else outcomes.set(job.id as string, KEY_REUSED);
   }
   if (same.length === 0) return;

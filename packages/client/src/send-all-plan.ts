@@ -6,6 +6,7 @@
  */
 import type { SendEmailRequest } from '@resendkit/types';
 import { SendAllInputError, isRecord } from './send-all-input.js';
+import { canonicalJson } from './shared/canonical-json.js';
 
 /** A request to make: a batch of emails, or one email the batch endpoint does not accept. */
 export interface Chunk {
@@ -58,21 +59,6 @@ export function planInOrder(emails: readonly SendEmailRequest[], cap: number): P
     batch.indices.push(index);
   });
   return { chunks, known: new Map(), prints: [], buckets: [] };
-}
-
-/** JSON with object keys sorted, so the same email written in another key order hashes the same. */
-export function canonicalJson(input: unknown): string {
-  // As JSON.stringify does, so the text is what the API is sent: a `Date` is its ISO text, not `{}`.
-  const toJSON = (input as { toJSON?: unknown } | null | undefined)?.toJSON;
-  const value: unknown = typeof toJSON === 'function' ? toJSON.call(input) : input;
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** 128 bits of SHA-256 of `text` as hex: plenty to tell emails apart, and keeps keys short. */

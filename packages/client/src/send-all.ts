@@ -12,14 +12,8 @@ import { RUN_HEADER, observerOf } from './telemetry/observer.js';
 import type { RunTrace } from './telemetry/trace.js';
 import type { RateLimitLane } from './rate-limit.js';
 import { SendAllInputError, checkEmail, checkOptions, isRecord } from './send-all-input.js';
-import {
-  type Chunk,
-  type Plan,
-  type SendAllReceipt,
-  canonicalJson,
-  planBuckets,
-  planInOrder,
-} from './send-all-plan.js';
+import { type Chunk, type Plan, type SendAllReceipt, planBuckets, planInOrder } from './send-all-plan.js';
+import { canonicalJson } from './shared/canonical-json.js';
 import { type QuotaErrorName, isQuotaErrorName, quotaResetAt } from './send-all-quota.js';
 import { thrownText } from './shared/check-kind.js';
 import { followSignal } from './shared/follow-signal.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SendEmailRequest } from '@resendkit/types';
 import { createFakeResend } from '../../mock/src/index.js';
 import { createResendClient, sendAll } from '../src/index.js';
-import { canonicalJson } from '../src/send-all-plan.js';
+import { canonicalJson } from '../src/shared/canonical-json.js';
 
 describe('sendAll with a Date in an email', () => {
   it('sends its ISO text under a prefix, as without one', async () => {
