@@ -1,6 +1,7 @@
 /**
  * Idempotency keys for the send routes: a key is remembered for 24 h per method and path with a
- * fingerprint of the body and, once the first request finished with a 2xx, its response.
+ * fingerprint of the request (its body, and a batch's validation mode) and, once the first request
+ * finished with a 2xx, its response.
  */
 import { ApiError } from './api-error.js';
 
@@ -119,7 +120,7 @@ export function createIdempotencyStore() {
           throw new ApiError(
             409,
             'invalid_idempotent_request',
-            'This idempotency key was already used with a different request body within the last 24 hours.',
+            'This idempotency key was already used with a different request (body or `x-batch-validation`) within the last 24 hours.',
           );
         }
         if (!existing.response) {

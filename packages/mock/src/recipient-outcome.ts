@@ -13,6 +13,14 @@ export function bareAddress(address: string): string {
   return inner.trim().toLowerCase();
 }
 
+/**
+ * Whether `stored` is the address `key` names, in any case: contacts and suppressions are found by
+ * email whatever case it is written in (the fake's choice for contacts; Resend's docs say nothing).
+ */
+export function sameAddress(stored: unknown, key: string): boolean {
+  return typeof stored === 'string' && stored.toLowerCase() === key.toLowerCase();
+}
+
 /** A suppression entry's key in its collection's index: its address (stored lowercased). */
 export const suppressionKey = (entry: StoredRecord) => (typeof entry.email === 'string' ? entry.email : undefined);
 

@@ -1,8 +1,9 @@
 /**
  * Resend's sending rules: what a send is refused for before anything is stored. The `from` domain
- * must be one the team added and verified (or Resend's shared `resend.dev`, which reaches only the
- * account owner and the test addresses), recipients at `example.com` / `test.com` are refused, and
- * a template must be published with every variable given a value or a fallback.
+ * must be one the team added and verified, with sending enabled (or Resend's shared `resend.dev`,
+ * which reaches only the account owner and the test addresses), recipients at `example.com` /
+ * `test.com` are refused, and a template must be published with every variable given a value or a
+ * fallback.
  * `sendingRules: 'off'` turns the address rules off (templates are still rendered and checked).
  */
 import { ApiError, notFound, validationError } from './api-error.js';
@@ -80,8 +81,8 @@ export interface Recipients {
 
 /**
  * Throws the error Resend answers with when `from` may not send to these recipients: 403
- * `validation_error` for an unverified domain or a `resend.dev` sender to others, 422 for
- * `example.com` / `test.com` recipients.
+ * `validation_error` for an unverified domain, one with sending disabled or a `resend.dev` sender
+ * to others, 422 for `example.com` / `test.com` recipients.
  */
 export function checkSendingRules(
   state: FakeStateStore,
@@ -100,8 +101,15 @@ export function checkSendingRules(
         `You can only send testing emails to your own email address (\`${settings.accountEmail ?? 'youremail@domain.com'}\`). To send emails to other recipients, please verify a domain at resend.com/domains, and change the \`from\` address to an email using this domain.`,
       );
     }
-  } else if (!verifiedDomain(state, domain)) {
-    throw senderRefused(`The \`${domain}\` domain is not verified. Please, add and verify your domain.`);
+  } else {
+    const added = verifiedDomain(state, domain);
+    if (!added) throw senderRefused(`The \`${domain}\` domain is not verified. Please, add and verify your domain.`);
+    // Only a domain that may send can send: a receive-only one gets an unverified one's 403, saying why.
+    if ((added.capabilities as { sending?: string } | undefined)?.sending === 'disabled') {
+      throw senderRefused(
+        `The \`${domain}\` domain has sending disabled. Enable it with \`capabilities: { sending: 'enabled' }\` (\`PATCH /domains/${String(added.id)}\`).`,
+      );
+    }
   }
   const rejected = all.find((r) => REJECTING_DOMAINS.has(domainOf(r)));
   if (rejected !== undefined) {

@@ -205,7 +205,8 @@ export interface FakeState {
   readonly inboxMessages: ReadonlyCollection<StoredRecord>;
   /**
    * OAuth grants, one per authorization code exchanged at `POST /oauth/token`, with their current
-   * `refresh_token`, `access_tokens` (token → expiry in ms) and last `rotated_refresh_tokens` (not API fields).
+   * `refresh_token`, `access_tokens` (token → expiry in ms), `narrowed_tokens` (token → scopes, for
+   * access tokens a refresh issued with a narrower `scope`) and last `rotated_refresh_tokens` (not API fields).
    */
   readonly oauthGrants: ReadonlyCollection<StoredRecord>;
   /** OAuth clients registered through `POST /oauth/register` (`id` is the `client_id`). */

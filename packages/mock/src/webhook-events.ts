@@ -8,7 +8,7 @@ import { resolve, type OpenApiDocument } from './spec.js';
 import type { StoredEmail, StoredRecord } from './state.js';
 import type { Collection as Store } from './store.js';
 import type { HandlerContext } from './resources/context.js';
-import { suppressionOf, testOutcome } from './recipient-outcome.js';
+import { sameAddress, suppressionOf, testOutcome } from './recipient-outcome.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
 
 /** `2026-04-03 22:13:42.674000+00` (the fake's stored form) → ISO 8601, as payloads carry it. */
@@ -227,7 +227,10 @@ type Emit = (type: string, data: Record<string, unknown>) => void;
 function findRecord(ctx: HandlerContext, rule: Rule, index: number): StoredRecord | undefined {
   const key = ctx.params[index] ?? '';
   const collection = ctx.state[rule.collection];
-  return collection.get(key) ?? collection.find((r) => r.email === key || r.name === key || r.email_address === key);
+  return (
+    collection.get(key) ??
+    collection.find((r) => sameAddress(r.email, key) || r.name === key || r.email_address === key)
+  );
 }
 
 /** `suppression.added` for entries that are new, `suppression.removed` for entries that are gone. */

@@ -140,6 +140,12 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
     const segment = created.get('/segments');
     if (scheduleEmails && op.method === 'POST' && op.template === '/broadcasts' && segment)
       Object.assign(example as object, { segment_id: segment });
+    // An unknown topic is refused too, so the contact's topic choices name the topic created.
+    const topic = created.get('/topics');
+    if (scheduleEmails && op.method === 'PATCH' && op.template === '/contacts/{contact_id}/topics' && topic) {
+      const choices = (example as { topics: { id: string }[] }).topics;
+      Object.assign(example as object, { topics: choices.map((choice) => ({ ...choice, id: topic })) });
+    }
     const label = created.get('/inboxes/{inbox_id}/labels');
     if (label && op.template.endsWith('/threads/{thread_id}/labels'))
       Object.assign(example as object, { labels: [label] });

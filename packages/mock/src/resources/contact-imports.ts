@@ -126,7 +126,10 @@ function contactFields(cells: string[], columns: Columns): Fields {
 
 type Counts = { total: number; created: number; updated: number; skipped: number; failed: number };
 
-/** One import's parsed input and the contacts it can see, indexed by email (a lookup per row stays O(1)). */
+/**
+ * One import's parsed input and the contacts it can see, indexed by lower-cased email (a lookup per
+ * row stays O(1), and `ADA@acme.dev` updates the contact `ada@acme.dev`, as the other routes find it).
+ */
 interface ImportJob {
   reader: CsvReader;
   columns: Columns;
@@ -142,7 +145,10 @@ function startImport(ctx: HandlerContext, body: Fields): ImportJob {
   const header = reader.next();
   if (!header) throw validationError('Invalid `file` field: the CSV has no header row.');
   const byEmail = new Map<unknown, StoredRecord>();
-  for (const contact of ctx.state.contacts) if (!byEmail.has(contact.email)) byEmail.set(contact.email, contact);
+  for (const contact of ctx.state.contacts) {
+    const email = String(contact.email).toLowerCase();
+    if (!byEmail.has(email)) byEmail.set(email, contact);
+  }
   return {
     reader,
     columns: columnsOf(header, (body.column_map ?? {}) as ColumnMap),
@@ -159,11 +165,12 @@ function importRow(ctx: HandlerContext, job: ImportJob, cells: string[]): void {
   const row = contactFields(cells, job.columns);
   const email = typeof row.email === 'string' ? row.email.trim() : '';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return void counts.failed++;
-  const existing = job.byEmail.get(email);
+  const existing = job.byEmail.get(email.toLowerCase());
   if (existing && job.onConflict === 'skip') counts.skipped++;
   else if (existing) {
     Object.assign(existing, {
       ...row,
+      email: existing.email, // matched in any case: the stored address keeps its own
       properties: { ...(existing.properties as object), ...(row.properties as object) },
     });
     existing.segment_ids = [...new Set([...(existing.segment_ids as string[]), ...job.segmentIds])];
@@ -183,7 +190,7 @@ function importRow(ctx: HandlerContext, job: ImportJob, cells: string[]): void {
       topics: job.topics,
       audience_id: null,
     });
-    job.byEmail.set(email, contact);
+    job.byEmail.set(email.toLowerCase(), contact);
     counts.created++;
   }
 }

@@ -3,6 +3,7 @@
  * Memberships live on the contact (`segment_ids`), topic choices in `topics`.
  */
 import { notFound, validationError } from '../api-error.js';
+import { sameAddress } from '../recipient-outcome.js';
 import type { StoredRecord } from '../state.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { fields, findOr404, param } from './context.js';
@@ -22,7 +23,7 @@ const contactSpec: CrudSpec = {
   collection: (s) => s.contacts,
   create(ctx, body) {
     const email = String(body.email);
-    if (ctx.state.contacts.find((c) => c.email === email))
+    if (ctx.state.contacts.find((c) => sameAddress(c.email, email)))
       throw validationError(`A contact with email \`${email}\` already exists.`);
     const ids = segmentIds(body.segments);
     if (typeof body.audience_id === 'string') ids.push(body.audience_id);
@@ -56,7 +57,7 @@ function inSegment(ctx: HandlerContext): { segment: StoredRecord; members: Store
 function memberOr404(ctx: HandlerContext): StoredRecord {
   const { segment, members } = inSegment(ctx);
   const key = param(ctx, 1);
-  const contact = members.find((c) => c.id === key || c.email === key);
+  const contact = members.find((c) => c.id === key || sameAddress(c.email, key));
   if (!contact) throw notFound(`Contact in ${String(segment.object === 'audience' ? 'audience' : 'segment')}`);
   return contact;
 }
@@ -165,8 +166,13 @@ export const contactRoutes: ResourceRoute[] = [
       const current = new Map(
         (contact.topics as { id: string; subscription: string }[]).map((t) => [t.id, t.subscription]),
       );
-      // Unknown topic IDs are kept as given: the fake does not require topics to be created first.
-      for (const update of updates) current.set(update.id, update.subscription);
+      updates.forEach((update, index) => {
+        // Refused as a broadcast's unknown segment is (422), before the contact changes: a choice
+        // of no topic would silently do nothing.
+        if (!ctx.state.topics.get(update.id))
+          throw validationError(`Invalid \`topics[${index}].id\` field: no topic has the ID \`${update.id}\`.`);
+        current.set(update.id, update.subscription);
+      });
       contact.topics = [...current].map(([id, subscription]) => ({ id, subscription }));
       return { body: { object: 'contact', id: contact.id, contact_id: contact.id, topics: contact.topics } };
     },

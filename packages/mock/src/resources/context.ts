@@ -2,6 +2,7 @@
 import { ApiError, notFound } from '../api-error.js';
 import type { ListPage, ListSource } from '../pagination.js';
 import type { Random } from '../random.js';
+import { sameAddress } from '../recipient-outcome.js';
 import type { SendingSettings } from '../sending-rules.js';
 import type { Operation } from '../spec.js';
 import type { FakeStateStore, StoredRecord } from '../state.js';
@@ -68,14 +69,16 @@ export function param(ctx: HandlerContext, index = 0): string {
   return ctx.params[index] ?? '';
 }
 
-/** Finds a record by ID or by a secondary key (email, alias…), or throws 404. */
+/** Finds a record by ID or by a secondary key (email, in any case; alias…), or throws 404. */
 export function findOr404(
   collection: Collection<StoredRecord>,
   key: string,
   label: string,
   alt?: string,
 ): StoredRecord {
-  const record = collection.get(key) ?? (alt ? collection.find((r) => r[alt] === key) : undefined);
+  const record =
+    collection.get(key) ??
+    (alt ? collection.find((r) => (alt === 'email' ? sameAddress(r.email, key) : r[alt] === key)) : undefined);
   if (!record) throw notFound(label);
   return record;
 }

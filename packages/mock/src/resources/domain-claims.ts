@@ -6,6 +6,7 @@ import { notFound } from '../api-error.js';
 import type { StoredRecord } from '../state.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { fields, param } from './context.js';
+import { domainName } from './domains.js';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -23,7 +24,7 @@ export const domainClaimRoutes: ResourceRoute[] = [
     path: '/domains/claim',
     handle(ctx) {
       const body = fields(ctx);
-      const name = String(body.name).toLowerCase();
+      const name = domainName(body.name);
       // Claiming a domain again while its claim is pending answers that claim (200), not a new one.
       const pending = ctx.state.domainClaims.find((c) => c.name === name && c.status === 'pending');
       if (pending) return { status: 200, body: pending };

@@ -1,4 +1,5 @@
 /** Domains: create (with DNS records to add), list, get, update, delete, verify. */
+import { cutText } from '@resendkit/client/shared';
 import { ApiError, validationError } from '../api-error.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { crudRoutes, lookup, type CrudSpec } from './crud.js';
@@ -34,6 +35,33 @@ function records(ctx: HandlerContext, name: string, region: string, returnPath: 
   ];
 }
 
+/** One DNS label: 1–63 letters, digits and hyphens, not starting or ending with a hyphen. */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A top-level domain is letters (`dev`) or punycode (`xn--p1ai`), never digits: `10.0.0.1` is no domain. */
+const TOP_LABEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * `name` lower-cased, or 422 naming the field when it is not a domain name (two or more labels, at
+ * most 253 characters): an IP address, a URL (`https://…`, a path or a port) or a name with spaces
+ * is refused, as a name Resend could publish no DNS records for. Unicode names must be given in
+ * punycode (`xn--…`), the fake's choice where Resend's docs say nothing.
+ */
+export function domainName(value: unknown): string {
+  const name = String(value).toLowerCase();
+  const labels = name.split('.');
+  if (
+    name.length > 253 ||
+    labels.length < 2 ||
+    !labels.every((l) => LABEL.test(l)) ||
+    !TOP_LABEL.test(labels.at(-1)!)
+  ) {
+    throw validationError(
+      `Invalid \`name\` field: \`${cutText(name, 80)}\` is not a domain name. Give one such as \`acme.dev\`, without a scheme, path or port.`,
+    );
+  }
+  return name;
+}
+
 type Capabilities = Record<'sending' | 'receiving', string>;
 
 /**
@@ -56,7 +84,7 @@ const spec: CrudSpec = {
   label: 'Domain',
   collection: (s) => s.domains,
   create(ctx, body) {
-    const name = String(body.name).toLowerCase();
+    const name = domainName(body.name);
     if (ctx.state.domains.find((d) => d.name === name)) {
       throw new ApiError(403, 'validation_error', `The domain \`${name}\` is already registered.`);
     }

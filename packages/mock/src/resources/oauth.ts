@@ -2,8 +2,9 @@
  * OAuth from state: registered clients, an authorization step that consents at once (there is no
  * user to ask) and redirects back with a code, codes redeemed for tokens once (with their PKCE
  * verifier) which creates a grant, rotating refresh tokens, revocation, and the team's grants. The
- * access tokens a grant was issued are kept on it (`access_tokens`: token → expiry in ms), for auth,
- * and so are its last rotated refresh tokens (`rotated_refresh_tokens`), to catch their reuse.
+ * access tokens a grant was issued are kept on it (`access_tokens`: token → expiry in ms, and
+ * `narrowed_tokens`: token → scopes for those a refresh narrowed), for auth, and so are its last
+ * rotated refresh tokens (`rotated_refresh_tokens`), to catch their reuse.
  */
 import { notFound } from '../api-error.js';
 import type { IssuedToken } from '../auth.js';
@@ -37,7 +38,14 @@ export function issuedToken(state: FakeStateStore, token: string, now: number): 
   const grant = state.oauthGrants.find((g) => typeof accessTokens(g)[token] === 'number');
   if (!grant) return undefined;
   const ended = grant.revoked_at !== null ? 'revoked' : accessTokens(grant)[token]! <= now ? 'expired' : undefined;
-  return { scopes: Array.isArray(grant.scopes) ? (grant.scopes as string[]) : [], ...(ended ? { ended } : {}) };
+  const scopes = narrowedTokens(grant)[token] ?? (Array.isArray(grant.scopes) ? (grant.scopes as string[]) : []);
+  return { scopes, ...(ended ? { ended } : {}) };
+}
+
+/** The scopes of a grant's access tokens issued narrower than it (token → scopes); the others have the grant's. */
+function narrowedTokens(grant: StoredRecord): Record<string, string[]> {
+  const narrowed = grant.narrowed_tokens;
+  return narrowed !== null && typeof narrowed === 'object' ? (narrowed as Record<string, string[]>) : {};
 }
 
 /** base64url(SHA-256(verifier)) must equal the challenge (S256). */
@@ -50,7 +58,7 @@ async function pkceMatches(verifier: string, challenge: string): Promise<boolean
   return base64 === challenge;
 }
 
-function tokens(ctx: HandlerContext, grant: StoredRecord) {
+function tokens(ctx: HandlerContext, grant: StoredRecord, scopes = grant.scopes as string[]) {
   const refresh = ctx.random.alphanumeric(43);
   if (typeof grant.refresh_token === 'string')
     grant.rotated_refresh_tokens = [...rotatedTokens(grant), grant.refresh_token].slice(-ROTATED_KEPT);
@@ -60,13 +68,18 @@ function tokens(ctx: HandlerContext, grant: StoredRecord) {
   // Kept past expiry, so a late call hears "expired" rather than "invalid"; dropped a day later, so
   // a long run's refreshes do not pile up.
   const kept = Object.entries(accessTokens(grant)).filter(([, expires]) => expires > now - DAY_MS);
-  grant.access_tokens = { ...Object.fromEntries(kept), [access]: now + ACCESS_TOKEN_SECONDS * 1000 };
+  const live: Record<string, number> = { ...Object.fromEntries(kept), [access]: now + ACCESS_TOKEN_SECONDS * 1000 };
+  grant.access_tokens = live;
+  // Dropped with their tokens; only a token narrower than its grant is listed.
+  const own = Object.entries(narrowedTokens(grant)).filter(([t]) => t in live);
+  if (scopes !== grant.scopes) own.push([access, scopes]);
+  grant.narrowed_tokens = Object.fromEntries(own);
   return {
     access_token: access,
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_SECONDS,
     refresh_token: refresh,
-    scope: (grant.scopes as string[]).join(' '),
+    scope: scopes.join(' '),
   };
 }
 
@@ -98,9 +111,27 @@ function refreshed(ctx: HandlerContext, body: Fields) {
     (typeof token === 'string' ? ctx.state.oauthGrants.find((g) => rotatedTokens(g).includes(token)) : undefined);
   // The owner authenticates first, so a wrong secret can neither refresh nor revoke the grant.
   checkClientOf(ctx, body, grant);
-  if (grant && grant.refresh_token === token && grant.revoked_at === null) return tokens(ctx, grant);
+  if (grant && grant.refresh_token === token && grant.revoked_at === null)
+    return tokens(ctx, grant, refreshScopes(grant, body));
   if (grant) revoke(ctx, grant, 'refresh_token_reused');
   throw oauthError('invalid_grant', 'The refresh token is unknown, already used or revoked.');
+}
+
+/**
+ * The scopes a refresh asks for (RFC 6749 §6): the grant's when `scope` is absent or empty, else a
+ * part of them (`full_access` covers `emails:send`, as at authorize). A scope the grant lacks is 400
+ * `invalid_scope`, before the refresh token is used, so it still works.
+ */
+function refreshScopes(grant: StoredRecord, body: Fields): string[] {
+  const granted = grant.scopes as string[];
+  const asked = typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : [];
+  if (asked.length === 0) return granted;
+  const covered = granted.includes('full_access') ? SCOPES : granted;
+  const wider = asked.find((scope) => !covered.includes(scope));
+  if (wider !== undefined)
+    throw oauthError('invalid_scope', `Scope \`${wider}\` was not granted: a refresh can only narrow the scope.`);
+  const kept = [...new Set(asked)];
+  return kept.length === granted.length && kept.every((s) => granted.includes(s)) ? granted : kept;
 }
 
 /**
@@ -123,7 +154,14 @@ function redirectBack(ctx: HandlerContext, params: Record<string, string>) {
 }
 
 function grantView(grant: StoredRecord) {
-  const { refresh_token: _r, access_tokens: _a, rotated_refresh_tokens: _t, object: _o, ...rest } = grant;
+  const {
+    refresh_token: _r,
+    access_tokens: _a,
+    rotated_refresh_tokens: _t,
+    narrowed_tokens: _n,
+    object: _o,
+    ...rest
+  } = grant;
   return rest;
 }
 
