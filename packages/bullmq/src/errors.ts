@@ -10,10 +10,14 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  *   client's `ResendError` is the `cause`), or the items of `addBulk` are not an array.
  * - `invalid_idempotent_request` — the key already holds a job with another email (as Resend answers a
  *   key reused with another body): this email was not enqueued.
+ * - `redis_unavailable` — Redis did not answer `add` or `addBulk` within `addTimeoutMs` (the message
+ *   names its host and port). The add may still happen once Redis is back: adding the same email
+ *   again is safe, since its job id is its key (or, without one, its fingerprint) and stores one job.
  */
-export type EmailQueueErrorCode = 'invalid_option' | 'invalid_email' | 'invalid_idempotent_request';
+export type EmailQueueErrorCode =
+  'invalid_option' | 'invalid_email' | 'invalid_idempotent_request' | 'redis_unavailable';
 
-/** Thrown for arguments that cannot work; nothing was enqueued. */
+/** Thrown for arguments that cannot work, nothing enqueued, or for a Redis that did not answer in time. */
 export class EmailQueueError extends ResendKitError<EmailQueueErrorCode> {
   /** @param code - the problem; @param message - what failed and what to fix; @param cause - the error behind it. */
   constructor(code: EmailQueueErrorCode, message: string, cause?: unknown) {

@@ -2,7 +2,7 @@
 import { type ConnectionOptions, type JobsOptions, Queue } from 'bullmq';
 import { type SendEmailInput, type SendEmailRequest, toApiEmail } from '@resendkit/client';
 import { EmailQueueError } from './errors.js';
-import { canonicalJson } from '@resendkit/client/shared';
+import { canonicalJson, sleep } from '@resendkit/client/shared';
 import { jobIdOf } from './keys.js';
 import { checkKind, checkNames, checkNumber, checkQueueOptions, fail, kindOf } from './options.js';
 
@@ -47,6 +47,13 @@ export interface EmailQueueOptions {
   attempts?: number;
   /** First backoff between those tries, doubling each time, in ms. @defaultValue 1000 */
   backoffMs?: number;
+  /**
+   * Ms `add` and `addBulk` wait for Redis before rejecting with `redis_unavailable` (a number of at
+   * least 1; `Infinity` waits as BullMQ does, for ever while Redis is unreachable). Long enough for
+   * BullMQ's reconnects (every second at first) to ride out a Redis restart or failover, short enough
+   * for a request handler to answer before its own deadline (often 30 s). @defaultValue 10000
+   */
+  addTimeoutMs?: number;
 }
 
 /** The queue's API. */
@@ -56,7 +63,8 @@ export interface EmailQueue {
    * it holds the same email under the same key). Rejects with `invalid_idempotent_request`, nothing
    * enqueued, when the key already holds a job with another email. The job stores it as the API takes it (`toApiEmail`): the official SDK's
    * names become the API's, attachment bytes Base64, and a `react` element is rendered to `html` now,
-   * since none of them survives being stored as JSON.
+   * since none of them survives being stored as JSON. Rejects with `redis_unavailable` when Redis
+   * does not answer within `addTimeoutMs` (see {@link EmailQueueError}).
    */
   add(email: SendEmailInput, options?: AddOptions): Promise<string>;
   /** Enqueues many emails in one round trip, each as {@link EmailQueue.add} takes it; resolves with their job ids, in order. */
@@ -74,6 +82,7 @@ export const QUEUE_OPTION_NAMES = [
   'prefix',
   'attempts',
   'backoffMs',
+  'addTimeoutMs',
 ] as const satisfies readonly (keyof EmailQueueOptions)[];
 
 /** Every option `add` reads, and each `addBulk` item's `options` (held to {@link AddOptions}). */
@@ -175,6 +184,43 @@ async function refuseReusedKeys(
 }
 
 /**
+ * Where `connection` points, for a message: its host and port, or its URL less any credentials (never
+ * its password).
+ */
+function addressOf(connection: ConnectionOptions): string {
+  const {
+    host = '127.0.0.1',
+    port = 6379,
+    url,
+  } = ((connection as { options?: object }).options ?? connection) as { host?: string; port?: number; url?: string };
+  // Up to the last `@`: a password may hold `/` or `@` as users paste it.
+  return url ? url.replace(/\/\/.*@/, '//') : `${host}:${port}`;
+}
+
+/**
+ * What `work` (an add) resolves with, or `redis_unavailable` once `ms` passed first. An add would
+ * otherwise wait for ever for a Redis that cannot be reached: BullMQ waits for its first connection
+ * whatever the options (`enableOfflineQueue: false` included), and once connected ioredis queues
+ * commands while offline, for ever with `maxRetriesPerRequest: null` (which BullMQ's workers need).
+ */
+async function bounded<T>(work: Promise<T>, ms: number, connection: ConnectionOptions): Promise<T> {
+  const done = new AbortController();
+  try {
+    return await Promise.race([
+      work,
+      sleep(ms, done.signal).then(() => {
+        throw new EmailQueueError(
+          'redis_unavailable',
+          `Redis at ${addressOf(connection)} did not answer within ${ms} ms (addTimeoutMs): the email may still be enqueued once it does.`,
+        );
+      }),
+    ]);
+  } finally {
+    done.abort();
+  }
+}
+
+/**
  * A queue of Resend emails on BullMQ. Each job's id comes from its idempotency key (given, or a
  * fingerprint of the email), so adding the same email twice stores one job; drain it with
  * `createEmailWorker`.
@@ -192,6 +238,8 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
   checkKind(options.prefix, 'prefix', ['string']);
   const attempts = checkNumber(options.attempts, 5, 'attempts', { min: 1, max: Infinity, integer: true });
   const backoffMs = checkNumber(options.backoffMs, 1000, 'backoffMs', { min: 0, max: Infinity });
+  const addTimeoutMs = checkNumber(options.addTimeoutMs, 10_000, 'addTimeoutMs', { min: 1, max: Infinity });
+  const answered = <T>(work: Promise<T>) => bounded(work, addTimeoutMs, options.connection);
   const queue = new Queue<EmailJobData, EmailJobResult>(name, {
     connection: options.connection,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
@@ -200,9 +248,12 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
     queue,
     async add(email, addOptions) {
       const { name, data, opts } = job(await apiEmail(email), addOptions, attempts, backoffMs);
-      const id = (await queue.add(name, data, opts)).id as string;
-      await refuseReusedKeys(queue, [id], [data]);
-      return id;
+      return answered(
+        queue.add(name, data, opts).then(async ({ id }) => {
+          await refuseReusedKeys(queue, [id as string], [data]);
+          return id as string;
+        }),
+      );
     },
     async addBulk(items) {
       if (!Array.isArray(items))
@@ -217,14 +268,18 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
         const { email, options } = (item ?? {}) as { email?: unknown; options?: unknown };
         jobs.push(job(await apiEmail(email, `items[${i}].`), options, attempts, backoffMs, `items[${i}].`));
       }
-      const ids = (await queue.addBulk(jobs)).map((j) => j.id as string);
-      await refuseReusedKeys(
-        queue,
-        ids,
-        jobs.map((j) => j.data),
-        true,
+      return answered(
+        queue.addBulk(jobs).then(async (added) => {
+          const ids = added.map((j) => j.id as string);
+          await refuseReusedKeys(
+            queue,
+            ids,
+            jobs.map((j) => j.data),
+            true,
+          );
+          return ids;
+        }),
       );
-      return ids;
     },
     close: () => queue.close(),
   };

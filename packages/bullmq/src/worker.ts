@@ -74,7 +74,8 @@ const rest = (ms: number, signal: AbortSignal) => sleep(ms, signal, 'resolve');
 /**
  * A BullMQ Worker sending the queue's emails through `client`, up to 100 per `POST /emails/batch`.
  * `worker.close()` lets the batches in flight finish first (an idle worker closes at once, not after
- * its wait for a job). Progress: BullMQ's `completed` and `failed` events (on this worker and on
+ * its wait for a job); so does `worker.pause()`, unless `pause(true)`, and `worker.resume()` takes
+ * jobs again. Progress: BullMQ's `completed` and `failed` events (on this worker and on
  * `QueueEvents`).
  * @throws {@link EmailQueueError} `invalid_option` for an option it does not know, or of the wrong
  * kind or out of range.
@@ -104,6 +105,9 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
   // Aborted by close(): the loops stop taking jobs, and stop waiting between attempts.
   const stop = new AbortController();
   const loops: Promise<void>[] = [];
+  // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs;
+  // `busy` holds each loop's turn (a collect and its batch) while it runs, for pause() to wait for.
+  const shared: Shared = { turn: Promise.resolve(), busy: new Set() };
   const start = async () => {
     const redis = (await worker.getBackend().client) as unknown as RecordStore;
     // Closed while the connection was being made: nothing may start on a closing worker.
@@ -113,13 +117,12 @@ export function createEmailWorker(options: EmailWorkerOptions): Worker<EmailJobD
     // stopped only in a running worker (a resumed one never took back the jobs of a dead worker).
     (worker as unknown as { running: boolean }).running = true;
     void worker.startStalledCheckTimer();
-    // One loop collects at a time, so batches fill up to 100 instead of splitting the waiting jobs.
-    const collecting = { turn: Promise.resolve() };
-    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, collecting, stop.signal));
+    for (let i = 0; i < concurrency; i++) loops.push(loop(worker, ctx, shared, stop.signal));
   };
   // A connection ended by close() is no error of the worker's.
   void start().catch((error: unknown) => void (stop.signal.aborted || worker.emit('error', error as Error)));
   closeAfterLoops(worker, loops, stop);
+  pauseAfterBatches(worker, shared.busy);
   return worker;
 }
 
@@ -156,6 +159,28 @@ function closeAfterLoops(worker: Worker<EmailJobData, EmailJobResult>, loops: Pr
     await close(force);
     // BullMQ's own loop clears this when it ends; these loops are done once close() resolves.
     (worker as unknown as { running: boolean }).running = false;
+  };
+}
+
+/**
+ * Makes `worker.pause()` resolve once the loops' turns under way settled, as BullMQ's pause waits
+ * for its own loop (which these loops replace): no email is in flight and no job active once it
+ * resolves (before `queue.obliterate()`, a deploy step). BullMQ's pause marks the worker paused, so
+ * that no loop takes a job after it; `pause(true)` resolves then. A loop waiting for a job (up to
+ * `drainDelay`) may still take one when its wait ends, so, as BullMQ does, the blocking connection
+ * is cut to end that wait at once, and made again for resume() (not while closing: close() ends it).
+ */
+function pauseAfterBatches(worker: Worker<EmailJobData, EmailJobResult>, busy: Set<Promise<unknown>>) {
+  const backend = worker.getBackend();
+  const pause = worker.pause.bind(worker);
+  worker.pause = async (doNotWaitActive) => {
+    await pause(true);
+    // No turn under way (none yet, when Redis was never reached): cutting the connection would wait for it.
+    if (doNotWaitActive || !busy.size) return;
+    // Errors here are the connection's: the loops report theirs, and BullMQ remakes a lost one.
+    await backend.disconnectBlocking().catch(() => undefined);
+    await Promise.all(busy);
+    if (!worker.closing) await backend.reconnectBlocking().catch(() => undefined);
   };
 }
 
@@ -220,29 +245,46 @@ async function failJob(worker: Worker<EmailJobData, EmailJobResult>, job: EmailJ
   worker.emit('failed', job, error, 'active');
 }
 
+/** What the loops share: the collect under way (one at a time) and every loop's turn under way. */
+interface Shared {
+  turn: Promise<unknown>;
+  busy: Set<Promise<unknown>>;
+}
+
 async function loop(
   worker: Worker<EmailJobData, EmailJobResult>,
   ctx: SendContext,
-  collecting: { turn: Promise<unknown> },
+  shared: Shared,
   stop: AbortSignal,
 ): Promise<void> {
   while (!stop.aborted && !worker.closing) {
-    const token = randomUUID();
-    let jobs: EmailJob[] = [];
-    try {
-      const mine = collecting.turn.then(() => collect(worker, token, stop));
-      collecting.turn = mine.catch(() => undefined);
-      jobs = await failGivenUp(worker, await mine, token);
-      if (jobs.length === 0) {
-        await rest(50, stop);
-        continue;
-      }
-      await withLocks(worker, jobs, token, async () => settle(worker, jobs, token, await sendJobs(jobs, ctx)));
-    } catch (error) {
-      // Redis or the worker closing under us: the jobs' locks lapse and the stalled check returns them.
-      if (!worker.closing) worker.emit('error', error as Error);
-      await rest(100, stop);
-    }
+    const turn = takeTurn(worker, ctx, shared, stop);
+    shared.busy.add(turn);
+    const restMs = await turn;
+    shared.busy.delete(turn);
+    if (restMs) await rest(restMs, stop);
+  }
+}
+
+/** Collects a batch and sends it; resolves with the ms to rest before the next turn (outside the turn, which pause() waits for). */
+async function takeTurn(
+  worker: Worker<EmailJobData, EmailJobResult>,
+  ctx: SendContext,
+  shared: Shared,
+  stop: AbortSignal,
+): Promise<number> {
+  const token = randomUUID();
+  try {
+    const mine = shared.turn.then(() => collect(worker, token, stop));
+    shared.turn = mine.catch(() => undefined);
+    const jobs = await failGivenUp(worker, await mine, token);
+    if (jobs.length === 0) return 50;
+    await withLocks(worker, jobs, token, async () => settle(worker, jobs, token, await sendJobs(jobs, ctx)));
+    return 0;
+  } catch (error) {
+    // Redis or the worker closing under us: the jobs' locks lapse and the stalled check returns them.
+    if (!worker.closing) worker.emit('error', error as Error);
+    return 100;
   }
 }
 
