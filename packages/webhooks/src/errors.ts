@@ -7,7 +7,8 @@ import { ResendKitError, isResendKitError } from '@resendkit/client/errors';
  * - `invalid_header`: a header is present but malformed (a timestamp that is not whole seconds,
  *   an over-long header).
  * - `invalid_secret`: the configured secret is empty (or blank) or, once trimmed of whitespace at
- *   either end, not base64 (with or without `whsec_`).
+ *   either end, not base64 (with or without `whsec_`); a byte-order mark (U+FEFF) or whitespace
+ *   inside it is named.
  * - `invalid_signature`: no `v1` signature matches the body; the body or headers were changed, or
  *   the secret is not this endpoint's.
  * - `timestamp_too_old` / `timestamp_too_new`: `svix-timestamp` is outside the tolerance (a replay,

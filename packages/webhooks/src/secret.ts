@@ -1,8 +1,6 @@
 /** Turns a webhook signing secret (`whsec_…` or bare base64) into an HMAC-SHA256 key. */
 import { WebhookVerificationError } from './errors.js';
 
-const PREFIX = 'whsec_';
-
 /**
  * Decodes base64 the way the `svix` and `standardwebhooks` libraries decode a secret (they use
  * `@stablelib/base64`), so that every secret they take is taken here and no other: at least four
@@ -10,16 +8,12 @@ const PREFIX = 'whsec_';
  * after the last group of four ignored, the unused bits of the last character not checked.
  */
 function decodeAsReferences(text: string): Uint8Array | undefined {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '=') end--;
-  if (text.length < 4 || text.length - end > 2) return undefined;
-  const body = text.slice(0, end);
+  // Not `/=*$/`: quadratic on a long run of `=` not at the end.
+  const body = text.replace(/={1,2}$/, '');
+  if (text.length < 4 || body.endsWith('=')) return undefined;
   const groups = body.length % 4 === 1 ? body.slice(0, -1) : body;
   if (!/^[A-Za-z0-9+/]*$/.test(groups)) return undefined;
-  const binary = atob(groups);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return Uint8Array.from(atob(groups), (c) => c.charCodeAt(0));
 }
 
 /**
@@ -39,24 +33,26 @@ const EDGE_BLANKS = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
 /**
  * The key bytes of a secret, trimmed of ASCII whitespace at both ends (see {@link EDGE_BLANKS}).
  * Throws `invalid_secret` (without echoing the secret) unless it is then a string of base64 holding
- * at least one byte, after an optional `whsec_` prefix.
+ * at least one byte, after an optional `whsec_` prefix; the message names a byte-order mark or
+ * whitespace left inside.
  */
 export function secretBytes(secret: unknown): Uint8Array {
   const text = typeof secret === 'string' ? secret.replace(EDGE_BLANKS, '') : '';
-  if (text === '') {
-    throw new WebhookVerificationError(
-      'invalid_secret',
-      'The webhook signing secret is missing: pass the `whsec_…` value Resend shows for the endpoint.',
-    );
-  }
-  const bytes = decodeAsReferences(text.startsWith(PREFIX) ? text.slice(PREFIX.length) : text);
-  if (!bytes || bytes.length === 0) {
-    throw new WebhookVerificationError(
-      'invalid_secret',
-      'The webhook signing secret is not valid: expected `whsec_` followed by base64, or bare base64.',
-    );
-  }
-  return bytes;
+  const bytes = decodeAsReferences(text.replace(/^whsec_/, ''));
+  if (bytes?.length) return bytes;
+  // A BOM (a file saved as "UTF-8 with BOM"; `\s` matches U+FEFF) and whitespace inside (a copy
+  // wrapped over two lines) are refused as the references refuse them, but named (never echoed).
+  const at = text.search(/\s/);
+  throw new WebhookVerificationError(
+    'invalid_secret',
+    `The webhook signing secret ${
+      text === ''
+        ? 'is missing: pass the `whsec_…` value Resend shows for the endpoint'
+        : at < 0
+          ? 'is not valid: expected `whsec_` followed by base64, or bare base64'
+          : `has ${text[at] === '\uFEFF' ? 'a byte-order mark (U+FEFF)' : 'whitespace inside it'}`
+    }.`,
+  );
 }
 
 /** Imports a secret for HMAC-SHA256 signing with Web Crypto (the key is not extractable). */

@@ -27,7 +27,8 @@ export interface VerifyWebhookInput extends VerifyOptions {
   headers: HeaderInput;
   /**
    * The endpoint's signing secret, `whsec_…` or bare base64; whitespace at either end (a file's
-   * trailing newline) is trimmed. `undefined` is refused with
+   * trailing newline) is trimmed, a byte-order mark or whitespace inside is refused (as `svix`
+   * refuses it) with `invalid_secret` naming where. `undefined` is refused with
    * `invalid_secret`, so `process.env.X` can be passed directly; anything but a string (`null`, a
    * number, an object) with `invalid_option`.
    */
