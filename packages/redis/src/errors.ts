@@ -32,10 +32,17 @@ export function isRedisStoreError(error: unknown): error is RedisStoreError {
 /**
  * `text` with the user name and password of every `scheme://user:pass@host` URL in it left out: all
  * up to the last `@` before the host (where the authority ends, at `/`, `?`, `#` or a space), as the
- * clients read it, since many users write a password's `@` unescaped (`redis://:p@ss@host`).
+ * clients read it, since many users write a password's `@` unescaped (`redis://:p@ss@host`). Users
+ * paste a space, `#`, `/`, `?` or `%` unescaped too, so after a `user:` (or a bare `:`) that starts no
+ * port, all up to the last `@` before the line or the next URL ends goes: hiding text after such a
+ * password's end at worst. A password starting with digits and a raw space or `/` after a user name
+ * (`redis://u:12 34@host`) reads as a port and stays.
  */
 export function withoutCredentials(text: string): string {
-  return text.replace(/([a-z][a-z\d+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
+  return text.replace(
+    /([a-z][a-z\d+.-]*:\/\/)(?:(?:[^\s/?#:[]+:(?!\d*(?:[\s/?#]|$))|:)(?:(?!:\/\/).)*|[^\s/?#]*)@/gi,
+    '$1',
+  );
 }
 
 /** Longest client message kept in {@link cleanCopy}: it goes inside the store's own message. */

@@ -5,8 +5,8 @@
  * Keys (one hash tag, so a cluster would place them on one slot):
  * - `KEYS[1]` `{key}:slots` — sorted set: slot id → ms (server clock) when it stops counting.
  * - `KEYS[2]` `{key}:meta` — hash: `pause` (no slot before this ms), `limit` (a limit adopted from
- *   the API, when stores share it), `demand` (until this ms an interactive call is waiting
- *   somewhere: bulk is held to `limit - reserve`).
+ *   the API, when stores share it) and `limit_at` (the ms it was adopted at), `demand` (until this
+ *   ms an interactive call is waiting somewhere: bulk is held to `limit - reserve`).
  * - `KEYS[3]` `{key}:bulk` — sorted set: the bulk lane's slots among `KEYS[1]`, scored alike.
  * All expire once nothing can count any more, so an idle limiter leaves nothing behind.
  */
@@ -16,7 +16,8 @@
  * clock's last reading (`now` in `KEYS[2]`), against a clock stepped back (a VM restored from a
  * snapshot, NTP stepping rather than slewing). Every time stored was read from the clock before the
  * step: a slot, a pause or a demand would count for the whole step on top of its own length, and
- * every process sharing the key would stall that long. So, once a reading comes out earlier than the
+ * every process sharing the key would stall that long (and a shared limit would look adopted after
+ * every limit adopted since, see SET_LIMIT). So, once a reading comes out earlier than the
  * last, everything stored moves back by the difference and counts for what it had left. A clock
  * stepped forward needs nothing: slots end early, and the limit is over-sent once by at most a window
  * (answered 429 and retried). A new `KEYS[2]` holding only the reading lives as long as the slots.
@@ -33,7 +34,7 @@ if back > 0 then
     local s = redis.call('ZRANGE', k, 0, -1, 'WITHSCORES')
     for i = 1, #s, 2 do redis.call('ZADD', k, s[i + 1] - back, s[i]) end
   end
-  for _, f in ipairs({'pause', 'demand'}) do
+  for _, f in ipairs({'pause', 'demand', 'limit_at'}) do
     local v = redis.call('HGET', KEYS[2], f)
     if v then redis.call('HSET', KEYS[2], f, v - back) end
   end
@@ -143,12 +144,17 @@ return 1
 `;
 
 /**
- * ARGV: limit, keep ms, most allowed. Every store of the key sharing adopted limits uses this one
- * (capped at the most allowed) until the key expires with the idle limiter; a lower one replaces a
- * higher one as readily as the other way round.
+ * ARGV: limit, keep ms, most allowed, age ms (how long ago the limiter adopted it: more than 0 for
+ * one sent again after Redis could not be reached). Every store of the key sharing adopted limits
+ * uses this one (capped at the most allowed) until the key expires with the idle limiter; a lower one
+ * replaces a higher one as readily as the other way round, but none replaces one adopted later
+ * (`limit_at`, server clock; a limit written back by ACQUIRE has none). Returns the limit in force.
  */
 export const SET_LIMIT = `${PROLOGUE}
-redis.call('HSET', KEYS[2], 'limit', math.min(tonumber(ARGV[1]), tonumber(ARGV[3])))
+local at = now - tonumber(ARGV[4])
+if at >= tonumber(redis.call('HGET', KEYS[2], 'limit_at') or '0') then
+  redis.call('HSET', KEYS[2], 'limit', math.min(tonumber(ARGV[1]), tonumber(ARGV[3])), 'limit_at', at)
+end
 keep(KEYS[2], tonumber(ARGV[2]))
-return 1
+return tonumber(redis.call('HGET', KEYS[2], 'limit'))
 `;

@@ -37,8 +37,10 @@ export interface RedisRateLimitStoreOptions {
    * Share a limit adopted from the server's `ratelimit-limit` through Redis: every store of the key
    * with this on then uses the latest one adopted by any process (capped at 100, lowered as readily
    * as raised). When Redis no longer holds it (forgotten when the limiter is idle for a lease, or lost
-   * to a flush or restart), the next slot a process that adopted it takes shares it again. Off, each
-   * process keeps the limit its own limiter has (its `limit` option, or what it adopted itself).
+   * to a flush or restart), the next slot a process that adopted it takes shares it again. One adopted
+   * while Redis could not be reached is shared before that process's next slot, unless another
+   * process adopted one since. Off, each process keeps the limit its own limiter has (its `limit`
+   * option, or what it adopted itself).
    * @defaultValue false
    */
   shareAdoptedLimit?: boolean;
@@ -124,12 +126,17 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #fallback: MemoryRateLimitStore | undefined;
   readonly #onError: ((fault: RedisStoreFault) => void) | undefined;
   readonly #share: boolean;
-  // The adopted limit Redis last accepted from `setLimit` (capped; `'0'`: none), sent with every
+  // The adopted limit Redis last held after a `setLimit` (capped; `'0'`: none), sent with every
   // acquire, whose script writes it back when Redis lost the shared one (see ACQUIRE). In the store,
   // not the limiter: only the store sees the loss, and at no cost, inside the acquire it runs anyway
   // (a limiter telling its store again now and then would cost every store a command each time, and
   // the others would run under their own limit until then).
   #told = '0';
+  // A limit `setLimit` could not get to Redis, [limit, when (`performance.now()`)], sent again before
+  // the next acquire and by `settled()`: the acquire's write-back only fills a limit Redis lost, so
+  // every process would keep an older one Redis still holds. Sent with its age, so that a limit
+  // adopted since by any process stays (see SET_LIMIT).
+  #unsentLimit: [number, number] | undefined;
   #spanMs = 1000;
   // Calls still on their way to Redis, for `settled()`, each with when it started (`performance.now()`).
   readonly #pending = new Map<Promise<unknown>, number>();
@@ -216,7 +223,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       this.#told,
     ];
     // Sent first on the same connection, so Redis runs them before this acquire.
-    this.#endUnsent();
+    this.#sendUnsent();
     try {
       // An answer that came after the caller gave up, or none (the connection broke): the slot Redis
       // may have granted is handed back (span 0: nothing was sent) rather than left counting.
@@ -245,9 +252,10 @@ export class RedisRateLimitStore implements RateLimitStore {
     await this.#end(String(slot), String(Math.ceil(windowMs)), performance.now(), (e) => this.#report('release', e));
   }
 
-  // Sends again the ends Redis could not be told of (see #unsent).
-  #endUnsent(): void {
+  // Sends again the ends and the limit Redis could not be told of (see #unsent, #unsentLimit).
+  #sendUnsent(): void {
     for (const [slot, [span, since]] of this.#unsent) void this.#end(slot, span, since);
+    if (this.#unsentLimit) void this.#sendLimit(...this.#unsentLimit);
   }
 
   // Ends slot `id` (counting `span` ms more); on failure keeps it in #unsent, to try again unreported.
@@ -278,7 +286,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   async settled(): Promise<void> {
     // Releases start a moment after a response reaches the caller (the limiter chains them).
     await new Promise((resolve) => setImmediate(resolve));
-    this.#endUnsent();
+    this.#sendUnsent();
     for (;;) {
       const now = performance.now();
       const waiting = [...this.#pending].filter(([, started]) => now - started < this.#leaseMs);
@@ -310,16 +318,31 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /**
    * With `shareAdoptedLimit`, shares an adopted limit (at most 100) with every process using the
-   * key, also again after Redis lost it (see {@link RedisRateLimitStoreOptions.shareAdoptedLimit});
-   * otherwise does nothing (each limiter keeps its own). Never rejects.
+   * key, also again after Redis lost it (see {@link RedisRateLimitStoreOptions.shareAdoptedLimit}),
+   * and when Redis could not be reached: then before the next acquire, unless another process shared
+   * a limit meanwhile. Otherwise does nothing (each limiter keeps its own). Never rejects.
    */
   async setLimit(limit: number): Promise<void> {
-    if (!this.#share) return;
-    const args = [String(limit), String(this.#spanMs + this.#leaseMs), String(MAX_ADOPTED_LIMIT)];
-    await this.#track(
+    if (this.#share) await this.#sendLimit(limit, performance.now(), (e) => this.#report('setLimit', e));
+  }
+
+  // Shares `limit`, adopted at `since` (`performance.now()`); see #unsentLimit.
+  #sendLimit(limit: number, since: number, onError?: (e: unknown) => void): Promise<unknown> {
+    this.#unsentLimit = undefined;
+    const age = String(Math.floor(performance.now() - since));
+    const args = [String(limit), String(this.#spanMs + this.#leaseMs), String(MAX_ADOPTED_LIMIT), age];
+    return this.#track(
       this.#run('setLimit', SCRIPTS.setLimit, args).then(
-        () => (this.#told = String(Math.min(limit, MAX_ADOPTED_LIMIT))),
-        (e: unknown) => this.#report('setLimit', e),
+        // The limit in force: this one (capped), or one adopted later elsewhere, kept instead. An
+        // answer that is no number (a client of the user's making) leaves nothing to write back.
+        (held) => (this.#told = String(Number(held) || 0)),
+        (e: unknown) => {
+          // Only when Redis could not be reached (it would refuse a bad number or command again), and
+          // unless a later call failed first (one sent before the connection broke may fail after it).
+          if (!(e instanceof RangeError) && !answeredWithError(e) && since >= (this.#unsentLimit?.[1] ?? since))
+            this.#unsentLimit = [limit, since];
+          onError?.(e);
+        },
       ),
     );
   }
