@@ -4,7 +4,10 @@
  * `webhook-*` names with both (`standardwebhooks` reads only those).
  */
 import { createHmac } from 'node:crypto';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { Webhook as SvixWebhook } from 'svix';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isWebhookVerificationError, verifyWebhook } from '../src/index.js';
 import { BODY, OTHER_SECRET, SECRET, SECRET_BODY } from './fixtures.js';
 import {
   ourVerdict,
@@ -252,6 +255,63 @@ describe('where this package takes more than the references', () => {
         svixTrimmed: 'accept',
         standardwebhooksTrimmed: 'accept',
       });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('where this package and the references part: a body that is not UTF-8', () => {
+  // Resend's bodies are JSON, always UTF-8. The references decode a byte body to text first (each
+  // invalid byte becomes U+FFFD) and check the signature over that text; this package checks the
+  // bytes it was given, so no two different bodies share one signature.
+  const bytes = Buffer.concat([
+    Buffer.from('{"type":"email.sent","data":{"subject":"'),
+    Buffer.of(0xff),
+    Buffer.from('"}}'),
+  ]);
+  const key = Buffer.from(SECRET_BODY, 'base64');
+  const signedOver = (signed: Buffer) =>
+    `v1,${createHmac('sha256', key)
+      .update(Buffer.concat([Buffer.from(`${ID}.${NOW}.`), signed]))
+      .digest('base64')}`;
+  const verdicts = async (signature: string) => {
+    const headers = standard({ signature });
+    const ours = await verifyWebhook({ payload: new Uint8Array(bytes), headers, secret: SECRET }).then(
+      () => 'accept',
+      (error: unknown) => (isWebhookVerificationError(error) && error.code === 'invalid_payload' ? 'accept' : 'reject'),
+    );
+    const reference = (verify: () => unknown) => {
+      try {
+        verify();
+        return 'accept';
+      } catch (error) {
+        return error instanceof SyntaxError ? 'accept' : 'reject';
+      }
+    };
+    return {
+      ours,
+      svix: reference(() => new SvixWebhook(SECRET).verify(bytes, headers)),
+      standardwebhooks: reference(() => new StandardWebhook(SECRET).verify(bytes, headers)),
+    };
+  };
+
+  it('accepts a signature over the bytes as sent, which the references refuse', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW * 1000);
+    try {
+      expect(await verdicts(signedOver(bytes))).toEqual({ ours: 'accept', svix: 'reject', standardwebhooks: 'reject' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses a signature over the body decoded with U+FFFD, which the references accept', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW * 1000);
+    try {
+      const lossy = Buffer.from(new TextDecoder().decode(bytes));
+      expect(await verdicts(signedOver(lossy))).toEqual({ ours: 'reject', svix: 'accept', standardwebhooks: 'accept' });
     } finally {
       vi.useRealTimers();
     }
