@@ -7,6 +7,7 @@
  * the API reads only the first.
  */
 import { COMMA_QUERIES } from './generated/sdk-names.js';
+import { templatePattern } from './route-table.js';
 
 /** The part of a call's options {@link withCommaQueries} reads. */
 interface QueryInit {
@@ -15,20 +16,32 @@ interface QueryInit {
 }
 
 /**
+ * The comma-separated query names of `route` (`METHOD /path`): its entry, else that of the template a
+ * concrete path fits, as telemetry names a call: untyped code may call `GET('/inboxes/inb_1/threads')`.
+ * Three templates, so matched on a miss rather than kept compiled.
+ */
+function commaNames(route: string): readonly string[] {
+  if (COMMA_QUERIES[route]) return COMMA_QUERIES[route];
+  for (const template in COMMA_QUERIES) if (templatePattern(template).test(route)) return COMMA_QUERIES[template]!;
+  return [];
+}
+
+/**
  * `init` with each comma-separated array of its route (`GET /inboxes/{inbox_id}/threads`, from
- * `method` and the path template) joined by commas, in a copy; `init` itself when none is given as an
- * array. The route is looked up only for a query value that is an array, so a call without a query
- * or without arrays (every `emails.send`) pays a property read or two. A call given its own
- * `querySerializer` keeps its arrays as they are: that serializer decides how they are sent.
+ * `method` and the path, a template or a concrete path) joined by commas, in a copy; `init` itself
+ * when none is given as an array. The route is looked up only for a query value that is an array, so
+ * a call without a query or without arrays (every `emails.send`) pays a property read or two. A call
+ * given its own `querySerializer` keeps its arrays as they are: that serializer decides how they are sent.
  */
 export function withCommaQueries<I>(init: I, method: string, path: string): I {
   const given = init as QueryInit | null | undefined;
   const query = given?.params?.query;
   if (!query || given!.querySerializer !== undefined) return init;
   let joined: Record<string, unknown> | undefined;
+  let names: readonly string[] | undefined;
   for (const name in query) {
     const value = query[name];
-    if (Array.isArray(value) && COMMA_QUERIES[`${method} ${path}`]?.includes(name))
+    if (Array.isArray(value) && (names ??= commaNames(`${method} ${path}`)).includes(name))
       (joined ??= { ...query })[name] = value.join(',');
   }
   return joined ? { ...init, params: { ...given!.params, query: joined } } : init;

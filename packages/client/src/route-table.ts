@@ -16,3 +16,10 @@ export type RouteLine = readonly [name: string, verb: string, path: string, flag
 /** The lines of `routes` (the generated `ROUTES`), in its order. */
 export const routeLines = (routes: string): RouteLine[] =>
   routes.split('\n').map((line) => line.split(' ') as unknown as RouteLine);
+
+/**
+ * What a concrete path of `route` matches (`GET /inboxes/inb_1/threads` for `GET
+ * /inboxes/{inbox_id}/threads`): untyped code may call a path with its parameters filled in, and
+ * telemetry's names and the comma-joined queries must still find its template.
+ */
+export const templatePattern = (route: string): RegExp => new RegExp(`^${route.replace(/\{[^/]*\}/g, '[^/]+')}$`);

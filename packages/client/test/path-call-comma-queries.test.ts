@@ -116,6 +116,37 @@ describe('path calls with an array the spec takes comma-separated', () => {
     expect(await sentUrl(one(['inbox']))).toBe(`${BASE}/inboxes/${INBOX}/threads?folders=inbox`);
   });
 
+  it('send them as one value from an untyped call made with a concrete path, as the template call does', async () => {
+    const query = { folders: ['inbox', 'archive'], labels: LABELS, limit: 10 };
+    const concrete = await sentUrl((resend) =>
+      resend.GET(`/inboxes/${INBOX}/threads` as never, { params: { query } } as never),
+    );
+    expect(concrete).toBe(
+      `${BASE}/inboxes/${INBOX}/threads?folders=inbox%2Carchive&labels=${LABELS.join('%2C')}&limit=10`,
+    );
+    const search = { q: 'invoice', from: ['ada@acme.dev', 'bob@acme.dev'], folders: ['inbox', 'spam'] };
+    expect(
+      await sentUrl((resend) =>
+        resend.GET(`/inboxes/${INBOX}/threads/search` as never, { params: { query: search } } as never),
+      ),
+    ).toBe(
+      await sentUrl((resend) =>
+        resend.GET('/inboxes/{inbox_id}/threads/search', { params: { path: threadsPath, query: search as never } }),
+      ),
+    );
+    const runs = { params: { query: { status: ['running', 'failed'] } } };
+    expect(await sentUrl((resend) => resend.request('get', `/automations/${INBOX}/runs` as never, runs as never))).toBe(
+      `${BASE}/automations/${INBOX}/runs?status=running%2Cfailed`,
+    );
+  });
+
+  it('leave the arrays of a concrete path that fits no template with comma-separated queries repeated', async () => {
+    const query = { params: { query: { folders: ['inbox', 'archive'] } } };
+    // One segment more than GET /inboxes/{inbox_id}/threads: another route, which takes no such query.
+    const url = await sentUrl((resend) => resend.GET(`/inboxes/${INBOX}/threads/t_1` as never, query as never));
+    expect(url).toBe(`${BASE}/inboxes/${INBOX}/threads/t_1?folders=inbox&folders=archive`);
+  });
+
   it("leave the query to a call's own querySerializer", async () => {
     const url = await sentUrl((resend) =>
       resend.GET('/inboxes/{inbox_id}/threads', {

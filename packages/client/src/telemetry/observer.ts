@@ -9,7 +9,7 @@
  * every platform's `Request` carry through unchanged.
  */
 import { type Attempt, type Send } from '../internal/index.js';
-import { routeLines } from '../route-table.js';
+import { routeLines, templatePattern } from '../route-table.js';
 import type { CallFacts } from './events.js';
 import { CallTrace, type CallOutcome, RunTrace, type Sink } from './trace.js';
 
@@ -142,7 +142,7 @@ export class Observer {
     // Compiled once, not per call: an untyped client names every call by a concrete path.
     this.#patterns ??= [...table.keys()]
       .filter((template) => template.includes('{'))
-      .map((template) => [new RegExp(`^${template.replace(/\{[^/]*\}/g, '[^/]+')}$`), template]);
+      .map((template) => [templatePattern(template), template]);
     return this.#patterns.find(([pattern]) => pattern.test(route))?.[1] ?? UNKNOWN_ROUTE;
   }
 
