@@ -174,7 +174,7 @@ export function guardCalls<C extends Pick<Client<never>, (typeof METHODS)[number
         trace && observer ? (withTraceHeader(given as never, observer.expose(trace)) as CallInit) : given,
         method,
       ),
-    ).catch(unsendableResult);
+    ).catch((thrown: unknown) => unsendableResult(thrown, init?.params));
     return own ? called.finally(own.stop) : called;
   };
   const adopter = (trace: CallTrace | undefined) =>

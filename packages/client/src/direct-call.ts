@@ -210,8 +210,9 @@ export function directCall(options: DirectCallOptions): DirectCall {
       onAttempt?.(attempt);
       return answerTo(send, attempt, schemaPath);
     } catch (error) {
-      // A body JSON cannot hold resolves as a refusal here, as through openapi-fetch (json-body.ts).
-      return new Promise((resolve) => resolve(unsendableResult(error)));
+      // A body JSON cannot hold, or a parameter no URL can carry, resolves as a refusal here, as
+      // through openapi-fetch (json-body.ts).
+      return new Promise((resolve) => resolve(unsendableResult(error, params)));
     }
   };
 }

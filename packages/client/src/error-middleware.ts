@@ -5,7 +5,7 @@
  */
 import type { Middleware } from 'openapi-fetch';
 import { ResendError } from './errors.js';
-import { SYNTHETIC_HEADER, failure, mayHaveBeenSent, syntheticErrorResponse } from './failure.js';
+import { SYNTHETIC_HEADER, answerMessage, failure, mayHaveBeenSent, syntheticErrorResponse } from './failure.js';
 import { NO_JSON_ANSWER } from './generated/answers.js';
 import { bodyText, discardBody, isHeld, peekJson, peekText, responseHeader } from './internal/index.js';
 import { cutText } from './shared/cut-text.js';
@@ -32,19 +32,22 @@ function parseJson(response: Response, text: string): unknown {
 
 /**
  * What a 2xx answer to a send must hold for the caller to know the email's id: `POST /emails` an
- * object with a string `id`, `POST /emails/batch` an object with a `data` array. `undefined` for
- * other routes, which are not checked.
+ * object with a non-empty string `id`, `POST /emails/batch` an object with a `data` array. What is
+ * missing, or `undefined` for other routes, which are not checked.
  */
 function sendAnswerProblem(method: string, schemaPath: string, body: unknown): string | undefined {
   if (method !== 'POST' || (schemaPath !== '/emails' && schemaPath !== '/emails/batch')) return undefined;
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
-  if (schemaPath === '/emails' ? typeof record?.id === 'string' : Array.isArray(record?.data)) return undefined;
-  return `no ${schemaPath === '/emails' ? 'string "id"' : '"data" array'}`;
+  // Read as a record whatever it is: a primitive, `null` or NOT_JSON has neither field.
+  const record = body as Record<string, unknown> | null | undefined;
+  // An empty id names no email: the caller could neither look it up nor tell it was sent.
+  if (schemaPath === '/emails' ? typeof record?.id === 'string' && record.id : Array.isArray(record?.data))
+    return undefined;
+  return `no ${schemaPath === '/emails' ? '"id"' : '"data" array'}`;
 }
 
 function describe(status: number, contentType: string | null, text: string): string {
   if (status === 403 && /error code:?\s*1010/i.test(text)) {
-    return 'HTTP 403, error code 1010: blocked in front of the API for lacking an acceptable User-Agent.';
+    return 'HTTP 403, error code 1010: blocked before the API for want of an acceptable User-Agent.';
   }
   const snippet = cutText(text.replace(/\s+/g, ' ').trim(), 120);
   return `HTTP ${status}: expected JSON, got ${snippet ? `${contentType ?? 'no content type'}: ${snippet}` : 'an empty body'}.`;
@@ -56,32 +59,38 @@ function checked(method: string, response: Response, schemaPath: string, send: b
   const parsed = text === '' ? NOT_JSON : parseJson(response, text);
   const missing =
     ok && send && (parsed !== NOT_JSON || text === '') ? sendAnswerProblem(method, schemaPath, parsed) : undefined;
-  if (missing !== undefined) {
-    const message = `HTTP ${status} to ${method} ${schemaPath} with ${missing} in its body; the email may have been sent.`;
-    return syntheticErrorResponse(
-      failure({ name: 'invalid_response', status, message, maybeSent: true }),
-      502,
-      headers,
-    );
-  }
   // A 2xx without a body (or a JSON `null`) is no answer, `{ data: undefined }` read as a success
   // with nothing in it, unless the spec declares no JSON body for the route (generated/answers.ts).
   const empty = ok && (text === '' || parsed === null);
-  if (empty ? NO_JSON_ANSWER.includes(`${method} ${schemaPath}`) : parsed !== NOT_JSON) return response;
+  // An error answer passes only as an error body (`{ name, message }`): `null`, `""` or `{ error }`
+  // would reach the caller as a falsy or nameless `error`, read as a success or an unknown failure.
+  const body = parsed as { name?: unknown; message?: unknown } | null;
+  const usable = ok || (typeof body?.name === 'string' && typeof body.message === 'string');
+  if (!missing && (empty ? NO_JSON_ANSWER.includes(`${method} ${schemaPath}`) : parsed !== NOT_JSON && usable))
+    return response;
   discardBody(response);
-  const message = describe(status, headers.get('content-type'), text);
-  // A 2xx the client cannot read (cut or garbled on the way, or empty) was still carried out by the
-  // API: a call that changes something may have been (`maybeSent`), and a caller must not take it for
-  // one that surely was not. A read changed nothing.
+  const message = missing
+    ? `${method} ${schemaPath} answered ${status} with ${missing}; the email may have been sent.`
+    : describe(status, headers.get('content-type'), text);
+  // A 2xx the client cannot read (cut or garbled on the way, or empty, or a send's without its id)
+  // was still carried out by the API: a call that changes something may have been (`maybeSent`), and
+  // a caller must not take it for one that surely was not. A read changed nothing.
   const read = method === 'GET';
   const error = ok
     ? failure({
         name: 'invalid_response',
         status,
-        message: read ? message : `${message} The API accepted the request, so it may have been carried out.`,
+        message:
+          read || missing ? message : `${message} The API accepted the request, so it may have been carried out.`,
         maybeSent: !read,
       })
-    : { statusCode: status, name: 'invalid_response' as const, message };
+    : // A plain body, not a ResendError: toResendError then reads the answer's retry-after and
+      // whether its status says the call may have run, as for any error answer.
+      {
+        statusCode: status,
+        name: 'invalid_response' as const,
+        message: parsed === NOT_JSON ? message : answerMessage(status, parsed),
+      };
   return syntheticErrorResponse(error, ok ? 502 : status, headers);
 }
 
@@ -123,15 +132,18 @@ export function failedAnswer(
   if (aborted) return undefined;
   // The retry layer's network_error and the failures above pass as they are; anything else thrown
   // (a custom stack without retries) is a network failure, described with its cause, which the
-  // call's error keeps.
-  if (!(error instanceof ResendError))
-    return syntheticErrorResponse(
-      failure({ name: 'network_error', status: null, cause: error, request, maybeSent: mayHaveBeenSent(error) }),
-    );
-  if (PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
-  const { message, maybeSent } = error;
+  // call's error keeps; one of the client's own others keeps its message and `maybeSent`.
+  const own = error instanceof ResendError;
+  if (own && PASSED_THROUGH.includes(error.name)) return syntheticErrorResponse(error);
   return syntheticErrorResponse(
-    failure({ name: 'network_error', status: null, message, cause: error.cause ?? error, request, maybeSent }),
+    failure({
+      name: 'network_error',
+      status: null,
+      message: own ? error.message : undefined,
+      cause: own ? (error.cause ?? error) : error,
+      request,
+      maybeSent: mayHaveBeenSent(error),
+    }),
   );
 }
 

@@ -89,7 +89,9 @@ export function mayHaveBeenSent(error: unknown): boolean {
  * (the API failed after the work) or a 502 or 504 (a gateway gave up waiting on it) to anything but
  * a read (`GET`, `HEAD`; an unknown method counts as a change). A 503 says the API took nothing in.
  * The fake's lost responses (`lostResponseRate`) are such 500s, after the emails were stored.
- * (Patterns, not a list: this ships in the composed worker client, held to 12 kB.)
+ * (Patterns, not a list: this ships in the composed worker client, held to 12 kB.) `retry.ts` states
+ * the same rule inline in its `server_error` branch: calling this from there measured 12 B over that
+ * budget. Change both together.
  */
 export function answerMayHaveRun(status: number | null, method: string | null): boolean {
   return /^50[024]$/.test(`${status}`) && !/^(GET|HEAD)$/.test(`${method}`);
@@ -113,7 +115,7 @@ export function describeCause(cause: unknown, url?: string): string {
 }
 
 /** The message of an HTTP answer whose body did not say (or was not JSON). */
-function answerMessage(status: number | null, body: unknown): string {
+export function answerMessage(status: number | null, body: unknown): string {
   if (isRecord(body)) return `The error body has no message: ${cutText(JSON.stringify(body), 200)}.`;
   const text = typeof body === 'string' && body !== '' ? ` Its body: ${cutText(body, 200)}` : '';
   return `The response (status ${status ?? 'none'}) is not a JSON error body.${text}`;
@@ -222,25 +224,29 @@ export function withCause<E>(error: E, response: Response | undefined): E {
  * it the error names the response URL's pathname and a `null` method. A network failure's original
  * error (ECONNREFUSED and the like) is the `cause`. A thrown resendkit error (a `ResendConfigError`
  * refusing an option) keeps its code; any other thrown error (an abort) is a `network_error` that
- * may have been sent (`maybeSent`) unless its code says it never left.
+ * may have been sent (`maybeSent`) unless its code says it never left. Never throws: a `request`
+ * that is no object, or a `response` without `headers.get`, is read as far as it goes.
  */
 export function toResendError(
   error: unknown,
   response: Response | undefined,
   request?: Request | RequestInfo,
 ): ResendError {
-  const info: RequestInfo = request
-    ? 'url' in request
-      ? { method: request.method, path: pathOf(request.url) }
-      : request
-    : { method: null, path: response?.url ? pathOf(response.url) : null };
+  // Arguments of another kind (a string for `request`, a response-like object without `headers.get`)
+  // are left out rather than thrown on: this converts without throwing, as its callers rely on.
+  const given = isRecord(request) ? (request as Request | RequestInfo) : undefined;
+  const info: RequestInfo = given
+    ? 'url' in given
+      ? { method: given.method, path: pathOf(given.url) }
+      : given
+    : { method: null, path: typeof response?.url === 'string' ? pathOf(response.url) : null };
   if (error instanceof ResendError) return withRequest(error, info);
   const status = response?.status ?? null;
   const made = response && errorsOfResponses.get(response);
   // The wait an answer asked for that the retries honour (429, 500/502/503/504): the error says what
   // they waited for. A response made for the client's own error (a 2xx it could not use) asked none.
   const retryAfter =
-    response && !made && (status === 429 || RETRYABLE_STATUSES.includes(status!))
+    typeof response?.headers?.get === 'function' && !made && (status === 429 || RETRYABLE_STATUSES.includes(status!))
       ? retryAfterSeconds(response.headers)
       : null;
   // A made-up response's error may say an earlier attempt reached the server; its plain body cannot.

@@ -72,6 +72,8 @@ export {
   type SendAllInputProblem,
   type SendAllOptions,
   type SendAllProgress,
+  SendAllProgressError,
+  isSendAllProgressError,
   type SendAllReceipt,
   type SendAllReport,
   type SendAllResult,

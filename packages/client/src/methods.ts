@@ -39,20 +39,36 @@ function toFormData(body: unknown): FormData {
 }
 
 /**
- * Why a body cannot be sent, or `undefined`: a JSON or multipart body is what the spec says (an
- * object, the batch an array: flags `b[`, both `b{[`, see routes.ts), so `null`, a string, a number,
- * an array for an object or an object for the batch is refused before anything is sent, rather than
- * posted for the API to refuse (a JSON `null`), iterated into a form of its letters (a string), or
- * sent as it is (`[]` as an email); and a body the spec requires (no `?`) is refused when left out,
- * rather than sent as a body-less POST.
+ * Why a body or query cannot be sent, or `undefined`: a JSON or multipart body is what the spec says
+ * (an object, the batch an array: flags `b[`, both `b{[`, see routes.ts), so `null`, a string, a
+ * number, an array for an object or an object for the batch is refused before anything is sent,
+ * rather than posted for the API to refuse (a JSON `null`), iterated into a form of its letters (a
+ * string), or sent as it is (`[]` as an email); and a body the spec requires (no `?`) is refused when
+ * left out, rather than sent as a body-less POST. A query (flag `q`, `null` for none) is an object
+ * whose values are strings, numbers, booleans or lists of them in every route of the spec: a string
+ * was dropped, an array sent as `?0=a&1=b`, a `Date` value dropped and an object sent as
+ * `after[toString]=…`.
  */
 function bodyRefusal(flag: string | undefined, body: unknown, verb: string, path: string): ClientError | undefined {
-  if (flag === undefined || flag === 'q' || (body === undefined && flag.endsWith('?'))) return;
+  const query = flag === 'q';
+  if (flag === undefined || (body === undefined && flag.endsWith('?')) || (query && body == null)) return;
   const both = flag.includes('{');
   const array = flag.includes('[');
-  if (typeof body === 'object' && body !== null && (both || Array.isArray(body) === array)) return;
-  const wanted = both ? 'an object or an array' : array ? 'an array' : 'an object';
-  const message = `The body of ${verb} ${path} must be ${wanted} (got ${kindOf(body)}); nothing was sent.`;
+  const odd: unknown =
+    query &&
+    Object.values(body as object)
+      .flat()
+      .find((value) => value instanceof Object);
+  if (typeof body === 'object' && body !== null && !odd && (both || Array.isArray(body) === array)) return;
+  const wanted = query
+    ? 'an object of strings, numbers, booleans or lists of them'
+    : both
+      ? 'an object or an array'
+      : array
+        ? 'an array'
+        : 'an object';
+  const what = query ? 'query' : 'body';
+  const message = `The ${what} of ${verb} ${path} must be ${wanted} (got ${kindOf(odd || body)}); nothing was sent.`;
   return { statusCode: null, name: 'invalid_option', message };
 }
 
@@ -88,7 +104,7 @@ function method(verb: string, path: string, flag: string | undefined, call: Meth
     else if (flag) init.body = args[i++];
     if (flag?.startsWith('m')) init.bodySerializer = toFormData;
     const options = args[i] as CallOptions | undefined;
-    const refused = bodyRefusal(flag, init.body, verb, path);
+    const refused = bodyRefusal(flag, flag === 'q' ? init.params!.query : init.body, verb, path);
     if (refused) return refuse(refused, init);
     if (prepare === undefined) return call(verb, path, init, options);
     return sendPrepared(prepare, init, (ready) => call(verb, path, ready, options), refuse, options?.signal);

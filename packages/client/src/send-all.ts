@@ -6,6 +6,7 @@
  */
 import { type SendEmailRequest, maxBatchSize } from '@resendkit/types';
 import type { ResendClient } from './client.js';
+import { ResendKitError, isResendKitError } from './error-base.js';
 import { type RequestInfo, ResendError } from './errors.js';
 import { failure, toResendError } from './failure.js';
 import { RUN_HEADER, observerOf } from './telemetry/observer.js';
@@ -107,6 +108,35 @@ export interface SendAllReport {
   receipt?: SendAllReceipt | undefined;
 }
 
+/**
+ * Rejection of {@link sendAll} when its `onProgress` threw or rejected: the run stopped (the requests
+ * in flight settled first) and `report` says what it did, as a resolved run's report would, so the
+ * emails it sent are known and its `receipt` can be stored. The emails it never requested are
+ * `not_sent`, with the callback's error as their `cause`; that error is this one's `cause` too.
+ * `toJSON()` leaves the report out (it holds one result per email).
+ */
+export class SendAllProgressError extends ResendKitError<'progress_failed'> {
+  /** What the run did before it stopped: results in input order, counts and, with a prefix, the `receipt`. */
+  readonly report: SendAllReport;
+
+  /** @param report - the stopped run's report; @param cause - what `onProgress` threw or rejected with. */
+  constructor(report: SendAllReport, cause: unknown) {
+    super(
+      'SendAllProgressError',
+      'progress_failed',
+      `sendAll stopped: its onProgress threw or rejected (${report.sent} sent, ${report.notSent} not sent). ` +
+        'Read error.report for the result of each email and, with an idempotencyPrefix, the receipt to re-run with.',
+      cause,
+    );
+    this.report = report;
+  }
+}
+
+/** True for a {@link SendAllProgressError}, also one made by another copy of this package. */
+export function isSendAllProgressError(error: unknown): error is SendAllProgressError {
+  return isResendKitError(error, 'SendAllProgressError');
+}
+
 /** Options of {@link sendAll}. */
 export interface SendAllOptions {
   /**
@@ -149,9 +179,11 @@ export interface SendAllOptions {
    */
   receipt?: SendAllReceipt | undefined;
   /**
-   * Called after each request settles, with running counts. Must not throw: a throw, or the rejection
-   * of a promise it returns, stops the run (rethrown once in-flight requests finish; a rejection seen
-   * after the run ended is dropped).
+   * Called after each request settles, with running counts. Should not throw: a throw, or the
+   * rejection of a promise it returns, stops the run, which then rejects with a
+   * {@link SendAllProgressError} (its `cause` the callback's error) once in-flight requests finish.
+   * That error's `report` tells which emails were sent and, with an `idempotencyPrefix`, carries the
+   * `receipt` to re-run with. A rejection seen after the run ended is dropped.
    */
   onProgress?: (progress: SendAllProgress) => void;
   /**
@@ -244,7 +276,8 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
         failures.set(e.index, typeof e.message === 'string' ? e.message : 'Rejected.');
     }
   }
-  const ids = data.map((d) => (isRecord(d) && typeof d.id === 'string' ? d.id : undefined));
+  // An empty id names no email, as the error middleware holds for a single send.
+  const ids = data.map((d) => (isRecord(d) && typeof d.id === 'string' && d.id ? d.id : undefined));
   let next = 0;
   return chunk.indices.map((_, position): SendAllResult => {
     const problem = failures.get(position);
@@ -260,7 +293,7 @@ function batchResults(chunk: Chunk, body: unknown): SendAllResult[] {
     }
     const id = ids[next++];
     return id === undefined
-      ? { error: invalidBatchResponse(`${ids.length} ids for ${chunk.indices.length} emails`) }
+      ? { error: invalidBatchResponse(`${ids.filter(Boolean).length} ids for ${chunk.indices.length} emails`) }
       : { id };
   });
 }
@@ -380,13 +413,21 @@ function explainConflict(error: ResendError): ResendError {
   });
 }
 
-/** Why emails never requested were not sent: the quota that stopped the run, else the abort (its reason the `cause`). */
-function leftOverError(chunk: Chunk, quota: QuotaErrorName | null, reason: unknown): NotSentError {
+/**
+ * Why emails never requested were not sent: the quota that stopped the run, else the abort or the
+ * throw of onProgress (`stoppedBy`; its reason or error the `cause`).
+ */
+function leftOverError(
+  chunk: Chunk,
+  quota: QuotaErrorName | null,
+  reason: unknown,
+  stoppedBy = 'aborted',
+): NotSentError {
   if (quota === null)
     return runError(
       'not_sent',
       pathOf(chunk),
-      'The run was aborted before this email was requested; this run sent nothing for it.',
+      `The run was ${stoppedBy} before this email was requested; this run sent nothing for it.`,
       false,
       // As the run's `aborted` emails keep it: the caller's value, never printed.
       reason,
@@ -551,12 +592,18 @@ class Run {
     });
   }
 
-  /** The report; chunks never requested are `not_sent`, or named after the quota that stopped the run. */
+  /**
+   * The report; chunks never requested are `not_sent`, or named after the quota that stopped the run.
+   * After a throw of onProgress, the same report rides on the {@link SendAllProgressError} thrown.
+   */
   finish(): SendAllReport {
-    if (this.progressError) throw this.progressError.error;
-    const aborted = this.options.signal?.aborted === true;
+    const { signal } = this.options;
+    const aborted = signal?.aborted === true;
+    const thrown = this.progressError;
     for (const chunk of this.queue) {
-      const error = leftOverError(chunk, aborted ? null : this.quota, this.options.signal?.reason);
+      const error = thrown
+        ? leftOverError(chunk, null, thrown.error, 'stopped by onProgress')
+        : leftOverError(chunk, aborted ? null : this.quota, signal?.reason);
       for (const index of chunk.indices) this.results[index] = { error };
       this.notSent += chunk.indices.length;
     }
@@ -572,6 +619,7 @@ class Run {
     };
     const receipt = this.receipt();
     if (receipt) report.receipt = receipt;
+    if (thrown) throw new SendAllProgressError(report, thrown.error);
     return report;
   }
 
@@ -600,8 +648,9 @@ class Run {
  *
  * Rejects with {@link SendAllInputError} before sending anything when the input is not an array,
  * an email lacks `from`/`to`/`subject` or has more than 50 `to` recipients, an option is invalid or
- * of a name it does not read, or a bucket would hold more than 100 emails. Never rejects for API or
- * network errors.
+ * of a name it does not read, or a bucket would hold more than 100 emails. Rejects with
+ * {@link SendAllProgressError}, which carries the report, when `onProgress` throws. Never rejects for
+ * API or network errors.
  *
  * @example
  * const report = await sendAll(resend, emails, { idempotencyPrefix: 'newsletter-2026-11', receipt: lastReceipt });
@@ -654,7 +703,7 @@ export async function runSendAll(
     await run.start();
     return run.finish();
   } finally {
-    // Also when `finish` rethrows what onProgress threw: a run never ended would stay in the observer,
+    // Also when `finish` throws for what onProgress threw: a run never ended would stay in the observer,
     // its span open, for as long as the client lives.
     if (observer && trace) observer.endRun(trace, { sent: run.sent, failed: run.failed, notSent: run.notSent });
   }

@@ -335,7 +335,10 @@ describe('sendAll', () => {
     const onProgress = async () => {
       throw crash;
     };
-    await expect(sendAll(client(), makeEmails(400), { concurrency: 1, onProgress })).rejects.toBe(crash);
+    await expect(sendAll(client(), makeEmails(400), { concurrency: 1, onProgress })).rejects.toMatchObject({
+      code: 'progress_failed',
+      cause: crash,
+    });
     // The rejection is seen a moment after the first answer, once the second request had started.
     expect(srv.calls).toHaveLength(2);
   });

@@ -269,7 +269,10 @@ describe('OpenTelemetry', () => {
     const onProgress = () => {
       throw crash;
     };
-    await expect(sendAll(client(), [email], { onProgress })).rejects.toBe(crash);
+    await expect(sendAll(client(), [email], { onProgress })).rejects.toMatchObject({
+      code: 'progress_failed',
+      cause: crash,
+    });
     expect(exporter.getFinishedSpans().map((s) => s.name)).toContain('resendkit sendAll');
   });
 

@@ -260,7 +260,8 @@ const CODINGS: Record<string, CompressionFormat> = { gzip: 'gzip', 'x-gzip': 'gz
 
 /**
  * Sends `attempt` on `route` as a buffered response (`bufferedResponse`). No `Accept-Encoding` is sent, so servers
- * answer uncompressed; a gzip or deflate body is still decoded (capped at `maxBytes`).
+ * answer uncompressed; a gzip or deflate body (or a list of them) is still decoded as `fetch` decodes it
+ * (capped at `maxBytes`). A status above 599 is kept as `fetch` keeps it.
  */
 export async function nodeSend(
   route: NodeRoute,
@@ -270,16 +271,24 @@ export async function nodeSend(
 ): Promise<Response> {
   const statusTooLarge = (status: number) => tooLarge(status, attempt);
   const { status, statusText, headers, bytes } = await dispatchAttempt(route, attempt, maxBytes, statusTooLarge);
-  const coding = headers
-    .find(([name]) => name.toLowerCase() === 'content-encoding')?.[1]
-    .trim()
-    .toLowerCase();
+  // As Node's `fetch` reads `Content-Encoding`: a list whose last coding was applied first, more
+  // than 5 refused, and nothing decoded when one is not in CODINGS (`identity` included).
+  const value = headers.find(([name]) => name.toLowerCase() === 'content-encoding')?.[1];
+  const formats = value
+    ? value
+        .toLowerCase()
+        .split(',')
+        .map((coding) => CODINGS[coding.trim()])
+    : [];
+  if (formats.length > 5) throw new TypeError('fetch failed', { cause: new Error('Too many content codings.') });
   let body = bytes;
-  if (coding && coding !== 'identity' && bytes.byteLength > 0) {
-    const format = CODINGS[coding];
-    if (!format) throw new TypeError('fetch failed', { cause: new Error(`Unsupported content-encoding: ${coding}`) });
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format));
-    body = await readCapped(new Response(stream, { status }), maxBytes, () => statusTooLarge(status));
+  if (formats.length > 0 && formats.every(Boolean) && bytes.byteLength > 0) {
+    let stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+    for (const format of formats.reverse()) stream = stream.pipeThrough(new DecompressionStream(format!));
+    body = await readCapped(new Response(stream), maxBytes, () => statusTooLarge(status));
   }
-  return bufferedResponse(body, { status, statusText, headers }, attempt.url);
+  // Node's `fetch` answers a status above 599 (a `Response` cannot be made with one) as it came, not
+  // ok: made as a 599 (so not ok), its `status` is the one received.
+  const response = bufferedResponse(body, { status: Math.min(status, 599), statusText, headers }, attempt.url);
+  return status > 599 ? Object.defineProperty(response, 'status', { value: status }) : response;
 }
