@@ -174,7 +174,9 @@ async function main(): Promise<void> {
   ]);
   const snapshot = args.data === undefined ? undefined : readSnapshot(persist, args.data);
   const starts = (snapshot?.starts ?? 0) + 1;
-  // Each start from a data file draws IDs from a new stream, so they never repeat stored ones.
+  // Each start from a data file draws IDs from another stream; one an earlier start used (`--seed`
+  // given its seed) is harmless, since new IDs skip stored ones. `--domain` seeds only names the
+  // file does not hold (see `restore`).
   let fake: ReturnType<typeof createFakeResend>;
   try {
     fake = createFakeResend(snapshot ? { ...options, seed: (options.seed ?? 1) + snapshot.starts * 7919 } : options);

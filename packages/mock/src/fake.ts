@@ -48,7 +48,8 @@ import { filesStage } from './pipeline/stages/files.js';
 export interface FakeResendOptions {
   /**
    * Another base URL to answer on besides `https://api.resend.com` (msw handlers are added for it,
-   * and its path prefix, if any, is stripped before routing). An absolute `http:` or `https:` URL.
+   * and its path prefix, if any, is stripped before routing from requests on its origin, at a `/`).
+   * An absolute `http:` or `https:` URL.
    * @defaultValue none: only `https://api.resend.com`
    */
   baseUrl?: string;
@@ -90,7 +91,9 @@ export interface FakeResendOptions {
    */
   faults?: FaultOptions;
   /**
-   * Clock in ms since the epoch, for rate limits, idempotency expiry, OAuth access tokens' expiry and timestamps.
+   * Clock in ms since the epoch, for rate limits, idempotency expiry, OAuth access tokens' expiry and
+   * timestamps (webhook events' `created_at` too). Webhooks are signed with the wall clock, as Resend
+   * signs them when it sends: a receiver refuses a signature dated ahead.
    * @defaultValue `Date.now`
    */
   now?: () => number;
@@ -221,6 +224,7 @@ export interface FakeResend extends FakeTestApi {
 }
 
 const DEFAULT_BASE = 'https://api.resend.com';
+const RESEND_ORIGIN = new URL(DEFAULT_BASE).origin;
 
 /**
  * The request pipeline, outermost first: observe → send scheduled emails now due → gate (user
@@ -263,12 +267,19 @@ function notARequest(request: unknown): FakeOptionsError | undefined {
   );
 }
 
-/** A fresh exchange for one request: its URL and the path without `baseUrl`'s prefix. */
+/**
+ * A fresh exchange for one request: its URL and its path, without `baseUrl`'s path when under it.
+ * Never on Resend's own origin, and only at a `/`: stripped everywhere, `https://api.resend.com/api-keys`
+ * lost `/api` of `http://localhost:3000/api` and answered 404, and `/apidomains` read as `/domains`.
+ * Any other origin is taken as `baseUrl`'s: the server sees requests on the address it listens on,
+ * which may be named otherwise (`127.0.0.1` for `localhost`).
+ */
 function exchangeFor(runtime: FakeRuntime, request: Request): Exchange {
   const url = new URL(request.url);
   const { basePath } = runtime;
-  const pathname =
-    basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : url.pathname;
+  let { pathname } = url;
+  if (basePath && url.origin !== RESEND_ORIGIN && (pathname === basePath || pathname.startsWith(`${basePath}/`)))
+    pathname = pathname.slice(basePath.length) || '/';
   return { request, url, pathname, method: request.method.toUpperCase(), note: {} };
 }
 

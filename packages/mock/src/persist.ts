@@ -30,7 +30,10 @@ const VERSION = 1;
 export interface Snapshot {
   format: typeof FORMAT;
   version: number;
-  /** How many times the fake started from this file (new IDs never repeat stored ones). */
+  /**
+   * How many times the fake started from this file; it picks the next start's seed. New IDs never
+   * repeat stored ones whatever the seed: the fake skips an ID a stored record holds.
+   */
   starts: number;
   collections: Record<string, { id: string }[]>;
   /**
@@ -262,10 +265,23 @@ function writeRecords(
   writeSync(fd, parts.join(''));
 }
 
-/** Puts the snapshot's records into the fake's (empty) state, and its quota count into the fake's counter. */
+/**
+ * Puts the snapshot's records into the fake's state (empty but for the domains its `domains` option
+ * seeded), and its quota count into the fake's counter. A seeded domain comes after the stored ones,
+ * and only when they hold no domain of its name: seeded before the restore, `--domain` added another
+ * copy of its domain on every start.
+ */
 export function restore(fake: FakeResend, snapshot: Snapshot): void {
-  for (const [name, collection] of collectionsOf(fake.state as FakeStateStore)) {
+  const state = fake.state as FakeStateStore;
+  const seeded = state.domains.all();
+  state.domains.clear();
+  for (const [name, collection] of collectionsOf(state)) {
     for (const record of snapshot.collections[name] ?? []) collection.insert(record);
+  }
+  for (const domain of seeded) {
+    if (state.domains.find((stored) => stored.name === domain.name)) continue;
+    // Its ID was drawn before the stored ones were known: one of theirs must not be repeated.
+    state.domains.insert(state.holds(domain.id) ? { ...domain, id: crypto.randomUUID() } : domain);
   }
   if (snapshot.quota) quotaOf(fake)?.load(snapshot.quota);
 }

@@ -15,8 +15,12 @@ export interface Random {
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** Creates an independent stream for `seed` (any finite number; only its low 32 bits matter). */
-export function createRandom(seed: number): Random {
+/**
+ * Creates an independent stream for `seed` (any finite number; only its low 32 bits matter). A UUID
+ * for which `held` is true is skipped: a fake restarted from a `--data` file may draw from a stream
+ * an earlier run used (its seed, or one a whole number of steps along it) and would repeat its IDs.
+ */
+export function createRandom(seed: number, held?: (id: string) => boolean): Random {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -30,11 +34,15 @@ export function createRandom(seed: number): Random {
     next,
     int,
     uuid() {
-      const bytes = Array.from({ length: 16 }, () => int(256));
-      bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-      bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-      const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
-      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      let id: string;
+      do {
+        const bytes = Array.from({ length: 16 }, () => int(256));
+        bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+        bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+        const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+        id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      } while (held?.(id));
+      return id;
     },
     alphanumeric(length) {
       let out = '';

@@ -5,8 +5,17 @@
  * as is and made a later request answer 500 or show placeholder values.
  */
 
-/** A JSON kind a field may have; `string[]` and `object[]` are arrays whose every item is of that kind. */
-type FieldKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' | 'string[]' | 'object[]';
+/**
+ * A JSON kind a field may have; `string[]` and `object[]` are arrays whose every item is of that
+ * kind, and `secret` a string a webhook can be signed with.
+ */
+type FieldKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' | 'string[]' | 'object[]' | 'secret';
+
+/**
+ * What `signWebhook` (`@resendkit/webhooks`) takes: `whsec_` and base64, or bare base64. A secret
+ * it refuses made every delivery to the endpoint fail, and before that ended the bin.
+ */
+const SIGNING_SECRET = /^(?:whsec_)?[A-Za-z0-9+/]{4,}={0,2}$/;
 
 const text = ['string'] as const;
 const textOrNull = ['string', 'null'] as const;
@@ -65,6 +74,12 @@ const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly Fi
     topics: ['object[]'],
     audience_id: textOrNull,
   },
+  webhooks: {
+    endpoint: text,
+    events: ['string[]', 'null'],
+    status: text,
+    signing_secret: ['secret'],
+  },
 };
 
 /** True when `value` is of `kind`. */
@@ -80,6 +95,8 @@ function isKind(value: unknown, kind: FieldKind): boolean {
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'object[]':
       return Array.isArray(value) && value.every((item) => isKind(item, 'object'));
+    case 'secret':
+      return typeof value === 'string' && SIGNING_SECRET.test(value);
     default:
       return typeof value === kind;
   }
@@ -95,6 +112,7 @@ const KIND_WORDS: Record<FieldKind, string> = {
   array: 'an array',
   'string[]': 'an array of strings',
   'object[]': 'an array of objects',
+  secret: 'a signing secret (`whsec_` followed by base64)',
 };
 
 /** What a refused value is, for the refusal: its kind, never the value (it may be a long body). */

@@ -124,6 +124,12 @@ export class FakeStateStore {
   readonly inboxMessages = new Collection<StoredRecord>();
   counters: FakeCounters = emptyCounters();
 
+  /** True when a record of any collection has this ID: the fake's new UUIDs skip it. */
+  holds(id: string): boolean {
+    for (const c of Object.values(this)) if (c instanceof Collection && c.get(id)) return true;
+    return false;
+  }
+
   clear(): void {
     // Every collection, found rather than listed, so one added later cannot be left out of a reset.
     for (const c of Object.values(this)) if (c instanceof Collection) c.clear();

@@ -118,10 +118,18 @@ interface DispatchState {
   stopping: AbortController;
 }
 
-/** Keeps `work` counted until it ends, so `settled()` waits for it. */
-function track(d: DispatchState, work: Promise<void>): void {
-  d.running.add(work);
-  void work.finally(() => d.running.delete(work));
+/**
+ * Keeps `work` counted until it ends, so `settled()` waits for it, and returns it unable to reject:
+ * a rejection was unhandled (ending the bin) and left the endpoint's queue rejected, so none of its
+ * later events went out. Work that throws anyway leaves its delivery `failed`, not `pending` forever.
+ */
+function track(d: DispatchState, work: Promise<void>, delivery: StoredWebhookDelivery): Promise<void> {
+  const guarded = work.catch(() => {
+    if (delivery.status !== 'success') Object.assign(delivery, { status: 'failed', next_attempt_at: null });
+  });
+  d.running.add(guarded);
+  void guarded.finally(() => d.running.delete(guarded));
+  return guarded;
 }
 
 /** The current secret, plus the rotated-out one while its overlap lasts. */
@@ -152,7 +160,7 @@ async function attempt(
     return;
   }
   const started = now();
-  const result = await sendAttempt(delivery, secretsFor(d, webhook), now, deps.options, d.stopping.signal);
+  const result = await sendAttempt(delivery, secretsFor(d, webhook), deps.options, d.stopping.signal);
   if (born !== d.generation) return;
   delivery.attempts.push({
     id: `atmpt_${deps.random().alphanumeric(24)}`,
@@ -198,7 +206,7 @@ function schedule(
   const timer = setTimeout(() => {
     const live = dispatcher.deref();
     live?.timers.delete(timer);
-    if (live && born === live.generation) track(live, attempt(live, delivery, retryIndex, false, born));
+    if (live && born === live.generation) track(live, attempt(live, delivery, retryIndex, false, born), delivery);
   }, delay);
   // A retry due hours later must not keep a test process alive.
   (timer as { unref?: () => void }).unref?.();
@@ -208,8 +216,12 @@ function schedule(
 /** Stores a pending delivery of `payload` to `webhook` and queues its first attempt behind the endpoint's earlier ones. */
 function enqueue(d: DispatchState, webhook: StoredRecord, type: string, payload: Record<string, unknown>): void {
   const { deps, now } = d;
+  let id: string;
+  // Never a stored delivery's ID (see `createRandom`): inserted under it, the new one replaced it.
+  do id = `msg_${deps.random().alphanumeric(24)}`;
+  while (d.state.webhookDeliveries.get(id));
   const delivery: StoredWebhookDelivery = {
-    id: `msg_${deps.random().alphanumeric(24)}`,
+    id,
     webhook_id: webhook.id,
     endpoint: String(webhook.endpoint),
     type,
@@ -221,9 +233,15 @@ function enqueue(d: DispatchState, webhook: StoredRecord, type: string, payload:
   };
   d.state.webhookDeliveries.insert(delivery);
   const born = d.generation;
-  const next = (d.queues.get(webhook.id) ?? Promise.resolve()).then(() => attempt(d, delivery, 0, false, born));
-  d.queues.set(webhook.id, next);
-  track(d, next);
+  const previous = d.queues.get(webhook.id) ?? Promise.resolve();
+  d.queues.set(
+    webhook.id,
+    track(
+      d,
+      previous.then(() => attempt(d, delivery, 0, false, born)),
+      delivery,
+    ),
+  );
 }
 
 /** Waits until no attempt is running and no retry is scheduled. */
@@ -269,7 +287,7 @@ export function createWebhookDispatcher(deps: DeliveryDeps): WebhookDispatcher {
     },
     replay(deliveryId) {
       const delivery = state.webhookDeliveries.get(deliveryId);
-      if (delivery) track(d, attempt(d, delivery, 0, true, d.generation));
+      if (delivery) track(d, attempt(d, delivery, 0, true, d.generation), delivery);
     },
     rotated(webhookId, previousSecret) {
       d.previous.set(webhookId, { secret: previousSecret, until: now() + SECRET_OVERLAP_MS });

@@ -260,13 +260,24 @@ function snapshotBefore(key: string, ctx: HandlerContext): EventSnapshot {
   return record ? structuredClone(record) : undefined;
 }
 
+/** Inbox replies and forwards: each answers with the `email_id` of the email it sent. */
+const INBOX_SENDS = new Set([
+  'POST /inboxes/{}/threads/{}/emails/{}/reply',
+  'POST /inboxes/{}/threads/{}/emails/{}/forward',
+]);
+
+/** The IDs of the emails a send accepted, or undefined when `key` is not a send. */
+function sentIds(key: string, body: unknown): string[] | undefined {
+  if (key === 'POST /emails') return [(body as { id: string }).id];
+  if (key === 'POST /emails/batch') return (body as { data: { id: string }[] }).data.map((e) => e.id);
+  if (INBOX_SENDS.has(key)) return [(body as { email_id: string }).email_id];
+  return undefined;
+}
+
 /** The events of every email a send or a broadcast accepted; false when `key` is neither. */
 function emitEmailEvents(key: string, ctx: HandlerContext, body: unknown, emit: Emit): boolean {
-  if (key === 'POST /emails' || key === 'POST /emails/batch') {
-    const ids =
-      key === 'POST /emails'
-        ? [(body as { id: string }).id]
-        : (body as { data: { id: string }[] }).data.map((e) => e.id);
+  const ids = sentIds(key, body);
+  if (ids) {
     for (const id of ids) {
       const email = ctx.state.emails.get(id);
       if (email) for (const event of emailEvents(email, ctx.state.suppressions)) emit(event.type, event.data);

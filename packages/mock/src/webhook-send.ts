@@ -61,18 +61,25 @@ function deliveryRequest(
 }
 
 /**
- * Makes one attempt, signed with every secret in `secrets`; a failure is a result, never a throw.
- * `stop` (the dispatcher's, aborted by a reset) ends it at once, its request aborted.
+ * Makes one attempt, signed with every secret in `secrets` at the wall-clock time (as Resend signs
+ * when it sends; a fake's `now` moved ahead would date the signature in the future and receivers
+ * refuse it); a failure is a result, never a throw. `stop` (the dispatcher's, aborted by a reset)
+ * ends it at once, its request aborted.
  */
 export async function sendAttempt(
   delivery: StoredWebhookDelivery,
   secrets: string[],
-  now: () => number,
   options: AttemptOptions,
   stop?: AbortSignal,
 ): Promise<AttemptResult> {
   const body = JSON.stringify(delivery.payload);
-  const headers = await signWebhook({ payload: body, secret: secrets, id: delivery.id, timestamp: new Date(now()) });
+  let headers: WebhookHeaders;
+  try {
+    headers = await signWebhook({ payload: body, secret: secrets, id: delivery.id, timestamp: new Date() });
+  } catch (error) {
+    // A secret that cannot sign (a `--data` file edited by hand) fails the attempt: thrown, it ended the bin.
+    return { status: 0, response: cutText(`Not sent: ${thrownText(error)}`, MAX_RESPONSE_CHARS) };
+  }
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? 15_000;
   let timer: ReturnType<typeof setTimeout> | undefined;

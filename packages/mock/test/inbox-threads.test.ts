@@ -37,7 +37,7 @@ describe('inbox threads', () => {
     fake.receiveEmail({ from: 'bob@example.org', to: 'sales@acme.dev', subject: 'Not for the inbox', text: '-' });
     const list = await call(fake, 'GET', base);
     expect(
-      list.body.data.map((t: Record<string, unknown>) => [t.subject, t.email_count, t.has_attachment, t.read]),
+      list.body.data.map((t: Record<string, unknown>) => [t.subject, t.message_count, t.has_attachment, t.read]),
     ).toEqual([
       ['Hello', 1, false, false],
       ['Invoice question', 3, true, false],
@@ -126,18 +126,18 @@ describe('inbox threads', () => {
       object: 'inbox_agent',
       instructions: null,
       tone: null,
-      actions: [],
+      enabled_actions: [],
     });
     expect(
       (
         await call(fake, 'PATCH', `/inboxes/${inbox}/agent`, {
-          body: { tone: 'concise_casual', actions: ['draft_reply', 'archive'] },
+          body: { tone: 'concise_casual', enabled_actions: ['draft_reply', 'archive'] },
         })
       ).body,
     ).toEqual({ object: 'inbox_agent', id: inbox });
     expect((await call(fake, 'GET', `/inboxes/${inbox}/agent`)).body).toMatchObject({
       tone: 'concise_casual',
-      actions: ['draft_reply', 'archive'],
+      enabled_actions: ['draft_reply', 'archive'],
     });
     expect((await call(fake, 'GET', '/inboxes/3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10/agent')).status).toBe(404);
   });

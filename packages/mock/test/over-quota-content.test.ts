@@ -115,7 +115,7 @@ describe('an email received over quota, in an inbox thread', () => {
     const { fake, base, thread } = await inboxWithOverQuotaEmail();
     const list = await call(fake, 'GET', base);
     expect(list.body.data).toEqual([
-      expect.objectContaining({ id: thread, subject: 'Invoice question', email_count: 2, has_attachment: true }),
+      expect.objectContaining({ id: thread, subject: 'Invoice question', message_count: 2, has_attachment: true }),
     ]);
   });
 });

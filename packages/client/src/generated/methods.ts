@@ -676,9 +676,9 @@ export interface ResendMethods {
       /** Retrieve an inbox's agent settings: `GET /inboxes/{inbox_id}/agent`. */
       get(inboxId: string, options?: CallOptions): Promise<MethodResult<InboxAgent>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`; the official SDK's form, with the IDs in the options. */
-      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), UpdateInboxAgentRequest>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(options: WithIds<({ inboxId: string; emailAddress?: null } | { emailAddress: string; inboxId?: null }), SdkSpelling<UpdateInboxAgentRequest>>, callOptions?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
       /** Update an inbox's agent settings: `PATCH /inboxes/{inbox_id}/agent`. */
-      update(inboxId: string, body: UpdateInboxAgentRequest, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
+      update(inboxId: string, body: SdkSpelling<UpdateInboxAgentRequest>, options?: CallOptions): Promise<MethodResult<UpdateInboxAgentResponse>>;
     };
     /** Create an inbox: `POST /inboxes`. */
     create(body: SdkSpelling<CreateInboxRequest>, options?: CallOptions): Promise<MethodResult<Inbox>>;

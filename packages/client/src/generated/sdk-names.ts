@@ -84,6 +84,9 @@ export const SDK_NAMES: Readonly<Record<string, RenameTable>> = {
   "PATCH /inboxes/{inbox_id}": {
     "fromName": "from_name"
   },
+  "PATCH /inboxes/{inbox_id}/agent": {
+    "enabledActions": "enabled_actions"
+  },
   "PATCH /inboxes/{inbox_id}/drafts/{draft_id}": {
     "attachments": {
       "contentType": "content_type"
@@ -243,6 +246,7 @@ export const SDK_NAME_CHECKS: Readonly<Record<string, (value: unknown) => boolea
   "PATCH /domains/{domain_id}": (value) => someItem(value, (v) => v.openTracking !== undefined || v.clickTracking !== undefined || v.trackingSubdomain !== undefined),
   "PATCH /emails/{email_id}": (value) => someItem(value, (v) => v.scheduledAt !== undefined),
   "PATCH /inboxes/{inbox_id}": (value) => someItem(value, (v) => v.fromName !== undefined),
+  "PATCH /inboxes/{inbox_id}/agent": (value) => someItem(value, (v) => v.enabledActions !== undefined),
   "PATCH /inboxes/{inbox_id}/drafts/{draft_id}": (value) => someItem(value, (v) => someItem(v.attachments, (v) => v.contentType !== undefined)),
   "PATCH /inboxes/{inbox_id}/threads/{thread_id}": (value) => someItem(value, (v) => v.labelId !== undefined),
   "PATCH /templates/{id}": (value) => someItem(value, (v) => v.replyTo !== undefined || someItem(v.variables, (v) => v.fallbackValue !== undefined)),

@@ -41,6 +41,8 @@ export interface Exchange {
   body?: unknown;
   /** A permissive batch's items the validator refused, by index (see `validateRequest`'s `eachItem`). */
   itemErrors?: ReadonlyMap<number, ApiError>;
+  /** Counts an inbox reply's or forward's emails once its handler knows them (set by the quota stage). */
+  countSend?: (emails: number) => void;
   /** The handler's context and answer, set by the operate stage. */
   context?: HandlerContext;
   result?: HandlerResult & { handled: boolean };

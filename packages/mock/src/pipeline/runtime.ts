@@ -140,7 +140,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
       () => new Date(now()),
     ),
     basePath: options.baseUrl ? new URL(options.baseUrl).pathname.replace(/\/$/, '') : '',
-    random: createRandom(seed),
+    random: createRandom(seed, (id) => state.holds(id)),
     faultRandom: createRandom(seed ^ FAULT_SEED_MIX),
     faults: options.faults,
     settings: {
@@ -156,7 +156,7 @@ export function createRuntime(options: RuntimeOptions): FakeRuntime {
       })()),
     dispatcher: () => dispatcher,
     reseed() {
-      runtime.random = createRandom(seed);
+      runtime.random = createRandom(seed, (id) => state.holds(id));
       runtime.faultRandom = createRandom(seed ^ FAULT_SEED_MIX);
       seedTeamDomains();
     },

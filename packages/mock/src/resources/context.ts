@@ -27,6 +27,11 @@ export interface HandlerContext {
   operation: Operation;
   /** The domain ID the request's API key may only send from, when it is limited to one. */
   keyDomainId?: string | undefined;
+  /**
+   * Counts a send of `emails` emails against the quota, or throws its 429. Set for inbox replies and
+   * forwards, whose recipients are known only once the handler has found the email they answer.
+   */
+  countSend?: ((emails: number) => void) | undefined;
   /** The team's sending rules and account owner (from the fake's options). */
   settings: SendingSettings;
   /** The request's origin (`http://127.0.0.1:3000`), for URLs the fake serves itself. */

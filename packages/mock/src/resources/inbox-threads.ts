@@ -11,13 +11,14 @@
 import { aboveQuota, notFound, validationError } from '../api-error.js';
 import type { StoredReceivedEmail } from '../state.js';
 import type { Random } from '../random.js';
-import { bareAddress } from '../recipient-outcome.js';
+import { bareAddress, lastEventFor } from '../recipient-outcome.js';
 import { checkSendingRules } from '../sending-rules.js';
 import type { FakeStateStore, StoredEmail, StoredRecord } from '../state.js';
 import { stripTags } from '../strip-tags.js';
 import type { HandlerContext, ResourceRoute } from './context.js';
 import { addressList, checkAddresses, fields, param, type Fields } from './context.js';
 import { lookup } from './crud.js';
+import { emailFilter, highlightsOf, matchesTerms, parseQuery, type SearchTerms } from './inbox-search.js';
 import { inboxSpec } from './inboxes.js';
 
 /** One email of a thread, as stored. */
@@ -234,7 +235,7 @@ function summary(ctx: HandlerContext, thread: StoredRecord, index: ThreadIndex) 
     cc: latest?.cc ?? [],
     bcc: latest?.bcc ?? [],
     labels: labelsOf(ctx, thread),
-    email_count: messages.length,
+    message_count: messages.length,
     has_attachment: messages.some((m) => m.attachments.length > 0),
     has_draft: index.drafted.has(thread.id),
     read: thread.read === true,
@@ -243,61 +244,83 @@ function summary(ctx: HandlerContext, thread: StoredRecord, index: ThreadIndex) 
   };
 }
 
-function threadsOf(ctx: HandlerContext) {
+/** A comma-list query parameter (coerced to an array by the validator), or undefined when absent. */
+function listParam(raw: unknown): string[] | undefined {
+  return raw === undefined ? undefined : (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
+}
+
+/**
+ * The `folders`, `labels` and `read` filters of the list and the search. A thread matches `labels`
+ * when it carries any of them (the fake's choice: Resend's docs do not say any or all).
+ */
+function threadFilter(ctx: HandlerContext, folders: string[] | undefined) {
   const inbox = lookup(ctx, inboxSpec, 0);
-  const raw = ctx.query.folders;
-  const folders = raw === undefined ? ['inbox'] : (Array.isArray(raw) ? raw : String(raw).split(',')).map(String);
+  const labels = listParam(ctx.query.labels);
+  const read = ctx.query.read;
+  return (t: StoredRecord) =>
+    t.inbox_id === inbox.id &&
+    (!folders || folders.includes(String(t.folder))) &&
+    (!labels || ((t.label_ids as string[] | undefined) ?? []).some((id) => labels.includes(id))) &&
+    (typeof read !== 'boolean' || (t.read === true) === read);
+}
+
+function threadsOf(ctx: HandlerContext) {
+  const keep = threadFilter(ctx, listParam(ctx.query.folders) ?? ['inbox']);
   const index = indexThreads(ctx.state);
   const { latest } = index;
   return ctx.state.inboxThreads
     .all()
-    .filter((t) => t.inbox_id === inbox.id && folders.includes(String(t.folder)))
+    .filter(keep)
     .sort((a, b) => (latest.get(b.id) ?? -1) - (latest.get(a.id) ?? -1))
     .map((t) => summary(ctx, t, index));
 }
 
-/**
- * A case-insensitive search for `query` in text as given. Not `indexOf` in a lower-cased copy: where
- * lower-casing changes the length (`İ` becomes two units), its offsets put the marks on other letters.
- */
-function matcher(query: string): RegExp {
-  return new RegExp(query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
+/** The fields of an email a search reads, as its highlights name them. */
+function searchedFields(state: FakeStateStore, m: StoredInboxMessage): Record<string, string> {
+  return {
+    subject: m.subject ?? '',
+    // A withheld body must not match either: a hit, or its highlight, would tell what it says.
+    body: withheld(state, m) ? '' : (m.text ?? stripTags(m.html ?? '')),
+    from: m.from,
+    to: m.to.join(', '),
+    cc: m.cc.join(', '),
+    bcc: m.bcc.join(', '),
+    attachments: m.attachments.map((a) => a.filename ?? '').join(', '),
+  };
 }
 
-/** `<mark>`s around each hit of `pattern` (a {@link matcher}) in `text`. */
-function highlight(text: string, pattern: RegExp): string {
-  return text.replace(pattern, '<mark>$&</mark>');
+/** The newest email of `messages` the filters keep and the query matches, with its highlights. */
+function matchIn(
+  state: FakeStateStore,
+  messages: readonly StoredInboxMessage[],
+  terms: SearchTerms,
+  keep: (m: StoredInboxMessage) => boolean,
+) {
+  const anyTerm = terms.required.length + terms.excluded.length > 0;
+  for (const m of [...messages].reverse()) {
+    if (!keep(m)) continue;
+    // Without a query every kept email matches, with nothing to highlight.
+    if (!anyTerm) return { matched_email_id: m.id, highlights: {} };
+    const fields = searchedFields(state, m);
+    if (matchesTerms(terms, Object.values(fields)))
+      return { matched_email_id: m.id, highlights: highlightsOf(terms, fields) };
+  }
+  return undefined;
 }
 
+/** Threads (in any folder unless `folders` says) with an email that matches the query and filters. */
 function search(ctx: HandlerContext) {
-  // Without a query every thread matches, through its latest email.
-  const query = String(ctx.query.query ?? '').trim();
-  const pattern = matcher(query);
-  const inbox = lookup(ctx, inboxSpec, 0);
-  const results = [];
+  const terms = parseQuery(String(ctx.query.query ?? ''));
+  const keepEmail = emailFilter(ctx.query);
+  const keepThread = threadFilter(ctx, listParam(ctx.query.folders));
+  const attachment = ctx.query.has_attachment;
   const index = indexThreads(ctx.state);
-  for (const thread of ctx.state.inboxThreads.newestFirst().filter((t) => t.inbox_id === inbox.id)) {
-    for (const m of [...(index.messages.get(thread.id) ?? [])].reverse()) {
-      if (!query) {
-        results.push({ ...summary(ctx, thread, index), matched_email_id: m.id, highlights: {} });
-        break;
-      }
-      const fields = {
-        subject: m.subject ?? '',
-        // A withheld body must not match either: a hit, or its highlight, would tell what it says.
-        body: withheld(ctx.state, m) ? '' : (m.text ?? stripTags(m.html ?? '')),
-        from: m.from,
-        to: m.to.join(', '),
-      };
-      const hits = Object.entries(fields).filter(([, v]) => v.search(pattern) >= 0);
-      if (hits.length === 0) continue;
-      results.push({
-        ...summary(ctx, thread, index),
-        matched_email_id: m.id,
-        highlights: Object.fromEntries(hits.map(([k, v]) => [k, highlight(v, pattern)])),
-      });
-      break;
-    }
+  const results = [];
+  for (const thread of ctx.state.inboxThreads.newestFirst().filter(keepThread)) {
+    const messages = index.messages.get(thread.id) ?? [];
+    if (typeof attachment === 'boolean' && messages.some((m) => m.attachments.length > 0) !== attachment) continue;
+    const hit = matchIn(ctx.state, messages, terms, keepEmail);
+    if (hit) results.push({ ...summary(ctx, thread, index), ...hit });
   }
   return results;
 }
@@ -356,7 +379,7 @@ function storeSent(ctx: HandlerContext, out: Outgoing, original: StoredInboxMess
     text,
     attachments: [],
     created_at: ctx.timestamp(),
-    last_event: 'delivered',
+    last_event: lastEventFor(addressing.to, ctx.state.suppressions),
     scheduled_at: null,
     tags: [],
     headers: { 'In-Reply-To': original.message_id },
@@ -419,13 +442,16 @@ function sendFromInbox(
   const html = typeof body.html === 'string' ? body.html : null;
   const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
   const out: Outgoing = { from, to, cc, bcc, subject, html, text };
+  ctx.countSend?.(to.length + cc.length + bcc.length);
   const sent = storeSent(ctx, out, original, address);
   const message = storeOutbound(ctx, thread, inbox.id, out, sent);
   return { ...messageView(ctx.state, message), id: kind === 'forward' ? sent.id : message.id, email_id: sent.id };
 }
 
-function agentOf(inbox: StoredRecord) {
-  return (inbox.agent as Record<string, unknown> | undefined) ?? { instructions: null, tone: null, actions: [] };
+/** The agent's settings; `actions` is where versions before `enabled_actions` kept the list (a `--data` file). */
+function agentOf(inbox: StoredRecord): Record<string, unknown> {
+  const { actions, ...agent } = (inbox.agent as Record<string, unknown> | undefined) ?? {};
+  return { instructions: null, tone: null, enabled_actions: actions ?? [], ...agent };
 }
 
 /** Routes for threads, their emails and the inbox agent. */
@@ -523,7 +549,7 @@ export const inboxThreadRoutes: ResourceRoute[] = [
       const inbox = lookup(ctx, inboxSpec, 0);
       const body = fields(ctx);
       const agent = { ...agentOf(inbox) };
-      for (const key of ['instructions', 'tone', 'actions'] as const)
+      for (const key of ['instructions', 'tone', 'enabled_actions'] as const)
         if (body[key] !== undefined) agent[key] = body[key];
       inbox.agent = agent;
       return { body: { object: 'inbox_agent', id: inbox.id } };

@@ -7997,7 +7997,7 @@ export interface components {
          *       "object": "inbox_agent",
          *       "instructions": "Answer billing questions politely and link to the help center.",
          *       "tone": "friendly",
-         *       "actions": [
+         *       "enabled_actions": [
          *         "draft_reply",
          *         "add_labels"
          *       ]
@@ -8008,13 +8008,13 @@ export interface components {
             object: "inbox_agent";
             instructions: string | null;
             tone: string | null;
-            actions: components["schemas"]["InboxAgentAction"][];
+            enabled_actions: components["schemas"]["InboxAgentAction"][];
         };
         /**
-         * @description At least one field. `actions` replaces the whole set; `instructions` null clears them.
+         * @description At least one field. `enabled_actions` replaces the whole set; `instructions` null clears them.
          * @example {
          *       "tone": "concise",
-         *       "actions": [
+         *       "enabled_actions": [
          *         "draft_reply"
          *       ]
          *     }
@@ -8022,7 +8022,7 @@ export interface components {
         UpdateInboxAgentRequest: {
             instructions?: string | null;
             tone?: string;
-            actions?: components["schemas"]["InboxAgentAction"][];
+            enabled_actions?: components["schemas"]["InboxAgentAction"][];
         };
         /**
          * @example {
@@ -8097,7 +8097,7 @@ export interface components {
          *           "color": "orange"
          *         }
          *       ],
-         *       "email_count": 2,
+         *       "message_count": 2,
          *       "has_attachment": false,
          *       "has_draft": true,
          *       "read": false,
@@ -8114,8 +8114,8 @@ export interface components {
             cc: string[];
             bcc: string[];
             labels: components["schemas"]["InboxThreadLabel"][];
-            /** @description Emails in the thread (the official SDK 6.38 names it `email_count`). */
-            email_count: number;
+            /** @description Emails in the thread (the official SDK 6.38 typed it `email_count`; the API docs say `message_count`). */
+            message_count: number;
             has_attachment: boolean;
             has_draft: boolean;
             read: boolean;
@@ -8138,7 +8138,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "email_count": 1,
+         *           "message_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": false,
@@ -8165,7 +8165,7 @@ export interface components {
          *       "cc": [],
          *       "bcc": [],
          *       "labels": [],
-         *       "email_count": 1,
+         *       "message_count": 1,
          *       "has_attachment": false,
          *       "has_draft": false,
          *       "read": true,
@@ -8205,7 +8205,7 @@ export interface components {
          *           "cc": [],
          *           "bcc": [],
          *           "labels": [],
-         *           "email_count": 1,
+         *           "message_count": 1,
          *           "has_attachment": false,
          *           "has_draft": false,
          *           "read": true,
@@ -16416,7 +16416,7 @@ export interface operations {
                  */
                 end_date?: string;
                 /**
-                 * @description Folders to include, as a comma-separated list; only `inbox` when absent.
+                 * @description Only threads in these folders, as a comma-separated list.
                  * @example [
                  *       "inbox",
                  *       "archive"

@@ -9,14 +9,18 @@ import { resendTimestamp, type FakeRuntime } from '../runtime.js';
 
 function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): HandlerContext {
   const operation = exchange.operation!;
-  const query = exchange.query ?? {};
   const mode = operation.pagination ?? (operation.parameters.some((p) => p.name === 'limit') ? 'always' : 'none');
+  // An `after`-only list declares no `before`, so validation dropped it and it was ignored: read it
+  // here, for `listPage` to refuse it (422) as Resend does.
+  const before = mode === 'after-only' ? exchange.url.searchParams.get('before') : null;
+  const query = before === null ? (exchange.query ?? {}) : { ...exchange.query, before };
   return {
     params: exchange.params!,
     query,
     body: exchange.body,
     itemErrors: exchange.itemErrors,
     keyDomainId: exchange.keyDomainId,
+    countSend: exchange.countSend,
     headers: exchange.request.headers,
     state: runtime.state,
     random: runtime.random,
@@ -25,7 +29,8 @@ function handlerContext(runtime: FakeRuntime, exchange: Parameters<Stage>[0]): H
     timestamp: () => resendTimestamp(runtime.now()),
     list: (items) => listPage(items, query, mode),
     settings: runtime.settings,
-    origin: `${exchange.url.origin}${runtime.basePath}`,
+    // `baseUrl`'s path only where it was stripped from this request's.
+    origin: `${exchange.url.origin}${exchange.pathname === exchange.url.pathname ? '' : runtime.basePath}`,
   };
 }
 

@@ -2,12 +2,15 @@
  * Quota: a send (`POST /emails`, `POST /emails/batch`) that would go past the daily or monthly
  * quota is answered 429; an accepted one is counted per recipient. Every answer carries the
  * `x-resend-*-quota` headers once a quota is set. Replays never reach this stage, so they never count.
+ * Inbox replies and forwards count too, once their handler knows who they go to (`countSend`).
  * Received emails count in the same quota, but through `fake.receiveEmail()`, not this stage.
  */
 import { recipientCount, type Quota } from '../../quota.js';
 import type { Exchange, FakeOutcome, Stage } from '../exchange.js';
 
 const SENDS = new Set(['POST /emails', 'POST /emails/batch']);
+/** Sends whose recipients come from the email answered: their handler counts them through `countSend`. */
+const INBOX_SENDS = new Set(['replyToInboxEmail', 'forwardInboxEmail']);
 
 /** Emails a send request asks for: its recipients, summed over a batch. */
 function emailsIn(template: string, body: unknown): number {
@@ -29,11 +32,17 @@ function unsentIn(exchange: Exchange, emails: number): number {
 export function quotaStage(quota: Quota): Stage {
   return async (exchange, next) => {
     const operation = exchange.operation!;
-    const isSend = SENDS.has(`${operation.method} ${operation.template}`);
-    const emails = isSend ? emailsIn(operation.template, exchange.body) : 0;
-    exchange.headers = { ...exchange.headers, ...quota.headers() };
+    let emails = 0;
     // Held while the send is in flight, so concurrent sends cannot all fit in the same room.
-    const giveBack = emails > 0 ? quota.reserve(emails) : undefined;
+    let giveBack: ((unsent: number) => void) | undefined;
+    const reserve = (count: number) => {
+      if (count <= 0) return;
+      giveBack = quota.reserve(count);
+      emails = count;
+    };
+    exchange.headers = { ...exchange.headers, ...quota.headers() };
+    if (SENDS.has(`${operation.method} ${operation.template}`)) reserve(emailsIn(operation.template, exchange.body));
+    else if (INBOX_SENDS.has(operation.operationId)) exchange.countSend = reserve;
     let outcome: FakeOutcome;
     try {
       outcome = await next();
