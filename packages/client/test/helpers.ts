@@ -32,6 +32,32 @@ export function testClient(options: ResendClientOptions = {}) {
   });
 }
 
+/** An empty list, as a stub answers a call whose answer the test does not read. */
+const emptyList = () => Response.json({ object: 'list', has_more: false, data: [] });
+
+/**
+ * A client over an injected `fetch` that records each URL it is sent and answers with `answer` (no
+ * limiter, no retries); with `withMiddleware`, a user middleware makes every call take openapi-fetch.
+ */
+export function stubbedClient(
+  answer: (request: Request) => Response | Promise<Response> = emptyList,
+  withMiddleware = false,
+) {
+  const sent: string[] = [];
+  const resend = createResendClient({
+    apiKey: 're_test_123456',
+    baseUrl: 'https://api.test',
+    rateLimit: false,
+    retry: false,
+    fetch: async (request: Request) => {
+      sent.push(request.url);
+      return answer(request);
+    },
+  });
+  if (withMiddleware) resend.use({ onRequest() {} });
+  return { resend, sent };
+}
+
 export function json(body: unknown, init: ResponseInit = {}) {
   return new Response(JSON.stringify(body), {
     ...init,

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createResendClient } from '../src/client.js';
+import { stubbedClient } from './helpers.js';
 
 /** Half of an emoji: a string cut through a surrogate pair, which `encodeURIComponent` throws on. */
 const CUT = '😀'.slice(0, 1);
 
-function client(withMiddleware: boolean) {
-  const sent: string[] = [];
-  const resend = createResendClient({
-    apiKey: 're_test_123456',
-    baseUrl: 'https://api.test',
-    rateLimit: false,
-    retry: false,
-    fetch: async (request: Request) => {
-      sent.push(request.url);
-      return Response.json({ object: 'list', has_more: false, data: [] });
-    },
-  });
-  if (withMiddleware) resend.use({ onRequest() {} });
-  return { resend, sent };
-}
+const client = (withMiddleware: boolean) => stubbedClient(undefined, withMiddleware);
 
 describe('a path or query parameter holding a lone UTF-16 surrogate', () => {
   for (const withMiddleware of [false, true]) {

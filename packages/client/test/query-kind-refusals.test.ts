@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createResendClient } from '../src/client.js';
+import { stubbedClient } from './helpers.js';
 
-function client() {
-  const sent: string[] = [];
-  const resend = createResendClient({
-    apiKey: 're_test_123456',
-    baseUrl: 'https://api.test',
-    rateLimit: false,
-    retry: false,
-    fetch: async (request: Request) => {
-      sent.push(request.url);
-      return Response.json({ object: 'list', has_more: false, data: [] });
-    },
-  });
-  return { resend, sent };
-}
+const client = () => stubbedClient();
 
 type List = (query?: unknown) => ReturnType<ReturnType<typeof client>['resend']['emails']['list']>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestInfo } from '../src/errors.js';
-import { createResendClient, sendAll, toResendError } from '../src/index.js';
+import { sendAll, toResendError } from '../src/index.js';
+import { stubbedClient } from './helpers.js';
 
 const email = (attachment = false) => ({
   from: 'a@acme.dev',
@@ -12,19 +13,12 @@ const email = (attachment = false) => ({
 
 /** A client whose sends are answered 200 with an empty id (a batch: one empty id per email). */
 function client(withMiddleware = false) {
-  const resend = createResendClient({
-    apiKey: 're_test_123456',
-    baseUrl: 'https://api.test',
-    rateLimit: false,
-    retry: false,
-    fetch: async (request: Request) => {
-      const batch = new URL(request.url).pathname === '/emails/batch';
-      const count = batch ? ((await request.json()) as unknown[]).length : 0;
-      return Response.json(batch ? { data: Array.from({ length: count }, () => ({ id: '' })) } : { id: '' });
-    },
-  });
-  if (withMiddleware) resend.use({ onRequest() {} });
-  return resend;
+  const answer = async (request: Request) => {
+    const batch = new URL(request.url).pathname === '/emails/batch';
+    const count = batch ? ((await request.json()) as unknown[]).length : 0;
+    return Response.json(batch ? { data: Array.from({ length: count }, () => ({ id: '' })) } : { id: '' });
+  };
+  return stubbedClient(answer, withMiddleware).resend;
 }
 
 describe('a send answered with an empty id', () => {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type RedisClientLike, redisRateLimitStore } from '../src/index.js';
 import { withoutCredentials } from '../src/errors.js';
 import { freePort } from '../../../scripts/packages/free-port.js';
+import { quoting } from './support/quoting.js';
 import { unreachable } from './support/unreachable.js';
 
 const PASSWORD = 'Kq7x@Zr9v';
@@ -29,24 +30,8 @@ async function storeError(client: RedisClientLike): Promise<Error> {
   return error as Error;
 }
 
-/**
- * A node-redis-shaped client at 127.0.0.1:6390 whose errors quote its URL, as a wrapper or a client
- * build of the user's may: never ready (emitting `error` on its first connection), or ready with
- * every command rejected.
- */
-function quotingItsUrl(ready: boolean) {
-  const url = `redis://app:${PASSWORD}@127.0.0.1:6390`;
-  const failure = () => new Error(`Connection to ${url} failed: ECONNRESET`);
-  const client = Object.assign(new EventEmitter(), {
-    isOpen: true,
-    isReady: ready,
-    options: { url, socket: { host: '127.0.0.1', port: 6390 } },
-    sendCommand: () => Promise.reject(failure()),
-  });
-  client.on('error', () => {});
-  if (!ready) setTimeout(() => client.emit('error', failure()), 20);
-  return client as unknown as RedisClientLike;
-}
+/** {@link quoting} its URL, with the password. */
+const quotingItsUrl = (ready: boolean) => quoting(`redis://app:${PASSWORD}@127.0.0.1:6390`, ready);
 
 describe.each(['ioredis', 'node-redis', 'node-redis-4'] as const)('%s', (kind) => {
   it.each([':', 'app:'])(

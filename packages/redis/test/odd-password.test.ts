@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type RedisClientLike, redisRateLimitStore } from '../src/index.js';
 import { withoutCredentials } from '../src/errors.js';
 import { freePort } from '../../../scripts/packages/free-port.js';
+import { quoting } from './support/quoting.js';
 import { unreachable } from './support/unreachable.js';
 
 /** Passwords as users paste them; each piece between the odd characters must stay hidden. */
@@ -29,24 +30,6 @@ async function storeError(client: RedisClientLike): Promise<Error> {
   const error = await store.tryAcquire(0, 5, 100).catch((e: unknown) => e);
   expect(error).toMatchObject({ name: 'rate_limit_store_unavailable' });
   return error as Error;
-}
-
-/**
- * A node-redis-shaped client at 127.0.0.1:6390 whose errors quote the URL it was given, as a wrapper
- * of the user's may: never ready (emitting `error` on its first connection), or ready with every
- * command rejected.
- */
-function quoting(url: string, ready: boolean) {
-  const failure = () => new Error(`Connection to ${url} failed: ECONNRESET`);
-  const client = Object.assign(new EventEmitter(), {
-    isOpen: true,
-    isReady: ready,
-    options: { url, socket: { host: '127.0.0.1', port: 6390 } },
-    sendCommand: () => Promise.reject(failure()),
-  });
-  client.on('error', () => {});
-  if (!ready) setTimeout(() => client.emit('error', failure()), 20);
-  return client as unknown as RedisClientLike;
 }
 
 describe.each(PASSWORDS)('a URL with the raw password %j', (password) => {

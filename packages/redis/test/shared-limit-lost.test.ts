@@ -11,11 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisRateLimitStore, redisRateLimitStore } from '../src/index.js';
 import { type TestClient, openClient } from './support/clients.js';
 import { type TestRedis, startOwnRedis } from './support/redis-server.js';
-
-// Long enough that every slot taken in a test still counts at its end.
-const WINDOW_MS = 60_000;
-// What a limiter uses until it adopts a limit of the server's.
-const DEFAULT_LIMIT = 5;
+import { DEFAULT_LIMIT, WINDOW_MS, burst, send } from './support/shared-limit.js';
 
 let server: TestRedis;
 let a: TestClient;
@@ -31,23 +27,6 @@ afterAll(async () => {
   await b?.close();
   await server?.stop();
 });
-
-const advertising = (limit: number) => new Response('{}', { headers: { 'ratelimit-limit': String(limit) } });
-
-/** One send of process A: a slot, the answer advertising `limit`, the slot released. */
-async function send(limiter: RateLimiter, limit: number): Promise<void> {
-  const release = await limiter.acquire();
-  limiter.observe(advertising(limit));
-  release();
-}
-
-/** Slots process B (a limiter that adopted nothing: it asks with its default) gets at once. */
-async function burst(store: RedisRateLimitStore, tries = 12): Promise<number> {
-  let granted = 0;
-  for (let i = 0; i < tries; i++)
-    if ((await store.tryAcquire(0, DEFAULT_LIMIT, WINDOW_MS)).slot !== undefined) granted++;
-  return granted;
-}
 
 describe.each([2, 8])('an advertised limit of %i (the default is 5)', (advertised) => {
   const pairOfProcesses = () => {

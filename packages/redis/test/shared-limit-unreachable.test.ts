@@ -11,28 +11,7 @@ import { type RedisRateLimitStore, redisRateLimitStore } from '../src/index.js';
 import { type TestClient, openClient, reconnected } from './support/clients.js';
 import { type FaultyProxy, faultyProxy } from './support/proxy.js';
 import { type TestRedis, startOwnRedis } from './support/redis-server.js';
-
-// Long enough that every slot taken in a test still counts at its end.
-const WINDOW_MS = 60_000;
-// What a limiter uses until it adopts a limit of the server's.
-const DEFAULT_LIMIT = 5;
-
-const advertising = (limit: number) => new Response('{}', { headers: { 'ratelimit-limit': String(limit) } });
-
-/** One send: a slot, the answer advertising `limit`, the slot released. */
-async function send(limiter: RateLimiter, limit: number): Promise<void> {
-  const release = await limiter.acquire();
-  limiter.observe(advertising(limit));
-  release();
-}
-
-/** Slots a store (whose limiter adopted nothing: it asks with its default) gets at once. */
-async function burst(store: RedisRateLimitStore, tries = 12): Promise<number> {
-  let granted = 0;
-  for (let i = 0; i < tries; i++)
-    if ((await store.tryAcquire(0, DEFAULT_LIMIT, WINDOW_MS)).slot !== undefined) granted++;
-  return granted;
-}
+import { DEFAULT_LIMIT, WINDOW_MS, advertising, burst, send } from './support/shared-limit.js';
 
 /** Whether the client would send a command now (ioredis `status`, node-redis `isReady`). */
 const ready = ({ client }: TestClient) =>
