@@ -14,6 +14,11 @@ const clientDir = join(repoRoot, 'packages/client');
 // The built ESM entry (what the packed package's `import` condition points at), by path, so its
 // dependencies resolve from packages/client/node_modules.
 const clientEntry = JSON.stringify(join(clientDir, 'dist/index.js'));
+/**
+ * The build a browser or worker bundler resolves `@resendkit/client` to: the published `exports` send
+ * every condition but `node` to `dist/web` (no Node path), so the size beside the SDK is measured there.
+ */
+const webClientEntry = JSON.stringify(join(clientDir, 'dist/web/index.js'));
 
 /** The targets, as esbuild options (the conditions each platform's own tooling passes). */
 const targets: Record<string, BuildOptions> = {
@@ -120,8 +125,8 @@ describe('size beside the official SDK (min + gzip, esbuild, browser target)', (
     // The SDK is a devDependency of packages/mock; resolve it (and its own deps) from there.
     const sdkDir = join(repoRoot, 'packages/mock');
     const entries: [string, string, string][] = [
-      ['@resendkit/client: createResendClient', `export { createResendClient } from ${clientEntry};`, clientDir],
-      ['@resendkit/client: whole package', `export * from ${clientEntry};`, clientDir],
+      ['@resendkit/client: createResendClient', `export { createResendClient } from ${webClientEntry};`, clientDir],
+      ['@resendkit/client: whole package', `export * from ${webClientEntry};`, clientDir],
       ['resend (official SDK): Resend', `export { Resend } from 'resend';`, sdkDir],
     ];
     for (const [name, source, dir] of entries) rows.push([name, await bundle(source, dir, targets.browser!)]);
