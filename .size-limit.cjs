@@ -352,14 +352,17 @@ module.exports = [
   // addresses' outcomes): +0.74 kB. A bad stored signing secret refused at load and an unsignable
   // delivery failed instead of ending the process, `baseUrl`'s path kept off Resend's own origin,
   // restarts neither doubling `--domain` nor reusing stored ids, `before` refused on after-only lists:
-  // +0.17 kB. 206.0 → 207.72 kB (207.75).
+  // +0.17 kB. 206.0 → 207.72 kB (207.75). A draft's send made a send (sending rules, quota, the
+  // test addresses' outcomes and events, a thread; it stored nothing), the inbox's documented webhook
+  // events sent, the agent's documented action names, unknown topic and segment ids and a taken email
+  // refused on contacts, inbox addresses matched in any case: +1.2 kB, 208.93 kB (208.95).
   {
     name: '@resendkit/mock (core entry: own code + bundled spec + compiled validators)',
     path: 'packages/mock/dist/index.js',
     import: '*',
     ignore: ['@resendkit/types', '@resendkit/webhooks'],
     gzip: true,
-    limit: '207.75 kB',
+    limit: '208.95 kB',
   },
   // The shared option checker grew open and exclusive bounds for the mock's options (+0.15 kB to
   // verifyWebhook, which uses it). The bullmq package's recorded batch answers and the Redis script's

@@ -1,14 +1,15 @@
 /**
  * Inbound email: `fake.receiveEmail()` (and `POST /_inbox/api/inbound`) stores an email as if it had
  * arrived on a receiving domain, with a `message_id` and the raw MIME message, counts it toward the
- * email quotas, and emits `email.received`. The received-email endpoints then read it back, unless
+ * email quotas, and emits `email.received` (and, for an inbox's address, `inbox.thread.created` and
+ * `inbox.email.received`). The received-email endpoints then read it back, unless
  * it arrived over quota.
  */
 import { FakeOptionsError } from './options-error.js';
 import type { Random } from './random.js';
 import type { FakeStateStore, StoredEmailAttachment, StoredReceivedEmail } from './state.js';
 import { contentTypeOf } from './resources/email-attachments.js';
-import type { WebhookEventSource } from './webhook-events.js';
+import { inboxEmailEvents, type WebhookEventSource } from './webhook-events.js';
 import { buildMime } from './mime.js';
 import { deliverToInboxes } from './resources/inbox-threads.js';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
@@ -189,10 +190,12 @@ export function receiveEmail(deps: InboundDeps, input: ReceiveEmailInput): Store
     ...headers,
   };
   deps.state.receivedEmails.insert(email);
-  deliverToInboxes(deps.state, random, email);
+  const filed = deliverToInboxes(deps.state, random, email);
   // Told as a change, as a logged request is: no request need follow for a `--data` file to keep it.
   deps.state.requests.notify({ kind: 'received', id: email.id });
   deps.events.emit('email.received', receivedEventData(email));
+  for (const message of filed)
+    for (const event of inboxEmailEvents(deps.state, message, 'inbound')) deps.events.emit(event.type, event.data);
   return email;
 }
 

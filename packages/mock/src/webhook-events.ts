@@ -8,6 +8,7 @@ import { resolve, type OpenApiDocument } from './spec.js';
 import type { StoredEmail, StoredRecord } from './state.js';
 import type { Collection as Store } from './store.js';
 import type { HandlerContext } from './resources/context.js';
+import type { StoredInboxMessage } from './resources/inbox-threads.js';
 import { sameAddress, suppressionOf, testOutcome } from './recipient-outcome.js';
 import { endpointProblem, type WebhookDispatcher } from './webhook-delivery.js';
 
@@ -229,7 +230,7 @@ function findRecord(ctx: HandlerContext, rule: Rule, index: number): StoredRecor
   const collection = ctx.state[rule.collection];
   return (
     collection.get(key) ??
-    collection.find((r) => sameAddress(r.email, key) || r.name === key || r.email_address === key)
+    collection.find((r) => sameAddress(r.email, key) || r.name === key || sameAddress(r.email_address, key))
   );
 }
 
@@ -260,11 +261,78 @@ function snapshotBefore(key: string, ctx: HandlerContext): EventSnapshot {
   return record ? structuredClone(record) : undefined;
 }
 
-/** Inbox replies and forwards: each answers with the `email_id` of the email it sent. */
+/** Inbox replies, forwards and draft sends: each answers with the `email_id` of the email it sent. */
 const INBOX_SENDS = new Set([
   'POST /inboxes/{}/threads/{}/emails/{}/reply',
   'POST /inboxes/{}/threads/{}/emails/{}/forward',
+  'POST /inboxes/{}/drafts/{}/send',
 ]);
+
+/** A thread as its events carry it: the fields `GET /inboxes/{id}/threads/{id}` shows. */
+function threadData(state: HandlerContext['state'], thread: StoredRecord): Record<string, unknown> {
+  const labels = ((thread.label_ids as string[] | undefined) ?? []).flatMap((id) => {
+    const label = state.inboxLabels.get(id);
+    return label ? [{ id, name: label.name, color: label.color }] : [];
+  });
+  return { id: thread.id, subject: thread.subject ?? null, folder: thread.folder, read: thread.read === true, labels };
+}
+
+/** Index keys of inbox emails: by thread, and by the sent email they became. */
+const byThread = (m: StoredRecord) => String(m.thread_id);
+const bySentEmail = (m: StoredRecord) => (typeof m.email_id === 'string' ? m.email_id : undefined);
+
+/**
+ * The events of an email added to an inbox thread: `inbox.thread.created` when it started the
+ * thread, then `inbox.email.received` or `inbox.email.sent`. Resend does not publish these payloads'
+ * keys: the fake sends the IDs and the thread or email as the API shows them, without `html` and
+ * `text` (as Resend's inbox payloads leave them out); `source` is `api`, or `inbound` for mail received.
+ */
+export function inboxEmailEvents(
+  state: HandlerContext['state'],
+  message: StoredInboxMessage,
+  source: string,
+): { type: string; data: Record<string, unknown> }[] {
+  const ids = { source, inbox_id: message.inbox_id, thread_id: message.thread_id };
+  const thread = state.inboxThreads.get(message.thread_id);
+  const started = state.inboxMessages.firstWith(byThread, [message.thread_id], () => true) === message;
+  const { html: _h, text: _t, thread_id: _th, inbox_id: _i, email_id: _e, ...email } = message;
+  const type = `inbox.email.${message.direction === 'inbound' ? 'received' : 'sent'}`;
+  return [
+    ...(started && thread
+      ? [{ type: 'inbox.thread.created', data: { ...ids, thread: threadData(state, thread) } }]
+      : []),
+    { type, data: { ...ids, email_id: message.id, email } },
+  ];
+}
+
+/** Which of a thread's folder and labels a request changes (a `PATCH` may change both). */
+function threadChanges(key: string, body: Record<string, unknown>): string[] {
+  if (key === 'DELETE /inboxes/{}/threads/{}') return ['folder'];
+  if (key === 'PATCH /inboxes/{}/threads/{}')
+    return [...(body.folder === undefined ? [] : ['folder']), ...(body.label_id === undefined ? [] : ['labels'])];
+  return !key.startsWith('GET') && key.includes('/threads/{}/labels') ? ['labels'] : [];
+}
+
+/** The inbox events of a request: an email added to a thread, or a thread moved or labelled. */
+function emitInboxEvents(key: string, ctx: HandlerContext, body: unknown, emit: Emit): void {
+  if (INBOX_SENDS.has(key)) {
+    const id = String((body as { email_id?: unknown }).email_id);
+    const message = ctx.state.inboxMessages.firstWith(bySentEmail, [id], (m) => m.email_id === id);
+    if (message)
+      for (const e of inboxEmailEvents(ctx.state, message as StoredInboxMessage, 'api')) emit(e.type, e.data);
+    return;
+  }
+  const changes = threadChanges(key, (ctx.body ?? {}) as Record<string, unknown>);
+  const thread = changes.length > 0 ? ctx.state.inboxThreads.get(ctx.params[1] ?? '') : undefined;
+  if (!thread) return;
+  const data = {
+    source: 'api',
+    inbox_id: thread.inbox_id,
+    thread_id: thread.id,
+    thread: threadData(ctx.state, thread),
+  };
+  for (const change of changes) emit(`inbox.thread.${change}.updated`, data);
+}
 
 /** The IDs of the emails a send accepted, or undefined when `key` is not a send. */
 function sentIds(key: string, body: unknown): string[] | undefined {
@@ -327,7 +395,10 @@ export function createWebhookEventSource(
   return {
     before: snapshotBefore,
     after(key, ctx, body, before) {
-      if (!emitEmailEvents(key, ctx, body, emit)) emitChangeEvents(key, ctx, body, before, emit, dispatcher);
+      const sends = emitEmailEvents(key, ctx, body, emit);
+      emitInboxEvents(key, ctx, body, emit);
+      // A draft send is a send with a rule of its own (`inbox.draft.sent`), after the email's events.
+      if (!sends || RULES[key]) emitChangeEvents(key, ctx, body, before, emit, dispatcher);
     },
     emailEvent(email, type, data) {
       emit(type, { ...emailData(email, email.to), ...data });

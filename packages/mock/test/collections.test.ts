@@ -59,6 +59,11 @@ function exampleBody(op: Operation, n: number): { body: BodyInit; type?: string 
   for (const key of ['email', 'email_address', 'name', 'key', 'alias']) {
     if (typeof example[key] === 'string') example[key] = `x${n}${example[key] as string}`;
   }
+  // A contact naming a segment or topic that does not exist is refused, and the walk creates none.
+  if (op.template === '/contacts' || op.template === '/contacts/imports') {
+    delete example.segments;
+    delete example.topics;
+  }
   // Reschedule applies only to scheduled emails.
   if (op.template === '/emails') example.scheduled_at = 'in 1 hour';
   if (media.type.includes('multipart')) {

@@ -146,6 +146,18 @@ function exampleRequest(op: Operation, created: Map<string, string>, scheduleEma
       const choices = (example as { topics: { id: string }[] }).topics;
       Object.assign(example as object, { topics: choices.map((choice) => ({ ...choice, id: topic })) });
     }
+    // A contact (or import) naming a segment or topic that does not exist is refused: the walk
+    // names the ones it created, or none yet.
+    if (op.method === 'POST' && (op.template === '/contacts' || op.template === '/contacts/imports')) {
+      const named = example as { segments?: unknown; topics?: { subscription: string }[] };
+      if (segment) named.segments = [{ id: segment }];
+      else delete named.segments;
+      if (topic && named.topics) named.topics = named.topics.map((t) => ({ ...t, id: topic }));
+      else delete named.topics;
+    }
+    // A draft send is a send: the sending rules refuse the examples' `example.com` recipients.
+    if (['POST', 'PATCH'].includes(op.method) && /\/drafts(\/\{draft_id\})?$/.test(op.template))
+      Object.assign(example as object, { to: 'delivered@resend.dev' });
     const label = created.get('/inboxes/{inbox_id}/labels');
     if (label && op.template.endsWith('/threads/{thread_id}/labels'))
       Object.assign(example as object, { labels: [label] });

@@ -131,13 +131,13 @@ describe('inbox threads', () => {
     expect(
       (
         await call(fake, 'PATCH', `/inboxes/${inbox}/agent`, {
-          body: { tone: 'concise_casual', enabled_actions: ['draft_reply', 'archive'] },
+          body: { tone: 'concise_casual', enabled_actions: ['draft_reply', 'archive_thread'] },
         })
       ).body,
     ).toEqual({ object: 'inbox_agent', id: inbox });
     expect((await call(fake, 'GET', `/inboxes/${inbox}/agent`)).body).toMatchObject({
       tone: 'concise_casual',
-      enabled_actions: ['draft_reply', 'archive'],
+      enabled_actions: ['draft_reply', 'archive_thread'],
     });
     expect((await call(fake, 'GET', '/inboxes/3c2d5bd4-76a8-4f9e-a9a7-2d1e0c6c1f10/agent')).status).toBe(404);
   });

@@ -4,10 +4,13 @@ import { API, HEADERS } from './helpers.js';
 
 const CSV = 'Email,First Name\nsteve@example.org,Steve\n';
 
-async function importContacts(fields: Record<string, string | Blob>, headers: Record<string, string> = {}) {
+async function importContacts(
+  fields: Record<string, string | Blob>,
+  headers: Record<string, string> = {},
+  fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false }),
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
   const response = await fake.fetch(
     new Request(`${API}/contacts/imports`, { method: 'POST', headers: { ...HEADERS, ...headers }, body: form }),
   );
@@ -16,11 +19,20 @@ async function importContacts(fields: Record<string, string | Blob>, headers: Re
 
 describe('the contact import multipart body', () => {
   it('accepts a CSV file with JSON-encoded segments', async () => {
-    const { status, body } = await importContacts({
-      file: new Blob([CSV], { type: 'text/csv' }),
-      on_conflict: 'skip',
-      segments: JSON.stringify([{ id: '78e7a5c6-9a91-4c63-9d1f-3b9c0b5b9ab6' }]),
-    });
+    const fake = createFakeResend({ domains: ['acme.dev'], rateLimit: false });
+    const segment = await fake.fetch(
+      new Request(`${API}/segments`, {
+        method: 'POST',
+        headers: { ...HEADERS, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'VIP' }),
+      }),
+    );
+    const { id } = (await segment.json()) as { id: string };
+    const { status, body } = await importContacts(
+      { file: new Blob([CSV], { type: 'text/csv' }), on_conflict: 'skip', segments: JSON.stringify([{ id }]) },
+      {},
+      fake,
+    );
     expect(status).toBe(201);
     expect(body).toMatchObject({ object: 'contact_import' });
   });

@@ -7,6 +7,7 @@ import { validationError } from '../api-error.js';
 import type { StoredRecord } from '../state.js';
 import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { fields, findOr404, param } from './context.js';
+import { checkKnownIds } from './contacts.js';
 
 type ColumnMap = {
   email?: string;
@@ -144,6 +145,8 @@ function startImport(ctx: HandlerContext, body: Fields): ImportJob {
   const reader = new CsvReader(String(body.file ?? ''));
   const header = reader.next();
   if (!header) throw validationError('Invalid `file` field: the CSV has no header row.');
+  // Checked before any row is imported: an unknown segment or topic refuses the whole import.
+  checkKnownIds(ctx, body);
   const byEmail = new Map<unknown, StoredRecord>();
   for (const contact of ctx.state.contacts) {
     const email = String(contact.email).toLowerCase();

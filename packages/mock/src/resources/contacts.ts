@@ -15,6 +15,31 @@ function segmentIds(value: unknown): string[] {
   return value.map((s) => (typeof s === 'string' ? s : String((s as { id?: unknown }).id)));
 }
 
+/**
+ * Refuses (422 `validation_error` naming the field) a topic or segment ID that does not exist,
+ * before anything is stored: a choice of no topic, or a membership of no segment, would otherwise
+ * be kept and silently do nothing. `segments` may list IDs or `{ id }` objects (spec and docs differ).
+ */
+export function checkKnownIds(ctx: HandlerContext, body: Fields): void {
+  const topics = (Array.isArray(body.topics) ? body.topics : []) as { id?: unknown }[];
+  topics.forEach((topic, index) => {
+    if (!ctx.state.topics.get(String(topic?.id)))
+      throw validationError(`Invalid \`topics[${index}].id\` field: no topic has the ID \`${String(topic?.id)}\`.`);
+  });
+  const segments = Array.isArray(body.segments) ? (body.segments as unknown[]) : [];
+  segmentIds(segments).forEach((id, index) => {
+    const field = typeof segments[index] === 'string' ? `segments[${index}]` : `segments[${index}].id`;
+    if (!ctx.state.segments.get(id))
+      throw validationError(`Invalid \`${field}\` field: no segment has the ID \`${id}\`.`);
+  });
+}
+
+/** Refuses an `email` another contact already has, in any case (a contact keeps its own in a new case). */
+function refuseTakenEmail(ctx: HandlerContext, email: unknown, self?: StoredRecord): void {
+  if (typeof email === 'string' && ctx.state.contacts.find((c) => c !== self && sameAddress(c.email, email)))
+    throw validationError(`A contact with email \`${email}\` already exists.`);
+}
+
 const contactSpec: CrudSpec = {
   base: '/contacts',
   object: 'contact',
@@ -23,8 +48,8 @@ const contactSpec: CrudSpec = {
   collection: (s) => s.contacts,
   create(ctx, body) {
     const email = String(body.email);
-    if (ctx.state.contacts.find((c) => sameAddress(c.email, email)))
-      throw validationError(`A contact with email \`${email}\` already exists.`);
+    refuseTakenEmail(ctx, email);
+    checkKnownIds(ctx, body);
     const ids = segmentIds(body.segments);
     if (typeof body.audience_id === 'string') ids.push(body.audience_id);
     return {
@@ -39,6 +64,7 @@ const contactSpec: CrudSpec = {
     };
   },
   updatable: ['email', 'first_name', 'last_name', 'unsubscribed', 'properties'],
+  beforeUpdate: (ctx, contact, body) => refuseTakenEmail(ctx, body.email, contact),
   listItems(ctx) {
     const segment = ctx.query.segment_id ?? ctx.query.audience_id;
     if (typeof segment !== 'string') return ctx.state.contacts.newestFirstView();
@@ -82,6 +108,7 @@ function scopedRoutes(base: string): ResourceRoute[] {
       handle(ctx) {
         const contact = memberOr404(ctx);
         const body = fields(ctx);
+        refuseTakenEmail(ctx, body.email, contact);
         for (const name of contactSpec.updatable) if (body[name] !== undefined) contact[name] = body[name];
         return { body: contact };
       },
@@ -166,13 +193,8 @@ export const contactRoutes: ResourceRoute[] = [
       const current = new Map(
         (contact.topics as { id: string; subscription: string }[]).map((t) => [t.id, t.subscription]),
       );
-      updates.forEach((update, index) => {
-        // Refused as a broadcast's unknown segment is (422), before the contact changes: a choice
-        // of no topic would silently do nothing.
-        if (!ctx.state.topics.get(update.id))
-          throw validationError(`Invalid \`topics[${index}].id\` field: no topic has the ID \`${update.id}\`.`);
-        current.set(update.id, update.subscription);
-      });
+      checkKnownIds(ctx, { topics: updates });
+      for (const update of updates) current.set(update.id, update.subscription);
       contact.topics = [...current].map(([id, subscription]) => ({ id, subscription }));
       return { body: { object: 'contact', id: contact.id, contact_id: contact.id, topics: contact.topics } };
     },

@@ -83,7 +83,8 @@ export function findOr404(
 ): StoredRecord {
   const record =
     collection.get(key) ??
-    (alt ? collection.find((r) => (alt === 'email' ? sameAddress(r.email, key) : r[alt] === key)) : undefined);
+    // An address (a contact's `email`, an inbox's `email_address`) is found in any case.
+    (alt ? collection.find((r) => (alt.startsWith('email') ? sameAddress(r[alt], key) : r[alt] === key)) : undefined);
   if (!record) throw notFound(label);
   return record;
 }

@@ -6,6 +6,7 @@ import type { Fields, HandlerContext, ResourceRoute } from './context.js';
 import { addressList, fields } from './context.js';
 import { createRecord, crudRoutes, lookup, scopedItems, type CrudSpec } from './crud.js';
 import { inboxSpec } from './inboxes.js';
+import { openThread, senderOf, sendOutgoing } from './inbox-threads.js';
 import { stripTags } from '../strip-tags.js';
 
 const ADDRESS_FIELDS = ['to', 'cc', 'bcc'] as const;
@@ -84,20 +85,43 @@ function createDraft(ctx: HandlerContext) {
   return { status: 201, body: draft };
 }
 
+/**
+ * The thread a draft's email joins, and the Message-ID it answers: a reply draft's thread and email
+ * when they still exist in the inbox, else a new thread in `sent`.
+ */
+function draftThread(ctx: HandlerContext, inbox: StoredRecord, draft: StoredRecord) {
+  const thread = ctx.state.inboxThreads.get(String(draft.thread_id));
+  if (!thread || thread.inbox_id !== inbox.id) {
+    const subject = draft.subject as string | null;
+    return { thread: () => openThread(ctx.state, ctx.random, inbox.id, subject, ctx.timestamp(), false) };
+  }
+  const original = ctx.state.inboxMessages.get(String(draft.reply_to_email_id));
+  return {
+    thread: () => thread,
+    inReplyTo: original?.thread_id === thread.id ? String(original.message_id) : undefined,
+  };
+}
+
+/** Sends a draft as the inbox's reply or forward is sent: a sent email, counted, with its events. */
+function sendDraft(ctx: HandlerContext) {
+  const draft = lookup(ctx, spec);
+  if (draft.email_id !== null) throw alreadySent();
+  const [to, cc, bcc] = ADDRESS_FIELDS.map((f) => draft[f] as string[]) as [string[], string[], string[]];
+  if (to.length + cc.length + bcc.length === 0) throw validationError('The draft has no recipient.');
+  const inbox = lookup(ctx, inboxSpec, 0);
+  const html = draft.html as string | null;
+  const text = (draft.text as string | null) ?? (html === null ? null : stripTags(html));
+  const subject = String(draft.subject ?? '');
+  const { thread, inReplyTo } = draftThread(ctx, inbox, draft);
+  const out = { from: senderOf(inbox), to, cc, bcc, subject, html, text };
+  const { sent, message } = sendOutgoing(ctx, inbox, thread, out, inReplyTo);
+  draft.email_id = sent.id;
+  draft.thread_id = message.thread_id;
+  return { body: { object: 'inbox_draft', id: draft.id, thread_id: message.thread_id, email_id: sent.id } };
+}
+
 /** Routes for inbox drafts. */
 export const inboxDraftRoutes: ResourceRoute[] = [
   ...crudRoutes(spec).map((route) => (route.method === 'POST' ? { ...route, handle: createDraft } : route)),
-  {
-    method: 'POST',
-    path: '/inboxes/{}/drafts/{}/send',
-    handle(ctx) {
-      const draft = lookup(ctx, spec);
-      if (draft.email_id !== null) throw alreadySent();
-      if (ADDRESS_FIELDS.every((f) => (draft[f] as string[]).length === 0))
-        throw validationError('The draft has no recipient.');
-      draft.email_id = ctx.random.uuid();
-      draft.thread_id ??= ctx.random.uuid();
-      return { body: { object: 'inbox_draft', id: draft.id, thread_id: draft.thread_id, email_id: draft.email_id } };
-    },
-  },
+  { method: 'POST', path: '/inboxes/{}/drafts/{}/send', handle: sendDraft },
 ];

@@ -1,8 +1,8 @@
 /**
  * Inbox threads and their emails (beta): an inbound email to an inbox's address joins the thread
- * it answers (by `In-Reply-To` / `References`, else by subject) or starts one; replies and forwards
- * sent from the inbox are stored as outbound emails of the thread and as sent emails. Unknown
- * threads and emails answer 404.
+ * it answers (by `In-Reply-To` / `References`, else by subject) or starts one; replies, forwards
+ * and sent drafts ({@link sendOutgoing}) are stored as outbound emails of the thread and as sent
+ * emails. Unknown threads and emails answer 404.
  *
  * An inbound email that arrived over quota keeps its place in its thread, with its metadata, as
  * `GET /emails/receiving` lists it; its content is withheld wherever `GET /emails/receiving/{id}`
@@ -75,7 +75,9 @@ function indexThreads(state: FakeStateStore): ThreadIndex {
     else messages.set(m.thread_id, [m]);
     latest.set(String(m.thread_id), position++);
   }
-  return { messages, drafted: new Set(state.inboxDrafts.all().map((d) => d.thread_id)), latest };
+  // A sent draft stays stored (a second send is a 409) but is no longer a draft of its thread.
+  const drafted = new Set(state.inboxDrafts.all().flatMap((d) => (d.email_id == null ? [d.thread_id] : [])));
+  return { messages, drafted, latest };
 }
 
 /**
@@ -129,22 +131,42 @@ function findThread(state: FakeStateStore, inboxId: string, email: StoredReceive
   );
 }
 
-/** Files an inbound email into the thread of every inbox it is addressed to. */
-export function deliverToInboxes(state: FakeStateStore, random: Random, email: StoredReceivedEmail): void {
+/** Starts a thread of `inboxId`: in `inbox` for a received email, in `sent` for one sent from it. */
+export function openThread(
+  state: FakeStateStore,
+  random: Random,
+  inboxId: string,
+  subject: string | null,
+  at: string,
+  inbound: boolean,
+): StoredRecord {
+  return state.inboxThreads.insert({
+    id: random.uuid(),
+    inbox_id: inboxId,
+    subject,
+    folder: inbound ? 'inbox' : 'sent',
+    read: !inbound,
+    label_ids: [],
+    created_at: at,
+  });
+}
+
+/**
+ * Files an inbound email into the thread of every inbox it is addressed to, and returns the emails
+ * of those threads it became (for their webhook events). An inbox's address matches in any case,
+ * as a contact's does: a `--data` file may hold one written in capitals.
+ */
+export function deliverToInboxes(
+  state: FakeStateStore,
+  random: Random,
+  email: StoredReceivedEmail,
+): StoredInboxMessage[] {
   const addressed = new Set([...email.to, ...email.cc].map(bareAddress));
+  const filed: StoredInboxMessage[] = [];
   for (const inbox of state.inboxes.all()) {
-    if (!addressed.has(String(inbox.email_address))) continue;
+    if (!addressed.has(bareAddress(String(inbox.email_address)))) continue;
     const thread =
-      findThread(state, inbox.id, email) ??
-      state.inboxThreads.insert({
-        id: random.uuid(),
-        inbox_id: inbox.id,
-        subject: email.subject,
-        folder: 'inbox',
-        read: false,
-        label_ids: [],
-        created_at: email.created_at,
-      });
+      findThread(state, inbox.id, email) ?? openThread(state, random, inbox.id, email.subject, email.created_at, true);
     thread.read = false;
     if (thread.folder === 'sent' || thread.folder === 'archive') thread.folder = 'inbox';
     const message: StoredInboxMessage = {
@@ -166,10 +188,11 @@ export function deliverToInboxes(state: FakeStateStore, random: Random, email: S
       received_at: email.created_at,
       email_id: email.id,
     };
-    state.inboxMessages.insert(message);
+    filed.push(state.inboxMessages.insert(message) as StoredInboxMessage);
     inbox.unread = Number(inbox.unread ?? 0) + 1;
     inbox.last_received = email.created_at;
   }
+  return filed;
 }
 
 /** The thread the path names in the inbox it names, or 404. */
@@ -354,8 +377,8 @@ function subjectOf(kind: 'reply' | 'forward', body: Fields, original: StoredInbo
     : `${prefix}${baseSubject(original.subject) === '' ? '' : (original.subject ?? '').replace(/^(re|fwd?):\s*/i, '')}`;
 }
 
-/** What a reply or forward sends, stored both as a sent email and as an email of the thread. */
-interface Outgoing {
+/** What a reply, forward or draft sends, stored both as a sent email and as an email of the thread. */
+export interface Outgoing {
   from: string;
   to: string[];
   cc: string[];
@@ -365,8 +388,8 @@ interface Outgoing {
   text: string | null;
 }
 
-/** Stores the sent email, answering the original by its `In-Reply-To`. */
-function storeSent(ctx: HandlerContext, out: Outgoing, original: StoredInboxMessage, address: string): StoredEmail {
+/** Stores the sent email, answering the email whose Message-ID is `inReplyTo` (none for a new thread). */
+function storeSent(ctx: HandlerContext, out: Outgoing, inReplyTo: string | undefined, address: string): StoredEmail {
   const { subject, html, text, ...addressing } = out;
   const id = ctx.random.uuid();
   const sent: StoredEmail = {
@@ -382,7 +405,7 @@ function storeSent(ctx: HandlerContext, out: Outgoing, original: StoredInboxMess
     last_event: lastEventFor(addressing.to, ctx.state.suppressions),
     scheduled_at: null,
     tags: [],
-    headers: { 'In-Reply-To': original.message_id },
+    headers: inReplyTo === undefined ? null : { 'In-Reply-To': inReplyTo },
     message_id: `<${id}@${address.split('@')[1]}>`,
     idempotency_key: ctx.headers.get('idempotency-key'),
     batch: false,
@@ -420,6 +443,33 @@ function storeOutbound(
   return message;
 }
 
+/** The inbox's address as a sender: behind its `from_name` when it has one. */
+export function senderOf(inbox: StoredRecord): string {
+  const address = String(inbox.email_address);
+  return inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
+}
+
+/**
+ * Sends `out` from `inbox` as `POST /emails` would (sending rules, quota through `countSend`, so
+ * test addresses and webhook events follow from the stored email), then files it in the thread
+ * `thread()` gives.
+ * Replies, forwards and sent drafts all go through here.
+ */
+export function sendOutgoing(
+  ctx: HandlerContext,
+  inbox: StoredRecord,
+  thread: () => StoredRecord,
+  out: Outgoing,
+  inReplyTo: string | undefined,
+): { sent: StoredEmail; message: StoredInboxMessage } {
+  const { from, to, cc, bcc } = out;
+  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
+  ctx.countSend?.(to.length + cc.length + bcc.length);
+  const sent = storeSent(ctx, out, inReplyTo, String(inbox.email_address));
+  // The thread is found or started only now: a refused send must not leave an empty one behind.
+  return { sent, message: storeOutbound(ctx, thread(), inbox.id, out, sent) };
+}
+
 /** A reply or forward: stored as a sent email (sending rules apply) and as an outbound email of the thread. */
 function sendFromInbox(
   ctx: HandlerContext,
@@ -430,28 +480,32 @@ function sendFromInbox(
   const inbox = lookup(ctx, inboxSpec, 0);
   const body = fields(ctx);
   const address = String(inbox.email_address);
-  const from = inbox.from_name ? `${String(inbox.from_name)} <${address}>` : address;
   const to = recipientsOf(kind, body, original, address);
   if (to.length === 0) throw validationError('Missing `to` field.');
   const cc = addressList(body.cc) ?? [];
   const bcc = addressList(body.bcc) ?? [];
   // A reply's `to` comes from the email answered; only what the request gives is checked.
   checkAddresses({ to: kind === 'forward' ? to : [], cc, bcc });
-  checkSendingRules(ctx.state, ctx.settings, from, { to, cc, bcc });
   const subject = subjectOf(kind, body, original);
   const html = typeof body.html === 'string' ? body.html : null;
   const text = typeof body.text === 'string' ? body.text : html === null ? null : stripTags(html);
-  const out: Outgoing = { from, to, cc, bcc, subject, html, text };
-  ctx.countSend?.(to.length + cc.length + bcc.length);
-  const sent = storeSent(ctx, out, original, address);
-  const message = storeOutbound(ctx, thread, inbox.id, out, sent);
+  const out: Outgoing = { from: senderOf(inbox), to, cc, bcc, subject, html, text };
+  const { sent, message } = sendOutgoing(ctx, inbox, () => thread, out, original.message_id);
   return { ...messageView(ctx.state, message), id: kind === 'forward' ? sent.id : message.id, email_id: sent.id };
 }
+
+/** The SDK's action names earlier versions accepted, as Resend's docs name them (a `--data` file may hold them). */
+const RENAMED_ACTIONS = new Map([
+  ['archive', 'archive_thread'],
+  ['move_to_trash', 'delete_thread'],
+]);
 
 /** The agent's settings; `actions` is where versions before `enabled_actions` kept the list (a `--data` file). */
 function agentOf(inbox: StoredRecord): Record<string, unknown> {
   const { actions, ...agent } = (inbox.agent as Record<string, unknown> | undefined) ?? {};
-  return { instructions: null, tone: null, enabled_actions: actions ?? [], ...agent };
+  const all = { instructions: null, tone: null, enabled_actions: actions ?? [], ...agent };
+  const names = Array.isArray(all.enabled_actions) ? (all.enabled_actions as unknown[]) : [];
+  return { ...all, enabled_actions: names.map((a) => RENAMED_ACTIONS.get(String(a)) ?? a) };
 }
 
 /** Routes for threads, their emails and the inbox agent. */

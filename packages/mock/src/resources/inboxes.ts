@@ -1,5 +1,6 @@
-/** Inboxes (beta): addressed by ID or email address. Threads live in `inbox-threads.ts`. */
+/** Inboxes (beta): addressed by ID or email address (in any case). Threads live in `inbox-threads.ts`. */
 import { validationError } from '../api-error.js';
+import { sameAddress } from '../recipient-outcome.js';
 import type { ResourceRoute } from './context.js';
 import { crudRoutes, type CrudSpec } from './crud.js';
 
@@ -12,7 +13,8 @@ export const inboxSpec: CrudSpec = {
   collection: (s) => s.inboxes,
   create(ctx, body) {
     const address = String(body.email_address).toLowerCase();
-    if (ctx.state.inboxes.find((i) => i.email_address === address))
+    // Any case: a `--data` file may hold an address written in capitals.
+    if (ctx.state.inboxes.find((i) => sameAddress(i.email_address, address)))
       throw validationError(`An inbox for \`${address}\` already exists.`);
     const host = address.split('@')[1] ?? '';
     const domain = ctx.state.domains.find((d) => d.name === host);

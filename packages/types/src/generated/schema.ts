@@ -7842,10 +7842,10 @@ export interface components {
         /** @enum {string} */
         InboxLabelColor: "cyan" | "teal" | "grass" | "lime" | "yellow" | "orange" | "iris" | "plum" | "crimson" | "bronze" | "mauve";
         /**
-         * @description Something the inbox's AI agent is allowed to do on its own (the official SDK's list, 6.38).
+         * @description Something the inbox's AI agent is allowed to do on its own (the names Resend's docs list).
          * @enum {string}
          */
-        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive" | "move_to_trash";
+        InboxAgentAction: "draft_reply" | "forward_thread" | "add_labels" | "assign_thread" | "mark_as_spam" | "archive_thread" | "delete_thread";
         /** @description One address, or a list of addresses. */
         InboxAddressInput: string | string[];
         /**

@@ -2,7 +2,7 @@
  * Quota: a send (`POST /emails`, `POST /emails/batch`) that would go past the daily or monthly
  * quota is answered 429; an accepted one is counted per recipient. Every answer carries the
  * `x-resend-*-quota` headers once a quota is set. Replays never reach this stage, so they never count.
- * Inbox replies and forwards count too, once their handler knows who they go to (`countSend`).
+ * Inbox replies, forwards and draft sends count too, once their handler knows who they go to (`countSend`).
  * Received emails count in the same quota, but through `fake.receiveEmail()`, not this stage.
  */
 import { recipientCount, type Quota } from '../../quota.js';
@@ -10,7 +10,7 @@ import type { Exchange, FakeOutcome, Stage } from '../exchange.js';
 
 const SENDS = new Set(['POST /emails', 'POST /emails/batch']);
 /** Sends whose recipients come from the email answered: their handler counts them through `countSend`. */
-const INBOX_SENDS = new Set(['replyToInboxEmail', 'forwardInboxEmail']);
+const INBOX_SENDS = new Set(['replyToInboxEmail', 'forwardInboxEmail', 'sendInboxDraft']);
 
 /** Emails a send request asks for: its recipients, summed over a batch. */
 function emailsIn(template: string, body: unknown): number {
