@@ -194,7 +194,7 @@ describe("the SDK's inbox calls against the fake", () => {
     const { inboxId } = await inboxWithThread();
     const draft = await resend.inboxes.drafts.create({
       inboxId,
-      to: 'bob@example.com',
+      to: 'bob@widgets.dev',
       subject: 'Hello',
       text: 'First draft',
     });
@@ -202,7 +202,7 @@ describe("the SDK's inbox calls against the fake", () => {
     expect(last()).toEqual({
       method: 'POST',
       path: `/inboxes/${inboxId}/drafts`,
-      body: { to: 'bob@example.com', subject: 'Hello', text: 'First draft' },
+      body: { to: 'bob@widgets.dev', subject: 'Hello', text: 'First draft' },
     });
     expect((await resend.inboxes.drafts.update({ inboxId, draftId, text: 'Second draft' })).error).toBeUndefined();
     expect((await resend.inboxes.drafts.get({ emailAddress: 'support@acme.dev', draftId })).data!.text).toBe(
