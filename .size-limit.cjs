@@ -138,7 +138,7 @@
 // it stored as `{}`): +0.39 kB to the whole client (37.14 → 37.53, with openapi-fetch 39.2 → 39.59
 // kB), +0.04 kB to createResendClient (31.4 → 31.44, with openapi-fetch 33.44 → 33.48 kB; for workers
 // 31.15 → 31.19 kB). The composed worker client stayed at 12,000 B by shortening two messages.
-// Then what a stop's hunt found users would hit: an error answer whose JSON body is not the API's
+// Then fixes for what users would hit: an error answer whose JSON body is not the API's
 // `{ name, message }` (`null`, `{}`, a proxy's `{ "error": … }`) given as a typed `invalid_response`
 // (a falsy or shapeless `error` had sent `if (error) … else data.id` down the success branch), a
 // lone UTF-16 surrogate in a path or query parameter refused by name (a bare URIError), an endpoint
