@@ -29,7 +29,7 @@ export interface AddOptions {
    * header; else `invalid_option`. @defaultValue a fingerprint of the email
    */
   key?: string;
-  /** Ms to wait before the job may be sent (a finite number of at least 0). */
+  /** Ms to wait before the job may be sent: a number from 0 to 31,536,000,000 (365 days). */
   delay?: number;
   /** BullMQ priority, an integer from 0 to 2097151 (1 is the highest; none or 0 = FIFO ahead of prioritised jobs). */
   priority?: number;
@@ -84,6 +84,9 @@ export const QUEUE_OPTION_NAMES = [
   'backoffMs',
   'addTimeoutMs',
 ] as const satisfies readonly (keyof EmailQueueOptions)[];
+
+/** The longest `delay` taken, in ms: 365 days (see where it is checked). */
+const MAX_DELAY_MS = 31_536_000_000;
 
 /** Every option `add` reads, and each `addBulk` item's `options` (held to {@link AddOptions}). */
 export const ADD_OPTION_NAMES = ['key', 'delay', 'priority'] as const satisfies readonly (keyof AddOptions)[];
@@ -155,7 +158,9 @@ function job(email: unknown, options: unknown, attempts: number, backoffMs: numb
     backoff: { type: 'exponential', delay: backoffMs },
   };
   // BullMQ reads a negative or string delay as none and takes a negative priority as is.
-  if (delay !== undefined) opts.delay = checkNumber(delay, 0, `${named}delay`, { min: 0, max: Infinity });
+  // At most a year: BullMQ keeps a delayed job's time as ms × 4096 in a double, exact only until
+  // 2039; a larger delay (1e300) was stored as no date and the job never ran.
+  if (delay !== undefined) opts.delay = checkNumber(delay, 0, `${named}delay`, { min: 0, max: MAX_DELAY_MS });
   if (priority !== undefined)
     opts.priority = checkNumber(priority, 0, `${named}priority`, { min: 0, max: MAX_PRIORITY, integer: true });
   const data = (key === undefined ? { email } : { email, key }) as EmailJobData;
@@ -192,9 +197,22 @@ function addressOf(connection: ConnectionOptions): string {
     host = '127.0.0.1',
     port = 6379,
     url,
-  } = ((connection as { options?: object }).options ?? connection) as { host?: string; port?: number; url?: string };
+    path,
+    sentinels,
+    name,
+  } = ((connection as { options?: object }).options ?? connection) as {
+    host?: string;
+    port?: number;
+    url?: string;
+    path?: string;
+    sentinels?: unknown[];
+    name?: string;
+  };
   // Up to the last `@`: a password may hold `/` or `@` as users paste it.
-  return url ? url.replace(/\/\/.*@/, '//') : `${host}:${port}`;
+  if (url) return url.replace(/\/\/.*@/, '//');
+  // A unix socket or a sentinel group: the default host and port would send the user to another server.
+  if (path) return path;
+  return sentinels?.length ? `sentinel group ${name ?? 'mymaster'}` : `${host}:${port}`;
 }
 
 /**

@@ -70,6 +70,16 @@ describe('adding with a Redis that cannot be reached', () => {
     expect(error.message).not.toContain(PASSWORD);
   });
 
+  it('names a unix socket connection by its path, not a default host and port', { timeout: 5_000 }, async () => {
+    const path = `/tmp/resendkit-no-redis-${process.pid}.sock`;
+    const queue = createEmailQueue({ connection: { path, maxRetriesPerRequest: null }, addTimeoutMs: 100 });
+    queue.queue.on('error', () => {});
+    cleanups.push(() => queue.close());
+    const error = await rejection(queue.add(email(0)));
+    expect(error.message).toContain(`Redis at ${path} `);
+    expect(error.message).not.toContain('6379');
+  });
+
   it('refuses an addTimeoutMs that is not a number of at least 1', () => {
     const connection = { host: '127.0.0.1', port: 9 };
     for (const addTimeoutMs of [0, -1, Number.NaN, '10'])

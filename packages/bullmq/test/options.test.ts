@@ -134,10 +134,12 @@ describe('add and addBulk', () => {
   it('reject a delay or priority of the wrong kind or out of range, naming it', async () => {
     await withQueue(async (queue) => {
       const cases: [object, string][] = [
-        [{ delay: '1000' }, 'delay must be a number of at least 0 (got "1000").'],
-        [{ delay: -1 }, 'delay must be a number of at least 0 (got -1).'],
-        [{ delay: null }, 'delay must be a number of at least 0 (got null).'],
-        [{ delay: Number.POSITIVE_INFINITY }, 'delay must be a number of at least 0 (got Infinity).'],
+        [{ delay: '1000' }, 'delay must be a number from 0 to 31536000000 (got "1000").'],
+        [{ delay: -1 }, 'delay must be a number from 0 to 31536000000 (got -1).'],
+        [{ delay: null }, 'delay must be a number from 0 to 31536000000 (got null).'],
+        [{ delay: Number.POSITIVE_INFINITY }, 'delay must be a number from 0 to 31536000000 (got Infinity).'],
+        // A job delayed past what BullMQ's delayed-job score can hold (ms × 4096, exact until 2039) never ran.
+        [{ delay: 1e300 }, 'delay must be a number from 0 to 31536000000 (got 1e+300).'],
         [{ priority: -1 }, 'priority must be an integer from 0 to 2097151 (got -1).'],
         [{ priority: 1.5 }, 'priority must be an integer from 0 to 2097151 (got 1.5).'],
         [{ priority: 2 ** 21 }, 'priority must be an integer from 0 to 2097151 (got 2097152).'],
@@ -182,7 +184,7 @@ describe('add and addBulk', () => {
       expect(
         (await refusal(() => queue.addBulk([{ email }, { email: { ...email, subject: '2' }, options: { delay: -5 } }])))
           .message,
-      ).toBe('items[1].options.delay must be a number of at least 0 (got -5).');
+      ).toBe('items[1].options.delay must be a number from 0 to 31536000000 (got -5).');
       expect(await stored(queue)).toBe(0);
     });
   });

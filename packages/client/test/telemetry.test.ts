@@ -165,6 +165,7 @@ describe('OpenTelemetry', () => {
     expect(data?.id).toBeDefined();
     const [span] = exporter.getFinishedSpans();
     expect(span!.attributes['resend.attempts']).toBe(2);
+    expect(span!.attributes['http.request.resend_count']).toBe(1);
     expect(
       span!.events.map((e) => [e.name, e.attributes?.['resendkit.attempt'], e.attributes?.['resendkit.reason']]),
     ).toEqual([['resendkit.retry', 2, 'server_error']]);

@@ -188,6 +188,9 @@ function endSpan(o: Otel, call: CallTrace, span: SpanLike, attributes: Record<st
     if (status !== undefined) span.setAttribute('http.response.status_code', status);
     if (error) span.setAttribute('error.type', error.name);
     span.setAttribute('resend.attempts', call.attempts);
+    // The HTTP client conventions require the resend count once a request went again (a call's last
+    // attempt is its resend number attempts - 1).
+    if (call.attempts > 1) span.setAttribute('http.request.resend_count', call.attempts - 1);
     if (outcome.replayed) span.setAttribute('resend.idempotency_replayed', true);
     if (outcome.emailId !== undefined && o.options.recordEmailId) span.setAttribute('resend.email_id', outcome.emailId);
     if (error && call.attempts === 0) span.addEvent('resendkit.refused', { 'resendkit.reason': error.name });
